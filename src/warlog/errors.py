@@ -1,0 +1,49 @@
+"""The exception tree. Every error warlog raises on purpose derives from WarlogError::
+
+    WarlogError
+    ├── InputError            a file or line the user gave cannot be read
+    │   └── ExtractionError   a page was read but held no article text
+    ├── GazetteerUnavailable  the place index is missing or unreadable
+    ├── ModelUnavailable      the spaCy model package is not installed
+    ├── StoreError            the database cannot be opened, read or written
+    └── EvaluationError       a gold file is malformed
+
+The CLI turns a WarlogError into exit code 1 with its message; usage errors exit with 2.
+"""
+
+from __future__ import annotations
+
+
+class WarlogError(Exception):
+    """Base class for every error warlog raises on purpose."""
+
+
+class InputError(WarlogError):
+    """An input file, or one line of it, cannot be read. The message names the file."""
+
+    def __init__(self, path: str, reason: str, line: int | None = None) -> None:
+        self.path = path
+        self.reason = reason
+        self.line = line
+        where = f"{path}:{line}" if line is not None else path
+        super().__init__(f"{where}: {reason}")
+
+
+class ExtractionError(InputError):
+    """A page was read but no article text could be extracted from it."""
+
+
+class GazetteerUnavailable(WarlogError):
+    """The gazetteer index is missing or unreadable."""
+
+
+class ModelUnavailable(WarlogError):
+    """The spaCy model package is not installed."""
+
+
+class StoreError(WarlogError):
+    """The database cannot be opened, read or written."""
+
+
+class EvaluationError(WarlogError):
+    """A gold file is malformed."""

@@ -1,0 +1,69 @@
+"""Shared plumbing for the scorers: read gold lines, produce or read predictions."""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from typing import Any
+
+from warlog.config import Settings
+from warlog.errors import EvaluationError
+
+
+def read_gold(path: str, limit: int | None = None) -> list[dict[str, Any]]:
+    """Read a gold JSON Lines file; every line must be an object with ``id`` and ``text``."""
+    rows: list[dict[str, Any]] = []
+    try:
+        with open(path, encoding="utf-8") as fh:
+            for n, line in enumerate(fh, 1):
+                if not line.strip():
+                    continue
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise EvaluationError(f"{path}:{n}: invalid JSON: {exc.msg}") from exc
+                if not isinstance(row, dict) or "id" not in row or "text" not in row:
+                    raise EvaluationError(f"{path}:{n}: expected an object with id and text")
+                rows.append(row)
+                if limit is not None and len(rows) >= limit:
+                    break
+    except OSError as exc:
+        raise EvaluationError(f"{path}: cannot read gold file: {exc}") from exc
+    return rows
+
+
+def predictions_for(
+    gold: list[dict[str, Any]], settings: Settings, predictions: str | None = None
+) -> Iterator[tuple[dict[str, Any], dict[str, Any] | None]]:
+    """Pair each gold row with the output object for it (None if none was produced).
+
+    Without ``predictions`` the pipeline runs on the gold texts, each with its own
+    ``published`` date; the texts are used exactly as given, so offsets line up.
+    """
+    if predictions is not None:
+        by_id: dict[str, dict[str, Any]] = {}
+        with open(predictions, encoding="utf-8") as fh:
+            for line in fh:
+                if line.strip():
+                    obj = json.loads(line)
+                    by_id[str(obj["id"])] = obj
+        for row in gold:
+            yield row, by_id.get(str(row["id"]))
+        return
+    from warlog.export import to_json
+    from warlog.pipeline import Resources, annotate
+    from warlog.stages.clean import document_from_record
+
+    res = Resources(settings)
+    docs = [document_from_record(row, settings) for row in gold]
+    for row, ad in zip(gold, annotate(docs, res)):
+        yield row, to_json(ad)
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0088 * math.asin(min(1.0, math.sqrt(a)))

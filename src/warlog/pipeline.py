@@ -1,0 +1,104 @@
+"""The pipeline: STAGES in order, and ``annotate`` / ``run`` that chain them.
+
+ingest -> clean -> nlp -> places, times, actors, numbers -> events
+
+Each stage is a pure function of its inputs; only ``ingest`` touches files. Heavy
+resources (the spaCy model, the gazetteer, the actor dictionary) are loaded once per
+process by :class:`Resources`, lazily, never at import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from warlog.config import Settings
+from warlog.models import AnnotatedDocument, Document
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from warlog.stages.actors import ActorDictionary
+    from warlog.stages.geocode import Gazetteer
+
+STAGES = ("ingest", "clean", "nlp", "geocode", "times", "actors", "numbers", "events")
+
+
+@dataclass
+class Resources:
+    """Models and indexes shared by every document of a run, loaded on first use."""
+
+    settings: Settings
+    _nlp: "Language | None" = field(default=None, repr=False)
+    _gazetteer: "Gazetteer | None" = field(default=None, repr=False)
+    _actors: "ActorDictionary | None" = field(default=None, repr=False)
+
+    @property
+    def nlp(self) -> "Language":
+        if self._nlp is None:
+            from warlog.stages.nlp import load_nlp
+
+            self._nlp = load_nlp(self.settings.spacy_model)
+        return self._nlp
+
+    @property
+    def gazetteer(self) -> "Gazetteer":
+        if self._gazetteer is None:
+            from warlog.stages.geocode import load_gazetteer
+
+            self._gazetteer = load_gazetteer(self.settings)
+        return self._gazetteer
+
+    @property
+    def actors(self) -> "ActorDictionary":
+        if self._actors is None:
+            from warlog.stages.actors import load_actor_dictionary
+
+            self._actors = load_actor_dictionary(self.settings)
+        return self._actors
+
+
+def annotate_parsed(doc: Document, sdoc: "Doc", res: Resources) -> AnnotatedDocument:
+    """Run the stages after spaCy on one parsed document."""
+    from warlog.stages import actors, events, geocode, numbers, times
+
+    places = geocode.find_places(doc, sdoc, res.gazetteer)
+    tx = times.find_times(doc, sdoc)
+    am = actors.find_actors(doc, sdoc, res.actors)
+    qs = numbers.find_quantities(doc, sdoc)
+    evs = events.extract_events(doc, sdoc, places, tx, am, qs, res.gazetteer)
+    return AnnotatedDocument(
+        document=doc, events=evs, places=places, times=tx, actors=am, numbers=qs,
+        warnings=doc.warnings,
+    )
+
+
+def annotate(
+    documents: Iterable[Document],
+    res: Resources,
+    on_done: Callable[[AnnotatedDocument], None] | None = None,
+) -> Iterator[AnnotatedDocument]:
+    """Annotate documents in order. Non-English documents are passed through unmined."""
+    from warlog.stages.nlp import parse
+
+    batch: list[Document] = []
+
+    def flush() -> Iterator[AnnotatedDocument]:
+        english = [d for d in batch if d.language == "en"]
+        parsed = dict(zip((d.id for d in english),
+                          parse(res.nlp, (d.text for d in english), res.settings.batch_size)))
+        for d in batch:
+            out = (annotate_parsed(d, parsed[d.id], res) if d.id in parsed
+                   else AnnotatedDocument(document=d, warnings=d.warnings))
+            if on_done is not None:
+                on_done(out)
+            yield out
+        batch.clear()
+
+    for doc in documents:
+        batch.append(doc)
+        if len(batch) >= res.settings.batch_size:
+            yield from flush()
+    yield from flush()
