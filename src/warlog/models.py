@@ -234,3 +234,18 @@ class AnnotatedDocument:
     actors: tuple[ActorMention, ...] = ()
     numbers: tuple[Quantity, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input (file, line or document) that was skipped, and why."""
+
+    path: str
+    stage: str  # "ingest" | "clean" | "annotate" | "store"
+    reason: str
+    line: int | None = None
+    document_id: str | None = None
+
+    def describe(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line is not None else self.path
+        return f"{where}: {self.reason}"

@@ -9,12 +9,13 @@ process by :class:`Resources`, lazily, never at import.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from warlog.config import Settings
-from warlog.models import AnnotatedDocument, Document
+from warlog.models import AnnotatedDocument, Document, Failure
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
     from warlog.stages.actors import ActorDictionary
     from warlog.stages.geocode import Gazetteer
+
+log = logging.getLogger("warlog")
 
 STAGES = ("ingest", "clean", "nlp", "geocode", "times", "actors", "numbers", "events")
 
@@ -75,23 +78,43 @@ def annotate_parsed(doc: Document, sdoc: "Doc", res: Resources) -> AnnotatedDocu
     )
 
 
+def _safe_annotate(
+    doc: Document, sdoc: "Doc", res: Resources, on_failure: Callable[[Failure], None] | None
+) -> AnnotatedDocument | None:
+    """annotate_parsed, but a document that breaks a stage becomes a Failure instead of
+    ending the batch (the one place that catches broadly, and it reports what it caught)."""
+    try:
+        return annotate_parsed(doc, sdoc, res)
+    except Exception as exc:  # noqa: BLE001 - a batch must go on past a bad document
+        log.exception("annotating %s failed", doc.id)
+        if on_failure is None:
+            raise
+        on_failure(Failure(doc.origin.path, "annotate", f"{type(exc).__name__}: {exc}",
+                           doc.origin.line, doc.id))
+        return None
+
+
 def annotate(
     documents: Iterable[Document],
     res: Resources,
     on_done: Callable[[AnnotatedDocument], None] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
 ) -> Iterator[AnnotatedDocument]:
-    """Annotate documents in order. Non-English documents are passed through unmined."""
+    """Annotate documents in order. Non-English documents are passed through unmined.
+    With ``on_failure``, a document that breaks a stage is reported there and skipped."""
     from warlog.stages.nlp import parse
 
     batch: list[Document] = []
 
     def flush() -> Iterator[AnnotatedDocument]:
         english = [d for d in batch if d.language == "en"]
-        parsed = dict(zip((d.id for d in english),
+        parsed = dict(zip((id(d) for d in english),
                           parse(res.nlp, (d.text for d in english), res.settings.batch_size)))
         for d in batch:
-            out = (annotate_parsed(d, parsed[d.id], res) if d.id in parsed
+            out = (_safe_annotate(d, parsed[id(d)], res, on_failure) if id(d) in parsed
                    else AnnotatedDocument(document=d, warnings=d.warnings))
+            if out is None:
+                continue
             if on_done is not None:
                 on_done(out)
             yield out

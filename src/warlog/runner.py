@@ -1,0 +1,92 @@
+"""Run the whole pipeline over paths: ingest -> clean -> annotate, reporting failures.
+
+This is the library entry point behind ``warlog extract`` and ``warlog ingest``.
+A bad file, line or document never stops the batch: it becomes a :class:`Failure`.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+
+from warlog.config import Settings
+from warlog.models import AnnotatedDocument, Document, Failure
+
+log = logging.getLogger("warlog")
+
+
+@dataclass
+class Summary:
+    """What a run did."""
+
+    documents: int = 0
+    skipped_existing: int = 0
+    non_english: int = 0
+    events: int = 0
+    failures: list[Failure] = field(default_factory=list)
+
+    def describe(self) -> str:
+        parts = [f"{self.documents} documents", f"{self.events} events"]
+        if self.skipped_existing:
+            parts.append(f"{self.skipped_existing} already stored")
+        if self.non_english:
+            parts.append(f"{self.non_english} not in English (not mined)")
+        parts.append(f"{len(self.failures)} skipped")
+        return "warlog: " + ", ".join(parts)
+
+
+def iter_documents(
+    paths: Iterable[str], settings: Settings, on_failure: Callable[[Failure], None]
+) -> Iterator[Document]:
+    """Read and clean every input under ``paths``; failures go to ``on_failure``."""
+    from warlog.stages.clean import clean_input
+    from warlog.stages.ingest import read_inputs
+
+    for item in read_inputs(paths, settings):
+        if isinstance(item, Failure):
+            on_failure(item)
+            continue
+        for doc in clean_input(item, settings, on_failure):
+            yield doc
+
+
+def extract_paths(
+    paths: Iterable[str],
+    settings: Settings,
+    on_done: Callable[[AnnotatedDocument], None],
+    skip: Callable[[Document], bool] | None = None,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> Summary:
+    """Annotate every document under ``paths`` and hand each result to ``on_done``.
+
+    ``skip(doc)`` returning True leaves a document out (used by the store to resume).
+    """
+    from warlog.pipeline import Resources, annotate
+
+    summary = Summary()
+
+    def failed(f: Failure) -> None:
+        log.warning("skipped %s", f.describe())
+        summary.failures.append(f)
+        if on_failure is not None:
+            on_failure(f)
+
+    def wanted(docs: Iterator[Document]) -> Iterator[Document]:
+        for d in docs:
+            if skip is not None and skip(d):
+                summary.skipped_existing += 1
+                continue
+            yield d
+
+    def done(ad: AnnotatedDocument) -> None:
+        summary.documents += 1
+        summary.events += len(ad.events)
+        if ad.document.language != "en":
+            summary.non_english += 1
+        on_done(ad)
+
+    res = Resources(settings)
+    for _ in annotate(wanted(iter_documents(paths, settings, failed)), res, done, failed):
+        pass
+    return summary

@@ -1,0 +1,213 @@
+"""Ingest: turn paths (files, folders, ``-``) into decoded :class:`RawInput` records.
+
+This is the only stage that reads files. Readers are chosen by extension and content:
+JSON Lines corpora, HTML pages, and plain text (one article or a dump of many). Bytes are
+decoded as UTF-8 when they are UTF-8 (with or without BOM), as UTF-16 when a BOM says
+so, and otherwise by charset detection; undecodable and binary files are reported.
+
+A bad file or line never stops the batch: it is yielded as a :class:`Failure` naming the
+file (and line) and the reason, and reading goes on with the rest.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from warlog.config import Settings
+from warlog.errors import InputError
+from warlog.models import Failure, RawInput
+
+JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+SKIP_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".gif", ".zip", ".gz", ".db", ".sqlite"}
+_SNIFF = 8192
+
+
+def read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[RawInput | Failure]:
+    """Yield every input unit under ``paths`` in a stable order, or a Failure for each
+    unit that cannot be read."""
+    for path in paths:
+        if path == "-":
+            yield from _read_stream("<stdin>", sys.stdin.buffer, settings)
+            continue
+        p = Path(path)
+        if p.is_dir():
+            files = sorted(
+                f for f in p.rglob("*") if f.is_file() and not _hidden(f.relative_to(p))
+            )
+            if not files:
+                yield Failure(path, "ingest", "folder holds no files")
+            for f in files:
+                yield from _read_file(str(f), settings)
+        elif p.exists():
+            yield from _read_file(path, settings)
+        else:
+            yield Failure(path, "ingest", "no such file or folder")
+
+
+def _hidden(rel: Path) -> bool:
+    return any(part.startswith(".") for part in rel.parts)
+
+
+def _read_file(path: str, settings: Settings) -> Iterator[RawInput | Failure]:
+    suffix = Path(path).suffix.lower()
+    try:
+        size = os.path.getsize(path)
+        if suffix in JSONL_SUFFIXES:
+            with open(path, "rb") as fh:
+                yield from _read_jsonl(path, fh)
+            return
+        if size > settings.max_file_bytes:
+            raise InputError(
+                path,
+                f"file is {size / 1e6:.0f} MB, over the {settings.max_file_bytes / 1e6:.0f} MB "
+                "limit for one text or HTML file; split it, convert it to JSON Lines (read "
+                "line by line), or raise max_file_bytes",
+            )
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except InputError as exc:
+        yield Failure(path, "ingest", exc.reason, exc.line)
+        return
+    except OSError as exc:
+        yield Failure(path, "ingest", f"cannot read: {exc.strerror or exc}")
+        return
+    yield from _from_bytes(path, data, suffix)
+
+
+def _read_stream(path: str, stream: BinaryIO, settings: Settings) -> Iterator[RawInput | Failure]:
+    head = stream.peek(_SNIFF)[:_SNIFF] if hasattr(stream, "peek") else b""
+    if head.lstrip().startswith(b"{"):
+        yield from _read_jsonl(path, stream)
+        return
+    data = stream.read(settings.max_file_bytes + 1)
+    if len(data) > settings.max_file_bytes:
+        yield Failure(path, "ingest", "standard input is over the max_file_bytes limit")
+        return
+    yield from _from_bytes(path, data, "")
+
+
+def _from_bytes(path: str, data: bytes, suffix: str) -> Iterator[RawInput | Failure]:
+    if suffix in SKIP_SUFFIXES:
+        yield Failure(path, "ingest", f"unsupported file type {suffix}")
+        return
+    try:
+        text = decode_bytes(path, data)
+    except InputError as exc:
+        yield Failure(path, "ingest", exc.reason)
+        return
+    if not text.strip():
+        yield Failure(path, "ingest", "file is empty")
+        return
+    if suffix in HTML_SUFFIXES or (suffix not in {".txt", ".text"} and looks_like_html(text)):
+        yield RawInput(path=path, text=text, kind="html", start=0, end=len(text))
+    elif suffix not in {".txt", ".text"} and _looks_like_jsonl(text):
+        yield from _read_jsonl(path, _lines_of(text))
+    else:
+        yield RawInput(path=path, text=text, kind="text", start=0, end=len(text))
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text starts like an HTML document."""
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or (
+        head.startswith("<") and ("<body" in text[:20000].lower() or "<p>" in head)
+    )
+
+
+def _looks_like_jsonl(text: str) -> bool:
+    first = text.lstrip()[:1]
+    if first != "{":
+        return False
+    line = text.lstrip().split("\n", 1)[0]
+    try:
+        return isinstance(json.loads(line), dict)
+    except json.JSONDecodeError:
+        return False
+
+
+def _lines_of(text: str) -> Iterator[bytes]:
+    for line in text.splitlines(keepends=True):
+        yield line.encode("utf-8")
+
+
+def decode_bytes(path: str, data: bytes) -> str:
+    """Decode a file's bytes, detecting the encoding; raise InputError for binary data."""
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace")
+    if b"\x00" in data[:_SNIFF]:
+        raise InputError(path, "binary file (holds NUL bytes), not text, HTML or JSON Lines")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[: 1 << 20]).best()
+    if best is None or best.encoding is None:
+        raise InputError(path, "unknown text encoding: not UTF-8 and no encoding could be detected")
+    try:
+        text = data.decode(best.encoding)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise InputError(path, f"cannot decode as {best.encoding}: {exc}") from exc
+    if _control_share(text) > 0.05:
+        raise InputError(path, "binary file (mostly control characters), not text")
+    return text
+
+
+def _control_share(text: str) -> float:
+    sample = text[:_SNIFF]
+    if not sample:
+        return 0.0
+    bad = sum(1 for c in sample if ord(c) < 32 and c not in "\n\r\t\f")
+    return bad / len(sample)
+
+
+_OPTIONAL = ("title", "published", "source", "url", "author")
+
+
+def _read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[RawInput | Failure]:
+    """One RawInput per JSON line; a bad line is a Failure naming path:line."""
+    for n, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        try:
+            yield _jsonl_record(path, n, raw)
+        except InputError as exc:
+            yield Failure(path, "ingest", exc.reason, n)
+
+
+def _jsonl_record(path: str, n: int, raw: bytes) -> RawInput:
+    try:
+        obj = json.loads(raw.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        raise InputError(path, f"line is not UTF-8 ({exc.reason})", n) from exc
+    except json.JSONDecodeError as exc:
+        raise InputError(path, f"invalid JSON: {exc.msg} at column {exc.colno}", n) from exc
+    if not isinstance(obj, dict):
+        raise InputError(path, "a JSON Lines record must be an object", n)
+    text = obj.get("text")
+    if not isinstance(text, str):
+        raise InputError(path, 'record has no "text" string', n)
+    fields: dict[str, str | None] = {}
+    for key in _OPTIONAL:
+        value = obj.get(key)
+        if value is not None and not isinstance(value, str):
+            raise InputError(path, f'"{key}" must be a string', n)
+        fields[key] = value
+    ident = obj.get("id")
+    extra = tuple(
+        (k, v) for k, v in obj.items() if k not in ("id", "text", *_OPTIONAL)
+    )
+    return RawInput(
+        path=path, text=text, kind="jsonl", start=0, end=len(text), line=n,
+        id=None if ident is None else str(ident), extra=extra, **fields,
+    )
