@@ -249,3 +249,53 @@ class Failure:
     def describe(self) -> str:
         where = f"{self.path}:{self.line}" if self.line is not None else self.path
         return f"{where}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class SourcedEvent:
+    """An extracted event with the document that reported it: the input of dedup."""
+
+    event: Event
+    document_id: str
+    source: str | None = None
+    published: dt.date | None = None
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Version:
+    """One value of a disputed field, and which documents (and outlets) gave it."""
+
+    value: str
+    documents: tuple[str, ...]
+    sources: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """A field on which the reports of one canonical event differ; every version kept."""
+
+    field: str  # "fatalities" | "injured" | "actor1" | "date" | "sub_event_type" | ...
+    versions: tuple[Version, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalEvent:
+    """One real-world event, merged from every report of it (see docs/store.md)."""
+
+    id: str
+    event_type: str
+    sub_event_type: str
+    confidence: float
+    date: str | None
+    date_precision: Precision
+    historical: bool
+    actors: tuple[EventActor, ...]
+    location: Location | None
+    fatalities: Range | None
+    injured: Range | None
+    claims: tuple[Claim, ...]
+    notes: str
+    members: tuple[SourcedEvent, ...]
+    disagreements: tuple[Disagreement, ...] = ()
+    method: str = "dedup.greedy.v1"
