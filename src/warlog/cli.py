@@ -17,6 +17,7 @@ import click
 
 from warlog.config import Settings, load_settings
 from warlog.errors import WarlogError
+from warlog.models import Failure
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_SKIPPED = 3
@@ -85,7 +86,10 @@ def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None,
     def emit(obj: dict[str, Any]) -> None:
         output.write(json.dumps(obj, ensure_ascii=False) + "\n")
 
-    summary = extract_paths(paths, settings, lambda ad: emit(to_json(ad)))
+    def report(failure: Failure) -> None:
+        click.echo(f"skipped {failure.describe()}", err=True)
+
+    summary = extract_paths(paths, settings, lambda ad: emit(to_json(ad)), on_failure=report)
     click.echo(summary.describe(), err=True)
     if summary.failures:
         ctx.exit(EXIT_SKIPPED)

@@ -67,7 +67,7 @@ def extract_paths(
     summary = Summary()
 
     def failed(f: Failure) -> None:
-        log.warning("skipped %s", f.describe())
+        log.debug("skipped %s", f.describe())
         summary.failures.append(f)
         if on_failure is not None:
             on_failure(f)

@@ -1,0 +1,145 @@
+"""Splitting dumps, removing furniture, titles, outlets, the map back to the input."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import FIXTURES
+from warlog.config import Settings
+from warlog.models import Document, Failure, RawInput
+from warlog.stages.clean import clean_input, document_from_record, stable_id
+from warlog.stages.furniture import LineKind, classify_line, is_furniture
+
+
+def _clean(text: str, settings: Settings, path: str = "dump.txt") -> list[Document]:
+    failures: list[Failure] = []
+    raw = RawInput(path=path, text=text, kind="text", start=0, end=len(text))
+    docs = list(clean_input(raw, settings, failures.append))
+    assert not failures
+    return docs
+
+
+@pytest.fixture
+def dump_docs(settings: Settings) -> tuple[str, list[Document]]:
+    text = (FIXTURES / "dump.txt").read_text(encoding="utf-8")
+    return text, _clean(text, settings)
+
+
+def test_clean_splits_dump_into_reports_with_titles(dump_docs: tuple[str, list[Document]]) -> None:
+    _, docs = dump_docs
+    assert [d.title for d in docs] == [
+        "Rebels seize border post in northern Testland",
+        "Floods cut roads in the south",
+        "Talks resume in the capital",
+    ]
+
+
+def test_clean_outlet_from_courtesy_line_and_furniture(dump_docs: tuple[str, list[Document]]) -> None:
+    _, docs = dump_docs
+    assert docs[0].source == "DW"  # DW RECOMMENDS block, no Courtesy line
+    assert docs[1].source == "Example News"
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    ["(Example/A. Photographer)", "Read more:", "Watch video", "the rebels' new offensive",
+     "ab/cd", "DW RECOMMENDS", "AUDIOS AND VIDEOS", "READ MORE", "streetRescuers",
+     "https://", "example.org", "Courtesy"],
+)
+def test_clean_removes_page_furniture(dump_docs: tuple[str, list[Document]], furniture: str) -> None:
+    _, docs = dump_docs
+    assert all(furniture not in d.text for d in docs)
+
+
+def test_clean_keeps_report_sentences(dump_docs: tuple[str, list[Document]]) -> None:
+    _, docs = dump_docs
+    assert "At least four soldiers were wounded." in docs[0].text
+    assert "thousands of families left their homes" in docs[1].text
+
+
+def test_clean_segments_map_back_to_input(dump_docs: tuple[str, list[Document]]) -> None:
+    text, docs = dump_docs
+    for doc in docs:
+        covered = 0
+        for seg in doc.segments:
+            assert doc.text[seg.start : seg.start + seg.length] == text[
+                seg.origin_start : seg.origin_start + seg.length
+            ]
+            covered += seg.length
+        assert covered == len(doc.text) - 2 * (len(doc.segments) - 1)
+        assert text[doc.origin.start : doc.origin.end].startswith(doc.text[:20])
+
+
+def test_clean_ids_are_stable_and_distinct(settings: Settings) -> None:
+    text = (FIXTURES / "dump.txt").read_text(encoding="utf-8")
+    first = [d.id for d in _clean(text, settings)]
+    again = [d.id for d in _clean(text, settings, path="moved/elsewhere.txt")]
+    assert first == again
+    assert len(set(first)) == 3
+
+
+def test_clean_hard_wrapped_paragraphs_are_not_captions(settings: Settings) -> None:
+    text = ("Army says it holds the town\n\nThe army said on Monday that its troops held the\n"
+            "town after two days of fighting with the rebels who had\nentered it last week.\n")
+    [doc] = _clean(text, settings)
+    assert "troops held the\ntown after two days" in doc.text
+
+
+def test_clean_jsonl_text_is_kept_exactly(settings: Settings) -> None:
+    text = "  Watch video03:10\nGunmen killed two people.  "
+    doc = document_from_record({"id": 7, "text": text, "published": "2020-01-02"}, settings)
+    assert doc.text == text
+    assert doc.id == "7"
+    assert doc.published is not None and doc.published.isoformat() == "2020-01-02"
+
+
+def test_clean_non_english_is_flagged(settings: Settings) -> None:
+    text = ("Die Armee hat am Montag die Stadt wieder unter ihre Kontrolle gebracht, "
+            "sagte ein Sprecher. Es gab keine Angaben zu Opfern bei den Kämpfen.")
+    [doc] = _clean(text, settings)
+    assert doc.language == "de"
+    assert any("not English" in w for w in doc.warnings)
+
+
+def test_clean_missing_date_is_warned(settings: Settings) -> None:
+    doc = document_from_record({"id": "x", "text": "Gunmen killed two people on Monday."},
+                               Settings(cache_dir=settings.cache_dir))
+    assert doc.published is None
+    assert any("no publication date" in w for w in doc.warnings)
+
+
+def test_clean_nothing_left_is_a_failure(settings: Settings) -> None:
+    text = "Read more: something\n\nWatch video01:00\n\nA title\n"
+    failures: list[Failure] = []
+    raw = RawInput(path="f.txt", text=text, kind="text", start=0, end=len(text))
+    assert list(clean_input(raw, settings, failures.append)) == []
+    assert failures and failures[0].path == "f.txt"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Courtesy, DW", LineKind.END),
+        ("Watch video05:42", LineKind.VIDEO),
+        ("DW RECOMMENDS", LineKind.TRAILER),
+        ("=====", LineKind.SEPARATOR),
+        ("Read more:‘Islamic State’: Will it survive?", LineKind.FURNITURE),
+        ("Irak Doppelanschlag in der Nähe von Nassirijah (Reuters/E. Al-Sudani)", LineKind.FURNITURE),
+        ("The group (IS, formerly ISIS/ISIL). It fought on.", LineKind.TEXT),
+        ("Suicide bombers attacked a restaurant near the city on Thursday.", LineKind.TEXT),
+        ("Iranian pilgrims among dead", LineKind.TEXT),
+    ],
+)
+def test_clean_classify_line(line: str, kind: LineKind) -> None:
+    assert classify_line(line) is kind
+
+
+def test_clean_headline_is_not_a_caption() -> None:
+    line = "Syrian Christians advance against the militants in their de-facto capital"
+    assert is_furniture(line)
+    assert not is_furniture(line, headline=True)
+
+
+def test_clean_stable_id_prefers_url() -> None:
+    assert stable_id("a b", "https://x/1") == stable_id("other", "https://x/1")
+    assert stable_id("a  b") == stable_id("a b")

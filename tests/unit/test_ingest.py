@@ -1,0 +1,104 @@
+"""Reading inputs: formats, encodings, and bad input reported with file and line."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from warlog.config import Settings
+from warlog.models import Failure, RawInput
+from warlog.stages.ingest import read_inputs
+
+TEXT = "Gunmen attacked a checkpoint near the town on Monday, killing two soldiers."
+
+
+def _read(paths: list[str], settings: Settings) -> tuple[list[RawInput], list[Failure]]:
+    items = list(read_inputs(paths, settings))
+    return ([i for i in items if isinstance(i, RawInput)],
+            [i for i in items if isinstance(i, Failure)])
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "utf-16", "cp1252", "latin-1"])
+def test_ingest_detects_encodings(tmp_path: Path, settings: Settings, encoding: str) -> None:
+    text = "Clashes in Saint-Étienne-du-Rouvray: the café owner, José, said “enough”. " * 3
+    if encoding == "latin-1":
+        text = text.replace("“", '"').replace("”", '"')
+    f = tmp_path / "a.txt"
+    f.write_bytes(text.encode(encoding))
+    [raw], failures = _read([str(f)], settings)
+    assert not failures
+    assert raw.text.strip() == text.strip()
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "reason"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("blank.txt", b"  \n\n \t\n", "empty"),
+        ("image.bin", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary"),
+        ("photo.jpg", b"\xff\xd8\xff\xe0 JFIF", "unsupported"),
+    ],
+)
+def test_ingest_reports_unreadable_files(tmp_path: Path, settings: Settings, name: str,
+                                         data: bytes, reason: str) -> None:
+    f = tmp_path / name
+    f.write_bytes(data)
+    good = tmp_path / "good.txt"
+    good.write_text(TEXT, encoding="utf-8")
+    raws, failures = _read([str(f), str(good)], settings)
+    assert [r.path for r in raws] == [str(good)]
+    assert len(failures) == 1 and failures[0].path == str(f)
+    assert reason in failures[0].reason
+
+
+def test_ingest_too_large_file_is_skipped_with_reason(tmp_path: Path, settings: Settings) -> None:
+    f = tmp_path / "big.txt"
+    f.write_text(TEXT * 100, encoding="utf-8")
+    small = Settings(cache_dir=settings.cache_dir, max_file_bytes=1000)
+    raws, failures = _read([str(f)], small)
+    assert not raws
+    assert "limit" in failures[0].reason and "MB" in failures[0].reason
+
+
+def test_ingest_jsonl_bad_lines_named_and_rest_kept(tmp_path: Path, settings: Settings) -> None:
+    f = tmp_path / "c.jsonl"
+    lines = [
+        json.dumps({"id": "a1", "text": TEXT, "published": "2020-05-01", "desk": "x"}),
+        '{"id": "a2", "text": ',
+        json.dumps(["not", "an", "object"]),
+        json.dumps({"id": "a4", "title": "no text"}),
+        "",
+        json.dumps({"id": 5, "text": TEXT, "url": "https://e.org/5"}),
+    ]
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert [r.id for r in raws] == ["a1", "5"]
+    assert raws[0].extra == (("desk", "x"),) and raws[0].line == 1
+    assert [(x.line, x.path) for x in failures] == [(2, str(f)), (3, str(f)), (4, str(f))]
+    assert "invalid JSON" in failures[0].reason
+    assert "text" in failures[2].reason
+
+
+def test_ingest_folder_is_recursive_sorted_and_skips_hidden(tmp_path: Path, settings: Settings) -> None:
+    (tmp_path / "b").mkdir()
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "b" / "2.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / "1.txt").write_text(TEXT, encoding="utf-8")
+    (tmp_path / ".git" / "x.txt").write_text(TEXT, encoding="utf-8")
+    raws, failures = _read([str(tmp_path)], settings)
+    assert [Path(r.path).relative_to(tmp_path).as_posix() for r in raws] == ["1.txt", "b/2.txt"]
+    assert not failures
+
+
+def test_ingest_html_detected_by_content(tmp_path: Path, settings: Settings) -> None:
+    f = tmp_path / "page"
+    f.write_text(f"<!DOCTYPE html><html><body><p>{TEXT}</p></body></html>", encoding="utf-8")
+    [raw], _ = _read([str(f)], settings)
+    assert raw.kind == "html"
+
+
+def test_ingest_missing_path_is_a_failure(tmp_path: Path, settings: Settings) -> None:
+    raws, failures = _read([str(tmp_path / "nope.txt")], settings)
+    assert not raws and "no such file" in failures[0].reason
