@@ -56,11 +56,25 @@ def cli(config: str | None, debug: bool, quiet: bool) -> None:
     """
     level = logging.DEBUG if debug else logging.ERROR if quiet else logging.INFO
     logging.basicConfig(level=level, format="%(levelname)s %(message)s", stream=sys.stderr)
+    for noisy in ("trafilatura", "htmldate", "courlan", "charset_normalizer"):
+        logging.getLogger(noisy).setLevel(logging.DEBUG if debug else logging.CRITICAL)
+
+
+def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback: a YYYY-MM-DD date, or a usage error (exit code 2)."""
+    if value is None:
+        return None
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
 
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--published", metavar="YYYY-MM-DD",
+@click.option("--published", metavar="YYYY-MM-DD", callback=_iso_date,
               help="Publication date for documents that carry none.")
 @click.option("--source", metavar="NAME", help="Outlet name for documents that carry none.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",

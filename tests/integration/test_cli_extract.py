@@ -88,3 +88,10 @@ def test_extract_non_english_listed_not_mined(tmp_path: Path) -> None:
     code, [obj], _ = _run([str(f)], tmp_path)
     assert code == 0
     assert obj["language"] == "de" and obj["events"] == [] and obj["places"] == []
+
+
+@pytest.mark.parametrize("bad", ["2017-13-01", "15/09/2017", "yesterday"])
+def test_extract_invalid_published_is_a_usage_error(tmp_path: Path, bad: str) -> None:
+    code, objs, err = _run([str(FIXTURES / "dump.txt"), "--published", bad], tmp_path)
+    assert code == 2 and not objs
+    assert "YYYY-MM-DD" in err

@@ -143,3 +143,20 @@ def test_clean_headline_is_not_a_caption() -> None:
 def test_clean_stable_id_prefers_url() -> None:
     assert stable_id("a b", "https://x/1") == stable_id("other", "https://x/1")
     assert stable_id("a  b") == stable_id("a b")
+
+
+def test_clean_truncated_html_keeps_its_text(settings: Settings) -> None:
+    html = ("<html><head><title>Police station attacked</title></head><body><article><p>"
+            "Gunmen attacked a police station in the north on Monday, killing three officers"
+            " and wounding five others, officials said. The attackers fled")
+    failures: list[Failure] = []
+    raw = RawInput(path="t.html", text=html, kind="html", start=0, end=len(html))
+    [doc] = clean_input(raw, settings, failures.append)
+    assert "killing three officers" in doc.text and doc.title == "Police station attacked"
+
+
+def test_clean_html_without_article_is_a_failure(settings: Settings) -> None:
+    failures: list[Failure] = []
+    raw = RawInput(path="t.html", text="<html><body><div>", kind="html", start=0, end=17)
+    assert list(clean_input(raw, settings, failures.append)) == []
+    assert "no article text" in failures[0].reason

@@ -231,27 +231,41 @@ def document_from_record(row: dict[str, Any], settings: Settings) -> Document:
     return _from_jsonl(raw, settings)
 
 
+def _extract_html(html: str) -> tuple[Any, str]:
+    """trafilatura's extraction (precision first, then recall, then its baseline), and the
+    body text; short or broken pages fall through to the more lenient extractors."""
+    import trafilatura
+
+    result = None
+    body = ""
+    for options in ({"favor_precision": True}, {"favor_recall": True}):
+        result = trafilatura.bare_extraction(
+            html, with_metadata=True, include_comments=False, include_tables=False, **options
+        )
+        body = (getattr(result, "text", None) or "") if result is not None else ""
+        if len(body) >= 200:
+            return result, body
+    baseline = trafilatura.baseline(html)[1] or ""
+    return result, baseline if len(baseline) > len(body) else body
+
+
 def _from_html(
     raw: RawInput, settings: Settings, on_failure: Callable[[Failure], None]
 ) -> Document | None:
-    import trafilatura
-
-    result = trafilatura.bare_extraction(
-        raw.text, with_metadata=True, include_comments=False, include_tables=False,
-        favor_precision=True,
-    )
-    body = getattr(result, "text", None) if result is not None else None
-    if not body or not body.strip():
+    result, body = _extract_html(raw.text)
+    kept = [ln.strip() for ln in body.splitlines()
+            if ln.strip() and not is_furniture(ln.strip(), headline=True)]
+    if not kept:
         on_failure(Failure(raw.path, "clean", "HTML page holds no article text that could be "
                                               "extracted (empty, truncated or not an article)"))
         return None
-    kept = [ln.strip() for ln in body.splitlines() if ln.strip() and not is_furniture(ln.strip())]
     title = getattr(result, "title", None)
-    text = "\n\n".join(([title] if title and (not kept or _norm(kept[0]) != _norm(title)) else [])
-                       + kept)
+    if title and _norm(kept[0]) != _norm(title):
+        kept.insert(0, " ".join(title.split()))
     return _document(
-        text=text, title=title, source=raw.source or getattr(result, "sitename", None)
-        or settings.source, url=raw.url or getattr(result, "url", None),
+        text="\n\n".join(kept), title=title,
+        source=raw.source or getattr(result, "sitename", None) or settings.source,
+        url=raw.url or getattr(result, "url", None),
         origin=Origin(path=raw.path, start=raw.start, end=raw.end),
         published=_date(getattr(result, "date", None)) or _date(settings.published),
         settings=settings, author=getattr(result, "author", None),

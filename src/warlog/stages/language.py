@@ -49,6 +49,8 @@ def detect_language(text: str, sample: int = 4000) -> str:
             if name.startswith(script) or (script == "CJK" and "CJK" in name):
                 non_latin[code] = non_latin.get(code, 0) + 1
                 break
+    if non_latin.get("ja", 0) > 0.05 * len(letters):
+        return "ja"
     if non_latin:
         code, count = max(non_latin.items(), key=lambda kv: kv[1])
         if count > 0.5 * len(letters):
