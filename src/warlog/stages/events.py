@@ -1,15 +1,227 @@
-"""Events: who did what to whom, where, when, how many. (Stub: replaced by issue 5.)"""
+"""Events: who did what to whom, where, when, how many, and according to whom.
+
+Each sentence is scored against the trigger lexicon (:mod:`warlog.stages.event_types`);
+statements of intent, threats, calls to attack, hypotheticals and examples are dropped.
+Neighbouring sentences that tell the same incident (same family of type, no conflicting
+place or year) are merged into one event, whose fields come from all its sentences:
+place, date, actors with roles, fatalities and injured, and claims. Events are returned
+by confidence, highest first; background history is kept but flagged and ranked low.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from warlog.models import ActorMention, Document, Event, Place, Quantity, TimeExpr
+from warlog.models import (
+    ActorMention, Claim, Document, Event, Evidence, Place, Quantity, TimeExpr,
+)
+from warlog.stages import claims as claims_mod
+from warlog.stages import event_fields as ef
+from warlog.stages.event_types import CODES, VIOLENT_CODES, Scored, classify_span, effective_root
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from warlog.stages.geocode import Gazetteer
+
+METHOD = "events.rules.v1"
+MIN_SCORE = 3.5
+FALLBACK_SCORE = 1.5
+MERGE_WINDOW = 4  # sentences
+_SPEECH_CODES = frozenset({"DIPLO", "AGREEMENT", "ATTRIB", "CHANGE_TO_GROUP_ACT", "OTHER"})
+_MODALS = frozenset("will would could may might should must shall can".split())
+_INTENT = frozenset(
+    "threaten vow plan urge call warn promise pledge intend aim seek want hope expect "
+    "prepare encourage incite demand consider propose".split()
+)
+_EXAMPLE_RX = re.compile(r"\bfrom the streets of\b|\bsuch as\b|\bfor example\b|\bfor instance\b")
+_QUESTION_RX = re.compile(r"\?\s*[\"”’']?\s*$")
+_INCIDENT_FAMILY = VIOLENT_CODES | {"ATTRIB", "ARREST", "PROPERTY_DISTRUCT", "DISR_WEAP"}
+
+
+@dataclass
+class _Candidate:
+    index: int
+    sent: "Span"
+    scored: Scored
+    weight: float
+
+    @property
+    def code(self) -> str:
+        return self.scored.code
+
+    @property
+    def trigger(self) -> int:
+        hits = [h for h in self.scored.hits if h.code == self.code] or list(self.scored.hits)
+        return self.sent.start_char + (hits[0].start if hits else 0)
+
+
+@dataclass
+class _Group:
+    members: list[_Candidate] = field(default_factory=list)
+
+    @property
+    def head(self) -> _Candidate:
+        return self.members[0]
+
+
+def irrealis(sent: "Span") -> bool:
+    """A threat, intention, call, hypothetical, question or example: not an event."""
+    text = sent.text
+    if _QUESTION_RX.search(text) or _EXAMPLE_RX.search(text.lower()):
+        return True
+    root = effective_root(sent)
+    if root.lemma_ in _INTENT:
+        return True
+    for child in root.children:
+        if child.dep_ == "aux" and child.lower_ in _MODALS:
+            return True
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+            return True
+        if child.dep_ == "xcomp" and child.lemma_ in _INTENT:
+            return True
+    return root.lemma_ == "be" and bool(re.search(r"\b(?:likely|expected|set|about) to\b", text))
+
+
+def _candidates(sents: Sequence["Span"]) -> list[_Candidate]:
+    """Sentences that report an event; a threat or plan can still be a diplomatic event,
+    an agreement or a change of activity, never an attack."""
+    out: list[_Candidate] = []
+    fallback: _Candidate | None = None
+    for i, sent in enumerate(sents):
+        if len(sent.text) < 15:
+            continue
+        scored = classify_span(sent)
+        if scored is None:
+            continue
+        if irrealis(sent) and scored.code not in _SPEECH_CODES:
+            continue
+        weight = 1.0 if i == 0 else 0.95 if i == 1 else 0.8
+        cand = _Candidate(i, sent, scored, weight)
+        if scored.score >= MIN_SCORE:
+            out.append(cand)
+        elif fallback is None or scored.score * weight > fallback.scored.score * fallback.weight:
+            fallback = cand
+    if not out and fallback is not None and fallback.scored.score >= FALLBACK_SCORE:
+        out.append(fallback)  # a short report whose one cue is weak: still its best reading
+    return out
+
+
+def _place_of(c: _Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
+              ) -> Place | None:
+    return ef.pick_place([c.sent], c.trigger, places, actors)
+
+
+def _compatible(g: _Group, c: _Candidate, places: Sequence[Place],
+                actors: Sequence[ActorMention]) -> bool:
+    last = g.members[-1]
+    if c.index - last.index > MERGE_WINDOW:
+        return False
+    same = c.code == g.head.code or (c.code in _INCIDENT_FAMILY and g.head.code in _INCIDENT_FAMILY)
+    if not same:
+        return False
+    a, b = _place_of(g.head, places, actors), _place_of(c, places, actors)
+    if a is not None and b is not None and a.lat is not None and b.lat is not None:
+        from warlog.evaluate.common import haversine_km
+
+        if haversine_km(a.lat, a.lon or 0.0, b.lat, b.lon or 0.0) > 100:
+            return False
+    years_a = set(re.findall(r"\b(?:19|20)\d\d\b", g.head.sent.text))
+    years_b = set(re.findall(r"\b(?:19|20)\d\d\b", c.sent.text))
+    return not (years_a and years_b and not years_a & years_b)
+
+
+def _group(cands: Sequence[_Candidate], places: Sequence[Place],
+           actors: Sequence[ActorMention]) -> list[_Group]:
+    groups: list[_Group] = []
+    for c in cands:
+        for g in reversed(groups[-3:]):
+            if _compatible(g, c, places, actors):
+                g.members.append(c)
+                break
+        else:
+            groups.append(_Group([c]))
+    return groups
+
+
+def _claims(g: _Group, actors: Sequence[ActorMention], all_sents: Sequence["Span"]
+            ) -> list[Claim]:
+    out: list[Claim] = []
+    sents = [c.sent for c in g.members]
+    # claims of responsibility elsewhere in the report belong to its main incident
+    if g.head.code in _INCIDENT_FAMILY:
+        sents += [s for s in all_sents if s not in sents and claims_mod.mentions_claim(s.text)]
+    for s in sents:
+        out.extend(claims_mod.sentence_claims(s, actors))
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for cl in out:
+        if (cl.by, cl.kind) not in seen:
+            seen.add((cl.by, cl.kind))
+            unique.append(cl)
+    return unique
+
+
+def _claimer(claims: Sequence[Claim], actors: Sequence[ActorMention]) -> ActorMention | None:
+    for cl in claims:
+        if cl.kind in ("claimed", "attributed"):
+            for m in actors:
+                if m.actor == cl.by and m.kind != "civilians":
+                    return m
+    return None
+
+
+def _confidence(g: _Group, historical: bool) -> float:
+    top = max(c.scored.score * c.weight for c in g.members)
+    conf = min(0.95, top / 12) + min(0.15, 0.05 * (len(g.members) - 1))
+    if g.head.sent.text.lstrip().startswith(("“", '"')):
+        conf *= 0.85
+    if historical:
+        conf *= 0.35
+    return round(max(0.01, min(0.99, conf)), 3)
+
+
+def _note(sub: str, actors: Sequence[object], place: str | None, date: str | None,
+          killed: int | None) -> str:
+    from warlog.models import EventActor
+
+    names = [a.name for a in actors if isinstance(a, EventActor) and a.role in ("actor1", "actor2")]
+    who = " against ".join(names) if names else "unknown actors"
+    where = f" in {place}" if place else ""
+    when = f" on {date}" if date else ""
+    dead = f"; {killed} killed" if killed else ""
+    return f"{sub}: {who}{where}{when}{dead}."
+
+
+def _assemble(doc: Document, g: _Group, places: Sequence[Place], times: Sequence[TimeExpr],
+              actors: Sequence[ActorMention], numbers: Sequence[Quantity],
+              all_sents: Sequence["Span"]) -> Event:
+    sents = [c.sent for c in g.members]
+    event_type, sub = CODES[g.head.code]
+    place = ef.pick_place(sents, g.head.trigger, places, actors)
+    location = ef.to_location(place) if place is not None else None
+    date, precision, _ = ef.pick_date(sents, times, doc.published)
+    historical = ef.is_historical(date, doc.published)
+    claims = _claims(g, actors, all_sents)
+    roles = ef.assign_roles(sents, g.head.trigger, actors)
+    country = location.country if location else None
+    ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
+    killed, injured = ef.casualties(sents, numbers)
+    key = f"{doc.id}:{g.head.code}:{g.head.sent.start_char}"
+    return Event(
+        id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        event_type=event_type, sub_event_type=sub, confidence=_confidence(g, historical),
+        date=date, date_precision=precision, historical=historical, actors=ev_actors,
+        location=location, fatalities=killed, injured=injured, claims=tuple(claims),
+        evidence=tuple(Evidence(s.start_char, s.end_char, s.text) for s in sents),
+        notes=_note(sub, ev_actors, location.name if location else None, date,
+                    killed.best if killed else None),
+        method=METHOD,
+    )
 
 
 def extract_events(
@@ -21,4 +233,10 @@ def extract_events(
     numbers: tuple[Quantity, ...],
     gazetteer: "Gazetteer",
 ) -> tuple[Event, ...]:
-    return ()
+    """Events of one parsed document, highest confidence first."""
+    if not sdoc.has_annotation("DEP"):
+        return ()
+    sents = list(sdoc.sents)
+    groups = _group(_candidates(sents), places, actors)
+    events = [_assemble(doc, g, places, times, actors, numbers, sents) for g in groups]
+    return tuple(sorted(events, key=lambda e: -e.confidence))

@@ -1,0 +1,105 @@
+"""Claims: who claimed, reported, denied or was blamed for a fact.
+
+"IS claimed responsibility for the attacks in a statement on its Amaq news agency",
+"Russia's defense ministry has announced", "SDF officials told DW", "according to the
+Syrian Observatory", "the Taliban denied involvement", "officials blamed a militia".
+The source is the subject of the verb of saying (or the object of "according to"), cut
+to its head noun phrase; the actor dictionary's canonical name replaces it when an actor
+mention lies inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.models import ActorMention, Claim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+METHOD = "claims.rules.v1"
+
+_CLAIM_RX = re.compile(r"\bclaim\w*\s+(?:\w+\s+){0,2}responsib\w+|\bresponsib\w+ (?:was |has been )?claimed")
+_DENY_RX = re.compile(r"\b(?:den(?:y|ied|ies)|reject\w*)\b")
+_BLAME_RX = re.compile(r"\b(?:blam\w+|accus\w+|attribut\w+|held \w+ responsible)\b")
+_REPORT_LEMMAS = frozenset(
+    "say tell report announce state confirm add note write quote reveal inform cite".split()
+)
+
+
+def _phrase(tok: "Token") -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``tok`` (without relative clauses)."""
+    left = tok
+    for t in tok.lefts:
+        if t.dep_ in ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "punct"):
+            left = min(left, t.left_edge, key=lambda x: x.i)
+    right = tok
+    for t in tok.rights:
+        if t.dep_ in ("compound", "appos") and t.i - tok.i <= 6:
+            right = max(right, t.right_edge, key=lambda x: x.i)
+    return left.idx, right.idx + len(right.text)
+
+
+def _canonical(start: int, end: int, text: str, actors: Sequence[ActorMention]) -> str:
+    for a in actors:
+        if a.start >= start and a.end <= end:
+            return a.actor
+    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+
+
+def _subject(verb: "Token") -> "Token | None":
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _claim(kind: str, who: "Token", sent: "Span", actors: Sequence[ActorMention]) -> Claim:
+    start, end = _phrase(who)
+    text = sent.doc.text[start:end]
+    return Claim(by=_canonical(start, end, text, actors), kind=kind, start=sent.start_char,
+                 end=sent.end_char, text=sent.text)
+
+
+def _verb_kind(tok: "Token", low: str) -> str | None:
+    if tok.lemma_ in ("claim",) and _CLAIM_RX.search(low):
+        return "claimed"
+    if tok.lemma_ in ("deny", "reject"):
+        return "denied"
+    if tok.lemma_ in ("blame", "accuse", "attribute"):
+        return "attributed"
+    if tok.lemma_ in _REPORT_LEMMAS:
+        return "reported"
+    return None
+
+
+def sentence_claims(sent: "Span", actors: Sequence[ActorMention] = ()) -> list[Claim]:
+    """Claims made in one parsed sentence: one per verb of claiming or saying."""
+    low = sent.text.lower()
+    out: list[Claim] = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            if tok.lower_ == "according" and tok.i + 2 <= sent.end:
+                to = tok.doc[tok.i + 1]
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if to.lower_ == "to" and obj is not None:
+                    out.append(_claim("reported", obj, sent, actors))
+            continue
+        kind = _verb_kind(tok, low)
+        if kind is None:
+            continue
+        who = _subject(tok)
+        if who is None or who.pos_ == "PRON":
+            continue
+        out.append(_claim(kind, who, sent, actors))
+    return out
+
+
+def mentions_claim(text: str) -> bool:
+    """True if the text claims, denies or attributes responsibility."""
+    low = text.lower()
+    return bool(_CLAIM_RX.search(low) or _BLAME_RX.search(low) or _DENY_RX.search(low))

@@ -1,0 +1,216 @@
+"""Event fields: choose, from the other stages' records, the ones that belong to an event.
+
+The place where it happened (not every place the sentence names), its date and whether
+that date is history, the actors and their roles, and the fatality and injury counts.
+Every function takes the sentences that carry the event and the document-wide records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.models import (
+    ActorKind, ActorMention, EventActor, Location, Place, Precision, Quantity, Range, TimeExpr,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_FEATURE_RANK = {"city": 4, "town": 4, "village": 4, "place": 4, "locality": 4,
+                 "neighbourhood": 4, "neighborhood": 4, "landmark": 4, "admin3": 3,
+                 "admin2": 3, "district": 3, "region": 2, "admin1": 2, "country": 1}
+_LOC_PREPS = frozenset("in near at outside inside around of from into on".split())
+_YEAR_RX = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b")
+_ASSOC_RX = re.compile(
+    r"\b(?:supported|backed|aided|helped|assisted|accompanied|joined) by\b|"
+    r"\bwith the (?:\w+ )?(?:support|help|backing|assistance) of\b|\bin (?:collaboration|"
+    r"cooperation|coordination) with\b|\balongside\b|\btogether with\b"
+)
+_UNIDENTIFIED_RX = re.compile(
+    r"\b(?:gunm[ae]n|assailants|attackers|unidentified|unknown (?:armed )?(?:men|attackers|"
+    r"assailants|gunmen)|armed men|suspected militants|militants)\b", re.I
+)
+
+
+# --- place ---------------------------------------------------------------------------
+
+
+def _place_score(p: Place, sent: "Span", trigger: int) -> float:
+    rank = _FEATURE_RANK.get((p.feature or "").lower(), 3)
+    before = sent.doc.text[max(0, p.start - 12):p.start].lower().split()
+    prep = 1.0 if before and before[-1] in _LOC_PREPS else 0.0
+    distance = abs(p.start - trigger) / max(1, len(sent.text))
+    return rank + prep + p.confidence - distance
+
+
+def pick_place(
+    sents: Sequence["Span"], trigger: int, places: Sequence[Place],
+    actors: Sequence[ActorMention],
+) -> Place | None:
+    """The most specific resolved place in the event's sentences, nearest the trigger."""
+    inside_actor = [(a.start, a.end) for a in actors]
+    for sent in sents:
+        found = [p for p in places
+                 if sent.start_char <= p.start < sent.end_char and p.lat is not None
+                 and not any(s <= p.start and p.end <= e for s, e in inside_actor)]
+        if found:
+            return max(found, key=lambda p: _place_score(p, sent, trigger))
+    return None
+
+
+def _country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    import pycountry
+
+    hit = pycountry.countries.get(alpha_2=code.upper())
+    if hit is None:
+        return None
+    return str(getattr(hit, "common_name", None) or hit.name)
+
+
+def to_location(p: Place) -> Location:
+    rank = _FEATURE_RANK.get((p.feature or "").lower(), 3)
+    precision = 1 if rank >= 4 else 2 if rank == 3 else 3
+    return Location(name=p.name or p.text, admin1=p.admin1, country=_country_name(p.country_code),
+                    country_code=p.country_code, lat=p.lat, lon=p.lon, geonameid=p.geonameid,
+                    precision=precision)
+
+
+# --- date ----------------------------------------------------------------------------
+
+
+def _year(value: str | None) -> int | None:
+    if value and re.match(r"^\d{4}", value):
+        return int(value[:4])
+    return None
+
+
+def pick_date(
+    sents: Sequence["Span"], times: Sequence[TimeExpr], published: dt.date | None,
+) -> tuple[str | None, Precision, bool]:
+    """(date, precision, from_text) for the event: a dated expression in its sentences,
+    else a bare year ("back in 2015"), else the publication date."""
+    for sent in sents:
+        dated = [t for t in times if sent.start_char <= t.start < sent.end_char
+                 and t.type == "DATE" and _year(t.value) is not None]
+        if dated:
+            best = min(dated, key=lambda t: list(Precision).index(t.precision))
+            return best.value, best.precision, True
+        m = _YEAR_RX.search(sent.text)
+        if m:
+            return m.group(1), Precision.YEAR, True
+    if published is not None:
+        return published.isoformat(), Precision.DAY, False
+    return None, Precision.UNKNOWN, False
+
+
+def is_historical(date: str | None, published: dt.date | None) -> bool:
+    """Background rather than news: dated more than a year before publication."""
+    year = _year(date)
+    if year is None or published is None:
+        return False
+    if len(date or "") >= 10:
+        try:
+            return (published - dt.date.fromisoformat(date[:10])).days > 366  # type: ignore[index]
+        except ValueError:
+            return False
+    return year < published.year - 1 or (year < published.year and published.month > 6)
+
+
+# --- numbers -------------------------------------------------------------------------
+
+_KILLED = frozenset({"killed", "dead", "deaths", "fatalities", "died", "bodies"})
+_INJURED = frozenset({"injured", "wounded", "hurt", "injuries"})
+
+
+def pick_range(sents: Sequence["Span"], numbers: Sequence[Quantity], kinds: frozenset[str]
+               ) -> Range | None:
+    """The largest count of ``kinds`` stated in the event's sentences."""
+    found = [q for q in numbers if q.about in kinds
+             and any(s.start_char <= q.start < s.end_char for s in sents)]
+    if not found:
+        return None
+    q = max(found, key=lambda q: q.best)
+    return Range(q.low, q.best, q.high)
+
+
+def casualties(sents: Sequence["Span"], numbers: Sequence[Quantity]
+               ) -> tuple[Range | None, Range | None]:
+    return pick_range(sents, numbers, _KILLED), pick_range(sents, numbers, _INJURED)
+
+
+# --- actors --------------------------------------------------------------------------
+
+
+def _role_of(m: ActorMention, sent: "Span", verb: "Token") -> str:
+    """actor1 (agent), actor2 (target) or assoc for a mention in the trigger's sentence."""
+    doc = sent.doc
+    before = doc.text[sent.start_char:m.start]
+    tail = before[-60:]
+    if _ASSOC_RX.search(tail) and not re.search(r"[.;]", tail.split(" by ")[-1]):
+        return "assoc"
+    tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if tok is None:
+        return "other"
+    head = tok.root
+    path = [head]
+    while path[-1].head.i != path[-1].i and len(path) < 12:
+        path.append(path[-1].head)
+    deps = {t.dep_ for t in path[:-1]}
+    if "agent" in deps or ("nsubj" in deps and "nsubjpass" not in deps):
+        return "actor1"
+    if deps & {"dobj", "pobj", "nsubjpass"}:
+        return "actor2"
+    return "other"
+
+
+def assign_roles(sents: Sequence["Span"], trigger: int, actors: Sequence[ActorMention]
+                 ) -> list[tuple[ActorMention, str]]:
+    """Mentions of the event's sentences with a role each, agents first."""
+    out: list[tuple[ActorMention, str]] = []
+    seen: set[str] = set()
+    for sent in sents:
+        verb = sent.root
+        for m in actors:
+            if not sent.start_char <= m.start < sent.end_char or m.actor in seen:
+                continue
+            after = sent.doc.text[m.end:m.end + 8]
+            if after.startswith(("-backed", "-led", " backed", "-supported")):
+                role = "assoc"
+            else:
+                role = _role_of(m, sent, verb)
+            seen.add(m.actor)
+            out.append((m, role))
+    order = {"actor1": 0, "actor2": 1, "assoc": 2, "other": 3}
+    return sorted(out, key=lambda mr: order[mr[1]])
+
+
+def event_actors(roles: Sequence[tuple[ActorMention, str]], claimer: ActorMention | None,
+                 sents: Sequence["Span"], country: str | None) -> tuple[EventActor, ...]:
+    """actor1, actor2 and associated actors, in that order (ACLED's columns)."""
+    first = [m for m, r in roles if r == "actor1"]
+    second = [m for m, r in roles if r in ("actor2", "other")]
+    assoc = [m for m, r in roles if r == "assoc"]
+    if claimer is not None and claimer.actor not in {m.actor for m in first}:
+        first = [claimer] + first
+        second = [m for m in second if m.actor != claimer.actor]
+    out: list[EventActor] = []
+    if first:
+        out.append(_ea(first[0], "actor1"))
+        assoc = first[1:] + assoc
+    elif any(_UNIDENTIFIED_RX.search(s.text) for s in sents):
+        name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+        out.append(EventActor(name, (), "actor1", ActorKind.POLITICAL_MILITIA))
+    if second:
+        out.append(_ea(second[0], "actor2"))
+    for i, m in enumerate(assoc[:2], 1):
+        out.append(_ea(m, f"assoc_actor_{i}"))
+    return tuple(out)
+
+
+def _ea(m: ActorMention, role: str) -> EventActor:
+    return EventActor(name=m.actor, aliases=m.aliases, role=role, kind=m.kind)
