@@ -27,7 +27,7 @@ class Settings:
     cache_dir: str = dataclasses.field(default_factory=_default_cache)
     batch_size: int = 32
     max_chars: int = 2_000_000
-    max_file_bytes: int = 256 * 1024 * 1024
+    max_file_bytes: int = 64 * 1024 * 1024
     min_chars: int = 20
     published: str | None = None
     source: str | None = None

@@ -160,3 +160,13 @@ def test_clean_html_without_article_is_a_failure(settings: Settings) -> None:
     raw = RawInput(path="t.html", text="<html><body><div>", kind="html", start=0, end=17)
     assert list(clean_input(raw, settings, failures.append)) == []
     assert "no article text" in failures[0].reason
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Looting in the townships of KwaZulu-Natal continued overnight despite police patrols",
+     "A video posted on YouTube showed the attack on the newspaper in central Paris",
+     "Sanctions over the SolarWinds cyberattack and the occupation of Crimea"],
+)
+def test_clean_camelcase_names_are_not_glued_captions(line: str) -> None:
+    assert not is_furniture(line, headline=True)

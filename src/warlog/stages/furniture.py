@@ -80,7 +80,7 @@ def is_furniture(line: str, headline: bool = False) -> bool:
     return (
         bool(LINK_RE.match(line))
         or bool(CARD_RE.match(line))
-        or bool(URL_RE.search(line))
+        or (len(line) <= 300 and bool(URL_RE.search(line)))  # tweets and link cards
         or bool(DOMAIN_RE.match(line))
         or bool(SIGNATURE_RE.match(line))
         or bool(TWEET_SIG_RE.match(line))
@@ -103,11 +103,11 @@ def is_caption(line: str, headline: bool = False) -> bool:
 
 
 def _glue_is_caption(line: str) -> bool:
-    """A lower-to-upper case join inside a word ("attackThe") that is not a name
-    like "McDonald" or "al-Assad"."""
+    """Alt text glued to a caption: a lower-case word run straight into a capitalised one
+    ("attackThe", "Syriacs)No"), not a CamelCase name ("KwaZulu", "YouTube", "McDonald")."""
     for m in GLUED_RE.finditer(line):
         word_start = line.rfind(" ", 0, m.start()) + 1
-        word = line[word_start : m.end()]
-        if not re.match(r"^(?:Mc|Mac|al|el|de|Le|La|O')", word) and len(word) > 4:
+        left = line[word_start : m.start() + 1]
+        if left.endswith(")") or (len(left) >= 3 and left.isalpha() and left.islower()):
             return True
     return False
