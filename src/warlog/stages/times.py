@@ -1,15 +1,206 @@
 """Times: find time expressions and normalise them against the publication date.
-(Stub: replaced by issue 4.)"""
+
+A rule grammar (:mod:`warlog.stages.timegrammar`) finds candidate phrases; the
+leftmost-longest ones that a normaliser accepts are kept, in text order, so that
+"two days later" and "the same day" can lean on the last date mentioned. Values follow
+TimeML (``2017-09-14``, ``2017-W37``, ``2017-08``, ``2017-Q3``, ``2015``, ``201``,
+``PAST_REF``...). The tense around an expression decides whether a bare weekday or month
+lies before or after the publication date; spaCy's parse is used for it when given,
+a few cue words otherwise.
+
+Also here: :func:`event_date`, which picks the date of an event from the times in or
+near its sentence.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from warlog.models import Document, TimeExpr
+from warlog.models import Document, Precision, TimeExpr
+from warlog.stages import timenorm, timerelative
+from warlog.stages.dates import parse_value
+from warlog.stages.timegrammar import RULES
+from warlog.stages.timenorm import Context, Value
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
+
+METHOD = "times.rules.v1"
+Normaliser = Callable[[re.Match[str], Context], "Value | None"]
+NORMALISERS: dict[str, Normaliser] = {
+    name[5:]: fn
+    for mod in (timenorm, timerelative)
+    for name, fn in vars(mod).items()
+    if name.startswith("norm_") and callable(fn)
+}
+
+_FUTURE_CUES = re.compile(
+    r"(?i:\b(?:will|shall|won't|wo|'ll|would|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to"
+    r"|expected|expects|scheduled|planned|plans|plan|due|set\s+to|intends?|hopes?\s+to"
+    r"|upcoming|ahead\s+of|next|as\s+(?:soon|early)\s+as|no\s+later\s+than|deadline)\b)"
+)
+_PAST_CUES = re.compile(
+    r"(?i:\b(?:was|were|had|did|said|told|ago|last|earlier|\w+ed)\b)"
+)
+_FUTURE_LEMMAS = frozenset({
+    "will", "shall", "would", "expect", "schedule", "plan", "intend", "hope", "aim",
+    "due", "set", "prepare", "promise", "vow", "threaten", "agree", "want", "seek", "go",
+})
+
+
+def _tense_from_text(text: str, start: int, end: int) -> bool | None:
+    """Cue words in the clause before the expression: True future, False past, None."""
+    left = text[max(0, start - 90):start]
+    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("; "))
+    left = left[cut + 1:]
+    right = text[end:end + 40].split(". ")[0]
+    last_future = max((m.end() for m in _FUTURE_CUES.finditer(left)), default=-1)
+    last_past = max((m.end() for m in _PAST_CUES.finditer(left)), default=-1)
+    if last_future > last_past:
+        return True
+    if last_past >= 0:
+        return False
+    if _FUTURE_CUES.search(right):
+        return True
+    return False if _PAST_CUES.search(right) else None
+
+
+def _verb_of(tok: "Token") -> "Token | None":
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _tense_of_verb(verb: "Token") -> bool | None:
+    for _ in range(3):
+        kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        lowers = {c.lower_ for c in kids}
+        if lowers & {"will", "shall", "'ll", "wo", "would", "'d"} or verb.lemma_ in ("due",):
+            return True
+        if verb.tag_ in ("VBD", "VBN") and not lowers & {"is", "are", "be", "am"}:
+            return False
+        if lowers & {"did", "was", "were", "had"}:
+            return False
+        if "to" in lowers or verb.tag_ == "VBG" and lowers & {"is", "are"}:
+            head = verb.head
+            if head.lemma_ in _FUTURE_LEMMAS or head.lemma_ == "be" and head is not verb:
+                return True
+            if head is verb:
+                return None
+            verb = head
+            continue
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _FUTURE_LEMMAS:
+            return True
+        return None
+    return None
+
+
+def _tense_finder(text: str, sdoc: "Doc | None") -> Callable[[int, int], bool | None]:
+    def future(start: int, end: int) -> bool | None:
+        if sdoc is not None:
+            span = sdoc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                verb = _verb_of(span.root)
+                tense = _tense_of_verb(verb) if verb is not None else None
+                if tense is not None:
+                    return tense
+        return _tense_from_text(text, start, end)
+
+    return future
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
+    found = []
+    for order, rule in enumerate(RULES):
+        for m in rule.pattern.finditer(text):
+            if m.end() > m.start():
+                found.append((m.start(), -(m.end() - m.start()), order, m))
+    found.sort(key=lambda c: (c[0], c[1], c[2]))
+    return found
+
+
+def _remember(ctx: Context, value: str | None, precision: Precision) -> None:
+    if value and value[:1].isdigit():
+        span = parse_value(value.split("T")[0])
+        if span is not None:
+            ctx.last = span[0]
+    if value and precision is Precision.DAY and value[:4].isdigit():
+        try:
+            ctx.anchor = dt.date.fromisoformat(value[:10])
+        except ValueError:
+            return
 
 
 def find_times(doc: Document, sdoc: "Doc | None" = None) -> tuple[TimeExpr, ...]:
-    return ()
+    """Every time expression in ``doc.text``, normalised against ``doc.published``."""
+    text = doc.text
+    ctx = Context(published=doc.published, future=_tense_finder(text, sdoc))
+    out: list[TimeExpr] = []
+    taken = 0
+    for start, _neg, order, m in _candidates(text):
+        if start < taken:
+            continue
+        rule = RULES[order]
+        result = NORMALISERS[rule.name](m, ctx)
+        if result is None:
+            continue
+        value, precision, kind = result
+        end = m.end()
+        while end > start and text[end - 1] in " ,.-":  # keep "Sept." but not "1998,"
+            if text[end - 1] == "." and re.search(r"[A-Z][a-z]{1,3}\.$", text[start:end]):
+                break
+            end -= 1
+        out.append(TimeExpr(start=start, end=end, text=text[start:end], value=value,
+                            precision=precision, type=kind, method=METHOD))
+        if rule.name not in ("ago", "anchor_day"):
+            _remember(ctx, value, precision)
+        taken = end
+    return tuple(out)
+
+
+def _date_part(value: str | None) -> str | None:
+    """"2000-04-05TNI" -> "2000-04-05"; other values unchanged."""
+    return value.split("T")[0] if value else None
+
+
+_RANK = {Precision.DAY: 0, Precision.WEEK: 1, Precision.MONTH: 2, Precision.QUARTER: 3,
+         Precision.YEAR: 4, Precision.DECADE: 5, Precision.UNKNOWN: 6}
+
+
+def event_date(
+    times: Sequence[TimeExpr], start: int, end: int, published: dt.date | None,
+    window: int = 400,
+) -> tuple[str | None, Precision]:
+    """The date of an event whose evidence spans ``start:end`` (a sentence, say).
+
+    Picks the most precise dated DATE/TIME expression inside the span (the first of
+    equals); failing that, the nearest one ending up to ``window`` characters before
+    it (news states the date once, then narrates); failing that the publication date
+    at day precision, marked as such only because news reports recent events; and
+    ``(None, Precision.UNKNOWN)`` when there is no publication date either.
+    Durations, sets and *_REF values never date an event.
+    """
+
+    def usable(t: TimeExpr) -> bool:
+        return (t.type in ("DATE", "TIME") and t.value is not None
+                and t.value[:1].isdigit())
+
+    inside = [t for t in times if usable(t) and t.start >= start and t.end <= end]
+    if inside:
+        best = min(inside, key=lambda t: (_RANK[t.precision], t.start))
+        return _date_part(best.value), best.precision
+    before = [t for t in times if usable(t) and start - window <= t.end <= start
+              and t.precision is Precision.DAY]
+    if before:
+        last = max(before, key=lambda t: t.end)
+        return _date_part(last.value), last.precision
+    if published is not None:
+        return published.isoformat(), Precision.DAY
+    return None, Precision.UNKNOWN

@@ -1,0 +1,179 @@
+"""Calendar arithmetic and TimeML values for the times stage.
+
+Everything here is a pure function of dates and small integers. A TimeML value names a
+calendar unit: ``2017-09-14`` (day), ``2017-W37`` (ISO week), ``2017-08`` (month),
+``2017-Q3`` (quarter), ``2017-SU`` (season), ``2017-H2`` (half year), ``2017`` (year),
+``201`` (decade), ``20`` (century), or a reference: ``PAST_REF``, ``PRESENT_REF``,
+``FUTURE_REF``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from warlog.models import Precision
+
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+SEASONS: dict[str, str] = {
+    "spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI",
+}
+#: First month of each season (northern hemisphere, as TimeML assumes); winter spans
+#: the turn of the year and is named after the year it starts in.
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+PRECISION_OF_UNIT: dict[str, Precision] = {
+    "day": Precision.DAY, "week": Precision.WEEK, "weekend": Precision.WEEK,
+    "month": Precision.MONTH, "quarter": Precision.QUARTER, "season": Precision.QUARTER,
+    "half": Precision.YEAR, "year": Precision.YEAR, "decade": Precision.DECADE,
+    "century": Precision.DECADE,
+}
+
+
+def day_value(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def week_value(d: dt.date) -> str:
+    year, week, _ = d.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def month_value(year: int, month: int) -> str:
+    return f"{year:04d}-{month:02d}"
+
+
+def quarter_of(d: dt.date) -> int:
+    return (d.month - 1) // 3 + 1
+
+
+def add_months(year: int, month: int, k: int) -> tuple[int, int]:
+    """(year, month) shifted by k months."""
+    n = year * 12 + (month - 1) + k
+    return n // 12, n % 12 + 1
+
+
+def add_quarters(year: int, q: int, k: int) -> tuple[int, int]:
+    n = year * 4 + (q - 1) + k
+    return n // 4, n % 4 + 1
+
+
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None if it does not exist (February 30)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def weekday_near(ref: dt.date, weekday: int, future: bool) -> dt.date:
+    """The given weekday nearest ``ref`` in the given direction.
+
+    Past (the default for news): the most recent such day on or before ``ref``.
+    Future: the next such day after ``ref`` (on ``ref`` itself if it is that day).
+    """
+    if future:
+        return ref + dt.timedelta(days=(weekday - ref.weekday()) % 7)
+    return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+def month_near(ref: dt.date, month: int, future: bool) -> tuple[int, int]:
+    """(year, month) of a month named without a year: the latest one not after the
+    reference month, or with ``future`` the first one not before it."""
+    if future:
+        return (ref.year if month >= ref.month else ref.year + 1), month
+    return (ref.year if month <= ref.month else ref.year - 1), month
+
+
+def season_near(ref: dt.date, season: str, mode: str) -> str:
+    """TimeML value of a season named without a year, relative to ``ref``.
+
+    ``mode``: "last" (the latest one over before ref), "next" (the first one starting
+    after ref), "this" (the one containing ref, else this year's), "past" (the latest
+    one started on or before ref), "future" (the one containing ref, else the next).
+    """
+    start = _SEASON_START[season]
+    spans = []
+    for y in range(ref.year - 2, ref.year + 2):
+        ny, nm = add_months(y, start, 3)
+        spans.append((y, dt.date(y, start, 1), dt.date(ny, nm, 1)))
+    containing = [y for y, s, e in spans if s <= ref < e]
+    if mode == "last":
+        year = max(y for y, _, e in spans if e <= ref)
+    elif mode == "next":
+        year = min(y for y, s, _ in spans if s > ref)
+    elif mode == "this":
+        year = containing[0] if containing else ref.year
+    elif mode == "future":
+        year = containing[0] if containing else min(y for y, s, _ in spans if s > ref)
+    else:
+        year = max(y for y, s, _ in spans if s <= ref)
+    return f"{year}-{season}"
+
+
+def shift_value(ref: dt.date, unit: str, k: int) -> tuple[str, Precision]:
+    """The calendar unit containing ``ref`` shifted by ``k`` units (k=-1: "last week")."""
+    if unit == "day":
+        return day_value(ref + dt.timedelta(days=k)), Precision.DAY
+    if unit == "week":
+        return week_value(ref + dt.timedelta(weeks=k)), Precision.WEEK
+    if unit == "weekend":
+        return week_value(ref + dt.timedelta(weeks=k)) + "-WE", Precision.WEEK
+    if unit == "month":
+        y, m = add_months(ref.year, ref.month, k)
+        return month_value(y, m), Precision.MONTH
+    if unit == "quarter":
+        y, q = add_quarters(ref.year, quarter_of(ref), k)
+        return f"{y}-Q{q}", Precision.QUARTER
+    if unit == "half":
+        n = ref.year * 2 + (ref.month - 1) // 6 + k
+        return f"{n // 2}-H{n % 2 + 1}", Precision.YEAR
+    if unit == "year":
+        return str(ref.year + k), Precision.YEAR
+    if unit == "decade":
+        return str(ref.year // 10 + k), Precision.DECADE
+    if unit == "century":
+        return str(ref.year // 100 + k), Precision.DECADE
+    raise ValueError(f"unknown calendar unit {unit!r}")
+
+
+def ago_value(ref: dt.date, unit: str, n: int) -> tuple[str, Precision]:
+    """"six years ago" -> the year six years before ``ref``, at the unit's precision."""
+    if unit == "hour" or unit == "minute":
+        return day_value(ref), Precision.DAY
+    return shift_value(ref, unit, -n)
+
+
+def parse_value(value: str) -> tuple[dt.date, dt.date] | None:
+    """First and last day covered by a TimeML value (None for *_REF and odd forms)."""
+    try:
+        if len(value) >= 10 and value[4] == "-" and value[7] == "-":
+            d = dt.date.fromisoformat(value[:10])
+            return d, d
+        if len(value) == 8 and value[5] == "W":
+            monday = dt.date.fromisocalendar(int(value[:4]), int(value[6:8]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if len(value) == 7 and value[4] == "-" and value[5:].isdigit():
+            y, m = int(value[:4]), int(value[5:])
+            ny, nm = add_months(y, m, 1)
+            return dt.date(y, m, 1), dt.date(ny, nm, 1) - dt.timedelta(days=1)
+        if len(value) == 7 and value[5] == "Q":
+            y, q = int(value[:4]), int(value[6])
+            ny, nm = add_months(y, 3 * q - 2, 3)
+            return dt.date(y, 3 * q - 2, 1), dt.date(ny, nm, 1) - dt.timedelta(days=1)
+        if len(value) == 4 and value.isdigit():
+            return dt.date(int(value), 1, 1), dt.date(int(value), 12, 31)
+        if len(value) == 3 and value.isdigit():
+            return dt.date(int(value) * 10, 1, 1), dt.date(int(value) * 10 + 9, 12, 31)
+    except ValueError:
+        return None
+    return None
