@@ -1,0 +1,52 @@
+"""Contracts: the public API, the CLI's help and docs, the settings table."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import click
+
+import warlog
+from warlog.cli import cli
+from warlog.config import SETTINGS_HELP, Settings
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_contract_all_lists_exactly_the_public_names() -> None:
+    public = {n for n in vars(warlog) if not n.startswith("_") and n not in {"annotations"}}
+    modules = {n for n in public if type(getattr(warlog, n)).__name__ == "module"}
+    assert set(warlog.__all__) - {"__version__"} == public - modules - {"dataclasses", "Iterator"}
+
+
+def test_contract_import_loads_no_model() -> None:
+    code = "import sys, warlog; print(any(m.startswith('spacy') for m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def _commands(group: click.Group, prefix: str = "") -> list[tuple[str, click.Command]]:
+    found = []
+    for name, cmd in group.commands.items():
+        full = f"{prefix}{name}"
+        found.append((full, cmd))
+        if isinstance(cmd, click.Group):
+            found += _commands(cmd, full + " ")
+    return found
+
+
+def test_contract_every_command_has_help_and_is_documented() -> None:
+    docs = (ROOT / "README.md").read_text(encoding="utf-8") + "".join(
+        p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.md"))
+    for name, cmd in _commands(cli):
+        assert (cmd.help or "").strip(), f"warlog {name} has no help text"
+        assert f"warlog {name}" in docs, f"warlog {name} is not in README.md or docs/"
+
+
+def test_contract_every_setting_has_help_and_is_documented() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for name in Settings.__dataclass_fields__:
+        assert SETTINGS_HELP.get(name), f"setting {name} has no help text"
+        assert f"`{name}`" in readme, f"setting {name} is not in the README's table"
