@@ -1,23 +1,300 @@
-"""Actors: link mentions to the actor dictionary. (Stub: replaced by issue 4.)"""
+"""Actors: link mentions in a document to the actor dictionary.
+
+Four passes, each leaving alone the text an earlier one claimed:
+
+1. names and aliases from the dictionary ("IS", "Daesh", "Houthi extremists (Ansar Allah)"),
+   longest first, ambiguous aliases ("Taliban", "SNA") resolved by the countries the
+   document talks about;
+2. descriptions of state forces: a country or demonym and a force noun ("Syrian government
+   forces", "Russian jets", "Iraq's army"), or a bare one ("security forces", "the army")
+   given to the document's main country;
+3. generic phrases (:mod:`warlog.stages.actorcontext`): unnamed perpetrators become
+   "Unidentified Armed Group (Country)", "the militants" and "the group" are linked to the
+   document's most salient armed group, victims and crowds to "Civilians (Country)" etc.;
+4. organisations found by entity recognition and unknown to the dictionary become new
+   actors (kind guessed from their name), with an acronym defined in the text as alias.
+
+Helpers for the events stage: :func:`country_forces`, :func:`unidentified`,
+:func:`with_country`, :func:`document_countries`.
+"""
 
 from __future__ import annotations
 
+from collections import Counter
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from warlog.config import Settings
-from warlog.models import ActorMention, Document
+from warlog.models import ActorKind, ActorMention, Document
+from warlog.stages import actordict as ad
+from warlog.stages.actordict import BREAK, INTERNATIONAL, Actor, Country, Entry, Token, Trie
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+METHOD = "actors.dictionary.v1"
+DESCRIPTION = "actors.description.v1"
+ARMED = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
+
+_MODIFIERS = frozenset(
+    "government pro regime security special armed air naval military army state national "
+    "federal border elite ground occupation occupying defence defense intelligence "
+    "counter terrorism counterterrorism riot coast marine".split())
+_HEADS = frozenset(
+    "army armies military forces force troops soldiers soldier servicemen jets jet warplanes "
+    "warplane aircraft planes plane drones drone helicopters helicopter gunships gunship navy "
+    "artillery tanks warships warship marines commandos paratroopers airstrikes airstrike "
+    "strikes strike shelling bombardment missiles missile units unit battalion brigade "
+    "division personnel guards guard defenses defences bombers".split())
+_POLICE = frozenset("police policemen policeman gendarmes gendarmerie".split())
+_STATE_CUE = frozenset("government pro regime security army military state national".split())
+
 
 class ActorDictionary:
-    """Canonical actors with aliases."""
+    """Actors with their aliases, countries with their names, and tries over both."""
+
+    def __init__(self, actors: list[Actor], countries: list[Country]) -> None:
+        self.actors = actors
+        self.countries = countries
+        self.by_name = {a.name: i for i, a in enumerate(actors)}
+        self.country_by_name = {c.name: c for c in countries}
+        self.trie = Trie()
+        self.markers = Trie()
+        names = set(self.country_by_name)
+        places = {f.lower() for c in countries for f in (c.name, *c.other_names, *c.demonyms)}
+        for i, actor in enumerate(actors):
+            parts = [p for p in _name_parts(actor.name) if p.lower() not in places]
+            for alias in (actor.name, *actor.aliases, *parts):
+                text, qualifier = ad.split_qualifier(alias, names)
+                key, cased = ad.alias_key(text)
+                self.trie.add(key, Entry(i, cased, qualifier, alias))
+        for n, c in enumerate(countries):
+            for role, forms in (("name", (c.name, *c.other_names)), ("demonym", c.demonyms),
+                                ("hint", c.hints)):
+                for form in forms:
+                    key, cased = ad.alias_key(form)
+                    self.markers.add(key, Entry(n, cased, None, form, role))
+
+    def get(self, name: str) -> Actor | None:
+        i = self.by_name.get(name)
+        return None if i is None else self.actors[i]
+
+    def coverage(self) -> dict[str, int]:
+        """How many actors, aliases and countries the dictionary holds."""
+        curated = [a for a in self.actors if not a.generated or a.aliases[1:]]
+        return {
+            "actors": len(self.actors),
+            "curated_actors": len(curated),
+            "aliases": sum(len(a.aliases) for a in self.actors),
+            "curated_aliases": sum(len(a.aliases) for a in self.actors if not a.generated),
+            "countries": len(self.countries),
+            "actor_countries": len({a.country for a in curated if a.country}),
+            "alias_keys": self.trie.size,
+        }
+
+
+def _name_parts(name: str) -> tuple[str, ...]:
+    """ "AQAP: Al Qaeda in ..." and "Al-Qaida in ... (AQAP)" give both acronym and name."""
+    parts: list[str] = []
+    if ": " in name:
+        head, tail = name.split(": ", 1)
+        parts += [head, tail, *head.split("/"), *tail.split("/")]
+    elif name.endswith(")") and " (" in name:
+        head, tail = name[:-1].split(" (", 1)
+        parts += [head, tail]
+    return tuple(p.strip() for p in parts if p.strip())
 
 
 def load_actor_dictionary(settings: Settings) -> ActorDictionary:
-    return ActorDictionary()
+    """The bundled dictionary, with ``settings.actors_file`` merged over it."""
+    countries = ad.read_countries(ad.bundled_text("countries.tsv").splitlines())
+    rows = ad.generated_forces(countries)
+    rows += ad.read_actor_lines(ad.bundled_text("actors.jsonl").splitlines(), "actors.jsonl")
+    if settings.actors_file:
+        rows += ad.user_rows(settings.actors_file)
+    return ActorDictionary(ad.merge_rows(rows), countries)
 
 
-def find_actors(doc: Document, sdoc: "Doc", dictionary: ActorDictionary) -> tuple[ActorMention, ...]:
-    return ()
+# --- helpers for the events stage ---------------------------------------------------------
+
+
+def country_forces(country: str, dictionary: ActorDictionary | None = None,
+                   police: bool = False) -> Actor:
+    """The state-force actor of a country: "Military Forces of Iraq" (or Police Forces)."""
+    name = ad.police_name(country) if police else ad.military_name(country)
+    found = dictionary.get(name) if dictionary is not None else None
+    return found or Actor(name, ActorKind.STATE_FORCES, country, None, ())
+
+
+def unidentified(country: str | None, what: str = "Armed Group") -> Actor:
+    """ "Unidentified Armed Group (Syria)"; ``what`` may be "Gang" or "Military Forces"."""
+    if what == "Military Forces":
+        return Actor("Unidentified Military Forces", ActorKind.STATE_FORCES, country, None, ())
+    kind = ActorKind.POLITICAL_MILITIA
+    name = f"Unidentified {what} ({country})" if country else f"Unidentified {what}"
+    return Actor(name, kind, country, None, ())
+
+
+def with_country(mention: ActorMention, country: str) -> ActorMention:
+    """Give an unidentified or generic mention ("Civilians", "Unidentified Armed Group")
+    the country the events stage settled on; other mentions are returned unchanged."""
+    base = mention.actor.split(" (")[0]
+    generic = base.startswith("Unidentified") or base in _GENERIC_GROUPS
+    if not generic or base == "Unidentified Military Forces":
+        return mention
+    return replace(mention, actor=f"{base} ({country})", country=country)
+
+
+_GENERIC_GROUPS = ("Civilians", "Protesters", "Rioters")
+
+
+def mention_of(actor: Actor, start: int, end: int, text: str, method: str = METHOD) -> ActorMention:
+    return ActorMention(start=start, end=end, text=text, actor=actor.name, aliases=actor.aliases,
+                        kind=actor.kind, country=actor.country, parent=actor.parent,
+                        method=method)
+
+
+def document_countries(text: str, dictionary: ActorDictionary) -> list[tuple[str, int]]:
+    """Countries the text names (by name, demonym or a known region or city), most first."""
+    return _country_scores(ad.tokenize(text), dictionary).most_common()
+
+
+def _country_scores(toks: list[Token], dictionary: ActorDictionary) -> Counter[str]:
+    scores: Counter[str] = Counter()
+    i = 0
+    while i < len(toks):
+        for j, entries in dictionary.markers.matches(toks, i):
+            ok = [e for e in entries if ad.cased_ok(toks, i, j, e)]
+            if ok:
+                for e in ok:
+                    scores[dictionary.countries[e.target].name] += 1
+                i = j - 1
+                break
+        i += 1
+    return scores
+
+
+# --- pass 1: dictionary aliases -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    i: int
+    j: int
+    actor: int
+
+
+def _choose(entries: list[Entry], actors: list[Actor], scores: Counter[str]) -> Entry | None:
+    """Pick among actors sharing an alias; reject short acronyms of actors whose country
+    the document never mentions ("AA" is the Arakan Army only in a Myanmar story)."""
+    def score(e: Entry) -> float:
+        country = e.qualifier or actors[e.target].country
+        return 0.5 if country in (None, INTERNATIONAL) else float(scores.get(country, 0))
+
+    best = max(entries, key=score)  # max keeps the first (primary) entry among equals
+    a = actors[best.target]
+    short = best.cased is not None and len("".join(best.cased)) <= 3
+    if short and a.country not in (None, INTERNATIONAL) and scores.get(a.country, 0) == 0:
+        return None
+    return best
+
+
+def _alias_hits(toks: list[Token], d: ActorDictionary, scores: Counter[str]) -> list[_Hit]:
+    hits: list[_Hit] = []
+    i = 0
+    while i < len(toks):
+        nxt = i + 1
+        if toks[i].key != BREAK:
+            for j, entries in d.trie.matches(toks, i):
+                ok = [e for e in entries if ad.cased_ok(toks, i, j, e)]
+                chosen = _choose(ok, d.actors, scores) if ok else None
+                if chosen is not None:
+                    hits.append(_Hit(i, j, chosen.target))
+                    nxt = j
+                    break
+        i = nxt
+    return hits
+
+
+# --- pass 2: descriptions of state forces -------------------------------------------------
+
+
+def _description(toks: list[Token], i: int, d: ActorDictionary,
+                 covered: set[int]) -> tuple[int, str | None, bool] | None:
+    """(end token, country or None, police?) of a force description starting at token i."""
+    country: str | None = None
+    k = i
+    for j, entries in d.markers.matches(toks, i):
+        names = [e for e in entries if e.role != "hint" and ad.cased_ok(toks, i, j, e)]
+        if names:
+            country, k = d.countries[names[0].target].name, j
+            break
+    mods: list[str] = []
+    while k < len(toks) and toks[k].key in _MODIFIERS and len(mods) < 3 and k not in covered:
+        mods.append(toks[k].key)
+        k += 1
+    heads: list[str] = []
+    while k < len(toks) and k not in covered and (toks[k].key in _HEADS or
+                                                  toks[k].key in _POLICE):
+        heads.append(toks[k].key)
+        k += 1
+    if not heads and mods and mods[-1] in ("army", "military"):
+        heads.append(mods.pop())
+    if not heads:
+        return None
+    police = heads[0] in _POLICE
+    if country is None:
+        the = i > 0 and toks[i - 1].key == "the"
+        cue = any(m in _STATE_CUE for m in mods) or (heads[0] in ("army", "military", *_POLICE)
+                                                      and (the or len(heads) > 1))
+        if not cue or (police and mods and not the):
+            return None
+    if police and k < len(toks) and toks[k].key in ("officers", "officer"):
+        k += 1
+    return k, country, police
+
+
+def _descriptions(toks: list[Token], d: ActorDictionary, covered: set[int],
+                  main: str | None) -> list[tuple[int, int, Actor]]:
+    out: list[tuple[int, int, Actor]] = []
+    i = 0
+    while i < len(toks):
+        found = None if i in covered or toks[i].key == BREAK else _description(toks, i, d, covered)
+        if found is None:
+            i += 1
+            continue
+        end, country, police = found
+        country = country or main
+        if country is not None:
+            out.append((i, end, country_forces(country, d, police)))
+        i = end
+    return out
+
+
+# --- the stage ----------------------------------------------------------------------------
+
+
+def find_actors(doc: Document, sdoc: "Doc | None", dictionary: ActorDictionary
+                ) -> tuple[ActorMention, ...]:
+    """Every actor mention of the document, in text order."""
+    from warlog.stages import actorcontext
+
+    text = doc.text
+    toks = ad.tokenize(text)
+    scores = _country_scores(toks, dictionary)
+    hits = _alias_hits(toks, dictionary, scores)
+    for h in hits:
+        c = dictionary.actors[h.actor].country
+        if c and c != INTERNATIONAL:
+            scores[c] += 1
+    main = scores.most_common(1)[0][0] if scores else None
+    mentions = [mention_of(dictionary.actors[h.actor], toks[h.i].start, toks[h.j - 1].end,
+                           text[toks[h.i].start:toks[h.j - 1].end]) for h in hits]
+    covered = {k for h in hits for k in range(h.i, h.j)}
+    for i, j, actor in _descriptions(toks, dictionary, covered, main):
+        start, end = toks[i].start, toks[j - 1].end
+        mentions.append(mention_of(actor, start, end, text[start:end], DESCRIPTION))
+    mentions += actorcontext.new_organisations(text, sdoc, mentions)
+    mentions += actorcontext.generic_mentions(text, mentions, main, dictionary)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return tuple(mentions)

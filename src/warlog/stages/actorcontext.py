@@ -1,0 +1,208 @@
+"""Actors from context: unnamed perpetrators, coreference, crowds, and new organisations.
+
+- "gunmen", "unidentified assailants", "an armed group" -> "Unidentified Armed Group
+  (Country)"; "unidentified drones" -> "Unidentified Military Forces"; "criminal groups"
+  -> "Unidentified Gang (Country)". The country is the one the document talks about most;
+  the events stage can change it with :func:`warlog.stages.actors.with_country`.
+- "the militants", "the jihadists", "the group", and bare "assailants" in a report that
+  names who claimed or was blamed, are linked to the document's most salient armed group
+  when one stands out; otherwise they stay unidentified (or, for "the group", unlinked).
+- "civilians", "protesters", "rioters" -> "Civilians (Country)" and so on, ACLED's way.
+- Organisations found by entity recognition that the dictionary does not know become new
+  actors: kind guessed from the name, an acronym given in brackets kept as alias and
+  linked where it recurs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from warlog.models import ActorKind, ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from warlog.stages.actors import ActorDictionary
+
+GENERIC = "actors.generic.v1"
+COREF = "actors.coref.v1"
+NER = "actors.ner.v1"
+_ARMED = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
+
+_UNK = r"(?:unidentified|unknown|unnamed|unspecified|masked|anonymous|suspected)"
+_PERSONS = (r"(?:gunm[ae]n|assailants?|attackers?|militants?|insurgents?|men|persons|people|"
+            r"individuals|perpetrators?|group|groups|forces|fighters|terrorists?|shooters?|"
+            r"bombers?|assassins?|kidnappers?|abductors?|elements|actors?|militia|militias)")
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("military", re.compile(
+        rf"\b{_UNK}\s+(?:military(?:[- ]grade)?\s+)?(?:drones?|aircraft|warplanes?|jets?|"
+        r"planes?|helicopters?|air\s*strikes?|airstrikes?|military\s+forces?|military\s+force)\b",
+        re.I)),
+    ("gang", re.compile(
+        rf"\b(?:{_UNK}\s+)?(?:(?:armed\s+)?criminal\s+(?:groups?|gangs?|organi[sz]ations?|cells?|"
+        r"individuals|elements)|organi[sz]ed\s+crim(?:e|inal)\s+(?:groups?|gangs?|"
+        r"organi[sz]ations?)|gang\s+members|gangsters|(?:drug\s+)?cartel\s+members|"
+        r"drug\s+traffickers)\b", re.I)),
+    ("unidentified", re.compile(
+        rf"\b{_UNK}(?:\s*,)?(?:\s+[A-Z][a-z]+)?(?:\s+armed)?\s+{_PERSONS}\b"
+        r"|\b(?:an?|some)\s+armed\s+(?:group|groups|men|individuals|persons|people)\b"
+        r"|\barmed\s+non-state\s+actors?\b|\bnon-state\s+armed\s+groups?\b", re.I)),
+    ("perpetrator", re.compile(
+        r"\b(?:gunm[ae]n|assailants|attackers|armed\s+(?:men|individuals|persons|people|"
+        r"assailants))\b", re.I)),
+    ("coref", re.compile(
+        r"\b(?:the\s+)?(?:jihadists|militants|insurgents|extremists|terrorists|rebels|"
+        r"fighters|guerrillas|mujahideen)\b|\bthe\s+(?:group|organi[sz]ation|militia|movement|"
+        r"(?:terror|terrorist|militant|jihadist|rebel|armed|insurgent)\s+group)\b", re.I)),
+    ("Civilians", re.compile(r"\b(?:civilians|villagers|worshippers)\b", re.I)),
+    ("Protesters", re.compile(r"\b(?:protesters|protestors|demonstrators)\b", re.I)),
+    ("Rioters", re.compile(r"\b(?:rioters|a\s+mob|an\s+angry\s+mob)\b", re.I)),
+)
+_CLAIM = re.compile(r"claim|attribut|blam|responsib|suspect|accus|perpetrat", re.I)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
+_ARMED_WORDS = re.compile(
+    r"\b(?:Front|Army|Liberation|Brigades?|Battalions?|Movement|Resistance|Militia|Mujahideen|"
+    r"Mujahidin|Jaish|Jaysh|Harakat|Ansar|Liwa|Katiba|Kataib|Saraya|Guerrilla|Defen[cs]e Force|"
+    r"Tigers|Legion|Commandos?|Insurgents?|Rebels?|Fighters|Force|Forces|PDF)\b")
+_GANG_WORDS = re.compile(r"\b(?:Cartel|Gang|Clan|Mafia|Los|Las)\b")
+_STATE_WORDS = re.compile(r"\b(?:Police|Ministry of Defen[cs]e|Armed Forces|Air Force|Navy)\b")
+_NOT_ACTORS = re.compile(
+    r"^(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|Al Jazeera|BBC|CNN|"
+    r"Anadolu|TASS|RIA Novosti|Interfax|SANA|SOHR|Syrian Observatory for Human Rights|ACLED|"
+    r"GTD|Twitter|Facebook|Telegram|YouTube|X|Casualties)$", re.I)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _salient(text: str, mentions: list[ActorMention]) -> tuple[ActorMention | None, bool]:
+    """The armed group that stands out (most mentions, a claim or blame counts double),
+    and whether the document names who claimed or was blamed."""
+    counts: Counter[str] = Counter()
+    first: dict[str, ActorMention] = {}
+    blamed = False
+    for m in mentions:
+        if m.kind not in _ARMED or m.actor.startswith("Unidentified"):
+            continue
+        first.setdefault(m.actor, m)
+        sentence = next((s for s in _SENTENCE.finditer(text) if s.start() <= m.start < s.end()),
+                        None)
+        claim = sentence is not None and bool(_CLAIM.search(sentence.group()))
+        blamed = blamed or claim
+        counts[m.actor] += 2 if claim else 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None, blamed
+    return first[ranked[0][0]], blamed
+
+
+def _generic(rule: str, country: str | None, dictionary: "ActorDictionary") -> tuple[str, ActorKind]:
+    from warlog.stages.actors import unidentified
+
+    if rule == "military":
+        a = unidentified(country, "Military Forces")
+    elif rule == "gang":
+        a = unidentified(country, "Gang")
+    elif rule in ("Civilians", "Protesters", "Rioters"):
+        kind = {"Civilians": ActorKind.CIVILIANS, "Protesters": ActorKind.PROTESTERS,
+                "Rioters": ActorKind.RIOTERS}[rule]
+        return (f"{rule} ({country})" if country else rule), kind
+    else:
+        a = unidentified(country)
+    return a.name, a.kind
+
+
+def generic_mentions(text: str, mentions: list[ActorMention], country: str | None,
+                     dictionary: "ActorDictionary") -> list[ActorMention]:
+    """Mentions for generic phrases that no earlier pass claimed."""
+    spans = [(m.start, m.end) for m in mentions]
+    salient, blamed = _salient(text, mentions)
+    gangs = [m for m in mentions if m.kind == ActorKind.POLITICAL_MILITIA]
+    out: list[ActorMention] = []
+    for rule, pattern in _RULES:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if _overlaps(start, end, spans) or _right_after_actor(text, start, spans):
+                continue
+            mention = _link(rule, m.group(), start, end, salient, blamed, gangs, country,
+                            dictionary)
+            if mention is not None:
+                out.append(mention)
+                spans.append((start, end))
+    return out
+
+
+def _right_after_actor(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """ "AQAP militants", "Houthi fighters": the noun belongs to the name before it."""
+    return any(0 <= start - e <= 1 and text[e:start].strip() == "" for _, e in spans)
+
+
+def _link(rule: str, phrase: str, start: int, end: int, salient: ActorMention | None,
+          blamed: bool, gangs: list[ActorMention], country: str | None,
+          dictionary: "ActorDictionary") -> ActorMention | None:
+    target: ActorMention | None = None
+    if rule == "coref" or (rule == "perpetrator" and blamed):
+        target = salient
+    elif rule == "gang" and len({g.actor for g in gangs}) == 1 and not re.match(_UNK, phrase, re.I):
+        target = gangs[0]
+    if target is not None:
+        return ActorMention(start=start, end=end, text=phrase, actor=target.actor,
+                            aliases=target.aliases, kind=target.kind, country=target.country,
+                            parent=target.parent, method=COREF)
+    if rule == "coref" and not re.search(r"militants|insurgents|terrorists|jihadists|gunm",
+                                         phrase, re.I):
+        return None
+    name, kind = _generic("unidentified" if rule in ("coref", "perpetrator") else rule,
+                          country, dictionary)
+    return ActorMention(start=start, end=end, text=phrase, actor=name, aliases=(), kind=kind,
+                        country=country, method=GENERIC)
+
+
+def _guess_kind(name: str) -> ActorKind:
+    if _STATE_WORDS.search(name):
+        return ActorKind.STATE_FORCES
+    if _GANG_WORDS.search(name):
+        return ActorKind.POLITICAL_MILITIA
+    if _ARMED_WORDS.search(name):
+        return ActorKind.REBEL_GROUP
+    return ActorKind.EXTERNAL_OTHER
+
+
+def new_organisations(text: str, sdoc: "Doc | None",
+                      mentions: list[ActorMention]) -> list[ActorMention]:
+    """Organisations from entity recognition that no dictionary actor covers."""
+    if sdoc is None or not sdoc.has_annotation("ENT_IOB"):
+        return []
+    spans = [(m.start, m.end) for m in mentions]
+    out: list[ActorMention] = []
+    acronyms: dict[str, ActorMention] = {}
+    for ent in sdoc.ents:
+        if ent.label_ != "ORG" or _overlaps(ent.start_char, ent.end_char, spans):
+            continue
+        start, end = ent.start_char, ent.end_char
+        if text[start:start + 4].lower() == "the ":
+            start += 4
+        name = text[start:end].strip(" ,.;:'\"")
+        end = start + len(name)
+        if len(name) < 2 or _NOT_ACTORS.match(name) or not any(c.isupper() for c in name):
+            continue
+        acro = _ACRONYM.match(text, end)
+        aliases = (acro.group(1),) if acro else ()
+        mention = ActorMention(start=start, end=end, text=name, actor=name, aliases=aliases,
+                               kind=_guess_kind(name), method=NER)
+        out.append(mention)
+        spans.append((start, end))
+        if acro:
+            acronyms[acro.group(1)] = mention
+            spans.append((acro.start(1), acro.end(1)))
+    for acr, target in acronyms.items():
+        for m in re.finditer(rf"\b{re.escape(acr)}\b", text):
+            if not _overlaps(m.start(), m.end(), spans):
+                out.append(ActorMention(start=m.start(), end=m.end(), text=acr, actor=target.actor,
+                                        aliases=target.aliases, kind=target.kind, method=NER))
+                spans.append((m.start(), m.end()))
+    return out

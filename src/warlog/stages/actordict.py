@@ -1,0 +1,259 @@
+"""The actor dictionary: bundled data, user additions, and a token trie over every alias.
+
+Data files (``src/warlog/data``):
+
+- ``actors.jsonl``: one actor a line, ``{"name", "kind", "country", "parent", "aliases"}``;
+  ``kind`` is one of ACLED's actor types (see :class:`warlog.models.ActorKind`).
+- ``countries.tsv``: countries with demonyms, other names and place hints; every country
+  gets generated "Military Forces of X" and "Police Forces of X" actors.
+
+A user file (setting ``actors_file``) in the same JSON Lines form is merged over these: a
+line whose ``name`` is already known adds its aliases and overrides the fields it sets.
+
+Matching works on word tokens, so "Al-Qa'ida", "al Qaida" and "AL-QAIDA" meet at the same
+key. Aliases written without lower-case letters ("IS", "AQAP", "U.S.") or with inner
+capitals ("LeT") must match with the same capitals. A trailing "(Country)" on an alias is
+a qualifier: "Republican Guard (Syria)" is looked up as "Republican Guard", and chosen
+for Syrian documents when another actor shares the alias.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from warlog.errors import WarlogError
+from warlog.models import ActorKind
+
+INTERNATIONAL = "International"
+BREAK = "\x00"  # token key of sentence punctuation: no alias spans it
+_TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w'’ʼ`]+|[.,;:!?\"“”«»\[\]]")
+_POSSESSIVE = re.compile(r"['’ʼ`]s$", re.IGNORECASE)
+_QUALIFIER = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
+_THE = ("United States", "United Kingdom", "United Arab Emirates", "Central African Republic",
+        "Philippines", "Netherlands")
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    key: str  # normalised: lower case, no accents, apostrophes or dots; BREAK for punctuation
+    cased: str  # the same without lower-casing, for aliases that must match capitals
+
+
+def _fold(text: str) -> str:
+    text = _POSSESSIVE.sub("", text)
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c) and c not in "'’ʼ`.")
+
+
+def tokenize(text: str) -> list[Token]:
+    """Word tokens of ``text`` with offsets; sentence punctuation becomes a BREAK token."""
+    out: list[Token] = []
+    for m in _TOKEN.finditer(text):
+        raw = m.group()
+        if len(raw) == 1 and not raw[0].isalnum() and raw != "_":
+            out.append(Token(m.start(), m.end(), raw, BREAK, BREAK))
+            continue
+        folded = _fold(raw)
+        if folded:
+            out.append(Token(m.start(), m.end(), raw, folded.lower(), folded))
+    return out
+
+
+def alias_key(alias: str) -> tuple[tuple[str, ...], tuple[str, ...] | None]:
+    """(lower-case key, cased form or None) of an alias."""
+    toks = tokenize(alias)
+    key = tuple(t.key for t in toks)
+    letters = [c for c in alias if c.isalpha()]
+    no_lower = bool(letters) and not any(c.islower() for c in letters)
+    inner_caps = len(toks) == 1 and any(c.isupper() for c in alias[1:]) and len(alias) <= 6
+    cased = tuple(t.cased for t in toks) if (no_lower or inner_caps) else None
+    return key, cased
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """One dictionary entry."""
+
+    name: str
+    kind: ActorKind
+    country: str | None
+    parent: str | None
+    aliases: tuple[str, ...]
+    generated: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    name: str
+    demonyms: tuple[str, ...]
+    other_names: tuple[str, ...]
+    hints: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What a trie path leads to: an actor (by index) or a country marker."""
+
+    target: int
+    cased: tuple[str, ...] | None
+    qualifier: str | None  # country named in a "(Country)" qualifier
+    alias: str
+    role: str = "alias"  # for country markers: "name", "demonym" or "hint"
+
+
+@dataclass(slots=True)
+class Node:
+    children: dict[str, "Node"] = field(default_factory=dict)
+    entries: list[Entry] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Trie:
+    """Token trie; ``matches`` walks it from one position."""
+
+    root: Node = field(default_factory=Node)
+    size: int = 0
+
+    def add(self, key: tuple[str, ...], entry: Entry) -> None:
+        if not key:
+            return
+        node = self.root
+        for part in key:
+            node = node.children.setdefault(part, Node())
+        if all(e.target != entry.target for e in node.entries):
+            node.entries.append(entry)
+            self.size += 1
+
+    def matches(self, toks: list[Token], i: int) -> list[tuple[int, list[Entry]]]:
+        """(end token index, entries) of every key starting at token i, longest first."""
+        found: list[tuple[int, list[Entry]]] = []
+        node = self.root
+        j = i
+        while j < len(toks):
+            nxt = node.children.get(toks[j].key)
+            if nxt is None:
+                break
+            node, j = nxt, j + 1
+            if node.entries:
+                found.append((j, node.entries))
+        found.reverse()
+        return found
+
+
+def cased_ok(toks: list[Token], i: int, j: int, entry: Entry) -> bool:
+    if entry.cased is None:
+        return True
+    if tuple(t.cased for t in toks[i:j]) != entry.cased:
+        return False
+    # "THIS IS WAR": an acronym inside a run of capitals is not one.
+    before = toks[i - 1].cased if i > 0 else ""
+    after = toks[j].cased if j < len(toks) else ""
+    return not (len(before) > 1 and before.isupper() and len(after) > 1 and after.isupper())
+
+
+def military_name(country: str) -> str:
+    return f"Military Forces of {'the ' if country in _THE else ''}{country}"
+
+
+def police_name(country: str) -> str:
+    return f"Police Forces of {'the ' if country in _THE else ''}{country}"
+
+
+def _split(cell: str) -> tuple[str, ...]:
+    return tuple(p.strip() for p in cell.split("|") if p.strip())
+
+
+def read_countries(lines: Iterable[str]) -> list[Country]:
+    out: list[Country] = []
+    for line in lines:
+        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+            continue
+        cells = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
+        out.append(Country(cells[0].strip(), _split(cells[1]), _split(cells[2]), _split(cells[3])))
+    return out
+
+
+def read_actor_lines(lines: Iterable[str], path: str) -> list[dict[str, object]]:
+    """Parse a JSON Lines actor file; blank lines and lines starting with # are skipped."""
+    rows: list[dict[str, object]] = []
+    for n, line in enumerate(lines, 1):
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise WarlogError(f"{path}:{n}: invalid JSON: {exc.msg}") from exc
+        if not isinstance(row, dict) or not isinstance(row.get("name"), str):
+            raise WarlogError(f"{path}:{n}: expected an object with a \"name\"")
+        kind = row.get("kind")
+        if kind is not None and kind not in {k.value for k in ActorKind}:
+            allowed = ", ".join(k.value for k in ActorKind)
+            raise WarlogError(f"{path}:{n}: unknown kind {kind!r}; use one of: {allowed}")
+        aliases = row.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            raise WarlogError(f"{path}:{n}: \"aliases\" must be a list of strings")
+        rows.append(row)
+    return rows
+
+
+def generated_forces(countries: list[Country]) -> list[dict[str, object]]:
+    """A military and a police actor for every country."""
+    rows: list[dict[str, object]] = []
+    for c in countries:
+        rows.append({"name": military_name(c.name), "kind": ActorKind.STATE_FORCES.value,
+                     "country": c.name, "aliases": [f"Armed Forces of {c.name}"],
+                     "generated": True})
+        rows.append({"name": police_name(c.name), "kind": ActorKind.STATE_FORCES.value,
+                     "country": c.name, "aliases": [], "generated": True})
+    return rows
+
+
+def merge_rows(rows: Iterable[dict[str, object]]) -> list[Actor]:
+    """Merge rows by name: later rows add aliases and override the fields they set."""
+    merged: dict[str, dict[str, object]] = {}
+    for row in rows:
+        name = str(row["name"])
+        cur = merged.setdefault(name, {"name": name, "aliases": [], "generated": False})
+        for key in ("kind", "country", "parent"):
+            if row.get(key) is not None:
+                cur[key] = row[key]
+        if "generated" in row:
+            cur["generated"] = bool(row["generated"])
+        have: list[str] = cur["aliases"]  # type: ignore[assignment]
+        for a in row.get("aliases", []):  # type: ignore[attr-defined]
+            if a not in have and a != name:
+                have.append(a)
+    return [
+        Actor(name=str(d["name"]), kind=ActorKind(d.get("kind", ActorKind.EXTERNAL_OTHER.value)),
+              country=d.get("country"), parent=d.get("parent"),  # type: ignore[arg-type]
+              aliases=tuple(d["aliases"]), generated=bool(d["generated"]))  # type: ignore[arg-type]
+        for d in merged.values()
+    ]
+
+
+def bundled_text(name: str) -> str:
+    return resources.files("warlog").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+
+
+def user_rows(path: str) -> list[dict[str, object]]:
+    try:
+        text = Path(path).expanduser().read_text(encoding="utf-8")
+    except OSError as exc:
+        raise WarlogError(f"{path}: cannot read the actors file: {exc}") from exc
+    return read_actor_lines(text.splitlines(), path)
+
+
+def split_qualifier(alias: str, country_names: set[str]) -> tuple[str, str | None]:
+    m = _QUALIFIER.match(alias)
+    if m and (m.group(2) in country_names or m.group(2) == INTERNATIONAL):
+        return m.group(1), m.group(2)
+    return alias, None
