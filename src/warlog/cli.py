@@ -109,6 +109,146 @@ def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None,
         ctx.exit(EXIT_SKIPPED)
 
 
+DB_OPTION = click.option(
+    "--db", default="warlog.db", show_default=True, metavar="FILE",
+    type=click.Path(dir_okay=False), help="SQLite database file (created if missing).")
+
+
+@cli.command()
+@click.argument("paths", nargs=-1)
+@DB_OPTION
+@click.option("--published", metavar="YYYY-MM-DD", callback=_iso_date,
+              help="Publication date for documents that carry none.")
+@click.option("--source", metavar="NAME", help="Outlet name for documents that carry none.")
+@click.option("--no-merge", is_flag=True, help="Only store; merge on a later run.")
+@click.option("--full-merge", is_flag=True,
+              help="Recompute every canonical event (after changing the merge rules).")
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, published: str | None,
+           source: str | None, no_merge: bool, full_merge: bool) -> None:
+    """Annotate documents and store them, with their events, in a database.
+
+    Documents already stored are skipped, so running it again adds nothing and an
+    interrupted run (even killed) continues where it stopped. Inputs that fail are kept
+    in the database's failures table and listed at the end. Reports of the same event
+    are then merged into canonical events. With no PATHS it only merges what is pending.
+
+    \b
+    Example:
+      warlog ingest samples/ --db conflict.db --published 2021-06-01
+      warlog ingest ../shared/seed/seed-articles.txt --db conflict.db --published 2017-09-15
+    """
+    from warlog.store import open_store
+    from warlog.store.ingest import estimate_documents, ingest_paths
+
+    settings = _settings(ctx, published=published, source=source)
+    show = sys.stderr.isatty() and not ctx.find_root().params.get("quiet")
+    with open_store(db) as store, click.progressbar(
+            length=max(estimate_documents(paths), 1), label="ingest", file=sys.stderr,
+            show_pos=True, hidden=not show or not paths) as bar:
+
+        def progress(_: object) -> None:
+            bar.length = max(bar.length or 0, bar.pos + 1)
+            bar.update(1)
+
+        report = ingest_paths(store, paths, settings, progress, merge=not no_merge,
+                              full_merge=full_merge)
+    for f in report.failures[:20]:
+        click.echo(f"failed  {f.stage:<9} {f.describe()}", err=True)
+    if len(report.failures) > 20:
+        click.echo(f"... and {len(report.failures) - 20} more: warlog failures --db {db}",
+                   err=True)
+    click.echo(report.describe(), err=True)
+    if report.failures:
+        ctx.exit(EXIT_SKIPPED)
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--csv", "as_csv", is_flag=True, help="Write CSV instead of a table.")
+@click.pass_context
+def failures(ctx: click.Context, db: str, as_csv: bool) -> None:
+    """List the inputs that could not be stored, with the stage and the reason.
+
+    \b
+    Example:
+      warlog failures --db conflict.db
+    """
+    import csv
+
+    from warlog.store import open_store
+
+    with open_store(db, readonly=True) as store:
+        rows = store.failures()
+    if as_csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["path", "line", "stage", "reason", "document_id"])
+        writer.writerows([f.path, f.line, f.stage, f.reason, f.document_id] for f in rows)
+        return
+    for f in rows:
+        click.echo(f"{f.stage:<9} {f.describe()}")
+    click.echo(f"{len(rows)} failures", err=True)
+
+
+def _query_param(parser: str) -> Callable[..., Any]:
+    """Click callback running a parser of warlog.store.query; ValueError -> usage error."""
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+        if value is None:
+            return None
+        from warlog.store import query
+
+        try:
+            return getattr(query, parser)(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+    return callback
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--since", metavar="YYYY-MM-DD", callback=_query_param("parse_date"), help="Events on or after.")
+@click.option("--until", metavar="YYYY-MM-DD", callback=_query_param("parse_date"), help="Events on or before.")
+@click.option("--country", metavar="NAME|ISO", help="Country name or ISO code.")
+@click.option("--bbox", metavar="W,S,E,N", callback=_query_param("parse_bbox"),
+              help="Bounding box: min_lon,min_lat,max_lon,max_lat in degrees.")
+@click.option("--type", "event_type", metavar="TYPE", help="ACLED event or sub-event type.")
+@click.option("--actor", metavar="NAME", help="Actor name or alias (whole, any case).")
+@click.option("--source", metavar="NAME", help="Outlet that reported the event.")
+@click.option("--q", metavar="TEXT", help="Full-text search (FTS5) in the reports' texts.")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "parquet"]),
+              default="jsonl", show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              help="Write here instead of stdout (the file appears only when complete).")
+def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
+           event_type: str | None, actor: str | None, source: str | None, q: str | None,
+           limit: int | None, fmt: str, output: str) -> None:
+    """Write the canonical events of a database, filtered, as JSON Lines, CSV (ACLED's
+    columns), GeoJSON or Parquet.
+
+    \b
+    Example:
+      warlog events --db conflict.db --country Iraq --since 2017-09-01 --format csv > iraq.csv
+      warlog events --db conflict.db --bbox 38,34,41,37 --type "Air/drone strike"
+    """
+    from warlog.export import write_events
+    from warlog.store import EventFilter, open_store
+
+    try:
+        flt = EventFilter(since=since, until=until, country=country, bbox=bbox,
+                          event_type=event_type, actor=actor, source=source, q=q, limit=limit)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    if fmt == "parquet" and output == "-" and sys.stdout.isatty():
+        raise click.UsageError("Parquet is binary: give -o FILE or redirect stdout")
+    with open_store(db, readonly=True) as store:
+        try:
+            n = write_events(store.events(flt), fmt, output)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
+    click.echo(f"warlog: {n} events", err=True)
+
+
 @cli.group()
 def gazetteer() -> None:
     """Build or inspect the local GeoNames index."""
@@ -168,6 +308,10 @@ _eval_command("incident-fields", "incident_fields",
               "Actors and numbers: is the gold perpetrator among the document's actors, "
               "the gold fatality count among its numbers?\n\n"
               "Example: warlog eval incident-fields ../shared/gold/dev/incidents.jsonl")
+_eval_command("merge", "merge",
+              "Cross-document merging: pairwise precision and recall of dedup on a labelled "
+              "set of reports.\n\n"
+              "Example: warlog eval merge tests/fixtures/merge/reports.jsonl")
 _eval_command("seed", "seed",
               "The seed check: must-find and must-not-find events of expected.json.\n\n"
               "Example: warlog eval seed ../shared/seed/expected.json")

@@ -1,27 +1,25 @@
-"""Turn pipeline records into JSON-ready dictionaries (the format in docs/output-format.md)."""
+"""Output formats.
+
+- ``to_json(ad)``: one annotated document (``warlog extract``; docs/output-format.md);
+- canonical events (``warlog events``): JSON Lines, CSV in ACLED's column layout, GeoJSON
+  and Parquet (with pyarrow, the ``parquet`` extra).
+"""
 
 from __future__ import annotations
 
-import dataclasses
+import csv
 import datetime as dt
-import enum
-from typing import Any
+import functools
+import json
+from collections.abc import Iterable
+from typing import IO, Any
 
-from warlog.models import AnnotatedDocument
+from warlog.errors import WarlogError
+from warlog.models import ActorKind, AnnotatedDocument, CanonicalEvent, EventActor
+from warlog.stages.consensus import range_label
+from warlog.store.codec import to_plain
 
-_SKIP = {"method"}
-
-
-def _plain(value: object) -> Any:
-    if isinstance(value, enum.Enum):
-        return value.value
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
+_plain = to_plain
 
 
 def to_json(ad: AnnotatedDocument) -> dict[str, Any]:
@@ -48,3 +46,223 @@ def to_json(ad: AnnotatedDocument) -> dict[str, Any]:
     if d.extra:
         out["extra"] = {k: v for k, v in d.extra}
     return out
+
+
+ACLED_COLUMNS = (
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
+    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2",
+    "admin3", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
+    "notes", "fatalities", "tags", "timestamp",
+)
+# ACLED's numeric actor type codes (inter1/inter2).
+INTER_CODES = {
+    ActorKind.STATE_FORCES: 1, ActorKind.REBEL_GROUP: 2, ActorKind.POLITICAL_MILITIA: 3,
+    ActorKind.IDENTITY_MILITIA: 4, ActorKind.RIOTERS: 5, ActorKind.PROTESTERS: 6,
+    ActorKind.CIVILIANS: 7, ActorKind.EXTERNAL_OTHER: 8,
+}
+_DISORDER = {
+    "Battles": "Political violence",
+    "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence",
+    "Protests": "Demonstrations",
+    "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+_DISORDER_SUB = {
+    "Mob violence": "Political violence",
+    "Excessive force against protesters": "Political violence; Demonstrations",
+}
+_TIME_PRECISION = {"day": 1, "week": 2}
+
+
+@functools.cache
+def _country(code: str) -> tuple[str, str, int | None]:
+    """ISO alpha-3, English name and ISO numeric code of an alpha-2 code (or name)."""
+    import pycountry
+
+    try:
+        c = pycountry.countries.lookup(code)
+    except LookupError:
+        return (code.upper()[:3], code, None)
+    return (str(c.alpha_3), str(c.name), int(c.numeric))
+
+
+def event_id_cnty(ev: CanonicalEvent) -> str:
+    """ACLED-style id: the country's ISO alpha-3 code and a number taken from the id."""
+    loc = ev.location
+    code = (loc.country_code or loc.country) if loc else None
+    prefix = _country(code)[0] if code else "XXX"
+    return f"{prefix}{int(ev.id.removeprefix('ev-')[:12], 16)}"
+
+
+def _role(ev: CanonicalEvent, role: str) -> list[EventActor]:
+    return [a for a in ev.actors if a.role == role]
+
+
+def _notes(ev: CanonicalEvent) -> str:
+    parts = [ev.notes.strip()] if ev.notes.strip() else []
+    reports = {m.document_id for m in ev.members}
+    if len(reports) > 1:
+        parts.append(f"[{len(reports)} reports]")
+    for d in ev.disagreements:
+        versions = "; ".join(f"{v.value} ({', '.join(v.sources)})" for v in d.versions)
+        parts.append(f"[Sources differ on {d.field}: {versions}]")
+    return " ".join(parts)
+
+
+def acled_row(ev: CanonicalEvent) -> dict[str, Any]:
+    """One canonical event as a row of ACLED's CSV layout (see docs/store.md)."""
+    loc = ev.location
+    code = (loc.country_code or loc.country) if loc else None
+    _, country_name, iso = _country(code) if code else ("", "", None)
+    a1, a2 = _role(ev, "actor1"), _role(ev, "actor2")
+    inter1 = INTER_CODES.get(a1[0].kind) if a1 else None
+    inter2 = INTER_CODES.get(a2[0].kind) if a2 else None
+    codes = sorted(c for c in (inter1, inter2) if c is not None)
+    published = [m.published for m in ev.members if m.published]
+    civilian = (_DISORDER.get(ev.event_type) == "Political violence"
+                and any(a.kind == ActorKind.CIVILIANS for a in a2))
+    return {
+        "event_id_cnty": event_id_cnty(ev),
+        "event_date": ev.date or "",
+        "year": int(ev.date[:4]) if ev.date and ev.date[:4].isdigit() else None,
+        "time_precision": _TIME_PRECISION.get(ev.date_precision.value, 3),
+        "disorder_type": _DISORDER_SUB.get(ev.sub_event_type, _DISORDER.get(ev.event_type, "Other")),
+        "event_type": ev.event_type,
+        "sub_event_type": ev.sub_event_type,
+        "actor1": a1[0].name if a1 else "",
+        "assoc_actor_1": "; ".join(a.name for a in _role(ev, "assoc_actor_1")),
+        "inter1": inter1,
+        "actor2": a2[0].name if a2 else "",
+        "assoc_actor_2": "; ".join(a.name for a in _role(ev, "assoc_actor_2")),
+        "inter2": inter2,
+        "interaction": int("".join(map(str, codes)).ljust(2, "0")) if codes else None,
+        "civilian_targeting": "Civilian targeting" if civilian else "",
+        "iso": iso,
+        "region": "",
+        "country": (loc.country if loc and loc.country else country_name) or "",
+        "admin1": (loc.admin1 if loc else None) or "",
+        "admin2": "",
+        "admin3": "",
+        "location": (loc.name if loc else None) or "",
+        "latitude": loc.lat if loc else None,
+        "longitude": loc.lon if loc else None,
+        "geo_precision": loc.precision if loc else None,
+        "source": "; ".join(sorted({m.source or m.document_id for m in ev.members})),
+        "source_scale": "",
+        "notes": _notes(ev),
+        "fatalities": ev.fatalities.best if ev.fatalities else 0,
+        "tags": f"warlog_id={ev.id}",
+        "timestamp": _timestamp(max(published)) if published else None,
+    }
+
+
+def _timestamp(day: dt.date) -> int:
+    return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp())
+
+
+def write_csv(events: Iterable[CanonicalEvent], out: IO[str]) -> int:
+    """ACLED-layout CSV with a header row; the number of rows written."""
+    writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    n = 0
+    for ev in events:
+        writer.writerow({k: "" if v is None else v for k, v in acled_row(ev).items()})
+        n += 1
+    return n
+
+
+def canonical_json(ev: CanonicalEvent) -> dict[str, Any]:
+    """The JSON object of a canonical event: every field, every report, every disagreement."""
+    out: dict[str, Any] = {"id": ev.id, "event_id_cnty": event_id_cnty(ev)}
+    out.update(to_plain(ev))
+    out["fatalities_label"] = range_label(ev.fatalities)
+    return out
+
+
+def write_jsonl(events: Iterable[CanonicalEvent], out: IO[str]) -> int:
+    n = 0
+    for ev in events:
+        out.write(json.dumps(canonical_json(ev), ensure_ascii=False) + "\n")
+        n += 1
+    return n
+
+
+def write_geojson(events: Iterable[CanonicalEvent], out: IO[str]) -> int:
+    """A GeoJSON FeatureCollection (written as it goes); ACLED columns as properties."""
+    out.write('{"type": "FeatureCollection", "features": [\n')
+    n = 0
+    for ev in events:
+        row = acled_row(ev)
+        lat, lon = row["latitude"], row["longitude"]
+        geometry = ({"type": "Point", "coordinates": [lon, lat]}
+                    if lat is not None and lon is not None else None)
+        feature = {"type": "Feature", "id": ev.id, "geometry": geometry,
+                   "properties": {**row, "reports": len({m.document_id for m in ev.members})}}
+        out.write((",\n" if n else "") + json.dumps(feature, ensure_ascii=False))
+        n += 1
+    out.write("\n]}\n")
+    return n
+
+
+def write_parquet(events: Iterable[CanonicalEvent], out: str | IO[bytes],
+                  batch: int = 10_000) -> int:
+    """ACLED columns plus ``warlog_id``, ``reports`` and the full JSON ``record``."""
+    try:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+    except ImportError as exc:
+        raise WarlogError("Parquet output needs pyarrow: pip install 'warlog[parquet]'") from exc
+    ints = {"year", "time_precision", "inter1", "inter2", "interaction", "iso",
+            "geo_precision", "fatalities", "timestamp", "reports"}
+    floats = {"latitude", "longitude"}
+    names = [*ACLED_COLUMNS, "warlog_id", "reports", "record"]
+    schema = pa.schema([(c, pa.int64() if c in ints else pa.float64() if c in floats
+                         else pa.string()) for c in names])
+    n = 0
+    with pq.ParquetWriter(out, schema) as writer:
+        rows: list[dict[str, Any]] = []
+        for ev in events:
+            rows.append({**acled_row(ev), "warlog_id": ev.id,
+                         "reports": len({m.document_id for m in ev.members}),
+                         "record": json.dumps(to_plain(ev), ensure_ascii=False)})
+            if len(rows) >= batch:
+                writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+                n, rows = n + len(rows), []
+        if rows:
+            writer.write_table(pa.Table.from_pylist(rows, schema=schema))
+            n += len(rows)
+    return n
+
+
+_WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}
+
+
+def write_events(events: Iterable[CanonicalEvent], fmt: str, output: str) -> int:
+    """Write ``events`` in ``fmt`` to the file ``output`` ("-": stdout). A file is written
+    under a temporary name and renamed when complete, so a failed export leaves no half
+    file (and an older file of that name untouched)."""
+    import os
+    import sys
+    import tempfile
+
+    if output == "-":
+        if fmt == "parquet":
+            return write_parquet(events, sys.stdout.buffer)
+        return _WRITERS[fmt](events, sys.stdout)
+    folder = os.path.dirname(os.path.abspath(output))
+    fd, tmp = tempfile.mkstemp(prefix=".warlog-", suffix=".partial", dir=folder)
+    try:
+        if fmt == "parquet":
+            os.close(fd)
+            n = write_parquet(events, tmp)
+        else:
+            with open(fd, "w", encoding="utf-8", newline="") as fh:
+                n = _WRITERS[fmt](events, fh)
+        os.replace(tmp, output)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return n

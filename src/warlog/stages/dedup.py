@@ -1,0 +1,274 @@
+"""Dedup: merge reports of the same real-world event into one canonical event.
+
+``merge_events(items) -> list[CanonicalEvent]`` is a pure function over events from many
+documents. It is order-independent (the output does not depend on the order of the
+input) and idempotent (an event given twice counts once; merging the members of the
+output again gives the same output).
+
+How (docs/store.md has the full rule):
+
+1. Blocking: events are grouped by country and event-type family; within a block they are
+   sorted by date and compared only with events whose dates are at most one day apart
+   (or whose coarse dates overlap). Events without a date or a country are never merged.
+2. Scoring: each candidate pair gets a score from date, place, actors, sub-event type and
+   fatalities, or ``None`` when it cannot be the same event (two events of one document,
+   incompatible types, dates two days apart, towns more than 10 km apart).
+3. Clustering: pairs scoring at least ``THRESHOLD`` are joined greedily, best first (ties
+   broken by ids), and two clusters join only if every pair across them is compatible and
+   none scores below ``LINK_FLOOR``: no chains of weak links.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from warlog.models import CanonicalEvent, EventActor, Precision, SourcedEvent
+from warlog.stages.consensus import build_canonical
+
+THRESHOLD = 1.8
+LINK_FLOOR = 1.0
+METHOD = "dedup.greedy.v1"
+
+# Event types that reports of one event are known to mix up are put in one family.
+_FAMILY = {
+    "Battles": "violence",
+    "Explosions/Remote violence": "violence",
+    "Violence against civilians": "violence",
+}
+# Sub-event types that two reports of one event may legitimately give (unordered pairs).
+_COMPATIBLE_SUBTYPES = {
+    frozenset(p)
+    for p in [
+        ("Suicide bomb", "Attack"),
+        ("Suicide bomb", "Remote explosive/landmine/IED"),
+        ("Remote explosive/landmine/IED", "Attack"),
+        ("Grenade", "Attack"),
+        ("Armed clash", "Government regains territory"),
+        ("Armed clash", "Non-state actor overtakes territory"),
+        ("Air/drone strike", "Shelling/artillery/missile attack"),
+        ("Armed clash", "Attack"),
+    ]
+}
+
+
+@dataclass(frozen=True, slots=True)
+class _Feat:
+    """What scoring needs of one event, computed once."""
+
+    key: str
+    item: SourcedEvent
+    doc: str
+    block: tuple[str, str]
+    start: int
+    end: int
+    day: bool
+    event_type: str
+    sub: str
+    lat: float | None
+    lon: float | None
+    geo_precision: int
+    geonameid: int | None
+    admin1: str | None
+    perps: frozenset[str]
+    everyone: frozenset[str]
+    fat: tuple[int, int, int | None] | None
+
+
+def merge_events(items: Iterable[SourcedEvent]) -> list[CanonicalEvent]:
+    """Merge events reported by many documents into canonical events, sorted by id."""
+    unique: dict[str, SourcedEvent] = {}
+    for it in items:
+        unique.setdefault(member_key(it), it)
+    feats = sorted((f for f in map(_features, unique.values()) if f is not None),
+                   key=lambda f: (f.block, f.start, f.key))
+    merged = {f.key for f in feats}
+    alone = [it for k, it in unique.items() if k not in merged]
+    clusters = [[it] for it in alone]
+    for block in _blocks(feats):
+        clusters.extend([f.item for f in c] for c in _cluster(block))
+    return sorted((build_canonical(c) for c in clusters), key=lambda c: c.id)
+
+
+def member_key(it: SourcedEvent) -> str:
+    """The identity of one report of one event: document id and event id."""
+    return f"{it.document_id}:{it.event.id}"
+
+
+def date_interval(value: str | None, precision: Precision) -> tuple[int, int] | None:
+    """First and last day (proleptic ordinals) that a TimeML date value can mean."""
+    if not value or not value[:4].isdigit():
+        return None
+    year = int(value[:4])
+    rest = value[4:]
+    try:
+        if len(rest) >= 6 and rest[0] == "-" and rest[3] == "-":
+            day = dt.date(year, int(rest[1:3]), int(rest[4:6])).toordinal()
+            return (day, day)
+        if rest.startswith("-W"):
+            monday = dt.date.fromisocalendar(year, int(rest[2:4]), 1).toordinal()
+            return (monday, monday + 6)
+        if rest.startswith("-Q"):
+            q = int(rest[2])
+            return _span(dt.date(year, 3 * q - 2, 1), dt.date(year, 3 * q, 1))
+        if len(rest) == 3 and rest[0] == "-":
+            month = dt.date(year, int(rest[1:3]), 1)
+            return _span(month, month)
+        if not rest:
+            return _span(dt.date(year, 1, 1), dt.date(year, 12, 1))
+    except ValueError:
+        return None
+    return None
+
+
+def _span(first_month: dt.date, last_month: dt.date) -> tuple[int, int]:
+    nxt = dt.date(last_month.year + last_month.month // 12, last_month.month % 12 + 1, 1)
+    return (first_month.toordinal(), nxt.toordinal() - 1)
+
+
+def _names(actors: Iterable[EventActor]) -> frozenset[str]:
+    """Every name and alias of ``actors``, case-folded, without a leading "the"."""
+    return frozenset(n.casefold().strip().removeprefix("the ")
+                     for a in actors for n in (a.name, *a.aliases))
+
+
+def _features(it: SourcedEvent) -> _Feat | None:
+    ev = it.event
+    span = date_interval(ev.date, ev.date_precision)
+    loc = ev.location
+    country = loc.country_code or loc.country if loc is not None else None
+    if span is None or loc is None or not country:
+        return None
+    perps = [a for a in ev.actors if a.role in ("actor1", "assoc_actor_1")]
+    fat = ev.fatalities
+    return _Feat(
+        key=member_key(it), item=it, doc=it.document_id,
+        block=(country.upper(), _FAMILY.get(ev.event_type, ev.event_type)),
+        start=span[0], end=span[1], day=span[0] == span[1],
+        event_type=ev.event_type, sub=ev.sub_event_type,
+        lat=loc.lat, lon=loc.lon, geo_precision=loc.precision, geonameid=loc.geonameid,
+        admin1=loc.admin1.casefold() if loc.admin1 else None,
+        perps=_names(perps), everyone=_names(ev.actors),
+        fat=(fat.low, fat.best, fat.high) if fat is not None else None,
+    )
+
+
+def _blocks(feats: list[_Feat]) -> Iterator[list[_Feat]]:
+    """Runs of events in one block whose date windows touch (feats sorted by block, start)."""
+    run: list[_Feat] = []
+    reach = -1
+    for f in feats:
+        if run and (f.block != run[0].block or f.start > reach + 1):
+            yield run
+            run, reach = [], -1
+        run.append(f)
+        reach = max(reach, f.end)
+    if run:
+        yield run
+
+
+def _cluster(run: list[_Feat]) -> list[list[_Feat]]:
+    scores: dict[tuple[int, int], float | None] = {}
+    for i, a in enumerate(run):
+        for j in range(i + 1, len(run)):
+            b = run[j]
+            if b.start > a.end + 1:
+                break
+            scores[(i, j)] = score_pair(a, b)
+    owner = list(range(len(run)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(run))}
+    strong = sorted(((s, i, j) for (i, j), s in scores.items() if s is not None and s >= THRESHOLD),
+                    key=lambda t: (-t[0], run[t[1]].key, run[t[2]].key))
+    for _, i, j in strong:
+        ci, cj = owner[i], owner[j]
+        if ci == cj or not _can_join(members[ci], members[cj], scores):
+            continue
+        for m in members[cj]:
+            owner[m] = ci
+        members[ci].extend(members.pop(cj))
+    return [[run[i] for i in sorted(ms)] for ms in members.values()]
+
+
+def _can_join(left: list[int], right: list[int], scores: dict[tuple[int, int], float | None]) -> bool:
+    for i in left:
+        for j in right:
+            s = scores.get((min(i, j), max(i, j)))
+            if s is None or s < LINK_FLOOR:
+                return False
+    return True
+
+
+def score_pair(a: _Feat, b: _Feat) -> float | None:
+    """How strongly two events look like one; None when they cannot be the same event."""
+    if a.doc == b.doc or a.block != b.block:
+        return None
+    if a.sub != b.sub and a.event_type != b.event_type and \
+            frozenset((a.sub, b.sub)) not in _COMPATIBLE_SUBTYPES:
+        return None
+    date = _date_score(a, b)
+    place = _place_score(a, b)
+    if date is None or place is None:
+        return None
+    sub = 0.3 if a.sub == b.sub else 0.0
+    return date + place + sub + _actor_score(a, b) + _count_score(a, b)
+
+
+def _date_score(a: _Feat, b: _Feat) -> float | None:
+    if a.day and b.day:
+        gap = abs(a.start - b.start)
+        return 1.0 if gap == 0 else -0.7 if gap == 1 else None
+    if a.start > b.end + 1 or b.start > a.end + 1:
+        return None
+    return 0.3
+
+
+def _place_score(a: _Feat, b: _Feat) -> float | None:
+    coarse = max(a.geo_precision, b.geo_precision)
+    if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
+        if a.admin1 and b.admin1:
+            return 0.3 if a.admin1 == b.admin1 else None
+        return 0.0
+    km = haversine_km(a.lat, a.lon, b.lat, b.lon)
+    if (a.geonameid is not None and a.geonameid == b.geonameid) or km <= 2.0:
+        return 1.0
+    if coarse <= 1:
+        return 0.3 if km <= 10.0 else None
+    if coarse == 2:
+        return 0.5 if km <= 50.0 else None
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return None
+    return 0.2
+
+
+def _actor_score(a: _Feat, b: _Feat) -> float:
+    if a.perps & b.perps:
+        return 1.0
+    if a.everyone & b.everyone:
+        return 0.3
+    if a.perps and b.perps:
+        return -0.5
+    return 0.0
+
+
+def _count_score(a: _Feat, b: _Feat) -> float:
+    if a.fat is None or b.fat is None:
+        return 0.0
+    (alow, abest, ahigh), (blow, bbest, bhigh) = a.fat, b.fat
+    if abest == bbest:
+        return 0.5
+    lo, hi = sorted((abest, bbest))
+    overlap = (ahigh is None or ahigh >= blow) and (bhigh is None or bhigh >= alow)
+    if overlap or hi - lo <= 2 or hi <= 1.3 * lo:
+        return 0.3
+    if hi >= 3 * max(lo, 1) and hi - lo >= 5:
+        return -0.5
+    return 0.0
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
+    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))

@@ -1,0 +1,117 @@
+"""Incremental merging in the store: re-run dedup over the neighbourhood of new events.
+
+Events not merged yet have ``canonical_id IS NULL``. For each country with such events,
+one transaction loads them, every stored event of that country within two days of their
+dates, and (transitively) every other member of the canonical events those belong to;
+runs :func:`warlog.stages.dedup.merge_events` on that set; replaces the old canonical
+events with the new ones. Because dedup only links events at most one day apart, this
+gives the same canonical events as a full pass, and a run killed mid-merge resumes with
+the countries it had not finished. ``full=True`` recomputes everything.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from warlog.models import CanonicalEvent, Event, SourcedEvent
+from warlog.stages.dedup import date_interval, merge_events
+from warlog.store import codec
+
+if TYPE_CHECKING:
+    from warlog.store.sqlite import MergeReport, Store
+
+_SLACK_DAYS = 2
+
+
+def merge_pending(store: Store, full: bool = False) -> MergeReport:
+    from warlog.store.sqlite import MergeReport
+
+    with store.transaction() as c:
+        if full:
+            c.execute("UPDATE events SET canonical_id = NULL")
+            c.execute("DELETE FROM canonical_events")
+            c.execute("DELETE FROM canonical_rtree")
+        windows = c.execute(
+            "SELECT country_code, min(day_first), max(day_last) FROM events "
+            "WHERE canonical_id IS NULL GROUP BY country_code ORDER BY country_code").fetchall()
+    seen = written = 0
+    for country, lo, hi in windows:
+        with store.transaction() as c:
+            n, m = _merge_window(c, country, lo, hi)
+        seen, written = seen + n, written + m
+    with store.guard():
+        total = store.conn.execute("SELECT count(*) FROM canonical_events").fetchone()[0]
+    return MergeReport(events=seen, canonical=written, total=int(total))
+
+
+def _merge_window(c: sqlite3.Connection, country: str | None, lo: int | None,
+                  hi: int | None) -> tuple[int, int]:
+    c.execute("CREATE TEMP TABLE IF NOT EXISTS merge_keys (key TEXT PRIMARY KEY)")
+    c.execute("DELETE FROM merge_keys")
+    if lo is None or hi is None:
+        lo, hi = 1, 0  # undated only: nothing around them to load
+    c.execute("INSERT OR IGNORE INTO merge_keys SELECT key FROM events WHERE country_code IS ? "
+              "AND (canonical_id IS NULL OR (day_first <= ? AND day_last >= ?))",
+              (country, hi + _SLACK_DAYS, lo - _SLACK_DAYS))
+    while True:  # pull in the other members of every canonical event touched
+        added = c.execute(
+            "INSERT OR IGNORE INTO merge_keys SELECT e.key FROM events e WHERE e.canonical_id "
+            "IN (SELECT DISTINCT x.canonical_id FROM events x JOIN merge_keys k ON k.key = x.key "
+            "WHERE x.canonical_id IS NOT NULL) AND e.key NOT IN (SELECT key FROM merge_keys)"
+        ).rowcount
+        if added <= 0:
+            break
+    old = [r[0] for r in c.execute(
+        "SELECT DISTINCT e.canonical_id FROM events e JOIN merge_keys k ON k.key = e.key "
+        "WHERE e.canonical_id IS NOT NULL")]
+    _delete_canonical(c, old)
+    rows = c.execute(
+        "SELECT e.record, e.document_id, d.source, d.published, d.url FROM merge_keys k "
+        "JOIN events e ON e.key = k.key JOIN documents d ON d.id = e.document_id").fetchall()
+    merged = merge_events(
+        SourcedEvent(event=codec.loads(Event, rec), document_id=doc, source=src,
+                     published=dt.date.fromisoformat(pub) if pub else None, url=url)
+        for rec, doc, src, pub, url in rows)
+    write_canonical(c, merged)
+    return len(rows), len(merged)
+
+
+def _delete_canonical(c: sqlite3.Connection, ids: list[str]) -> None:
+    for start in range(0, len(ids), 500):
+        chunk = ids[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        c.execute(f"DELETE FROM canonical_rtree WHERE rowid IN (SELECT rowid FROM "
+                  f"canonical_events WHERE id IN ({marks}))", chunk)
+        c.execute(f"DELETE FROM canonical_events WHERE id IN ({marks})", chunk)
+
+
+def write_canonical(c: sqlite3.Connection, events: Iterable[CanonicalEvent]) -> None:
+    """Insert canonical events with their spatial index rows and member links."""
+    for ev in events:
+        loc = ev.location
+        span = date_interval(ev.date, ev.date_precision)
+        names = sorted({n.casefold() for a in ev.actors for n in (a.name, *a.aliases)})
+        outlets = sorted({m.source or m.document_id for m in ev.members})
+        cur = c.execute(
+            "INSERT INTO canonical_events (id, event_type, sub_event_type, date, day_first, "
+            "day_last, country, country_code, admin1, location, lat, lon, geo_precision, "
+            "actors, sources, n_sources, fatalities, record) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (ev.id, ev.event_type, ev.sub_event_type, ev.date,
+             span[0] if span else None, span[1] if span else None,
+             loc.country if loc else None,
+             (loc.country_code or "").upper() or None if loc else None,
+             loc.admin1 if loc else None, loc.name if loc else None,
+             loc.lat if loc else None, loc.lon if loc else None,
+             loc.precision if loc else None, "\n".join(names), "\n".join(outlets),
+             len({m.document_id for m in ev.members}),
+             ev.fatalities.best if ev.fatalities else None, codec.dumps(ev)))
+        if loc is not None and loc.lat is not None and loc.lon is not None:
+            first, last = span if span else (0, 0)
+            c.execute("INSERT INTO canonical_rtree VALUES (?, ?, ?, ?, ?, ?, ?)",
+                      (cur.lastrowid, loc.lon, loc.lon, loc.lat, loc.lat, first, last))
+        c.executemany("UPDATE events SET canonical_id = ? WHERE key = ?",
+                      [(ev.id, f"{m.document_id}:{m.event.id}") for m in ev.members])

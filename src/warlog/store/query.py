@@ -1,0 +1,145 @@
+"""Filters over canonical events, checked before any query runs, and the SQL behind them.
+
+A bounding box goes through the R*Tree (longitude, latitude and day together), so a box
+and a date range over a million events touch only the events inside them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+BBox = tuple[float, float, float, float]  # min_lon, min_lat, max_lon, max_lat (GeoJSON)
+
+
+def parse_date(text: str) -> dt.date:
+    """A YYYY-MM-DD date, or ValueError saying what is wrong with it."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise ValueError(f"invalid date {text!r} ({exc}); use YYYY-MM-DD") from exc
+
+
+def parse_bbox(text: str) -> BBox:
+    """``min_lon,min_lat,max_lon,max_lat`` in degrees, or ValueError."""
+    parts = text.split(",")
+    try:
+        values = tuple(float(p) for p in parts)
+    except ValueError as exc:
+        raise ValueError(f"invalid bbox {text!r}: four numbers needed, "
+                         "min_lon,min_lat,max_lon,max_lat") from exc
+    if len(values) != 4:
+        raise ValueError(f"invalid bbox {text!r}: four numbers needed, "
+                         "min_lon,min_lat,max_lon,max_lat")
+    bbox = (values[0], values[1], values[2], values[3])
+    check_bbox(bbox)
+    return bbox
+
+
+def check_bbox(bbox: BBox) -> None:
+    min_lon, min_lat, max_lon, max_lat = bbox
+    if not (-180 <= min_lon <= 180 and -180 <= max_lon <= 180):
+        raise ValueError(f"bbox longitudes must be within -180..180, got {min_lon}, {max_lon}")
+    if not (-90 <= min_lat <= 90 and -90 <= max_lat <= 90):
+        raise ValueError(f"bbox latitudes must be within -90..90, got {min_lat}, {max_lat}")
+    if min_lon > max_lon or min_lat > max_lat:
+        raise ValueError("bbox minimum above maximum: give min_lon,min_lat,max_lon,max_lat")
+
+
+@functools.cache
+def country_code(text: str) -> str | None:
+    """ISO 3166-1 alpha-2 code for a code (alpha-2/alpha-3) or a country name, if known."""
+    import pycountry
+
+    try:
+        return str(pycountry.countries.lookup(text.strip()).alpha_2)
+    except LookupError:
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    """What ``warlog events`` selects. Every field is optional; all given must hold."""
+
+    since: dt.date | None = None
+    until: dt.date | None = None
+    country: str | None = None  # ISO code or name
+    bbox: BBox | None = None
+    event_type: str | None = None  # event type or sub-event type
+    actor: str | None = None  # actor name or alias, whole and case-insensitive
+    source: str | None = None  # outlet name, case-insensitive
+    q: str | None = None  # FTS5 query over the texts of the reporting documents
+    limit: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.bbox is not None:
+            check_bbox(self.bbox)
+        if self.since and self.until and self.since > self.until:
+            raise ValueError(f"--since {self.since} is after --until {self.until}")
+        if self.limit is not None and self.limit < 0:
+            raise ValueError("limit must be zero or more")
+
+
+def _where(flt: EventFilter) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    first = flt.since.toordinal() if flt.since else None
+    last = flt.until.toordinal() if flt.until else None
+    if flt.bbox is not None:
+        min_lon, min_lat, max_lon, max_lat = flt.bbox
+        inner = ["min_lon >= ?", "max_lon <= ?", "min_lat >= ?", "max_lat <= ?"]
+        params += [min_lon, max_lon, min_lat, max_lat]
+        if first is not None:
+            inner.append("max_day >= ?")
+            params.append(first)
+        if last is not None:
+            inner.append("min_day <= ?")
+            params.append(last)
+        clauses.append(f"c.rowid IN (SELECT rowid FROM canonical_rtree WHERE {' AND '.join(inner)})")
+        clauses.append("c.lon BETWEEN ? AND ? AND c.lat BETWEEN ? AND ?")
+        params += [min_lon, max_lon, min_lat, max_lat]
+    if first is not None:
+        clauses.append("c.day_last >= ?")
+        params.append(first)
+    if last is not None:
+        clauses.append("c.day_first <= ?")
+        params.append(last)
+    if flt.country:
+        code = country_code(flt.country)
+        clauses.append("(c.country_code = ? OR c.country = ? COLLATE NOCASE)")
+        params += [code or flt.country.upper(), flt.country.strip()]
+    if flt.event_type:
+        clauses.append("(c.event_type = ? COLLATE NOCASE OR c.sub_event_type = ? COLLATE NOCASE)")
+        params += [flt.event_type, flt.event_type]
+    if flt.actor:
+        clauses.append("instr(char(10) || c.actors || char(10), char(10) || ? || char(10)) > 0")
+        params.append(flt.actor.casefold().strip())
+    if flt.source:
+        clauses.append("instr(char(10) || lower(c.sources) || char(10), "
+                       "char(10) || lower(?) || char(10)) > 0")
+        params.append(flt.source.strip())
+    if flt.q:
+        clauses.append("c.id IN (SELECT e.canonical_id FROM documents_fts f "
+                       "JOIN documents d ON d.rowid = f.rowid JOIN events e ON e.document_id = d.id "
+                       "WHERE documents_fts MATCH ?)")
+        params.append(flt.q)
+    return (" AND ".join(clauses) or "1"), params
+
+
+def select_events(conn: sqlite3.Connection, flt: EventFilter) -> Iterator[str]:
+    """The JSON records of the canonical events matching ``flt``, by date then id."""
+    where, params = _where(flt)
+    sql = f"SELECT c.record FROM canonical_events c WHERE {where} ORDER BY c.day_first, c.id"
+    if flt.limit is not None:
+        sql += f" LIMIT {int(flt.limit)}"
+    try:
+        cursor = conn.execute(sql, params)
+    except sqlite3.OperationalError as exc:
+        if flt.q and "fts5" in str(exc).lower():
+            raise ValueError(f"invalid --q search {flt.q!r}: {exc}") from exc
+        raise
+    for (record,) in cursor:
+        yield record

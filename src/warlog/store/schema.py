@@ -1,0 +1,120 @@
+"""The schema, as numbered migrations. Never edit a released migration: add one.
+
+Tables:
+
+- ``documents``: one row per cleaned document (text, metadata, the whole annotated record
+  as JSON), with ``documents_fts`` (FTS5 over title and text) kept in step by triggers;
+- ``failures``: inputs that could not be read or annotated, with the reason;
+- ``events``: every extracted event of every document (``key`` = document id + event id),
+  with ``canonical_id`` pointing at the canonical event it was merged into (NULL = not
+  merged yet);
+- ``canonical_events``: one row per real-world event, with ``canonical_rtree`` (R*Tree over
+  longitude, latitude and day) for bounding-box and date queries;
+- ``_migrations``: the migrations applied, numbered.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Migration(NamedTuple):
+    version: int
+    name: str
+    sql: str
+
+
+_DOCUMENTS = """
+CREATE TABLE documents (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    title TEXT,
+    source TEXT,
+    url TEXT,
+    published TEXT,
+    language TEXT NOT NULL,
+    origin_path TEXT NOT NULL,
+    origin_line INTEGER,
+    text TEXT NOT NULL,
+    record TEXT NOT NULL,
+    stored_at TEXT NOT NULL
+);
+CREATE INDEX documents_published ON documents(published);
+CREATE VIRTUAL TABLE documents_fts USING fts5(
+    title, text, content='documents', content_rowid='rowid'
+);
+CREATE TRIGGER documents_ai AFTER INSERT ON documents BEGIN
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER documents_ad AFTER DELETE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER documents_au AFTER UPDATE ON documents BEGIN
+    INSERT INTO documents_fts(documents_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+    INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TABLE failures (
+    id INTEGER PRIMARY KEY,
+    path TEXT NOT NULL,
+    line INTEGER,
+    stage TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    document_id TEXT,
+    first_seen TEXT NOT NULL,
+    last_seen TEXT NOT NULL
+);
+CREATE UNIQUE INDEX failures_unique ON failures(path, coalesce(line, -1), stage, reason);
+"""
+
+_EVENTS = """
+CREATE TABLE events (
+    key TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    event_id TEXT NOT NULL,
+    event_type TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL,
+    date TEXT,
+    day_first INTEGER,
+    day_last INTEGER,
+    country_code TEXT,
+    record TEXT NOT NULL,
+    canonical_id TEXT
+);
+CREATE INDEX events_document ON events(document_id);
+CREATE INDEX events_canonical ON events(canonical_id);
+CREATE INDEX events_country_day ON events(country_code, day_first);
+CREATE TABLE canonical_events (
+    rowid INTEGER PRIMARY KEY,
+    id TEXT NOT NULL UNIQUE,
+    event_type TEXT NOT NULL,
+    sub_event_type TEXT NOT NULL,
+    date TEXT,
+    day_first INTEGER,
+    day_last INTEGER,
+    country TEXT,
+    country_code TEXT,
+    admin1 TEXT,
+    location TEXT,
+    lat REAL,
+    lon REAL,
+    geo_precision INTEGER,
+    actors TEXT NOT NULL,
+    sources TEXT NOT NULL,
+    n_sources INTEGER NOT NULL,
+    fatalities INTEGER,
+    record TEXT NOT NULL
+);
+CREATE INDEX canonical_day ON canonical_events(day_first);
+CREATE INDEX canonical_country ON canonical_events(country_code, day_first);
+CREATE VIRTUAL TABLE canonical_rtree USING rtree(
+    rowid, min_lon, max_lon, min_lat, max_lat, min_day, max_day
+);
+"""
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(1, "documents, full-text index and failures", _DOCUMENTS),
+    Migration(2, "extracted events, canonical events and their spatial index", _EVENTS),
+)
+LATEST = MIGRATIONS[-1].version

@@ -1,0 +1,236 @@
+"""The SQLite store: open safely, write one document per transaction, read back.
+
+Safety rules:
+
+- WAL mode, one transaction per document with its extraction, so a killed run (even
+  ``kill -9``) loses at most the document in flight, and the next run skips every stored
+  document (``has_document``) and carries on;
+- a corrupt file, a file that is not a warlog database, a schema from a newer warlog, a
+  lock held too long or a full disk all raise :class:`StoreError` naming the file, after
+  rolling back the transaction in flight: what was committed stays as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+import os
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Self
+
+from warlog.errors import StoreError
+from warlog.models import AnnotatedDocument, CanonicalEvent, Event, Failure
+from warlog.stages.dedup import date_interval
+from warlog.store import codec
+from warlog.store.migrations import check_version, migrate, schema_version
+from warlog.store.query import EventFilter, select_events
+
+DEFAULT_TIMEOUT = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class MergeReport:
+    """What a merge pass did."""
+
+    events: int  # extracted events (re)considered
+    canonical: int  # canonical events written
+    total: int  # canonical events in the store afterwards
+
+
+def explain(exc: sqlite3.Error, path: str, timeout: float) -> StoreError:
+    """A StoreError that says what went wrong with ``path`` and what to do."""
+    msg = str(exc)
+    if "locked" in msg or "busy" in msg:
+        text = (f"{path} is locked by another process (waited {timeout:g} s); "
+                "wait for it to finish and run again")
+    elif "disk is full" in msg or "disk I/O" in msg:
+        text = (f"{path}: the disk is full or failing ({msg}); nothing of the document "
+                "in flight was written; free space and run again to continue")
+    elif "not a database" in msg or "malformed" in msg or "corrupt" in msg:
+        text = (f"{path} is not a readable warlog database ({msg}): the file is corrupt "
+                "or of another kind; restore it from a copy or choose another --db file")
+    elif "readonly" in msg or "unable to open" in msg:
+        text = f"{path} cannot be opened for writing ({msg}); check the path and permissions"
+    else:
+        text = f"{path}: database error: {msg}"
+    return StoreError(text)
+
+
+class Store:
+    """A warlog database. Use :func:`open_store`; close it (or use ``with``)."""
+
+    def __init__(self, conn: sqlite3.Connection, path: str, timeout: float) -> None:
+        self.conn = conn
+        self.path = path
+        self.timeout = timeout
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.conn.close()
+
+    @contextlib.contextmanager
+    def guard(self) -> Iterator[None]:
+        """Turn sqlite3 errors into StoreError naming the file."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            raise explain(exc, self.path, self.timeout) from exc
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT; ROLLBACK on any error (then StoreError)."""
+        with self.guard():
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield self.conn
+            except BaseException:
+                if self.conn.in_transaction:
+                    self.conn.execute("ROLLBACK")
+                raise
+            self.conn.execute("COMMIT")
+
+    def has_document(self, document_id: str) -> bool:
+        with self.guard():
+            row = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,))
+            return row.fetchone() is not None
+
+    def add(self, ad: AnnotatedDocument) -> bool:
+        """Store a document with its extraction in one transaction; False if already there."""
+        d = ad.document
+        now = _now()
+        with self.transaction() as c:
+            if c.execute("SELECT 1 FROM documents WHERE id = ?", (d.id,)).fetchone():
+                return False
+            record = codec.to_plain(ad)
+            record["document"]["text"] = None  # kept once, in the text column
+            c.execute(
+                "INSERT INTO documents (id, title, source, url, published, language, "
+                "origin_path, origin_line, text, record, stored_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, json(?), ?)",
+                (d.id, d.title, d.source, d.url, d.published.isoformat() if d.published else None,
+                 d.language, d.origin.path, d.origin.line, d.text,
+                 json.dumps(record, ensure_ascii=False), now))
+            c.executemany(
+                "INSERT OR IGNORE INTO events (key, document_id, event_id, event_type, "
+                "sub_event_type, date, day_first, day_last, country_code, record) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [_event_row(d.id, e) for e in ad.events])
+        return True
+
+    def get(self, document_id: str) -> AnnotatedDocument | None:
+        """The annotated document as it was stored, or None."""
+        with self.guard():
+            row = self.conn.execute("SELECT text, record FROM documents WHERE id = ?",
+                                    (document_id,)).fetchone()
+        if row is None:
+            return None
+        record = json.loads(row[1])
+        record["document"]["text"] = row[0]
+        return codec.from_plain(AnnotatedDocument, record)
+
+    def add_failure(self, f: Failure) -> None:
+        """Record an input that failed; the same failure twice is one row (last_seen)."""
+        now = _now()
+        with self.transaction() as c:
+            c.execute(
+                "INSERT INTO failures (path, line, stage, reason, document_id, first_seen, "
+                "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT DO UPDATE SET last_seen = excluded.last_seen",
+                (f.path, f.line, f.stage, f.reason, f.document_id, now, now))
+
+    def failures(self) -> list[Failure]:
+        with self.guard():
+            rows = self.conn.execute("SELECT path, stage, reason, line, document_id "
+                                     "FROM failures ORDER BY path, line, id").fetchall()
+        return [Failure(*r) for r in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table: documents, events, canonical_events, failures, unmerged."""
+        queries = {
+            "documents": "SELECT count(*) FROM documents",
+            "events": "SELECT count(*) FROM events",
+            "unmerged": "SELECT count(*) FROM events WHERE canonical_id IS NULL",
+            "canonical_events": "SELECT count(*) FROM canonical_events",
+            "failures": "SELECT count(*) FROM failures",
+        }
+        with self.guard():
+            return {k: int(self.conn.execute(q).fetchone()[0]) for k, q in queries.items()}
+
+    def merge(self, full: bool = False) -> MergeReport:
+        """Merge events not merged yet into canonical events (``full``: redo everything)."""
+        from warlog.store.merging import merge_pending
+
+        return merge_pending(self, full=full)
+
+    def events(self, flt: EventFilter | None = None) -> Iterator[CanonicalEvent]:
+        """Canonical events matching ``flt``, by date then id."""
+        with self.guard():
+            for record in select_events(self.conn, flt or EventFilter()):
+                yield codec.loads(CanonicalEvent, record)
+
+
+def _event_row(document_id: str, e: Event) -> tuple[object, ...]:
+    span = date_interval(e.date, e.date_precision)
+    loc = e.location
+    country = (loc.country_code or loc.country or "").upper() if loc is not None else ""
+    return (f"{document_id}:{e.id}", document_id, e.id, e.event_type, e.sub_event_type, e.date,
+            span[0] if span else None, span[1] if span else None, country or None,
+            codec.dumps(e))
+
+
+def _now() -> str:
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+
+
+def open_store(path: str | os.PathLike[str], readonly: bool = False,
+               timeout: float = DEFAULT_TIMEOUT) -> Store:
+    """Open (creating and migrating unless ``readonly``) the warlog database at ``path``."""
+    name = os.fspath(path)
+    if os.path.isdir(name):
+        raise StoreError(f"{name} is a folder; --db needs a database file")
+    if readonly and not os.path.exists(name):
+        raise StoreError(f"{name}: no such database; run 'warlog ingest PATH --db {name}' first")
+    uri = f"file:{_quote(os.path.abspath(name))}{'?mode=ro' if readonly else ''}"
+    try:
+        conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None,
+                               check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise explain(exc, name, timeout) from exc
+    store = Store(conn, name, timeout)
+    try:
+        with store.guard():
+            version = schema_version(conn, name)
+            check_version(version, name)
+            if readonly:
+                _require_current(version, name)
+            else:
+                conn.execute("PRAGMA journal_mode=WAL")
+                conn.execute("PRAGMA synchronous=NORMAL")
+                migrate(conn, name)
+            conn.execute("PRAGMA foreign_keys=ON")
+    except BaseException:
+        conn.close()
+        raise
+    return store
+
+
+def _require_current(version: int, name: str) -> None:
+    from warlog.store.schema import LATEST
+
+    if version == 0:
+        raise StoreError(f"{name} is empty; run 'warlog ingest PATH --db {name}' first")
+    if version < LATEST:
+        raise StoreError(f"{name} has schema version {version}; run 'warlog ingest --db "
+                         f"{name}' once to upgrade it to version {LATEST}")
+
+
+def _quote(path: str) -> str:
+    return path.replace("%", "%25").replace("?", "%3f").replace("#", "%23")
