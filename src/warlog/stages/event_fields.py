@@ -50,15 +50,27 @@ def pick_place(
     sents: Sequence["Span"], trigger: int, places: Sequence[Place],
     actors: Sequence[ActorMention],
 ) -> Place | None:
-    """The most specific resolved place in the event's sentences, nearest the trigger."""
+    """The most specific resolved place in the event's sentences, nearest the trigger;
+    a place used as a modifier ("US-backed") or inside an actor's name does not count."""
     inside_actor = [(a.start, a.end) for a in actors]
-    for sent in sents:
-        found = [p for p in places
-                 if sent.start_char <= p.start < sent.end_char and p.lat is not None
-                 and not any(s <= p.start and p.end <= e for s, e in inside_actor)]
-        if found:
-            return max(found, key=lambda p: _place_score(p, sent, trigger))
-    return None
+    best: tuple[float, Place] | None = None
+    for order, sent in enumerate(sents):
+        text = sent.doc.text
+        for p in places:
+            if not sent.start_char <= p.start < sent.end_char or p.lat is None:
+                continue
+            if any(s <= p.start and p.end <= e for s, e in inside_actor):
+                continue
+            if re.match(r"-?(?:backed|led|supported|based|allied|born)\b", text[p.end:p.end + 11]):
+                continue
+            score = _place_score(p, sent, trigger) - 0.3 * order
+            if best is None or score > best[0]:
+                best = (score, p)
+    return best[1] if best else None
+
+
+def place_rank(p: Place) -> int:
+    return _FEATURE_RANK.get((p.feature or "").lower(), 3)
 
 
 def _country_name(code: str | None) -> str | None:
@@ -156,15 +168,16 @@ def _role_of(m: ActorMention, sent: "Span", verb: "Token") -> str:
     tok = doc.char_span(m.start, m.end, alignment_mode="expand")
     if tok is None:
         return "other"
-    head = tok.root
-    path = [head]
-    while path[-1].head.i != path[-1].i and len(path) < 12:
-        path.append(path[-1].head)
-    deps = {t.dep_ for t in path[:-1]}
-    if "agent" in deps or ("nsubj" in deps and "nsubjpass" not in deps):
-        return "actor1"
-    if deps & {"dobj", "pobj", "nsubjpass"}:
-        return "actor2"
+    cur = tok.root
+    for _ in range(12):
+        dep = cur.dep_
+        if dep == "pobj" and cur.head.dep_ == "agent" or dep in ("nsubj", "agent", "csubj"):
+            return "actor1"
+        if dep in ("dobj", "nsubjpass", "pobj", "attr", "dative", "oprd"):
+            return "actor2"
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
     return "other"
 
 
@@ -201,7 +214,7 @@ def event_actors(roles: Sequence[tuple[ActorMention, str]], claimer: ActorMentio
     out: list[EventActor] = []
     if first:
         out.append(_ea(first[0], "actor1"))
-        assoc = first[1:] + assoc
+        assoc = first[1:] + assoc + second[1:]
     elif any(_UNIDENTIFIED_RX.search(s.text) for s in sents):
         name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
         out.append(EventActor(name, (), "actor1", ActorKind.POLITICAL_MILITIA))

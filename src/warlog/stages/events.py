@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 METHOD = "events.rules.v1"
 MIN_SCORE = 3.5
 FALLBACK_SCORE = 1.5
+SECOND_SCORE = 2.4
 MERGE_WINDOW = 4  # sentences
 _SPEECH_CODES = frozenset({"DIPLO", "AGREEMENT", "ATTRIB", "CHANGE_TO_GROUP_ACT", "OTHER"})
 _MODALS = frozenset("will would could may might should must shall can".split())
@@ -104,11 +105,26 @@ def _candidates(sents: Sequence["Span"]) -> list[_Candidate]:
         cand = _Candidate(i, sent, scored, weight)
         if scored.score >= MIN_SCORE:
             out.append(cand)
+            second = _second_reading(i, sent, scored, weight)
+            if second is not None:
+                out.append(second)
         elif fallback is None or scored.score * weight > fallback.scored.score * fallback.weight:
             fallback = cand
     if not out and fallback is not None and fallback.scored.score >= FALLBACK_SCORE:
         out.append(fallback)  # a short report whose one cue is weak: still its best reading
     return out
+
+
+def _second_reading(i: int, sent: "Span", scored: Scored, weight: float) -> _Candidate | None:
+    """A second event told in the same sentence ("surrendered ... after Tal Afar was
+    captured"): the runner-up code, when it is of another event type and strong enough."""
+    if len(scored.scores) < 2:
+        return None
+    code, value = scored.scores[1]
+    if value < SECOND_SCORE or CODES[code][0] == CODES[scored.code][0]:
+        return None
+    hits = tuple(h for h in scored.hits if h.code == code or h.code.startswith("@"))
+    return _Candidate(i, sent, Scored(code, value, ((code, value),), hits), weight * 0.7)
 
 
 def _place_of(c: _Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
@@ -125,7 +141,10 @@ def _compatible(g: _Group, c: _Candidate, places: Sequence[Place],
     if not same:
         return False
     a, b = _place_of(g.head, places, actors), _place_of(c, places, actors)
-    if a is not None and b is not None and a.lat is not None and b.lat is not None:
+    if a is not None and b is not None and a.country_code != b.country_code:
+        return False
+    if (a is not None and b is not None and a.lat is not None and b.lat is not None
+            and min(ef.place_rank(a), ef.place_rank(b)) >= 3):
         from warlog.evaluate.common import haversine_km
 
         if haversine_km(a.lat, a.lon or 0.0, b.lat, b.lon or 0.0) > 100:
@@ -201,8 +220,14 @@ def _assemble(doc: Document, g: _Group, places: Sequence[Place], times: Sequence
               actors: Sequence[ActorMention], numbers: Sequence[Quantity],
               all_sents: Sequence["Span"]) -> Event:
     sents = [c.sent for c in g.members]
-    event_type, sub = CODES[g.head.code]
+    code = g.head.code
+    if code == "ATTRIB":  # "X claimed the bombing": the bombing is the event, with its claim
+        code = next((c.code for c in g.members if c.code in VIOLENT_CODES), code)
+    event_type, sub = CODES[code]
     place = ef.pick_place(sents, g.head.trigger, places, actors)
+    if place is None:  # "... bombing of ISIS positions there": the place said just before
+        before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-2:]
+        place = ef.pick_place(list(reversed(before)), g.head.trigger, places, actors)
     location = ef.to_location(place) if place is not None else None
     date, precision, _ = ef.pick_date(sents, times, doc.published)
     historical = ef.is_historical(date, doc.published)
@@ -211,7 +236,7 @@ def _assemble(doc: Document, g: _Group, places: Sequence[Place], times: Sequence
     country = location.country if location else None
     ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
     killed, injured = ef.casualties(sents, numbers)
-    key = f"{doc.id}:{g.head.code}:{g.head.sent.start_char}"
+    key = f"{doc.id}:{code}:{g.head.sent.start_char}"
     return Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
         event_type=event_type, sub_event_type=sub, confidence=_confidence(g, historical),

@@ -28,8 +28,27 @@ def load_nlp(model: str, disable: tuple[str, ...] = ()) -> "Language":
     import spacy
 
     nlp = spacy.load(model, disable=list(disable))
+    if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
+        _register_paragraph_breaks()
+        nlp.add_pipe("paragraph_breaks", before="parser")
     _MODELS[key] = nlp
     return nlp
+
+
+def _register_paragraph_breaks() -> None:
+    """A component that starts a sentence after every blank line, so that a headline,
+    a caption or a list item never runs into the next paragraph's sentence."""
+    from spacy.language import Language
+
+    if Language.has_factory("paragraph_breaks"):
+        return
+
+    @Language.component("paragraph_breaks")
+    def paragraph_breaks(doc: "Doc") -> "Doc":
+        for tok in doc[:-1]:
+            if tok.is_space and tok.text.count("\n") >= 2:
+                doc[tok.i + 1].is_sent_start = True
+        return doc
 
 
 def parse(nlp: "Language", texts: Iterable[str], batch_size: int = 32) -> Iterator["Doc"]:
