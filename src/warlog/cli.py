@@ -317,6 +317,33 @@ _eval_command("seed", "seed",
               "Example: warlog eval seed ../shared/seed/expected.json")
 
 
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--limit", type=int, help="Time only the first N documents.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@click.pass_context
+def bench(ctx: click.Context, paths: tuple[str, ...], limit: int | None, as_json: bool) -> None:
+    """Speed: documents per second of the full pipeline and of bare spaCy on the same texts.
+
+    Prints both rates, their ratio and the peak memory of the run.
+
+    \b
+    Example:
+      warlog bench ../shared/gold/dev/incidents.jsonl --limit 300
+    """
+    from warlog.bench import render, run_bench
+
+    result, peak = run_bench(paths, _settings(ctx), limit)
+    if as_json:
+        click.echo(json.dumps({
+            "documents": result.documents, "characters": result.characters,
+            "pipeline_docs_per_s": result.pipeline_docs_per_s,
+            "spacy_docs_per_s": result.spacy_docs_per_s, "ratio": result.ratio,
+            "peak_rss_mb": peak}, indent=2))
+    else:
+        click.echo(render(result, peak))
+
+
 def main() -> None:
     cli(prog_name="warlog")
 
