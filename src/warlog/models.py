@@ -155,6 +155,7 @@ class Quantity:
     high: int | None  # None = open-ended ("more than 10")
     about: str  # "killed" | "injured" | "detained" | "displaced" | "fighters" | "civilians" | "people" | ...
     method: str = "numbers.rules.v1"
+    who: str | None = None  # whom it counts: "soldiers", "civilians", "people", ... (the noun)
 
 
 @dataclass(frozen=True, slots=True)
