@@ -79,9 +79,12 @@ def _iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @click.option("--source", metavar="NAME", help="Outlet name for documents that carry none.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
               help="Write JSON Lines here instead of stdout.")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Spread the work over a Dask cluster: local[:N] starts N local worker "
+                   "processes, or give a scheduler address (tcp://host:8786).")
 @click.pass_context
 def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None,
-            source: str | None, output: Any) -> None:
+            source: str | None, output: Any, dask_address: str | None) -> None:
     """Read articles and write one annotated JSON object per document.
 
     PATHS are files, folders (read recursively) or - for standard input: plain text
@@ -91,6 +94,7 @@ def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None,
     Example:
       warlog extract samples/ --published 2017-09-15 > out.jsonl
       cat article.txt | warlog extract - --source DW --published 2017-09-15
+      warlog extract corpus/ --dask local:4 > out.jsonl
     """
     from warlog.export import to_json
     from warlog.runner import extract_paths
@@ -103,7 +107,14 @@ def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None,
     def report(failure: Failure) -> None:
         click.echo(f"skipped {failure.describe()}", err=True)
 
-    summary = extract_paths(paths, settings, lambda ad: emit(to_json(ad)), on_failure=report)
+    if dask_address:
+        from warlog.scale.dask import extract_with_dask
+
+        summary = extract_with_dask(paths, settings, lambda ad: emit(to_json(ad)),
+                                    address=dask_address, on_failure=report)
+    else:
+        summary = extract_paths(paths, settings, lambda ad: emit(to_json(ad)),
+                                on_failure=report)
     click.echo(summary.describe(), err=True)
     if summary.failures:
         ctx.exit(EXIT_SKIPPED)

@@ -1,0 +1,1 @@
+"""Scale-out: the same pipeline mapped over partitions of a corpus (Dask)."""
