@@ -32,7 +32,9 @@ _NO_DEATHS = re.compile(
     r"(?:injuries|casualties)\s+or\s+(?:fatalities|deaths))\b"
     r"|\bneither\s+injuries\s+nor\s+fatalities\b|\bwithout\s+(?:causing\s+)?(?:casualties|"
     r"fatalities)\b|\bdid\s+not\s+(?:cause|result\s+in)\s+any\s+(?:injuries\s+or\s+)?"
-    r"(?:casualties|fatalities|deaths)\b|\bno\s+(?:injuries\s+or\s+)?fatalities\b", re.I)
+    r"(?:casualties|fatalities|deaths)\b|\bno\s+(?:injuries\s+or\s+)?fatalities\b",
+    re.IGNORECASE,
+)
 
 
 def _unidentified(name: str) -> bool:
@@ -43,8 +45,9 @@ def perpetrator_found(gold: str, actors: list[dict[str, Any]]) -> tuple[bool, bo
     """(found strictly, found under the README's looser reading for unidentified groups)."""
     if _unidentified(gold):
         strict = any(_unidentified(str(a.get("actor", ""))) for a in actors)
-        named = any(a.get("kind") in _ARMED and not _unidentified(str(a.get("actor", "")))
-                    for a in actors)
+        named = any(
+            a.get("kind") in _ARMED and not _unidentified(str(a.get("actor", ""))) for a in actors
+        )
         return strict, strict or not named
     want = name_forms(gold)
     for a in actors:
@@ -57,7 +60,7 @@ def perpetrator_found(gold: str, actors: list[dict[str, Any]]) -> tuple[bool, bo
 
 
 def fatalities_state(gold: dict[str, Any], text: str) -> str | None:
-    """"count", "zero" (stated), "zero_unstated", or None (no gold figure)."""
+    """ "count", "zero" (stated), "zero_unstated", or None (no gold figure)."""
     value = gold.get("fatalities")
     if value is None:
         return None
@@ -73,8 +76,9 @@ def fatalities_right(value: int, numbers: list[dict[str, Any]]) -> bool:
     return value in killed
 
 
-def _score(row: dict[str, Any], out: dict[str, Any] | None, totals: Counter[str],
-           misses: Counter[str]) -> None:
+def _score(
+    row: dict[str, Any], out: dict[str, Any] | None, totals: Counter[str], misses: Counter[str]
+) -> None:
     gold = row["gold"]
     actors = list(out.get("actors", [])) if out else []
     numbers = list(out.get("numbers", [])) if out else []
@@ -101,8 +105,9 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 0.0
 
 
-def run(gold: str, settings: Settings, predictions: str | None = None,
-        limit: int | None = None) -> dict[str, Any]:
+def run(
+    gold: str, settings: Settings, predictions: str | None = None, limit: int | None = None
+) -> dict[str, Any]:
     rows = read_gold(gold, limit)
     totals: Counter[str] = Counter()
     misses: Counter[str] = Counter()
@@ -118,9 +123,11 @@ def run(gold: str, settings: Settings, predictions: str | None = None,
         "documents": len(rows),
         "perpetrator_reports": perps,
         "perpetrator_recall": _ratio(found, perps),
-        "perpetrator_recall_loose": _ratio(totals["named_found"]
-                                           + totals["unidentified_found_loose"], perps),
-        "named": totals["named"], "named_found": totals["named_found"],
+        "perpetrator_recall_loose": _ratio(
+            totals["named_found"] + totals["unidentified_found_loose"], perps
+        ),
+        "named": totals["named"],
+        "named_found": totals["named_found"],
         "named_recall": _ratio(totals["named_found"], totals["named"]),
         "unidentified": totals["unidentified"],
         "unidentified_found": totals["unidentified_found"],
@@ -143,22 +150,34 @@ def render(report: dict[str, Any]) -> str:
     d = r["dictionary"]
     lines = [
         f"incident fields: {r['documents']} reports",
-        f"  perpetrator among actors  {r['perpetrator_recall']:.3f}  of {r['perpetrator_reports']}"
-        f" reports naming one (goal 0.95; {r['perpetrator_recall_loose']:.3f} reading "
-        "'no named actor' as a match for unidentified groups)",
+        (
+            f"  perpetrator among actors  {r['perpetrator_recall']:.3f}  of {r['perpetrator_reports']}"
+            f" reports naming one (goal 0.95; {r['perpetrator_recall_loose']:.3f} reading "
+            "'no named actor' as a match for unidentified groups)"
+        ),
         f"    named groups            {r['named_recall']:.3f}  ({r['named_found']}/{r['named']})",
-        f"    unidentified groups     {r['unidentified_recall']:.3f}  "
-        f"({r['unidentified_found']}/{r['unidentified']})",
-        f"  fatalities among numbers  {r['fatality_accuracy']:.3f}  of {r['fatality_reports']}"
-        " reports that state them (goal 0.95)",
+        (
+            f"    unidentified groups     {r['unidentified_recall']:.3f}  "
+            f"({r['unidentified_found']}/{r['unidentified']})"
+        ),
+        (
+            f"  fatalities among numbers  {r['fatality_accuracy']:.3f}  of {r['fatality_reports']}"
+            " reports that state them (goal 0.95)"
+        ),
         f"    counts above zero       {r['fatality_counts_right']}/{r['fatality_counts']}",
-        f"    zero, stated            {r['fatality_zero_stated_right']}/"
-        f"{r['fatality_zero_stated']}",
-        f"    zero, not stated        {r['fatality_zero_unstated_right']}/"
-        f"{r['fatality_zero_unstated']} (no killed figure above zero; not in the total)",
-        f"  actor dictionary: {d['actors']} actors ({d['curated_actors']} curated, the rest "
-        f"generated state forces), {d['aliases']} aliases ({d['curated_aliases']} curated), "
-        f"{d['countries']} countries, curated actors in {d['actor_countries']}",
+        (
+            f"    zero, stated            {r['fatality_zero_stated_right']}/"
+            f"{r['fatality_zero_stated']}"
+        ),
+        (
+            f"    zero, not stated        {r['fatality_zero_unstated_right']}/"
+            f"{r['fatality_zero_unstated']} (no killed figure above zero; not in the total)"
+        ),
+        (
+            f"  actor dictionary: {d['actors']} actors ({d['curated_actors']} curated, the rest "
+            f"generated state forces), {d['aliases']} aliases ({d['curated_aliases']} curated), "
+            f"{d['countries']} countries, curated actors in {d['actor_countries']}"
+        ),
     ]
     if r["top_misses"]:
         lines.append("  most frequent misses:")

@@ -29,50 +29,83 @@ if TYPE_CHECKING:
 GENERIC = "actors.generic.v1"
 COREF = "actors.coref.v1"
 NER = "actors.ner.v1"
+IMPLICIT = "actors.implicit.v1"
 _ARMED = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
 
 _UNK = r"(?:unidentified|unknown|unnamed|unspecified|masked|anonymous|suspected)"
-_PERSONS = (r"(?:gunm[ae]n|assailants?|attackers?|militants?|insurgents?|men|persons|people|"
-            r"individuals|perpetrators?|group|groups|forces|fighters|terrorists?|shooters?|"
-            r"bombers?|assassins?|kidnappers?|abductors?|elements|actors?|militia|militias)")
-_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("military", re.compile(
-        rf"\b{_UNK}\s+(?:military(?:[- ]grade)?\s+)?(?:drones?|aircraft|warplanes?|jets?|"
-        r"planes?|helicopters?|air\s*strikes?|airstrikes?|military\s+forces?|military\s+force)\b",
-        re.I)),
-    ("gang", re.compile(
-        rf"\b(?:{_UNK}\s+)?(?:(?:armed\s+)?criminal\s+(?:groups?|gangs?|organi[sz]ations?|cells?|"
-        r"individuals|elements)|organi[sz]ed\s+crim(?:e|inal)\s+(?:groups?|gangs?|"
-        r"organi[sz]ations?)|gang\s+members|gangsters|(?:drug\s+)?cartel\s+members|"
-        r"drug\s+traffickers)\b", re.I)),
-    ("unidentified", re.compile(
-        rf"\b{_UNK}(?:\s*,)?(?:\s+[A-Z][a-z]+)?(?:\s+armed)?\s+{_PERSONS}\b"
-        r"|\b(?:an?|some)\s+armed\s+(?:group|groups|men|individuals|persons|people)\b"
-        r"|\barmed\s+non-state\s+actors?\b|\bnon-state\s+armed\s+groups?\b", re.I)),
-    ("perpetrator", re.compile(
-        r"\b(?:gunm[ae]n|assailants|attackers|armed\s+(?:men|individuals|persons|people|"
-        r"assailants))\b", re.I)),
-    ("coref", re.compile(
-        r"\b(?:the\s+)?(?:jihadists|militants|insurgents|extremists|terrorists|rebels|"
-        r"fighters|guerrillas|mujahideen)\b|\bthe\s+(?:group|organi[sz]ation|militia|movement|"
-        r"(?:terror|terrorist|militant|jihadist|rebel|armed|insurgent)\s+group)\b", re.I)),
-    ("Civilians", re.compile(r"\b(?:civilians|villagers|worshippers)\b", re.I)),
-    ("Protesters", re.compile(r"\b(?:protesters|protestors|demonstrators)\b", re.I)),
-    ("Rioters", re.compile(r"\b(?:rioters|a\s+mob|an\s+angry\s+mob)\b", re.I)),
+_PERSONS = (
+    r"(?:gunm[ae]n|assailants?|attackers?|militants?|insurgents?|men|persons|people|"
+    r"individuals|perpetrators?|group|groups|forces|fighters|terrorists?|shooters?|"
+    r"bombers?|assassins?|kidnappers?|abductors?|elements|actors?|militia|militias)"
 )
-_CLAIM = re.compile(r"claim|attribut|blam|responsib|suspect|accus|perpetrat", re.I)
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "military",
+        re.compile(
+            rf"\b{_UNK}\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|aircraft|warplanes?|jets?|planes?|"
+            r"helicopters?|air\s*strikes?|airstrikes?|military\s+forces?|military)\b"
+            r"|\b(?:drones?|drone\s+strikes?|air\s*strikes?|airstrikes?|strikes?)\s+(?:from|of)\s+"
+            rf"(?:an?\s+)?{_UNK}\s+(?:source|origin)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "gang",
+        re.compile(
+            rf"\b(?:{_UNK}\s+)?(?:(?:armed\s+)?criminal\s+(?:groups?|gangs?|organi[sz]ations?|cells?|"
+            r"individuals|elements)|organi[sz]ed\s+crim(?:e|inal)\s+(?:groups?|gangs?|"
+            r"organi[sz]ations?)|gang\s+members|gangsters|(?:drug\s+)?cartel\s+members|"
+            r"drug\s+traffickers)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "unidentified",
+        re.compile(
+            rf"\b{_UNK}(?:\s*,)?(?:\s+[A-Z][a-z]+)?(?:\s+armed)?\s+{_PERSONS}\b"
+            r"|\b(?:an?|some)\s+armed\s+(?:group|groups|men|individuals|persons|people)\b"
+            r"|\barmed\s+non-state\s+actors?\b|\bnon-state\s+armed\s+groups?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "perpetrator",
+        re.compile(
+            r"\b(?:gunm[ae]n|assailants|attackers|armed\s+(?:men|individuals|persons|people|"
+            r"assailants))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "coref",
+        re.compile(
+            r"\b(?:the\s+)?(?:jihadists|militants|insurgents|terrorists)\b"
+            r"|\bthe\s+(?:extremists|rebels|fighters|guerrillas|mujahideen)\b"
+            r"|\bthe\s+(?:group|organi[sz]ation|militia|movement|"
+            r"(?:terror|terrorist|militant|jihadist|rebel|armed|insurgent)\s+group)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("Civilians", re.compile(r"\b(?:civilians|villagers|worshippers)\b", re.IGNORECASE)),
+    ("Protesters", re.compile(r"\b(?:protesters|protestors|demonstrators)\b", re.IGNORECASE)),
+    ("Rioters", re.compile(r"\b(?:rioters|a\s+mob|an\s+angry\s+mob)\b", re.IGNORECASE)),
+)
+_CLAIM = re.compile(r"claim|attribut|blam|responsib|suspect|accus|perpetrat", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
 _ARMED_WORDS = re.compile(
     r"\b(?:Front|Army|Liberation|Brigades?|Battalions?|Movement|Resistance|Militia|Mujahideen|"
     r"Mujahidin|Jaish|Jaysh|Harakat|Ansar|Liwa|Katiba|Kataib|Saraya|Guerrilla|Defen[cs]e Force|"
-    r"Tigers|Legion|Commandos?|Insurgents?|Rebels?|Fighters|Force|Forces|PDF)\b")
-_GANG_WORDS = re.compile(r"\b(?:Cartel|Gang|Clan|Mafia|Los|Las)\b")
+    r"Tigers|Legion|Commandos?|Insurgents?|Rebels?|Fighters|Force|Forces|PDF)\b"
+)
+_GANG_WORDS = re.compile(r"\b(?:Cartel|Gang|Clan|Mafia)\b")
 _STATE_WORDS = re.compile(r"\b(?:Police|Ministry of Defen[cs]e|Armed Forces|Air Force|Navy)\b")
 _NOT_ACTORS = re.compile(
     r"^(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|Al Jazeera|BBC|CNN|"
     r"Anadolu|TASS|RIA Novosti|Interfax|SANA|SOHR|Syrian Observatory for Human Rights|ACLED|"
-    r"GTD|Twitter|Facebook|Telegram|YouTube|X|Casualties)$", re.I)
+    r"GTD|Twitter|Facebook|Telegram|YouTube|X|Casualties)$",
+    re.IGNORECASE,
+)
 
 
 def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -89,8 +122,9 @@ def _salient(text: str, mentions: list[ActorMention]) -> tuple[ActorMention | No
         if m.kind not in _ARMED or m.actor.startswith("Unidentified"):
             continue
         first.setdefault(m.actor, m)
-        sentence = next((s for s in _SENTENCE.finditer(text) if s.start() <= m.start < s.end()),
-                        None)
+        sentence = next(
+            (s for s in _SENTENCE.finditer(text) if s.start() <= m.start < s.end()), None
+        )
         claim = sentence is not None and bool(_CLAIM.search(sentence.group()))
         blamed = blamed or claim
         counts[m.actor] += 2 if claim else 1
@@ -100,7 +134,7 @@ def _salient(text: str, mentions: list[ActorMention]) -> tuple[ActorMention | No
     return first[ranked[0][0]], blamed
 
 
-def _generic(rule: str, country: str | None, dictionary: "ActorDictionary") -> tuple[str, ActorKind]:
+def _generic(rule: str, country: str | None, dictionary: ActorDictionary) -> tuple[str, ActorKind]:
     from warlog.stages.actors import unidentified
 
     if rule == "military":
@@ -108,16 +142,20 @@ def _generic(rule: str, country: str | None, dictionary: "ActorDictionary") -> t
     elif rule == "gang":
         a = unidentified(country, "Gang")
     elif rule in ("Civilians", "Protesters", "Rioters"):
-        kind = {"Civilians": ActorKind.CIVILIANS, "Protesters": ActorKind.PROTESTERS,
-                "Rioters": ActorKind.RIOTERS}[rule]
+        kind = {
+            "Civilians": ActorKind.CIVILIANS,
+            "Protesters": ActorKind.PROTESTERS,
+            "Rioters": ActorKind.RIOTERS,
+        }[rule]
         return (f"{rule} ({country})" if country else rule), kind
     else:
         a = unidentified(country)
     return a.name, a.kind
 
 
-def generic_mentions(text: str, mentions: list[ActorMention], country: str | None,
-                     dictionary: "ActorDictionary") -> list[ActorMention]:
+def generic_mentions(
+    text: str, mentions: list[ActorMention], country: str | None, dictionary: ActorDictionary
+) -> list[ActorMention]:
     """Mentions for generic phrases that no earlier pass claimed."""
     spans = [(m.start, m.end) for m in mentions]
     salient, blamed = _salient(text, mentions)
@@ -128,12 +166,100 @@ def generic_mentions(text: str, mentions: list[ActorMention], country: str | Non
             start, end = m.start(), m.end()
             if _overlaps(start, end, spans) or _right_after_actor(text, start, spans):
                 continue
-            mention = _link(rule, m.group(), start, end, salient, blamed, gangs, country,
-                            dictionary)
+            if rule in ("coref", "perpetrator") and _after_name(text, start):
+                continue
+            mention = _link(
+                rule, m.group(), start, end, salient, blamed, gangs, country, dictionary
+            )
             if mention is not None:
                 out.append(mention)
                 spans.append((start, end))
+    out += _drone_agents(text, spans, country, dictionary)
+    return out + _fallback(text, mentions + out, country, dictionary)
+
+
+_DRONE = re.compile(
+    r"\b(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|drone\s+strikes?)\b", re.IGNORECASE
+)
+_AGENT_VERB = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:strikes?\s+)?(?:reportedly\s+|also\s+|allegedly\s+)?"
+    r"(?:(?!used\b|reported\b|based\b)\w+ed|fired|struck|hit|shot|fell|dropped|blew|"
+    r"(?:were|was)\s+used)\b",
+    re.IGNORECASE,
+)
+_OWNER_GAP = 25  # characters before "drone" in which an owner ("US", "Houthi") would stand
+_ATTACK = re.compile(
+    r"\b(?:drones?|strikes?|airstrikes?|explosions?|explosives?|bombs?|"
+    r"attack(?:ed|s)?|missiles?|rockets?|shelling|IEDs?|grenades?)\b",
+    re.IGNORECASE,
+)
+
+
+def _drone_agents(
+    text: str, spans: list[tuple[int, int]], country: str | None, dictionary: ActorDictionary
+) -> list[ActorMention]:
+    """ "A drone targeted ...", "drones were used to drop ...": a drone acting with no
+    owner named before it stands for an unidentified group."""
+    out: list[ActorMention] = []
+    for m in _DRONE.finditer(text):
+        if _overlaps(m.start(), m.end(), spans) or not _AGENT_VERB.match(text, m.end()):
+            continue
+        before = text[max(0, m.start() - _OWNER_GAP) : m.start()]
+        cut = max(before.rfind(". "), before.rfind(", "))
+        np_start = m.start() - len(before) + cut + 2 if cut >= 0 else m.start() - len(before)
+        if _overlaps(np_start, m.start(), spans) or re.search(
+            r"\b[A-Z][a-z]+n\b|\bby\b", text[np_start : m.start()]
+        ):
+            continue  # owned: "US drones", "Houthi drones", "Iranian drones", "by"
+        name, kind = _generic("unidentified", country, dictionary)
+        out.append(
+            ActorMention(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                actor=name,
+                aliases=(),
+                kind=kind,
+                country=country,
+                method=GENERIC,
+            )
+        )
+        spans.append((m.start(), m.end()))
     return out
+
+
+def _fallback(
+    text: str, mentions: list[ActorMention], country: str | None, dictionary: ActorDictionary
+) -> list[ActorMention]:
+    """An attack with no actor in sight keeps an unidentified perpetrator."""
+    if any(m.kind in (*_ARMED, ActorKind.STATE_FORCES) and m.method != NER for m in mentions):
+        return []
+    spans = [(m.start, m.end) for m in mentions]
+    for m in _ATTACK.finditer(text):
+        if not _overlaps(m.start(), m.end(), spans):
+            name, kind = _generic("unidentified", country, dictionary)
+            return [
+                ActorMention(
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(),
+                    actor=name,
+                    aliases=(),
+                    kind=kind,
+                    country=country,
+                    method=IMPLICIT,
+                )
+            ]
+    return []
+
+
+def _after_name(text: str, start: int) -> bool:
+    """ "Rahman Corps fighters": a capitalised word before the noun makes it a name's."""
+    m = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[max(0, start - 40) : start])
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    head = text[: start - len(m.group(0))].rstrip()
+    return bool(head) and head[-1] not in ".!?:;\n"
 
 
 def _right_after_actor(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
@@ -141,25 +267,55 @@ def _right_after_actor(text: str, start: int, spans: list[tuple[int, int]]) -> b
     return any(0 <= start - e <= 1 and text[e:start].strip() == "" for _, e in spans)
 
 
-def _link(rule: str, phrase: str, start: int, end: int, salient: ActorMention | None,
-          blamed: bool, gangs: list[ActorMention], country: str | None,
-          dictionary: "ActorDictionary") -> ActorMention | None:
+def _link(
+    rule: str,
+    phrase: str,
+    start: int,
+    end: int,
+    salient: ActorMention | None,
+    blamed: bool,
+    gangs: list[ActorMention],
+    country: str | None,
+    dictionary: ActorDictionary,
+) -> ActorMention | None:
     target: ActorMention | None = None
     if rule == "coref" or (rule == "perpetrator" and blamed):
         target = salient
-    elif rule == "gang" and len({g.actor for g in gangs}) == 1 and not re.match(_UNK, phrase, re.I):
+    elif (
+        rule == "gang"
+        and len({g.actor for g in gangs}) == 1
+        and not re.match(_UNK, phrase, re.IGNORECASE)
+    ):
         target = gangs[0]
     if target is not None:
-        return ActorMention(start=start, end=end, text=phrase, actor=target.actor,
-                            aliases=target.aliases, kind=target.kind, country=target.country,
-                            parent=target.parent, method=COREF)
-    if rule == "coref" and not re.search(r"militants|insurgents|terrorists|jihadists|gunm",
-                                         phrase, re.I):
+        return ActorMention(
+            start=start,
+            end=end,
+            text=phrase,
+            actor=target.actor,
+            aliases=target.aliases,
+            kind=target.kind,
+            country=target.country,
+            parent=target.parent,
+            method=COREF,
+        )
+    if rule == "coref" and not re.search(
+        r"militants|insurgents|terrorists|jihadists|gunm", phrase, re.IGNORECASE
+    ):
         return None
-    name, kind = _generic("unidentified" if rule in ("coref", "perpetrator") else rule,
-                          country, dictionary)
-    return ActorMention(start=start, end=end, text=phrase, actor=name, aliases=(), kind=kind,
-                        country=country, method=GENERIC)
+    name, kind = _generic(
+        "unidentified" if rule in ("coref", "perpetrator") else rule, country, dictionary
+    )
+    return ActorMention(
+        start=start,
+        end=end,
+        text=phrase,
+        actor=name,
+        aliases=(),
+        kind=kind,
+        country=country,
+        method=GENERIC,
+    )
 
 
 def _guess_kind(name: str) -> ActorKind:
@@ -172,8 +328,33 @@ def _guess_kind(name: str) -> ActorKind:
     return ActorKind.EXTERNAL_OTHER
 
 
-def new_organisations(text: str, sdoc: "Doc | None",
-                      mentions: list[ActorMention]) -> list[ActorMention]:
+_ORG_WORDS = re.compile(
+    r"\b(?:Party|Union|Council|Committee|Organi[sz]ation|Agency|Ministry|Company|Corporation|"
+    r"Inc|Ltd|Association|Institute|University|Commission|Group|Network|Authority|Department|"
+    r"Office|Bank|Services?|Foundation|Federation|Alliance|Coalition|Assembly|Government|"
+    r"Administration|Corps|Guards?|Society|League|Congress|Mission|Directorate|Bureau)\b"
+)
+
+
+def _looks_like_organisation(name: str, has_acronym: bool) -> bool:
+    """Small NER models call many places ORG: keep names that read as organisations."""
+    if len(name) < 2 or _NOT_ACTORS.match(name) or not any(c.isupper() for c in name):
+        return False
+    if name.lower().startswith(("unidentified", "unknown")):
+        return False
+    if len(name.split()) < 2 and not has_acronym:
+        return False
+    return has_acronym or bool(
+        _ORG_WORDS.search(name)
+        or _ARMED_WORDS.search(name)
+        or _GANG_WORDS.search(name)
+        or _STATE_WORDS.search(name)
+    )
+
+
+def new_organisations(
+    text: str, sdoc: Doc | None, mentions: list[ActorMention]
+) -> list[ActorMention]:
     """Organisations from entity recognition that no dictionary actor covers."""
     if sdoc is None or not sdoc.has_annotation("ENT_IOB"):
         return []
@@ -184,16 +365,23 @@ def new_organisations(text: str, sdoc: "Doc | None",
         if ent.label_ != "ORG" or _overlaps(ent.start_char, ent.end_char, spans):
             continue
         start, end = ent.start_char, ent.end_char
-        if text[start:start + 4].lower() == "the ":
+        if text[start : start + 4].lower() == "the ":
             start += 4
         name = text[start:end].strip(" ,.;:'\"")
         end = start + len(name)
-        if len(name) < 2 or _NOT_ACTORS.match(name) or not any(c.isupper() for c in name):
-            continue
         acro = _ACRONYM.match(text, end)
+        if not _looks_like_organisation(name, acro is not None):
+            continue
         aliases = (acro.group(1),) if acro else ()
-        mention = ActorMention(start=start, end=end, text=name, actor=name, aliases=aliases,
-                               kind=_guess_kind(name), method=NER)
+        mention = ActorMention(
+            start=start,
+            end=end,
+            text=name,
+            actor=name,
+            aliases=aliases,
+            kind=_guess_kind(name),
+            method=NER,
+        )
         out.append(mention)
         spans.append((start, end))
         if acro:
@@ -202,7 +390,16 @@ def new_organisations(text: str, sdoc: "Doc | None",
     for acr, target in acronyms.items():
         for m in re.finditer(rf"\b{re.escape(acr)}\b", text):
             if not _overlaps(m.start(), m.end(), spans):
-                out.append(ActorMention(start=m.start(), end=m.end(), text=acr, actor=target.actor,
-                                        aliases=target.aliases, kind=target.kind, method=NER))
+                out.append(
+                    ActorMention(
+                        start=m.start(),
+                        end=m.end(),
+                        text=acr,
+                        actor=target.actor,
+                        aliases=target.aliases,
+                        kind=target.kind,
+                        method=NER,
+                    )
+                )
                 spans.append((m.start(), m.end()))
     return out

@@ -35,8 +35,14 @@ BREAK = "\x00"  # token key of sentence punctuation: no alias spans it
 _TOKEN = re.compile(r"(?:[A-Za-z]\.){2,}|[\w'’ʼ`]+|[.,;:!?\"“”«»\[\]]")
 _POSSESSIVE = re.compile(r"['’ʼ`]s$", re.IGNORECASE)
 _QUALIFIER = re.compile(r"^(.*\S)\s*\(([^()]+)\)$")
-_THE = ("United States", "United Kingdom", "United Arab Emirates", "Central African Republic",
-        "Philippines", "Netherlands")
+_THE = (
+    "United States",
+    "United Kingdom",
+    "United Arab Emirates",
+    "Central African Republic",
+    "Philippines",
+    "Netherlands",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +118,7 @@ class Entry:
 
 @dataclass(slots=True)
 class Node:
-    children: dict[str, "Node"] = field(default_factory=dict)
+    children: dict[str, Node] = field(default_factory=dict)
     entries: list[Entry] = field(default_factory=list)
 
 
@@ -175,7 +181,7 @@ def _split(cell: str) -> tuple[str, ...]:
 def read_countries(lines: Iterable[str]) -> list[Country]:
     out: list[Country] = []
     for line in lines:
-        if not line.strip() or line.startswith("#") or line.startswith("name\t"):
+        if not line.strip() or line.startswith(("#", "name\t")):
             continue
         cells = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
         out.append(Country(cells[0].strip(), _split(cells[1]), _split(cells[2]), _split(cells[3])))
@@ -193,14 +199,14 @@ def read_actor_lines(lines: Iterable[str], path: str) -> list[dict[str, object]]
         except json.JSONDecodeError as exc:
             raise WarlogError(f"{path}:{n}: invalid JSON: {exc.msg}") from exc
         if not isinstance(row, dict) or not isinstance(row.get("name"), str):
-            raise WarlogError(f"{path}:{n}: expected an object with a \"name\"")
+            raise WarlogError(f'{path}:{n}: expected an object with a "name"')
         kind = row.get("kind")
         if kind is not None and kind not in {k.value for k in ActorKind}:
             allowed = ", ".join(k.value for k in ActorKind)
             raise WarlogError(f"{path}:{n}: unknown kind {kind!r}; use one of: {allowed}")
         aliases = row.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            raise WarlogError(f"{path}:{n}: \"aliases\" must be a list of strings")
+            raise WarlogError(f'{path}:{n}: "aliases" must be a list of strings')
         rows.append(row)
     return rows
 
@@ -209,35 +215,51 @@ def generated_forces(countries: list[Country]) -> list[dict[str, object]]:
     """A military and a police actor for every country."""
     rows: list[dict[str, object]] = []
     for c in countries:
-        rows.append({"name": military_name(c.name), "kind": ActorKind.STATE_FORCES.value,
-                     "country": c.name, "aliases": [f"Armed Forces of {c.name}"],
-                     "generated": True})
-        rows.append({"name": police_name(c.name), "kind": ActorKind.STATE_FORCES.value,
-                     "country": c.name, "aliases": [], "generated": True})
+        rows.append(
+            {
+                "name": military_name(c.name),
+                "kind": ActorKind.STATE_FORCES.value,
+                "country": c.name,
+                "aliases": [f"Armed Forces of {c.name}"],
+                "generated": True,
+            }
+        )
+        rows.append(
+            {
+                "name": police_name(c.name),
+                "kind": ActorKind.STATE_FORCES.value,
+                "country": c.name,
+                "aliases": [],
+                "generated": True,
+            }
+        )
     return rows
 
 
 def merge_rows(rows: Iterable[dict[str, object]]) -> list[Actor]:
     """Merge rows by name: later rows add aliases and override the fields they set."""
-    merged: dict[str, dict[str, object]] = {}
+    merged: dict[str, Actor] = {}
     for row in rows:
         name = str(row["name"])
-        cur = merged.setdefault(name, {"name": name, "aliases": [], "generated": False})
-        for key in ("kind", "country", "parent"):
-            if row.get(key) is not None:
-                cur[key] = row[key]
-        if "generated" in row:
-            cur["generated"] = bool(row["generated"])
-        have: list[str] = cur["aliases"]  # type: ignore[assignment]
-        for a in row.get("aliases", []):  # type: ignore[attr-defined]
-            if a not in have and a != name:
-                have.append(a)
-    return [
-        Actor(name=str(d["name"]), kind=ActorKind(d.get("kind", ActorKind.EXTERNAL_OTHER.value)),
-              country=d.get("country"), parent=d.get("parent"),  # type: ignore[arg-type]
-              aliases=tuple(d["aliases"]), generated=bool(d["generated"]))  # type: ignore[arg-type]
-        for d in merged.values()
-    ]
+        old = merged.get(name) or Actor(name, ActorKind.EXTERNAL_OTHER, None, None, ())
+        aliases = list(old.aliases)
+        extra = row.get("aliases")
+        for a in extra if isinstance(extra, list) else []:
+            if a not in aliases and a != name:
+                aliases.append(str(a))
+        merged[name] = Actor(
+            name=name,
+            kind=ActorKind(str(row["kind"])) if row.get("kind") else old.kind,
+            country=_text(row.get("country")) or old.country,
+            parent=_text(row.get("parent")) or old.parent,
+            aliases=tuple(aliases),
+            generated=bool(row.get("generated", old.generated)),
+        )
+    return list(merged.values())
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def bundled_text(name: str) -> str:

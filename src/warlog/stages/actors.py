@@ -27,7 +27,21 @@ from typing import TYPE_CHECKING
 from warlog.config import Settings
 from warlog.models import ActorKind, ActorMention, Document
 from warlog.stages import actordict as ad
+from warlog.stages import actorforces
 from warlog.stages.actordict import BREAK, INTERNATIONAL, Actor, Country, Entry, Token, Trie
+from warlog.stages.actorforces import country_forces
+
+__all__ = [
+    "Actor",
+    "ActorDictionary",
+    "country_forces",
+    "document_countries",
+    "find_actors",
+    "load_actor_dictionary",
+    "mention_of",
+    "unidentified",
+    "with_country",
+]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -35,19 +49,6 @@ if TYPE_CHECKING:
 METHOD = "actors.dictionary.v1"
 DESCRIPTION = "actors.description.v1"
 ARMED = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
-
-_MODIFIERS = frozenset(
-    "government pro regime security special armed air naval military army state national "
-    "federal border elite ground occupation occupying defence defense intelligence "
-    "counter terrorism counterterrorism riot coast marine".split())
-_HEADS = frozenset(
-    "army armies military forces force troops soldiers soldier servicemen jets jet warplanes "
-    "warplane aircraft planes plane drones drone helicopters helicopter gunships gunship navy "
-    "artillery tanks warships warship marines commandos paratroopers airstrikes airstrike "
-    "strikes strike shelling bombardment missiles missile units unit battalion brigade "
-    "division personnel guards guard defenses defences bombers".split())
-_POLICE = frozenset("police policemen policeman gendarmes gendarmerie".split())
-_STATE_CUE = frozenset("government pro regime security army military state national".split())
 
 
 class ActorDictionary:
@@ -69,8 +70,11 @@ class ActorDictionary:
                 key, cased = ad.alias_key(text)
                 self.trie.add(key, Entry(i, cased, qualifier, alias))
         for n, c in enumerate(countries):
-            for role, forms in (("name", (c.name, *c.other_names)), ("demonym", c.demonyms),
-                                ("hint", c.hints)):
+            for role, forms in (
+                ("name", (c.name, *c.other_names)),
+                ("demonym", c.demonyms),
+                ("hint", c.hints),
+            ):
                 for form in forms:
                     key, cased = ad.alias_key(form)
                     self.markers.add(key, Entry(n, cased, None, form, role))
@@ -86,7 +90,8 @@ class ActorDictionary:
             "actors": len(self.actors),
             "curated_actors": len(curated),
             "aliases": sum(len(a.aliases) for a in self.actors),
-            "curated_aliases": sum(len(a.aliases) for a in self.actors if not a.generated),
+            "curated_aliases": sum(len(a.aliases) for a in self.actors)
+            - sum(1 for a in self.actors if a.generated and a.name.startswith("Military")),
             "countries": len(self.countries),
             "actor_countries": len({a.country for a in curated if a.country}),
             "alias_keys": self.trie.size,
@@ -118,14 +123,6 @@ def load_actor_dictionary(settings: Settings) -> ActorDictionary:
 # --- helpers for the events stage ---------------------------------------------------------
 
 
-def country_forces(country: str, dictionary: ActorDictionary | None = None,
-                   police: bool = False) -> Actor:
-    """The state-force actor of a country: "Military Forces of Iraq" (or Police Forces)."""
-    name = ad.police_name(country) if police else ad.military_name(country)
-    found = dictionary.get(name) if dictionary is not None else None
-    return found or Actor(name, ActorKind.STATE_FORCES, country, None, ())
-
-
 def unidentified(country: str | None, what: str = "Armed Group") -> Actor:
     """ "Unidentified Armed Group (Syria)"; ``what`` may be "Gang" or "Military Forces"."""
     if what == "Military Forces":
@@ -149,9 +146,17 @@ _GENERIC_GROUPS = ("Civilians", "Protesters", "Rioters")
 
 
 def mention_of(actor: Actor, start: int, end: int, text: str, method: str = METHOD) -> ActorMention:
-    return ActorMention(start=start, end=end, text=text, actor=actor.name, aliases=actor.aliases,
-                        kind=actor.kind, country=actor.country, parent=actor.parent,
-                        method=method)
+    return ActorMention(
+        start=start,
+        end=end,
+        text=text,
+        actor=actor.name,
+        aliases=actor.aliases,
+        kind=actor.kind,
+        country=actor.country,
+        parent=actor.parent,
+        method=method,
+    )
 
 
 def document_countries(text: str, dictionary: ActorDictionary) -> list[tuple[str, int]]:
@@ -166,8 +171,8 @@ def _country_scores(toks: list[Token], dictionary: ActorDictionary) -> Counter[s
         for j, entries in dictionary.markers.matches(toks, i):
             ok = [e for e in entries if ad.cased_ok(toks, i, j, e)]
             if ok:
-                for e in ok:
-                    scores[dictionary.countries[e.target].name] += 1
+                for e in ok:  # a demonym ("Afghan border") weighs less than a place
+                    scores[dictionary.countries[e.target].name] += 1 if e.role == "demonym" else 2
                 i = j - 1
                 break
         i += 1
@@ -184,22 +189,44 @@ class _Hit:
     actor: int
 
 
-def _choose(entries: list[Entry], actors: list[Actor], scores: Counter[str]) -> Entry | None:
+def _defined_acronym(text: str, toks: list[Token], i: int, j: int) -> bool | None:
+    """For a bracketed acronym: True when the words before it spell it ("Syrian Armed
+    Forces (SAF)" defines SAF afresh), False when they do not ("volunteer fighters (VDP)"),
+    None when the acronym is not in brackets."""
+    start, end = toks[i].start, toks[j - 1].end
+    if j - i != 1 or start == 0 or text[start - 1] != "(" or text[end : end + 1] != ")":
+        return None
+    acro = toks[i].cased.upper()
+    words = [t.cased for t in toks[max(0, i - len(acro)) : i] if t.key != BREAK]
+    return "".join(w[0] for w in words).upper() == acro
+
+
+def _choose(
+    entries: list[Entry], actors: list[Actor], scores: Counter[str], bracketed: bool = False
+) -> Entry | None:
     """Pick among actors sharing an alias; reject short acronyms of actors whose country
     the document never mentions ("AA" is the Arakan Army only in a Myanmar story)."""
+
     def score(e: Entry) -> float:
         country = e.qualifier or actors[e.target].country
         return 0.5 if country in (None, INTERNATIONAL) else float(scores.get(country, 0))
 
     best = max(entries, key=score)  # max keeps the first (primary) entry among equals
-    a = actors[best.target]
+    country = best.qualifier or actors[best.target].country
     short = best.cased is not None and len("".join(best.cased)) <= 3
-    if short and a.country not in (None, INTERNATIONAL) and scores.get(a.country, 0) == 0:
+    if (
+        (short or best.qualifier)
+        and country not in (None, INTERNATIONAL)
+        and scores.get(country, 0) == 0
+        and not bracketed
+    ):
         return None
     return best
 
 
-def _alias_hits(toks: list[Token], d: ActorDictionary, scores: Counter[str]) -> list[_Hit]:
+def _alias_hits(
+    text: str, toks: list[Token], d: ActorDictionary, scores: Counter[str]
+) -> list[_Hit]:
     hits: list[_Hit] = []
     i = 0
     while i < len(toks):
@@ -207,7 +234,10 @@ def _alias_hits(toks: list[Token], d: ActorDictionary, scores: Counter[str]) -> 
         if toks[i].key != BREAK:
             for j, entries in d.trie.matches(toks, i):
                 ok = [e for e in entries if ad.cased_ok(toks, i, j, e)]
-                chosen = _choose(ok, d.actors, scores) if ok else None
+                defined = _defined_acronym(text, toks, i, j) if ok else None
+                if defined:
+                    break
+                chosen = _choose(ok, d.actors, scores, defined is False) if ok else None
                 if chosen is not None:
                     hits.append(_Hit(i, j, chosen.target))
                     nxt = j
@@ -216,82 +246,40 @@ def _alias_hits(toks: list[Token], d: ActorDictionary, scores: Counter[str]) -> 
     return hits
 
 
-# --- pass 2: descriptions of state forces -------------------------------------------------
-
-
-def _description(toks: list[Token], i: int, d: ActorDictionary,
-                 covered: set[int]) -> tuple[int, str | None, bool] | None:
-    """(end token, country or None, police?) of a force description starting at token i."""
-    country: str | None = None
-    k = i
-    for j, entries in d.markers.matches(toks, i):
-        names = [e for e in entries if e.role != "hint" and ad.cased_ok(toks, i, j, e)]
-        if names:
-            country, k = d.countries[names[0].target].name, j
-            break
-    mods: list[str] = []
-    while k < len(toks) and toks[k].key in _MODIFIERS and len(mods) < 3 and k not in covered:
-        mods.append(toks[k].key)
-        k += 1
-    heads: list[str] = []
-    while k < len(toks) and k not in covered and (toks[k].key in _HEADS or
-                                                  toks[k].key in _POLICE):
-        heads.append(toks[k].key)
-        k += 1
-    if not heads and mods and mods[-1] in ("army", "military"):
-        heads.append(mods.pop())
-    if not heads:
-        return None
-    police = heads[0] in _POLICE
-    if country is None:
-        the = i > 0 and toks[i - 1].key == "the"
-        cue = any(m in _STATE_CUE for m in mods) or (heads[0] in ("army", "military", *_POLICE)
-                                                      and (the or len(heads) > 1))
-        if not cue or (police and mods and not the):
-            return None
-    if police and k < len(toks) and toks[k].key in ("officers", "officer"):
-        k += 1
-    return k, country, police
-
-
-def _descriptions(toks: list[Token], d: ActorDictionary, covered: set[int],
-                  main: str | None) -> list[tuple[int, int, Actor]]:
-    out: list[tuple[int, int, Actor]] = []
-    i = 0
-    while i < len(toks):
-        found = None if i in covered or toks[i].key == BREAK else _description(toks, i, d, covered)
-        if found is None:
-            i += 1
-            continue
-        end, country, police = found
-        country = country or main
-        if country is not None:
-            out.append((i, end, country_forces(country, d, police)))
-        i = end
-    return out
+def _alias_mention(text: str, actor: Actor, start: int, end: int) -> ActorMention:
+    if (
+        end < len(text)
+        and text[end] == ")"
+        and text.count("(", start, end) > text.count(")", start, end)
+    ):
+        end += 1  # "Houthi extremists (Ansar Allah)" keeps its closing bracket
+    return mention_of(actor, start, end, text[start:end])
 
 
 # --- the stage ----------------------------------------------------------------------------
 
 
-def find_actors(doc: Document, sdoc: "Doc | None", dictionary: ActorDictionary
-                ) -> tuple[ActorMention, ...]:
+def find_actors(
+    doc: Document, sdoc: Doc | None, dictionary: ActorDictionary
+) -> tuple[ActorMention, ...]:
     """Every actor mention of the document, in text order."""
     from warlog.stages import actorcontext
 
     text = doc.text
     toks = ad.tokenize(text)
     scores = _country_scores(toks, dictionary)
-    hits = _alias_hits(toks, dictionary, scores)
-    for h in hits:
-        c = dictionary.actors[h.actor].country
-        if c and c != INTERNATIONAL:
-            scores[c] += 1
+    hits = _alias_hits(text, toks, dictionary, scores)
+    found = Counter(dictionary.actors[h.actor].country for h in hits)
+    scores.update({c: n for c, n in found.items() if c and c != INTERNATIONAL})
+    if found:  # again, now that "TTP" may lean on "Tehrik-i-Taliban Pakistan" named earlier
+        hits = _alias_hits(text, toks, dictionary, scores)
     main = scores.most_common(1)[0][0] if scores else None
-    mentions = [mention_of(dictionary.actors[h.actor], toks[h.i].start, toks[h.j - 1].end,
-                           text[toks[h.i].start:toks[h.j - 1].end]) for h in hits]
+    mentions = [
+        _alias_mention(text, dictionary.actors[h.actor], toks[h.i].start, toks[h.j - 1].end)
+        for h in hits
+    ]
     covered = {k for h in hits for k in range(h.i, h.j)}
-    for i, j, actor in _descriptions(toks, dictionary, covered, main):
+    for i, j, actor in actorforces.find_descriptions(toks, dictionary, covered, main):
         start, end = toks[i].start, toks[j - 1].end
         mentions.append(mention_of(actor, start, end, text[start:end], DESCRIPTION))
     mentions += actorcontext.new_organisations(text, sdoc, mentions)
