@@ -1,0 +1,278 @@
+"""Actor linking: dictionary aliases, descriptions, unidentified groups, coreference."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from warlog.config import Settings
+from warlog.errors import WarlogError
+from warlog.evaluate.incident_fields import fatalities_right, fatalities_state, perpetrator_found
+from warlog.models import ActorKind, ActorMention, Document, Origin
+from warlog.stages.actors import (
+    ActorDictionary,
+    country_forces,
+    document_countries,
+    find_actors,
+    load_actor_dictionary,
+    unidentified,
+    with_country,
+)
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return load_actor_dictionary(Settings())
+
+
+def _doc(text: str) -> Document:
+    return Document(
+        id="t",
+        text=text,
+        title=None,
+        source=None,
+        url=None,
+        published=None,
+        language="en",
+        origin=Origin(path="t", start=0, end=len(text)),
+    )
+
+
+def _links(text: str, d: ActorDictionary) -> dict[str, str]:
+    return {m.text: m.actor for m in find_actors(_doc(text), None, d)}
+
+
+ISIL = "Islamic State of Iraq and the Levant (ISIL)"
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "IS",
+        "ISIS",
+        "ISIL",
+        "Daesh",
+        "the so-called Islamic State",
+        "Islamic State",
+        "Islamic State of Iraq and the Levant (ISIL)",
+        "ISIS group",
+    ],
+)
+def test_actors_islamic_state_aliases(mention: str, dictionary: ActorDictionary) -> None:
+    text = f"Fighters of {mention} attacked a checkpoint near Mosul, Iraq."
+    assert ISIL in _links(text, dictionary).values()
+
+
+def test_actors_offsets_slice_back_to_text(dictionary: ActorDictionary) -> None:
+    text = (
+        "On Monday the Houthis and Al-Qa'ida in the Arabian Peninsula (AQAP) clashed in "
+        "Marib, Yemen; Syrian government forces shelled Idlib."
+    )
+    for m in find_actors(_doc(text), None, dictionary):
+        assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "actor"),
+    [
+        (
+            "Syrian government forces shelled Idlib.",
+            "Syrian government forces",
+            "Military Forces of Syria",
+        ),
+        ("Russian jets struck Idlib.", "Russian jets", "Military Forces of Russia"),
+        ("Russian warplanes struck Idlib.", "Russian warplanes", "Military Forces of Russia"),
+        ("Iraq's army retook the town.", "Iraq's army", "Military Forces of Iraq"),
+        (
+            "The 4th tank division advanced on Daraa.",
+            "4th tank division",
+            "Military Forces of Syria",
+        ),
+        ("US-backed SDF fighters entered Raqqa.", "SDF", "Syrian Democratic Forces (SDF)"),
+        (
+            "The US-led coalition bombed Raqqa.",
+            "US-led coalition",
+            "Global Coalition Against Daesh",
+        ),
+        ("U.S. forces left the base.", "U.S. forces", "Military Forces of the United States"),
+    ],
+)
+def test_actors_descriptions_in_context(
+    text: str, mention: str, actor: str, dictionary: ActorDictionary
+) -> None:
+    assert _links(text, dictionary)[mention] == actor
+
+
+def test_actors_acronym_and_full_name_link_to_one_actor(dictionary: ActorDictionary) -> None:
+    text = (
+        "Karen National Liberation Army (KNLA) troops attacked; the KNU said the KNLA "
+        "held the hill in Kayin state, Myanmar."
+    )
+    actors = set(_links(text, dictionary).values())
+    assert actors == {"KNU/KNLA: Karen National Union/Karen National Liberation Army"}
+
+
+def test_actors_capitals_matter_for_acronyms(dictionary: ActorDictionary) -> None:
+    text = "It is what it is, said a resident of Mosul, Iraq."
+    assert ISIL not in _links(text, dictionary).values()
+    assert ISIL not in _links("THIS IS WAR, SAID THE HEADLINE.", dictionary).values()
+
+
+def test_actors_short_acronym_needs_its_country(dictionary: ActorDictionary) -> None:
+    assert "AA" not in _links("AA meetings resumed in Ohio.", dictionary)
+    linked = _links("The AA seized a town in Rakhine, Myanmar.", dictionary)
+    assert linked["AA"] == "AA: Arakan Army"
+
+
+def test_actors_ambiguous_alias_follows_the_country(dictionary: ActorDictionary) -> None:
+    pak = _links("Taliban militants attacked a post in North Waziristan, Pakistan.", dictionary)
+    afg = _links("Taliban militants attacked a post in Helmand, Afghanistan.", dictionary)
+    assert pak["Taliban militants"] == "Tehrik-i-Taliban Pakistan (TTP)"
+    assert afg["Taliban militants"] == "Taliban"
+
+
+def test_actors_unnamed_perpetrators_are_unidentified(dictionary: ActorDictionary) -> None:
+    linked = _links("Unidentified gunmen shot a policeman in Quetta, Pakistan.", dictionary)
+    assert linked["Unidentified gunmen"] == "Unidentified Armed Group (Pakistan)"
+    drones = _links(
+        "On 9 January 2020, unidentified drones targeted Abbas town, Syria.", dictionary
+    )
+    assert drones["unidentified drones"] == "Unidentified Military Forces"
+
+
+def test_actors_assailants_take_the_group_blamed(dictionary: ActorDictionary) -> None:
+    text = (
+        "Assailants fired rockets at Jazan, Saudi Arabia. No group claimed responsibility; "
+        "however, sources attributed the attack to Huthis."
+    )
+    assert _links(text, dictionary)["Assailants"] == "Houthi extremists (Ansar Allah)"
+
+
+def test_actors_coreference_to_the_salient_group(dictionary: ActorDictionary) -> None:
+    text = (
+        "Al-Shabaab attacked a base in Lower Shabelle, Somalia. The militants later "
+        "withdrew, and the group said it lost two fighters."
+    )
+    linked = _links(text, dictionary)
+    assert linked["The militants"] == "Al-Shabaab"
+    assert linked["the group"] == "Al-Shabaab"
+
+
+def test_actors_coreference_needs_one_salient_group(dictionary: ActorDictionary) -> None:
+    text = "Hamas and the PIJ fired rockets from Gaza. The group said more would follow."
+    assert "the group" not in _links(text, dictionary)
+
+
+def test_actors_mention_carries_aliases_kind_and_parent(dictionary: ActorDictionary) -> None:
+    (m,) = [
+        m
+        for m in find_actors(_doc("AQAP claimed it in Shabwah, Yemen."), None, dictionary)
+        if m.text == "AQAP"
+    ]
+    assert m.actor == "Al-Qaida in the Arabian Peninsula (AQAP)"
+    assert "Al Qaeda in the Arabian Peninsula" in m.aliases
+    assert m.kind == ActorKind.REBEL_GROUP and m.parent == "Al-Qaida" and m.country == "Yemen"
+
+
+def test_actors_user_file_adds_an_actor(tmp_path: Path) -> None:
+    extra = tmp_path / "mine.jsonl"
+    extra.write_text(
+        json.dumps(
+            {
+                "name": "Northern Hawks",
+                "kind": "rebel group",
+                "country": "Syria",
+                "aliases": ["NH Brigade"],
+            }
+        )
+        + "\n"
+        + json.dumps({"name": "Military Forces of Syria", "aliases": ["Desert Falcons"]})
+        + "\n",
+        encoding="utf-8",
+    )
+    d = load_actor_dictionary(Settings(actors_file=str(extra)))
+    linked = _links("The NH Brigade and the Desert Falcons clashed in Homs, Syria.", d)
+    assert linked == {"NH Brigade": "Northern Hawks", "Desert Falcons": "Military Forces of Syria"}
+
+
+def test_actors_user_file_errors_say_where(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"name": "X", "kind": "warlords"}\n', encoding="utf-8")
+    with pytest.raises(WarlogError, match=r"bad.jsonl:1: unknown kind 'warlords'"):
+        load_actor_dictionary(Settings(actors_file=str(bad)))
+
+
+def test_actors_dictionary_covers_the_required_theatres(dictionary: ActorDictionary) -> None:
+    countries = {a.country for a in dictionary.actors if not a.generated}
+    for c in (
+        "Syria",
+        "Iraq",
+        "Yemen",
+        "Afghanistan",
+        "Pakistan",
+        "Mali",
+        "Burkina Faso",
+        "Somalia",
+        "Myanmar",
+        "Colombia",
+        "Mexico",
+        "Israel",
+        "Palestine",
+        "Ukraine",
+        "Russia",
+        "International",
+    ):
+        assert c in countries
+    assert dictionary.coverage()["actors"] > 400
+
+
+def test_actors_helpers_for_events(dictionary: ActorDictionary) -> None:
+    assert country_forces("Iraq", dictionary).name == "Military Forces of Iraq"
+    assert country_forces("United States").name == "Military Forces of the United States"
+    assert country_forces("Iraq", police=True).name == "Police Forces of Iraq"
+    assert unidentified("Syria").name == "Unidentified Armed Group (Syria)"
+    assert unidentified(None, "Gang").name == "Unidentified Gang"
+    m = ActorMention(
+        start=0,
+        end=7,
+        text="gunmen",
+        actor="Unidentified Armed Group (Iraq)",
+        aliases=(),
+        kind=ActorKind.POLITICAL_MILITIA,
+        country="Iraq",
+    )
+    assert with_country(m, "Syria").actor == "Unidentified Armed Group (Syria)"
+    assert document_countries("Clashes in Idlib and Aleppo, Syria.", dictionary)[0][0] == "Syria"
+
+
+@pytest.mark.parametrize(
+    ("gold", "actor", "aliases", "found"),
+    [
+        (ISIL, ISIL, [], True),
+        (ISIL, "Some Group", ["IS", "ISIL"], True),
+        (
+            "AQAP: Al Qaeda in the Arabian Peninsula",
+            "Al-Qaida in the Arabian Peninsula (AQAP)",
+            [],
+            True,
+        ),
+        ("Unidentified Armed Group (Iraq)", "Unidentified Armed Group (Syria)", [], True),
+        ("Taliban", "Tehrik-i-Taliban Pakistan (TTP)", ["TTP"], False),
+    ],
+)
+def test_incident_fields_perpetrator_matching(
+    gold: str, actor: str, aliases: list[str], found: bool
+) -> None:
+    actors = [{"actor": actor, "aliases": aliases, "kind": "rebel group"}]
+    assert perpetrator_found(gold, actors)[0] is found
+
+
+def test_incident_fields_fatalities() -> None:
+    killed = [{"about": "killed", "best": 3}, {"about": "injured", "best": 5}]
+    assert fatalities_right(3, killed) and not fatalities_right(5, killed)
+    assert fatalities_right(0, [{"about": "injured", "best": 2}])
+    assert fatalities_state({"fatalities": 0}, "There were no fatalities.") == "zero"
+    assert fatalities_state({"fatalities": 0}, "Casualties unknown.") == "zero_unstated"
+    assert fatalities_state({"fatalities": None}, "") is None
