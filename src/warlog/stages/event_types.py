@@ -182,6 +182,7 @@ def _protest_rules(s: dict[str, float]) -> None:
     else:
         s["PEACE_PROTEST"] = protest
     for code in ("ARREST", "ARMED_CLASH", "ATTACK", "GRENADE", "ART_MISS_ATTACK", "ORG_CRIME",
+                 "DISR_WEAP",
                  "MAN_MADE_DISASTER", "NATURAL_DISASTER", "DIPLO", "CHEM_WEAP"):
         if code in s:
             s[code] /= 2
