@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup test check lint types clean-cache lock
+.PHONY: setup test check lint types lock vendor
 
 setup: ## Create .venv and install everything (hash-checked), the spaCy model included
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
@@ -24,3 +24,17 @@ check: lint types test
 
 lock: ## Re-resolve requirements.in into the hash-pinned requirements.lock (needs uv)
 	uv pip compile --python-version 3.11 --generate-hashes requirements.in -o requirements.lock
+
+FRONTEND := src/warlog/serve/frontend
+VENDOR := src/warlog/serve/static/vendor
+
+vendor: ## Refresh the web page's libraries (Leaflet, world-atlas borders) from npm
+	cd $(FRONTEND) && npm ci --silent
+	mkdir -p $(VENDOR)/images
+	cp $(FRONTEND)/node_modules/leaflet/dist/leaflet.js $(FRONTEND)/node_modules/leaflet/dist/leaflet.css $(VENDOR)/
+	cp $(FRONTEND)/node_modules/leaflet/dist/images/*.png $(VENDOR)/images/
+	cp $(FRONTEND)/node_modules/leaflet/LICENSE $(VENDOR)/LICENSE.leaflet
+	cp $(FRONTEND)/node_modules/topojson-client/dist/topojson-client.min.js $(VENDOR)/
+	cp $(FRONTEND)/node_modules/topojson-client/LICENSE $(VENDOR)/LICENSE.topojson-client
+	cp $(FRONTEND)/node_modules/world-atlas/countries-50m.json $(VENDOR)/
+	cp $(FRONTEND)/node_modules/world-atlas/LICENSE $(VENDOR)/LICENSE.world-atlas

@@ -260,6 +260,29 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
     click.echo(f"warlog: {n} events", err=True)
 
 
+@cli.command()
+@click.option("--db", default="warlog.db", show_default=True, type=click.Path(dir_okay=False),
+              help="Database made by warlog ingest.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8000, show_default=True, type=int, help="Port to listen on.")
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the web page (map, timeline, source comparison) and the JSON API.
+
+    \b
+    Example:
+      warlog ingest samples/ --db warlog.db
+      warlog serve --db warlog.db      # then open http://127.0.0.1:8000/
+    """
+    import uvicorn
+
+    from warlog.serve.app import create_app
+    from warlog.store.sqlite import open_store
+
+    open_store(db, readonly=True).close()  # fail now, with the store's message
+    click.echo(f"warlog: serving {db} on http://{host}:{port}/", err=True)
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
 @cli.group()
 def gazetteer() -> None:
     """Build or inspect the local GeoNames index."""

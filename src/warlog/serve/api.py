@@ -1,0 +1,133 @@
+"""The JSON API: canonical events with their sources, documents, counts.
+
+    GET /api/events?since=&until=&country=&bbox=&type=&actor=&source=&q=&limit=
+    GET /api/events/{id}          one canonical event, every report of it side by side
+    GET /api/documents/{id}       one stored document with its annotations
+    GET /api/stats                counts and the date range of the events
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from fastapi import APIRouter, Request
+
+from warlog.models import CanonicalEvent
+from warlog.store import codec
+from warlog.store.query import EventFilter, parse_bbox, parse_date
+from warlog.store.sqlite import Store, open_store
+
+router = APIRouter()
+MAX_LIMIT = 5000
+
+
+class ApiError(Exception):
+    """An error answered with the API's JSON error shape."""
+
+    def __init__(self, message: str, status: int = 400) -> None:
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+@contextmanager
+def _store(request: Request) -> Iterator[Store]:
+    store = open_store(request.app.state.db_path, readonly=True)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def _filter(since: str | None, until: str | None, country: str | None, bbox: str | None,
+            type_: str | None, actor: str | None, source: str | None, q: str | None,
+            limit: int) -> EventFilter:
+    if not 1 <= limit <= MAX_LIMIT:
+        raise ApiError(f"limit must be between 1 and {MAX_LIMIT}")
+    try:
+        flt = EventFilter(
+            since=parse_date(since) if since else None,
+            until=parse_date(until) if until else None,
+            country=country or None, bbox=parse_bbox(bbox) if bbox else None,
+            event_type=type_ or None, actor=actor or None, source=source or None,
+            q=q or None, limit=limit,
+        )
+    except ValueError as exc:
+        raise ApiError(str(exc)) from exc
+    return flt
+
+
+def summary(ev: CanonicalEvent) -> dict[str, Any]:
+    """The list view of a canonical event: its fields, and its sources counted."""
+    out = codec.to_plain(ev)
+    members = out.pop("members")
+    out["sources"] = sorted({m["source"] or "unknown" for m in members})
+    out["reports"] = len(members)
+    out["documents"] = sorted({m["document_id"] for m in members})
+    return dict(out)
+
+
+def comparison(ev: CanonicalEvent) -> dict[str, Any]:
+    """The detail view: the canonical event and what each report said."""
+    out = summary(ev)
+    out["versions"] = [
+        {
+            "document_id": m.document_id, "source": m.source, "url": m.url,
+            "published": m.published.isoformat() if m.published else None,
+            "sub_event_type": m.event.sub_event_type, "date": m.event.date,
+            "fatalities": codec.to_plain(m.event.fatalities),
+            "injured": codec.to_plain(m.event.injured),
+            "actors": codec.to_plain(m.event.actors),
+            "location": codec.to_plain(m.event.location),
+            "claims": codec.to_plain(m.event.claims),
+            "evidence": codec.to_plain(m.event.evidence),
+            "notes": m.event.notes,
+        }
+        for m in ev.members
+    ]
+    return out
+
+
+@router.get("/events")
+def list_events(request: Request, since: str | None = None, until: str | None = None,
+                country: str | None = None, bbox: str | None = None,
+                type: str | None = None, actor: str | None = None,  # noqa: A002 - API name
+                source: str | None = None, q: str | None = None,
+                limit: int = 1000) -> dict[str, Any]:
+    """Canonical events matching every given filter, by date."""
+    flt = _filter(since, until, country, bbox, type, actor, source, q, limit)
+    with _store(request) as store:
+        events = [summary(ev) for ev in store.events(flt)]
+    return {"ok": True, "count": len(events), "events": events}
+
+
+@router.get("/events/{event_id}")
+def get_event(request: Request, event_id: str) -> dict[str, Any]:
+    """One canonical event with every report of it, for comparing sources."""
+    with _store(request) as store, store.guard():
+        row = store.conn.execute("SELECT record FROM canonical_events WHERE id = ?",
+                                 (event_id,)).fetchone()
+    if row is None:
+        raise ApiError(f"no event with id {event_id!r}", 404)
+    return {"ok": True, "event": comparison(codec.loads(CanonicalEvent, row[0]))}
+
+
+@router.get("/documents/{document_id}")
+def get_document(request: Request, document_id: str) -> dict[str, Any]:
+    """One stored document: text, metadata and everything found in it."""
+    from warlog.export import to_json
+
+    with _store(request) as store:
+        ad = store.get(document_id)
+    if ad is None:
+        raise ApiError(f"no document with id {document_id!r}", 404)
+    return {"ok": True, "document": to_json(ad)}
+
+
+@router.get("/stats")
+def stats(request: Request) -> dict[str, Any]:
+    """Row counts of the database."""
+    with _store(request) as store:
+        return {"ok": True, "counts": store.counts()}

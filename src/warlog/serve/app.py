@@ -1,0 +1,66 @@
+"""The web application: a JSON API over a warlog database, and the page that uses it.
+
+The page (``static/index.html``) only calls the public JSON API. Every error, from a
+missing event to an invalid filter, has one JSON shape:
+``{"ok": false, "error": "...", "status": 404}``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
+
+from warlog.errors import StoreError
+from warlog.serve.api import ApiError, router
+
+STATIC = Path(__file__).parent / "static"
+
+
+def error_body(message: str, status: int) -> JSONResponse:
+    """The one JSON error shape of the API."""
+    return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status)
+
+
+def create_app(db_path: str) -> FastAPI:
+    """The application serving the database at ``db_path`` (opened read-only per request)."""
+    app = FastAPI(title="warlog", version="0.1.0", docs_url="/api/docs",
+                  openapi_url="/api/openapi.json", redoc_url=None)
+    app.state.db_path = db_path
+    app.include_router(router, prefix="/api")
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    @app.exception_handler(ApiError)
+    def api_error(_: Request, exc: ApiError) -> JSONResponse:
+        return error_body(exc.message, exc.status)
+
+    @app.exception_handler(StoreError)
+    def store_error(_: Request, exc: StoreError) -> JSONResponse:
+        return error_body(str(exc), 503)
+
+    @app.exception_handler(HTTPException)
+    def http_error(_: Request, exc: HTTPException) -> JSONResponse:
+        return error_body(str(exc.detail), exc.status_code)
+
+    @app.exception_handler(RequestValidationError)
+    def invalid(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return error_body(_describe(exc.errors()), 400)
+
+    return app
+
+
+def _describe(errors: Any) -> str:
+    parts = []
+    for err in errors:
+        where = ".".join(str(p) for p in err.get("loc", ()) if p != "query")
+        parts.append(f"{where}: {err.get('msg', 'invalid')}")
+    return "; ".join(parts) or "invalid request"

@@ -1,0 +1,129 @@
+"""The web API, in memory: events with their sources, filters, the one error shape, and
+a page that needs nothing from outside the machine."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import re
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from fastapi import FastAPI
+
+from warlog.models import (
+    ActorKind, AnnotatedDocument, Claim, Document, Event, EventActor, Evidence, Location,
+    Origin, Precision, Range,
+)
+from warlog.serve.app import STATIC, create_app
+from warlog.store.sqlite import open_store
+
+TEXT = "Suicide bombers killed at least 70 people near Nasiriyah on Thursday, officials said."
+
+
+def _doc(doc_id: str, source: str, deaths: int, lat: float, lon: float, place: str,
+         day: str = "2017-09-14") -> AnnotatedDocument:
+    doc = Document(id=doc_id, text=TEXT, title="t", source=source, url=f"https://e.org/{doc_id}",
+                   published=dt.date(2017, 9, 15), language="en",
+                   origin=Origin(path="x.txt", start=0, end=len(TEXT)))
+    event = Event(
+        id=f"e-{doc_id}", event_type="Explosions/Remote violence", sub_event_type="Suicide bomb",
+        confidence=0.9, date=day, date_precision=Precision.DAY, historical=False,
+        actors=(EventActor("Islamic State", ("IS", "ISIS"), "actor1", ActorKind.REBEL_GROUP),),
+        location=Location(place, "Dhi Qar", "Iraq", "IQ", lat, lon, 98854, 1),
+        fatalities=Range(deaths, deaths, None), injured=None,
+        claims=(Claim("officials", "reported", 71, 85, "officials said"),),
+        evidence=(Evidence(0, len(TEXT), TEXT),), notes="Suicide bombing near Nasiriyah.",
+    )
+    return AnnotatedDocument(document=doc, events=(event,))
+
+
+class ApiClient:
+    """A synchronous in-memory client over httpx's ASGI transport (no server, no port)."""
+
+    def __init__(self, app: FastAPI) -> None:
+        self.app = app
+
+    def get(self, url: str, params: dict[str, Any] | None = None) -> httpx.Response:
+        async def go() -> httpx.Response:
+            transport = httpx.ASGITransport(app=self.app)
+            async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+                return await c.get(url, params=params)
+
+        return asyncio.run(go())
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> ApiClient:
+    db = tmp_path / "w.db"
+    with open_store(db) as store:
+        store.add(_doc("a", "DW", 70, 31.05, 46.26, "Nasiriyah"))
+        store.add(_doc("b", "RT", 84, 31.06, 46.25, "Nasiriyah"))
+        store.add(_doc("c", "AFP", 3, 36.2, 37.16, "Aleppo", day="2017-09-01"))
+        store.merge()
+    return ApiClient(create_app(str(db)))
+
+
+def test_serve_lists_merged_events_with_sources(client: ApiClient) -> None:
+    body = client.get("/api/events").json()
+    assert body["ok"] and body["count"] == 2
+    nasiriyah = next(e for e in body["events"] if e["location"]["name"] == "Nasiriyah")
+    assert nasiriyah["reports"] == 2 and nasiriyah["sources"] == ["DW", "RT"]
+
+
+def test_serve_event_detail_compares_sources(client: ApiClient) -> None:
+    events = client.get("/api/events", params={"country": "IQ", "since": "2017-09-10"}).json()
+    [ev] = [e for e in events["events"] if e["reports"] == 2]
+    detail = client.get(f"/api/events/{ev['id']}").json()["event"]
+    assert sorted(v["fatalities"]["best"] for v in detail["versions"]) == [70, 84]
+    assert {v["source"] for v in detail["versions"]} == {"DW", "RT"}
+    assert any(d["field"] == "fatalities" for d in detail["disagreements"])
+
+
+def test_serve_bbox_filter(client: ApiClient) -> None:
+    body = client.get("/api/events", params={"bbox": "36,35,38,37"}).json()
+    assert [e["location"]["name"] for e in body["events"]] == ["Aleppo"]
+
+
+@pytest.mark.parametrize(
+    ("url", "status", "words"),
+    [
+        ("/api/events?since=2017-13-01", 400, "invalid date"),
+        ("/api/events?bbox=1,2,3", 400, "bbox"),
+        ("/api/events?limit=0", 400, "limit"),
+        ("/api/events?limit=abc", 400, "limit"),
+        ("/api/events/nope", 404, "no event"),
+        ("/api/documents/nope", 404, "no document"),
+        ("/api/nothing", 404, "Not Found"),
+    ],
+)
+def test_serve_errors_have_one_json_shape(client: ApiClient, url: str, status: int,
+                                          words: str) -> None:
+    res = client.get(url)
+    body = res.json()
+    assert res.status_code == status
+    assert body["ok"] is False and body["status"] == status and words in body["error"]
+
+
+def test_serve_document_with_annotations(client: ApiClient) -> None:
+    doc = client.get("/api/documents/a").json()["document"]
+    assert doc["text"] == TEXT and doc["events"][0]["fatalities"]["best"] == 70
+
+
+def test_serve_missing_database_is_a_clear_error(tmp_path: Path) -> None:
+    res = ApiClient(create_app(str(tmp_path / "none.db"))).get("/api/events")
+    assert res.status_code == 503 and "warlog ingest" in res.json()["error"]
+
+
+def test_serve_page_loads_only_local_assets(client: ApiClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200
+    assets = re.findall(r'(?:src|href)="([^"]+)"', page.text)
+    assert assets and all(a.startswith("/static/") for a in assets)
+    for asset in assets:
+        assert client.get(asset).status_code == 200
+    assert "http" not in (STATIC / "app.js").read_text(encoding="utf-8").replace(
+        "HTTP ${res.status}", "")
+    assert client.get("/static/vendor/countries-50m.json").status_code == 200
