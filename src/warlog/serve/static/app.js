@@ -48,6 +48,7 @@ async function drawBorders() {
     const res = await fetch("/static/vendor/countries-50m.json");
     const topo = await res.json();
     const land = topojson.feature(topo, topo.objects.countries);
+    land.features.forEach(unwrapFeature);
     L.geoJSON(land, {
       style: { color: "#78909c", weight: 0.6, fillColor: "#f5f5f0", fillOpacity: 1 },
       interactive: false,
@@ -58,10 +59,33 @@ async function drawBorders() {
   }
 }
 
+// Rings that cross the antimeridian (Russia, Fiji) would be drawn as lines across the
+// whole map: continue their longitudes past 180 instead of jumping back.
+function unwrapRing(ring) {
+  let shift = 0;
+  for (let i = 1; i < ring.length; i += 1) {
+    const jump = ring[i][0] + shift - ring[i - 1][0];
+    if (jump > 180) shift -= 360;
+    else if (jump < -180) shift += 360;
+    ring[i] = [ring[i][0] + shift, ring[i][1]];
+  }
+}
+
+function unwrapFeature(feature) {
+  const g = feature.geometry;
+  if (!g) return;
+  const polygons = g.type === "Polygon" ? [g.coordinates] : g.type === "MultiPolygon" ? g.coordinates : [];
+  polygons.forEach((poly) => poly.forEach(unwrapRing));
+}
+
+function shown() {
+  return $("#history").checked ? state.events : state.events.filter((e) => !e.historical);
+}
+
 function query() {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData($("#filters"))) {
-    if (String(value).trim()) params.set(key, String(value).trim());
+    if (key !== "history" && String(value).trim()) params.set(key, String(value).trim());
   }
   return params;
 }
@@ -74,7 +98,8 @@ async function load() {
     drawMarkers();
     drawTimeline();
     drawList();
-    setStatus(`${body.count} events`);
+    const hidden = body.count - shown().length;
+    setStatus(`${body.count} events${hidden ? `, ${hidden} from history hidden` : ""}`);
   } catch (err) {
     setStatus(err.message, true);
   }
@@ -84,7 +109,7 @@ function drawMarkers() {
   layer.clearLayers();
   state.markers.clear();
   const points = [];
-  for (const ev of state.events) {
+  for (const ev of shown()) {
     const loc = ev.location;
     if (!loc || loc.lat === null || loc.lon === null) continue;
     const deaths = ev.fatalities ? ev.fatalities.best : 0;
@@ -107,7 +132,7 @@ function bucketOf(date, monthly) {
 }
 
 function drawTimeline() {
-  const dated = state.events.filter((e) => e.date && /^\d{4}-\d{2}/.test(e.date));
+  const dated = shown().filter((e) => e.date && /^\d{4}-\d{2}/.test(e.date));
   const el = $("#timeline");
   if (!dated.length) { el.innerHTML = "<em>no dated events</em>"; return; }
   const dates = dated.map((e) => e.date).sort();
@@ -146,7 +171,7 @@ function lastDay(month) {
 }
 
 function drawList() {
-  $("#list").innerHTML = state.events.map((ev) => {
+  $("#list").innerHTML = shown().map((ev) => {
     const loc = ev.location ? [ev.location.name, ev.location.country].filter(Boolean).join(", ") : "place unknown";
     return `<li data-id="${esc(ev.id)}">
       <span class="badge" style="background:${COLORS[ev.event_type] || "#757575"}">${esc(ev.sub_event_type)}</span>
@@ -173,6 +198,7 @@ const ROWS = [
 
 async function select(id) {
   state.selected = id;
+  history.replaceState(null, "", `#event=${encodeURIComponent(id)}`);
   document.querySelectorAll("#list li").forEach((li) => li.classList.toggle("selected", li.dataset.id === id));
   const marker = state.markers.get(id);
   if (marker) marker.openTooltip();
@@ -206,6 +232,10 @@ function drawDetail(ev) {
 }
 
 $("#filters").addEventListener("submit", (e) => { e.preventDefault(); load(); });
+$("#history").addEventListener("change", () => load());
 $("#reset").addEventListener("click", () => { $("#filters").reset(); load(); });
 drawBorders();
-load();
+load().then(() => {
+  const m = /event=([^&]+)/.exec(location.hash);
+  if (m) select(decodeURIComponent(m[1]));
+});
