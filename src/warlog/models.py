@@ -196,6 +196,7 @@ class Claim:
     start: int
     end: int
     text: str
+    responsible: str | None = None  # who the claim holds responsible (claimer, or blamed)
 
 
 @dataclass(frozen=True, slots=True)

@@ -37,16 +37,24 @@ def _phrase(tok: "Token") -> tuple[int, int]:
             left = min(left, t.left_edge, key=lambda x: x.i)
     right = tok
     for t in tok.rights:
-        if t.dep_ in ("compound", "appos") and t.i - tok.i <= 6:
+        if (t.dep_ in ("compound", "appos") or t.dep_ == "prep" and t.lower_ == "of") and (
+                t.right_edge.i - tok.i <= 12):
             right = max(right, t.right_edge, key=lambda x: x.i)
     return left.idx, right.idx + len(right.text)
 
 
+def _mention_in(start: int, end: int, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor named in a phrase: a known one (with aliases) before an ad-hoc one, the
+    organisation ("... Forces of the PKK") before its unit."""
+    inside = [a for a in actors if a.start >= start and a.end <= end]
+    if not inside:
+        return None
+    return max(inside, key=lambda a: (bool(a.aliases), a.start))
+
+
 def _canonical(start: int, end: int, text: str, actors: Sequence[ActorMention]) -> str:
-    for a in actors:
-        if a.start >= start and a.end <= end:
-            return a.actor
-    return re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+    m = _mention_in(start, end, actors)
+    return m.actor if m else re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
 
 
 def _subject(verb: "Token") -> "Token | None":
@@ -58,11 +66,34 @@ def _subject(verb: "Token") -> "Token | None":
     return None
 
 
-def _claim(kind: str, who: "Token", sent: "Span", actors: Sequence[ActorMention]) -> Claim:
+def _blamed(verb: "Token", actors: Sequence[ActorMention]) -> str | None:
+    """Who is held responsible: the object of "blamed X" or of "attributed ... to X"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and verb.lemma_ in ("blame", "accuse"):
+            start, end = _phrase(child)
+            return _canonical(start, end, verb.doc.text[start:end], actors)
+        if child.dep_ == "prep" and child.lower_ in ("to", "on"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                start, end = _phrase(obj)
+                return _canonical(start, end, verb.doc.text[start:end], actors)
+    return None
+
+
+def _claim(kind: str, who: "Token", sent: "Span", actors: Sequence[ActorMention],
+           responsible: str | None = None) -> Claim:
     start, end = _phrase(who)
-    text = sent.doc.text[start:end]
-    return Claim(by=_canonical(start, end, text, actors), kind=kind, start=sent.start_char,
-                 end=sent.end_char, text=sent.text)
+    by = _canonical(start, end, sent.doc.text[start:end], actors)
+    if kind == "claimed":
+        responsible = by
+    return Claim(by=by, kind=kind, start=sent.start_char, end=sent.end_char, text=sent.text,
+                 responsible=responsible)
+
+
+def _negated(verb: "Token", who: "Token") -> bool:
+    """"No group claimed responsibility", "did not claim"."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in who.children)
 
 
 def _verb_kind(tok: "Token", low: str) -> str | None:
@@ -93,9 +124,10 @@ def sentence_claims(sent: "Span", actors: Sequence[ActorMention] = ()) -> list[C
         if kind is None:
             continue
         who = _subject(tok)
-        if who is None or who.pos_ == "PRON":
+        if who is None or who.pos_ == "PRON" or _negated(tok, who):
             continue
-        out.append(_claim(kind, who, sent, actors))
+        blamed = _blamed(tok, actors) if kind == "attributed" else None
+        out.append(_claim(kind, who, sent, actors, blamed))
     return out
 
 

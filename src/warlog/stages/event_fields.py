@@ -22,6 +22,11 @@ if TYPE_CHECKING:
 _FEATURE_RANK = {"city": 4, "town": 4, "village": 4, "place": 4, "locality": 4,
                  "neighbourhood": 4, "neighborhood": 4, "landmark": 4, "admin3": 3,
                  "admin2": 3, "district": 3, "region": 2, "admin1": 2, "country": 1}
+_GROUP_NOUNS = frozenset(
+    "force group member fighter militant unit coalition alliance team column battalion "
+    "brigade faction wing cell army troop soldier officer suspect gunman supporter "
+    "commander leader militia division detachment squad".split()
+)
 _LOC_PREPS = frozenset("in near at outside inside around of from into on".split())
 _YEAR_RX = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b")
 _ASSOC_RX = re.compile(
@@ -46,9 +51,47 @@ def _place_score(p: Place, sent: "Span", trigger: int) -> float:
     return rank + prep + p.confidence - distance
 
 
+_SUFFIX_RX = re.compile(r"\s+(?:district|province|governorate|area|town|city|village|"
+                        r"region|county|state|municipality|neighbou?rhood)$", re.I)
+
+
+def is_demonym(p: Place) -> bool:
+    """"Iranian forces", "Syrian army": a country named by its adjective is no location."""
+    text, name = p.text.lower(), (p.name or "").lower()
+    return (p.feature or "") == "country" and not name.startswith(text) and text.endswith(
+        ("ian", "ese", "ish", "ean", "an", "i", "ic"))
+
+
+def dominant_country(places: Sequence[Place]) -> str | None:
+    """The country most of the document's resolved places lie in (countries count double)."""
+    votes: dict[str, float] = {}
+    for p in places:
+        if p.country_code and p.lat is not None and not is_demonym(p):
+            w = 2.0 if (p.feature or "") == "country" else 1.0
+            votes[p.country_code] = votes.get(p.country_code, 0.0) + w
+    return max(votes, key=lambda c: votes[c]) if votes else None
+
+
+def reresolve(p: Place, country: str | None, gazetteer: object) -> Place:
+    """Resolve ``p`` again inside ``country`` when it is unresolved or lies elsewhere."""
+    lookup = getattr(gazetteer, "lookup", None)
+    if country is None or lookup is None or (p.lat is not None and p.country_code == country):
+        return p
+    for name in dict.fromkeys((p.text, _SUFFIX_RX.sub("", p.text))):
+        for loose in (False, True):
+            hits = [e for e in lookup(name, loose=loose) if e.country_code == country
+                    and e.feature not in ("continent", "water")]
+            if hits:
+                e = hits[0]
+                return Place(p.start, p.end, p.text, e.name, e.lat, e.lon, e.geonameid,
+                             e.feature, e.country_code, p.admin1 if p.admin1 else None,
+                             min(p.confidence, 0.6), "events.reresolve.v1")
+    return p
+
+
 def pick_place(
     sents: Sequence["Span"], trigger: int, places: Sequence[Place],
-    actors: Sequence[ActorMention],
+    actors: Sequence[ActorMention], country: str | None = None,
 ) -> Place | None:
     """The most specific resolved place in the event's sentences, nearest the trigger;
     a place used as a modifier ("US-backed") or inside an actor's name does not count."""
@@ -57,13 +100,15 @@ def pick_place(
     for order, sent in enumerate(sents):
         text = sent.doc.text
         for p in places:
-            if not sent.start_char <= p.start < sent.end_char or p.lat is None:
+            if not sent.start_char <= p.start < sent.end_char or p.lat is None or is_demonym(p):
                 continue
             if any(s <= p.start and p.end <= e for s, e in inside_actor):
                 continue
             if re.match(r"-?(?:backed|led|supported|based|allied|born)\b", text[p.end:p.end + 11]):
                 continue
-            score = _place_score(p, sent, trigger) - 0.3 * order
+            score = _place_score(p, sent, trigger) - 1.0 * order
+            if country is not None:
+                score += 1.5 if p.country_code == country else -1.5
             if best is None or score > best[0]:
                 best = (score, p)
     return best[1] if best else None
@@ -171,6 +216,9 @@ def _role_of(m: ActorMention, sent: "Span", verb: "Token") -> str:
     cur = tok.root
     for _ in range(12):
         dep = cur.dep_
+        if dep == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_ in _GROUP_NOUNS:
+            cur = cur.head.head  # "members of X", "a combined force of X": X acts
+            continue
         if dep == "pobj" and cur.head.dep_ == "agent" or dep in ("nsubj", "agent", "csubj"):
             return "actor1"
         if dep in ("dobj", "nsubjpass", "pobj", "attr", "dative", "oprd"):

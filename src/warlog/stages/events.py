@@ -186,10 +186,12 @@ def _claims(g: _Group, actors: Sequence[ActorMention], all_sents: Sequence["Span
 
 
 def _claimer(claims: Sequence[Claim], actors: Sequence[ActorMention]) -> ActorMention | None:
-    for cl in claims:
-        if cl.kind in ("claimed", "attributed"):
+    for kind in ("claimed", "attributed"):
+        for cl in claims:
+            if cl.kind != kind or not cl.responsible:
+                continue
             for m in actors:
-                if m.actor == cl.by and m.kind != "civilians":
+                if m.actor == cl.responsible and m.kind != "civilians":
                     return m
     return None
 
@@ -218,16 +220,17 @@ def _note(sub: str, actors: Sequence[object], place: str | None, date: str | Non
 
 def _assemble(doc: Document, g: _Group, places: Sequence[Place], times: Sequence[TimeExpr],
               actors: Sequence[ActorMention], numbers: Sequence[Quantity],
-              all_sents: Sequence["Span"]) -> Event:
+              all_sents: Sequence["Span"], extent: Sequence["Span"]) -> Event:
     sents = [c.sent for c in g.members]
     code = g.head.code
     if code == "ATTRIB":  # "X claimed the bombing": the bombing is the event, with its claim
         code = next((c.code for c in g.members if c.code in VIOLENT_CODES), code)
     event_type, sub = CODES[code]
-    place = ef.pick_place(sents, g.head.trigger, places, actors)
+    country = ef.dominant_country(places)
+    place = ef.pick_place(sents, g.head.trigger, places, actors, country)
     if place is None:  # "... bombing of ISIS positions there": the place said just before
         before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-2:]
-        place = ef.pick_place(list(reversed(before)), g.head.trigger, places, actors)
+        place = ef.pick_place(list(reversed(before)), g.head.trigger, places, actors, country)
     location = ef.to_location(place) if place is not None else None
     date, precision, _ = ef.pick_date(sents, times, doc.published)
     historical = ef.is_historical(date, doc.published)
@@ -235,7 +238,7 @@ def _assemble(doc: Document, g: _Group, places: Sequence[Place], times: Sequence
     roles = ef.assign_roles(sents, g.head.trigger, actors)
     country = location.country if location else None
     ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
-    killed, injured = ef.casualties(sents, numbers)
+    killed, injured = ef.casualties(extent, numbers)
     key = f"{doc.id}:{code}:{g.head.sent.start_char}"
     return Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
@@ -247,6 +250,16 @@ def _assemble(doc: Document, g: _Group, places: Sequence[Place], times: Sequence
                     killed.best if killed else None),
         method=METHOD,
     )
+
+
+def _extent(g: _Group, sents: Sequence["Span"], starts: Sequence[int]) -> list["Span"]:
+    """The event's sentences and those that follow it, up to the next event (at most
+    three more): "Five soldiers were killed" after the attack sentence belongs to it."""
+    last = g.members[-1].index
+    later = [i for i in starts if i > g.head.index]
+    stop = min([last + 4, *later]) if later else last + 4
+    idx = sorted({c.index for c in g.members} | set(range(g.head.index, max(stop, last + 1))))
+    return [sents[i] for i in idx if i < len(sents)]
 
 
 def extract_events(
@@ -262,6 +275,10 @@ def extract_events(
     if not sdoc.has_annotation("DEP"):
         return ()
     sents = list(sdoc.sents)
+    country = ef.dominant_country(places)
+    places = tuple(ef.reresolve(p, country, gazetteer) for p in places)
     groups = _group(_candidates(sents), places, actors)
-    events = [_assemble(doc, g, places, times, actors, numbers, sents) for g in groups]
+    starts = sorted(g.head.index for g in groups)
+    events = [_assemble(doc, g, places, times, actors, numbers, sents,
+                        _extent(g, sents, starts)) for g in groups]
     return tuple(sorted(events, key=lambda e: -e.confidence))
