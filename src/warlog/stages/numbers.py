@@ -65,8 +65,9 @@ def _figures(m: re.Match[str]) -> tuple[int, int, int | None] | None:
     """(low, best, high) of a QUANTITY match, hedges applied; None if unreadable."""
     if m["vague"]:
         return G.VAGUE[" ".join(m["vague"].lower().split())]
-    if m["a"] or m["a2"]:
-        a, b = parse_number(m["a"] or m["a2"]), parse_number(m["b"] or m["b2"])
+    if m["a"] or m["a2"] or m["a3"]:
+        a = parse_number(m["a"] or m["a2"] or m["a3"])
+        b = parse_number(m["b"] or m["b2"] or m["b3"])
         if a is None or b is None or b < a:
             return None
         return a, a, b  # ACLED: the lowest of a range is the figure coded

@@ -41,7 +41,8 @@ NUM = rf"(?:{DIGIT_NUMBER}(?:\s+(?:million|thousand|hundred))?|a\s+dozen|two\s+d
 QUANTITY = re.compile(
     rf"(?<![\w$£€#/.:+-])(?:(?P<mod>{MODIFIERS})\s+)?(?:"
     rf"between\s+(?P<a>{NUM})\s+and\s+(?P<b>{NUM})"
-    rf"|(?P<a2>{NUM})\s*(?:-|–|to|or)\s*(?P<b2>{NUM})(?![\w-])"
+    rf"|(?P<a2>\d{{1,6}})\s*(?:-|–)\s*(?P<b2>\d{{1,6}})(?![\w-])"
+    rf"|(?P<a3>{NUM})\s+(?:to|or)\s+(?P<b3>{NUM})(?![\w-])"
     rf"|(?P<vague>{_VAGUE_ALT})(?:\s+of)?"
     rf"|(?P<n>{NUM})(?![\w-]|-(?:year|month|day|week|story|storey|point|km|mile|metre))"
     r"|(?P<one>\b(?:a|an|one)\b))(?![.,]\d)",

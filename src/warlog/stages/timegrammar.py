@@ -48,10 +48,56 @@ MOD = r"(?i:early|late|mid|the\s+(?:middle|beginning|start|end|turn|(?:first|sec
 class Rule:
     name: str  # the normaliser's name in timenorm.NORMALISERS
     pattern: re.Pattern[str]
+    needs: frozenset[str]  # keyword classes (see KEYWORD_CLASSES) one of which it contains
+
+
+#: Keyword classes: a rule runs only where a word of one of its classes occurs.
+KEYWORD_CLASSES: dict[str, str] = {
+    **{w: "month" for w in """january february march april may june july august september
+       october november december jan feb mar apr jun jul aug sep sept oct nov
+       dec""".split()},
+    **{w: "weekday" for w in "monday tuesday wednesday thursday friday saturday sunday".split()},
+    **{w: "season" for w in "spring summer fall autumn winter".split()},
+    **{w: "unit" for w in """second seconds minute minutes hour hours day days night nights
+       week weeks weekend weekends month months year years period decade decades century
+       centuries year-end year-earlier year-ago""".split()},
+    **{w: "quarter" for w in """quarter quarters half third-quarter first-quarter
+       second-quarter fourth-quarter q1 q2 q3 q4 h1 h2""".split()},
+    **{w: "decade_word" for w in """twenties thirties forties fifties sixties seventies
+       eighties nineties""".split()},
+    **{w: "holiday" for w in """christmas year's thanksgiving easter valentine's
+       halloween""".split()},
+    **{w: "day_word" for w in "today yesterday tomorrow tonight".split()},
+    **{w: "part" for w in "morning afternoon evening night".split()},
+    **{w: "ref" for w in """now nowadays current currently present presently recent
+       recently lately previously formerly past future soon earlier""".split()},
+}
+_NEEDS: dict[str, str] = {
+    "iso": "digit", "numeric": "digit", "clock_day": "weekday", "month_day": "month",
+    "day_month": "month", "month_year": "month", "rel_month": "month", "month": "month",
+    "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter",
+    "rel_quarter": "quarter unit", "decade": "digit", "decade_word": "decade_word",
+    "century": "unit", "year": "digit", "holiday": "holiday", "day_word": "day_word",
+    "this_part": "part", "weekday": "weekday", "year_ago": "unit", "ago": "unit",
+    "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit",
+    "ref": "ref unit", "earlier": "ref", "the_unit": "unit quarter",
+}
+
+
+def keyword_class(word: str) -> str | None:
+    """The keyword class of one word of text (None for most words)."""
+    w = word.lower()
+    if any(c.isdigit() for c in w):
+        return "quarter" if re.fullmatch(r"[qh][1-4]", w) else "digit"
+    return KEYWORD_CLASSES.get(w) or KEYWORD_CLASSES.get(w.rstrip("s'’")) \
+        or KEYWORD_CLASSES.get(w.split("-")[-1]) or KEYWORD_CLASSES.get(w.split("-")[0])
 
 
 def _r(name: str, pattern: str) -> Rule:
-    return Rule(name, re.compile(pattern))
+    # Phrases start at a word start: saying so first lets the engine skip the other
+    # positions at once instead of trying every alternative there.
+    return Rule(name, re.compile(r"(?<![\w'’])(?=[\w'])(?:" + pattern + ")"),
+                frozenset(_NEEDS[name].split()))
 
 
 #: Rules in priority order: at one start position the longest match wins, and among
@@ -63,10 +109,10 @@ RULES: tuple[Rule, ...] = (
        rf"{EDGE}(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\.?(?:\s+[A-Z]{{2,4}})?"
        rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}))"),
     _r("month_day",
-       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:the\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY})"
+       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY})"
        rf"(?:,?\s+(?P<y>{YEAR}))?"),
     _r("day_month",
-       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:(?i:the)\s+)?{EDGE}(?P<d>{DAY})(?:\s+of)?\s+"
+       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?{EDGE}(?P<d>{DAY})(?:\s+of)?\s+"
        rf"(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     _r("month_year",
        rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
@@ -122,7 +168,8 @@ RULES: tuple[Rule, ...] = (
        rf"|a\s+few|few))[\s-]+(?P<u>{UNIT})(?![\w-])(?!\s+(?i:old))"),
     _r("ref",
        r"(?i:\b(?P<w>now|nowadays|currently|current|at\s+present|presently|these\s+days"
-       r"|recently|recent|lately|previously|formerly|in\s+the\s+past|the\s+past"
+       r"|recently|recent|lately|previously|formerly|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several"
+       r"|hours?|days?|weeks?|months?|years?|decades?|\w+\s+(?:hours|days|weeks|months|years)))"
        r"|the\s+future|soon(?!\s+as\b)|as\s+soon\s+as\s+possible|(?:the\s+)?(?:coming|recent|next\s+few"
        r"|past\s+few|last\s+few|coming\s+few)\s+(?:days|weeks|months|years|decades)"
        r"|the\s+(?:last|past)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"

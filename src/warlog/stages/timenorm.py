@@ -31,6 +31,7 @@ class Context:
     future: Callable[[int, int], bool | None]  # tense at (start, end): True/False/unknown
     anchor: dt.date | None = None  # the last day-precision date mentioned
     last: dt.date | None = None  # first day of the last dated expression of any precision
+    last_value: str | None = None  # and its value
     quarter: tuple[int, int] | None = None  # the last quarter mentioned (year, q)
     years: list[int] = field(default_factory=list)
 

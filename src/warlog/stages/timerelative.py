@@ -81,6 +81,9 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
         # "the weekend" in a weekday report is the one just past
         k = -1 if ctx.published.weekday() < 4 and not ctx.future(m.start(), m.end()) else 0
     if k is None:
+        last = ctx.last_value or ""
+        if unit == "day" and re.fullmatch(r"\d{4}-\d\d", last) and rel[-1] in ("same", "that"):
+            return f"{last}-XX", P.MONTH, "DATE"  # "last October ... that same day"
         base = ctx.anchor if unit in ("day", "week", "weekend") else ctx.last
         base = base or ctx.published
         if base is None:

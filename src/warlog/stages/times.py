@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 from warlog.models import Document, Precision, TimeExpr
 from warlog.stages import timenorm, timerelative
 from warlog.stages.dates import parse_value
-from warlog.stages.timegrammar import RULES
+from warlog.stages.timegrammar import RULES, keyword_class
 from warlog.stages.timenorm import Context, Value
 
 if TYPE_CHECKING:
@@ -45,6 +45,8 @@ _FUTURE_CUES = re.compile(
 _PAST_CUES = re.compile(
     r"(?i:\b(?:was|were|had|did|said|told|ago|last|earlier|\w+ed)\b)"
 )
+_SINCE = re.compile(r"(?i:\b(?:since|ago|after\s+the|following\s+the)\s+(?:\S+\s+){0,2}$)")
+_SECOND_DAY = re.compile(r"\s*(?:and|&|or)\s+(\d{1,2})(?!\d|:|\s*(?:%|[ap]\.?m))\b")
 _FUTURE_LEMMAS = frozenset({
     "will", "shall", "would", "expect", "schedule", "plan", "intend", "hope", "aim",
     "due", "set", "prepare", "promise", "vow", "threaten", "agree", "want", "seek", "go",
@@ -104,6 +106,8 @@ def _tense_of_verb(verb: "Token") -> bool | None:
 
 def _tense_finder(text: str, sdoc: "Doc | None") -> Callable[[int, int], bool | None]:
     def future(start: int, end: int) -> bool | None:
+        if _SINCE.search(text, max(0, start - 40), start):
+            return False  # "since Oct. 23", "in the weeks after the Oct. 23 slaying"
         if sdoc is not None:
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
@@ -116,26 +120,63 @@ def _tense_finder(text: str, sdoc: "Doc | None") -> Callable[[int, int], bool | 
     return future
 
 
+_WORD = re.compile(r"[\w'’-]+")
+_REACH = 45  # characters a phrase may extend either side of its keyword
+
+
+def _windows(text: str) -> list[tuple[int, int, set[str]]]:
+    """Stretches of text around time keywords, with the keyword classes in each: the
+    grammar runs only there, which keeps the stage cheap next to spaCy."""
+    spans: list[tuple[int, int, set[str]]] = []
+    for k in _WORD.finditer(text):
+        kind = keyword_class(k.group())
+        if kind is None:
+            continue
+        lo, hi = max(0, k.start() - _REACH), min(len(text), k.end() + _REACH)
+        if spans and lo <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], hi, spans[-1][2] | {kind})
+        else:
+            spans.append((lo, hi, {kind}))
+    return spans
+
+
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
-    found = []
-    for order, rule in enumerate(RULES):
-        for m in rule.pattern.finditer(text):
-            if m.end() > m.start():
-                found.append((m.start(), -(m.end() - m.start()), order, m))
-    found.sort(key=lambda c: (c[0], c[1], c[2]))
-    return found
+    found: dict[tuple[int, int, int], re.Match[str]] = {}
+    for lo, hi, kinds in _windows(text):
+        for order, rule in enumerate(RULES):
+            if rule.needs.isdisjoint(kinds):
+                continue
+            for m in rule.pattern.finditer(text, lo, hi):
+                if m.end() > m.start():
+                    found.setdefault((m.start(), m.start() - m.end(), order), m)
+    return sorted((k[0], k[1], k[2], m) for k, m in found.items())
 
 
 def _remember(ctx: Context, value: str | None, precision: Precision) -> None:
     if value and value[:1].isdigit():
         span = parse_value(value.split("T")[0])
         if span is not None:
-            ctx.last = span[0]
+            ctx.last, ctx.last_value = span[0], value
     if value and precision is Precision.DAY and value[:4].isdigit():
         try:
             ctx.anchor = dt.date.fromisoformat(value[:10])
         except ValueError:
             return
+
+
+def _second_day(text: str, m: re.Match[str], value: str) -> TimeExpr | None:
+    pair = _SECOND_DAY.match(text, m.end())
+    if pair is None or m["y"]:
+        return None
+    day = int(pair.group(1))
+    if not int(value[8:10]) < day <= 31:
+        return None
+    try:
+        d = dt.date(int(value[:4]), int(value[5:7]), day)
+    except ValueError:
+        return None
+    return TimeExpr(start=pair.start(1), end=pair.end(1), text=pair.group(1),
+                    value=d.isoformat(), precision=Precision.DAY, type="DATE", method=METHOD)
 
 
 def find_times(doc: Document, sdoc: "Doc | None" = None) -> tuple[TimeExpr, ...]:
@@ -162,6 +203,11 @@ def find_times(doc: Document, sdoc: "Doc | None" = None) -> tuple[TimeExpr, ...]
         if rule.name not in ("ago", "anchor_day"):
             _remember(ctx, value, precision)
         taken = end
+        if rule.name == "month_day" and value and value[:4].isdigit():
+            second = _second_day(text, m, value)  # "April 24 and 25"
+            if second is not None:
+                out.append(second)
+                taken = second.end
     return tuple(out)
 
 

@@ -1,0 +1,116 @@
+"""Numbers: casualty and quantity phrases read into low/best/high (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from warlog.models import Document, Origin, Quantity
+from warlog.stages.numbers import find_quantities
+from warlog.stages.numwords import parse_number
+
+
+def _doc(text: str) -> Document:
+    return Document(id="n", text=text, title=None, source=None, url=None, published=None,
+                    language="en", origin=Origin(path="x", start=0, end=len(text)))
+
+
+def _found(text: str) -> list[Quantity]:
+    return list(find_quantities(_doc(text)))
+
+
+def _about(text: str, about: str) -> list[tuple[int, int, int | None]]:
+    return [(q.low, q.best, q.high) for q in _found(text) if q.about == about]
+
+
+@pytest.mark.parametrize(
+    ("text", "about", "figures"),
+    [
+        ("At least 70 people were killed in the blast.", "killed", (70, 70, None)),
+        ("More than 10 soldiers died.", "killed", (11, 11, None)),
+        ("Up to 40 civilians were wounded.", "injured", (1, 40, 40)),
+        ("Nearly 50 fighters were killed.", "killed", (45, 50, 50)),
+        ("Between 4 and 7 militants were killed.", "killed", (4, 4, 7)),
+        ("4-7 Ansar al-Sharia members died in an explosion.", "killed", (4, 4, 7)),
+        ("Dozens of people were killed.", "killed", (12, 12, None)),
+        ("Scores of villagers were injured.", "injured", (20, 20, None)),
+        ("Hundreds were displaced by the fighting.", "displaced", (100, 100, None)),
+        ("The strike killed twenty-one Taliban fighters.", "killed", (21, 21, 21)),
+        ("Police arrested 1,200 protesters.", "detained", (1200, 1200, 1200)),
+        ("Gunmen abducted three aid workers.", "kidnapped", (3, 3, 3)),
+        ("The bombing left 30 dead.", "killed", (30, 30, 30)),
+        ("The death toll rose to 45.", "killed", (45, 45, 45)),
+        ("Several soldiers were killed.", "killed", (2, 3, None)),
+        ("There were 5 fatalities.", "killed", (5, 5, 5)),
+    ],
+)
+def test_numbers_reads_casualty_figures(text: str, about: str,
+                                        figures: tuple[int, int, int | None]) -> None:
+    assert figures in _about(text, about)
+
+
+def test_numbers_keeps_who_the_number_is_about() -> None:
+    qs = _found("killing 3 civilians and injuring 16 others")
+    assert [(q.best, q.about, q.who) for q in qs] == [
+        (3, "killed", "civilians"), (16, "injured", "others")]
+
+
+def test_numbers_without_casualty_word_say_who() -> None:
+    (q,) = _found("Some 600 Taliban fighters attacked the base.")
+    assert (q.about, q.who, q.best) == ("fighters", "fighters", 600)
+
+
+def test_numbers_totals_coordinated_counts_under_one_verb() -> None:
+    killed = _about("Six soldiers and four attackers were killed.", "killed")
+    assert (6, 6, 6) in killed and (4, 4, 4) in killed and (10, 10, 10) in killed
+
+
+def test_numbers_counts_perpetrators_when_the_text_says_so() -> None:
+    best = {q.best for q in _found(
+        "In addition to the bomber, at least four soldiers were killed.") if q.about == "killed"}
+    assert best == {4, 5}
+
+
+def test_numbers_single_casualty_from_article() -> None:
+    assert (1, 1, 1) in _about("The blast killed a police officer.", "killed")
+    assert (2, 2, 2) in _about("A lieutenant and a corporal were killed.", "killed")
+
+
+@pytest.mark.parametrize("text", [
+    "There were no casualties.", "No one was killed in the attack.",
+    "The device did not explode or cause any casualties.",
+])
+def test_numbers_stated_zero(text: str) -> None:
+    assert (0, 0, 0) in _about(text, "killed")
+
+
+@pytest.mark.parametrize("text", [
+    "Call +44 20 7946 0958 or 5551234567 for details.",
+    "On 4 January 2022 at 9:30 pm, the drone struck.",
+    "In 2015 the attack was repeated.",
+    "Battalion 103 and IB 32 were attacked.",
+    "Casualties unknown.",
+    "The rocket flew 40 kilometres.",
+    "A 16-year-old student was wounded.",
+])
+def test_numbers_rejects_things_that_are_not_counts(text: str) -> None:
+    assert all(q.best <= 1 for q in _found(text)), _found(text)
+
+
+def test_numbers_rejects_absurd_counts() -> None:
+    assert _found("Officials said 9000000000 people were killed.") == []
+
+
+def test_numbers_offsets_slice_back_to_the_text() -> None:
+    text = "At least four soldiers were killed and at least eight people were wounded."
+    for q in _found(text):
+        assert text[q.start:q.end] == q.text
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("twenty-one", 21), ("two hundred and fifty", 250), ("a hundred", 100),
+     ("1,200", 1200), ("3.5 million", 3_500_000), ("a dozen", 12), ("a six", None),
+     ("3.5", None)],
+)
+def test_numbers_number_words(words: str, value: int | None) -> None:
+    assert parse_number(words) == value

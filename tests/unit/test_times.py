@@ -1,0 +1,127 @@
+"""Times: expressions found and normalised against the publication date (no model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warlog.models import Document, Origin, Precision, TimeExpr
+from warlog.stages.times import event_date, find_times
+
+# Thursday 14 September 2017
+PUB = dt.date(2017, 9, 14)
+
+
+def _doc(text: str, published: dt.date | None = PUB) -> Document:
+    return Document(id="t", text=text, title=None, source=None, url=None,
+                    published=published, language="en",
+                    origin=Origin(path="x", start=0, end=len(text)))
+
+
+def _one(text: str, published: dt.date | None = PUB) -> TimeExpr:
+    found = find_times(_doc(text, published))
+    assert found, f"no time expression in {text!r}"
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "value", "precision"),
+    [
+        ("Gunmen attacked the village on Thursday.", "Thursday", "2017-09-14", Precision.DAY),
+        ("Gunmen attacked the village on Monday.", "Monday", "2017-09-11", Precision.DAY),
+        ("The talks will resume on Monday.", "Monday", "2017-09-18", Precision.DAY),
+        ("Fighting raged last week.", "last week", "2017-W36", Precision.WEEK),
+        ("Fighting raged this week.", "this week", "2017-W37", Precision.WEEK),
+        ("The offensive began in late August.", "late August", "2017-08", Precision.MONTH),
+        ("The group was founded in 2015.", "2015", "2015", Precision.YEAR),
+        ("He fled six years ago.", "six years ago", "2011", Precision.YEAR),
+        ("The vote was held on Monday, September 18.", "Monday, September 18",
+         "2017-09-18", Precision.DAY),
+        ("Protests spread in the 1990s.", "the 1990s", "199", Precision.DECADE),
+        ("Profits fell in the third quarter.", "the third quarter", "2017-Q3",
+         Precision.QUARTER),
+        ("The camp was shelled yesterday.", "yesterday", "2017-09-13", Precision.DAY),
+        ("The camp was shelled last month.", "last month", "2017-08", Precision.MONTH),
+        ("It was announced earlier this month.", "earlier this month", "2017-09",
+         Precision.MONTH),
+        ("Aid arrived last winter.", "last winter", "2016-WI", Precision.QUARTER),
+        ("The magazine said so in its May issue.", "May", "2017-05", Precision.MONTH),
+        ("On 4 January 2022, a drone struck.", "4 January 2022", "2022-01-04",
+         Precision.DAY),
+        ("The ceasefire of June 2014 collapsed.", "June 2014", "2014-06", Precision.MONTH),
+        ("Dateline: 2017-09-12, Mosul.", "2017-09-12", "2017-09-12", Precision.DAY),
+    ],
+)
+def test_times_normalises_news_expressions(text: str, phrase: str, value: str,
+                                           precision: Precision) -> None:
+    found = {t.text: t for t in find_times(_doc(text))}
+    assert phrase in found, found
+    assert found[phrase].value == value
+    assert found[phrase].precision is precision
+
+
+def test_times_month_or_year_never_gets_an_invented_day() -> None:
+    for text in ("Clashes erupted in June 2014.", "Clashes erupted in 2014.",
+                 "Clashes erupted in June."):
+        t = _one(text)
+        assert t.precision in (Precision.MONTH, Precision.YEAR)
+        assert t.value is not None and len(t.value) <= 7
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("Officials said it was recently repaired.", "PAST_REF"),
+     ("The situation is calm now.", "PRESENT_REF"),
+     ("Elections will be held in the future.", "FUTURE_REF")],
+)
+def test_times_vague_references(text: str, value: str) -> None:
+    assert _one(text).value == value
+
+
+def test_times_relative_to_last_mentioned_date() -> None:
+    found = find_times(_doc("The siege began on March 3, 2016. Two days later the town fell."))
+    assert [t.value for t in found] == ["2016-03-03", "2016-03-05"]
+
+
+def test_times_past_duration_is_a_duration() -> None:
+    t = _one("At least 12 people died in the past 24 hours.")
+    assert (t.text, t.type, t.value) == ("the past 24 hours", "DURATION", "PT24H")
+
+
+def test_times_offsets_slice_back_to_the_text() -> None:
+    text = "On Thursday, September 14, 2017, and again last week, rebels attacked."
+    for t in find_times(_doc(text)):
+        assert text[t.start:t.end] == t.text
+
+
+def test_times_without_publication_date_stay_relative() -> None:
+    """Never resolved against today's date: absolute dates resolve, relative ones don't."""
+    found = {t.text: t for t in find_times(_doc(
+        "On Monday, three days after the 12 March 2016 raid, and yesterday too.", None))}
+    assert found["Monday"].value == "XXXX-WXX-1"
+    assert found["Monday"].precision is Precision.DAY
+    assert found["12 March 2016"].value == "2016-03-12"
+    assert found["yesterday"].value is None
+    assert found["yesterday"].precision is Precision.DAY
+
+
+@pytest.mark.parametrize("text", [
+    "You may go now.", "Thousands march in the capital.", "He paid $2015 for it.",
+    "2000 people fled the town.",
+])
+def test_times_ignores_words_that_only_look_like_dates(text: str) -> None:
+    values = {t.text for t in find_times(_doc(text))}
+    assert not values & {"May", "march", "2015", "2000"}
+
+
+def test_times_event_date_prefers_precise_date_in_sentence() -> None:
+    text = "In 2015 the group grew. On Monday a drone struck the camp in June."
+    times = find_times(_doc(text))
+    second = text.index("On Monday")
+    assert event_date(times, second, len(text), PUB) == ("2017-09-11", Precision.DAY)
+
+
+def test_times_event_date_falls_back_to_publication_date() -> None:
+    assert event_date((), 0, 10, PUB) == ("2017-09-14", Precision.DAY)
+    assert event_date((), 0, 10, None) == (None, Precision.UNKNOWN)
