@@ -100,7 +100,8 @@ def pick_place(
     for order, sent in enumerate(sents):
         text = sent.doc.text
         for p in places:
-            if not sent.start_char <= p.start < sent.end_char or p.lat is None or is_demonym(p):
+            if (not sent.start_char <= p.start < sent.end_char or p.lat is None
+                    or is_demonym(p) or len(p.text) < 3):
                 continue
             if any(s <= p.start and p.end <= e for s, e in inside_actor):
                 continue
@@ -146,20 +147,34 @@ def _year(value: str | None) -> int | None:
     return None
 
 
+def _dated(sent: "Span", times: Sequence[TimeExpr]) -> tuple[str, Precision] | None:
+    dated = [t for t in times if sent.start_char <= t.start < sent.end_char
+             and t.type == "DATE" and _year(t.value) is not None]
+    if dated:
+        best = min(dated, key=lambda t: list(Precision).index(t.precision))
+        return str(best.value), best.precision
+    m = _YEAR_RX.search(sent.text)
+    return (m.group(1), Precision.YEAR) if m else None
+
+
 def pick_date(
     sents: Sequence["Span"], times: Sequence[TimeExpr], published: dt.date | None,
+    before: Sequence["Span"] = (),
 ) -> tuple[str | None, Precision, bool]:
-    """(date, precision, from_text) for the event: a dated expression in its sentences,
-    else a bare year ("back in 2015"), else the publication date."""
-    for sent in sents:
-        dated = [t for t in times if sent.start_char <= t.start < sent.end_char
-                 and t.type == "DATE" and _year(t.value) is not None]
-        if dated:
-            best = min(dated, key=lambda t: list(Precision).index(t.precision))
-            return best.value, best.precision, True
-        m = _YEAR_RX.search(sent.text)
-        if m:
-            return m.group(1), Precision.YEAR, True
+    """(date, precision, from_text): the date in the event's first sentence, else the last
+    date stated before it (the report's narrative date), else a recent date in its other
+    sentences, else the publication date."""
+    found = _dated(sents[0], times) if sents else None
+    for sent in reversed(before):
+        if found is None:
+            found = _dated(sent, times)
+    for sent in sents[1:]:
+        if found is None:
+            got = _dated(sent, times)
+            if got is not None and not is_historical(got[0], published):
+                found = got
+    if found is not None:
+        return found[0], found[1], True
     if published is not None:
         return published.isoformat(), Precision.DAY, False
     return None, Precision.UNKNOWN, False

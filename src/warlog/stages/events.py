@@ -101,7 +101,7 @@ def _candidates(sents: Sequence["Span"]) -> list[_Candidate]:
             continue
         if irrealis(sent) and scored.code not in _SPEECH_CODES:
             continue
-        weight = 1.0 if i == 0 else 0.95 if i == 1 else 0.8
+        weight = max(0.5, 1.0 - 0.08 * i)  # the lead tells the news, later text background
         cand = _Candidate(i, sent, scored, weight)
         if scored.score >= MIN_SCORE:
             out.append(cand)
@@ -232,7 +232,8 @@ def _assemble(doc: Document, g: _Group, places: Sequence[Place], times: Sequence
         before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-2:]
         place = ef.pick_place(list(reversed(before)), g.head.trigger, places, actors, country)
     location = ef.to_location(place) if place is not None else None
-    date, precision, _ = ef.pick_date(sents, times, doc.published)
+    before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-6:]
+    date, precision, _ = ef.pick_date(sents, times, doc.published, before)
     historical = ef.is_historical(date, doc.published)
     claims = _claims(g, actors, all_sents)
     roles = ef.assign_roles(sents, g.head.trigger, actors)
