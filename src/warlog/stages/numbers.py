@@ -280,11 +280,28 @@ def _zeros(text: str) -> list[Quantity]:
     return out
 
 
+_WORD = re.compile(r"[\w~]+")
+
+
+def _person_soon(text: str, pos: int) -> bool:
+    """Is one of the next three words a person noun? (cheap check before "a"/"one")."""
+    return any(w.strip(".,;:()'\"").lower() in G.PERSON_WORDS
+               for w in text[pos:pos + 45].split()[:3])
+
+
 def find_quantities(doc: Document, sdoc: "Doc | None" = None) -> tuple[Quantity, ...]:
     """Every counted phrase about people in ``doc.text``, in text order."""
     text = doc.text
     found: list[_Found] = []
-    for m in G.QUANTITY.finditer(text):
+    taken = 0
+    for w in _WORD.finditer(text):
+        word = w.group().lower()
+        if w.start() < taken or not (word[0].isdigit() or word in G.FIRST_WORDS):
+            continue
+        m = G.QUANTITY.match(text, w.start())
+        if m is None or m["one"] and not _person_soon(text, m.end()):
+            continue
+        taken = m.end()
         f = _read(text, m, found[-1] if found else None)
         if f is not None:
             found.append(f)

@@ -136,7 +136,7 @@ BEFORE_VERB = re.compile(
     re.IGNORECASE,
 )
 ZERO = re.compile(
-    r"\b(?:no|zero)\s+(?:(?:reported|immediate|known|confirmed|human|direct\s+hits|damage)"
+    r"(?<!\w)(?=[nNzZwWdDfF])(?:\b(?:no|zero)\s+(?:(?:reported|immediate|known|confirmed|human|direct\s+hits|damage)"
     r"\s+(?:or\s+|and\s+|nor\s+)?)*(?P<w>casualties|fatalities|deaths|injuries|loss\s+of\s+life"
     r"|one\s+was\s+(?:killed|hurt|injured|wounded)|one\s+died|victims|injured|dead)\b"
     r"|\b(?:nobody|no\s+one)\s+(?:was\s+)?(?P<w2>killed|hurt|injured|wounded|died)\b"
@@ -144,7 +144,7 @@ ZERO = re.compile(
     r"|\bneither\s+(?:\w+\s+)?nor\s+(?:\w+\s+)?(?P<w4>fatalities|deaths|casualties|injuries)\b"
     r"|\bneither\s+(?P<w6>fatalities|deaths|casualties)\s+nor\b"
     r"|\b(?:did\s+not|didn't|failed\s+to)\s+(?:\w+\s+){0,4}?(?:cause|result\s+in|inflict)"
-    r"\s+(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?(?P<w5>casualties|injuries|deaths|fatalities)\b",
+    r"\s+(?:any\s+)?(?:\w+\s+(?:or|and)\s+)?(?P<w5>casualties|injuries|deaths|fatalities)\b)",
     re.IGNORECASE,
 )
 CODED = re.compile(
@@ -168,14 +168,31 @@ _SINGULAR = (
     r"|assailant|attacker|gunman|elder|tribesman|individual|person|pilot|spokesman"
 )
 SINGLE = re.compile(
-    rf"\b(?:the|his|her|their|its)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_SINGULAR})\s+"
+    rf"(?<!\w)(?=[tThHiIkKwWlLrRcC])(?:\b(?:the|his|her|their|its)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun>{_SINGULAR})\s+"
     r"(?:was|has\s+been|had\s+been|is)\s+(?:\w+ly\s+|also\s+)?(?P<w>killed|shot\s+dead"
     r"|executed|murdered|beheaded|injured|wounded|kidnapped|abducted|arrested|detained)\b"
     rf"|\b(?:the|his|her)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun2>{_SINGULAR})\s+(?P<w2>died)\b"
     r"|\b(?P<w3>killing|killed|wounding|injuring)\s+(?:him|her)\b"
-    r"|\b(?:led\s+to|resulted\s+in|caused)\s+(?:his|her)\s+(?P<w4>death)\b",
+    r"|\b(?:led\s+to|resulted\s+in|caused)\s+(?:his|her)\s+(?P<w4>death)\b)",
     re.IGNORECASE,
 )
 SUICIDE = re.compile(
     r"\bsuicide\s+(?:bomber|bombing|car\s+bomb(?:er|ing)?|attacker|vest|truck\s+bomb"
     r"|attack(?!\s+drone))", re.IGNORECASE)
+
+
+def _first_words() -> frozenset[str]:
+    words = set()
+    for alt in (MODIFIERS, _VAGUE_ALT, WORD_NUMBER):
+        for w in re.findall(r"[a-z]+", alt.replace(r"\s+", " ")):
+            words.add(w)
+    return frozenset(words | {"a", "an", "one", "between", "~", "approx"})
+
+
+#: Words a QUANTITY can start with (besides digits): it is tried only at those.
+FIRST_WORDS = _first_words()
+#: Person nouns, one word each, for the quick check after "a"/"an"/"one".
+PERSON_WORDS = frozenset(
+    w for alt in (FIGHTERS, CIVILIANS, _SINGULAR) for w in
+    re.findall(r"[a-z]+", re.sub(r"s\?", "", alt).replace("\\s+", " ").lower())
+) | frozenset(w + "s" for alt in (FIGHTERS,) for w in re.findall(r"[a-z]+", alt))
