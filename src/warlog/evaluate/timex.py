@@ -72,12 +72,12 @@ def run(gold: str, settings: Settings, predictions: str | None = None,
 def render(report: dict[str, Any]) -> str:
     lines = [
         f"timex: {report['documents']} documents, {report['gold_dates']} gold DATEs",
-        f"  DATE value accuracy   {report['accuracy']:.3f}  "
-        f"({report['right']}/{report['gold_dates']})",
+        (f"  DATE value accuracy   {report['accuracy']:.3f}  "
+         f"({report['right']}/{report['gold_dates']})"),
         f"  detection recall      {report['detection_recall']:.3f}",
         f"  value right if found  {report['value_accuracy_when_found']:.3f}",
-        f"  precision (DATEs)     {report['precision']:.3f}  "
-        f"of {report['predicted_dates']} predicted",
+        (f"  precision (DATEs)     {report['precision']:.3f}  "
+         f"of {report['predicted_dates']} predicted"),
         "  reference: HeidelTime about 0.78 value F1 at TempEval-3",
     ]
     if report["top_errors"]:

@@ -26,9 +26,7 @@ if TYPE_CHECKING:
 
 METHOD = "numbers.rules.v1"
 MAX_COUNT = 5_000_000  # no single report counts more people than this
-_STOP = frozenset("""were was is are be been being had have has and or in at on by from with
-who that which when after before while as to for of the a an said says told killed died
-dead injured wounded during near into over across""".split())
+_STOP = frozenset(["were", "was", "is", "are", "be", "been", "being", "had", "have", "has", "and", "or", "in", "at", "on", "by", "from", "with", "who", "that", "which", "when", "after", "before", "while", "as", "to", "for", "of", "the", "a", "an", "said", "says", "told", "killed", "died", "dead", "injured", "wounded", "during", "near", "into", "over", "across"])
 _ID_BEFORE = re.compile(
     r"(?:\b[A-Z]{2,}|Battalion|Brigade|Regiment|Division|Unit|No\.|Number|Route|Highway"
     r"|Road|Block|Sector|Camp|Km|Article|Resolution|Room|Gate|Phase|Level|Flight|Hill|Zone"
@@ -289,7 +287,7 @@ def _person_soon(text: str, pos: int) -> bool:
                for w in text[pos:pos + 45].split()[:3])
 
 
-def find_quantities(doc: Document, sdoc: "Doc | None" = None) -> tuple[Quantity, ...]:
+def find_quantities(doc: Document, sdoc: Doc | None = None) -> tuple[Quantity, ...]:
     """Every counted phrase about people in ``doc.text``, in text order."""
     text = doc.text
     found: list[_Found] = []

@@ -16,7 +16,7 @@ from typing import TypeVar
 
 from warlog.models import Precision
 from warlog.stages import dates as D
-from warlog.stages.numwords import ORDINALS, parse_number
+from warlog.stages.numwords import ORDINALS
 
 Value = tuple[str | None, Precision, str]
 T = TypeVar("T")

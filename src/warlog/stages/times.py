@@ -70,7 +70,7 @@ def _tense_from_text(text: str, start: int, end: int) -> bool | None:
     return False if _PAST_CUES.search(right) else None
 
 
-def _verb_of(tok: "Token") -> "Token | None":
+def _verb_of(tok: Token) -> Token | None:
     for _ in range(6):
         if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
             return tok
@@ -80,7 +80,7 @@ def _verb_of(tok: "Token") -> "Token | None":
     return None
 
 
-def _tense_of_verb(verb: "Token") -> bool | None:
+def _tense_of_verb(verb: Token) -> bool | None:
     for _ in range(3):
         kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         lowers = {c.lower_ for c in kids}
@@ -104,7 +104,7 @@ def _tense_of_verb(verb: "Token") -> bool | None:
     return None
 
 
-def _tense_finder(text: str, sdoc: "Doc | None") -> Callable[[int, int], bool | None]:
+def _tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | None]:
     def future(start: int, end: int) -> bool | None:
         if _SINCE.search(text, max(0, start - 40), start):
             return False  # "since Oct. 23", "in the weeks after the Oct. 23 slaying"
@@ -179,7 +179,7 @@ def _second_day(text: str, m: re.Match[str], value: str) -> TimeExpr | None:
                     value=d.isoformat(), precision=Precision.DAY, type="DATE", method=METHOD)
 
 
-def find_times(doc: Document, sdoc: "Doc | None" = None) -> tuple[TimeExpr, ...]:
+def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
     """Every time expression in ``doc.text``, normalised against ``doc.published``."""
     text = doc.text
     ctx = Context(published=doc.published, future=_tense_finder(text, sdoc))
