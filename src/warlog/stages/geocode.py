@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import functools
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING
 from warlog.config import Settings
 from warlog.models import Document, Place
 from warlog.stages.gazetteer import Gazetteer, GazetteerEntry, data_file, open_gazetteer
+from warlog.stages.placenames import loose_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -56,6 +58,11 @@ GENERIC = frozenset(
     "western upper lower new old greater".split()
 )
 _DROP_TAIL = ("'s", "’s", "'", "’")
+INSTITUTIONS = frozenset(
+    "police council county city town borough municipal district mdc fire sheriff "
+    "sheriff's university college school schools hospital chamber herald times post "
+    "tribune airport port harbour harbor club woman's women's chamber ambulance court "
+    "regional public state parish".split())
 LOCATIVE = frozenset("in at near from to outside into across around toward towards "
                      "inside via".split())
 FACILITY_WORDS = frozenset(
@@ -87,6 +94,7 @@ class _Mention:
     evidence: bool = False  # a locative preposition or a facility word: keep if unknown
     modifier: bool = False  # "White House aides": a landmark used as a modifier
     partial: bool = False  # resolved by a part of its text ("Old Town Manassas")
+    weak: bool = False  # only alternate names or a common word: needs the article's support
     weight: float = 0.0  # what it adds to the article's context
 
 
@@ -98,6 +106,7 @@ def find_places(doc: Document, sdoc: "Doc", gazetteer: Gazetteer) -> tuple[Place
     empty = _Context.empty()
     for m in mentions:
         _choose(m, gazetteer, empty)
+    mentions = sorted(mentions + _repeats(sdoc, mentions), key=lambda m: m.start)
     ctx = _Context.of(mentions)
     for m in mentions:
         _choose(m, gazetteer, ctx)
@@ -139,7 +148,6 @@ def _from_entity(sdoc: "Doc", ent: "Span", gaz: Gazetteer,
         m = _from_span(sdoc, ent.start, ent.end, gaz)
         if m is None or (len(ent) == 1 and ent.text in people and label != "FAC"):
             return []
-        m.facility = label == "FAC" or m.facility
         return [m]
     if label == "NORP":
         return _adjectives(sdoc, ent.start, ent.end, gaz)
@@ -147,9 +155,25 @@ def _from_entity(sdoc: "Doc", ent: "Span", gaz: Gazetteer,
         whole = _whole(sdoc, ent, gaz, people)
         if whole is not None:
             return [whole]
-    if label in ("ORG", "EVENT", "MONEY", "FAC"):
-        return _embedded(sdoc, ent.start, ent.end, gaz, strict=label == "MONEY")
+    if label in ("ORG", "EVENT", "MONEY", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"):
+        found = _embedded(sdoc, ent.start, ent.end, gaz, strict=label == "MONEY")
+        lead = _leading(sdoc, ent, gaz) if label == "ORG" and not found else None
+        return found if lead is None else [lead]
     return []
+
+
+def _leading(sdoc: "Doc", ent: "Span", gaz: Gazetteer) -> _Mention | None:
+    """A town opening an institution's name: "Nenagh MDC", "Abuja Chamber of Commerce",
+    "Beverly Hills Police Department"."""
+    start = ent.start + (1 if sdoc[ent.start].lower_ == "the" else 0)
+    for n in (3, 2, 1):
+        stop = start + n
+        if stop >= ent.end or sdoc[stop].lower_ not in INSTITUTIONS:
+            continue
+        text = sdoc[start:stop].text
+        if text[:1].isupper() and not _common(text) and _known(gaz, text):
+            return _from_span(sdoc, start, stop, gaz)
+    return None
 
 
 def _whole(sdoc: "Doc", ent: "Span", gaz: Gazetteer,
@@ -162,7 +186,7 @@ def _whole(sdoc: "Doc", ent: "Span", gaz: Gazetteer,
     after_prep = ent.start > 0 and sdoc[ent.start - 1].lower_ in LOCATIVE
     if _common(text):
         return None
-    if _strong(gaz, text) or (after_prep and _known(gaz, text)):
+    if _strong(gaz, text) or (after_prep and not text.isupper() and _known(gaz, text)):
         m = _from_span(sdoc, ent.start, ent.end, gaz)
         if m is not None:
             m.evidence = m.evidence or after_prep
@@ -173,7 +197,8 @@ def _whole(sdoc: "Doc", ent: "Span", gaz: Gazetteer,
 def _from_span(sdoc: "Doc", start: int, end: int, gaz: Gazetteer) -> _Mention | None:
     """A mention for tokens [start, end), trimmed of articles and possessives and
     extended over a longer known name ("U.S." + "Virgin Islands")."""
-    while start < end and sdoc[start].lower_ in ("the", "a", "an"):
+    while start < end and (sdoc[start].lower_ in ("the", "a", "an")
+                           or not any(ch.isalnum() for ch in sdoc[start].text)):
         start += 1
     while end > start and sdoc[end - 1].text in _DROP_TAIL:
         end -= 1
@@ -185,14 +210,16 @@ def _from_span(sdoc: "Doc", start: int, end: int, gaz: Gazetteer) -> _Mention | 
     for tail in _DROP_TAIL:
         if text.endswith(tail) and len(text) > len(tail):
             text = text[: -len(tail)]
-    if not any(ch.isupper() for ch in text):
+    if not any(ch.isupper() for ch in text) or sum(ch.isalpha() for ch in text) < 2:
         return None
     m = _Mention(span.start_char, span.start_char + len(text), text)
     last = sdoc[end - 1].lower_
     nxt = sdoc[end].lower_ if end < len(sdoc) else ""
     m.hint = HINTS.get(last) or HINTS.get(nxt)
     m.facility = last in FACILITY_WORDS
-    m.evidence = (start > 0 and sdoc[start - 1].lower_ in LOCATIVE) or m.facility
+    possessive = nxt in _DROP_TAIL or text != span.text
+    m.evidence = (start > 0 and sdoc[start - 1].lower_ in LOCATIVE and not possessive) \
+        or m.facility
     m.modifier = _is_modifier(sdoc, end)
     if nxt == "," and end + 1 < len(sdoc) and sdoc[end + 1].text[:1].isupper():
         q_end = end + 2
@@ -219,7 +246,9 @@ def _is_modifier(sdoc: "Doc", end: int) -> bool:
     if tok.dep_ in ("amod", "compound", "nmod"):
         return True
     nxt = sdoc[end] if end < len(sdoc) else None
-    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ") and tok.head.i >= end
+    if nxt is not None and nxt.text == "-" and end + 1 < len(sdoc):
+        return True  # "Russian-backed"
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _adjectives(sdoc: "Doc", start: int, end: int, gaz: Gazetteer) -> list[_Mention]:
@@ -244,7 +273,10 @@ def _adjectives(sdoc: "Doc", start: int, end: int, gaz: Gazetteer) -> list[_Ment
 
 def _common(text: str) -> bool:
     """A single common English word ("Centre", "Union", "Reading")."""
-    return " " not in text.strip() and text.strip(".").lower() in _common_words()
+    word = text.strip()
+    if " " in word or (word.isupper() and len(word) <= 4):
+        return False
+    return word.strip(".").lower() in _common_words()
 
 
 def _known(gaz: Gazetteer, text: str) -> bool:
@@ -259,13 +291,15 @@ def _strong(gaz: Gazetteer, text: str) -> bool:
         return True
     common = _common(text)
     for c in gaz.lookup(text):
-        if c.feature in STRONG_FEATURES and c.feature != "admin1" and gaz.official(c, text):
-            return True
+        curated = c.feature in STRONG_FEATURES and c.feature != "admin1"
+        if curated and (c.geonameid is None or gaz.official(c, text)):
+            return True  # a country by its name, or a curated region by any of its names
         if common:
             continue
         if c.feature == "admin1" or (c.feature == "admin2" and gaz.official(c, text)):
             return True
-        if c.population >= STRONG_TOWN and gaz.official(c, text):
+        if c.population >= STRONG_TOWN and (
+                gaz.official(c, text) or loose_key(c.name) == loose_key(text)):
             return True
     return False
 
@@ -319,7 +353,8 @@ def _untagged(sdoc: "Doc", covered: set[int], gaz: Gazetteer) -> list[_Mention]:
                 text = sdoc[i:i + n].text
                 if sdoc[i + n - 1].pos_ != "PROPN" or _common(text):
                     continue
-                if _strong(gaz, text) or (after_prep and _known(gaz, text)):
+                if _strong(gaz, text) or (after_prep and not text.isupper()
+                                          and _known(gaz, text)):
                     m = _from_span(sdoc, i, i + n, gaz)
                     if m is not None:
                         out.append(m)
@@ -328,6 +363,33 @@ def _untagged(sdoc: "Doc", covered: set[int], gaz: Gazetteer) -> list[_Mention]:
         elif gaz.adjective(tok.text) is not None and _is_modifier(sdoc, i + 1):
             out.append(_Mention(tok.idx, tok.idx + len(tok.text), tok.text, adjective=True))
         i += step
+    return out
+
+
+def _repeats(sdoc: "Doc", mentions: list[_Mention]) -> list[_Mention]:
+    """Further occurrences of a name already found as a place elsewhere in the article
+    (one sense per discourse), outside person names."""
+    taken = [(m.start, m.end) for m in mentions]
+    taken += [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
+    sources: dict[str, _Mention] = {}
+    for m in mentions:
+        if m.adjective or m.best is None or m.partial or m.weak or len(m.text) < 3 \
+                or _common(m.text) or m.confidence < 0.5:
+            continue
+        if m.evidence or m.qualifier or m.best.feature in STRONG_FEATURES \
+                or m.best.population >= STRONG_TOWN:
+            sources.setdefault(m.text, m)
+    out: list[_Mention] = []
+    for name, src in sources.items():
+        for form in {name, name.upper()}:
+            for hit in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", sdoc.text):
+                a, b = hit.span()
+                if any(a < e and s < b for s, e in taken):
+                    continue
+                taken.append((a, b))
+                out.append(_Mention(a, b, form, candidates=src.candidates, aliased=src.aliased,
+                                    lookup=src.lookup, evidence=True, best=src.best,
+                                    confidence=src.confidence))
     return out
 
 
@@ -380,6 +442,10 @@ def _candidates(m: _Mention, gaz: Gazetteer) -> None:
         if cands:
             m.candidates, m.partial, m.lookup = cands, partial, variant
             m.aliased = frozenset(c.id for c in gaz.alias_targets(variant))
+            common = _common(variant)
+            m.weak = not m.aliased and not any(
+                (gaz.official(c, variant) or loose_key(c.name) == loose_key(variant))
+                and (not common or c.feature in STRONG_FEATURES) for c in cands)
             return
 
 
@@ -456,17 +522,24 @@ def _score(c: GazetteerEntry, m: _Mention, gaz: Gazetteer, ctx: _Context,
 
 
 def _plausible(c: GazetteerEntry, m: _Mention, ctx: _Context) -> bool:
-    """A part of a name ("Manassas" in "Old Town Manassas") must be a strong place, or
-    one the article already points to."""
-    if not m.partial:
+    """A part of a name ("Manassas" in "Old Town Manassas") must be a place the article
+    already points to; a name known only as an alternate or a common word ("Julia",
+    "Centre"), or a small town named without a preposition, must lie in a country the
+    article names."""
+    if c.feature in STRONG_FEATURES and not m.weak:
         return True
-    return c.feature in STRONG_FEATURES or bool(ctx.places[c.id]) or \
-        bool(ctx.admin1s[(c.country_code, c.admin1)])
+    if m.partial:
+        return bool(ctx.places[c.id]) or bool(ctx.admin1s[(c.country_code, c.admin1)])
+    if not ctx.countries or (m.evidence and not _common(m.lookup)):
+        return True
+    if m.weak or c.population < STRONG_TOWN:
+        return bool(ctx.countries[c.country_code])
+    return True
 
 
 def _choose(m: _Mention, gaz: Gazetteer, ctx: _Context) -> None:
-    m.best, m.confidence = None, 0.0
     local = ctx.without(m)
+    m.best, m.confidence = None, 0.0
     cands = [c for c in m.candidates if _plausible(c, m, local)]
     if not cands:
         return
