@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-from itertools import combinations
+from collections import Counter
 from typing import Any
 
 from warlog.config import Settings
@@ -55,18 +55,20 @@ def sourced_event(row: dict[str, Any]) -> SourcedEvent:
 
 
 def pairwise(predicted: dict[str, str], truth: dict[str, str]) -> dict[str, float | int]:
-    """Pairwise precision, recall and F1 of a clustering (item -> cluster) against truth."""
-    tp = fp = fn = 0
-    for a, b in combinations(sorted(truth), 2):
-        same_p, same_t = predicted[a] == predicted[b], truth[a] == truth[b]
-        tp += same_p and same_t
-        fp += same_p and not same_t
-        fn += same_t and not same_p
-    p = tp / (tp + fp) if tp + fp else 1.0
-    r = tp / (tp + fn) if tp + fn else 1.0
+    """Pairwise precision, recall and F1 of a clustering (item -> cluster) against truth,
+    counted from cluster sizes (no loop over pairs, so it scales to millions of items)."""
+    def pairs(counts: Counter[Any]) -> int:
+        return sum(n * (n - 1) // 2 for n in counts.values())
+
+    tp = pairs(Counter((predicted[k], truth[k]) for k in truth))
+    predicted_pairs = pairs(Counter(predicted[k] for k in truth))
+    true_pairs = pairs(Counter(truth.values()))
+    p = tp / predicted_pairs if predicted_pairs else 1.0
+    r = tp / true_pairs if true_pairs else 1.0
     return {"precision": round(p, 4), "recall": round(r, 4),
             "f1": round(2 * p * r / (p + r), 4) if p + r else 0.0,
-            "true_pairs": tp + fn, "predicted_pairs": tp + fp, "tp": tp, "fp": fp, "fn": fn}
+            "true_pairs": true_pairs, "predicted_pairs": predicted_pairs, "tp": tp,
+            "fp": predicted_pairs - tp, "fn": true_pairs - tp}
 
 
 def run(gold: str, settings: Settings, predictions: str | None = None,

@@ -18,14 +18,27 @@ from typing import Any, TypeVar
 T = TypeVar("T")
 
 
+_SCALARS = (str, int, float, bool, type(None))
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 def to_plain(value: object) -> Any:
     """A JSON-ready copy of a record: dataclasses become dicts, tuples lists, dates strings."""
+    kind = type(value)
+    if kind in _SCALARS:
+        return value
+    names = _FIELD_NAMES.get(kind)
+    if names is not None:
+        return {n: to_plain(getattr(value, n)) for n in names}
+    if kind is tuple or kind is list:
+        return [to_plain(v) for v in value]  # type: ignore[attr-defined]
     if isinstance(value, enum.Enum):
         return value.value
     if isinstance(value, dt.date):
         return value.isoformat()
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: to_plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        _FIELD_NAMES[kind] = tuple(f.name for f in dataclasses.fields(value))
+        return to_plain(value)
     if isinstance(value, (list, tuple)):
         return [to_plain(v) for v in value]
     return value

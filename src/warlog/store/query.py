@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+_NOT_QUERY_ERRORS = ("locked", "busy", "malformed", "not a database", "disk", "memory")
 BBox = tuple[float, float, float, float]  # min_lon, min_lat, max_lon, max_lat (GeoJSON)
 
 
@@ -136,10 +137,9 @@ def select_events(conn: sqlite3.Connection, flt: EventFilter) -> Iterator[str]:
     if flt.limit is not None:
         sql += f" LIMIT {int(flt.limit)}"
     try:
-        cursor = conn.execute(sql, params)
+        yield from (record for (record,) in conn.execute(sql, params))
     except sqlite3.OperationalError as exc:
-        if flt.q and "fts5" in str(exc).lower():
-            raise ValueError(f"invalid --q search {flt.q!r}: {exc}") from exc
+        if flt.q and not any(w in str(exc) for w in _NOT_QUERY_ERRORS):
+            raise ValueError(f"invalid --q search {flt.q!r} ({exc}); see the FTS5 query "
+                             "syntax, or put the words in double quotes") from exc
         raise
-    for (record,) in cursor:
-        yield record

@@ -1,0 +1,116 @@
+"""Export: canonical events as ACLED-layout CSV, JSON Lines, GeoJSON and Parquet."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from warlog.evaluate import merge as merge_eval
+from warlog.export import (
+    ACLED_COLUMNS,
+    acled_row,
+    write_csv,
+    write_events,
+    write_geojson,
+    write_jsonl,
+    write_parquet,
+)
+from warlog.models import CanonicalEvent
+from warlog.stages.dedup import merge_events
+
+MERGE_SET = Path(__file__).parents[1] / "fixtures" / "merge" / "reports.jsonl"
+LABELLED = merge_eval.read_merge_set(str(MERGE_SET))
+EVENTS = merge_events(it for it, _ in LABELLED)
+
+
+def _event(truth: str) -> CanonicalEvent:
+    (ev,) = merge_events(it for it, t in LABELLED if t == truth)
+    return ev
+
+
+def test_export_csv_has_acleds_columns_in_acleds_order() -> None:
+    out = io.StringIO()
+    assert write_csv(EVENTS, out) == len(EVENTS)
+    rows = list(csv.reader(io.StringIO(out.getvalue())))
+    assert tuple(rows[0]) == ACLED_COLUMNS
+    assert rows[0][:8] == ["event_id_cnty", "event_date", "year", "time_precision",
+                           "disorder_type", "event_type", "sub_event_type", "actor1"]
+    assert len(rows) == len(EVENTS) + 1 and all(len(r) == len(ACLED_COLUMNS) for r in rows)
+
+
+def test_export_acled_row_of_a_merged_event() -> None:
+    row = acled_row(_event("idlib-strike-1"))
+    assert row["event_id_cnty"].startswith("SYR") and row["event_id_cnty"][3:].isdigit()
+    assert (row["event_date"], row["year"], row["time_precision"]) == ("2023-06-10", 2023, 1)
+    assert row["disorder_type"] == "Political violence"
+    assert row["actor1"] == "Military Forces of Russia" and row["inter1"] == 8
+    assert (row["country"], row["iso"], row["location"]) == ("Syria", 760, "Idlib")
+    assert (row["latitude"], row["longitude"], row["geo_precision"]) == (35.9306, 36.6339, 1)
+    assert row["fatalities"] == 7  # ACLED's conservative figure: the lowest best
+    assert row["source"] == "Aleppo Observer; Crescent News; Orontes Daily"
+    assert "[3 reports]" in row["notes"]
+    assert "Sources differ on fatalities: 7 (Aleppo Observer, Orontes Daily); 9 (Crescent News)" \
+        in row["notes"]
+
+
+def test_export_acled_inter_codes_and_civilian_targeting() -> None:
+    row = acled_row(_event("maiduguri-abduction"))
+    assert (row["inter1"], row["inter2"], row["interaction"]) == (2, 7, 27)
+    assert row["civilian_targeting"] == "Civilian targeting"
+    protest = acled_row(_event("dhaka-protest"))
+    assert protest["disorder_type"] == "Demonstrations" and protest["fatalities"] == 0
+
+
+def test_export_jsonl_keeps_every_report_and_disagreement() -> None:
+    out = io.StringIO()
+    write_jsonl([_event("idlib-strike-1")], out)
+    obj = json.loads(out.getvalue())
+    assert len(obj["members"]) == 3
+    assert {d["field"] for d in obj["disagreements"]} >= {"fatalities", "actor1"}
+    assert obj["fatalities"] == {"low": 7, "best": 7, "high": 9}
+
+
+def test_export_geojson_is_a_feature_collection() -> None:
+    out = io.StringIO()
+    n = write_geojson(EVENTS, out)
+    data = json.loads(out.getvalue())
+    assert data["type"] == "FeatureCollection" and len(data["features"]) == n == len(EVENTS)
+    f = data["features"][0]
+    assert f["geometry"]["type"] == "Point"
+    lon, lat = f["geometry"]["coordinates"]
+    assert (lat, lon) == (f["properties"]["latitude"], f["properties"]["longitude"])
+
+
+def test_export_geojson_of_nothing_is_valid() -> None:
+    out = io.StringIO()
+    write_geojson([], out)
+    assert json.loads(out.getvalue()) == {"type": "FeatureCollection", "features": []}
+
+
+def test_export_parquet_round_trip(tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    path = tmp_path / "events.parquet"
+    assert write_parquet(EVENTS, str(path), batch=7) == len(EVENTS)
+    table = pq.read_table(path)
+    assert table.num_rows == len(EVENTS)
+    assert table.column_names[: len(ACLED_COLUMNS)] == list(ACLED_COLUMNS)
+    assert sorted(table.column("warlog_id").to_pylist()) == sorted(e.id for e in EVENTS)
+
+
+def test_export_to_a_file_leaves_no_half_file_on_failure(tmp_path: Path) -> None:
+    target = tmp_path / "out.csv"
+    target.write_text("old\n", encoding="utf-8")
+
+    def broken() -> object:
+        yield EVENTS[0]
+        raise ValueError("query failed")
+
+    with pytest.raises(ValueError):
+        write_events(broken(), "csv", str(target))  # type: ignore[arg-type]
+    assert target.read_text(encoding="utf-8") == "old\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
+    assert write_events(EVENTS, "csv", str(target)) == len(EVENTS)

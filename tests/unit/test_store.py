@@ -1,0 +1,248 @@
+"""Store: what is written reads back; bad files, locks, full disks and newer schemas are
+refused with a clear message and leave what is stored as it was."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from warlog.errors import StoreError
+from warlog.evaluate import merge as merge_eval
+from warlog.models import (
+    ActorKind,
+    ActorMention,
+    AnnotatedDocument,
+    Document,
+    Failure,
+    Origin,
+    Place,
+    Precision,
+    Quantity,
+    TimeExpr,
+)
+from warlog.stages.dedup import merge_events
+from warlog.store import EventFilter, Store, open_store
+from warlog.store.query import parse_bbox, parse_date
+from warlog.store.schema import LATEST
+
+MERGE_SET = Path(__file__).parents[1] / "fixtures" / "merge" / "reports.jsonl"
+LABELLED = merge_eval.read_merge_set(str(MERGE_SET))
+
+
+def fixture_documents() -> list[AnnotatedDocument]:
+    """The merge set as annotated documents (one per report; a report may tell 2 events)."""
+    by_doc = defaultdict(list)
+    for it, _ in LABELLED:
+        by_doc[it.document_id].append(it)
+    out = []
+    for doc_id, items in by_doc.items():
+        first = items[0]
+        text = f"Report {doc_id} from {first.source}: {first.event.sub_event_type}."
+        doc = Document(id=doc_id, text=text, title=f"Report {doc_id}", source=first.source,
+                       url=None, published=first.published, language="en",
+                       origin=Origin(path="merge.jsonl", start=0, end=len(text), line=1))
+        out.append(AnnotatedDocument(document=doc, events=tuple(i.event for i in items)))
+    return out
+
+
+def document(i: int, text: str = "Militants attacked a checkpoint.") -> AnnotatedDocument:
+    doc = Document(id=f"doc-{i}", text=text, title=f"T{i}", source="Wire", url=None,
+                   published=dt.date(2023, 1, 1), language="en",
+                   origin=Origin(path="in.txt", start=0, end=len(text)))
+    return AnnotatedDocument(document=doc)
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    s = open_store(tmp_path / "w.db")
+    yield s
+    s.close()
+
+
+@pytest.fixture
+def filled(store: Store) -> Store:
+    for ad in fixture_documents():
+        store.add(ad)
+    store.merge()
+    return store
+
+
+def test_store_round_trip_returns_what_was_written(store: Store) -> None:
+    text = "IS fighters killed 70 people in Nasiriyah on Thursday."
+    doc = Document(id="d1", text=text, title="t", source="DW", url="http://x",
+                   published=dt.date(2017, 9, 15), language="en",
+                   origin=Origin(path="a.jsonl", start=3, end=9, line=4),
+                   extra=(("outlet_id", "7"),), warnings=("cut",))
+    ad = AnnotatedDocument(
+        document=doc, events=fixture_documents()[0].events,
+        places=(Place(38, 47, "Nasiriyah", "Nasiriyah", 31.05, 46.26, 99347, "city", "IQ",
+                      "Dhi Qar", 0.9),),
+        times=(TimeExpr(51, 59, "Thursday", "2017-09-14", Precision.DAY, "DATE"),),
+        actors=(ActorMention(0, 2, "IS", "Islamic State", ("ISIS",), ActorKind.REBEL_GROUP),),
+        numbers=(Quantity(19, 21, "70", 70, 70, 70, "killed"),),
+        warnings=("cut",))
+    assert store.add(ad) is True
+    assert store.get("d1") == ad
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(text=st.text(min_size=1), title=st.one_of(st.none(), st.text()))
+def test_store_round_trip_any_text(store: Store, text: str, title: str | None) -> None:
+    doc = Document(id=f"h-{hash((text, title))}", text=text, title=title, source=None, url=None,
+                   published=None, language="en", origin=Origin(path="-", start=0, end=1))
+    store.add(AnnotatedDocument(document=doc))
+    assert store.get(doc.id) == AnnotatedDocument(document=doc)
+
+
+def test_store_adding_the_same_document_again_adds_nothing(store: Store) -> None:
+    ad = fixture_documents()[0]
+    assert store.add(ad) and not store.add(ad)
+    store.merge()
+    before = store.counts()
+    assert not store.add(ad)
+    assert store.merge().canonical == 0
+    assert store.counts() == before == {**before, "documents": 1, "unmerged": 0}
+
+
+def test_store_failures_are_kept_once_with_their_reason(store: Store) -> None:
+    f = Failure(path="bad.html", stage="clean", reason="no article text")
+    store.add_failure(f)
+    store.add_failure(f)
+    store.add_failure(Failure(path="c.jsonl", stage="ingest", reason="invalid JSON", line=3))
+    assert store.failures() == [f, Failure("c.jsonl", "ingest", "invalid JSON", 3)]
+
+
+def test_store_incremental_merge_equals_one_full_pass(tmp_path: Path) -> None:
+    docs = fixture_documents()
+    with open_store(tmp_path / "a.db") as s:
+        for batch in (docs[::3], docs[1::3], docs[2::3]):
+            for ad in batch:
+                s.add(ad)
+            s.merge()
+        incremental = list(s.events())
+        assert s.merge(full=True).canonical == len(incremental)
+        assert list(s.events()) == incremental
+    full_pass = merge_events(it for it, _ in LABELLED)
+    assert {c.id: c for c in incremental} == {c.id: c for c in full_pass}
+
+
+@pytest.mark.parametrize(("flt", "expected"), [
+    (EventFilter(), 25),
+    (EventFilter(country="Iraq"), 5),
+    (EventFilter(country="IRQ"), 5),
+    (EventFilter(country="iq"), 5),
+    (EventFilter(bbox=(44.0, 35.0, 45.0, 36.0)), 2),  # Kirkuk
+    (EventFilter(bbox=(44.0, 35.0, 45.0, 36.0), since=dt.date(2023, 3, 5)), 1),
+    (EventFilter(since=dt.date(2023, 6, 10), until=dt.date(2023, 6, 10)), 1),
+    (EventFilter(event_type="Air/drone strike"), 4),
+    (EventFilter(event_type="battles"), 6),
+    (EventFilter(actor="daesh"), 5),
+    (EventFilter(actor="Islamic State", country="Iraq", since=dt.date(2023, 3, 1)), 2),
+    (EventFilter(source="tigris wire"), 4),
+    (EventFilter(q="Levant"), 2),
+    (EventFilter(limit=3), 3),
+])
+def test_store_query_filters(filled: Store, flt: EventFilter, expected: int) -> None:
+    assert len(list(filled.events(flt))) == expected
+
+
+def test_store_query_orders_by_date(filled: Store) -> None:
+    dates = [e.date for e in filled.events()]
+    assert dates == sorted(dates)
+
+
+@pytest.mark.parametrize(("call", "message"), [
+    (lambda: parse_date("2017-13-01"), "month must be in 1..12"),
+    (lambda: parse_bbox("0,0,200,1"), "longitudes must be within -180..180"),
+    (lambda: parse_bbox("0,0,1"), "four numbers"),
+    (lambda: parse_bbox("10,0,1,1"), "minimum above maximum"),
+    (lambda: EventFilter(since=dt.date(2020, 1, 2), until=dt.date(2020, 1, 1)), "after"),
+])
+def test_store_invalid_filters_say_what_is_wrong(call: object, message: str) -> None:
+    with pytest.raises(ValueError, match=message):
+        call()  # type: ignore[operator]
+
+
+def test_store_invalid_text_query_is_a_clear_error(filled: Store) -> None:
+    with pytest.raises(ValueError, match="invalid --q"):
+        list(filled.events(EventFilter(q='"unclosed')))
+
+
+def test_store_refuses_a_newer_schema_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "new.db"
+    open_store(path).close()
+    with sqlite3.connect(path) as c:
+        c.execute("INSERT INTO _migrations VALUES (?, 'from the future', 'x')", (LATEST + 1,))
+    c.close()
+    before = path.read_bytes()
+    with pytest.raises(StoreError, match=f"version {LATEST + 1} was written by a newer warlog"):
+        open_store(path)
+    with pytest.raises(StoreError, match="newer warlog"):
+        open_store(path, readonly=True)
+    assert path.read_bytes() == before
+
+
+@pytest.mark.parametrize("content", [b"this is not a database at all" * 100,
+                                     b"SQLite format 3\x00" + b"\x07" * 4000])
+def test_store_refuses_a_corrupt_file_naming_it(tmp_path: Path, content: bytes) -> None:
+    path = tmp_path / "broken.db"
+    path.write_bytes(content)
+    with pytest.raises(StoreError, match=r"broken\.db.*(corrupt|not a readable)"):
+        open_store(path)
+    assert path.read_bytes() == content
+
+
+def test_store_refuses_a_foreign_sqlite_file(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as c:
+        c.execute("CREATE TABLE people (name TEXT)")
+    c.close()
+    with pytest.raises(StoreError, match="not a warlog database"):
+        open_store(path)
+
+
+def test_store_locked_database_says_so_after_the_timeout(tmp_path: Path) -> None:
+    path = tmp_path / "busy.db"
+    open_store(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with open_store(path, timeout=0.2) as s, pytest.raises(StoreError, match="is locked"):
+            s.add(document(1))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    with open_store(path) as s:
+        assert s.add(document(1))
+
+
+def test_store_full_disk_keeps_what_was_committed(tmp_path: Path) -> None:
+    with open_store(tmp_path / "full.db") as s:
+        s.add(document(0))
+        pages = s.conn.execute("PRAGMA page_count").fetchone()[0]
+        s.conn.execute(f"PRAGMA max_page_count = {pages + 2}")
+        with pytest.raises(StoreError, match="disk is full"):
+            for i in range(1, 200):
+                s.add(document(i, text="x" * 20_000))
+        stored = s.counts()["documents"]
+        assert s.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    with open_store(tmp_path / "full.db") as s:
+        assert s.counts()["documents"] == stored
+        assert s.get("doc-0") == document(0)
+
+
+def test_store_readonly_open_never_creates_a_file(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no such database"):
+        open_store(tmp_path / "missing.db", readonly=True)
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_store_records_its_migrations(store: Store) -> None:
+    rows = store.conn.execute("SELECT version FROM _migrations ORDER BY version").fetchall()
+    assert [r[0] for r in rows] == list(range(1, LATEST + 1))
