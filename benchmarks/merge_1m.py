@@ -16,10 +16,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import synthetic  # noqa: E402
+import synthetic
 
-from warlog.evaluate.merge import pairwise  # noqa: E402
-from warlog.stages.dedup import member_key, merge_events  # noqa: E402
+from warlog.evaluate.merge import pairwise
+from warlog.stages.dedup import member_key, merge_events
 
 
 def main() -> None:

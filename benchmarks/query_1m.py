@@ -22,11 +22,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import synthetic  # noqa: E402
+import synthetic
 
-from warlog.stages.consensus import build_canonical  # noqa: E402
-from warlog.store import EventFilter, open_store  # noqa: E402
-from warlog.store.merging import write_canonical  # noqa: E402
+from warlog.stages.consensus import build_canonical
+from warlog.store import EventFilter, open_store
+from warlog.store.merging import write_canonical
 
 
 def build(db: str, n: int) -> float:

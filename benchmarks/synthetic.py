@@ -90,13 +90,11 @@ def _report(rng: random.Random, k: int, r: int, code: str, lat: float, lon: floa
 
 def documents(n: int, seed: int = 0) -> Iterator[AnnotatedDocument]:
     """``n`` small annotated documents, one report each, for ingest benchmarks."""
-    made = 0
-    for _, it in true_events(n, seed):
+    for made, (_, it) in enumerate(true_events(n, seed), 1):
         text = f"{it.event.notes} Reported by {it.source}."
         doc = Document(id=it.document_id, text=text, title=it.event.sub_event_type,
                        source=it.source, url=None, published=it.published, language="en",
                        origin=Origin(path="synthetic", start=0, end=len(text)))
         yield AnnotatedDocument(document=doc, events=(it.event,))
-        made += 1
         if made >= n:
             return
