@@ -114,3 +114,8 @@ def test_numbers_offsets_slice_back_to_the_text() -> None:
 )
 def test_numbers_number_words(words: str, value: int | None) -> None:
     assert parse_number(words) == value
+
+
+def test_numbers_second_source_figure_in_brackets_is_kept_apart() -> None:
+    killed = _about("Dozens of fighters were killed (Radio Kulmiye reports 22).", "killed")
+    assert sorted(killed, key=lambda f: f[1]) == [(12, 12, None), (22, 22, 22)]

@@ -228,7 +228,7 @@ def _totals(text: str, found: list[_Found]) -> list[_Found]:
         run.clear()
 
     for f in found:
-        if f.verb < 0 or f.about not in G.ABOUT_WORDS.values():
+        if f.verb < 0 or f.about not in G.ABOUT_WORDS.values() or f.via == "bracketed":
             close()
             continue
         if run and (f.verb != run[-1].verb or _INCLUDING.search(text, run[-1].end, f.start)
@@ -254,6 +254,24 @@ def _totals(text: str, found: list[_Found]) -> list[_Found]:
             out.append(_Found(f.start, f.end, f.low + 1, f.best + 1,
                               None if f.high is None else f.high + 1, "killed",
                               "including the suicide attacker", f.verb, "total"))
+    return out
+
+
+def _bracketed(text: str, found: list[_Found]) -> list[_Found]:
+    """Another source's figure in brackets after the casualty verb of an amount."""
+    out = []
+    for f in found:
+        if f.via not in ("after", "direct") or f.verb < 0:
+            continue
+        verb_end = re.match(r"[\w\s]*?(?:killed|dead|died|wounded|injured|[a-z]+ed)\b",
+                            text[f.verb:f.verb + 40])
+        if verb_end is None:
+            continue
+        b = G.BRACKETED.match(text, f.verb + verb_end.end())
+        if b is not None:
+            n = int(b["n"])
+            out.append(_Found(b.start("n"), b.end("n"), n, n, n, f.about, f.who, f.verb,
+                              "bracketed"))
     return out
 
 
@@ -303,10 +321,11 @@ def find_quantities(doc: Document, sdoc: Doc | None = None) -> tuple[Quantity, .
         f = _read(text, m, found[-1] if found else None)
         if f is not None:
             found.append(f)
+    found += _bracketed(text, found)
     found += _totals(text, found)
     out = [Quantity(f.start, f.end, text[f.start:f.end], f.low, f.best, f.high, f.about,
                     METHOD if f.via != "total" else METHOD + ".total", f.who)
            for f in found]
     out += _zeros(text)
-    out.sort(key=lambda q: (q.start, q.end))
-    return tuple(out)
+    unique = {(q.start, q.end, q.about, q.best): q for q in out}
+    return tuple(sorted(unique.values(), key=lambda q: (q.start, q.end)))

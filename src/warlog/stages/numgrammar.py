@@ -43,7 +43,7 @@ QUANTITY = re.compile(
     rf"between\s+(?P<a>{NUM})\s+and\s+(?P<b>{NUM})"
     rf"|(?P<a2>\d{{1,6}})\s*(?:-|–)\s*(?P<b2>\d{{1,6}})(?![\w-])"
     rf"|(?P<a3>{NUM})\s+(?:to|or)\s+(?P<b3>{NUM})(?![\w-])"
-    rf"|(?P<vague>{_VAGUE_ALT})(?:\s+of)?"
+    rf"|(?P<vague>{_VAGUE_ALT})['’\"]?(?:\s+of)?"
     rf"|(?P<n>{NUM})(?![\w-]|-(?:year|month|day|week|story|storey|point|km|mile|metre))"
     r"|(?P<one>\b(?:a|an|one)\b))(?![.,]\d)",
     re.IGNORECASE,
@@ -148,7 +148,7 @@ ZERO = re.compile(
     re.IGNORECASE,
 )
 CODED = re.compile(
-    r"\bfatalit(?:y|ies)\b[^.;]{0,120}?\bcoded\s+(?:as\s+|to\s+|at\s+)?(?P<n>\d{1,4})\b",
+    r"\bfatal\w*[^.;]{0,120}?\bcoded\s+(?:as\s+|to\s+|at\s+)?(?P<n>\d{1,4})\b",
     re.IGNORECASE,
 )
 IN_ADDITION = re.compile(
@@ -196,3 +196,9 @@ PERSON_WORDS = frozenset(
     w for alt in (FIGHTERS, CIVILIANS, _SINGULAR) for w in
     re.findall(r"[a-z]+", re.sub(r"s\?", "", alt).replace("\\s+", " ").lower())
 ) | frozenset(w + "s" for alt in (FIGHTERS,) for w in re.findall(r"[a-z]+", alt))
+
+#: A second source's figure in brackets right after a casualty statement:
+#: "were killed (Radio Kulmiye reports 22)", "(22 according to locals)".
+BRACKETED = re.compile(
+    r"\s*\((?=[^()]{0,80}\b(?:reports?|reported|says|said|puts|according\s+to|citing)\b)"
+    r"[^()\d]{0,60}?\b(?P<n>\d{1,5})\b[^()\d]{0,60}\)", re.IGNORECASE)
