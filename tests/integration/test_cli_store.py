@@ -1,0 +1,149 @@
+"""`warlog ingest`, `warlog events`, `warlog failures` end to end, and kill -9 resumability."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tests.conftest import SHARED
+from tests.unit.test_store import fixture_documents
+from warlog.cli import cli
+from warlog.export import ACLED_COLUMNS
+from warlog.models import Failure
+from warlog.store import open_store
+from warlog.store.schema import LATEST
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _invoke(args: list[str], tmp_path: Path) -> tuple[int, str, str]:
+    result = CliRunner().invoke(cli, args, env={"WARLOG_CACHE_DIR": str(tmp_path / "cache")})
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    path = str(tmp_path / "events.db")
+    with open_store(path) as store:
+        for ad in fixture_documents():
+            store.add(ad)
+        store.add_failure(Failure(path="bad.html", stage="clean", reason="no article text"))
+    return path
+
+
+def test_cli_ingest_without_paths_merges_what_is_pending(db: str, tmp_path: Path) -> None:
+    code, _, err = _invoke(["ingest", "--db", db], tmp_path)
+    assert code == 0, err
+    assert "25 canonical events in the store" in err
+    with open_store(db, readonly=True) as store:
+        assert store.counts()["unmerged"] == 0
+
+
+def test_cli_events_csv_opens_as_acled(db: str, tmp_path: Path) -> None:
+    _invoke(["ingest", "--db", db], tmp_path)
+    code, out, err = _invoke(["events", "--db", db, "--format", "csv", "--country", "Syria"],
+                             tmp_path)
+    assert code == 0, err
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert tuple(rows[0]) == ACLED_COLUMNS
+    assert len(rows) == 4 and {r["country"] for r in rows} == {"Syria"}
+    assert "warlog: 4 events" in err
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "geojson", "parquet", "csv"])
+def test_cli_events_writes_each_format_to_a_file(db: str, tmp_path: Path, fmt: str) -> None:
+    _invoke(["ingest", "--db", db], tmp_path)
+    target = tmp_path / f"out.{fmt}"
+    code, _, err = _invoke(["events", "--db", db, "--format", fmt, "-o", str(target),
+                            "--bbox", "44,35,45,36"], tmp_path)
+    assert code == 0, err
+    assert target.stat().st_size > 0 and "warlog: 2 events" in err
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--since", "2017-13-01"], "month must be in 1..12"),
+    (["--bbox", "0,0,200,1"], "longitudes must be within -180..180"),
+    (["--bbox", "1,2,3"], "four numbers"),
+    (["--since", "2020-02-01", "--until", "2020-01-01"], "is after"),
+    (["--q", '"unclosed'], "invalid --q search"),
+])
+def test_cli_events_invalid_filter_is_a_usage_error(db: str, tmp_path: Path, args: list[str],
+                                                   message: str) -> None:
+    _invoke(["ingest", "--db", db], tmp_path)
+    before = Path(db).read_bytes()
+    code, _, err = _invoke(["events", "--db", db, *args], tmp_path)
+    assert code == 2 and message in err
+    assert Path(db).read_bytes() == before
+
+
+def test_cli_bad_database_files_exit_1_untouched(tmp_path: Path) -> None:
+    corrupt = tmp_path / "corrupt.db"
+    corrupt.write_bytes(b"garbage" * 500)
+    for command in (["events", "--db", str(corrupt)], ["ingest", "--db", str(corrupt)]):
+        code, _, err = _invoke(command, tmp_path)
+        assert code == 1 and "corrupt.db" in err and "corrupt" in err
+    assert corrupt.read_bytes() == b"garbage" * 500
+    code, _, err = _invoke(["events", "--db", str(tmp_path / "missing.db")], tmp_path)
+    assert code == 1 and "no such database" in err
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_cli_newer_database_is_refused(db: str, tmp_path: Path) -> None:
+    with open_store(db) as store:
+        store.conn.execute("INSERT INTO _migrations VALUES (?, 'future', 'x')", (LATEST + 1,))
+    code, _, err = _invoke(["ingest", "--db", db], tmp_path)
+    assert code == 1 and "newer warlog" in err
+
+
+def test_cli_failures_lists_stage_and_reason(db: str, tmp_path: Path) -> None:
+    code, out, _ = _invoke(["failures", "--db", db], tmp_path)
+    assert code == 0 and "bad.html: no article text" in out and "clean" in out
+
+
+def test_cli_ingest_survives_kill_9(tmp_path: Path) -> None:
+    db = tmp_path / "kill.db"
+    out = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "resume_kill9.py"), "--docs", "600",
+         "--kills", "2", "--min-wait", "1.0", "--max-wait", "1.5", "--db", str(db)],
+        capture_output=True, text=True, check=False, timeout=300)
+    report = json.loads(out.stdout)
+    assert out.returncode == 0, report
+    assert report["documents"] == 600 and report["integrity"] == "ok"
+    assert report["same_records"] is True
+    assert not any(k.get("lost") for k in report["kills"])
+
+
+@pytest.mark.model
+def test_cli_ingest_samples_twice_adds_nothing_the_second_time(tmp_path: Path) -> None:
+    db = str(tmp_path / "s.db")
+    args = ["ingest", str(ROOT / "samples"), "--db", db, "--published", "2021-06-01"]
+    code, _, err = _invoke(args, tmp_path)
+    assert code == 0, err
+    with open_store(db, readonly=True) as store:
+        first = store.counts()
+    code, _, err = _invoke(args, tmp_path)
+    assert code == 0 and "0 documents stored" in err
+    with open_store(db, readonly=True) as store:
+        assert store.counts() == first
+    code, out, _ = _invoke(["events", "--db", db, "--format", "csv"], tmp_path)
+    assert code == 0 and out.startswith("event_id_cnty,event_date,year")
+
+
+@pytest.mark.model
+@pytest.mark.skipif(not (SHARED / "seed" / "seed-articles.txt").exists(), reason="no seed")
+def test_cli_ingest_seed_and_query_it(tmp_path: Path) -> None:
+    db = str(tmp_path / "seed.db")
+    code, _, err = _invoke(["ingest", str(SHARED / "seed" / "seed-articles.txt"), "--db", db,
+                            "--published", "2017-09-15"], tmp_path)
+    assert code == 0, err
+    code, out, _ = _invoke(["events", "--db", db, "--country", "Iraq"], tmp_path)
+    assert code == 0
+    assert all(json.loads(line)["location"]["country_code"] == "IQ"
+               for line in out.splitlines())
