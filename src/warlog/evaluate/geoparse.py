@@ -28,8 +28,9 @@ def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return int(a["start"]) < int(b["end"]) and int(b["start"]) < int(a["end"])
 
 
-def _run_places(gold: list[dict[str, Any]], settings: Settings
-                ) -> tuple[list[list[dict[str, Any]]], dict[str, Any]]:
+def _run_places(
+    gold: list[dict[str, Any]], settings: Settings
+) -> tuple[list[list[dict[str, Any]]], dict[str, Any]]:
     """Predicted places per gold row, with timings of spaCy and geoparsing."""
     from warlog.export import _plain
     from warlog.stages.clean import document_from_record
@@ -58,7 +59,8 @@ def _run_places(gold: list[dict[str, Any]], settings: Settings
         out.append([_plain(p) for p in places])
     per_doc.sort(reverse=True)
     timing = {
-        "spacy_seconds": round(spacy_s, 3), "geoparse_seconds": round(geo_s, 3),
+        "spacy_seconds": round(spacy_s, 3),
+        "geoparse_seconds": round(geo_s, 3),
         "geoparse_over_spacy": round(geo_s / spacy_s, 3) if spacy_s else None,
         "gazetteer_load_seconds": round(load_s, 3),
         "gazetteer_rss_mb": round((rss1 - rss0) / 1024, 1),
@@ -67,15 +69,20 @@ def _run_places(gold: list[dict[str, Any]], settings: Settings
     return out, timing
 
 
-def _score_doc(row: dict[str, Any], preds: list[dict[str, Any]],
-               tally: dict[str, dict[str, float]]) -> None:
+def _score_doc(
+    row: dict[str, Any], preds: list[dict[str, Any]], tally: dict[str, dict[str, float]]
+) -> None:
     corpus = str(row.get("corpus") or "all")
     others = row.get("other_places") or []
     for g in row.get("places") or []:
         hits = [p for p in preds if _overlaps(p, g)]
-        right = any(p.get("lat") is not None and p.get("lon") is not None and
-                    haversine_km(float(g["lat"]), float(g["lon"]),
-                                 float(p["lat"]), float(p["lon"])) <= KM for p in hits)
+        right = any(
+            p.get("lat") is not None
+            and p.get("lon") is not None
+            and haversine_km(float(g["lat"]), float(g["lon"]), float(p["lat"]), float(p["lon"]))
+            <= KM
+            for p in hits
+        )
         for key in ("all", f"corpus:{corpus}", f"type:{g.get('type') or '?'}"):
             t = tally[key]
             t["gold"] += 1
@@ -96,7 +103,8 @@ def _figures(t: dict[str, float]) -> dict[str, Any]:
         return round(a / b, 3) if b else None
 
     return {
-        "gold": int(t["gold"]), "predicted": int(t["predicted"]),
+        "gold": int(t["gold"]),
+        "predicted": int(t["predicted"]),
         "accuracy_161km": ratio(t["right"], t["gold"]),
         "recall": ratio(t["found"], t["gold"]),
         "precision": ratio(t["correct_detections"], t["predicted"]),
@@ -104,22 +112,29 @@ def _figures(t: dict[str, float]) -> dict[str, Any]:
     }
 
 
-def run(gold: str, settings: Settings, predictions: str | None = None,
-        limit: int | None = None) -> dict[str, Any]:
+def run(
+    gold: str, settings: Settings, predictions: str | None = None, limit: int | None = None
+) -> dict[str, Any]:
     """Score geoparsing on a gold file; see the module docstring."""
     rows = read_gold(gold, limit)
     timing: dict[str, Any] | None = None
     if predictions is None:
         preds, timing = _run_places(rows, settings)
     else:
-        preds = [list((obj or {}).get("places") or [])
-                 for _, obj in predictions_for(rows, settings, predictions)]
+        preds = [
+            list((obj or {}).get("places") or [])
+            for _, obj in predictions_for(rows, settings, predictions)
+        ]
     tally: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for row, pl in zip(rows, preds):
         _score_doc(row, pl, tally)
-    report: dict[str, Any] = {"gold_file": gold, "documents": len(rows),
-                              "overall": _figures(tally["all"]),
-                              "by_corpus": {}, "by_type": {}}
+    report: dict[str, Any] = {
+        "gold_file": gold,
+        "documents": len(rows),
+        "overall": _figures(tally["all"]),
+        "by_corpus": {},
+        "by_type": {},
+    }
     for key in sorted(tally):
         kind, _, name = key.partition(":")
         if kind == "corpus":
@@ -133,25 +148,38 @@ def run(gold: str, settings: Settings, predictions: str | None = None,
 
 def render(report: dict[str, Any]) -> str:
     """The report as a short text table."""
+
     def line(name: str, f: dict[str, Any]) -> str:
         def fmt(v: float | None) -> str:
             return "   -  " if v is None else f"{v:6.3f}"
 
-        return (f"{name:<24} {f['gold']:>5} {fmt(f['accuracy_161km'])} {fmt(f['recall'])} "
-                f"{fmt(f['precision'])} {fmt(f['resolution_161km'])}")
+        return (
+            f"{name:<24} {f['gold']:>5} {fmt(f['accuracy_161km'])} {fmt(f['recall'])} "
+            f"{fmt(f['precision'])} {fmt(f['resolution_161km'])}"
+        )
 
-    out = [f"geoparse: {report['documents']} documents from {report['gold_file']}",
-           f"{'':<24} {'gold':>5} {'acc161':>6} {'recall':>6} {'prec':>6} {'res161':>6}",
-           line("overall", report["overall"])]
+    out = [
+        f"geoparse: {report['documents']} documents from {report['gold_file']}",
+        f"{'':<24} {'gold':>5} {'acc161':>6} {'recall':>6} {'prec':>6} {'res161':>6}",
+        line("overall", report["overall"]),
+    ]
     out += [line(f"corpus {k}", v) for k, v in report["by_corpus"].items()]
     out += [line(f"type {k}", v) for k, v in report["by_type"].items()]
     t = report.get("timing")
     if t:
-        out.append(f"spaCy {t['spacy_seconds']:.2f} s, geoparsing {t['geoparse_seconds']:.2f} s "
-                   f"({t['geoparse_over_spacy']:.1%} of spaCy); gazetteer loaded in "
-                   f"{t['gazetteer_load_seconds']:.2f} s, +{t['gazetteer_rss_mb']:.0f} MB")
-        out.append("slowest: " + ", ".join(f"{s['id']} {s['seconds'] * 1000:.0f} ms "
-                                           f"({s['chars']} chars)" for s in t["slowest"]))
-    out.append("acc161 = right within 161 km / gold; prec leaves out places that overlap "
-               "only other_places; res161 = right / found")
+        out.append(
+            f"spaCy {t['spacy_seconds']:.2f} s, geoparsing {t['geoparse_seconds']:.2f} s "
+            f"({t['geoparse_over_spacy']:.1%} of spaCy); gazetteer loaded in "
+            f"{t['gazetteer_load_seconds']:.2f} s, +{t['gazetteer_rss_mb']:.0f} MB"
+        )
+        out.append(
+            "slowest: "
+            + ", ".join(
+                f"{s['id']} {s['seconds'] * 1000:.0f} ms ({s['chars']} chars)" for s in t["slowest"]
+            )
+        )
+    out.append(
+        "acc161 = right within 161 km / gold; prec leaves out places that overlap "
+        "only other_places; res161 = right / found"
+    )
     return "\n".join(out)

@@ -24,14 +24,24 @@ import re
 import unicodedata
 
 ARTICLES = frozenset(
-    "al el ad ar as ash at az an ed er es ez ech et ul ud adh ath ad-dawr dh".split()
+    "al el ad ar as ash at az an ed er es ez ech et ul ud adh ath ad-dawr dh".split()  # noqa: SIM905
 )
 _APOSTROPHES = "'’‘`´ʼʻʿʾ"
 _PUNCT = re.compile(r"[^\w]+")
 _SPACES = re.compile(r"\s+")
 _FOLDS = (
-    ("ph", "f"), ("dh", "d"), ("kh", "k"), ("q", "k"), ("ou", "u"), ("oo", "u"),
-    ("ee", "i"), ("o", "u"), ("j", "y"), ("w", "u"), ("ck", "k"), ("ie", "i"),
+    ("ph", "f"),
+    ("dh", "d"),
+    ("kh", "k"),
+    ("q", "k"),
+    ("ou", "u"),
+    ("oo", "u"),
+    ("ee", "i"),
+    ("o", "u"),
+    ("j", "y"),
+    ("w", "u"),
+    ("ck", "k"),
+    ("ie", "i"),
 )
 _DOUBLE = re.compile(r"(.)\1+")
 
@@ -87,9 +97,7 @@ def usable_alternate(name: str) -> bool:
     if not name[0].isupper():
         return False
     letters = [ch for ch in name if ch.isalpha()]
-    if len(letters) <= 4 and name.isupper():
-        return False
-    return True
+    return not (len(letters) <= 4 and name.isupper())
 
 
 _GENERIC = re.compile(

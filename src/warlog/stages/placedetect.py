@@ -1,0 +1,398 @@
+"""Finding place mentions in a parsed document (the first half of geocoding).
+
+* spaCy's GPE, LOC and FAC entities, trimmed of articles and possessives and extended
+  over a longer known name ("U.S." + "Virgin Islands");
+* entities spaCy labelled otherwise that are places: a strong name (a country, a
+  division, a curated region or alias, a town of 100,000 people) or any known town after
+  a locative preposition ("in Riverdale");
+* places inside organisation, event and amount names ("Paris police", "University of
+  Alberta", "Nenagh MDC", "US dollars");
+* strong names that spaCy left untagged (proper nouns only, never a lone common word
+  such as "Centre" or "Reading");
+* adjectives used as modifiers ("the Syrian army", "Mexican officials"); plural nouns for
+  people ("Syrians") and demonyms used as nouns are not places;
+* further occurrences of a name found as a place elsewhere in the article.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from warlog.stages.gazetteer import data_file
+from warlog.stages.placeindex import Gazetteer, GazetteerEntry
+from warlog.stages.placenames import loose_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+STRONG_FEATURES = frozenset(
+    {"country", "admin1", "continent", "region", "water", "river", "mountain", "landmark"}
+)
+STRONG_TOWN = 100_000
+HINTS = {
+    "governorate": "admin1",
+    "province": "admin1",
+    "state": "admin1",
+    "region": "admin1",
+    "oblast": "admin1",
+    "prefecture": "admin1",
+    "county": "admin2",
+    "district": "admin2",
+    "city": "city",
+    "town": "city",
+    "village": "city",
+    "river": "river",
+    "mountains": "mountain",
+    "valley": "river",
+}
+GENERIC = frozenset(
+    "the of and lake mount mt river valley airport international station county city town "  # noqa: SIM905
+    "village district province governorate state region park center centre hospital "
+    "university college school bridge street avenue road square market camp base port "
+    "harbour harbor north south east west northern southern eastern western upper lower "
+    "new old greater".split()
+)
+DROP_TAIL = ("'s", "’s", "'", "’")
+INSTITUTIONS = frozenset(
+    "police council county city town borough municipal district mdc fire sheriff "  # noqa: SIM905
+    "sheriff's university college school schools hospital chamber herald times post "
+    "tribune airport port harbour harbor club woman's women's chamber ambulance court "
+    "regional public state parish".split()
+)
+LOCATIVE = frozenset(
+    "in at near from to outside into across around toward towards inside via".split()  # noqa: SIM905
+)
+FACILITY_WORDS = frozenset(
+    "street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way highway "  # noqa: SIM905
+    "bridge airport station stadium arena hospital school university college centre "
+    "center hall theatre theater church cathedral mosque temple market mall square park "
+    "camp base prison jail court building tower palace hotel plaza port".split()
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    adjective: bool = False
+    hint: str | None = None
+    qualifier: str | None = None  # the Y of "X, Y"
+    candidates: tuple[GazetteerEntry, ...] = ()
+    aliased: frozenset[int] = frozenset()
+    lookup: str = ""
+    best: GazetteerEntry | None = None
+    confidence: float = 0.0
+    facility: bool = False  # a building or street: placed at the article's focus if unknown
+    evidence: bool = False  # a locative preposition or a facility word: keep if unknown
+    modifier: bool = False  # "White House aides": a landmark used as a modifier
+    partial: bool = False  # resolved by a part of its text ("Old Town Manassas")
+    weak: bool = False  # only alternate names or a common word: needs the article's support
+    weight: int = 0  # what it adds to the article's context
+
+
+def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
+    found: list[Mention] = []
+    covered: set[int] = set()
+    people = _person_words(sdoc)
+    for ent in sdoc.ents:
+        covered.update(range(ent.start, ent.end))
+        found.extend(_from_entity(sdoc, ent, gaz, people))
+    found.extend(_untagged(sdoc, covered, gaz))
+    found.sort(key=lambda m: (m.start, -m.end))
+    out: list[Mention] = []
+    for m in found:  # drop overlaps, keeping the earlier (then longer) mention
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _person_words(sdoc: Doc) -> frozenset[str]:
+    """Words of multi-word person names ("Seamus Morris"): a lone "Morris" is a person."""
+    return frozenset(t.text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e)
+
+
+def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> list[Mention]:
+    label = ent.label_
+    if label in PLACE_LABELS:
+        m = _from_span(sdoc, ent.start, ent.end, gaz)
+        if m is None or (len(ent) == 1 and ent.text in people and label != "FAC"):
+            return []
+        return [m]
+    if label == "NORP":
+        return _adjectives(sdoc, ent.start, ent.end, gaz)
+    if label in ("ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"):
+        whole = _whole(sdoc, ent, gaz, people)
+        if whole is not None:
+            return [whole]
+    if label in ("ORG", "EVENT", "MONEY", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"):
+        found = _embedded(sdoc, ent.start, ent.end, gaz, strict=label == "MONEY")
+        lead = _leading(sdoc, ent, gaz) if label == "ORG" and not found else None
+        return found if lead is None else [lead]
+    return []
+
+
+def _leading(sdoc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
+    """A town opening an institution's name: "Nenagh MDC", "Abuja Chamber of Commerce",
+    "Beverly Hills Police Department"."""
+    start = ent.start + (1 if sdoc[ent.start].lower_ == "the" else 0)
+    for n in (3, 2, 1):
+        stop = start + n
+        if stop >= ent.end or sdoc[stop].lower_ not in INSTITUTIONS:
+            continue
+        text = sdoc[start:stop].text
+        if text[:1].isupper() and not common(text) and known(gaz, text):
+            return _from_span(sdoc, start, stop, gaz)
+    return None
+
+
+def _whole(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> Mention | None:
+    """An entity spaCy gave another label that is in fact a place: a strong name
+    ("Hama", "Tamil Nadu" tagged ORG), or any town after a locative preposition."""
+    text = ent.text
+    if ent.label_ == "PERSON" and (text in people or len(ent) > 2):
+        return None
+    after_prep = ent.start > 0 and sdoc[ent.start - 1].lower_ in LOCATIVE
+    if common(text):
+        return None
+    if strong(gaz, text) or (after_prep and not text.isupper() and known(gaz, text)):
+        m = _from_span(sdoc, ent.start, ent.end, gaz)
+        if m is not None:
+            m.evidence = m.evidence or after_prep
+        return m
+    return None
+
+
+def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | None:
+    """A mention for tokens [start, end), trimmed of articles and possessives and
+    extended over a longer known name ("U.S." + "Virgin Islands")."""
+    while start < end and (
+        sdoc[start].lower_ in ("the", "a", "an") or not any(ch.isalnum() for ch in sdoc[start].text)
+    ):
+        start += 1
+    while end > start and sdoc[end - 1].text in DROP_TAIL:
+        end -= 1
+    if start >= end:
+        return None
+    end = _extend(sdoc, start, end, gaz)
+    span = sdoc[start:end]
+    text = span.text
+    for tail in DROP_TAIL:
+        if text.endswith(tail) and len(text) > len(tail):
+            text = text[: -len(tail)]
+    if not any(ch.isupper() for ch in text) or sum(ch.isalpha() for ch in text) < 2:
+        return None
+    m = Mention(span.start_char, span.start_char + len(text), text)
+    last = sdoc[end - 1].lower_
+    nxt = sdoc[end].lower_ if end < len(sdoc) else ""
+    m.hint = HINTS.get(last) or HINTS.get(nxt)
+    m.facility = last in FACILITY_WORDS
+    possessive = nxt in DROP_TAIL or text != span.text
+    m.evidence = (start > 0 and sdoc[start - 1].lower_ in LOCATIVE and not possessive) or m.facility
+    m.modifier = _is_modifier(sdoc, end)
+    if nxt == "," and end + 1 < len(sdoc) and sdoc[end + 1].text[:1].isupper():
+        q_end = end + 2
+        while q_end < len(sdoc) and q_end < end + 4 and sdoc[q_end].text[:1].isupper():
+            q_end += 1
+        m.qualifier = sdoc[end + 1 : q_end].text
+    return m
+
+
+def _extend(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
+    for k in (3, 2, 1):
+        stop = end + k
+        if stop > len(sdoc) or not sdoc[stop - 1].text[:1].isupper():
+            continue
+        if all(
+            t.text[:1].isupper() or t.lower_ in ("and", "of", "&") for t in sdoc[end:stop]
+        ) and strong(gaz, sdoc[start:stop].text):
+            return stop
+    return end
+
+
+def _is_modifier(sdoc: Doc, end: int) -> bool:
+    """Whether the token before ``end`` modifies a following noun ("Syrian army")."""
+    tok = sdoc[end - 1]
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        return True
+    nxt = sdoc[end] if end < len(sdoc) else None
+    if nxt is not None and nxt.text == "-" and end + 1 < len(sdoc):
+        return True  # "Russian-backed"
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _adjectives(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
+    """Adjectival place mentions in tokens [start, end) ("Syrian", "North American")."""
+    out: list[Mention] = []
+    i = start
+    while i < end:
+        step = 1
+        for n in (3, 2, 1):
+            if i + n > end:
+                continue
+            span = sdoc[i : i + n]
+            if gaz.adjective(span.text) is not None:
+                if _is_modifier(sdoc, i + n):
+                    out.append(Mention(span.start_char, span.end_char, span.text, adjective=True))
+                step = n
+                break
+        i += step
+    return out
+
+
+def common(text: str) -> bool:
+    """A single common English word ("Centre", "Union", "Reading")."""
+    word = text.strip()
+    if " " in word or (word.isupper() and len(word) <= 4):
+        return False
+    return word.strip(".").lower() in _common_words()
+
+
+def known(gaz: Gazetteer, text: str) -> bool:
+    """Whether ``text`` is an exact name (not a transliteration guess) of any place."""
+    return bool(gaz.alias_targets(text) or gaz.lookup(text))
+
+
+def strong(gaz: Gazetteer, text: str) -> bool:
+    """Whether ``text`` names a place well enough to be found without spaCy's help: an
+    alias, a country, division or curated region, or a town of 100,000 people."""
+    if gaz.alias_targets(text):
+        return True
+    is_common = common(text)
+    for c in gaz.lookup(text):
+        curated = c.feature in STRONG_FEATURES and c.feature != "admin1"
+        if curated and (c.geonameid is None or gaz.official(c, text)):
+            return True  # a country by its name, or a curated region by any of its names
+        if is_common:
+            continue
+        if c.feature == "admin1" or (c.feature == "admin2" and gaz.official(c, text)):
+            return True
+        if c.population >= STRONG_TOWN and (
+            gaz.official(c, text) or loose_key(c.name) == loose_key(text)
+        ):
+            return True
+    return False
+
+
+def _embedded(
+    sdoc: Doc, start: int, end: int, gaz: Gazetteer, strict: bool = False
+) -> list[Mention]:
+    """Places named inside an organisation, event or amount ("University of Alberta",
+    "US dollars"); ``strict`` keeps countries only."""
+    out: list[Mention] = []
+    i = start
+    while i < end:
+        step = 1
+        if sdoc[i].text[:1].isupper():
+            for n in range(min(4, end - i), 0, -1):
+                span = sdoc[i : i + n]
+                if not sdoc[i + n - 1].text[:1].isupper():
+                    continue
+                if not strict and gaz.adjective(span.text) is not None:
+                    out.append(Mention(span.start_char, span.end_char, span.text, adjective=True))
+                    step = n
+                    break
+                if strong(gaz, span.text) and (
+                    not strict or any(c.feature == "country" for c in gaz.candidates(span.text))
+                ):
+                    m = _from_span(sdoc, i, i + n, gaz)
+                    if m is not None:
+                        out.append(m)
+                    step = n
+                    break
+        i += step
+    return out
+
+
+def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
+    """Strong names, towns after a locative preposition, and place adjectives that
+    spaCy did not tag as entities."""
+    out: list[Mention] = []
+    i = 0
+    n_tok = len(sdoc)
+    while i < n_tok:
+        tok = sdoc[i]
+        if i in covered or not tok.text[:1].isupper():
+            i += 1
+            continue
+        step = 1
+        after_prep = i > 0 and sdoc[i - 1].lower_ in LOCATIVE
+        if tok.pos_ == "PROPN":
+            for n in range(min(4, n_tok - i), 0, -1):
+                if any(j in covered for j in range(i, i + n)):
+                    continue
+                text = sdoc[i : i + n].text
+                if sdoc[i + n - 1].pos_ != "PROPN" or common(text):
+                    continue
+                if strong(gaz, text) or (after_prep and not text.isupper() and known(gaz, text)):
+                    m = _from_span(sdoc, i, i + n, gaz)
+                    if m is not None:
+                        out.append(m)
+                        step = n
+                    break
+        elif gaz.adjective(tok.text) is not None and _is_modifier(sdoc, i + 1):
+            out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, adjective=True))
+        i += step
+    return out
+
+
+def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Further occurrences of a name already found as a place elsewhere in the article
+    (one sense per discourse), outside person names."""
+    taken = [(m.start, m.end) for m in mentions]
+    taken += [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
+    sources: dict[str, Mention] = {}
+    for m in mentions:
+        if (
+            m.adjective
+            or m.best is None
+            or m.partial
+            or m.weak
+            or len(m.text) < 3
+            or common(m.text)
+            or m.confidence < 0.5
+        ):
+            continue
+        if (
+            m.evidence
+            or m.qualifier
+            or m.best.feature in STRONG_FEATURES
+            or m.best.population >= STRONG_TOWN
+        ):
+            sources.setdefault(m.text, m)
+    out: list[Mention] = []
+    for name, src in sources.items():
+        for form in {name, name.upper()}:
+            for hit in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", sdoc.text):
+                a, b = hit.span()
+                if any(a < e and s < b for s, e in taken):
+                    continue
+                taken.append((a, b))
+                out.append(
+                    Mention(
+                        a,
+                        b,
+                        form,
+                        candidates=src.candidates,
+                        aliased=src.aliased,
+                        lookup=src.lookup,
+                        evidence=True,
+                        best=src.best,
+                        confidence=src.confidence,
+                    )
+                )
+    return out
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    return frozenset(
+        line.strip()
+        for line in data_file("common_words.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
