@@ -276,3 +276,30 @@ def test_incident_fields_fatalities() -> None:
     assert fatalities_state({"fatalities": 0}, "There were no fatalities.") == "zero"
     assert fatalities_state({"fatalities": 0}, "Casualties unknown.") == "zero_unstated"
     assert fatalities_state({"fatalities": None}, "") is None
+
+
+def test_actors_proper_names_need_capitals(dictionary: ActorDictionary) -> None:
+    text = "A major goal was to complete a security belt around the capital, Damascus."
+    assert "security belt" not in _links(text, dictionary)
+    yemen = _links("The Security Belt forces deployed in Aden, Yemen.", dictionary)
+    assert yemen["Security Belt forces"] == "Southern Transitional Council (STC)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A drone targeted a checkpoint in Al-Mayadin, Syria.",
+        "Five people were wounded by a drone strike on a hotel in Khost, Afghanistan.",
+    ],
+)
+def test_actors_ownerless_drone_is_an_unidentified_group(
+    text: str, dictionary: ActorDictionary
+) -> None:
+    assert any(
+        a.startswith("Unidentified Armed Group (") for a in _links(text, dictionary).values()
+    )
+
+
+def test_actors_owned_drone_is_not_unidentified(dictionary: ActorDictionary) -> None:
+    linked = _links("Houthi drones targeted Jazan, Saudi Arabia.", dictionary)
+    assert not any(a.startswith("Unidentified") for a in linked.values())

@@ -187,10 +187,11 @@ _AGENT_VERB = re.compile(
     r"(?:were|was)\s+used)\b",
     re.IGNORECASE,
 )
+_BY = re.compile(r"\bby\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}$")
 _OWNER_GAP = 25  # characters before "drone" in which an owner ("US", "Houthi") would stand
 _ATTACK = re.compile(
-    r"\b(?:drones?|strikes?|airstrikes?|explosions?|explosives?|bombs?|"
-    r"attack(?:ed|s)?|missiles?|rockets?|shelling|IEDs?|grenades?)\b",
+    r"\b(?:drones?|(?:air|drone|missile)\s*strikes?|explosions?|explosives?|bombs?|"
+    r"missiles?|rockets?|shelling|IEDs?|grenades?|gunfire|shot\s+dead)\b",
     re.IGNORECASE,
 )
 
@@ -202,15 +203,18 @@ def _drone_agents(
     owner named before it stands for an unidentified group."""
     out: list[ActorMention] = []
     for m in _DRONE.finditer(text):
-        if _overlaps(m.start(), m.end(), spans) or not _AGENT_VERB.match(text, m.end()):
-            continue
         before = text[max(0, m.start() - _OWNER_GAP) : m.start()]
-        cut = max(before.rfind(". "), before.rfind(", "))
+        passive = _BY.search(before) is not None  # "wounded by a drone strike"
+        if _overlaps(m.start(), m.end(), spans) or not (
+            passive or _AGENT_VERB.match(text, m.end())
+        ):
+            continue
+        cut = max(before.rfind(". "), before.rfind(", "), before.rfind(" by "))
         np_start = m.start() - len(before) + cut + 2 if cut >= 0 else m.start() - len(before)
         if _overlaps(np_start, m.start(), spans) or re.search(
-            r"\b[A-Z][a-z]+n\b|\bby\b", text[np_start : m.start()]
+            r"\b[A-Z][a-z]+n\b", text[np_start : m.start()]
         ):
-            continue  # owned: "US drones", "Houthi drones", "Iranian drones", "by"
+            continue  # owned: "US drones", "Houthi drones", "Iranian drones"
         name, kind = _generic("unidentified", country, dictionary)
         out.append(
             ActorMention(

@@ -224,6 +224,14 @@ def _choose(
     return best
 
 
+def _case_fits(toks: list[Token], i: int, j: int, entry: Entry) -> bool:
+    """A proper name ("Security Belt") is not matched by all-lower-case text ("a security
+    belt around the capital"); aliases written in lower case ("regime forces") are."""
+    if entry.alias == entry.alias.lower():
+        return True
+    return any(c.isupper() for t in toks[i:j] for c in t.cased)
+
+
 def _alias_hits(
     text: str, toks: list[Token], d: ActorDictionary, scores: Counter[str]
 ) -> list[_Hit]:
@@ -233,7 +241,9 @@ def _alias_hits(
         nxt = i + 1
         if toks[i].key != BREAK:
             for j, entries in d.trie.matches(toks, i):
-                ok = [e for e in entries if ad.cased_ok(toks, i, j, e)]
+                ok = [
+                    e for e in entries if ad.cased_ok(toks, i, j, e) and _case_fits(toks, i, j, e)
+                ]
                 defined = _defined_acronym(text, toks, i, j) if ok else None
                 if defined:
                     break
@@ -259,6 +269,22 @@ def _alias_mention(text: str, actor: Actor, start: int, end: int) -> ActorMentio
 # --- the stage ----------------------------------------------------------------------------
 
 
+def _outside_people(hits: list[_Hit], toks: list[Token], sdoc: Doc | None) -> list[_Hit]:
+    """ "Ben Wagner" is a person, not the Wagner Group: a one-word hit inside a longer
+    PERSON entity is dropped (fronts named after people, "Jaime Martinez", are kept)."""
+    if sdoc is None or not sdoc.has_annotation("ENT_IOB"):
+        return hits
+    people = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
+
+    def inside(h: _Hit) -> bool:
+        start, end = toks[h.i].start, toks[h.j - 1].end
+        return h.j - h.i == 1 and any(
+            s <= start and end <= e and e - s > end - start for s, e in people
+        )
+
+    return [h for h in hits if not inside(h)]
+
+
 def find_actors(
     doc: Document, sdoc: Doc | None, dictionary: ActorDictionary
 ) -> tuple[ActorMention, ...]:
@@ -274,6 +300,7 @@ def find_actors(
     if found:  # again, now that "TTP" may lean on "Tehrik-i-Taliban Pakistan" named earlier
         hits = _alias_hits(text, toks, dictionary, scores)
     main = scores.most_common(1)[0][0] if scores else None
+    hits = _outside_people(hits, toks, sdoc)
     mentions = [
         _alias_mention(text, dictionary.actors[h.actor], toks[h.i].start, toks[h.j - 1].end)
         for h in hits
