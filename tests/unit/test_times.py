@@ -125,3 +125,17 @@ def test_times_event_date_prefers_precise_date_in_sentence() -> None:
 def test_times_event_date_falls_back_to_publication_date() -> None:
     assert event_date((), 0, 10, PUB) == ("2017-09-14", Precision.DAY)
     assert event_date((), 0, 10, None) == (None, Precision.UNKNOWN)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [("On the night of 3-4 May 2016, rebels attacked.", ["2016-05-03", "2016-05-04"]),
+     ("Raids between 30 April and 2 May 2016.", ["2016-04-30", "2016-05-02"]),
+     ("The war of 2014-2016 ended.", ["2014", "2016"]),
+     ("Strikes hit on April 24 and 25, 2016.", ["2016-04-24", "2016-04-25"]),
+     ("In mid-2014 the group expanded.", ["2014"])],
+)
+def test_times_ranges_give_both_ends(text: str, values: list[str]) -> None:
+    found = find_times(_doc(text))
+    assert [t.value for t in found] == values
+    assert all(text[t.start:t.end] == t.text for t in found)

@@ -66,7 +66,7 @@ KEYWORD_CLASSES: dict[str, str] = {
 }
 _NEEDS: dict[str, str] = {
     "iso": "digit", "numeric": "digit", "clock_day": "weekday", "month_day": "month",
-    "day_month": "month", "month_year": "month", "rel_month": "month", "month": "month",
+    "day_month": "month", "day_pair": "month", "year_pair": "digit", "month_year": "month", "rel_month": "month", "month": "month",
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter",
     "rel_quarter": "quarter unit", "decade": "digit", "decade_word": "decade_word",
     "century": "unit", "year": "digit", "holiday": "holiday", "day_word": "day_word",
@@ -103,6 +103,11 @@ RULES: tuple[Rule, ...] = (
     _r("month_day",
        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY})"
        rf"(?:,?\s+(?P<y>{YEAR}))?"),
+    _r("day_pair",
+       rf"{EDGE}(?P<d1>{DAY})(?:\s+(?P<mo1>{MONTH}))?\s*(?:-|–|and|to|&)\s*(?P<d>{DAY})\s+"
+       rf"(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    _r("year_pair",
+       rf"{EDGE}(?P<y1>{YEAR})\s*(?:-|–|to|and)\s*(?P<y2>{YEAR}|\d\d)(?![\d%])"),
     _r("day_month",
        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?{EDGE}(?P<d>{DAY})(?:\s+of)?\s+"
        rf"(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
@@ -131,7 +136,7 @@ RULES: tuple[Rule, ...] = (
     _r("century",
        r"(?i:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|(?i:eighteenth|nineteenth|twentieth"
        r"|twenty-first))[\s-]+(?i:century)"),
-    _r("year", rf"(?:(?P<mod>{MOD}|(?i:fiscal|the\s+year|calendar))[\s-]+)?{EDGE}(?P<y>{YEAR})"
+    _r("year", rf"(?:(?P<mod>{MOD}|(?i:fiscal|the\s+year|calendar))[\s-]+|{EDGE})(?P<y>{YEAR})"
                rf"(?!\s*(?:%|(?i:percent|per\s+cent)))(?!\s+{COUNTED})"),
     _r("holiday",
        r"(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?"

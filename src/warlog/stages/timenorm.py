@@ -78,7 +78,7 @@ def _resolve_day(month: int, day: int, year: str | None, m: re.Match[str],
     ref = ctx.ref
     cands = [d for y in (ref.year - 1, ref.year, ref.year + 1)
              if (d := D.safe_date(y, month, day)) is not None]
-    if m["wd"]:  # "Monday, September 18": the year whose September 18 is a Monday
+    if m.groupdict().get("wd"):  # "Monday, September 18": the year it is a Monday
         wd = D.WEEKDAYS[m["wd"].lower()]
         cands = [d for d in cands if d.weekday() == wd] or cands
     if not cands:
@@ -111,6 +111,16 @@ def norm_month_day(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 norm_day_month = norm_month_day
+norm_day_pair = norm_month_day  # the second day; times.py adds the first
+
+
+def norm_year_pair(m: re.Match[str], ctx: Context) -> Value | None:
+    """"2014-2016", "2019-20": the first year; times.py adds the second."""
+    y1, y2 = int(m["y1"]), m["y2"]
+    second = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+    if not y1 < second <= y1 + 50:
+        return None
+    return str(y1), P.YEAR, "DATE"
 
 
 def norm_clock_day(m: re.Match[str], ctx: Context) -> Value | None:
@@ -125,6 +135,7 @@ def norm_month_year(m: re.Match[str], ctx: Context) -> Value | None:
     return D.month_value(int(m["y"]), _month(m["mo"])), P.MONTH, "DATE"
 
 
+_AHEAD = re.compile(r"(?i:\b(?:through|until|till)\s+$)")
 _MAY_OK = re.compile(
     r"(?i:\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|during|before|after"
     r"|through|its|their|his|her|from|to|between|and|or|end|beginning|start|middle)[\s-]*)$"
@@ -143,9 +154,11 @@ def norm_month(m: re.Match[str], ctx: Context) -> Value | None:
     if ctx.ref is None:
         return f"XXXX-{month:02d}", P.MONTH, "DATE"
     ref = ctx.ref
-    year = _by_tense([ref.year - 1, ref.year, ref.year + 1], ref,
-                     ctx.future(m.start(), m.end()),
-                     lambda y: (y - ref.year) * 12 + month - ref.month, 7)
+    before = m.string[max(0, m.start() - 12):m.start()]
+    # "loans through January", "until March": a span running ahead of the report
+    tense = True if _AHEAD.search(before) else ctx.future(m.start(), m.end())
+    year = _by_tense([ref.year - 1, ref.year, ref.year + 1], ref, tense,
+                     lambda y: (y - ref.year) * 12 + month - ref.month, 9)
     return D.month_value(year, month), P.MONTH, "DATE"
 
 

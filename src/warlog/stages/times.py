@@ -14,15 +14,17 @@ near its sentence.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from warlog.models import Document, Precision, TimeExpr
+from warlog.stages import dates as D
 from warlog.stages import timenorm, timerelative
 from warlog.stages.dates import parse_value
-from warlog.stages.timegrammar import RULES, keyword_class
+from warlog.stages.timegrammar import COUNTED, RULES, keyword_class
 from warlog.stages.timenorm import Context, Value
 
 if TYPE_CHECKING:
@@ -43,10 +45,15 @@ _FUTURE_CUES = re.compile(
     r"|upcoming|ahead\s+of|next|as\s+(?:soon|early)\s+as|no\s+later\s+than|deadline)\b)"
 )
 _PAST_CUES = re.compile(
-    r"(?i:\b(?:was|were|had|did|said|told|ago|last|earlier|\w+ed)\b)"
+    r"(?i:\b(?:was|were|had|did|said|told|ago|last|earlier|\w+ed|took|came|went|began|fell"
+    r"|fled|hit|shot|struck|fought|held|left|met|made|gave|saw|found|broke|rose|led|ran|won"
+    r"|lost|sent|brought|became|stood|spoke|wrote|drove|flew|threw|blew|sought|caught"
+    r"|built|spent|heard|paid|laid|sold|stole|chose|spread|tore|seized|overran)\b)"
 )
 _SINCE = re.compile(r"(?i:\b(?:since|ago|after\s+the|following\s+the)\s+(?:\S+\s+){0,2}$)")
-_SECOND_DAY = re.compile(r"\s*(?:and|&|or)\s+(\d{1,2})(?!\d|:|\s*(?:%|[ap]\.?m))\b")
+_SECOND_DAY = re.compile(
+    r"\s*(?:and|&|or|-|–)\s*(\d{1,2})(?!\d|:|\s*(?:%|[ap]\.?m))\b"
+    rf"(?!\s+(?i:{COUNTED}|[a-z]+s\b))(?:,?\s+((?:1[6-9]|20)\d\d)\b)?")
 _FUTURE_LEMMAS = frozenset({
     "will", "shall", "would", "expect", "schedule", "plan", "intend", "hope", "aim",
     "due", "set", "prepare", "promise", "vow", "threaten", "agree", "want", "seek", "go",
@@ -164,19 +171,58 @@ def _remember(ctx: Context, value: str | None, precision: Precision) -> None:
             return
 
 
-def _second_day(text: str, m: re.Match[str], value: str) -> TimeExpr | None:
+def _trim(text: str, start: int, end: int) -> int:
+    """End of a match without trailing punctuation: keep "Sept." but not "1998,"."""
+    while end > start and text[end - 1] in " ,.-":
+        if text[end - 1] == "." and re.search(r"[A-Z][a-z]{1,3}\.$", text[start:end]):
+            break
+        end -= 1
+    return end
+
+
+def _expr(m: re.Match[str], start: int, end: int, value: str | None,
+          precision: Precision) -> TimeExpr:
+    end = _trim(m.string, start, end)
+    return TimeExpr(start=start, end=end, text=m.string[start:end], value=value,
+                    precision=precision, type="DATE", method=METHOD)
+
+
+def _pair(m: re.Match[str], value: str | None, precision: Precision) -> list[TimeExpr]:
+    """Both ends of "3-4 May", "between 16 and 22 September", "2014-2016"."""
+    if "y1" in m.groupdict() and m["y1"]:
+        y1, y2 = int(m["y1"]), m["y2"]
+        second = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+        return [_expr(m, m.start("y1"), m.end("y1"), str(y1), precision),
+                _expr(m, m.start("y2"), m.end("y2"), str(second), precision)]
+    if value is None or not value[:4].isdigit():
+        return [_expr(m, m.start("d1"), m.end(), value, precision)]
+    last = dt.date.fromisoformat(value[:10])
+    month = D.MONTHS[m["mo1"].lower().rstrip(".")] if m["mo1"] else last.month
+    year = last.year - 1 if m["mo1"] and month > last.month else last.year
+    first = D.safe_date(year, month, int(re.sub(r"\D", "", m["d1"])))
+    if first is None or first >= last:
+        return [_expr(m, m.start("d"), m.end(), value, precision)]
+    first_end = m.end("mo1") if m["mo1"] else m.end("d1")
+    return [_expr(m, m.start("d1"), first_end, first.isoformat(), precision),
+            _expr(m, m.start("d"), m.end(), value, precision)]
+
+
+def _second_day(text: str, m: re.Match[str], first: TimeExpr) -> list[TimeExpr]:
+    """"April 24 and 25[, 2016]": both days (the year after the second applies to both)."""
     pair = _SECOND_DAY.match(text, m.end())
-    if pair is None or m["y"]:
-        return None
-    day = int(pair.group(1))
-    if not int(value[8:10]) < day <= 31:
-        return None
-    try:
-        d = dt.date(int(value[:4]), int(value[5:7]), day)
-    except ValueError:
-        return None
-    return TimeExpr(start=pair.start(1), end=pair.end(1), text=pair.group(1),
-                    value=d.isoformat(), precision=Precision.DAY, type="DATE", method=METHOD)
+    value = first.value or ""
+    if pair is None or m["y"] or not value[:4].isdigit():
+        return [first]
+    year = int(pair.group(2)) if pair.group(2) else int(value[:4])
+    day1, day2 = D.safe_date(year, int(value[5:7]), int(value[8:10])), \
+        D.safe_date(year, int(value[5:7]), int(pair.group(1)))
+    if day1 is None or day2 is None or day2 <= day1:
+        return [first]
+    end = pair.end(2) if pair.group(2) else pair.end(1)
+    return [dataclasses.replace(first, value=day1.isoformat()),
+            TimeExpr(start=pair.start(1), end=end, text=text[pair.start(1):end],
+                     value=day2.isoformat(), precision=Precision.DAY, type="DATE",
+                     method=METHOD)]
 
 
 def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
@@ -193,21 +239,24 @@ def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
         if result is None:
             continue
         value, precision, kind = result
-        end = m.end()
-        while end > start and text[end - 1] in " ,.-":  # keep "Sept." but not "1998,"
-            if text[end - 1] == "." and re.search(r"[A-Z][a-z]{1,3}\.$", text[start:end]):
-                break
-            end -= 1
+        if rule.name in ("day_pair", "year_pair"):
+            pair = _pair(m, value, precision)
+            out += pair
+            if pair:
+                _remember(ctx, pair[-1].value, precision)
+                taken = pair[-1].end
+            continue
+        end = _trim(text, start, m.end())
         out.append(TimeExpr(start=start, end=end, text=text[start:end], value=value,
                             precision=precision, type=kind, method=METHOD))
         if rule.name not in ("ago", "anchor_day"):
             _remember(ctx, value, precision)
         taken = end
-        if rule.name == "month_day" and value and value[:4].isdigit():
-            second = _second_day(text, m, value)  # "April 24 and 25"
-            if second is not None:
-                out.append(second)
-                taken = second.end
+        if rule.name == "month_day":
+            both = _second_day(text, m, out.pop())  # "April 24 and 25"
+            out += both
+            _remember(ctx, both[-1].value, precision)
+            taken = both[-1].end
     return tuple(out)
 
 
