@@ -61,7 +61,9 @@ def main() -> None:
         built = build(args.db, args.events)
     rng = random.Random(1)
     boxes = synthetic.countries(random.Random(0))
-    times, sizes = [], []
+    times: list[float] = []
+    cpu: list[float] = []
+    sizes: list[int] = []
     with open_store(args.db, readonly=True) as store:
         stored = store.conn.execute("SELECT count(*) FROM canonical_events").fetchone()[0]
         for _ in range(args.queries):
@@ -70,16 +72,19 @@ def main() -> None:
             since = dt.date.fromordinal(synthetic.START + rng.randrange(synthetic.DAYS))
             flt = EventFilter(bbox=(lon, lat, lon + args.box, lat + args.box), since=since,
                               until=since + dt.timedelta(days=args.days - 1))
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             found = list(store.events(flt))
             times.append((time.perf_counter() - t0) * 1000)
+            cpu.append((time.process_time() - c0) * 1000)
             sizes.append(len(found))
     q = statistics.quantiles(times, n=100)
+    qc = statistics.quantiles(cpu, n=100)
     print(json.dumps({
         "stored_events": stored, "build_seconds": None if built is None else round(built, 1),
         "queries": args.queries, "box_degrees": args.box, "window_days": args.days,
         "mean_results": round(statistics.mean(sizes), 1), "max_results": max(sizes),
         "p50_ms": round(q[49], 2), "p95_ms": round(q[94], 2), "p99_ms": round(q[98], 2),
+        "cpu_p95_ms": round(qc[94], 2), "load_average": os.getloadavg()[0],
     }))
 
 

@@ -121,6 +121,7 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     return {"mode": "cli" if args.cli else "store-api", "documents_expected": args.docs,
             "documents": docs, "events": events, "integrity": check, "kills": kills,
             "final_exit": final.returncode, "wall_seconds": round(wall, 1),
+            "load_average": os.getloadavg()[0],
             "same_records": _same_records(args) if not args.cli else None}
 
 
