@@ -303,3 +303,10 @@ def test_actors_ownerless_drone_is_an_unidentified_group(
 def test_actors_owned_drone_is_not_unidentified(dictionary: ActorDictionary) -> None:
     linked = _links("Houthi drones targeted Jazan, Saudi Arabia.", dictionary)
     assert not any(a.startswith("Unidentified") for a in linked.values())
+
+
+def test_actors_noun_attached_to_a_group_is_that_group(dictionary: ActorDictionary) -> None:
+    linked = _links("CJNG cartel gunmen attacked a town in Michoacan, Mexico.", dictionary)
+    assert linked["gunmen"] == "CJNG: Jalisco New Generation Cartel"
+    both = _links("Hamas and gunmen clashed in Gaza.", dictionary)
+    assert both["gunmen"] == "Unidentified Armed Group (Palestine)"

@@ -166,10 +166,13 @@ def generic_mentions(
             start, end = m.start(), m.end()
             if _overlaps(start, end, spans) or _right_after_actor(text, start, spans):
                 continue
-            if rule in ("coref", "perpetrator") and _after_name(text, start):
+            owner = _attached(text, start, mentions) if rule in _PERPETRATORS else None
+            if owner is None and rule in ("coref", "perpetrator") and _after_name(text, start):
                 continue
-            mention = _link(
-                rule, m.group(), start, end, salient, blamed, gangs, country, dictionary
+            mention = (
+                _coref(owner, m.group(), start, end)
+                if owner is not None
+                else _link(rule, m.group(), start, end, salient, blamed, gangs, country, dictionary)
             )
             if mention is not None:
                 out.append(mention)
@@ -266,6 +269,36 @@ def _after_name(text: str, start: int) -> bool:
     return bool(head) and head[-1] not in ".!?:;\n"
 
 
+_PERPETRATORS = ("coref", "perpetrator", "gang")
+_GAP = re.compile(
+    r"(?:\s+|-)(?:(?:cartel|group|gang|militia|movement|faction|affiliated|linked|allied|"
+    r"aligned|armed|suspected|alleged|splinter|local)\s+){1,2}"
+)
+
+
+def _attached(text: str, start: int, mentions: list[ActorMention]) -> ActorMention | None:
+    """ "CJNG cartel gunmen", "Taliban-linked militants": an armed group one or two
+    such words ("cartel", "linked", "armed") before the noun is who the noun is."""
+    for m in mentions:
+        if m.kind in _ARMED and m.end < start and _GAP.fullmatch(text, m.end, start):
+            return m
+    return None
+
+
+def _coref(target: ActorMention, phrase: str, start: int, end: int) -> ActorMention:
+    return ActorMention(
+        start=start,
+        end=end,
+        text=phrase,
+        actor=target.actor,
+        aliases=target.aliases,
+        kind=target.kind,
+        country=target.country,
+        parent=target.parent,
+        method=COREF,
+    )
+
+
 def _right_after_actor(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
     """ "AQAP militants", "Houthi fighters": the noun belongs to the name before it."""
     return any(0 <= start - e <= 1 and text[e:start].strip() == "" for _, e in spans)
@@ -292,17 +325,7 @@ def _link(
     ):
         target = gangs[0]
     if target is not None:
-        return ActorMention(
-            start=start,
-            end=end,
-            text=phrase,
-            actor=target.actor,
-            aliases=target.aliases,
-            kind=target.kind,
-            country=target.country,
-            parent=target.parent,
-            method=COREF,
-        )
+        return _coref(target, phrase, start, end)
     if rule == "coref" and not re.search(
         r"militants|insurgents|terrorists|jihadists|gunm", phrase, re.IGNORECASE
     ):
