@@ -78,7 +78,7 @@ def test_geocode_qualifier_picks_the_right_namesake(gaz: Gazetteer) -> None:
 def test_geocode_article_context_picks_the_namesake(gaz: Gazetteer) -> None:
     sdoc = parsed(["Officials", "in", "Illinois", "said", "Springfield", "was", "calm"],
                   ["O", "O", "B-GPE", "O", "B-GPE", "O", "O"])
-    spring = [p for p in places(sdoc, gaz) if p.text == "Springfield"][0]
+    spring = next(p for p in places(sdoc, gaz) if p.text == "Springfield")
     assert spring.admin1 == "Illinois"
 
 
