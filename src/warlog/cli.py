@@ -154,9 +154,10 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, published: str |
 
     settings = _settings(ctx, published=published, source=source)
     show = sys.stderr.isatty() and not ctx.find_root().params.get("quiet")
+    show = show and bool(paths)
     with open_store(db) as store, click.progressbar(
-            length=max(estimate_documents(paths), 1), label="ingest", file=sys.stderr,
-            show_pos=True, hidden=not show or not paths) as bar:
+            length=max(estimate_documents(paths) if show else 0, 1), label="ingest",
+            file=sys.stderr, show_pos=True, hidden=not show) as bar:
 
         def progress(_: object) -> None:
             bar.length = max(bar.length or 0, bar.pos + 1)
@@ -354,9 +355,12 @@ _eval_command("seed", "seed",
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--limit", type=int, help="Time only the first N documents.")
+@click.option("--rounds", type=int, default=2, show_default=True,
+              help="Alternating timing rounds; the best of each is kept.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @click.pass_context
-def bench(ctx: click.Context, paths: tuple[str, ...], limit: int | None, as_json: bool) -> None:
+def bench(ctx: click.Context, paths: tuple[str, ...], limit: int | None, rounds: int,
+          as_json: bool) -> None:
     """Speed: documents per second of the full pipeline and of bare spaCy on the same texts.
 
     Prints both rates, their ratio and the peak memory of the run.
@@ -367,7 +371,7 @@ def bench(ctx: click.Context, paths: tuple[str, ...], limit: int | None, as_json
     """
     from warlog.bench import render, run_bench
 
-    result, peak = run_bench(paths, _settings(ctx), limit)
+    result, peak = run_bench(paths, _settings(ctx), limit, rounds)
     if as_json:
         click.echo(json.dumps({
             "documents": result.documents, "characters": result.characters,

@@ -27,6 +27,7 @@ from warlog.stages.dedup import date_interval
 from warlog.store import codec
 from warlog.store.migrations import check_version, migrate, schema_version
 from warlog.store.query import EventFilter, select_events
+from warlog.store.schema import LATEST
 
 DEFAULT_TIMEOUT = 5.0
 
@@ -223,8 +224,6 @@ def open_store(path: str | os.PathLike[str], readonly: bool = False,
 
 
 def _require_current(version: int, name: str) -> None:
-    from warlog.store.schema import LATEST
-
     if version == 0:
         raise StoreError(f"{name} is empty; run 'warlog ingest PATH --db {name}' first")
     if version < LATEST:
