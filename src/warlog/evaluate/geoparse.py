@@ -32,31 +32,31 @@ def _run_places(
     gold: list[dict[str, Any]], settings: Settings
 ) -> tuple[list[list[dict[str, Any]]], dict[str, Any]]:
     """Predicted places per gold row, with timings of spaCy and geoparsing."""
-    from warlog.export import _plain
     from warlog.stages.clean import document_from_record
     from warlog.stages.geocode import find_places, load_gazetteer
     from warlog.stages.nlp import load_nlp
+    from warlog.store.codec import to_plain
 
     nlp = load_nlp(settings.spacy_model)
-    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    t0 = time.perf_counter()
-    gaz = load_gazetteer(settings)
-    load_s = time.perf_counter() - t0
-    rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     docs = [document_from_record(row, settings) for row in gold]
     t0 = time.perf_counter()
     parsed = list(nlp.pipe((d.text for d in docs), batch_size=settings.batch_size))
     spacy_s = time.perf_counter() - t0
+    rss0 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    t0 = time.perf_counter()
+    gaz = load_gazetteer(settings)
+    load_s = time.perf_counter() - t0
     out: list[list[dict[str, Any]]] = []
     per_doc: list[tuple[float, str, int]] = []
     geo_s = 0.0
-    for d, sd in zip(docs, parsed):
+    for d, sd in zip(docs, parsed, strict=True):
         t0 = time.perf_counter()
         places = find_places(d, sd, gaz)
         dt = time.perf_counter() - t0
         geo_s += dt
         per_doc.append((dt, d.id, len(d.text)))
-        out.append([_plain(p) for p in places])
+        out.append([to_plain(p) for p in places])
+    rss1 = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     per_doc.sort(reverse=True)
     timing = {
         "spacy_seconds": round(spacy_s, 3),

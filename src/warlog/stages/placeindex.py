@@ -122,7 +122,7 @@ class Gazetteer:
         ck = ("l" if loose else "n", key)
         if ck not in self._cache:
             table = "loose" if loose else "name"
-            if len(self._cache) > 100_000:
+            if len(self._cache) > 20_000:
                 self._cache.clear()
             self._cache[ck] = self._query(
                 f"SELECT {_COLS} FROM {table} n JOIN place p ON p.id = n.id "
