@@ -43,7 +43,7 @@ class Resources:
         if self._nlp is None:
             from warlog.stages.nlp import load_nlp
 
-            self._nlp = load_nlp(self.settings.spacy_model)
+            self._nlp = load_nlp(self.settings.spacy_model, partial_parse=True)
         return self._nlp
 
     @property
@@ -102,6 +102,7 @@ def annotate(
 ) -> Iterator[AnnotatedDocument]:
     """Annotate documents in order. Non-English documents are passed through unmined.
     With ``on_failure``, a document that breaks a stage is reported there and skipped."""
+    from warlog.stages.event_types import needs_parse
     from warlog.stages.nlp import parse
 
     batch: list[Document] = []
@@ -109,7 +110,8 @@ def annotate(
     def flush() -> Iterator[AnnotatedDocument]:
         english = [d for d in batch if d.language == "en"]
         parsed = dict(zip((id(d) for d in english),
-                          parse(res.nlp, (d.text for d in english), res.settings.batch_size)))
+                          parse(res.nlp, (d.text for d in english), res.settings.batch_size,
+                                needs_parse)))
         for d in batch:
             out = (_safe_annotate(d, parsed[id(d)], res, on_failure) if id(d) in parsed
                    else AnnotatedDocument(document=d, warnings=d.warnings))

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.models import ActorMention, Claim
+from warlog.stages.nlp import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -71,19 +72,19 @@ def _blamed(verb: "Token", actors: Sequence[ActorMention]) -> str | None:
     for child in verb.children:
         if child.dep_ == "dobj" and verb.lemma_ in ("blame", "accuse"):
             start, end = _phrase(child)
-            return _canonical(start, end, verb.doc.text[start:end], actors)
+            return _canonical(start, end, doc_text(verb.doc)[start:end], actors)
         if child.dep_ == "prep" and child.lower_ in ("to", "on"):
             obj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if obj is not None:
                 start, end = _phrase(obj)
-                return _canonical(start, end, verb.doc.text[start:end], actors)
+                return _canonical(start, end, doc_text(verb.doc)[start:end], actors)
     return None
 
 
 def _claim(kind: str, who: "Token", sent: "Span", actors: Sequence[ActorMention],
            responsible: str | None = None) -> Claim:
     start, end = _phrase(who)
-    by = _canonical(start, end, sent.doc.text[start:end], actors)
+    by = _canonical(start, end, doc_text(sent.doc)[start:end], actors)
     if kind == "claimed":
         responsible = by
     return Claim(by=by, kind=kind, start=sent.start_char, end=sent.end_char, text=sent.text,

@@ -16,6 +16,8 @@ from warlog.models import (
     ActorKind, ActorMention, EventActor, Location, Place, Precision, Quantity, Range, TimeExpr,
 )
 
+from warlog.stages.nlp import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -45,7 +47,7 @@ _UNIDENTIFIED_RX = re.compile(
 
 def _place_score(p: Place, sent: "Span", trigger: int) -> float:
     rank = _FEATURE_RANK.get((p.feature or "").lower(), 3)
-    before = sent.doc.text[max(0, p.start - 12):p.start].lower().split()
+    before = doc_text(sent.doc)[max(0, p.start - 12):p.start].lower().split()
     prep = 1.0 if before and before[-1] in _LOC_PREPS else 0.0
     distance = abs(p.start - trigger) / max(1, len(sent.text))
     return rank + prep + p.confidence - distance
@@ -98,7 +100,7 @@ def pick_place(
     inside_actor = [(a.start, a.end) for a in actors]
     best: tuple[float, Place] | None = None
     for order, sent in enumerate(sents):
-        text = sent.doc.text
+        text = doc_text(sent.doc)
         for p in places:
             if (not sent.start_char <= p.start < sent.end_char or p.lat is None
                     or is_demonym(p) or len(p.text) < 3):
@@ -221,7 +223,7 @@ def casualties(sents: Sequence["Span"], numbers: Sequence[Quantity]
 def _role_of(m: ActorMention, sent: "Span", verb: "Token") -> str:
     """actor1 (agent), actor2 (target) or assoc for a mention in the trigger's sentence."""
     doc = sent.doc
-    before = doc.text[sent.start_char:m.start]
+    before = doc_text(doc)[sent.start_char:m.start]
     tail = before[-60:]
     if _ASSOC_RX.search(tail) and not re.search(r"[.;]", tail.split(" by ")[-1]):
         return "assoc"
@@ -254,7 +256,7 @@ def assign_roles(sents: Sequence["Span"], trigger: int, actors: Sequence[ActorMe
         for m in actors:
             if not sent.start_char <= m.start < sent.end_char or m.actor in seen:
                 continue
-            after = sent.doc.text[m.end:m.end + 8]
+            after = doc_text(sent.doc)[m.end:m.end + 8]
             if after.startswith(("-backed", "-led", " backed", "-supported")):
                 role = "assoc"
             else:

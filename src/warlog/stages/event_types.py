@@ -146,6 +146,21 @@ def lexicon() -> tuple[Trigger, ...]:
     return _parse_lexicon(text, str(path))
 
 
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    """One pattern for every cue strong enough to make an event, and for claims."""
+    parts = [t.pattern.pattern for t in lexicon() if t.code != "@IRREALIS"]
+    parts.append(r"\b(?:according to|said|says|told|reported|announced|claim\w*|blam\w+|"
+                 r"accus\w+|attribut\w+|den(?:y|ied|ies))\b")
+    return re.compile("|".join(f"(?:{p})" for p in parts))
+
+
+def needs_parse(text: str) -> bool:
+    """Whether a sentence may report an event or a claim, so that the events stage
+    needs its dependency parse (see :func:`warlog.stages.nlp.parse`)."""
+    return _cue_pattern().search(text.lower()) is not None
+
+
 def find_hits(text: str, triggers: Sequence[Trigger] | None = None) -> list[Hit]:
     """Every trigger match in ``text`` (first match of each pattern)."""
     low = text.lower()

@@ -22,6 +22,7 @@ from warlog.models import (
 from warlog.stages import claims as claims_mod
 from warlog.stages import event_fields as ef
 from warlog.stages.event_types import CODES, VIOLENT_CODES, Scored, classify_span, effective_root
+from warlog.stages.nlp import is_parsed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -94,8 +95,8 @@ def _candidates(sents: Sequence["Span"]) -> list[_Candidate]:
     out: list[_Candidate] = []
     fallback: _Candidate | None = None
     for i, sent in enumerate(sents):
-        if len(sent.text) < 15:
-            continue
+        if len(sent) < 4 or not is_parsed(sent):
+            continue  # no event cue: partial parsing left it unparsed
         scored = classify_span(sent)
         if scored is None:
             continue

@@ -1,23 +1,39 @@
-"""Load the spaCy pipeline and run it over documents."""
+"""Load the spaCy pipeline and run it over documents.
+
+Two ways to run it:
+
+- ``load_nlp(model)``: the package as shipped (every sentence parsed), plus a sentence
+  break after every blank line;
+- ``load_nlp(model, partial_parse=True)``: the dependency parser is switched off in the
+  main pass and the cheap sentence recogniser ("senter") on; :func:`parse` then parses
+  only the sentences a ``needs_parse`` predicate selects (those with an event cue), reusing
+  the shared token vectors, and gives every other sentence a flat tree (first token the
+  root, the rest attached to it with the label ``dep``). Tags, lemmas, entities and
+  sentence boundaries are the same for every sentence; only the dependency labels of the
+  sentences nobody needs are left out.
+"""
 
 from __future__ import annotations
 
 import importlib.util
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from warlog.errors import ModelUnavailable
 
 if TYPE_CHECKING:
+    import numpy
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
-_MODELS: dict[tuple[str, tuple[str, ...]], "Language"] = {}
+_MODELS: dict[tuple[str, tuple[str, ...], bool], "Language"] = {}
+FLAT_DEP = "dep"
 
 
-def load_nlp(model: str, disable: tuple[str, ...] = ()) -> "Language":
+def load_nlp(model: str, disable: tuple[str, ...] = (), partial_parse: bool = False
+             ) -> "Language":
     """Load (once per process) the installed spaCy pipeline package ``model``."""
-    key = (model, disable)
+    key = (model, disable, partial_parse)
     if key in _MODELS:
         return _MODELS[key]
     if importlib.util.find_spec(model) is None:
@@ -28,8 +44,12 @@ def load_nlp(model: str, disable: tuple[str, ...] = ()) -> "Language":
     import spacy
 
     nlp = spacy.load(model, disable=list(disable))
-    if "parser" in nlp.pipe_names and "paragraph_breaks" not in nlp.pipe_names:
-        _register_paragraph_breaks()
+    _register_paragraph_breaks()
+    if partial_parse and "parser" in nlp.pipe_names and "senter" in nlp.component_names:
+        nlp.disable_pipe("parser")
+        nlp.enable_pipe("senter")
+        nlp.add_pipe("paragraph_breaks", after="senter")
+    elif "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     _MODELS[key] = nlp
     return nlp
@@ -51,6 +71,58 @@ def _register_paragraph_breaks() -> None:
         return doc
 
 
-def parse(nlp: "Language", texts: Iterable[str], batch_size: int = 32) -> Iterator["Doc"]:
-    """Run the pipeline over texts, in order."""
-    yield from nlp.pipe(texts, batch_size=batch_size)
+def is_parsed(sent: "Span") -> bool:
+    """False for a sentence that partial parsing left with a flat tree."""
+    if len(sent) < 2:
+        return True
+    return not all(t.dep_ == FLAT_DEP and t.head.i == sent.start for t in sent[1:])
+
+
+def doc_text(doc: "Doc") -> str:
+    """``doc.text``, joined once per Doc and kept (spaCy rebuilds it on every access)."""
+    text = doc.user_data.get("warlog.text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["warlog.text"] = text
+    return text
+
+
+def parse(nlp: "Language", texts: Iterable[str], batch_size: int = 32,
+          needs_parse: Callable[[str], bool] | None = None) -> Iterator["Doc"]:
+    """Run the pipeline over texts, in order (see the module docstring for partial parsing)."""
+    partial = "parser" in nlp.disabled and "parser" in nlp.component_names
+    if not partial:
+        yield from nlp.pipe(texts, batch_size=batch_size)
+        return
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield parse_sentences(nlp, doc, needs_parse or (lambda _: True))
+
+
+def parse_sentences(nlp: "Language", doc: "Doc", needs_parse: Callable[[str], bool]
+                    ) -> "Doc":
+    """Parse the sentences of ``doc`` that ``needs_parse`` selects; flat trees elsewhere."""
+    import numpy
+    from spacy.attrs import DEP, HEAD
+
+    sents = list(doc.sents)
+    chosen = [s for s in sents if needs_parse(s.text)]
+    parser = nlp.get_pipe("parser")
+    parsed = {s.start: sub for s, sub in
+              zip(chosen, parser.pipe([s.as_doc() for s in chosen], batch_size=64))}
+    arr = numpy.zeros((len(doc), 2), dtype="int64")
+    flat = doc.vocab.strings.add(FLAT_DEP)
+    root = doc.vocab.strings.add("ROOT")
+    for s in sents:
+        sub = parsed.get(s.start)
+        if sub is not None:
+            arr[s.start:s.end] = sub.to_array([HEAD, DEP]).view("int64")
+        else:
+            _flat_tree(arr, s, flat, root)
+    doc.from_array([HEAD, DEP], arr.view("uint64"))
+    return doc
+
+
+def _flat_tree(arr: "numpy.ndarray", s: "Span", flat: int, root: int) -> None:  # type: ignore[type-arg]
+    for i in range(s.start, s.end):
+        arr[i, 0] = s.start - i
+        arr[i, 1] = root if i == s.start else flat
