@@ -17,9 +17,16 @@ FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
+@pytest.fixture(scope="session")
+def cache_dir(request: pytest.FixtureRequest) -> str:
+    """One cache folder for the whole test session, inside pytest's own cache (never the
+    user's): the gazetteer is built there once and reused by every test."""
+    return str(request.config.cache.mkdir("warlog-gazetteer"))
+
+
 @pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return load_settings(cache_dir=str(tmp_path / "cache"), published="2017-09-15")
+def settings(cache_dir: str) -> Settings:
+    return load_settings(cache_dir=cache_dir, published="2017-09-15")
 
 
 @pytest.fixture(scope="session")
@@ -28,5 +35,4 @@ def full_gazetteer(request: pytest.FixtureRequest) -> Gazetteer:
     cache) and rebuilt only when its bundled data change; for tests marked ``model``."""
     from warlog.stages.gazetteer import open_gazetteer
 
-    folder = request.config.cache.mkdir("warlog-gazetteer")
-    return open_gazetteer(Settings(cache_dir=str(folder)))
+    return open_gazetteer(Settings(cache_dir=str(request.config.cache.mkdir("warlog-gazetteer"))))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,14 @@ pytestmark = pytest.mark.model
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"
 
 
+@pytest.fixture(autouse=True)
+def _shared_cache(cache_dir: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WARLOG_CACHE_DIR", cache_dir)
+
+
 def _run(args: list[str], tmp_path: Path, stdin: str | None = None) -> tuple[int, list[dict[str, Any]], str]:
     runner = CliRunner()
-    env = {"WARLOG_CACHE_DIR": str(tmp_path / "cache")}
+    env = {"WARLOG_CACHE_DIR": os.environ["WARLOG_CACHE_DIR"]}
     result = runner.invoke(cli, ["extract", *args], input=stdin, env=env)
     objs = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
     return result.exit_code, objs, result.stderr

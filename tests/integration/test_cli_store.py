@@ -23,8 +23,13 @@ from warlog.store.schema import LATEST
 ROOT = Path(__file__).resolve().parents[2]
 
 
+@pytest.fixture(autouse=True)
+def _shared_cache(cache_dir: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("WARLOG_CACHE_DIR", cache_dir)  # build the gazetteer once per session
+
+
 def _invoke(args: list[str], tmp_path: Path) -> tuple[int, str, str]:
-    result = CliRunner().invoke(cli, args, env={"WARLOG_CACHE_DIR": str(tmp_path / "cache")})
+    result = CliRunner().invoke(cli, args)
     return result.exit_code, result.stdout, result.stderr
 
 

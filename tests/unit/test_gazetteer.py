@@ -145,7 +145,8 @@ def test_gazetteer_survives_pickling(tiny: Gazetteer) -> None:
 
 
 def test_gazetteer_built_on_first_use(monkeypatch: pytest.MonkeyPatch,
-                                      settings: Settings) -> None:
+                                      tmp_path: Path) -> None:
+    settings = Settings(cache_dir=str(tmp_path / "empty-cache"))
     calls: list[bool] = []
 
     def fake_build(s: Settings, force: bool = False) -> str:
