@@ -310,3 +310,26 @@ def test_actors_noun_attached_to_a_group_is_that_group(dictionary: ActorDictiona
     assert linked["gunmen"] == "CJNG: Jalisco New Generation Cartel"
     both = _links("Hamas and gunmen clashed in Gaza.", dictionary)
     assert both["gunmen"] == "Unidentified Armed Group (Palestine)"
+
+
+def test_actors_acronym_defined_after_a_known_name(dictionary: ActorDictionary) -> None:
+    text = "Syrian Democratic Forces (SDF) fighters advanced; later SDF units moved."
+    sdf = [m for m in find_actors(_doc(text), None, dictionary) if m.text == "SDF"]
+    assert [m.actor for m in sdf] == ["Syrian Democratic Forces (SDF)"]
+
+
+def test_actors_acronym_the_text_defines_overrides_the_dictionary(
+    dictionary: ActorDictionary,
+) -> None:
+    text = (
+        "Resistance groups attacked Shanni Nationalities Army (SNA) troops in Sagaing, "
+        "Myanmar. One SNA member was killed."
+    )
+    assert "SNA" not in _links(text, dictionary)  # not the Somali National Army
+
+
+def test_actors_three_letter_acronym_in_a_conflict_report(dictionary: ActorDictionary) -> None:
+    assert _links("The SDF sent more fighters to al-Amr oilfield.", dictionary)["SDF"] == (
+        "Syrian Democratic Forces (SDF)"
+    )
+    assert "SDF" not in _links("The SDF index rose on Tuesday.", dictionary)

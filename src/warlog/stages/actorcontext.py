@@ -239,8 +239,8 @@ def _fallback(
     text: str, mentions: list[ActorMention], country: str | None, dictionary: ActorDictionary
 ) -> list[ActorMention]:
     """An attack with no actor in sight keeps an unidentified perpetrator."""
-    if any(m.kind in (*_ARMED, ActorKind.STATE_FORCES) and m.method != NER for m in mentions):
-        return []
+    if any(m.kind != ActorKind.CIVILIANS and m.method != NER for m in mentions):
+        return []  # someone is named, or a crowd: the events stage decides
     spans = [(m.start, m.end) for m in mentions]
     for m in _ATTACK.finditer(text):
         if not _overlaps(m.start(), m.end(), spans):

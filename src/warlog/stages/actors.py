@@ -20,6 +20,7 @@ Helpers for the events stage: :func:`country_forces`, :func:`unidentified`,
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -201,11 +202,30 @@ def _defined_acronym(text: str, toks: list[Token], i: int, j: int) -> bool | Non
     return "".join(w[0] for w in words).upper() == acro
 
 
+_CONFLICT = re.compile(
+    r"\b(?:attack|militant|fighter|rebel|insurgent|troop|soldier|forces|army|military|killed|"
+    r"clash|drone|air\s*strike|bomb|shell|offensive|ceasefire|armed|gunm[ae]n|jihadi)",
+    re.IGNORECASE,
+)
+
+
+def _own_acronyms(text: str, toks: list[Token]) -> set[str]:
+    """Acronyms the text defines for itself: "Shanni Nationalities Army (SNA)" makes every
+    "SNA" of the document that army's, not the dictionary's Somali National Army."""
+    return {
+        toks[i].cased
+        for i in range(1, len(toks))
+        if toks[i].cased.isupper() and _defined_acronym(text, toks, i, i + 1)
+    }
+
+
 def _choose(
-    entries: list[Entry], actors: list[Actor], scores: Counter[str], bracketed: bool = False
+    entries: list[Entry], actors: list[Actor], scores: Counter[str], lenient: int = 0
 ) -> Entry | None:
-    """Pick among actors sharing an alias; reject short acronyms of actors whose country
-    the document never mentions ("AA" is the Arakan Army only in a Myanmar story)."""
+    """Pick among actors sharing an alias. A short acronym of a national actor needs the
+    document to mention its country ("AA" is the Arakan Army only in a Myanmar story);
+    ``lenient`` is the longest acronym let through without: 3 in a document about armed
+    conflict ("The SDF forwarded more fighters"), any in brackets after other words."""
 
     def score(e: Entry) -> float:
         country = e.qualifier or actors[e.target].country
@@ -213,13 +233,9 @@ def _choose(
 
     best = max(entries, key=score)  # max keeps the first (primary) entry among equals
     country = best.qualifier or actors[best.target].country
-    short = best.cased is not None and len("".join(best.cased)) <= 3
-    if (
-        (short or best.qualifier)
-        and country not in (None, INTERNATIONAL)
-        and scores.get(country, 0) == 0
-        and not bracketed
-    ):
+    size = len("".join(best.cased)) if best.cased is not None else 99
+    guarded = best.qualifier is not None or (size <= 3 and size > lenient)
+    if guarded and country not in (None, INTERNATIONAL) and scores.get(country, 0) == 0:
         return None
     return best
 
@@ -227,29 +243,45 @@ def _choose(
 def _case_fits(toks: list[Token], i: int, j: int, entry: Entry) -> bool:
     """A proper name ("Security Belt") is not matched by all-lower-case text ("a security
     belt around the capital"); aliases written in lower case ("regime forces") are."""
-    if entry.alias == entry.alias.lower():
+    alias = entry.alias if entry.qualifier is None else entry.alias.rsplit("(", 1)[0]
+    if alias == alias.lower():
         return True
     return any(c.isupper() for t in toks[i:j] for c in t.cased)
 
 
 def _alias_hits(
-    text: str, toks: list[Token], d: ActorDictionary, scores: Counter[str]
+    text: str,
+    toks: list[Token],
+    d: ActorDictionary,
+    scores: Counter[str],
+    own: set[str],
+    adopted: dict[str, int],
 ) -> list[_Hit]:
+    """Dictionary hits, longest first. ``own``: acronyms the text defines for itself;
+    ``adopted`` collects those defined right after a dictionary name ("Syrian Democratic
+    Forces (SDF)"), which then stand for that actor."""
     hits: list[_Hit] = []
+    conflict = _CONFLICT.search(text) is not None
     i = 0
     while i < len(toks):
         nxt = i + 1
-        if toks[i].key != BREAK:
+        if toks[i].cased in adopted:
+            hits.append(_Hit(i, i + 1, adopted[toks[i].cased]))
+        elif toks[i].key != BREAK:
             for j, entries in d.trie.matches(toks, i):
                 ok = [
                     e for e in entries if ad.cased_ok(toks, i, j, e) and _case_fits(toks, i, j, e)
                 ]
                 defined = _defined_acronym(text, toks, i, j) if ok else None
-                if defined:
+                if defined and hits and hits[-1].j == i:
+                    adopted[toks[i].cased] = hits[-1].actor
+                if defined or (j - i == 1 and toks[i].cased in own):
                     break
-                chosen = _choose(ok, d.actors, scores, defined is False) if ok else None
+                lenient = 99 if defined is False else 3 if conflict else 0
+                chosen = _choose(ok, d.actors, scores, lenient) if ok else None
                 if chosen is not None:
                     hits.append(_Hit(i, j, chosen.target))
+                    adopted.update({t.cased: chosen.target for t in toks[i:j] if t.cased in own})
                     nxt = j
                     break
         i = nxt
@@ -294,11 +326,13 @@ def find_actors(
     text = doc.text
     toks = ad.tokenize(text)
     scores = _country_scores(toks, dictionary)
-    hits = _alias_hits(text, toks, dictionary, scores)
+    own = _own_acronyms(text, toks)
+    adopted: dict[str, int] = {}
+    hits = _alias_hits(text, toks, dictionary, scores, own, adopted)
     found = Counter(dictionary.actors[h.actor].country for h in hits)
     scores.update({c: n for c, n in found.items() if c and c != INTERNATIONAL})
     if found:  # again, now that "TTP" may lean on "Tehrik-i-Taliban Pakistan" named earlier
-        hits = _alias_hits(text, toks, dictionary, scores)
+        hits = _alias_hits(text, toks, dictionary, scores, own - set(adopted), dict(adopted))
     main = scores.most_common(1)[0][0] if scores else None
     hits = _outside_people(hits, toks, sdoc)
     mentions = [
