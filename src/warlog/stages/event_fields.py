@@ -48,7 +48,8 @@ _UNIDENTIFIED_RX = re.compile(
 def _place_score(p: Place, sent: "Span", trigger: int) -> float:
     rank = _FEATURE_RANK.get((p.feature or "").lower(), 3)
     before = doc_text(sent.doc)[max(0, p.start - 12):p.start].lower().split()
-    prep = 1.0 if before and before[-1] in _LOC_PREPS else 0.0
+    prep = 0.3 if before and before[-1] == "near" else (
+        1.0 if before and before[-1] in _LOC_PREPS else 0.0)
     distance = abs(p.start - trigger) / max(1, len(sent.text))
     return rank + prep + p.confidence - distance
 
@@ -109,7 +110,7 @@ def pick_place(
                 continue
             if re.match(r"-?(?:backed|led|supported|based|allied|born)\b", text[p.end:p.end + 11]):
                 continue
-            score = _place_score(p, sent, trigger) - 1.0 * order
+            score = _place_score(p, sent, trigger) - 0.6 * order
             if country is not None:
                 score += 1.5 if p.country_code == country else -1.5
             if best is None or score > best[0]:
@@ -143,8 +144,12 @@ def to_location(p: Place) -> Location:
 # --- date ----------------------------------------------------------------------------
 
 
+_DATE_VALUE_RX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q[1-4])?$")
+
+
 def _year(value: str | None) -> int | None:
-    if value and re.match(r"^\d{4}", value):
+    """The year of a calendar date value (not of seasons, durations or references)."""
+    if value and _DATE_VALUE_RX.match(value):
         return int(value[:4])
     return None
 
@@ -277,9 +282,10 @@ def event_actors(roles: Sequence[tuple[ActorMention, str]], claimer: ActorMentio
         first = [claimer] + first
         second = [m for m in second if m.actor != claimer.actor]
     out: list[EventActor] = []
+    assoc = assoc + second[1:]
     if first:
         out.append(_ea(first[0], "actor1"))
-        assoc = first[1:] + assoc + second[1:]
+        assoc = first[1:] + assoc
     elif any(_UNIDENTIFIED_RX.search(s.text) for s in sents):
         name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
         out.append(EventActor(name, (), "actor1", ActorKind.POLITICAL_MILITIA))

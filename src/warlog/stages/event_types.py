@@ -339,6 +339,10 @@ def _subject_text(verb: "Token") -> str | None:
     return None
 
 
+def _passive(verb: "Token") -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
 def territory_taker(sent: "Span", hits: Sequence[Hit]) -> str | None:
     """"gov" or "non_state" for the side that took ground in ``sent``, if it can tell."""
     for hit in hits:
@@ -350,6 +354,13 @@ def territory_taker(sent: "Span", hits: Sequence[Hit]) -> str | None:
                 if verb.pos_ in ("VERB", "AUX"):
                     break
                 verb = verb.head
+            if _passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
+                # "the IS stronghold was captured": the party named lost the ground
+                lost = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                text = (" ".join(t.text for t in lost.subtree) if lost is not None
+                        else sent.doc[sent.start:verb.i].text)
+                if _GOV.search(text.lower()) or _NON_STATE.search(text.lower()):
+                    return "gov" if territory_side(text) == "non_state" else "non_state"
             who = _subject_text(verb)
             if who is None and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
                 who = _subject_text(verb.head)

@@ -42,7 +42,7 @@ _INTENT = frozenset(
 )
 _EXAMPLE_RX = re.compile(r"\bfrom the streets of\b|\bsuch as\b|\bfor example\b|\bfor instance\b")
 _QUESTION_RX = re.compile(r"\?\s*[\"”’']?\s*$")
-_INCIDENT_FAMILY = VIOLENT_CODES | {"ATTRIB", "ARREST", "PROPERTY_DISTRUCT", "DISR_WEAP"}
+_INCIDENT_FAMILY = VIOLENT_CODES | {"ATTRIB"}
 
 
 @dataclass
@@ -222,7 +222,7 @@ def _note(sub: str, actors: Sequence[object], place: str | None, date: str | Non
 def _assemble(doc: Document, g: _Group, places: Sequence[Place], times: Sequence[TimeExpr],
               actors: Sequence[ActorMention], numbers: Sequence[Quantity],
               all_sents: Sequence["Span"], extent: Sequence["Span"]) -> Event:
-    sents = [c.sent for c in g.members]
+    sents = list({c.sent.start: c.sent for c in g.members}.values())
     code = g.head.code
     if code == "ATTRIB":  # "X claimed the bombing": the bombing is the event, with its claim
         code = next((c.code for c in g.members if c.code in VIOLENT_CODES), code)
