@@ -47,7 +47,7 @@ def _phrase(tok: "Token") -> tuple[int, int]:
 def _mention_in(start: int, end: int, actors: Sequence[ActorMention]) -> ActorMention | None:
     """The actor named in a phrase: a known one (with aliases) before an ad-hoc one, the
     organisation ("... Forces of the PKK") before its unit."""
-    inside = [a for a in actors if a.start >= start and a.end <= end]
+    inside = [a for a in actors if a.start < end and a.end > start]
     if not inside:
         return None
     return max(inside, key=lambda a: (bool(a.aliases), a.start))

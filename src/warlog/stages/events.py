@@ -43,6 +43,8 @@ _INTENT = frozenset(
 _EXAMPLE_RX = re.compile(r"\bfrom the streets of\b|\bsuch as\b|\bfor example\b|\bfor instance\b")
 _QUESTION_RX = re.compile(r"\?\s*[\"”’']?\s*$")
 _INCIDENT_FAMILY = VIOLENT_CODES | {"ATTRIB"}
+# events a claim of responsibility elsewhere in the report may belong to
+_CLAIMABLE = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT", "ABDUCT_DISSAP"})
 
 
 @dataclass
@@ -173,7 +175,7 @@ def _claims(g: _Group, actors: Sequence[ActorMention], all_sents: Sequence["Span
     out: list[Claim] = []
     sents = [c.sent for c in g.members]
     # claims of responsibility elsewhere in the report belong to its main incident
-    if g.head.code in _INCIDENT_FAMILY:
+    if g.head.code in _INCIDENT_FAMILY | _CLAIMABLE:
         sents += [s for s in all_sents if s not in sents and claims_mod.mentions_claim(s.text)]
     for s in sents:
         out.extend(claims_mod.sentence_claims(s, actors))
