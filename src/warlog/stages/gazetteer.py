@@ -142,7 +142,7 @@ class _Builder:
                 self.names[(key, pid)] = max(self.names.get((key, pid), 0), flag)
 
     def write(self, path: Path) -> None:
-        tmp = path.with_suffix(".tmp")
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
         if tmp.exists():
             tmp.unlink()
         con = sqlite3.connect(tmp)

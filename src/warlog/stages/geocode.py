@@ -75,6 +75,9 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
 
 # --------------------------------------------------------------------------- resolution
 
+COUNTRY_BONUS = 3.0  # for the country the article names most, in proportion for others
+ADMIN1_BONUS = 2.0  # likewise for first-level divisions
+
 
 def _variants(text: str) -> list[tuple[str, bool]]:
     """``text``, then its form without generic words, then (marked partial) its proper
@@ -193,9 +196,10 @@ def _score(
     ):
         s += 1.0  # "Wyoming", "Ontario": a division not named after one of its towns
     if ctx.countries:
-        s += 3.0 * ctx.countries[c.country_code] / max(ctx.countries.values())
-        if c.feature not in ("country", "admin1") and ctx.admin1s[(c.country_code, c.admin1)]:
-            s += 2.0
+        s += COUNTRY_BONUS * ctx.countries[c.country_code] / max(ctx.countries.values())
+        if c.feature != "country" and ctx.admin1s:
+            share = ctx.admin1s[(c.country_code, c.admin1)] / max(ctx.admin1s.values())
+            s += ADMIN1_BONUS * share
         if ctx.places[c.id]:
             s += 1.0
     if m.hint is not None and m.hint == c.feature:

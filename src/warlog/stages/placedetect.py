@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -61,7 +62,32 @@ INSTITUTIONS = frozenset(
     "police council county city town borough municipal district mdc fire sheriff "  # noqa: SIM905
     "sheriff's university college school schools hospital chamber herald times post "
     "tribune airport port harbour harbor club woman's women's chamber ambulance court "
-    "regional public state parish".split()
+    "regional public state parish woman women men association society library museum "
+    "board community high middle elementary academy".split()
+)
+BUILDINGS = frozenset(
+    [
+        "hospital",
+        "centre",
+        "center",
+        "theatre",
+        "theater",
+        "hall",
+        "stadium",
+        "arena",
+        "airport",
+        "palace",
+        "church",
+        "cathedral",
+        "mosque",
+        "temple",
+        "museum",
+        "library",
+        "prison",
+        "jail",
+        "mall",
+        "hotel",
+    ]
 )
 LOCATIVE = frozenset(
     "in at near from to outside into across around toward towards inside via".split()  # noqa: SIM905
@@ -130,6 +156,11 @@ def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -
         whole = _whole(sdoc, ent, gaz, people)
         if whole is not None:
             return [whole]
+    if label == "ORG" and ent[-1].lower_ in BUILDINGS:
+        m = _from_span(sdoc, ent.start, ent.end, gaz)  # "Barclays Center", "Karl Bremer Hospital"
+        if m is not None:
+            m.facility = m.evidence = True
+            return [m]
     if label in ("ORG", "EVENT", "MONEY", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"):
         found = _embedded(sdoc, ent.start, ent.end, gaz, strict=label == "MONEY")
         lead = _leading(sdoc, ent, gaz) if label == "ORG" and not found else None
@@ -347,6 +378,8 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     taken += [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
     sources: dict[str, Mention] = {}
+    countries = Counter(m.best.country_code for m in mentions if m.best is not None)
+    top = countries.most_common(1)[0][0] if countries else None
     for m in mentions:
         if (
             m.adjective
@@ -363,6 +396,7 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
             or m.qualifier
             or m.best.feature in STRONG_FEATURES
             or m.best.population >= STRONG_TOWN
+            or m.best.country_code == top
         ):
             sources.setdefault(m.text, m)
     out: list[Mention] = []

@@ -16,6 +16,7 @@ from typing import Any
 from warlog.errors import GazetteerUnavailable
 from warlog.stages.placenames import loose_key, name_key
 
+ALTERNATE_COST = 0.3
 FEATURE_PRIOR = {
     "country": 12.0,
     "continent": 11.0,
@@ -173,7 +174,7 @@ class Gazetteer:
         """Context-free score of ``entry`` as the meaning of ``name``: countries, then
         curated regions, then divisions and towns by population (a division needs about
         five times a town's population to beat it); curated aliases add 3, an alternate
-        name costs 0.3, a transliteration-only (loose) match costs 1."""
+        name costs ALTERNATE_COST, a transliteration-only (loose) match 1.5."""
         base = FEATURE_PRIOR.get(entry.feature)
         if base is None:
             pop = math.log10(max(entry.population, 1000))
@@ -184,7 +185,7 @@ class Gazetteer:
             return base
         if name_key(name) and loose_key(name) == loose_key(entry.name):
             return base - 0.5
-        return base - (0.3 if self._has_key(entry, name) else 1.0)
+        return base - (ALTERNATE_COST if self._has_key(entry, name) else 1.5)
 
     def _has_key(self, entry: GazetteerEntry, name: str) -> bool:
         return entry in self.lookup(name)
