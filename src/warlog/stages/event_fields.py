@@ -21,6 +21,8 @@ from warlog.stages.nlp import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from warlog.stages.gazetteer import GazetteerEntry
+
 _FEATURE_RANK = {"city": 4, "town": 4, "village": 4, "place": 4, "locality": 4,
                  "neighbourhood": 4, "neighborhood": 4, "landmark": 4, "admin3": 3,
                  "admin2": 3, "district": 3, "region": 2, "admin1": 2, "country": 1}
@@ -92,6 +94,46 @@ def reresolve(p: Place, country: str | None, gazetteer: object) -> Place:
     return p
 
 
+def unlisted_places(sents: Sequence["Span"], places: Sequence[Place],
+                    actors: Sequence[ActorMention], country: str | None, gazetteer: object
+                    ) -> list[Place]:
+    """Proper-noun runs of the event's sentences that no stage took for a place or an
+    actor, looked up in the report's country ("targeting Khamis Mushayt, Asir")."""
+    lookup = getattr(gazetteer, "lookup", None)
+    if lookup is None or country is None:
+        return []
+    taken = [(p.start, p.end) for p in places] + [(a.start, a.end) for a in actors]
+    out: list[Place] = []
+    for sent in sents:
+        run: list["Token"] = []
+        for tok in [*sent, None]:
+            if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                run.append(tok)
+                continue
+            if run:
+                start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+                if not any(s < end and start < e for s, e in taken):
+                    found = _lookup_in(lookup, doc_text(sent.doc)[start:end], country)
+                    if found is not None:
+                        out.append(Place(start, end, doc_text(sent.doc)[start:end], found.name,
+                                         found.lat, found.lon, found.geonameid, found.feature,
+                                         found.country_code, None, 0.5, "events.unlisted.v1"))
+                run = []
+    return out
+
+
+def _lookup_in(lookup: object, name: str, country: str) -> "GazetteerEntry | None":
+    if len(name) < 4:
+        return None
+    for loose in (False, True):
+        hits = [e for e in lookup(name, loose=loose)  # type: ignore[operator]
+                if e.country_code == country and e.feature not in ("continent", "water",
+                                                                      "country", "region")]
+        if hits:
+            return hits[0]  # type: ignore[no-any-return]
+    return None
+
+
 def pick_place(
     sents: Sequence["Span"], trigger: int, places: Sequence[Place],
     actors: Sequence[ActorMention], country: str | None = None,
@@ -112,7 +154,7 @@ def pick_place(
                 continue
             score = _place_score(p, sent, trigger) - 0.6 * order
             if country is not None:
-                score += 1.5 if p.country_code == country else -1.5
+                score += 1.5 if p.country_code == country else -3.0
             if best is None or score > best[0]:
                 best = (score, p)
     return best[1] if best else None

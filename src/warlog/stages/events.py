@@ -143,6 +143,8 @@ def _compatible(g: _Group, c: _Candidate, places: Sequence[Place],
     same = c.code == g.head.code or (c.code in _INCIDENT_FAMILY and g.head.code in _INCIDENT_FAMILY)
     if not same:
         return False
+    if "ATTRIB" in (c.code, g.head.code):
+        return True  # a claim names other places ("spies for the United States")
     a, b = _place_of(g.head, places, actors), _place_of(c, places, actors)
     if a is not None and b is not None and a.country_code != b.country_code:
         return False
@@ -281,7 +283,10 @@ def extract_events(
     sents = list(sdoc.sents)
     country = ef.dominant_country(places)
     places = tuple(ef.reresolve(p, country, gazetteer) for p in places)
-    groups = _group(_candidates(sents), places, actors)
+    cands = _candidates(sents)
+    lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
+    places = places + tuple(ef.unlisted_places(lead, places, actors, country, gazetteer))
+    groups = _group(cands, places, actors)
     starts = sorted(g.head.index for g in groups)
     events = [_assemble(doc, g, places, times, actors, numbers, sents,
                         _extent(g, sents, starts)) for g in groups]
