@@ -30,7 +30,7 @@ def main() -> None:
     args = ap.parse_args()
     t0 = time.perf_counter()
     labelled = []
-    for k, it in synthetic.true_events(args.events * 10 // 22, args.seed):
+    for k, it in synthetic.true_events(args.events, args.seed):
         labelled.append((k, it))
         if len(labelled) >= args.events:
             break

@@ -227,6 +227,8 @@ def _query_param(parser: str) -> Callable[..., Any]:
 @click.option("--actor", metavar="NAME", help="Actor name or alias (whole, any case).")
 @click.option("--source", metavar="NAME", help="Outlet that reported the event.")
 @click.option("--q", metavar="TEXT", help="Full-text search (FTS5) in the reports' texts.")
+@click.option("--history", is_flag=True,
+              help="Include events the reports tell as background history (left out by default).")
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "parquet"]),
               default="jsonl", show_default=True, help="Output format.")
@@ -234,7 +236,7 @@ def _query_param(parser: str) -> Callable[..., Any]:
               help="Write here instead of stdout (the file appears only when complete).")
 def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
            event_type: str | None, actor: str | None, source: str | None, q: str | None,
-           limit: int | None, fmt: str, output: str) -> None:
+           history: bool, limit: int | None, fmt: str, output: str) -> None:
     """Write the canonical events of a database, filtered, as JSON Lines, CSV (ACLED's
     columns), GeoJSON or Parquet.
 
@@ -248,7 +250,8 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
 
     try:
         flt = EventFilter(since=since, until=until, country=country, bbox=bbox,
-                          event_type=event_type, actor=actor, source=source, q=q, limit=limit)
+                          event_type=event_type, actor=actor, source=source, q=q,
+                          historical=None if history else False, limit=limit)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     if fmt == "parquet" and output == "-" and sys.stdout.isatty():

@@ -17,6 +17,7 @@ from typing import IO, Any
 from warlog.errors import WarlogError
 from warlog.models import ActorKind, AnnotatedDocument, CanonicalEvent, EventActor
 from warlog.stages.consensus import range_label
+from warlog.stages.dedup import date_interval
 from warlog.store.codec import to_plain
 
 _plain = to_plain
@@ -112,7 +113,9 @@ def _notes(ev: CanonicalEvent) -> str:
 
 
 def acled_row(ev: CanonicalEvent) -> dict[str, Any]:
-    """One canonical event as a row of ACLED's CSV layout (see docs/store.md)."""
+    """One canonical event as a row of ACLED's CSV layout (see docs/store.md). A date
+    known only to the week, month or year is written as its first day, with
+    ``time_precision`` 2 or 3 saying so."""
     loc = ev.location
     code = (loc.country_code or loc.country) if loc else None
     _, country_name, iso = _country(code) if code else ("", "", None)
@@ -121,12 +124,14 @@ def acled_row(ev: CanonicalEvent) -> dict[str, Any]:
     inter2 = INTER_CODES.get(a2[0].kind) if a2 else None
     codes = sorted(c for c in (inter1, inter2) if c is not None)
     published = [m.published for m in ev.members if m.published]
+    span = date_interval(ev.date, ev.date_precision)
+    day = dt.date.fromordinal(span[0]) if span else None
     civilian = (_DISORDER.get(ev.event_type) == "Political violence"
                 and any(a.kind == ActorKind.CIVILIANS for a in a2))
     return {
         "event_id_cnty": event_id_cnty(ev),
-        "event_date": ev.date or "",
-        "year": int(ev.date[:4]) if ev.date and ev.date[:4].isdigit() else None,
+        "event_date": day.isoformat() if day else "",
+        "year": day.year if day else None,
         "time_precision": _TIME_PRECISION.get(ev.date_precision.value, 3),
         "disorder_type": _DISORDER_SUB.get(ev.sub_event_type, _DISORDER.get(ev.event_type, "Other")),
         "event_type": ev.event_type,

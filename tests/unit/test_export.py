@@ -114,3 +114,14 @@ def test_export_to_a_file_leaves_no_half_file_on_failure(tmp_path: Path) -> None
     assert target.read_text(encoding="utf-8") == "old\n"
     assert [p.name for p in tmp_path.iterdir()] == ["out.csv"]
     assert write_events(EVENTS, "csv", str(target)) == len(EVENTS)
+
+
+def test_export_coarse_dates_become_the_first_day_with_their_precision() -> None:
+    import dataclasses
+
+    from warlog.models import Precision
+
+    ev = dataclasses.replace(_event("quetta-arrests"), date="2023-09",
+                             date_precision=Precision.MONTH)
+    row = acled_row(ev)
+    assert (row["event_date"], row["year"], row["time_precision"]) == ("2023-09-01", 2023, 3)

@@ -3,6 +3,7 @@ refused with a clear message and leave what is stored as it was."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import sqlite3
 from collections import defaultdict
@@ -246,3 +247,38 @@ def test_store_readonly_open_never_creates_a_file(tmp_path: Path) -> None:
 def test_store_records_its_migrations(store: Store) -> None:
     rows = store.conn.execute("SELECT version FROM _migrations ORDER BY version").fetchall()
     assert [r[0] for r in rows] == list(range(1, LATEST + 1))
+
+
+def test_store_upgrades_an_older_schema_in_place(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    from warlog.store import codec, migrations
+    from warlog.store.schema import MIGRATIONS
+
+    path = tmp_path / "old.db"
+    monkeypatch.setattr(migrations, "MIGRATIONS", MIGRATIONS[:2])
+    conn = sqlite3.connect(path, isolation_level=None)
+    migrations.migrate(conn, str(path))
+    ev = dataclasses.replace(merge_events(it for it, _ in LABELLED)[0], historical=True)
+    conn.execute("INSERT INTO canonical_events (id, event_type, sub_event_type, actors, "
+                 "sources, n_sources, record) VALUES (?, ?, ?, '', '', 1, ?)",
+                 (ev.id, ev.event_type, ev.sub_event_type, codec.dumps(ev)))
+    conn.close()
+    monkeypatch.undo()
+    with pytest.raises(StoreError, match="run 'warlog ingest --db"):
+        open_store(path, readonly=True)
+    with open_store(path) as s:
+        assert [r[0] for r in s.conn.execute("SELECT version FROM _migrations")] == [1, 2, 3]
+        assert list(s.events()) == []  # history is left out by default
+        assert list(s.events(EventFilter(historical=None))) == [ev]
+
+
+def test_store_history_is_left_out_unless_asked_for(store: Store) -> None:
+    docs = fixture_documents()[:1] + fixture_documents()[-1:]  # two different events
+    old = dataclasses.replace(docs[1], events=tuple(
+        dataclasses.replace(e, historical=True) for e in docs[1].events))
+    store.add(docs[0])
+    store.add(old)
+    store.merge()
+    assert len(list(store.events())) == 1
+    assert len(list(store.events(EventFilter(historical=True)))) == 1
+    assert len(list(store.events(EventFilter(historical=None)))) == 2

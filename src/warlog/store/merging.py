@@ -100,8 +100,8 @@ def write_canonical(c: sqlite3.Connection, events: Iterable[CanonicalEvent]) -> 
         cur = c.execute(
             "INSERT INTO canonical_events (id, event_type, sub_event_type, date, day_first, "
             "day_last, country, country_code, admin1, location, lat, lon, geo_precision, "
-            "actors, sources, n_sources, fatalities, record) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "actors, sources, n_sources, fatalities, record, historical) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (ev.id, ev.event_type, ev.sub_event_type, ev.date,
              span[0] if span else None, span[1] if span else None,
              loc.country if loc else None,
@@ -110,7 +110,7 @@ def write_canonical(c: sqlite3.Connection, events: Iterable[CanonicalEvent]) -> 
              loc.lat if loc else None, loc.lon if loc else None,
              loc.precision if loc else None, "\n".join(names), "\n".join(outlets),
              len({m.document_id for m in ev.members}),
-             ev.fatalities.best if ev.fatalities else None, codec.dumps(ev)))
+             ev.fatalities.best if ev.fatalities else None, codec.dumps(ev), int(ev.historical)))
         if loc is not None and loc.lat is not None and loc.lon is not None:
             first, last = span if span else (0, 0)
             c.execute("INSERT INTO canonical_rtree VALUES (?, ?, ?, ?, ?, ?, ?)",

@@ -73,6 +73,7 @@ class EventFilter:
     actor: str | None = None  # actor name or alias, whole and case-insensitive
     source: str | None = None  # outlet name, case-insensitive
     q: str | None = None  # FTS5 query over the texts of the reporting documents
+    historical: bool | None = False  # False: news only; True: history only; None: both
     limit: int | None = None
 
     def __post_init__(self) -> None:
@@ -108,6 +109,9 @@ def _where(flt: EventFilter) -> tuple[str, list[object]]:
     if last is not None:
         clauses.append("c.day_first <= ?")
         params.append(last)
+    if flt.historical is not None:
+        clauses.append("c.historical = ?")
+        params.append(int(flt.historical))
     if flt.country:
         code = country_code(flt.country)
         clauses.append("(c.country_code = ? OR c.country = ? COLLATE NOCASE)")

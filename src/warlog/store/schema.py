@@ -11,6 +11,8 @@ Tables:
 - ``canonical_events``: one row per real-world event, with ``canonical_rtree`` (R*Tree over
   longitude, latitude and day) for bounding-box and date queries;
 - ``_migrations``: the migrations applied, numbered.
+
+Migration 3 shows how the schema grows: a column added, filled from the stored records.
 """
 
 from __future__ import annotations
@@ -113,8 +115,15 @@ CREATE VIRTUAL TABLE canonical_rtree USING rtree(
 );
 """
 
+_HISTORICAL = """
+ALTER TABLE canonical_events ADD COLUMN historical INTEGER NOT NULL DEFAULT 0;
+UPDATE canonical_events SET historical = coalesce(json_extract(record, '$.historical'), 0);
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, full-text index and failures", _DOCUMENTS),
     Migration(2, "extracted events, canonical events and their spatial index", _EVENTS),
+    Migration(3, "canonical_events.historical: background history kept out of queries",
+              _HISTORICAL),
 )
 LATEST = MIGRATIONS[-1].version
