@@ -119,3 +119,24 @@ def test_numbers_number_words(words: str, value: int | None) -> None:
 def test_numbers_second_source_figure_in_brackets_is_kept_apart() -> None:
     killed = _about("Dozens of fighters were killed (Radio Kulmiye reports 22).", "killed")
     assert sorted(killed, key=lambda f: f[1]) == [(12, 12, None), (22, 22, 22)]
+
+
+def test_numbers_named_victim_counts_one() -> None:
+    (q,) = _found("Gunmen executed Ahmad Karimi, a teacher, in the village.")
+    assert (q.best, q.about, q.who) == (1, "killed", "named person")
+
+
+def test_numbers_perpetrators_killed_in_another_sentence_join_the_total() -> None:
+    text = ("Nine assailants stormed the hotel, killing all nine of the bombers. "
+            "Two police officers and eight civilians were killed.")
+    assert 19 in {q.best for q in _found(text) if q.about == "killed"}
+
+
+def test_numbers_amounts_in_different_sentences_are_not_summed() -> None:
+    text = "Two soldiers were killed. Three civilians were killed in another town."
+    assert 5 not in {q.best for q in _found(text)}
+
+
+def test_numbers_acled_notes_give_the_coded_figure() -> None:
+    text = "10 fatalities split across 4 events (6, 7 and 24 November), and coded as 3."
+    assert (3, 3, 3) in _about(text, "killed")

@@ -104,6 +104,9 @@ def _noun_after(text: str, pos: int) -> tuple[str | None, int]:
         w = re.match(r"\s*([\w'’().&/-]+)([,]?)", text[cur:cur + 60])
         if w is None:
             return None, pos
+        if w.group(1).endswith(".") and len(w.group(1)) > 3 and "." not in w.group(1)[:-1]:
+            return (w.group(1)[:-1], cur + w.end(1) - 1) \
+                if G.PERSON_NOUN.fullmatch(w.group(1)[:-1]) else (None, pos)
         word = w.group(1).strip("().")
         two = re.match(r"\s*([\w'’-]+\s+[\w'’-]+)", text[cur:cur + 60])
         if two and G.PERSON_NOUN.fullmatch(two.group(1)):
@@ -232,7 +235,7 @@ def _totals(text: str, found: list[_Found]) -> list[_Found]:
             close()
             continue
         if run and (f.verb != run[-1].verb or _INCLUDING.search(text, run[-1].end, f.start)
-                    or _SENT_END.search(text, run[-1].end, f.start)):
+                    or _SENT_END.search(text, run[-1].end, f.start + 1)):
             close()
         if not run and _INCLUDING.search(text[max(0, f.start - 30):f.start]):
             continue
@@ -245,6 +248,7 @@ def _totals(text: str, found: list[_Found]) -> list[_Found]:
                                   f.best + k, None if f.high is None else f.high + k,
                                   "killed", None, f.verb, "total"))
     close()
+    out += _with_attackers(text, found, out)
     suicide = G.SUICIDE.search(text)
     if suicide:  # GTD and ACLED count a suicide attacker among the dead
         killed = [f for f in found + out if f.about == "killed" and f.start > suicide.start()
@@ -275,6 +279,26 @@ def _bracketed(text: str, found: list[_Found]) -> list[_Found]:
     return out
 
 
+def _with_attackers(text: str, found: list[_Found], totals: list[_Found]) -> list[_Found]:
+    """GTD counts perpetrators among the dead: "killing all nine of the bombers. Two
+    police officers and eight civilians were killed" also gives 19."""
+    killed = [f for f in found if f.about == "killed" and f.high is not None]
+    attackers = [f for f in killed if G.ATTACKERS.search(text[f.start:f.end])]
+    if len(attackers) != 1:
+        return []
+    a = attackers[0]
+    others = [f for f in killed + [t for t in totals if t.about == "killed"]
+              if f is not a and not G.ATTACKERS.search(text[f.start:f.end])
+              and _SENT_END.search(text, min(a.end, f.end), max(a.start, f.start) + 1)]
+    if not others:
+        return []
+    v = max(others, key=lambda f: f.best)
+    first, last = (a, v) if a.start < v.start else (v, a)
+    return [_Found(first.start, last.end, a.low + v.low, a.best + v.best,
+                   None if v.high is None or a.high is None else a.high + v.high,
+                   "killed", None, v.verb, "total")]
+
+
 def _zeros(text: str) -> list[Quantity]:
     out = []
     for m in G.ZERO.finditer(text):
@@ -290,9 +314,13 @@ def _zeros(text: str) -> list[Quantity]:
         out.append(Quantity(m.start(), m.end(), m.group(0), 1, 1, 1, about, METHOD,
                             (m["noun"] or m["noun2"] or "person").lower()))
     for m in G.CODED.finditer(text):  # ACLED notes: "fatalities coded as 3"
-        n = int(m["n"])
-        out.append(Quantity(m.start("n"), m.end("n"), m["n"], n, n, n, "killed", METHOD,
-                            "people"))
+        g = "n" if m["n"] else "n2"
+        n = int(m[g])
+        out.append(Quantity(m.start(g), m.end(g), m[g], n, n, n, "killed", METHOD, "people"))
+    for m in G.NAMED_VICTIM.finditer(text):
+        about = G.ABOUT_WORDS.get(m["w"].split()[0].lower(), "killed")
+        out.append(Quantity(m.start(), m.end(), m.group(0), 1, 1, 1, about, METHOD,
+                            "named person"))
     return out
 
 

@@ -148,9 +148,19 @@ ZERO = re.compile(
     re.IGNORECASE,
 )
 CODED = re.compile(
-    r"\bfatal\w*[^.;]{0,120}?\bcoded\s+(?:as\s+|to\s+|at\s+)?(?P<n>\d{1,4})\b",
+    r"\bfatal\w*[^.;]{0,250}?\bcoded\s+(?:as\s+|to\s+|at\s+)?(?P<n>\d{1,4})\b(?!\s+and\s+split)"
+    r"|\bfatal\w*[^.;]{0,250}?\bwith\s+(?P<n2>\d{1,4})\s+coded\s+(?:to|for|in)\b",
     re.IGNORECASE,
 )
+#: A named person as the object of a killing verb: "executed Mazhar Al-Youssefi, a doctor".
+NAMED_VICTIM = re.compile(
+    r"\b(?P<w>killed|killing|executed|executing|assassinated|assassinating|murdered"
+    r"|beheaded|shot\s+dead)\s+(?:and\s+\w+\s+)?(?P<name>(?:[A-Z][\w'-]+\s+){1,3}"
+    r"[A-Z][\w'-]+)(?=\s*(?:,\s+(?:a|an|the)\s|\.|\s+(?:in|on|at|near)\s))"
+)
+#: Attackers among the dead: "killing all nine of the bombers".
+ATTACKERS = re.compile(
+    r"(?i:bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|militants?|insurgents?)")
 IN_ADDITION = re.compile(
     r"\bin\s+addition\s+to\s+(?:the\s+)?(?P<n>\w+\s+)?(?:suicide\s+)?(?:bombers?|assailants?"
     r"|attackers?|perpetrators?|gunmen|gunman|militants?)\s*,\s*$",

@@ -24,11 +24,12 @@ from warlog.models import Document, Precision, TimeExpr
 from warlog.stages import dates as D
 from warlog.stages import timenorm, timerelative
 from warlog.stages.dates import parse_value
+from warlog.stages.nlp import is_parsed
 from warlog.stages.timegrammar import COUNTED, RULES, keyword_class
 from warlog.stages.timenorm import Context, Value
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 METHOD = "times.rules.v1"
 Normaliser = Callable[[re.Match[str], Context], "Value | None"]
@@ -41,7 +42,7 @@ NORMALISERS: dict[str, Normaliser] = {
 
 _FUTURE_CUES = re.compile(
     r"(?i:\b(?:will|shall|won't|wo|'ll|would|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to"
-    r"|expected|expects|scheduled|planned|plans|plan|due|set\s+to|intends?|hopes?\s+to"
+    r"|expected|expects|scheduled|plans?\s+to|planned\s+to|due\s+to|set\s+to|intends?|hopes?\s+to"
     r"|upcoming|ahead\s+of|next|as\s+(?:soon|early)\s+as|no\s+later\s+than|deadline)\b)"
 )
 _PAST_CUES = re.compile(
@@ -111,6 +112,28 @@ def _tense_of_verb(verb: Token) -> bool | None:
     return None
 
 
+_FUTURE_MD = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+
+
+def _tense_from_tags(span: Span) -> bool | None:
+    """Tense from the nearest verb tags in the sentence, left of the expression first."""
+    sent = span.sent
+    left = [t for t in sent if t.i < span.start][-20:]
+    right = [t for t in sent if t.i >= span.end][:3 if len(left) > 2 else 12]
+    for k, tok in enumerate([*reversed(left), *right]):
+        if tok.tag_ == "MD":
+            return tok.lower_ in _FUTURE_MD or None
+        if tok.tag_ == "TO" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in _FUTURE_LEMMAS:
+            return True  # "agreed to purchase ... in February", "plans to"
+        if tok.tag_ == "VBD" or tok.tag_ == "VBN" and k < 3:  # "issued July 1"
+            return False
+        if tok.tag_ == "VBN" and any(t.lower_ in ("had", "has", "have") for t in left[-4:]):
+            return False
+        if tok.lemma_ in _FUTURE_LEMMAS - {"set", "go"} and tok.tag_ in ("VBZ", "VBP", "VBG"):
+            return True
+    return None
+
+
 def _tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | None]:
     def future(start: int, end: int) -> bool | None:
         if _SINCE.search(text, max(0, start - 40), start):
@@ -118,8 +141,12 @@ def _tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | No
         if sdoc is not None:
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
-                verb = _verb_of(span.root)
-                tense = _tense_of_verb(verb) if verb is not None else None
+                tense = None
+                if is_parsed(span.sent):
+                    verb = _verb_of(span.root)
+                    tense = _tense_of_verb(verb) if verb is not None else None
+                if tense is None:  # no parse (partial parsing) or no verb: the tags
+                    tense = _tense_from_tags(span)
                 if tense is not None:
                     return tense
         return _tense_from_text(text, start, end)
