@@ -140,3 +140,12 @@ def test_numbers_amounts_in_different_sentences_are_not_summed() -> None:
 def test_numbers_acled_notes_give_the_coded_figure() -> None:
     text = "10 fatalities split across 4 events (6, 7 and 24 November), and coded as 3."
     assert (3, 3, 3) in _about(text, "killed")
+
+
+@pytest.mark.parametrize("text", [
+    "Reports of 1e9 killed are false.",
+    "Call 0300-1234567 if you saw the 2015 attack.",
+    "In 2015, fighters stormed the town.",
+])
+def test_numbers_bad_input_gives_no_casualty_figure(text: str) -> None:
+    assert _about(text, "killed") == []
