@@ -51,8 +51,10 @@ def _place_score(p: Place, sent: "Span", trigger: int) -> float:
     rank = _FEATURE_RANK.get((p.feature or "").lower(), 3)
     before = doc_text(sent.doc)[max(0, p.start - 12):p.start].lower().split()
     prep = 0.3 if before and before[-1] == "near" else (
+        2.0 if before and before[-1] in ("in", "at", "inside", "outside", "around") else
         1.0 if before and before[-1] in _LOC_PREPS else 0.0)
-    distance = abs(p.start - trigger) / max(1, len(sent.text))
+    inside = sent.start_char <= trigger < sent.end_char
+    distance = abs(p.start - trigger) / max(1, sent.end_char - sent.start_char) if inside else 0.5
     return rank + prep + p.confidence - distance
 
 
@@ -153,8 +155,12 @@ def pick_place(
             if re.match(r"-?(?:backed|led|supported|based|allied|born)\b", text[p.end:p.end + 11]):
                 continue
             score = _place_score(p, sent, trigger) - 0.6 * order
-            if country is not None:
-                score += 1.5 if p.country_code == country else -3.0
+            named = {q.country_code for q in places if sent.start_char <= q.start < sent.end_char
+                     and q.feature == "country" and not is_demonym(q)}
+            if named and p.country_code not in named:
+                score -= 3.0  # "in Boya, ..., Pakistan" resolved abroad: misread
+            elif country is not None:
+                score += 1.0 if p.country_code == country else -0.5
             if best is None or score > best[0]:
                 best = (score, p)
     return best[1] if best else None
