@@ -37,7 +37,7 @@ from warlog.stages.placedetect import (
     detect,
     repeats,
 )
-from warlog.stages.placeindex import Gazetteer, GazetteerEntry
+from warlog.stages.placeindex import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.stages.placenames import loose_key
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
 
 # --------------------------------------------------------------------------- resolution
 
+CURATED = frozenset(FEATURE_PRIOR)  # countries, continents and curated regions
 COUNTRY_BONUS = 3.0  # for the country the article names most, in proportion for others
 ADMIN1_BONUS = 2.0  # likewise for first-level divisions
 
@@ -126,7 +127,7 @@ def _candidates(m: Mention, gaz: Gazetteer) -> None:
             is_common = common(variant)
             m.weak = not m.aliased and not any(
                 (gaz.official(c, variant) or loose_key(c.name) == loose_key(variant))
-                and (not is_common or c.feature in STRONG_FEATURES)
+                and (not is_common or c.feature in CURATED)
                 for c in cands
             )
             return
@@ -284,7 +285,7 @@ def _place(m: Mention, gaz: Gazetteer, focus: GazetteerEntry | None) -> Place | 
                 confidence=0.2,
                 method=FOCUS_METHOD,
             )
-        if not (m.evidence or m.qualifier):
+        if not (m.evidence or m.qualifier) or (m.text.isupper() and len(m.text) <= 4):
             return None
         return Place(
             start=m.start,

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from warlog.stages.gazetteer import data_file
 from warlog.stages.placeindex import Gazetteer, GazetteerEntry
-from warlog.stages.placenames import loose_key
+from warlog.stages.placenames import loose_key, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -50,53 +50,31 @@ HINTS = {
     "mountains": "mountain",
     "valley": "river",
 }
-GENERIC = frozenset(
-    "the of and lake mount mt river valley airport international station county city town "  # noqa: SIM905
+GENERIC = words(
+    "the of and lake mount mt river valley airport international station county city town "
     "village district province governorate state region park center centre hospital "
     "university college school bridge street avenue road square market camp base port "
     "harbour harbor north south east west northern southern eastern western upper lower "
-    "new old greater".split()
+    "new old greater"
 )
 DROP_TAIL = ("'s", "’s", "'", "’")
-INSTITUTIONS = frozenset(
-    "police council county city town borough municipal district mdc fire sheriff "  # noqa: SIM905
+INSTITUTIONS = words(
+    "police council county city town borough municipal district mdc fire sheriff "
     "sheriff's university college school schools hospital chamber herald times post "
     "tribune airport port harbour harbor club woman's women's chamber ambulance court "
     "regional public state parish woman women men association society library museum "
-    "board community high middle elementary academy".split()
+    "board community high middle elementary academy"
 )
-BUILDINGS = frozenset(
-    [
-        "hospital",
-        "centre",
-        "center",
-        "theatre",
-        "theater",
-        "hall",
-        "stadium",
-        "arena",
-        "airport",
-        "palace",
-        "church",
-        "cathedral",
-        "mosque",
-        "temple",
-        "museum",
-        "library",
-        "prison",
-        "jail",
-        "mall",
-        "hotel",
-    ]
+BUILDINGS = words(
+    "hospital centre center theatre theater hall stadium arena airport palace "
+    "church cathedral mosque temple museum library prison jail mall hotel"
 )
-LOCATIVE = frozenset(
-    "in at near from to outside into across around toward towards inside via".split()  # noqa: SIM905
-)
-FACILITY_WORDS = frozenset(
-    "street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way highway "  # noqa: SIM905
+LOCATIVE = words("in at near from to outside into across around toward towards inside via")
+FACILITY_WORDS = words(
+    "street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way highway "
     "bridge airport station stadium arena hospital school university college centre "
     "center hall theatre theater church cathedral mosque temple market mall square park "
-    "camp base prison jail court building tower palace hotel plaza port".split()
+    "camp base prison jail court building tower palace hotel plaza port"
 )
 
 
@@ -156,13 +134,15 @@ def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -
         whole = _whole(sdoc, ent, gaz, people)
         if whole is not None:
             return [whole]
-    if label == "ORG" and ent[-1].lower_ in BUILDINGS:
-        m = _from_span(sdoc, ent.start, ent.end, gaz)  # "Barclays Center", "Karl Bremer Hospital"
-        if m is not None:
-            m.facility = m.evidence = True
-            return [m]
     if label in ("ORG", "EVENT", "MONEY", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"):
         found = _embedded(sdoc, ent.start, ent.end, gaz, strict=label == "MONEY")
+        if (
+            label == "ORG"
+            and ent[-1].lower_ in BUILDINGS
+            and (not found or _after_locative(sdoc, ent.start))
+        ):
+            building = _building(sdoc, ent, gaz)
+            return found if building is None else [building]
         lead = _leading(sdoc, ent, gaz) if label == "ORG" and not found else None
         return found if lead is None else [lead]
     return []
@@ -180,6 +160,24 @@ def _leading(sdoc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
         if text[:1].isupper() and not common(text) and known(gaz, text):
             return _from_span(sdoc, start, stop, gaz)
     return None
+
+
+def _building(sdoc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
+    """An organisation named after its building ("at Barclays Center", "Karl Bremer
+    Hospital"): a place, found at the article's main town if its name is unknown."""
+    m = _from_span(sdoc, ent.start, ent.end, gaz)
+    if m is not None:
+        m.facility = m.evidence = True
+    return m
+
+
+def _after_locative(sdoc: Doc, start: int) -> bool:
+    """Whether a locative preposition comes before ``start``, past "the" or a possessive
+    ("at the Princes Theatre", "at Brooklyn's Barclays Center")."""
+    i = start - 1
+    while i > 0 and (sdoc[i].lower_ == "the" or sdoc[i].text in DROP_TAIL):
+        i -= 2 if sdoc[i].text in DROP_TAIL else 1
+    return i >= 0 and sdoc[i].lower_ in LOCATIVE
 
 
 def _whole(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> Mention | None:

@@ -23,9 +23,13 @@ from __future__ import annotations
 import re
 import unicodedata
 
-ARTICLES = frozenset(
-    "al el ad ar as ash at az an ed er es ez ech et ul ud adh ath ad-dawr dh".split()  # noqa: SIM905
-)
+
+def words(text: str) -> frozenset[str]:
+    """The set of the space-separated words of ``text``."""
+    return frozenset(text.split())
+
+
+ARTICLES = words("al el ad ar as ash at az an ed er es ez ech et ul ud adh ath dh")
 _APOSTROPHES = "'’‘`´ʼʻʿʾ"
 _PUNCT = re.compile(r"[^\w]+")
 _SPACES = re.compile(r"\s+")
