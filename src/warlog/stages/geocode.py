@@ -38,7 +38,7 @@ from warlog.stages.placedetect import (
     repeats,
 )
 from warlog.stages.placeindex import FEATURE_PRIOR, Gazetteer, GazetteerEntry
-from warlog.stages.placenames import loose_key
+from warlog.stages.placenames import loose_key, name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -135,11 +135,13 @@ def _candidates(m: Mention, gaz: Gazetteer) -> None:
 
 @dataclass(slots=True)
 class _Context:
-    """What the article as a whole says about where it is."""
+    """What the article as a whole says about where it is, with each name's share kept
+    apart so that a name is never evidence for itself."""
 
     countries: Counter[str]
     admin1s: Counter[tuple[str, str]]
     places: Counter[int]
+    by_name: dict[str, _Context] | None = None
 
     @classmethod
     def empty(cls) -> _Context:
@@ -148,35 +150,34 @@ class _Context:
     @classmethod
     def of(cls, mentions: list[Mention]) -> _Context:
         ctx = cls.empty()
+        ctx.by_name = {}
         for m in mentions:
             b = m.best
             if b is None or not b.country_code or m.partial:
                 continue
-            m.weight = {"country": 6, "admin1": 4}.get(b.feature, 2)
-            if (
-                b.feature in ("city", "admin2")
-                and b.population < STRONG_TOWN
-                and len(m.candidates) > 1
-            ):
-                m.weight = 1
-            ctx.countries[b.country_code] += m.weight
-            if b.admin1:
-                ctx.admin1s[(b.country_code, b.admin1)] += m.weight
-            ctx.places[b.id] += 1
+            weight = {"country": 6, "admin1": 4}.get(b.feature, 2)
+            if b.feature in ("city", "admin2") and b.population < STRONG_TOWN:
+                weight = 1 if len(m.candidates) > 1 else 2
+            part = ctx.by_name.setdefault(_name(m), cls.empty())
+            for c in (ctx, part):
+                c.countries[b.country_code] += weight
+                if b.admin1:
+                    c.admin1s[(b.country_code, b.admin1)] += weight
+                c.places[b.id] += 1
         return ctx
 
     def without(self, m: Mention) -> _Context:
-        """The context less ``m``'s own contribution (a mention is no evidence for itself)."""
-        b = m.best
-        if b is None or not m.weight:
+        """The context less what every mention of ``m``'s name contributed."""
+        part = (self.by_name or {}).get(_name(m))
+        if part is None:
             return self
-        countries = self.countries.copy()
-        countries[b.country_code] -= m.weight
-        admin1s = self.admin1s.copy()
-        admin1s[(b.country_code, b.admin1)] -= m.weight
-        places = self.places.copy()
-        places[b.id] -= 1
-        return _Context(+countries, +admin1s, +places)
+        return _Context(
+            self.countries - part.countries, self.admin1s - part.admin1s, self.places - part.places
+        )
+
+
+def _name(m: Mention) -> str:
+    return name_key(m.lookup or m.text)
 
 
 def _qualifiers(m: Mention, gaz: Gazetteer) -> list[GazetteerEntry]:

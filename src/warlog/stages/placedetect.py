@@ -96,7 +96,6 @@ class Mention:
     modifier: bool = False  # "White House aides": a landmark used as a modifier
     partial: bool = False  # resolved by a part of its text ("Old Town Manassas")
     weak: bool = False  # only alternate names or a common word: needs the article's support
-    weight: int = 0  # what it adds to the article's context
 
 
 def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
