@@ -139,3 +139,13 @@ def test_times_ranges_give_both_ends(text: str, values: list[str]) -> None:
     found = find_times(_doc(text))
     assert [t.value for t in found] == values
     assert all(text[t.start:t.end] == t.text for t in found)
+
+
+def test_times_clock_time_sits_on_the_day_last_mentioned() -> None:
+    found = find_times(_doc("On 1 December 2023, a drone struck at around 9:30 pm."))
+    assert [(t.value, t.type) for t in found] == [("2023-12-01", "DATE"),
+                                                  ("2023-12-01T21:30", "TIME")]
+
+
+def test_times_day_before_yesterday() -> None:
+    assert _one("The day before yesterday it was calm.").value == "2017-09-12"

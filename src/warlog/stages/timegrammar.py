@@ -72,7 +72,7 @@ _NEEDS: dict[str, str] = {
     "century": "unit", "year": "digit", "holiday": "holiday", "day_word": "day_word",
     "this_part": "part", "weekday": "weekday", "year_ago": "unit", "ago": "unit",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit",
-    "ref": "ref unit", "earlier": "ref", "the_unit": "unit quarter",
+    "ref": "ref unit", "earlier": "ref", "the_unit": "unit quarter", "clock": "digit",
 }
 
 
@@ -143,8 +143,11 @@ RULES: tuple[Rule, ...] = (
        r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Valentine's\s+Day|Halloween)"
        rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s+(?:tree|card|gift|present|market|season))"),
     _r("day_word",
-       rf"(?:(?P<mod>(?i:early|late))\s+)?(?P<w>(?i:today|yesterday|tomorrow|tonight))"
+       rf"(?:(?P<mod>(?i:early|late))\s+)?(?P<two>(?i:the\s+day\s+(?:before|after))\s+)?"
+       rf"(?P<w>(?i:today|yesterday|tomorrow|tonight))"
        rf"(?:\s+(?P<part>{PART}))?"),
+    _r("clock",
+       rf"{EDGE}(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"),
     _r("this_part", rf"(?P<rel>(?i:this|last))\s+(?P<part>{PART})"),
     _r("weekday",
        rf"(?:(?P<rel>(?i:early|late|last|next|this|this\s+coming|this\s+past|the\s+following"

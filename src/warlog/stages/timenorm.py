@@ -334,13 +334,22 @@ def _with_part(value: Value, part: str | None) -> Value:
 def norm_day_word(m: re.Match[str], ctx: Context) -> Value | None:
     word = m["w"].lower()
     shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
-    if word == "today" and m.string[m.end():m.end() + 2] == "'s" and not m["part"]:
-        pass  # "today's" is still the day itself in news
+    if m["two"]:  # "the day before yesterday", "the day after tomorrow"
+        shift += -1 if "before" in m["two"].lower() else 1
     if ctx.ref is None:
         return None, P.DAY, "DATE"
     value: Value = ((ctx.ref + dt.timedelta(days=shift)).isoformat(), P.DAY, "DATE")
     part = m["part"] or ("night" if word == "tonight" else None)
     return _with_part(value, part)
+
+
+def norm_clock(m: re.Match[str], ctx: Context) -> Value | None:
+    """"at 9:30 pm": a clock time on the day last mentioned (else the publication date)."""
+    day = ctx.anchor or ctx.published
+    h = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
+    if day is None:
+        return None, P.DAY, "TIME"
+    return f"{day.isoformat()}T{h:02d}:{m['mi'] or '00'}", P.DAY, "TIME"
 
 
 def norm_this_part(m: re.Match[str], ctx: Context) -> Value | None:
