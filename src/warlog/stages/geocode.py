@@ -35,10 +35,11 @@ from warlog.stages.placedetect import (
     Mention,
     common,
     detect,
+    named,
     repeats,
 )
 from warlog.stages.placeindex import FEATURE_PRIOR, Gazetteer, GazetteerEntry
-from warlog.stages.placenames import loose_key, name_key
+from warlog.stages.placenames import name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -126,9 +127,7 @@ def _candidates(m: Mention, gaz: Gazetteer) -> None:
             m.aliased = frozenset(c.id for c in gaz.alias_targets(variant))
             is_common = common(variant)
             m.weak = not m.aliased and not any(
-                (gaz.official(c, variant) or loose_key(c.name) == loose_key(variant))
-                and (not is_common or c.feature in CURATED)
-                for c in cands
+                named(c, variant) and (not is_common or c.feature in CURATED) for c in cands
             )
             return
 
@@ -219,11 +218,15 @@ def _plausible(c: GazetteerEntry, m: Mention, ctx: _Context) -> bool:
     """A part of a name ("Manassas" in "Old Town Manassas") must be a place the article
     already points to; a name known only as an alternate or a common word ("Julia",
     "Centre"), or a small town named without a preposition, must lie in a country the
-    article names."""
-    if c.feature in STRONG_FEATURES and not m.weak:
+    article names; a common word is only ever a country or a curated region."""
+    if c.feature in CURATED and not m.weak:
         return True
     if m.partial:
         return bool(ctx.places[c.id]) or bool(ctx.admin1s[(c.country_code, c.admin1)])
+    if c.feature in STRONG_FEATURES and not m.weak:
+        return True
+    if common(m.lookup):
+        return False
     if not ctx.countries or (m.evidence and not common(m.lookup)):
         return True
     if m.weak or c.population < STRONG_TOWN:

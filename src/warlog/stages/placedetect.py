@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from warlog.stages.gazetteer import data_file
 from warlog.stages.placeindex import Gazetteer, GazetteerEntry
-from warlog.stages.placenames import loose_key, words
+from warlog.stages.placenames import loose_key, name_key, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -219,7 +219,7 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
     last = sdoc[end - 1].lower_
     nxt = sdoc[end].lower_ if end < len(sdoc) else ""
     m.hint = HINTS.get(last) or HINTS.get(nxt)
-    m.facility = last in FACILITY_WORDS
+    m.facility = last in FACILITY_WORDS and end - start > 1
     possessive = nxt in DROP_TAIL or text != span.text
     m.evidence = (start > 0 and sdoc[start - 1].lower_ in LOCATIVE and not possessive) or m.facility
     m.modifier = _is_modifier(sdoc, end)
@@ -282,8 +282,18 @@ def common(text: str) -> bool:
 
 
 def known(gaz: Gazetteer, text: str) -> bool:
-    """Whether ``text`` is an exact name (not a transliteration guess) of any place."""
-    return bool(gaz.alias_targets(text) or gaz.lookup(text))
+    """Whether ``text`` is an alias or the main name of some place (give or take its
+    transliteration), not only one of its alternate names."""
+    if gaz.alias_targets(text):
+        return True
+    return any(named(c, text) for c in gaz.lookup(text))
+
+
+def named(c: GazetteerEntry, text: str) -> bool:
+    """Whether ``text`` is ``c``'s main name, give or take its transliteration, or a short
+    form of it ("Clacton" for Clacton-on-Sea, "Maui" for Maui County)."""
+    key, own = name_key(text), name_key(c.name)
+    return own == key or own.startswith(key + " ") or loose_key(c.name) == loose_key(text)
 
 
 def strong(gaz: Gazetteer, text: str) -> bool:
