@@ -149,3 +149,8 @@ def test_numbers_acled_notes_give_the_coded_figure() -> None:
 ])
 def test_numbers_bad_input_gives_no_casualty_figure(text: str) -> None:
     assert _about(text, "killed") == []
+
+
+def test_numbers_named_subject_killed_counts_one() -> None:
+    assert (1, 1, 1) in _about("Weinstein was accidentally killed in a strike.", "killed")
+    assert _about("Mosul was captured in 2014.", "killed") == []

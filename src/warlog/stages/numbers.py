@@ -317,6 +317,11 @@ def _zeros(text: str) -> list[Quantity]:
         g = "n" if m["n"] else "n2"
         n = int(m[g])
         out.append(Quantity(m.start(g), m.end(g), m[g], n, n, n, "killed", METHOD, "people"))
+    for m in G.NAMED_SUBJECT.finditer(text):
+        if m["name"].split()[0] in ("The", "A", "An", "His", "Her", "Their", "It", "This"):
+            continue  # "The soldier was killed": counted by SINGLE
+        who = "person" if m["name"] in ("He", "She") else "named person"
+        out.append(Quantity(m.start(), m.end(), m.group(0), 1, 1, 1, "killed", METHOD, who))
     for m in G.NAMED_VICTIM.finditer(text):
         about = G.ABOUT_WORDS.get(m["w"].split()[0].lower(), "killed")
         out.append(Quantity(m.start(), m.end(), m.group(0), 1, 1, 1, about, METHOD,

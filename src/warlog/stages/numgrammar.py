@@ -158,6 +158,12 @@ NAMED_VICTIM = re.compile(
     r"|beheaded|shot\s+dead)\s+(?:and\s+\w+\s+)?(?P<name>(?:[A-Z][\w'-]+\s+){1,3}"
     r"[A-Z][\w'-]+)(?=\s*(?:,\s+(?:a|an|the)\s|\.|\s+(?:in|on|at|near)\s))"
 )
+#: A named person as the subject: "Weinstein was accidentally killed".
+NAMED_SUBJECT = re.compile(
+    r"(?<![\w.])(?P<name>(?:[A-Z][a-z][\w'-]*\s+){0,3}[A-Z][a-z][\w'-]*)\s+(?:was|had\s+been"
+    r"|has\s+been)\s+(?:\w+ly\s+)?(?P<w>killed|shot\s+dead|executed|assassinated|murdered"
+    r"|beheaded)\b"
+)
 #: Attackers among the dead: "killing all nine of the bombers".
 ATTACKERS = re.compile(
     r"(?i:bombers?|assailants?|attackers?|gunm[ae]n|perpetrators?|militants?|insurgents?)")
