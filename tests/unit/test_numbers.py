@@ -154,3 +154,8 @@ def test_numbers_bad_input_gives_no_casualty_figure(text: str) -> None:
 def test_numbers_named_subject_killed_counts_one() -> None:
     assert (1, 1, 1) in _about("Weinstein was accidentally killed in a strike.", "killed")
     assert _about("Mosul was captured in 2014.", "killed") == []
+
+
+def test_numbers_suicide_attack_counts_the_attacker() -> None:
+    text = "A suicide bomber struck a checkpoint. At least four soldiers were killed."
+    assert {q.best for q in _found(text) if q.about == "killed"} == {4, 5}

@@ -249,16 +249,23 @@ def _totals(text: str, found: list[_Found]) -> list[_Found]:
                                   "killed", None, f.verb, "total"))
     close()
     out += _with_attackers(text, found, out)
+    return out + _with_suicide_attacker(text, found + out)
+
+
+def _with_suicide_attacker(text: str, found: list[_Found]) -> list[_Found]:
+    """GTD and ACLED count a suicide attacker among the dead: the largest death count
+    after the first mention of a suicide attack, plus one."""
     suicide = G.SUICIDE.search(text)
-    if suicide:  # GTD and ACLED count a suicide attacker among the dead
-        killed = [f for f in found + out if f.about == "killed" and f.start > suicide.start()
-                  and not re.search(r"(?i)bomber|attacker|assailant", text[f.start:f.end])]
-        if killed:
-            f = max(killed, key=lambda f: f.best)
-            out.append(_Found(f.start, f.end, f.low + 1, f.best + 1,
-                              None if f.high is None else f.high + 1, "killed",
-                              "including the suicide attacker", f.verb, "total"))
-    return out
+    if suicide is None:
+        return []
+    killed = [f for f in found if f.about == "killed" and f.start > suicide.start()
+              and not re.search(r"(?i)bomber|attacker|assailant", text[f.start:f.end])]
+    if not killed:
+        return []
+    f = max(killed, key=lambda f: f.best)
+    return [_Found(f.start, f.end, f.low + 1, f.best + 1,
+                   None if f.high is None else f.high + 1, "killed",
+                   "including the suicide attacker", f.verb, "total")]
 
 
 def _bracketed(text: str, found: list[_Found]) -> list[_Found]:
