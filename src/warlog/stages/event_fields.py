@@ -52,6 +52,8 @@ def _place_score(p: Place, sent: "Span", trigger: int) -> float:
     before = doc_text(sent.doc)[max(0, p.start - 12):p.start].lower().split()
     prep = 0.3 if before and before[-1] == "near" else (
         2.0 if before and before[-1] in ("in", "at", "inside", "outside", "around") else
+        1.5 if before and before[-1] in ("targeting", "targeted", "against", "toward",
+                                          "towards", "hit", "struck", "attacked") else
         1.0 if before and before[-1] in _LOC_PREPS else 0.0)
     inside = sent.start_char <= trigger < sent.end_char
     distance = abs(p.start - trigger) / max(1, sent.end_char - sent.start_char) if inside else 0.5
@@ -136,6 +138,19 @@ def _lookup_in(lookup: object, name: str, country: str) -> "GazetteerEntry | Non
     return None
 
 
+_ADDRESS_RX = re.compile(
+    r"[^,.;:\n]{0,40}(?:,\s*[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,5}\s*)*,\s*")
+
+
+def _address_country(p: Place, places: Sequence[Place], text: str) -> str | None:
+    """The country closing an address after ``p`` ("in Boya area, FATA, Pakistan")."""
+    for q in places:
+        if (q.feature == "country" and q.country_code and 0 < q.start - p.end < 90
+                and _ADDRESS_RX.fullmatch(text[p.end:q.start])):
+            return q.country_code
+    return None
+
+
 def pick_place(
     sents: Sequence["Span"], trigger: int, places: Sequence[Place],
     actors: Sequence[ActorMention], country: str | None = None,
@@ -155,10 +170,9 @@ def pick_place(
             if re.match(r"-?(?:backed|led|supported|based|allied|born)\b", text[p.end:p.end + 11]):
                 continue
             score = _place_score(p, sent, trigger) - 0.6 * order
-            named = {q.country_code for q in places if sent.start_char <= q.start < sent.end_char
-                     and q.feature == "country" and not is_demonym(q)}
-            if named and p.country_code not in named:
-                score -= 3.0  # "in Boya, ..., Pakistan" resolved abroad: misread
+            named = _address_country(p, places, text)
+            if named is not None and p.country_code != named:
+                score -= 5.0  # "in Boya, ..., Pakistan" resolved abroad: misread
             elif country is not None:
                 score += 1.0 if p.country_code == country else -0.5
             if best is None or score > best[0]:
@@ -317,7 +331,23 @@ def assign_roles(sents: Sequence["Span"], trigger: int, actors: Sequence[ActorMe
             seen.add(m.actor)
             out.append((m, role))
     order = {"actor1": 0, "actor2": 1, "assoc": 2, "other": 3}
-    return sorted(out, key=lambda mr: order[mr[1]])
+    return sorted(out, key=lambda mr: (order[mr[1]], _clause_depth(mr[0], sents)))
+
+
+def _clause_depth(m: ActorMention, sents: Sequence["Span"]) -> int:
+    """How deep the mention's clause sits: the main clause's subject acts, not that of
+    "after the militants departed"."""
+    for sent in sents:
+        if sent.start_char <= m.start < sent.end_char:
+            span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                return 9
+            hops, cur = 0, span.root
+            while cur.head.i != cur.i and hops < 9:
+                hops += int(cur.dep_ in ("advcl", "relcl", "ccomp", "acl", "xcomp", "pcomp"))
+                cur = cur.head
+            return hops
+    return 9
 
 
 def event_actors(roles: Sequence[tuple[ActorMention, str]], claimer: ActorMention | None,

@@ -140,8 +140,9 @@ def _compatible(g: _Group, c: _Candidate, places: Sequence[Place],
     last = g.members[-1]
     if c.index - last.index > MERGE_WINDOW:
         return False
-    same = c.code == g.head.code or (c.code in _INCIDENT_FAMILY and g.head.code in _INCIDENT_FAMILY)
-    if not same:
+    family = c.code in _INCIDENT_FAMILY and g.head.code in _INCIDENT_FAMILY and (
+        c.index - last.index <= 1 or "ATTRIB" in (c.code, g.head.code))
+    if c.code != g.head.code and not family:
         return False
     if "ATTRIB" in (c.code, g.head.code):
         return True  # a claim names other places ("spies for the United States")
