@@ -124,7 +124,9 @@ def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -
     label = ent.label_
     if label in PLACE_LABELS:
         m = _from_span(sdoc, ent.start, ent.end, gaz)
-        if m is None or (len(ent) == 1 and ent.text in people and label != "FAC"):
+        if m is None:
+            return []
+        if len(ent) == 1 and ent.text in people and label != "FAC" and not strong(gaz, ent.text):
             return []
         return [m]
     if label == "NORP":
@@ -347,6 +349,18 @@ def _embedded(
     return out
 
 
+def _hyphen_prefix(text: str, idx: int, gaz: Gazetteer) -> list[Mention]:
+    """The place before a hyphen that spaCy kept in one token: "U.S.-led", "Iraqi-born"."""
+    head, _, tail = text.partition("-")
+    if not tail[:1].islower():
+        return []
+    if gaz.adjective(head) is not None:
+        return [Mention(idx, idx + len(head), head, adjective=True)]
+    if strong(gaz, head):
+        return [Mention(idx, idx + len(head), head, evidence=True)]
+    return []
+
+
 def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
     """Strong names, towns after a locative preposition, and place adjectives that
     spaCy did not tag as entities."""
@@ -375,6 +389,8 @@ def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
                     break
         elif gaz.adjective(tok.text) is not None and _is_modifier(sdoc, i + 1):
             out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, adjective=True))
+        elif "-" in tok.text[1:]:
+            out.extend(_hyphen_prefix(tok.text, tok.idx, gaz))
         i += step
     return out
 

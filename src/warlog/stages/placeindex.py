@@ -154,8 +154,10 @@ class Gazetteer:
         return tuple(dict.fromkeys(out))
 
     def adjective(self, text: str) -> GazetteerEntry | None:
-        """The place an adjective names ("Syrian" -> Syria), or None."""
+        """The place an adjective names ("Syrian", "SYRIAN" -> Syria), or None."""
         a = self._adjectives.get(text)
+        if a is None and text.isupper():
+            a = self._adjectives.get(text.title())
         return self._target(a) if a is not None else None
 
     def candidates(self, name: str, qualifier: bool = False) -> tuple[GazetteerEntry, ...]:
