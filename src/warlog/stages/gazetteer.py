@@ -36,6 +36,16 @@ from warlog.errors import GazetteerUnavailable
 from warlog.stages.placeindex import Alias, Gazetteer, GazetteerEntry
 from warlog.stages.placenames import admin_variants, loose_key, name_key, usable_alternate
 
+__all__ = [
+    "Gazetteer",
+    "GazetteerEntry",
+    "build_gazetteer",
+    "index_path",
+    "open_gazetteer",
+    "open_index",
+    "write_index",
+]
+
 log = logging.getLogger(__name__)
 
 INDEX_VERSION = 1
