@@ -281,7 +281,27 @@ def pick_range(sents: Sequence["Span"], numbers: Sequence[Quantity], kinds: froz
 
 def casualties(sents: Sequence["Span"], numbers: Sequence[Quantity]
                ) -> tuple[Range | None, Range | None]:
-    return pick_range(sents, numbers, _KILLED), pick_range(sents, numbers, _INJURED)
+    killed = coded_fatalities(" ".join(s.text for s in sents))
+    if killed is None:
+        killed = pick_range(sents, numbers, _KILLED)
+    return killed, pick_range(sents, numbers, _INJURED)
+
+
+_CODED_RX = re.compile(
+    r"(?:fatalit\w*|deaths?|killed)[^.;]{0,160}?\bcoded\s+(?:as\s+|to\s+)?(\d+)"
+    r"(?:\s+(?:for|in)\s+this\s+event)?|\b(\d+)\s+fatalities\s+coded\b", re.I)
+
+
+def coded_fatalities(text: str) -> Range | None:
+    """A coder's note on the count ("Nine fatalities split across three locations ...
+    coded 3 for this event", "fatalities coded as 0"): ACLED's own figure for the event."""
+    found = [m for m in _CODED_RX.finditer(text)]
+    if not found:
+        return None
+    own = [m for m in found if "this event" in m.group(0).lower()]
+    m = (own or found)[-1]
+    n = int(m.group(1) or m.group(2))
+    return Range(n, n, n)
 
 
 # --- actors --------------------------------------------------------------------------
