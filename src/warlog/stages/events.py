@@ -239,7 +239,11 @@ def _assemble(doc: Document, g: _Group, places: Sequence[Place], times: Sequence
         place = ef.pick_place(list(reversed(before)), g.head.trigger, places, actors, country)
     location = ef.to_location(place) if place is not None else None
     before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-6:]
-    date, precision, _ = ef.pick_date(sents, times, doc.published, before)
+    # other sentences only lend their date when they tell the same kind of event:
+    # a claim's "in retaliation for ... the previous week" is another event's date
+    dating = [sents[0]] + [c.sent for c in g.members[1:]
+                           if c.code == g.head.code and c.sent.start != sents[0].start]
+    date, precision, _ = ef.pick_date(dating, times, doc.published, before)
     historical = ef.is_historical(date, doc.published)
     claims = _claims(g, actors, all_sents)
     roles = ef.assign_roles(sents, g.head.trigger, actors)
