@@ -198,3 +198,12 @@ def test_gazetteer_full_index_names_countries_and_divisions(full_gazetteer: Gaze
     hama = full_gazetteer.resolve("Hama governorate")
     assert hama is not None and hama.feature == "admin1"
     assert full_gazetteer.resolve("Texas", country_code="US") == full_gazetteer.admin1("US", "TX")
+
+
+def test_gazetteer_shared_between_threads(tiny: Gazetteer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    names = ["Akerbat", "Springfield", "Hama", "Deir el-Zour", "U.S.", "Atlantis"] * 50
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        got = list(pool.map(tiny.resolve, names))
+    assert got == [tiny.resolve(n) for n in names]

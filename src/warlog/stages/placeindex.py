@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import sqlite3
+import threading
 from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
@@ -91,6 +92,7 @@ class Gazetteer:
                 f"gazetteer at {path} is unreadable ({exc}); "
                 'rebuild it with "warlog gazetteer build --force"'
             ) from exc
+        self._lock = threading.Lock()
         self._cache: dict[tuple[str, str], tuple[GazetteerEntry, ...]] = {}
         self._by_id: dict[int, GazetteerEntry] = {}
         self._exact: dict[str, list[Alias]] = defaultdict(list)
@@ -106,7 +108,8 @@ class Gazetteer:
         self.__init__(state["path"], *state["src"])  # type: ignore[misc]
 
     def _query(self, sql: str, args: tuple[object, ...]) -> tuple[GazetteerEntry, ...]:
-        rows = self._con.execute(sql, args).fetchall()
+        with self._lock:  # one connection shared by threads: one query at a time
+            rows = self._con.execute(sql, args).fetchall()
         return tuple(GazetteerEntry(*r) for r in rows)
 
     def by_id(self, pid: int) -> GazetteerEntry | None:
