@@ -35,6 +35,10 @@ TINY = [
     (GazetteerEntry(9, 4951788, "Springfield", "city", "US", "MA", 42.1, -72.59, 155_929), []),
     (GazetteerEntry(10, 9999, "Jordan", "city", "US", "MA", 42.0, -71.0, 300_000), []),
     (GazetteerEntry(11, 6359304, "Paris", "city", "FR", "11", 48.85, 2.35, 2_138_551), []),
+    (GazetteerEntry(12, None, "California", "admin1", "US", "CA", 37.25, -119.75, 39_000_000),
+     []),
+    (GazetteerEntry(13, None, "Washington", "admin1", "US", "WA", 47.5, -120.5, 7_000_000), []),
+    (GazetteerEntry(14, 4140963, "Washington", "city", "US", "DC", 38.9, -77.04, 689_545), []),
 ]
 
 
@@ -122,6 +126,14 @@ def test_geocode_feature_word_selects_the_division(gaz: Gazetteer) -> None:
     sdoc = parsed(["Fighting", "in", "Hama", "governorate", "."],
                   ["O", "O", "B-GPE", "O", "O"])
     assert places(sdoc, gaz)[0].feature == "admin1"
+
+
+def test_geocode_washington_is_the_capital_unless_listed_with_states(gaz: Gazetteer) -> None:
+    sdoc = parsed(["Talks", "in", "Washington", "ended", "."], ["O", "O", "B-GPE", "O", "O"])
+    assert places(sdoc, gaz)[0].feature == "city"
+    sdoc = parsed(["Jobs", "left", "California", "or", "Washington", "."],
+                  ["O", "O", "B-GPE", "O", "B-GPE", "O"])
+    assert [p.feature for p in places(sdoc, gaz)] == ["admin1", "admin1"]
 
 
 def test_geocode_no_entities_no_places(gaz: Gazetteer) -> None:

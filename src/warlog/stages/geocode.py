@@ -19,6 +19,7 @@ that matches nothing is kept, unresolved (no coordinates).
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -66,6 +67,7 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     for m in mentions:
         _choose(m, gazetteer, empty)
     mentions = sorted(mentions + repeats(sdoc, mentions), key=lambda m: m.start)
+    _peers(mentions, sdoc.text)
     ctx = _Context.of(mentions)
     for m in mentions:
         _choose(m, gazetteer, ctx)
@@ -175,6 +177,17 @@ class _Context:
         )
 
 
+def _peers(mentions: list[Mention], text: str) -> None:
+    """Mark mentions listed with a country or division ("California or Washington",
+    "Iraq, Syria and Jordan") with that feature."""
+    for a, b in itertools.pairwise(mentions):
+        if text[a.end : b.start].strip(" ") not in (",", "and", "or", ", and", ", or"):
+            continue
+        for x, y in ((a, b), (b, a)):
+            if x.best is not None and x.best.feature in ("country", "admin1") and not x.adjective:
+                y.peer = y.peer or x.best.feature
+
+
 def _name(m: Mention) -> str:
     return name_key(m.lookup or m.text)
 
@@ -191,6 +204,13 @@ def _score(
     c: GazetteerEntry, m: Mention, gaz: Gazetteer, ctx: _Context, quals: list[GazetteerEntry]
 ) -> float:
     s = gaz.prior(c, m.lookup, c.id in m.aliased)
+    if c.id in m.aliased and any(
+        o.id not in m.aliased and o.feature in ("country", "admin1") and gaz.official(o, m.lookup)
+        for o in m.candidates
+    ):
+        s -= 1.5  # a preference, not a certainty: "Washington" -> D.C. over the state
+    if m.peer is not None and c.feature == m.peer:
+        s += 2.0  # "California or Washington": listed with a state, a state
     if c.feature == "admin1" and not any(
         o.feature == "city" and o.country_code == c.country_code and o.admin1 == c.admin1
         for o in m.candidates

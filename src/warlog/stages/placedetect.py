@@ -95,6 +95,7 @@ class Mention:
     evidence: bool = False  # a locative preposition or a facility word: keep if unknown
     modifier: bool = False  # "White House aides": a landmark used as a modifier
     partial: bool = False  # resolved by a part of its text ("Old Town Manassas")
+    peer: str | None = None  # the feature of a place it is listed with
     weak: bool = False  # only alternate names or a common word: needs the article's support
 
 
