@@ -13,6 +13,7 @@ import functools
 import json
 import types
 import typing
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -56,31 +57,40 @@ def loads(cls: type[T], text: str) -> T:
 
 def from_plain(cls: type[T], data: Any) -> T:
     """Rebuild a dataclass record of type ``cls`` from :func:`to_plain` output."""
-    return _decode(cls, data)  # type: ignore[no-any-return]
+    decode: Callable[[Any], T] = _decoder(typing.cast(Any, cls))
+    return decode(data)
+
+
+def _same(data: Any) -> Any:
+    return data
 
 
 @functools.cache
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
-
-
-def _decode(tp: Any, data: Any) -> Any:
-    if data is None:
-        return None
+def _decoder(tp: Any) -> Callable[[Any], Any]:
+    """A function turning plain data into a value of type ``tp``, built once per type (the
+    store decodes every event it reads, so this is on the query path)."""
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
         options = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _decode(options[0], data) if len(options) == 1 else data
+        return _decoder(options[0]) if len(options) == 1 else _same
     if origin is tuple:
         args = typing.get_args(tp)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(args[0], v) for v in data)
-        return tuple(_decode(a, v) for a, v in zip(args, data))
+            item = _decoder(args[0])
+            return lambda d: None if d is None else tuple([item(v) for v in d])
+        parts = [_decoder(a) for a in args]
+        return lambda d: None if d is None else tuple(
+            [f(v) for f, v in zip(parts, d, strict=False)])
     if isinstance(tp, type) and dataclasses.is_dataclass(tp):
-        hints = _hints(tp)
-        return tp(**{k: _decode(hints[k], v) for k, v in data.items() if k in hints})
+        fields = [(k, _decoder(h)) for k, h in typing.get_type_hints(tp).items()]
+
+        def record(d: Any) -> Any:
+            if d is None:
+                return None
+            return tp(**{k: f(d[k]) for k, f in fields if k in d})
+        return record
     if isinstance(tp, type) and issubclass(tp, enum.Enum):
-        return tp(data)
+        return lambda d: None if d is None else tp(d)
     if tp is dt.date:
-        return dt.date.fromisoformat(data)
-    return data
+        return lambda d: None if d is None else dt.date.fromisoformat(d)
+    return _same
