@@ -186,8 +186,11 @@ def _protest_rules(s: dict[str, float]) -> None:
     force = s.pop("@FORCE", 0.0)
     intervene = s.pop("@INTERVENE", 0.0)
     clash = s.pop("@CLASH", 0.0)
+    peaceful = s.pop("@PEACEFUL", 0.0)
     if not protest:
         return
+    if peaceful and force < 4 and intervene < 4.4 and not clash:
+        intervene = 0.0  # "peaceful protest took place ... following the arrest of"
     if clash or (s.get("VIOL_DEMONSTR", 0.0) >= 5 and force < 4):
         s["VIOL_DEMONSTR"] = s.get("VIOL_DEMONSTR", 0.0) + protest / 2 + clash / 2
     elif force >= 4 or (force and intervene):
@@ -201,6 +204,13 @@ def _protest_rules(s: dict[str, float]) -> None:
                  "MAN_MADE_DISASTER", "NATURAL_DISASTER", "DIPLO", "CHEM_WEAP"):
         if code in s:
             s[code] /= 2
+
+
+def _target_rules(s: dict[str, float]) -> None:
+    """ACLED's "Attack" is violence against civilians; fighting armed men is a clash."""
+    mil, civ = s.pop("@MILTARGET", 0.0), s.pop("@CIVTARGET", 0.0)
+    if s.get("ATTACK", 0.0) and mil and not civ and not s.get("ABDUCT_DISSAP"):
+        s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0), s["ATTACK"] + 0.5)
 
 
 def _crime_rules(s: dict[str, float]) -> None:
@@ -219,11 +229,12 @@ def territory_side(text: str) -> str:
     return "non_state" if ns > gov else "gov"
 
 
-def _territory_rules(s: dict[str, float], taker: str | None) -> None:
+def _territory_rules(s: dict[str, float], taker: str | None, fought: bool = False) -> None:
     terr = s.pop("@TERRITORY", 0.0)
     if not terr:
         return
-    if s.get("NON_VIOL_TERRIT_TRANSFER", 0.0) >= 4 and terr < 5:
+    if s.get("NON_VIOL_TERRIT_TRANSFER", 0.0) >= 3 and not fought:
+        # ground taken after the other side withdrew: no fight for it
         s["NON_VIOL_TERRIT_TRANSFER"] += terr / 2
         return
     code = "NON_STATE_ACTOR_OVERTAKES_TER" if taker == "non_state" else "GOV_REGAINS_TERIT"
@@ -234,7 +245,9 @@ def _territory_rules(s: dict[str, float], taker: str | None) -> None:
 def _weapon_rules(s: dict[str, float]) -> None:
     """The most specific weapon wins; a killing with a named weapon is that weapon."""
     weapons = ("CHEM_WEAP", "SUIC_BOMB", "GRENADE", "AIR_STRIKE", "REM_EXPLOS", "ART_MISS_ATTACK")
-    if s.get("DISR_WEAP", 0.0) >= 6:  # weapons found, seized or defused: no attack
+    if s.get("DISR_WEAP", 0.0) >= 6 and s.get("AIR_STRIKE", 0.0) >= 4:
+        s["DISR_WEAP"] /= 2  # "warplanes destroyed an arms depot" is an air strike
+    elif s.get("DISR_WEAP", 0.0) >= 6:  # weapons found, seized or defused: no attack
         for code in weapons:
             if code in s:
                 s[code] /= 2
@@ -263,11 +276,15 @@ def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
     """Turn trigger hits into per-code scores after ACLED's precedence rules."""
     s = _sum_scores(hits)
     s.pop("@IRREALIS", None)
+    fought = bool(s.get("@CLASH"))
     _protest_rules(s)
-    _territory_rules(s, taker)
+    _territory_rules(s, taker, fought)
     _weapon_rules(s)
+    _target_rules(s)
     _crime_rules(s)
     s.pop("@CLASH", None)
+    for feature in ("@PEACEFUL", "@MILTARGET", "@CIVTARGET"):
+        s.pop(feature, None)
     return {c: v for c, v in s.items() if not c.startswith("@") and v > 0}
 
 
@@ -296,7 +313,7 @@ _REPORTING = frozenset(
     "say tell report announce state confirm add note quote write allege reveal "
     "inform explain cite".split()
 )
-_DEPTH_FACTOR = (1.3, 1.3, 1.1, 0.9, 0.8)
+_DEPTH_FACTOR = (1.3, 1.3, 1.1, 0.9, 0.7)
 
 
 def effective_root(sent: "Span") -> "Token":

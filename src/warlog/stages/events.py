@@ -230,7 +230,8 @@ def _assemble(doc: Document, g: _Group, places: Sequence[Place], times: Sequence
     sents = list({c.sent.start: c.sent for c in g.members}.values())
     code = g.head.code
     if code == "ATTRIB":  # "X claimed the bombing": the bombing is the event, with its claim
-        code = next((c.code for c in g.members if c.code in VIOLENT_CODES), code)
+        code = next((c.code for c in g.members
+                     if c.code in VIOLENT_CODES and c.index != g.head.index), code)
     event_type, sub = CODES[code]
     country = ef.dominant_country(places)
     place = ef.pick_place(sents, g.head.trigger, places, actors, country)
