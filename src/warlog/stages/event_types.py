@@ -128,7 +128,7 @@ def _parse_lexicon(text: str, where: str) -> tuple[Trigger, ...]:
         if not code.startswith("@") and code not in CODES:
             raise WarlogError(f"{where}:{n}: unknown event code {code!r}")
         try:
-            rx = re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])")
+            rx = re.compile(rf"(?<!\w)(?<!anti-)(?<!non-)(?<!counter-)(?:{pattern})(?![\w])")
         except re.error as exc:
             raise WarlogError(f"{where}:{n}: bad pattern: {exc}") from exc
         out.append(Trigger(code, float(weight), rx))
