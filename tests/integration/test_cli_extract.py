@@ -101,3 +101,20 @@ def test_extract_invalid_published_is_a_usage_error(tmp_path: Path, bad: str) ->
     code, objs, err = _run([str(FIXTURES / "dump.txt"), "--published", bad], tmp_path)
     assert code == 2 and not objs
     assert "YYYY-MM-DD" in err
+
+
+def test_extract_output_same_whatever_the_hash_seed(cache_dir: str) -> None:
+    """Two processes with different string hashing give byte-identical output: nothing
+    depends on set or dict iteration order."""
+    import subprocess
+    import sys
+
+    outs = []
+    for seed in ("1", "2"):
+        env = {**os.environ, "PYTHONHASHSEED": seed, "WARLOG_CACHE_DIR": cache_dir}
+        proc = subprocess.run(
+            [sys.executable, "-m", "warlog.cli", "extract", str(SAMPLES),
+             str(FIXTURES / "dump.txt"), "--published", "2021-06-01"],
+            capture_output=True, text=True, env=env, check=True, timeout=300)
+        outs.append(proc.stdout)
+    assert outs[0] == outs[1] and outs[0].count("\n") == 9
