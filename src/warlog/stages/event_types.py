@@ -146,19 +146,19 @@ def lexicon() -> tuple[Trigger, ...]:
     return _parse_lexicon(text, str(path))
 
 
-@lru_cache(maxsize=1)
-def _cue_pattern() -> re.Pattern[str]:
-    """One pattern for every cue strong enough to make an event, and for claims."""
-    parts = [t.pattern.pattern for t in lexicon() if t.code != "@IRREALIS"]
-    parts.append(r"\b(?:according to|said|says|told|reported|announced|claim\w*|blam\w+|"
-                 r"accus\w+|attribut\w+|den(?:y|ied|ies))\b")
-    return re.compile("|".join(f"(?:{p})" for p in parts))
+_CLAIM_CUE = re.compile(r"\b(?:according to|said|says|told|reported|announced|claim\w*|blam\w+|"
+                        r"accus\w+|attribut\w+|den(?:y|ied|ies))\b")
 
 
 def needs_parse(text: str) -> bool:
     """Whether a sentence may report an event or a claim, so that the events stage
     needs its dependency parse (see :func:`warlog.stages.nlp.parse`)."""
-    return _cue_pattern().search(text.lower()) is not None
+    return bool(_cached_hits(text)) or _CLAIM_CUE.search(text.lower()) is not None
+
+
+@lru_cache(maxsize=8192)
+def _cached_hits(text: str) -> tuple[Hit, ...]:
+    return tuple(h for h in find_hits(text) if h.code != "@IRREALIS")
 
 
 def find_hits(text: str, triggers: Sequence[Trigger] | None = None) -> list[Hit]:
@@ -400,7 +400,7 @@ def weigh_hits(sent: "Span", hits: Sequence[Hit]) -> list[Hit]:
 def classify_span(sent: "Span") -> Scored | None:
     """Score one parsed sentence: lexicon hits weighted by syntax, then ACLED's rules."""
     text = sent.text
-    raw = find_hits(text)
+    raw = list(_cached_hits(text))
     if not raw:
         return None
     hits = weigh_hits(sent, raw) if sent.doc.has_annotation("DEP") else raw
