@@ -2,6 +2,8 @@
 
     .venv/bin/python benchmarks/resume_kill9.py --docs 100000 --kills 3 --db /tmp/warlog-kill.db
     .venv/bin/python benchmarks/resume_kill9.py --cli --docs 300 --kills 3 --db /tmp/warlog-cli.db
+    .venv/bin/python benchmarks/resume_kill9.py --cli --input ../shared/gold/dev/incidents.jsonl \
+        --kills 3 --min-wait 5 --max-wait 12 --db /tmp/warlog-cli.db
 
 Default mode feeds pre-annotated synthetic documents through the store API (the same
 calls ``warlog ingest`` makes per document: ``has_document`` then ``add``) from a child
@@ -30,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
-import synthetic
+import synthetic  # noqa: E402
 
 
 def child(db: str, docs: int) -> None:
@@ -93,9 +95,12 @@ def run(args: argparse.Namespace) -> dict[str, object]:
     for suffix in ("", "-wal", "-shm", ".committed"):
         if os.path.exists(args.db + suffix):
             os.unlink(args.db + suffix)
-    jsonl = args.db + ".jsonl" if args.cli else None
-    if jsonl:
+    jsonl = (args.input or args.db + ".jsonl") if args.cli else None
+    if jsonl and not args.input:
         write_jsonl(jsonl, args.docs)
+    elif jsonl:
+        with open(jsonl, encoding="utf-8") as fh:
+            args.docs = sum(1 for line in fh if line.strip())
     rng = random.Random(args.seed)
     kills, before = [], 0
     t0 = time.perf_counter()
@@ -142,6 +147,7 @@ def main() -> None:
     ap.add_argument("--max-wait", type=float, default=12.0, help="seconds before a kill, most")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--cli", action="store_true", help="run the real 'warlog ingest'")
+    ap.add_argument("--input", help="with --cli: ingest this JSON Lines file instead")
     ap.add_argument("--child", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
