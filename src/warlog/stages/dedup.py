@@ -25,7 +25,7 @@ import math
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from warlog.models import CanonicalEvent, EventActor, Precision, SourcedEvent
+from warlog.models import ActorKind, CanonicalEvent, EventActor, Precision, SourcedEvent
 from warlog.stages.consensus import build_canonical
 
 THRESHOLD = 1.8
@@ -39,6 +39,8 @@ _FAMILY = {
     "Violence against civilians": "violence",
 }
 # Sub-event types that two reports of one event may legitimately give (unordered pairs).
+# "Attack" is what a vague report calls any violent event: compatible with all of them.
+_GENERIC = "Attack"
 _COMPATIBLE_SUBTYPES = {
     frozenset(p)
     for p in [
@@ -72,8 +74,9 @@ class _Feat:
     geo_precision: int
     geonameid: int | None
     admin1: str | None
-    perps: frozenset[str]
-    everyone: frozenset[str]
+    perps: frozenset[str]  # named actors in the actor1 / assoc_actor_1 roles
+    named: frozenset[str]  # named actors in any role
+    everyone: frozenset[str]  # every actor, civilians and unidentified groups included
     fat: tuple[int, int, int | None] | None
 
 
@@ -128,6 +131,11 @@ def _span(first_month: dt.date, last_month: dt.date) -> tuple[int, int]:
     return (first_month.toordinal(), nxt.toordinal() - 1)
 
 
+def _is_named(a: EventActor) -> bool:
+    """A specific actor: not civilians, not an "Unidentified Armed Group"."""
+    return a.kind != ActorKind.CIVILIANS and not a.name.casefold().startswith("unidentified")
+
+
 def _names(actors: Iterable[EventActor]) -> frozenset[str]:
     """Every name and alias of ``actors``, case-folded, without a leading "the"."""
     return frozenset(n.casefold().strip().removeprefix("the ")
@@ -141,7 +149,8 @@ def _features(it: SourcedEvent) -> _Feat | None:
     country = loc.country_code or loc.country if loc is not None else None
     if span is None or loc is None or not country:
         return None
-    perps = [a for a in ev.actors if a.role in ("actor1", "assoc_actor_1")]
+    named = [a for a in ev.actors if _is_named(a)]
+    perps = [a for a in named if a.role in ("actor1", "assoc_actor_1")]
     fat = ev.fatalities
     return _Feat(
         key=member_key(it), item=it, doc=it.document_id,
@@ -150,7 +159,7 @@ def _features(it: SourcedEvent) -> _Feat | None:
         event_type=ev.event_type, sub=ev.sub_event_type,
         lat=loc.lat, lon=loc.lon, geo_precision=loc.precision, geonameid=loc.geonameid,
         admin1=loc.admin1.casefold() if loc.admin1 else None,
-        perps=_names(perps), everyone=_names(ev.actors),
+        perps=_names(perps), named=_names(named), everyone=_names(ev.actors),
         fat=(fat.low, fat.best, fat.high) if fat is not None else None,
     )
 
@@ -204,8 +213,8 @@ def score_pair(a: _Feat, b: _Feat) -> float | None:
     """How strongly two events look like one; None when they cannot be the same event."""
     if a.doc == b.doc or a.block != b.block:
         return None
-    if a.sub != b.sub and a.event_type != b.event_type and \
-            frozenset((a.sub, b.sub)) not in _COMPATIBLE_SUBTYPES:
+    if a.sub != b.sub and a.event_type != b.event_type and _GENERIC not in (a.sub, b.sub) \
+            and frozenset((a.sub, b.sub)) not in _COMPATIBLE_SUBTYPES:
         return None
     date = _date_score(a, b)
     place = _place_score(a, b)
@@ -243,7 +252,8 @@ def _place_score(a: _Feat, b: _Feat) -> float | None:
 
 
 def _actor_score(a: _Feat, b: _Feat) -> float:
-    if a.perps & b.perps:
+    # ACLED's actor1/actor2 carry no direction, so a named actor shared in any role counts.
+    if a.named & b.named:
         return 1.0
     if a.everyone & b.everyone:
         return 0.3
