@@ -218,8 +218,10 @@ def _query_param(parser: str) -> Callable[..., Any]:
 
 @cli.command()
 @DB_OPTION
-@click.option("--since", metavar="YYYY-MM-DD", callback=_query_param("parse_date"), help="Events on or after.")
-@click.option("--until", metavar="YYYY-MM-DD", callback=_query_param("parse_date"), help="Events on or before.")
+@click.option("--since", metavar="YYYY-MM-DD", callback=_query_param("parse_date"),
+              help="Events on or after.")
+@click.option("--until", metavar="YYYY-MM-DD", callback=_query_param("parse_date"),
+              help="Events on or before.")
 @click.option("--country", metavar="NAME|ISO", help="Country name or ISO code.")
 @click.option("--bbox", metavar="W,S,E,N", callback=_query_param("parse_bbox"),
               help="Bounding box: min_lon,min_lat,max_lon,max_lat in degrees.")

@@ -92,7 +92,8 @@ def test_store_round_trip_returns_what_was_written(store: Store) -> None:
     assert store.get("d1") == ad
 
 
-@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=30, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(text=st.text(min_size=1), title=st.one_of(st.none(), st.text()))
 def test_store_round_trip_any_text(store: Store, text: str, title: str | None) -> None:
     doc = Document(id=f"h-{hash((text, title))}", text=text, title=title, source=None, url=None,

@@ -200,7 +200,8 @@ def _cluster(run: list[_Feat]) -> list[list[_Feat]]:
     return [[run[i] for i in sorted(ms)] for ms in members.values()]
 
 
-def _can_join(left: list[int], right: list[int], scores: dict[tuple[int, int], float | None]) -> bool:
+def _can_join(left: list[int], right: list[int],
+              scores: dict[tuple[int, int], float | None]) -> bool:
     for i in left:
         for j in right:
             s = scores.get((min(i, j), max(i, j)))

@@ -85,24 +85,30 @@ class EventFilter:
             raise ValueError("limit must be zero or more")
 
 
+def _bbox_clauses(bbox: BBox, first: int | None, last: int | None,
+                  clauses: list[str], params: list[object]) -> None:
+    """Box and days through the R*Tree, then the exact box (R*Tree boxes are float32)."""
+    min_lon, min_lat, max_lon, max_lat = bbox
+    inner = ["min_lon >= ?", "max_lon <= ?", "min_lat >= ?", "max_lat <= ?"]
+    params += [min_lon, max_lon, min_lat, max_lat]
+    if first is not None:
+        inner.append("max_day >= ?")
+        params.append(first)
+    if last is not None:
+        inner.append("min_day <= ?")
+        params.append(last)
+    clauses.append(f"c.rowid IN (SELECT rowid FROM canonical_rtree WHERE {' AND '.join(inner)})")
+    clauses.append("c.lon BETWEEN ? AND ? AND c.lat BETWEEN ? AND ?")
+    params += [min_lon, max_lon, min_lat, max_lat]
+
+
 def _where(flt: EventFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
     first = flt.since.toordinal() if flt.since else None
     last = flt.until.toordinal() if flt.until else None
     if flt.bbox is not None:
-        min_lon, min_lat, max_lon, max_lat = flt.bbox
-        inner = ["min_lon >= ?", "max_lon <= ?", "min_lat >= ?", "max_lat <= ?"]
-        params += [min_lon, max_lon, min_lat, max_lat]
-        if first is not None:
-            inner.append("max_day >= ?")
-            params.append(first)
-        if last is not None:
-            inner.append("min_day <= ?")
-            params.append(last)
-        clauses.append(f"c.rowid IN (SELECT rowid FROM canonical_rtree WHERE {' AND '.join(inner)})")
-        clauses.append("c.lon BETWEEN ? AND ? AND c.lat BETWEEN ? AND ?")
-        params += [min_lon, max_lon, min_lat, max_lat]
+        _bbox_clauses(flt.bbox, first, last, clauses, params)
     if first is not None:
         clauses.append("c.day_last >= ?")
         params.append(first)
@@ -128,8 +134,8 @@ def _where(flt: EventFilter) -> tuple[str, list[object]]:
         params.append(flt.source.strip())
     if flt.q:
         clauses.append("c.id IN (SELECT e.canonical_id FROM documents_fts f "
-                       "JOIN documents d ON d.rowid = f.rowid JOIN events e ON e.document_id = d.id "
-                       "WHERE documents_fts MATCH ?)")
+                       "JOIN documents d ON d.rowid = f.rowid "
+                       "JOIN events e ON e.document_id = d.id WHERE documents_fts MATCH ?)")
         params.append(flt.q)
     return (" AND ".join(clauses) or "1"), params
 
