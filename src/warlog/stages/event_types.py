@@ -153,7 +153,12 @@ _CLAIM_CUE = re.compile(r"\b(?:according to|said|says|told|reported|announced|cl
 def needs_parse(text: str) -> bool:
     """Whether a sentence may report an event or a claim, so that the events stage
     needs its dependency parse (see :func:`warlog.stages.nlp.parse`)."""
-    return bool(_cached_hits(text)) or _CLAIM_CUE.search(text.lower()) is not None
+    return any(h.code not in _CONTEXT_ONLY for h in _cached_hits(text)) or (
+        _CLAIM_CUE.search(text.lower()) is not None)
+
+
+# features that only qualify another cue ("soldiers", "people", "peaceful")
+_CONTEXT_ONLY = frozenset({"@MILTARGET", "@CIVTARGET", "@PEACEFUL"})
 
 
 @lru_cache(maxsize=8192)

@@ -176,6 +176,9 @@ def doc_text(doc: "Doc") -> str:
     return text
 
 
+WHOLE_DOC_SHARE = 0.6  # parse the whole document when this share of its tokens needs it
+
+
 def parse(nlp: "Language", texts: Iterable[str], batch_size: int = 32,
           needs_parse: Callable[[str], bool] | None = None) -> Iterator["Doc"]:
     """Run the pipeline over texts, in order (see the module docstring for partial parsing)."""
@@ -183,21 +186,42 @@ def parse(nlp: "Language", texts: Iterable[str], batch_size: int = 32,
     if not partial:
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
+    batch: list["Doc"] = []
     for doc in nlp.pipe(texts, batch_size=batch_size):
-        yield parse_sentences(nlp, doc, needs_parse or (lambda _: True))
+        batch.append(doc)
+        if len(batch) >= batch_size:
+            yield from parse_sentences(nlp, batch, needs_parse or (lambda _: True))
+            batch = []
+    yield from parse_sentences(nlp, batch, needs_parse or (lambda _: True))
 
 
-def parse_sentences(nlp: "Language", doc: "Doc", needs_parse: Callable[[str], bool]
-                    ) -> "Doc":
-    """Parse the sentences of ``doc`` that ``needs_parse`` selects; flat trees elsewhere."""
+def parse_sentences(nlp: "Language", docs: list["Doc"], needs_parse: Callable[[str], bool]
+                    ) -> list["Doc"]:
+    """Parse the sentences of ``docs`` that ``needs_parse`` selects, flat trees elsewhere;
+    a document most of whose text needs it is parsed whole. One parser batch for all."""
+    parser = nlp.get_pipe("parser")
+    whole: list["Doc"] = []
+    parts: list[tuple["Doc", list["Span"], list["Span"]]] = []
+    for doc in docs:
+        sents = list(doc.sents)
+        chosen = [s for s in sents if needs_parse(s.text)]
+        if sum(len(s) for s in chosen) >= WHOLE_DOC_SHARE * len(doc):
+            whole.append(doc)
+        else:
+            parts.append((doc, sents, chosen))
+    for _ in parser.pipe(whole, batch_size=64):
+        pass
+    subs = iter(parser.pipe([s.as_doc() for _, _, chosen in parts for s in chosen],
+                            batch_size=256))
+    for doc, sents, chosen in parts:
+        _merge(doc, sents, {s.start: next(subs) for s in chosen})
+    return docs
+
+
+def _merge(doc: "Doc", sents: list["Span"], parsed: dict[int, "Doc"]) -> None:
     import numpy
     from spacy.attrs import DEP, HEAD
 
-    sents = list(doc.sents)
-    chosen = [s for s in sents if needs_parse(s.text)]
-    parser = nlp.get_pipe("parser")
-    parsed = {s.start: sub for s, sub in
-              zip(chosen, parser.pipe([s.as_doc() for s in chosen], batch_size=64))}
     arr = numpy.zeros((len(doc), 2), dtype="int64")
     flat = doc.vocab.strings.add(FLAT_DEP)
     root = doc.vocab.strings.add("ROOT")
@@ -208,7 +232,6 @@ def parse_sentences(nlp: "Language", doc: "Doc", needs_parse: Callable[[str], bo
         else:
             _flat_tree(arr, s, flat, root)
     doc.from_array([HEAD, DEP], arr.view("uint64"))
-    return doc
 
 
 def _flat_tree(arr: "numpy.ndarray", s: "Span", flat: int, root: int) -> None:  # type: ignore[type-arg]
