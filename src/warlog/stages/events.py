@@ -288,7 +288,9 @@ def extract_events(
         return ()
     sents = list(sdoc.sents)
     country = ef.dominant_country(places)
-    places = tuple(ef.reresolve(p, country, gazetteer) for p in places)
+    named = {p.country_code for p in places if p.feature == "country" and not ef.is_demonym(p)}
+    places = tuple(p if p.country_code in named else ef.reresolve(p, country, gazetteer)
+                   for p in places)
     cands = _candidates(sents)
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = places + tuple(ef.unlisted_places(lead, places, actors, country, gazetteer))
