@@ -10,6 +10,7 @@ by confidence, highest first; background history is kept but flagged and ranked 
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import re
 from collections.abc import Sequence
@@ -274,6 +275,23 @@ def _extent(g: _Group, sents: Sequence["Span"], starts: Sequence[int]) -> list["
     return [sents[i] for i in idx if i < len(sents)]
 
 
+_ANAPHOR_RX = re.compile(r"\bthe (?:attacks?|incidents?|bombings?|blasts?|explosions?|"
+                         r"strikes?|assault|killings?|kidnapping|abduction)\b", re.I)
+
+
+def _claims_follow_incidents(groups: Sequence[_Group], events: list[Event]) -> list[Event]:
+    """A claim "for the attack" made after the attack was told is that attack's claim
+    (attached to it already): it ranks below it, not above."""
+    out = []
+    for g, ev in zip(groups, events):
+        earlier = any(o.head.index < g.head.index and o.head.code != "ATTRIB" for o in groups)
+        if ev.sub_event_type == CODES["ATTRIB"][1] and earlier and _ANAPHOR_RX.search(
+                g.head.sent.text):
+            ev = dataclasses.replace(ev, confidence=round(ev.confidence * 0.5, 3))
+        out.append(ev)
+    return out
+
+
 def extract_events(
     doc: Document,
     sdoc: "Doc",
@@ -298,4 +316,5 @@ def extract_events(
     starts = sorted(g.head.index for g in groups)
     events = [_assemble(doc, g, places, times, actors, numbers, sents,
                         _extent(g, sents, starts)) for g in groups]
+    events = _claims_follow_incidents(groups, events)
     return tuple(sorted(events, key=lambda e: -e.confidence))
