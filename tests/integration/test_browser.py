@@ -14,9 +14,8 @@ from pathlib import Path
 import pytest
 import uvicorn
 
-from tests.unit.test_serve import _doc
+from tests.unit.test_serve import make_db
 from warlog.serve.app import create_app
-from warlog.store.sqlite import open_store
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
@@ -30,14 +29,9 @@ def _free_port() -> int:
 
 @pytest.fixture
 def server(tmp_path: Path) -> Iterator[str]:
-    db = tmp_path / "w.db"
-    with open_store(db) as store:
-        store.add(_doc("a", "DW", 70, 31.05, 46.26, "Nasiriyah"))
-        store.add(_doc("b", "RT", 84, 31.06, 46.25, "Nasiriyah"))
-        store.add(_doc("c", "AFP", 3, 36.2, 37.16, "Aleppo", day="2017-09-01"))
-        store.merge()
+    db = make_db(tmp_path / "w.db")
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(str(db)), host="127.0.0.1", port=port,
+    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
                                         log_level="error"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()

@@ -14,8 +14,17 @@ import pytest
 from fastapi import FastAPI
 
 from warlog.models import (
-    ActorKind, AnnotatedDocument, Claim, Document, Event, EventActor, Evidence, Location,
-    Origin, Precision, Range,
+    ActorKind,
+    AnnotatedDocument,
+    Claim,
+    Document,
+    Event,
+    EventActor,
+    Evidence,
+    Location,
+    Origin,
+    Precision,
+    Range,
 )
 from warlog.serve.app import STATIC, create_app
 from warlog.store.sqlite import open_store
@@ -55,15 +64,19 @@ class ApiClient:
         return asyncio.run(go())
 
 
-@pytest.fixture
-def client(tmp_path: Path) -> ApiClient:
-    db = tmp_path / "w.db"
-    with open_store(db) as store:
+def make_db(path: Path) -> str:
+    """A store with two reports of one bombing (70 and 84 dead) and one other event."""
+    with open_store(path) as store:
         store.add(_doc("a", "DW", 70, 31.05, 46.26, "Nasiriyah"))
         store.add(_doc("b", "RT", 84, 31.06, 46.25, "Nasiriyah"))
         store.add(_doc("c", "AFP", 3, 36.2, 37.16, "Aleppo", day="2017-09-01"))
         store.merge()
-    return ApiClient(create_app(str(db)))
+    return str(path)
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> ApiClient:
+    return ApiClient(create_app(make_db(tmp_path / "w.db")))
 
 
 def test_serve_lists_merged_events_with_sources(client: ApiClient) -> None:
