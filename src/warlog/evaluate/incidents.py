@@ -25,8 +25,15 @@ from typing import Any
 from warlog.config import Settings
 from warlog.evaluate.common import haversine_km, predictions_for, read_gold
 
-FIELDS = ("location_25km", "location_161km", "location_25km_town", "country", "perpetrator",
-          "fatalities", "date")
+FIELDS = (
+    "location_25km",
+    "location_161km",
+    "location_25km_town",
+    "country",
+    "perpetrator",
+    "fatalities",
+    "date",
+)
 
 
 def name_forms(name: str) -> set[str]:
@@ -50,8 +57,7 @@ def _unidentified(name: str | None) -> bool:
 
 
 def perpetrator_right(gold: str | None, event: dict[str, Any] | None) -> bool:
-    actor1 = next((a for a in (event or {}).get("actors", []) if a.get("role") == "actor1"),
-                  None)
+    actor1 = next((a for a in (event or {}).get("actors", []) if a.get("role") == "actor1"), None)
     if _unidentified(gold):
         return actor1 is None or _unidentified(str(actor1.get("name")))
     if actor1 is None or gold is None:
@@ -86,8 +92,11 @@ def score_row(gold: dict[str, Any], ev: dict[str, Any] | None) -> dict[str, bool
     loc = (ev or {}).get("location") or {}
     res: dict[str, bool | None] = dict.fromkeys(FIELDS)
     if gold.get("lat") is not None:
-        km = (haversine_km(gold["lat"], gold["lon"], loc["lat"], loc["lon"])
-              if loc.get("lat") is not None else None)
+        km = (
+            haversine_km(gold["lat"], gold["lon"], loc["lat"], loc["lon"])
+            if loc.get("lat") is not None
+            else None
+        )
         res["location_25km"] = km is not None and km <= 25
         res["location_161km"] = km is not None and km <= 161
         if gold.get("geo_precision") == 1:
@@ -110,12 +119,15 @@ def _describe(ev: dict[str, Any] | None) -> str:
     loc = ev.get("location") or {}
     a1 = next((a["name"] for a in ev.get("actors", []) if a.get("role") == "actor1"), None)
     fat = (ev.get("fatalities") or {}).get("best")
-    return (f"{ev.get('sub_event_type')} | {loc.get('name')}, {loc.get('country')} | "
-            f"{a1} | {ev.get('date')} | killed {fat}")
+    return (
+        f"{ev.get('sub_event_type')} | {loc.get('name')}, {loc.get('country')} | "
+        f"{a1} | {ev.get('date')} | killed {fat}"
+    )
 
 
-def run(gold: str, settings: Settings, predictions: str | None = None,
-        limit: int | None = None) -> dict[str, Any]:
+def run(
+    gold: str, settings: Settings, predictions: str | None = None, limit: int | None = None
+) -> dict[str, Any]:
     rows = read_gold(gold, limit)
     right: Counter[str] = Counter()
     asked: Counter[str] = Counter()
@@ -130,15 +142,25 @@ def run(gold: str, settings: Settings, predictions: str | None = None,
                 right[k] += int(v)
         if wrong:
             g = row["gold"]
-            errors.append({"id": row["id"], "wrong": wrong, "predicted": _describe(ev),
-                           "gold": f"{g.get('place')}, {g.get('country')} | "
-                                   f"{g.get('perpetrator')} | {g.get('date')} | "
-                                   f"killed {g.get('fatalities')}"})
+            errors.append(
+                {
+                    "id": row["id"],
+                    "wrong": wrong,
+                    "predicted": _describe(ev),
+                    "gold": f"{g.get('place')}, {g.get('country')} | "
+                    f"{g.get('perpetrator')} | {g.get('date')} | "
+                    f"killed {g.get('fatalities')}",
+                }
+            )
     rates = {k: (right[k] / asked[k] if asked[k] else 0.0) for k in FIELDS}
     field_errors = Counter(w for e in errors for w in e["wrong"])
-    return {"documents": len(rows), "rates": rates, "counts": {k: asked[k] for k in FIELDS},
-            "errors_by_field": dict(field_errors),
-            "worst_errors": sorted(errors, key=lambda e: -len(e["wrong"]))[:25]}
+    return {
+        "documents": len(rows),
+        "rates": rates,
+        "counts": {k: asked[k] for k in FIELDS},
+        "errors_by_field": dict(field_errors),
+        "worst_errors": sorted(errors, key=lambda e: -len(e["wrong"]))[:25],
+    }
 
 
 def render(report: dict[str, Any]) -> str:

@@ -43,7 +43,8 @@ def _near(ev: dict[str, Any], spec: dict[str, Any]) -> bool:
     loc = ev.get("location") or {}
     if loc.get("lat") is None:
         return False
-    return haversine_km(loc["lat"], loc["lon"], spec["lat"], spec["lon"]) <= spec["km"]
+    km = haversine_km(float(loc["lat"]), float(loc["lon"]), float(spec["lat"]), float(spec["lon"]))
+    return km <= float(spec["km"])
 
 
 def _claimed(ev: dict[str, Any], kinds: tuple[str, ...], wanted: list[str]) -> bool:
@@ -71,7 +72,8 @@ def failed_conditions(ev: dict[str, Any], spec: dict[str, Any]) -> list[str]:
     if "claimed_by_any" in spec and not _claimed(ev, ("claimed",), spec["claimed_by_any"]):
         fails.append("claimed_by_any")
     if "reported_by_any" in spec and not _claimed(
-            ev, ("reported", "claimed"), spec["reported_by_any"]):
+        ev, ("reported", "claimed"), spec["reported_by_any"]
+    ):
         fails.append("reported_by_any")
     if "country_any" in spec:
         country = str((ev.get("location") or {}).get("country") or "")
@@ -81,17 +83,18 @@ def failed_conditions(ev: dict[str, Any], spec: dict[str, Any]) -> list[str]:
 
 
 def violates(ev: dict[str, Any], spec: dict[str, Any]) -> bool:
-    if "country_any" in spec:
-        if str((ev.get("location") or {}).get("country") or "") in spec["country_any"]:
-            return True
+    country = str((ev.get("location") or {}).get("country") or "")
+    if "country_any" in spec and country in spec["country_any"]:
+        return True
     if "near_any" in spec and any(_near(ev, p) for p in spec["near_any"]):
         date = str(ev.get("date") or "")
         return not spec.get("date_from") or date >= spec["date_from"]
     return False
 
 
-def _outputs(expected: Path, settings: Settings, predictions: str | None,
-             published: str) -> list[dict[str, Any]]:
+def _outputs(
+    expected: Path, settings: Settings, predictions: str | None, published: str
+) -> list[dict[str, Any]]:
     if predictions is not None:
         with open(predictions, encoding="utf-8") as fh:
             return [json.loads(line) for line in fh if line.strip()]
@@ -102,13 +105,17 @@ def _outputs(expected: Path, settings: Settings, predictions: str | None,
     if not articles.is_file():
         raise EvaluationError(f"{articles}: seed articles not found next to {expected.name}")
     outs: list[dict[str, Any]] = []
-    extract_paths([str(articles)], dataclasses.replace(settings, published=published),
-                  lambda ad: outs.append(to_json(ad)))
+    extract_paths(
+        [str(articles)],
+        dataclasses.replace(settings, published=published),
+        lambda ad: outs.append(to_json(ad)),
+    )
     return outs
 
 
-def run(gold: str, settings: Settings, predictions: str | None = None,
-        limit: int | None = None) -> dict[str, Any]:
+def run(
+    gold: str, settings: Settings, predictions: str | None = None, limit: int | None = None
+) -> dict[str, Any]:
     path = Path(gold)
     try:
         spec = json.loads(path.read_text(encoding="utf-8"))
@@ -118,18 +125,29 @@ def run(gold: str, settings: Settings, predictions: str | None = None,
     events = [ev for o in outs[:limit] for ev in o.get("events", [])]
     found = []
     for want in spec.get("must_find", []):
-        tries = sorted(((failed_conditions(ev, want), ev) for ev in events),
-                       key=lambda fe: len(fe[0]))
+        tries = sorted(
+            ((failed_conditions(ev, want), ev) for ev in events), key=lambda fe: len(fe[0])
+        )
         best_fails, best_ev = tries[0] if tries else (["no events"], {})
-        found.append({"key": want["key"], "found": not best_fails, "missing": best_fails,
-                      "closest": _brief(best_ev)})
+        found.append(
+            {
+                "key": want["key"],
+                "found": not best_fails,
+                "missing": best_fails,
+                "closest": _brief(best_ev),
+            }
+        )
     bad = []
     for trap in spec.get("must_not_find", []):
         hits = [_brief(ev) for ev in events if violates(ev, trap)]
         bad.append({"key": trap["key"], "violated": bool(hits), "events": hits[:5]})
-    return {"documents": len(outs), "events": len(events),
-            "must_find": found, "must_not_find": bad,
-            "passed": all(f["found"] for f in found) and not any(b["violated"] for b in bad)}
+    return {
+        "documents": len(outs),
+        "events": len(events),
+        "must_find": found,
+        "must_not_find": bad,
+        "passed": all(f["found"] for f in found) and not any(b["violated"] for b in bad),
+    }
 
 
 def _brief(ev: dict[str, Any]) -> str:
@@ -138,17 +156,24 @@ def _brief(ev: dict[str, Any]) -> str:
     loc = ev.get("location") or {}
     names = ", ".join(f"{a.get('role')}={a.get('name')}" for a in ev.get("actors", []))
     fat = (ev.get("fatalities") or {}).get("low")
-    return (f"{ev.get('sub_event_type')} | {loc.get('name')} ({loc.get('country')}) | "
-            f"{ev.get('date')} | {names} | killed>={fat} | conf {ev.get('confidence')}")
+    return (
+        f"{ev.get('sub_event_type')} | {loc.get('name')} ({loc.get('country')}) | "
+        f"{ev.get('date')} | {names} | killed>={fat} | conf {ev.get('confidence')}"
+    )
 
 
 def render(report: dict[str, Any]) -> str:
-    lines = [f"seed: {report['documents']} documents, {report['events']} events — "
-             f"{'PASSED' if report['passed'] else 'FAILED'}", "  must find:"]
+    lines = [
+        f"seed: {report['documents']} documents, {report['events']} events — "
+        f"{'PASSED' if report['passed'] else 'FAILED'}",
+        "  must find:",
+    ]
     for f in report["must_find"]:
         mark = "ok  " if f["found"] else "MISS"
-        lines.append(f"    {mark} {f['key']}" + ("" if f["found"] else
-                                                  f"  (missing {', '.join(f['missing'])})"))
+        lines.append(
+            f"    {mark} {f['key']}"
+            + ("" if f["found"] else f"  (missing {', '.join(f['missing'])})")
+        )
         lines.append(f"         closest: {f['closest']}")
     lines.append("  must not find:")
     for b in report["must_not_find"]:

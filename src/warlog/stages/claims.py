@@ -22,15 +22,31 @@ if TYPE_CHECKING:
 
 METHOD = "claims.rules.v1"
 
-_CLAIM_RX = re.compile(r"\bclaim\w*\s+(?:\w+\s+){0,2}responsib\w+|\bresponsib\w+ (?:was |has been )?claimed")
+_CLAIM_RX = re.compile(
+    r"\bclaim\w*\s+(?:\w+\s+){0,2}responsib\w+|\bresponsib\w+ (?:was |has been )?claimed"
+)
 _DENY_RX = re.compile(r"\b(?:den(?:y|ied|ies)|reject\w*)\b")
 _BLAME_RX = re.compile(r"\b(?:blam\w+|accus\w+|attribut\w+|held \w+ responsible)\b")
 _REPORT_LEMMAS = frozenset(
-    "say tell report announce state confirm add note write quote reveal inform cite".split()
+    [
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "state",
+        "confirm",
+        "add",
+        "note",
+        "write",
+        "quote",
+        "reveal",
+        "inform",
+        "cite",
+    ]
 )
 
 
-def _phrase(tok: "Token") -> tuple[int, int]:
+def _phrase(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok`` (without relative clauses)."""
     left = tok
     for t in tok.lefts:
@@ -38,8 +54,9 @@ def _phrase(tok: "Token") -> tuple[int, int]:
             left = min(left, t.left_edge, key=lambda x: x.i)
     right = tok
     for t in tok.rights:
-        if (t.dep_ in ("compound", "appos") or t.dep_ == "prep" and t.lower_ == "of") and (
-                t.right_edge.i - tok.i <= 12):
+        if (t.dep_ in ("compound", "appos") or (t.dep_ == "prep" and t.lower_ == "of")) and (
+            t.right_edge.i - tok.i <= 12
+        ):
             right = max(right, t.right_edge, key=lambda x: x.i)
     return left.idx, right.idx + len(right.text)
 
@@ -58,7 +75,7 @@ def _canonical(start: int, end: int, text: str, actors: Sequence[ActorMention]) 
     return m.actor if m else re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
 
 
-def _subject(verb: "Token") -> "Token | None":
+def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass"):
             return child
@@ -67,7 +84,7 @@ def _subject(verb: "Token") -> "Token | None":
     return None
 
 
-def _blamed(verb: "Token", actors: Sequence[ActorMention]) -> str | None:
+def _blamed(verb: Token, actors: Sequence[ActorMention]) -> str | None:
     """Who is held responsible: the object of "blamed X" or of "attributed ... to X"."""
     for child in verb.children:
         if child.dep_ == "dobj" and verb.lemma_ in ("blame", "accuse"):
@@ -81,35 +98,57 @@ def _blamed(verb: "Token", actors: Sequence[ActorMention]) -> str | None:
     return None
 
 
-def _claim(kind: str, who: "Token", sent: "Span", actors: Sequence[ActorMention],
-           responsible: str | None = None) -> Claim:
+def _claim(
+    kind: str,
+    who: Token,
+    sent: Span,
+    actors: Sequence[ActorMention],
+    responsible: str | None = None,
+) -> Claim:
     start, end = _phrase(who)
     by = _canonical(start, end, doc_text(sent.doc)[start:end], actors)
     if kind == "claimed":
         responsible = by
-    return Claim(by=by, kind=kind, start=sent.start_char, end=sent.end_char, text=sent.text,
-                 responsible=responsible)
+    return Claim(
+        by=by,
+        kind=kind,
+        start=sent.start_char,
+        end=sent.end_char,
+        text=sent.text,
+        responsible=responsible,
+    )
 
 
-def _claim_by_mention(verb: "Token", sent: "Span", actors: Sequence[ActorMention]
-                      ) -> list[Claim]:
+def _claim_by_mention(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> list[Claim]:
     """The actor named just before the verb, when the parse found no subject."""
-    before = [a for a in actors if sent.start_char <= a.start and a.end <= verb.idx
-              and verb.idx - a.end <= 30]
+    before = [
+        a
+        for a in actors
+        if sent.start_char <= a.start and a.end <= verb.idx and verb.idx - a.end <= 30
+    ]
     if not before or any(c.dep_ == "neg" for c in verb.children):
         return []
     m = before[-1]
-    return [Claim(by=m.actor, kind="claimed", start=sent.start_char, end=sent.end_char,
-                  text=sent.text, responsible=m.actor)]
+    return [
+        Claim(
+            by=m.actor,
+            kind="claimed",
+            start=sent.start_char,
+            end=sent.end_char,
+            text=sent.text,
+            responsible=m.actor,
+        )
+    ]
 
 
-def _negated(verb: "Token", who: "Token") -> bool:
-    """"No group claimed responsibility", "did not claim"."""
+def _negated(verb: Token, who: Token) -> bool:
+    """ "No group claimed responsibility", "did not claim"."""
     return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "det" and c.lower_ == "no" for c in who.children)
+        c.dep_ == "det" and c.lower_ == "no" for c in who.children
+    )
 
 
-def _verb_kind(tok: "Token", low: str) -> str | None:
+def _verb_kind(tok: Token, low: str) -> str | None:
     if tok.lemma_ in ("claim",) and _CLAIM_RX.search(low):
         return "claimed"
     if tok.lemma_ in ("deny", "reject"):
@@ -121,7 +160,7 @@ def _verb_kind(tok: "Token", low: str) -> str | None:
     return None
 
 
-def sentence_claims(sent: "Span", actors: Sequence[ActorMention] = ()) -> list[Claim]:
+def sentence_claims(sent: Span, actors: Sequence[ActorMention] = ()) -> list[Claim]:
     """Claims made in one parsed sentence: one per verb of claiming or saying."""
     low = sent.text.lower()
     out: list[Claim] = []

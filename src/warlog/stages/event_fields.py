@@ -13,9 +13,16 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.models import (
-    ActorKind, ActorMention, EventActor, Location, Place, Precision, Quantity, Range, TimeExpr,
+    ActorKind,
+    ActorMention,
+    EventActor,
+    Location,
+    Place,
+    Precision,
+    Quantity,
+    Range,
+    TimeExpr,
 )
-
 from warlog.stages.nlp import doc_text
 
 if TYPE_CHECKING:
@@ -23,15 +30,57 @@ if TYPE_CHECKING:
 
     from warlog.stages.gazetteer import GazetteerEntry
 
-_FEATURE_RANK = {"city": 4, "town": 4, "village": 4, "place": 4, "locality": 4,
-                 "neighbourhood": 4, "neighborhood": 4, "landmark": 4, "admin3": 3,
-                 "admin2": 3, "district": 3, "region": 2, "admin1": 2, "country": 1}
+_FEATURE_RANK = {
+    "city": 4,
+    "town": 4,
+    "village": 4,
+    "place": 4,
+    "locality": 4,
+    "neighbourhood": 4,
+    "neighborhood": 4,
+    "landmark": 4,
+    "admin3": 3,
+    "admin2": 3,
+    "district": 3,
+    "region": 2,
+    "admin1": 2,
+    "country": 1,
+}
 _GROUP_NOUNS = frozenset(
-    "force group member fighter militant unit coalition alliance team column battalion "
-    "brigade faction wing cell army troop soldier officer suspect gunman supporter "
-    "commander leader militia division detachment squad".split()
+    [
+        "force",
+        "group",
+        "member",
+        "fighter",
+        "militant",
+        "unit",
+        "coalition",
+        "alliance",
+        "team",
+        "column",
+        "battalion",
+        "brigade",
+        "faction",
+        "wing",
+        "cell",
+        "army",
+        "troop",
+        "soldier",
+        "officer",
+        "suspect",
+        "gunman",
+        "supporter",
+        "commander",
+        "leader",
+        "militia",
+        "division",
+        "detachment",
+        "squad",
+    ]
 )
-_LOC_PREPS = frozenset("in near at outside inside around of from into on".split())
+_LOC_PREPS = frozenset(
+    ["in", "near", "at", "outside", "inside", "around", "of", "from", "into", "on"]
+)
 _YEAR_RX = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b")
 _ASSOC_RX = re.compile(
     r"\b(?:supported|backed|aided|helped|assisted|accompanied|joined) by\b|"
@@ -40,35 +89,61 @@ _ASSOC_RX = re.compile(
 )
 _UNIDENTIFIED_RX = re.compile(
     r"\b(?:gunm[ae]n|assailants|attackers|unidentified|unknown (?:armed )?(?:men|attackers|"
-    r"assailants|gunmen)|armed men|suspected militants|militants)\b", re.I
+    r"assailants|gunmen)|armed men|suspected militants|militants)\b",
+    re.I,
 )
 
 
 # --- place ---------------------------------------------------------------------------
 
 
-def _place_score(p: Place, sent: "Span", trigger: int) -> float:
+def _place_score(p: Place, sent: Span, trigger: int) -> float:
     rank = _FEATURE_RANK.get((p.feature or "").lower(), 3)
-    before = doc_text(sent.doc)[max(0, p.start - 12):p.start].lower().split()
-    prep = 0.3 if before and before[-1] == "near" else (
-        2.0 if before and before[-1] in ("in", "at", "inside", "outside", "around") else
-        1.5 if before and before[-1] in ("targeting", "targeted", "against", "toward",
-                                          "towards", "hit", "struck", "attacked") else
-        1.0 if before and before[-1] in _LOC_PREPS else 0.0)
+    before = doc_text(sent.doc)[max(0, p.start - 12) : p.start].lower().split()
+    prep = (
+        0.3
+        if before and before[-1] == "near"
+        else (
+            2.0
+            if before and before[-1] in ("in", "at", "inside", "outside", "around")
+            else 1.5
+            if before
+            and before[-1]
+            in (
+                "targeting",
+                "targeted",
+                "against",
+                "toward",
+                "towards",
+                "hit",
+                "struck",
+                "attacked",
+            )
+            else 1.0
+            if before and before[-1] in _LOC_PREPS
+            else 0.0
+        )
+    )
     inside = sent.start_char <= trigger < sent.end_char
     distance = abs(p.start - trigger) / max(1, sent.end_char - sent.start_char) if inside else 0.5
     return rank + prep + p.confidence - distance
 
 
-_SUFFIX_RX = re.compile(r"\s+(?:district|province|governorate|area|town|city|village|"
-                        r"region|county|state|municipality|neighbou?rhood)$", re.I)
+_SUFFIX_RX = re.compile(
+    r"\s+(?:district|province|governorate|area|town|city|village|"
+    r"region|county|state|municipality|neighbou?rhood)$",
+    re.I,
+)
 
 
 def is_demonym(p: Place) -> bool:
-    """"Iranian forces", "Syrian army": a country named by its adjective is no location."""
+    """ "Iranian forces", "Syrian army": a country named by its adjective is no location."""
     text, name = p.text.lower(), (p.name or "").lower()
-    return (p.feature or "") == "country" and not name.startswith(text) and text.endswith(
-        ("ian", "ese", "ish", "ean", "an", "i", "ic"))
+    return (
+        (p.feature or "") == "country"
+        and not name.startswith(text)
+        and text.endswith(("ian", "ese", "ish", "ean", "an", "i", "ic"))
+    )
 
 
 def dominant_country(places: Sequence[Place]) -> str | None:
@@ -88,19 +163,37 @@ def reresolve(p: Place, country: str | None, gazetteer: object) -> Place:
         return p
     for name in dict.fromkeys((p.text, _SUFFIX_RX.sub("", p.text))):
         for loose in (False, True):
-            hits = [e for e in lookup(name, loose=loose) if e.country_code == country
-                    and e.feature not in ("continent", "water")]
+            hits = [
+                e
+                for e in lookup(name, loose=loose)
+                if e.country_code == country and e.feature not in ("continent", "water")
+            ]
             if hits:
                 e = hits[0]
-                return Place(p.start, p.end, p.text, e.name, e.lat, e.lon, e.geonameid,
-                             e.feature, e.country_code, p.admin1 if p.admin1 else None,
-                             min(p.confidence, 0.6), "events.reresolve.v1")
+                return Place(
+                    p.start,
+                    p.end,
+                    p.text,
+                    e.name,
+                    e.lat,
+                    e.lon,
+                    e.geonameid,
+                    e.feature,
+                    e.country_code,
+                    p.admin1 if p.admin1 else None,
+                    min(p.confidence, 0.6),
+                    "events.reresolve.v1",
+                )
     return p
 
 
-def unlisted_places(sents: Sequence["Span"], places: Sequence[Place],
-                    actors: Sequence[ActorMention], country: str | None, gazetteer: object
-                    ) -> list[Place]:
+def unlisted_places(
+    sents: Sequence[Span],
+    places: Sequence[Place],
+    actors: Sequence[ActorMention],
+    country: str | None,
+    gazetteer: object,
+) -> list[Place]:
     """Proper-noun runs of the event's sentences that no stage took for a place or an
     actor, looked up in the report's country ("targeting Khamis Mushayt, Asir")."""
     lookup = getattr(gazetteer, "lookup", None)
@@ -109,7 +202,7 @@ def unlisted_places(sents: Sequence["Span"], places: Sequence[Place],
     taken = [(p.start, p.end) for p in places] + [(a.start, a.end) for a in actors]
     out: list[Place] = []
     for sent in sents:
-        run: list["Token"] = []
+        run: list[Token] = []
         for tok in [*sent, None]:
             if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
                 run.append(tok)
@@ -119,41 +212,63 @@ def unlisted_places(sents: Sequence["Span"], places: Sequence[Place],
                 if not any(s < end and start < e for s, e in taken):
                     found = _lookup_in(lookup, doc_text(sent.doc)[start:end], country)
                     if found is not None:
-                        out.append(Place(start, end, doc_text(sent.doc)[start:end], found.name,
-                                         found.lat, found.lon, found.geonameid, found.feature,
-                                         found.country_code, None, 0.5, "events.unlisted.v1"))
+                        out.append(
+                            Place(
+                                start,
+                                end,
+                                doc_text(sent.doc)[start:end],
+                                found.name,
+                                found.lat,
+                                found.lon,
+                                found.geonameid,
+                                found.feature,
+                                found.country_code,
+                                None,
+                                0.5,
+                                "events.unlisted.v1",
+                            )
+                        )
                 run = []
     return out
 
 
-def _lookup_in(lookup: object, name: str, country: str) -> "GazetteerEntry | None":
+def _lookup_in(lookup: object, name: str, country: str) -> GazetteerEntry | None:
     if len(name) < 4:
         return None
     for loose in (False, True):
-        hits = [e for e in lookup(name, loose=loose)  # type: ignore[operator]
-                if e.country_code == country and e.feature not in ("continent", "water",
-                                                                      "country", "region")]
+        hits = [
+            e
+            for e in lookup(name, loose=loose)  # type: ignore[operator]
+            if e.country_code == country
+            and e.feature not in ("continent", "water", "country", "region")
+        ]
         if hits:
             return hits[0]  # type: ignore[no-any-return]
     return None
 
 
-_ADDRESS_RX = re.compile(
-    r"[^,.;:\n]{0,40}(?:,\s*[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,5}\s*)*,\s*")
+_ADDRESS_RX = re.compile(r"[^,.;:\n]{0,40}(?:,\s*[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,5}\s*)*,\s*")
 
 
 def _address_country(p: Place, places: Sequence[Place], text: str) -> str | None:
     """The country closing an address after ``p`` ("in Boya area, FATA, Pakistan")."""
     for q in places:
-        if (q.feature == "country" and q.country_code and 0 < q.start - p.end < 90
-                and _ADDRESS_RX.fullmatch(text[p.end:q.start])):
+        if (
+            q.feature == "country"
+            and q.country_code
+            and 0 < q.start - p.end < 90
+            and _ADDRESS_RX.fullmatch(text[p.end : q.start])
+        ):
             return q.country_code
     return None
 
 
 def pick_place(
-    sents: Sequence["Span"], trigger: int, places: Sequence[Place],
-    actors: Sequence[ActorMention], country: str | None = None,
+    sents: Sequence[Span],
+    trigger: int,
+    places: Sequence[Place],
+    actors: Sequence[ActorMention],
+    country: str | None = None,
 ) -> Place | None:
     """The most specific resolved place in the event's sentences, nearest the trigger;
     a place used as a modifier ("US-backed") or inside an actor's name does not count."""
@@ -162,12 +277,18 @@ def pick_place(
     for order, sent in enumerate(sents):
         text = doc_text(sent.doc)
         for p in places:
-            if (not sent.start_char <= p.start < sent.end_char or p.lat is None
-                    or is_demonym(p) or len(p.text) < 3):
+            if (
+                not sent.start_char <= p.start < sent.end_char
+                or p.lat is None
+                or is_demonym(p)
+                or len(p.text) < 3
+            ):
                 continue
             if any(s <= p.start and p.end <= e for s, e in inside_actor):
                 continue
-            if re.match(r"-?(?:backed|led|supported|based|allied|born)\b", text[p.end:p.end + 11]):
+            if re.match(
+                r"-?(?:backed|led|supported|based|allied|born)\b", text[p.end : p.end + 11]
+            ):
                 continue
             score = _place_score(p, sent, trigger) - 0.6 * order
             named = _address_country(p, places, text)
@@ -198,9 +319,16 @@ def _country_name(code: str | None) -> str | None:
 def to_location(p: Place) -> Location:
     rank = _FEATURE_RANK.get((p.feature or "").lower(), 3)
     precision = 1 if rank >= 4 else 2 if rank == 3 else 3
-    return Location(name=p.name or p.text, admin1=p.admin1, country=_country_name(p.country_code),
-                    country_code=p.country_code, lat=p.lat, lon=p.lon, geonameid=p.geonameid,
-                    precision=precision)
+    return Location(
+        name=p.name or p.text,
+        admin1=p.admin1,
+        country=_country_name(p.country_code),
+        country_code=p.country_code,
+        lat=p.lat,
+        lon=p.lon,
+        geonameid=p.geonameid,
+        precision=precision,
+    )
 
 
 # --- date ----------------------------------------------------------------------------
@@ -216,9 +344,14 @@ def _year(value: str | None) -> int | None:
     return None
 
 
-def _dated(sent: "Span", times: Sequence[TimeExpr]) -> tuple[str, Precision] | None:
-    dated = [t for t in times if sent.start_char <= t.start < sent.end_char
-             and t.type == "DATE" and _year(t.value) is not None]
+def _dated(sent: Span, times: Sequence[TimeExpr]) -> tuple[str, Precision] | None:
+    dated = [
+        t
+        for t in times
+        if sent.start_char <= t.start < sent.end_char
+        and t.type == "DATE"
+        and _year(t.value) is not None
+    ]
     if dated:
         best = min(dated, key=lambda t: list(Precision).index(t.precision))
         return str(best.value), best.precision
@@ -227,8 +360,10 @@ def _dated(sent: "Span", times: Sequence[TimeExpr]) -> tuple[str, Precision] | N
 
 
 def pick_date(
-    sents: Sequence["Span"], times: Sequence[TimeExpr], published: dt.date | None,
-    before: Sequence["Span"] = (),
+    sents: Sequence[Span],
+    times: Sequence[TimeExpr],
+    published: dt.date | None,
+    before: Sequence[Span] = (),
 ) -> tuple[str | None, Precision, bool]:
     """(date, precision, from_text): the date in the event's first sentence, else the last
     date stated before it (the report's narrative date), else a recent date in its other
@@ -268,19 +403,24 @@ _KILLED = frozenset({"killed", "dead", "deaths", "fatalities", "died", "bodies"}
 _INJURED = frozenset({"injured", "wounded", "hurt", "injuries"})
 
 
-def pick_range(sents: Sequence["Span"], numbers: Sequence[Quantity], kinds: frozenset[str]
-               ) -> Range | None:
+def pick_range(
+    sents: Sequence[Span], numbers: Sequence[Quantity], kinds: frozenset[str]
+) -> Range | None:
     """The largest count of ``kinds`` stated in the event's sentences."""
-    found = [q for q in numbers if q.about in kinds
-             and any(s.start_char <= q.start < s.end_char for s in sents)]
+    found = [
+        q
+        for q in numbers
+        if q.about in kinds and any(s.start_char <= q.start < s.end_char for s in sents)
+    ]
     if not found:
         return None
     q = max(found, key=lambda q: q.best)
     return Range(q.low, q.best, q.high)
 
 
-def casualties(sents: Sequence["Span"], numbers: Sequence[Quantity]
-               ) -> tuple[Range | None, Range | None]:
+def casualties(
+    sents: Sequence[Span], numbers: Sequence[Quantity]
+) -> tuple[Range | None, Range | None]:
     killed = coded_fatalities(" ".join(s.text for s in sents))
     if killed is None:
         killed = pick_range(sents, numbers, _KILLED)
@@ -289,7 +429,9 @@ def casualties(sents: Sequence["Span"], numbers: Sequence[Quantity]
 
 _CODED_RX = re.compile(
     r"(?:fatalit\w*|deaths?|killed)[^.;]{0,160}?\bcoded\s+(?:as\s+|to\s+)?(\d+)"
-    r"(?:\s+(?:for|in)\s+this\s+event)?|\b(\d+)\s+fatalities\s+coded\b", re.I)
+    r"(?:\s+(?:for|in)\s+this\s+event)?|\b(\d+)\s+fatalities\s+coded\b",
+    re.I,
+)
 
 
 def coded_fatalities(text: str) -> Range | None:
@@ -307,10 +449,10 @@ def coded_fatalities(text: str) -> Range | None:
 # --- actors --------------------------------------------------------------------------
 
 
-def _role_of(m: ActorMention, sent: "Span", verb: "Token") -> str:
+def _role_of(m: ActorMention, sent: Span, verb: Token) -> str:
     """actor1 (agent), actor2 (target) or assoc for a mention in the trigger's sentence."""
     doc = sent.doc
-    before = doc_text(doc)[sent.start_char:m.start]
+    before = doc_text(doc)[sent.start_char : m.start]
     tail = before[-60:]
     if _ASSOC_RX.search(tail) and not re.search(r"[.;]", tail.split(" by ")[-1]):
         return "assoc"
@@ -323,7 +465,7 @@ def _role_of(m: ActorMention, sent: "Span", verb: "Token") -> str:
         if dep == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_ in _GROUP_NOUNS:
             cur = cur.head.head  # "members of X", "a combined force of X": X acts
             continue
-        if dep == "pobj" and cur.head.dep_ == "agent" or dep in ("nsubj", "agent", "csubj"):
+        if (dep == "pobj" and cur.head.dep_ == "agent") or dep in ("nsubj", "agent", "csubj"):
             return "actor1"
         if dep in ("dobj", "nsubjpass", "pobj", "attr", "dative", "oprd"):
             return "actor2"
@@ -333,8 +475,9 @@ def _role_of(m: ActorMention, sent: "Span", verb: "Token") -> str:
     return "other"
 
 
-def assign_roles(sents: Sequence["Span"], trigger: int, actors: Sequence[ActorMention]
-                 ) -> list[tuple[ActorMention, str]]:
+def assign_roles(
+    sents: Sequence[Span], trigger: int, actors: Sequence[ActorMention]
+) -> list[tuple[ActorMention, str]]:
     """Mentions of the event's sentences with a role each, agents first."""
     out: list[tuple[ActorMention, str]] = []
     seen: set[str] = set()
@@ -343,7 +486,7 @@ def assign_roles(sents: Sequence["Span"], trigger: int, actors: Sequence[ActorMe
         for m in actors:
             if not sent.start_char <= m.start < sent.end_char or m.actor in seen:
                 continue
-            after = doc_text(sent.doc)[m.end:m.end + 8]
+            after = doc_text(sent.doc)[m.end : m.end + 8]
             if after.startswith(("-backed", "-led", " backed", "-supported")):
                 role = "assoc"
             else:
@@ -354,7 +497,7 @@ def assign_roles(sents: Sequence["Span"], trigger: int, actors: Sequence[ActorMe
     return sorted(out, key=lambda mr: (order[mr[1]], _clause_depth(mr[0], sents)))
 
 
-def _clause_depth(m: ActorMention, sents: Sequence["Span"]) -> int:
+def _clause_depth(m: ActorMention, sents: Sequence[Span]) -> int:
     """How deep the mention's clause sits: the main clause's subject acts, not that of
     "after the militants departed"."""
     for sent in sents:
@@ -370,14 +513,18 @@ def _clause_depth(m: ActorMention, sents: Sequence["Span"]) -> int:
     return 9
 
 
-def event_actors(roles: Sequence[tuple[ActorMention, str]], claimer: ActorMention | None,
-                 sents: Sequence["Span"], country: str | None) -> tuple[EventActor, ...]:
+def event_actors(
+    roles: Sequence[tuple[ActorMention, str]],
+    claimer: ActorMention | None,
+    sents: Sequence[Span],
+    country: str | None,
+) -> tuple[EventActor, ...]:
     """actor1, actor2 and associated actors, in that order (ACLED's columns)."""
     first = [m for m, r in roles if r == "actor1"]
     second = [m for m, r in roles if r in ("actor2", "other")]
     assoc = [m for m, r in roles if r == "assoc"]
     if claimer is not None and claimer.actor not in {m.actor for m in first}:
-        first = [claimer] + first
+        first = [claimer, *first]
         second = [m for m in second if m.actor != claimer.actor]
     out: list[EventActor] = []
     assoc = assoc + second[1:]

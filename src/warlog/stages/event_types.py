@@ -66,13 +66,36 @@ VIOLENT_CODES = frozenset(
 )
 # When two codes tie, the earlier one wins (ACLED: the most specific weapon first).
 PRIORITY = (
-    "CHEM_WEAP", "SUIC_BOMB", "GRENADE", "AIR_STRIKE", "REM_EXPLOS", "ART_MISS_ATTACK",
-    "SEX_VIOL", "ABDUCT_DISSAP", "FORCE_AGAINST_PROTEST", "PROTEST_WITH_INTER",
-    "VIOL_DEMONSTR", "MOB_VIOL", "PEACE_PROTEST", "GOV_REGAINS_TERIT",
-    "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER", "HQ_ESTABLISHED",
-    "DISR_WEAP", "ARMED_CLASH", "ATTACK", "ATTRIB", "ARREST", "PROPERTY_DISTRUCT",
-    "ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "AGREEMENT", "DIPLO",
-    "CHANGE_TO_GROUP_ACT", "OTHER",
+    "CHEM_WEAP",
+    "SUIC_BOMB",
+    "GRENADE",
+    "AIR_STRIKE",
+    "REM_EXPLOS",
+    "ART_MISS_ATTACK",
+    "SEX_VIOL",
+    "ABDUCT_DISSAP",
+    "FORCE_AGAINST_PROTEST",
+    "PROTEST_WITH_INTER",
+    "VIOL_DEMONSTR",
+    "MOB_VIOL",
+    "PEACE_PROTEST",
+    "GOV_REGAINS_TERIT",
+    "NON_STATE_ACTOR_OVERTAKES_TER",
+    "NON_VIOL_TERRIT_TRANSFER",
+    "HQ_ESTABLISHED",
+    "DISR_WEAP",
+    "ARMED_CLASH",
+    "ATTACK",
+    "ATTRIB",
+    "ARREST",
+    "PROPERTY_DISTRUCT",
+    "ORG_CRIME",
+    "NATURAL_DISASTER",
+    "MAN_MADE_DISASTER",
+    "AGREEMENT",
+    "DIPLO",
+    "CHANGE_TO_GROUP_ACT",
+    "OTHER",
 )
 _RANK = {c: i for i, c in enumerate(PRIORITY)}
 
@@ -146,15 +169,18 @@ def lexicon() -> tuple[Trigger, ...]:
     return _parse_lexicon(text, str(path))
 
 
-_CLAIM_CUE = re.compile(r"\b(?:according to|said|says|told|reported|announced|claim\w*|blam\w+|"
-                        r"accus\w+|attribut\w+|den(?:y|ied|ies))\b")
+_CLAIM_CUE = re.compile(
+    r"\b(?:according to|said|says|told|reported|announced|claim\w*|blam\w+|"
+    r"accus\w+|attribut\w+|den(?:y|ied|ies))\b"
+)
 
 
 def needs_parse(text: str) -> bool:
     """Whether a sentence may report an event or a claim, so that the events stage
     needs its dependency parse (see :func:`warlog.stages.nlp.parse`)."""
     return any(h.code not in _CONTEXT_ONLY for h in _cached_hits(text)) or (
-        _CLAIM_CUE.search(text.lower()) is not None)
+        _CLAIM_CUE.search(text.lower()) is not None
+    )
 
 
 # features that only qualify another cue ("soldiers", "people", "peaceful")
@@ -204,9 +230,19 @@ def _protest_rules(s: dict[str, float]) -> None:
         s["PROTEST_WITH_INTER"] = protest + intervene / 2
     else:
         s["PEACE_PROTEST"] = protest
-    for code in ("ARREST", "ARMED_CLASH", "ATTACK", "GRENADE", "ART_MISS_ATTACK", "ORG_CRIME",
-                 "DISR_WEAP",
-                 "MAN_MADE_DISASTER", "NATURAL_DISASTER", "DIPLO", "CHEM_WEAP"):
+    for code in (
+        "ARREST",
+        "ARMED_CLASH",
+        "ATTACK",
+        "GRENADE",
+        "ART_MISS_ATTACK",
+        "ORG_CRIME",
+        "DISR_WEAP",
+        "MAN_MADE_DISASTER",
+        "NATURAL_DISASTER",
+        "DIPLO",
+        "CHEM_WEAP",
+    ):
         if code in s:
             s[code] /= 2
 
@@ -315,13 +351,28 @@ def classify_text(text: str, taker: str | None = None) -> Scored | None:
 # --- With a parse: a cue in the main clause counts more than one in a side clause ---
 
 _REPORTING = frozenset(
-    "say tell report announce state confirm add note quote write allege reveal "
-    "inform explain cite".split()
+    [
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "state",
+        "confirm",
+        "add",
+        "note",
+        "quote",
+        "write",
+        "allege",
+        "reveal",
+        "inform",
+        "explain",
+        "cite",
+    ]
 )
 _DEPTH_FACTOR = (1.3, 1.3, 1.1, 0.9, 0.7)
 
 
-def effective_root(sent: "Span") -> "Token":
+def effective_root(sent: Span) -> Token:
     """The sentence's main predicate, looking through "..., officials said"."""
     root = sent.root
     if root.lemma_ in _REPORTING:
@@ -331,7 +382,7 @@ def effective_root(sent: "Span") -> "Token":
     return root
 
 
-def _depth(tok: "Token", top: "Token") -> int:
+def _depth(tok: Token, top: Token) -> int:
     hops = 0
     cur = tok
     while cur.i != top.i:
@@ -342,12 +393,12 @@ def _depth(tok: "Token", top: "Token") -> int:
     return hops
 
 
-def _hit_tokens(sent: "Span", hit: Hit) -> list["Token"]:
+def _hit_tokens(sent: Span, hit: Hit) -> list[Token]:
     base = sent.start_char
     return [t for t in sent if t.idx - base < hit.end and t.idx + len(t.text) - base > hit.start]
 
 
-def _subject_text(verb: "Token") -> str | None:
+def _subject_text(verb: Token) -> str | None:
     """Who did ``verb``: its subject, the agent of a passive, or X in "fell to X"."""
     for child in verb.children:
         if child.dep_ == "nsubj":
@@ -361,12 +412,12 @@ def _subject_text(verb: "Token") -> str | None:
     return None
 
 
-def _passive(verb: "Token") -> bool:
+def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
 
-def territory_taker(sent: "Span", hits: Sequence[Hit]) -> str | None:
-    """"gov" or "non_state" for the side that took ground in ``sent``, if it can tell."""
+def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
+    """ "gov" or "non_state" for the side that took ground in ``sent``, if it can tell."""
     for hit in hits:
         if hit.code != "@TERRITORY":
             continue
@@ -379,8 +430,11 @@ def territory_taker(sent: "Span", hits: Sequence[Hit]) -> str | None:
             if _passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
                 # "the IS stronghold was captured": the party named lost the ground
                 lost = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-                text = (" ".join(t.text for t in lost.subtree) if lost is not None
-                        else sent.doc[sent.start:verb.i].text)
+                text = (
+                    " ".join(t.text for t in lost.subtree)
+                    if lost is not None
+                    else sent.doc[sent.start : verb.i].text
+                )
                 if _GOV.search(text.lower()) or _NON_STATE.search(text.lower()):
                     return "gov" if territory_side(text) == "non_state" else "non_state"
             who = _subject_text(verb)
@@ -391,7 +445,7 @@ def territory_taker(sent: "Span", hits: Sequence[Hit]) -> str | None:
     return None
 
 
-def weigh_hits(sent: "Span", hits: Sequence[Hit]) -> list[Hit]:
+def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
     """Scale each hit by how close it sits to the sentence's main predicate."""
     top = effective_root(sent)
     out = []
@@ -402,7 +456,7 @@ def weigh_hits(sent: "Span", hits: Sequence[Hit]) -> list[Hit]:
     return out
 
 
-def classify_span(sent: "Span") -> Scored | None:
+def classify_span(sent: Span) -> Scored | None:
     """Score one parsed sentence: lexicon hits weighted by syntax, then ACLED's rules."""
     text = sent.text
     raw = list(_cached_hits(text))

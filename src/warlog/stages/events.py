@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from warlog.models import (
-    ActorMention, Claim, Document, Event, Evidence, Place, Quantity, TimeExpr,
+    ActorMention,
+    Claim,
+    Document,
+    Event,
+    Evidence,
+    Place,
+    Quantity,
+    TimeExpr,
 )
 from warlog.stages import claims as claims_mod
 from warlog.stages import event_fields as ef
@@ -36,10 +43,30 @@ FALLBACK_SCORE = 1.5
 SECOND_SCORE = 2.4
 MERGE_WINDOW = 4  # sentences
 _SPEECH_CODES = frozenset({"DIPLO", "AGREEMENT", "ATTRIB", "CHANGE_TO_GROUP_ACT", "OTHER"})
-_MODALS = frozenset("will would could may might should must shall can".split())
+_MODALS = frozenset(["will", "would", "could", "may", "might", "should", "must", "shall", "can"])
 _INTENT = frozenset(
-    "threaten vow plan urge call warn promise pledge intend aim seek want hope expect "
-    "prepare encourage incite demand consider propose".split()
+    [
+        "threaten",
+        "vow",
+        "plan",
+        "urge",
+        "call",
+        "warn",
+        "promise",
+        "pledge",
+        "intend",
+        "aim",
+        "seek",
+        "want",
+        "hope",
+        "expect",
+        "prepare",
+        "encourage",
+        "incite",
+        "demand",
+        "consider",
+        "propose",
+    ]
 )
 _EXAMPLE_RX = re.compile(r"\bfrom the streets of\b|\bsuch as\b|\bfor example\b|\bfor instance\b")
 _QUESTION_RX = re.compile(r"\?\s*[\"”’']?\s*$")
@@ -51,7 +78,7 @@ _CLAIMABLE = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT", "ABDUCT_DISSAP"})
 @dataclass
 class _Candidate:
     index: int
-    sent: "Span"
+    sent: Span
     scored: Scored
     weight: float
 
@@ -74,7 +101,7 @@ class _Group:
         return self.members[0]
 
 
-def irrealis(sent: "Span") -> bool:
+def irrealis(sent: Span) -> bool:
     """A threat, intention, call, hypothetical, question or example: not an event."""
     text = sent.text
     if _QUESTION_RX.search(text) or _EXAMPLE_RX.search(text.lower()):
@@ -92,7 +119,7 @@ def irrealis(sent: "Span") -> bool:
     return root.lemma_ == "be" and bool(re.search(r"\b(?:likely|expected|set|about) to\b", text))
 
 
-def _candidates(sents: Sequence["Span"]) -> list[_Candidate]:
+def _candidates(sents: Sequence[Span]) -> list[_Candidate]:
     """Sentences that report an event; a threat or plan can still be a diplomatic event,
     an agreement or a change of activity, never an attack."""
     out: list[_Candidate] = []
@@ -119,7 +146,7 @@ def _candidates(sents: Sequence["Span"]) -> list[_Candidate]:
     return out
 
 
-def _second_reading(i: int, sent: "Span", scored: Scored, weight: float) -> _Candidate | None:
+def _second_reading(i: int, sent: Span, scored: Scored, weight: float) -> _Candidate | None:
     """A second event told in the same sentence ("surrendered ... after Tal Afar was
     captured"): the runner-up code, when it is of another event type and strong enough."""
     if len(scored.scores) < 2:
@@ -131,18 +158,23 @@ def _second_reading(i: int, sent: "Span", scored: Scored, weight: float) -> _Can
     return _Candidate(i, sent, Scored(code, value, ((code, value),), hits), weight * 0.7)
 
 
-def _place_of(c: _Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
-              ) -> Place | None:
+def _place_of(
+    c: _Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
+) -> Place | None:
     return ef.pick_place([c.sent], c.trigger, places, actors)
 
 
-def _compatible(g: _Group, c: _Candidate, places: Sequence[Place],
-                actors: Sequence[ActorMention]) -> bool:
+def _compatible(
+    g: _Group, c: _Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
+) -> bool:
     last = g.members[-1]
     if c.index - last.index > MERGE_WINDOW:
         return False
-    family = c.code in _INCIDENT_FAMILY and g.head.code in _INCIDENT_FAMILY and (
-        c.index - last.index <= 1 or "ATTRIB" in (c.code, g.head.code))
+    family = (
+        c.code in _INCIDENT_FAMILY
+        and g.head.code in _INCIDENT_FAMILY
+        and (c.index - last.index <= 1 or "ATTRIB" in (c.code, g.head.code))
+    )
     if c.code != g.head.code and not family:
         return False
     if "ATTRIB" in (c.code, g.head.code):
@@ -150,8 +182,13 @@ def _compatible(g: _Group, c: _Candidate, places: Sequence[Place],
     a, b = _place_of(g.head, places, actors), _place_of(c, places, actors)
     if a is not None and b is not None and a.country_code != b.country_code:
         return False
-    if (a is not None and b is not None and a.lat is not None and b.lat is not None
-            and min(ef.place_rank(a), ef.place_rank(b)) >= 3):
+    if (
+        a is not None
+        and b is not None
+        and a.lat is not None
+        and b.lat is not None
+        and min(ef.place_rank(a), ef.place_rank(b)) >= 3
+    ):
         from warlog.evaluate.common import haversine_km
 
         if haversine_km(a.lat, a.lon or 0.0, b.lat, b.lon or 0.0) > 100:
@@ -161,8 +198,9 @@ def _compatible(g: _Group, c: _Candidate, places: Sequence[Place],
     return not (years_a and years_b and not years_a & years_b)
 
 
-def _group(cands: Sequence[_Candidate], places: Sequence[Place],
-           actors: Sequence[ActorMention]) -> list[_Group]:
+def _group(
+    cands: Sequence[_Candidate], places: Sequence[Place], actors: Sequence[ActorMention]
+) -> list[_Group]:
     groups: list[_Group] = []
     for c in cands:
         for g in reversed(groups[-3:]):
@@ -174,8 +212,7 @@ def _group(cands: Sequence[_Candidate], places: Sequence[Place],
     return groups
 
 
-def _claims(g: _Group, actors: Sequence[ActorMention], all_sents: Sequence["Span"]
-            ) -> list[Claim]:
+def _claims(g: _Group, actors: Sequence[ActorMention], all_sents: Sequence[Span]) -> list[Claim]:
     out: list[Claim] = []
     sents = [c.sent for c in g.members]
     # claims of responsibility elsewhere in the report belong to its main incident
@@ -213,8 +250,9 @@ def _confidence(g: _Group, historical: bool) -> float:
     return round(max(0.01, min(0.99, conf)), 3)
 
 
-def _note(sub: str, actors: Sequence[object], place: str | None, date: str | None,
-          killed: int | None) -> str:
+def _note(
+    sub: str, actors: Sequence[object], place: str | None, date: str | None, killed: int | None
+) -> str:
     from warlog.models import EventActor
 
     names = [a.name for a in actors if isinstance(a, EventActor) and a.role in ("actor1", "actor2")]
@@ -225,14 +263,22 @@ def _note(sub: str, actors: Sequence[object], place: str | None, date: str | Non
     return f"{sub}: {who}{where}{when}{dead}."
 
 
-def _assemble(doc: Document, g: _Group, places: Sequence[Place], times: Sequence[TimeExpr],
-              actors: Sequence[ActorMention], numbers: Sequence[Quantity],
-              all_sents: Sequence["Span"], extent: Sequence["Span"]) -> Event:
+def _assemble(
+    doc: Document,
+    g: _Group,
+    places: Sequence[Place],
+    times: Sequence[TimeExpr],
+    actors: Sequence[ActorMention],
+    numbers: Sequence[Quantity],
+    all_sents: Sequence[Span],
+    extent: Sequence[Span],
+) -> Event:
     sents = list({c.sent.start: c.sent for c in g.members}.values())
     code = g.head.code
     if code == "ATTRIB":  # "X claimed the bombing": the bombing is the event, with its claim
-        code = next((c.code for c in g.members
-                     if c.code in VIOLENT_CODES and c.index != g.head.index), code)
+        code = next(
+            (c.code for c in g.members if c.code in VIOLENT_CODES and c.index != g.head.index), code
+        )
     event_type, sub = CODES[code]
     country = ef.dominant_country(places)
     place = ef.pick_place(sents, g.head.trigger, places, actors, country)
@@ -243,8 +289,9 @@ def _assemble(doc: Document, g: _Group, places: Sequence[Place], times: Sequence
     before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-6:]
     # other sentences only lend their date when they tell the same kind of event:
     # a claim's "in retaliation for ... the previous week" is another event's date
-    dating = [sents[0]] + [c.sent for c in g.members[1:]
-                           if c.code == g.head.code and c.sent.start != sents[0].start]
+    dating = [sents[0]] + [
+        c.sent for c in g.members[1:] if c.code == g.head.code and c.sent.start != sents[0].start
+    ]
     date, precision, _ = ef.pick_date(dating, times, doc.published, before)
     historical = ef.is_historical(date, doc.published)
     claims = _claims(g, actors, all_sents)
@@ -255,17 +302,30 @@ def _assemble(doc: Document, g: _Group, places: Sequence[Place], times: Sequence
     key = f"{doc.id}:{code}:{g.head.sent.start_char}"
     return Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
-        event_type=event_type, sub_event_type=sub, confidence=_confidence(g, historical),
-        date=date, date_precision=precision, historical=historical, actors=ev_actors,
-        location=location, fatalities=killed, injured=injured, claims=tuple(claims),
+        event_type=event_type,
+        sub_event_type=sub,
+        confidence=_confidence(g, historical),
+        date=date,
+        date_precision=precision,
+        historical=historical,
+        actors=ev_actors,
+        location=location,
+        fatalities=killed,
+        injured=injured,
+        claims=tuple(claims),
         evidence=tuple(Evidence(s.start_char, s.end_char, s.text) for s in sents),
-        notes=_note(sub, ev_actors, location.name if location else None, date,
-                    killed.best if killed else None),
+        notes=_note(
+            sub,
+            ev_actors,
+            location.name if location else None,
+            date,
+            killed.best if killed else None,
+        ),
         method=METHOD,
     )
 
 
-def _extent(g: _Group, sents: Sequence["Span"], starts: Sequence[int]) -> list["Span"]:
+def _extent(g: _Group, sents: Sequence[Span], starts: Sequence[int]) -> list[Span]:
     """The event's sentences and those that follow it, up to the next event (at most
     three more): "Five soldiers were killed" after the attack sentence belongs to it."""
     last = g.members[-1].index
@@ -275,18 +335,24 @@ def _extent(g: _Group, sents: Sequence["Span"], starts: Sequence[int]) -> list["
     return [sents[i] for i in idx if i < len(sents)]
 
 
-_ANAPHOR_RX = re.compile(r"\bthe (?:attacks?|incidents?|bombings?|blasts?|explosions?|"
-                         r"strikes?|assault|killings?|kidnapping|abduction)\b", re.I)
+_ANAPHOR_RX = re.compile(
+    r"\bthe (?:attacks?|incidents?|bombings?|blasts?|explosions?|"
+    r"strikes?|assault|killings?|kidnapping|abduction)\b",
+    re.I,
+)
 
 
 def _claims_follow_incidents(groups: Sequence[_Group], events: list[Event]) -> list[Event]:
     """A claim "for the attack" made after the attack was told is that attack's claim
     (attached to it already): it ranks below it, not above."""
     out = []
-    for g, ev in zip(groups, events):
+    for g, ev in zip(groups, events, strict=True):
         earlier = any(o.head.index < g.head.index and o.head.code != "ATTRIB" for o in groups)
-        if ev.sub_event_type == CODES["ATTRIB"][1] and earlier and _ANAPHOR_RX.search(
-                g.head.sent.text):
+        if (
+            ev.sub_event_type == CODES["ATTRIB"][1]
+            and earlier
+            and _ANAPHOR_RX.search(g.head.sent.text)
+        ):
             ev = dataclasses.replace(ev, confidence=round(ev.confidence * 0.5, 3))
         out.append(ev)
     return out
@@ -294,12 +360,12 @@ def _claims_follow_incidents(groups: Sequence[_Group], events: list[Event]) -> l
 
 def extract_events(
     doc: Document,
-    sdoc: "Doc",
+    sdoc: Doc,
     places: tuple[Place, ...],
     times: tuple[TimeExpr, ...],
     actors: tuple[ActorMention, ...],
     numbers: tuple[Quantity, ...],
-    gazetteer: "Gazetteer",
+    gazetteer: Gazetteer,
 ) -> tuple[Event, ...]:
     """Events of one parsed document, highest confidence first."""
     if not sdoc.has_annotation("DEP"):
@@ -307,14 +373,17 @@ def extract_events(
     sents = list(sdoc.sents)
     country = ef.dominant_country(places)
     named = {p.country_code for p in places if p.feature == "country" and not ef.is_demonym(p)}
-    places = tuple(p if p.country_code in named else ef.reresolve(p, country, gazetteer)
-                   for p in places)
+    places = tuple(
+        p if p.country_code in named else ef.reresolve(p, country, gazetteer) for p in places
+    )
     cands = _candidates(sents)
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = places + tuple(ef.unlisted_places(lead, places, actors, country, gazetteer))
     groups = _group(cands, places, actors)
     starts = sorted(g.head.index for g in groups)
-    events = [_assemble(doc, g, places, times, actors, numbers, sents,
-                        _extent(g, sents, starts)) for g in groups]
+    events = [
+        _assemble(doc, g, places, times, actors, numbers, sents, _extent(g, sents, starts))
+        for g in groups
+    ]
     events = _claims_follow_incidents(groups, events)
     return tuple(sorted(events, key=lambda e: -e.confidence))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable, Iterable, Iterator
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from warlog.errors import ModelUnavailable
 
@@ -26,12 +26,11 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc, Span, Token
 
-_MODELS: dict[tuple[str, tuple[str, ...], bool], "Language"] = {}
+_MODELS: dict[tuple[str, tuple[str, ...], bool], Language] = {}
 FLAT_DEP = "dep"
 
 
-def load_nlp(model: str, disable: tuple[str, ...] = (), partial_parse: bool = False
-             ) -> "Language":
+def load_nlp(model: str, disable: tuple[str, ...] = (), partial_parse: bool = False) -> Language:
     """Load (once per process) the installed spaCy pipeline package ``model``."""
     key = (model, disable, partial_parse)
     if key in _MODELS:
@@ -56,7 +55,7 @@ def load_nlp(model: str, disable: tuple[str, ...] = (), partial_parse: bool = Fa
     return nlp
 
 
-def _speed_up_attribute_ruler(nlp: "Language") -> None:
+def _speed_up_attribute_ruler(nlp: Language) -> None:
     """Swap the attribute ruler for dictionary look-ups that set the same attributes.
 
     The package's ruler maps a tag, a lowercase form, or both, to POS and morphology,
@@ -65,16 +64,21 @@ def _speed_up_attribute_ruler(nlp: "Language") -> None:
     """
     if "attribute_ruler" not in nlp.pipe_names:
         return
-    tables = _ruler_tables(nlp.get_pipe("attribute_ruler").patterns)
+    ruler: Any = nlp.get_pipe("attribute_ruler")
+    tables = _ruler_tables(ruler.patterns)
     if tables is None:
         return
     by_tag, not_space, by_lower, by_both, space = tables
 
-    def fast_attribute_ruler(doc: "Doc") -> "Doc":
+    def fast_attribute_ruler(doc: Doc) -> Doc:
         for tok in doc:
             tag = tok.tag_
-            for attrs in (by_tag.get(tag), space if tok.is_space else not_space.get(tag),
-                          by_lower.get(tok.lower_), by_both.get((tok.lower_, tag))):
+            for attrs in (
+                by_tag.get(tag),
+                space if tok.is_space else not_space.get(tag),
+                by_lower.get(tok.lower_),
+                by_both.get((tok.lower_, tag)),
+            ):
                 if attrs:
                     _apply(tok, attrs)
         return doc
@@ -89,9 +93,18 @@ def _speed_up_attribute_ruler(nlp: "Language") -> None:
 Attrs = dict[str, str]
 
 
-def _ruler_tables(patterns: list[dict[str, object]]
-                  ) -> tuple[dict[str, Attrs], dict[str, Attrs], dict[str, Attrs],
-                             dict[tuple[str, str], Attrs], Attrs | None] | None:
+def _ruler_tables(
+    patterns: list[dict[str, object]],
+) -> (
+    tuple[
+        dict[str, Attrs],
+        dict[str, Attrs],
+        dict[str, Attrs],
+        dict[tuple[str, str], Attrs],
+        Attrs | None,
+    ]
+    | None
+):
     by_tag: dict[str, Attrs] = {}
     by_lower: dict[str, Attrs] = {}
     by_both: dict[tuple[str, str], Attrs] = {}
@@ -132,14 +145,14 @@ def _values(v: object) -> list[str]:
     return []
 
 
-def _apply(tok: "Token", attrs: Attrs) -> None:
+def _apply(tok: Token, attrs: Attrs) -> None:
     for key, value in attrs.items():
         if key == "POS":
             tok.pos_ = value
         elif key == "TAG":
             tok.tag_ = value
         elif key == "MORPH":
-            tok.set_morph(value)
+            tok.set_morph(value)  # type: ignore[attr-defined]
         elif key == "LEMMA":
             tok.lemma_ = value
 
@@ -153,21 +166,21 @@ def _register_paragraph_breaks() -> None:
         return
 
     @Language.component("paragraph_breaks")
-    def paragraph_breaks(doc: "Doc") -> "Doc":
+    def paragraph_breaks(doc: Doc) -> Doc:
         for tok in doc[:-1]:
             if tok.is_space and tok.text.count("\n") >= 2:
                 doc[tok.i + 1].is_sent_start = True
         return doc
 
 
-def is_parsed(sent: "Span") -> bool:
+def is_parsed(sent: Span) -> bool:
     """False for a sentence that partial parsing left with a flat tree."""
     if len(sent) < 2:
         return True
     return not all(t.dep_ == FLAT_DEP and t.head.i == sent.start for t in sent[1:])
 
 
-def doc_text(doc: "Doc") -> str:
+def doc_text(doc: Doc) -> str:
     """``doc.text``, joined once per Doc and kept (spaCy rebuilds it on every access)."""
     text = doc.user_data.get("warlog.text")
     if not isinstance(text, str):
@@ -179,14 +192,18 @@ def doc_text(doc: "Doc") -> str:
 WHOLE_DOC_SHARE = 0.6  # parse the whole document when this share of its tokens needs it
 
 
-def parse(nlp: "Language", texts: Iterable[str], batch_size: int = 32,
-          needs_parse: Callable[[str], bool] | None = None) -> Iterator["Doc"]:
+def parse(
+    nlp: Language,
+    texts: Iterable[str],
+    batch_size: int = 32,
+    needs_parse: Callable[[str], bool] | None = None,
+) -> Iterator[Doc]:
     """Run the pipeline over texts, in order (see the module docstring for partial parsing)."""
     partial = "parser" in nlp.disabled and "parser" in nlp.component_names
     if not partial:
         yield from nlp.pipe(texts, batch_size=batch_size)
         return
-    batch: list["Doc"] = []
+    batch: list[Doc] = []
     for doc in nlp.pipe(texts, batch_size=batch_size):
         batch.append(doc)
         if len(batch) >= batch_size:
@@ -195,13 +212,14 @@ def parse(nlp: "Language", texts: Iterable[str], batch_size: int = 32,
     yield from parse_sentences(nlp, batch, needs_parse or (lambda _: True))
 
 
-def parse_sentences(nlp: "Language", docs: list["Doc"], needs_parse: Callable[[str], bool]
-                    ) -> list["Doc"]:
+def parse_sentences(
+    nlp: Language, docs: list[Doc], needs_parse: Callable[[str], bool]
+) -> list[Doc]:
     """Parse the sentences of ``docs`` that ``needs_parse`` selects, flat trees elsewhere;
     a document most of whose text needs it is parsed whole. One parser batch for all."""
-    parser = nlp.get_pipe("parser")
-    whole: list["Doc"] = []
-    parts: list[tuple["Doc", list["Span"], list["Span"]]] = []
+    parser: Any = nlp.get_pipe("parser")
+    whole: list[Doc] = []
+    parts: list[tuple[Doc, list[Span], list[Span]]] = []
     for doc in docs:
         sents = list(doc.sents)
         chosen = [s for s in sents if needs_parse(s.text)]
@@ -211,14 +229,13 @@ def parse_sentences(nlp: "Language", docs: list["Doc"], needs_parse: Callable[[s
             parts.append((doc, sents, chosen))
     for _ in parser.pipe(whole, batch_size=64):
         pass
-    subs = iter(parser.pipe([s.as_doc() for _, _, chosen in parts for s in chosen],
-                            batch_size=256))
+    subs = iter(parser.pipe([s.as_doc() for _, _, chosen in parts for s in chosen], batch_size=256))
     for doc, sents, chosen in parts:
         _merge(doc, sents, {s.start: next(subs) for s in chosen})
     return docs
 
 
-def _merge(doc: "Doc", sents: list["Span"], parsed: dict[int, "Doc"]) -> None:
+def _merge(doc: Doc, sents: list[Span], parsed: dict[int, Doc]) -> None:
     import numpy
     from spacy.attrs import DEP, HEAD
 
@@ -228,13 +245,13 @@ def _merge(doc: "Doc", sents: list["Span"], parsed: dict[int, "Doc"]) -> None:
     for s in sents:
         sub = parsed.get(s.start)
         if sub is not None:
-            arr[s.start:s.end] = sub.to_array([HEAD, DEP]).view("int64")
+            arr[s.start : s.end] = sub.to_array([HEAD, DEP]).view("int64")
         else:
             _flat_tree(arr, s, flat, root)
-    doc.from_array([HEAD, DEP], arr.view("uint64"))
+    doc.from_array([HEAD, DEP], arr.view("uint64"))  # type: ignore[arg-type]
 
 
-def _flat_tree(arr: "numpy.ndarray", s: "Span", flat: int, root: int) -> None:  # type: ignore[type-arg]
+def _flat_tree(arr: numpy.ndarray[Any, Any], s: Span, flat: int, root: int) -> None:
     for i in range(s.start, s.end):
         arr[i, 0] = s.start - i
         arr[i, 1] = root if i == s.start else flat
