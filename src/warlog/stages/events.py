@@ -29,7 +29,9 @@ from warlog.models import (
 )
 from warlog.stages import claims as claims_mod
 from warlog.stages import event_fields as ef
-from warlog.stages.event_types import CODES, VIOLENT_CODES, Scored, classify_span, effective_root
+from warlog.stages import event_places as ep
+from warlog.stages.event_syntax import classify_span, effective_root
+from warlog.stages.event_types import CODES, VIOLENT_CODES, Scored
 from warlog.stages.nlp import is_parsed
 
 if TYPE_CHECKING:
@@ -161,7 +163,7 @@ def _second_reading(i: int, sent: Span, scored: Scored, weight: float) -> _Candi
 def _place_of(
     c: _Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
 ) -> Place | None:
-    return ef.pick_place([c.sent], c.trigger, places, actors)
+    return ep.pick_place([c.sent], c.trigger, places, actors)
 
 
 def _compatible(
@@ -187,7 +189,7 @@ def _compatible(
         and b is not None
         and a.lat is not None
         and b.lat is not None
-        and min(ef.place_rank(a), ef.place_rank(b)) >= 3
+        and min(ep.place_rank(a), ep.place_rank(b)) >= 3
     ):
         from warlog.evaluate.common import haversine_km
 
@@ -280,12 +282,12 @@ def _assemble(
             (c.code for c in g.members if c.code in VIOLENT_CODES and c.index != g.head.index), code
         )
     event_type, sub = CODES[code]
-    country = ef.dominant_country(places)
-    place = ef.pick_place(sents, g.head.trigger, places, actors, country)
+    country = ep.dominant_country(places)
+    place = ep.pick_place(sents, g.head.trigger, places, actors, country)
     if place is None:  # "... bombing of ISIS positions there": the place said just before
         before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-2:]
-        place = ef.pick_place(list(reversed(before)), g.head.trigger, places, actors, country)
-    location = ef.to_location(place) if place is not None else None
+        place = ep.pick_place(list(reversed(before)), g.head.trigger, places, actors, country)
+    location = ep.to_location(place) if place is not None else None
     before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-6:]
     # other sentences only lend their date when they tell the same kind of event:
     # a claim's "in retaliation for ... the previous week" is another event's date
@@ -371,14 +373,14 @@ def extract_events(
     if not sdoc.has_annotation("DEP"):
         return ()
     sents = list(sdoc.sents)
-    country = ef.dominant_country(places)
-    named = {p.country_code for p in places if p.feature == "country" and not ef.is_demonym(p)}
+    country = ep.dominant_country(places)
+    named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
     places = tuple(
-        p if p.country_code in named else ef.reresolve(p, country, gazetteer) for p in places
+        p if p.country_code in named else ep.reresolve(p, country, gazetteer) for p in places
     )
     cands = _candidates(sents)
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
-    places = places + tuple(ef.unlisted_places(lead, places, actors, country, gazetteer))
+    places = places + tuple(ep.unlisted_places(lead, places, actors, country, gazetteer))
     groups = _group(cands, places, actors)
     starts = sorted(g.head.index for g in groups)
     events = [

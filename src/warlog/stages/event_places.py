@@ -1,0 +1,275 @@
+"""Event places: the place where an event happened, not every place its sentences name.
+
+The most specific resolved place near the trigger, after "in/at/near"; modifiers
+("US-backed"), demonyms ("Syrian army") and places inside actor names do not count;
+places are kept to the report's country, looked up again there when resolved abroad, and
+proper names no stage placed are looked up in that country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.models import ActorMention, Location, Place
+from warlog.stages.nlp import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from warlog.stages.gazetteer import GazetteerEntry
+
+_FEATURE_RANK = {
+    "city": 4,
+    "town": 4,
+    "village": 4,
+    "place": 4,
+    "locality": 4,
+    "neighbourhood": 4,
+    "neighborhood": 4,
+    "landmark": 4,
+    "admin3": 3,
+    "admin2": 3,
+    "district": 3,
+    "region": 2,
+    "admin1": 2,
+    "country": 1,
+}
+_LOC_PREPS = frozenset(
+    ["in", "near", "at", "outside", "inside", "around", "of", "from", "into", "on"]
+)
+
+
+def _place_score(p: Place, sent: Span, trigger: int) -> float:
+    rank = _FEATURE_RANK.get((p.feature or "").lower(), 3)
+    before = doc_text(sent.doc)[max(0, p.start - 12) : p.start].lower().split()
+    prep = (
+        0.3
+        if before and before[-1] == "near"
+        else (
+            2.0
+            if before and before[-1] in ("in", "at", "inside", "outside", "around")
+            else 1.5
+            if before
+            and before[-1]
+            in (
+                "targeting",
+                "targeted",
+                "against",
+                "toward",
+                "towards",
+                "hit",
+                "struck",
+                "attacked",
+            )
+            else 1.0
+            if before and before[-1] in _LOC_PREPS
+            else 0.0
+        )
+    )
+    inside = sent.start_char <= trigger < sent.end_char
+    distance = abs(p.start - trigger) / max(1, sent.end_char - sent.start_char) if inside else 0.5
+    return rank + prep + p.confidence - distance
+
+
+_SUFFIX_RX = re.compile(
+    r"\s+(?:district|province|governorate|area|town|city|village|"
+    r"region|county|state|municipality|neighbou?rhood)$",
+    re.I,
+)
+
+
+def is_demonym(p: Place) -> bool:
+    """ "Iranian forces", "Syrian army": a country named by its adjective is no location."""
+    text, name = p.text.lower(), (p.name or "").lower()
+    return (
+        (p.feature or "") == "country"
+        and not name.startswith(text)
+        and text.endswith(("ian", "ese", "ish", "ean", "an", "i", "ic"))
+    )
+
+
+def dominant_country(places: Sequence[Place]) -> str | None:
+    """The country most of the document's resolved places lie in (countries count double)."""
+    votes: dict[str, float] = {}
+    for p in places:
+        if p.country_code and p.lat is not None and not is_demonym(p):
+            w = 2.0 if (p.feature or "") == "country" else 1.0
+            votes[p.country_code] = votes.get(p.country_code, 0.0) + w
+    return max(votes, key=lambda c: votes[c]) if votes else None
+
+
+def reresolve(p: Place, country: str | None, gazetteer: object) -> Place:
+    """Resolve ``p`` again inside ``country`` when it is unresolved or lies elsewhere."""
+    lookup = getattr(gazetteer, "lookup", None)
+    if country is None or lookup is None or (p.lat is not None and p.country_code == country):
+        return p
+    for name in dict.fromkeys((p.text, _SUFFIX_RX.sub("", p.text))):
+        for loose in (False, True):
+            hits = [
+                e
+                for e in lookup(name, loose=loose)
+                if e.country_code == country and e.feature not in ("continent", "water")
+            ]
+            if hits:
+                e = hits[0]
+                return Place(
+                    p.start,
+                    p.end,
+                    p.text,
+                    e.name,
+                    e.lat,
+                    e.lon,
+                    e.geonameid,
+                    e.feature,
+                    e.country_code,
+                    p.admin1 if p.admin1 else None,
+                    min(p.confidence, 0.6),
+                    "events.reresolve.v1",
+                )
+    return p
+
+
+def unlisted_places(
+    sents: Sequence[Span],
+    places: Sequence[Place],
+    actors: Sequence[ActorMention],
+    country: str | None,
+    gazetteer: object,
+) -> list[Place]:
+    """Proper-noun runs of the event's sentences that no stage took for a place or an
+    actor, looked up in the report's country ("targeting Khamis Mushayt, Asir")."""
+    lookup = getattr(gazetteer, "lookup", None)
+    if lookup is None or country is None:
+        return []
+    taken = [(p.start, p.end) for p in places] + [(a.start, a.end) for a in actors]
+    out: list[Place] = []
+    for sent in sents:
+        run: list[Token] = []
+        for tok in [*sent, None]:
+            if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                run.append(tok)
+                continue
+            if run:
+                start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+                if not any(s < end and start < e for s, e in taken):
+                    found = _lookup_in(lookup, doc_text(sent.doc)[start:end], country)
+                    if found is not None:
+                        out.append(
+                            Place(
+                                start,
+                                end,
+                                doc_text(sent.doc)[start:end],
+                                found.name,
+                                found.lat,
+                                found.lon,
+                                found.geonameid,
+                                found.feature,
+                                found.country_code,
+                                None,
+                                0.5,
+                                "events.unlisted.v1",
+                            )
+                        )
+                run = []
+    return out
+
+
+def _lookup_in(lookup: object, name: str, country: str) -> GazetteerEntry | None:
+    if len(name) < 4:
+        return None
+    for loose in (False, True):
+        hits = [
+            e
+            for e in lookup(name, loose=loose)  # type: ignore[operator]
+            if e.country_code == country
+            and e.feature not in ("continent", "water", "country", "region")
+        ]
+        if hits:
+            return hits[0]  # type: ignore[no-any-return]
+    return None
+
+
+_ADDRESS_RX = re.compile(r"[^,.;:\n]{0,40}(?:,\s*[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,5}\s*)*,\s*")
+
+
+def _address_country(p: Place, places: Sequence[Place], text: str) -> str | None:
+    """The country closing an address after ``p`` ("in Boya area, FATA, Pakistan")."""
+    for q in places:
+        if (
+            q.feature == "country"
+            and q.country_code
+            and 0 < q.start - p.end < 90
+            and _ADDRESS_RX.fullmatch(text[p.end : q.start])
+        ):
+            return q.country_code
+    return None
+
+
+def pick_place(
+    sents: Sequence[Span],
+    trigger: int,
+    places: Sequence[Place],
+    actors: Sequence[ActorMention],
+    country: str | None = None,
+) -> Place | None:
+    """The most specific resolved place in the event's sentences, nearest the trigger;
+    a place used as a modifier ("US-backed") or inside an actor's name does not count."""
+    inside_actor = [(a.start, a.end) for a in actors]
+    best: tuple[float, Place] | None = None
+    for order, sent in enumerate(sents):
+        text = doc_text(sent.doc)
+        for p in places:
+            if (
+                not sent.start_char <= p.start < sent.end_char
+                or p.lat is None
+                or is_demonym(p)
+                or len(p.text) < 3
+            ):
+                continue
+            if any(s <= p.start and p.end <= e for s, e in inside_actor):
+                continue
+            if re.match(
+                r"-?(?:backed|led|supported|based|allied|born)\b", text[p.end : p.end + 11]
+            ):
+                continue
+            score = _place_score(p, sent, trigger) - 0.6 * order
+            named = _address_country(p, places, text)
+            if named is not None and p.country_code != named:
+                score -= 5.0  # "in Boya, ..., Pakistan" resolved abroad: misread
+            elif country is not None:
+                score += 1.0 if p.country_code == country else -0.5
+            if best is None or score > best[0]:
+                best = (score, p)
+    return best[1] if best else None
+
+
+def place_rank(p: Place) -> int:
+    return _FEATURE_RANK.get((p.feature or "").lower(), 3)
+
+
+def _country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    import pycountry
+
+    hit = pycountry.countries.get(alpha_2=code.upper())
+    if hit is None:
+        return None
+    return str(getattr(hit, "common_name", None) or hit.name)
+
+
+def to_location(p: Place) -> Location:
+    rank = _FEATURE_RANK.get((p.feature or "").lower(), 3)
+    precision = 1 if rank >= 4 else 2 if rank == 3 else 3
+    return Location(
+        name=p.name or p.text,
+        admin1=p.admin1,
+        country=_country_name(p.country_code),
+        country_code=p.country_code,
+        lat=p.lat,
+        lon=p.lon,
+        geonameid=p.geonameid,
+        precision=precision,
+    )
