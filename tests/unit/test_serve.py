@@ -4,6 +4,7 @@ a page that needs nothing from outside the machine."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import datetime as dt
 import re
 from pathlib import Path
@@ -140,3 +141,17 @@ def test_serve_page_loads_only_local_assets(client: ApiClient) -> None:
     assert "http" not in (STATIC / "app.js").read_text(encoding="utf-8").replace(
         "HTTP ${res.status}", "")
     assert client.get("/static/vendor/countries-50m.json").status_code == 200
+
+
+def test_serve_history_only_on_request(tmp_path: Path) -> None:
+    db = tmp_path / "h.db"
+    old = _doc("old", "DW", 12, 35.69, 139.69, "Tokyo", day="1995-03-20")
+    old = dataclasses.replace(old, events=(dataclasses.replace(old.events[0], historical=True),))
+    with open_store(db) as store:
+        store.add(old)
+        store.add(_doc("new", "DW", 3, 31.05, 46.26, "Nasiriyah"))
+        store.merge()
+    client = ApiClient(create_app(str(db)))
+    assert [e["location"]["name"] for e in client.get("/api/events").json()["events"]] == ["Nasiriyah"]
+    both = client.get("/api/events", params={"history": "true"}).json()["events"]
+    assert sorted(e["location"]["name"] for e in both) == ["Nasiriyah", "Tokyo"]

@@ -1,6 +1,6 @@
 """The JSON API: canonical events with their sources, documents, counts.
 
-    GET /api/events?since=&until=&country=&bbox=&type=&actor=&source=&q=&limit=
+    GET /api/events?since=&until=&country=&bbox=&type=&actor=&source=&q=&limit=&history=
     GET /api/events/{id}          one canonical event, every report of it side by side
     GET /api/documents/{id}       one stored document with its annotations
     GET /api/stats                counts and the date range of the events
@@ -43,7 +43,7 @@ def _store(request: Request) -> Iterator[Store]:
 
 def _filter(since: str | None, until: str | None, country: str | None, bbox: str | None,
             type_: str | None, actor: str | None, source: str | None, q: str | None,
-            limit: int) -> EventFilter:
+            limit: int, history: bool = False) -> EventFilter:
     if not 1 <= limit <= MAX_LIMIT:
         raise ApiError(f"limit must be between 1 and {MAX_LIMIT}")
     try:
@@ -52,7 +52,7 @@ def _filter(since: str | None, until: str | None, country: str | None, bbox: str
             until=parse_date(until) if until else None,
             country=country or None, bbox=parse_bbox(bbox) if bbox else None,
             event_type=type_ or None, actor=actor or None, source=source or None,
-            q=q or None, limit=limit,
+            q=q or None, limit=limit, historical=None if history else False,
         )
     except ValueError as exc:
         raise ApiError(str(exc)) from exc
@@ -95,9 +95,10 @@ def list_events(request: Request, since: str | None = None, until: str | None = 
                 country: str | None = None, bbox: str | None = None,
                 type: str | None = None, actor: str | None = None,  # noqa: A002 - API name
                 source: str | None = None, q: str | None = None,
-                limit: int = 1000) -> dict[str, Any]:
-    """Canonical events matching every given filter, by date."""
-    flt = _filter(since, until, country, bbox, type, actor, source, q, limit)
+                limit: int = 1000, history: bool = False) -> dict[str, Any]:
+    """Canonical events matching every given filter, by date; ``history=true`` adds the
+    events the reports give as background."""
+    flt = _filter(since, until, country, bbox, type, actor, source, q, limit, history)
     with _store(request) as store:
         events = [summary(ev) for ev in store.events(flt)]
     return {"ok": True, "count": len(events), "events": events}

@@ -78,14 +78,11 @@ function unwrapFeature(feature) {
   polygons.forEach((poly) => poly.forEach(unwrapRing));
 }
 
-function shown() {
-  return $("#history").checked ? state.events : state.events.filter((e) => !e.historical);
-}
-
 function query() {
   const params = new URLSearchParams();
   for (const [key, value] of new FormData($("#filters"))) {
-    if (key !== "history" && String(value).trim()) params.set(key, String(value).trim());
+    if (key === "history") params.set("history", "true");
+    else if (String(value).trim()) params.set(key, String(value).trim());
   }
   return params;
 }
@@ -98,8 +95,7 @@ async function load() {
     drawMarkers();
     drawTimeline();
     drawList();
-    const hidden = body.count - shown().length;
-    setStatus(`${body.count} events${hidden ? `, ${hidden} from history hidden` : ""}`);
+    setStatus(`${body.count} events${$("#history").checked ? ", history included" : ""}`);
   } catch (err) {
     setStatus(err.message, true);
   }
@@ -109,7 +105,7 @@ function drawMarkers() {
   layer.clearLayers();
   state.markers.clear();
   const points = [];
-  for (const ev of shown()) {
+  for (const ev of state.events) {
     const loc = ev.location;
     if (!loc || loc.lat === null || loc.lon === null) continue;
     const deaths = ev.fatalities ? ev.fatalities.best : 0;
@@ -132,7 +128,7 @@ function bucketOf(date, monthly) {
 }
 
 function drawTimeline() {
-  const dated = shown().filter((e) => e.date && /^\d{4}-\d{2}/.test(e.date));
+  const dated = state.events.filter((e) => e.date && /^\d{4}-\d{2}/.test(e.date));
   const el = $("#timeline");
   if (!dated.length) { el.innerHTML = "<em>no dated events</em>"; return; }
   const dates = dated.map((e) => e.date).sort();
@@ -171,7 +167,7 @@ function lastDay(month) {
 }
 
 function drawList() {
-  $("#list").innerHTML = shown().map((ev) => {
+  $("#list").innerHTML = state.events.map((ev) => {
     const loc = ev.location ? [ev.location.name, ev.location.country].filter(Boolean).join(", ") : "place unknown";
     return `<li data-id="${esc(ev.id)}">
       <span class="badge" style="background:${COLORS[ev.event_type] || "#757575"}">${esc(ev.sub_event_type)}</span>
