@@ -60,11 +60,11 @@ def _client(address: str) -> Any:
     if address.startswith("local"):
         _, _, count = address.partition(":")
         workers = int(count) if count.isdigit() else max(1, (os.cpu_count() or 2) - 1)
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None)
-        return Client(cluster)
+        cluster = LocalCluster(  # type: ignore[no-untyped-call]
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        return Client(cluster)  # type: ignore[no-untyped-call]
     try:
-        return Client(address, timeout=30)
+        return Client(address, timeout=30)  # type: ignore[no-untyped-call]
     except OSError as exc:
         raise WarlogError(f"cannot reach the Dask scheduler at {address}: {exc}") from exc
 

@@ -238,9 +238,10 @@ def _extract_html(html: str) -> tuple[Any, str]:
 
     result = None
     body = ""
-    for options in ({"favor_precision": True}, {"favor_recall": True}):
+    for precise in (True, False):
         result = trafilatura.bare_extraction(
-            html, with_metadata=True, include_comments=False, include_tables=False, **options
+            html, with_metadata=True, include_comments=False, include_tables=False,
+            favor_precision=precise, favor_recall=not precise,
         )
         body = (getattr(result, "text", None) or "") if result is not None else ""
         if len(body) >= 200:
