@@ -160,9 +160,11 @@ def pick_range(
 
 
 def casualties(
-    sents: Sequence[Span], numbers: Sequence[Quantity]
+    sents: Sequence[Span], numbers: Sequence[Quantity], note: str = ""
 ) -> tuple[Range | None, Range | None]:
-    killed = coded_fatalities(" ".join(s.text for s in sents))
+    """Killed and injured: a coder's note on the report (``note``) first, else the largest
+    counts stated in the event's sentences."""
+    killed = coded_fatalities(note or " ".join(s.text for s in sents))
     if killed is None:
         killed = pick_range(sents, numbers, _KILLED)
     return killed, pick_range(sents, numbers, _INJURED)

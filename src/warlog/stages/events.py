@@ -300,7 +300,8 @@ def _assemble(
     roles = ef.assign_roles(sents, g.head.trigger, actors)
     country = location.country if location else None
     ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
-    killed, injured = ef.casualties(extent, numbers)
+    # a coder's note ("... coded as 3 for this event") speaks for the report's one event
+    killed, injured = ef.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "")
     key = f"{doc.id}:{code}:{g.head.sent.start_char}"
     return Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
