@@ -153,7 +153,8 @@ class Quantity:
     low: int
     best: int
     high: int | None  # None = open-ended ("more than 10")
-    about: str  # "killed" | "injured" | "detained" | "displaced" | "fighters" | "civilians" | "people" | ...
+    # "killed" | "injured" | "detained" | "displaced" | "fighters" | "civilians" | "people" | ...
+    about: str
     method: str = "numbers.rules.v1"
     who: str | None = None  # whom it counts: "soldiers", "civilians", "people", ... (the noun)
 

@@ -34,12 +34,12 @@ class Resources:
     """Models and indexes shared by every document of a run, loaded on first use."""
 
     settings: Settings
-    _nlp: "Language | None" = field(default=None, repr=False)
-    _gazetteer: "Gazetteer | None" = field(default=None, repr=False)
-    _actors: "ActorDictionary | None" = field(default=None, repr=False)
+    _nlp: Language | None = field(default=None, repr=False)
+    _gazetteer: Gazetteer | None = field(default=None, repr=False)
+    _actors: ActorDictionary | None = field(default=None, repr=False)
 
     @property
-    def nlp(self) -> "Language":
+    def nlp(self) -> Language:
         if self._nlp is None:
             from warlog.stages.nlp import load_nlp
 
@@ -47,7 +47,7 @@ class Resources:
         return self._nlp
 
     @property
-    def gazetteer(self) -> "Gazetteer":
+    def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
             from warlog.stages.geocode import load_gazetteer
 
@@ -55,7 +55,7 @@ class Resources:
         return self._gazetteer
 
     @property
-    def actors(self) -> "ActorDictionary":
+    def actors(self) -> ActorDictionary:
         if self._actors is None:
             from warlog.stages.actors import load_actor_dictionary
 
@@ -63,7 +63,7 @@ class Resources:
         return self._actors
 
 
-def annotate_parsed(doc: Document, sdoc: "Doc", res: Resources) -> AnnotatedDocument:
+def annotate_parsed(doc: Document, sdoc: Doc, res: Resources) -> AnnotatedDocument:
     """Run the stages after spaCy on one parsed document."""
     from warlog.stages import actors, events, geocode, numbers, times
 
@@ -79,13 +79,13 @@ def annotate_parsed(doc: Document, sdoc: "Doc", res: Resources) -> AnnotatedDocu
 
 
 def _safe_annotate(
-    doc: Document, sdoc: "Doc", res: Resources, on_failure: Callable[[Failure], None] | None
+    doc: Document, sdoc: Doc, res: Resources, on_failure: Callable[[Failure], None] | None
 ) -> AnnotatedDocument | None:
     """annotate_parsed, but a document that breaks a stage becomes a Failure instead of
     ending the batch (the one place that catches broadly, and it reports what it caught)."""
     try:
         return annotate_parsed(doc, sdoc, res)
-    except Exception as exc:  # noqa: BLE001 - a batch must go on past a bad document
+    except Exception as exc:
         log.exception("annotating %s failed", doc.id)
         if on_failure is None:
             raise
@@ -109,9 +109,9 @@ def annotate(
 
     def flush() -> Iterator[AnnotatedDocument]:
         english = [d for d in batch if d.language == "en"]
-        parsed = dict(zip((id(d) for d in english),
+        parsed = dict(zip([id(d) for d in english],
                           parse(res.nlp, (d.text for d in english), res.settings.batch_size,
-                                needs_parse)))
+                                needs_parse), strict=True))
         for d in batch:
             out = (_safe_annotate(d, parsed[id(d)], res, on_failure) if id(d) in parsed
                    else AnnotatedDocument(document=d, warnings=d.warnings))

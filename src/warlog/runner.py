@@ -47,8 +47,7 @@ def iter_documents(
         if isinstance(item, Failure):
             on_failure(item)
             continue
-        for doc in clean_input(item, settings, on_failure):
-            yield doc
+        yield from clean_input(item, settings, on_failure)
 
 
 def extract_paths(

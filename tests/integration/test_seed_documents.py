@@ -33,7 +33,7 @@ def seed_docs() -> list[Document]:
 def test_seed_seven_documents_titles_and_outlets(seed_docs: list[Document]) -> None:
     expected = json.loads((SEED / "expected.json").read_text(encoding="utf-8"))["documents"]
     assert len(seed_docs) == len(expected) == 7
-    for doc, exp in zip(seed_docs, expected):
+    for doc, exp in zip(seed_docs, expected, strict=True):
         assert doc.title is not None and doc.title.startswith(exp["title_starts"])
         assert doc.source == exp["source"]
         assert str(doc.published) == "2017-09-15"

@@ -81,7 +81,9 @@ def test_ingest_jsonl_bad_lines_named_and_rest_kept(tmp_path: Path, settings: Se
     assert "text" in failures[2].reason
 
 
-def test_ingest_folder_is_recursive_sorted_and_skips_hidden(tmp_path: Path, settings: Settings) -> None:
+def test_ingest_folder_is_recursive_sorted_and_skips_hidden(
+    tmp_path: Path, settings: Settings
+) -> None:
     (tmp_path / "b").mkdir()
     (tmp_path / ".git").mkdir()
     (tmp_path / "b" / "2.txt").write_text(TEXT, encoding="utf-8")

@@ -152,6 +152,7 @@ def test_serve_history_only_on_request(tmp_path: Path) -> None:
         store.add(_doc("new", "DW", 3, 31.05, 46.26, "Nasiriyah"))
         store.merge()
     client = ApiClient(create_app(str(db)))
-    assert [e["location"]["name"] for e in client.get("/api/events").json()["events"]] == ["Nasiriyah"]
+    news = client.get("/api/events").json()["events"]
+    assert [e["location"]["name"] for e in news] == ["Nasiriyah"]
     both = client.get("/api/events", params={"history": "true"}).json()["events"]
     assert sorted(e["location"]["name"] for e in both) == ["Nasiriyah", "Tokyo"]

@@ -57,7 +57,7 @@ def predictions_for(
 
     res = Resources(settings)
     docs = [document_from_record(row, settings) for row in gold]
-    for row, ad in zip(gold, annotate(docs, res)):
+    for row, ad in zip(gold, annotate(docs, res), strict=True):
         yield row, to_json(ad)
 
 

@@ -138,7 +138,7 @@ def run(
             for _, obj in predictions_for(rows, settings, predictions)
         ]
     tally: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for row, pl in zip(rows, preds):
+    for row, pl in zip(rows, preds, strict=True):
         _score_doc(row, pl, tally)
     report: dict[str, Any] = {
         "gold_file": gold,

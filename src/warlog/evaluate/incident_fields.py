@@ -151,7 +151,8 @@ def render(report: dict[str, Any]) -> str:
     lines = [
         f"incident fields: {r['documents']} reports",
         (
-            f"  perpetrator among actors  {r['perpetrator_recall']:.3f}  of {r['perpetrator_reports']}"
+            f"  perpetrator among actors  {r['perpetrator_recall']:.3f}"
+            f"  of {r['perpetrator_reports']}"
             f" reports naming one (goal 0.95; {r['perpetrator_recall_loose']:.3f} reading "
             "'no named actor' as a match for unidentified groups)"
         ),

@@ -41,7 +41,9 @@ def partition(files: list[str], size: int) -> list[list[str]]:
     return [files[i : i + size] for i in range(0, len(files), max(1, size))]
 
 
-def run_partition(files: list[str], settings: Settings) -> tuple[list[AnnotatedDocument], list[Failure]]:
+def run_partition(
+    files: list[str], settings: Settings
+) -> tuple[list[AnnotatedDocument], list[Failure]]:
     """The task a worker runs: the ordinary pipeline over some files."""
     from warlog.runner import extract_paths
 

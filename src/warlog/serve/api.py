@@ -93,7 +93,7 @@ def comparison(ev: CanonicalEvent) -> dict[str, Any]:
 @router.get("/events")
 def list_events(request: Request, since: str | None = None, until: str | None = None,
                 country: str | None = None, bbox: str | None = None,
-                type: str | None = None, actor: str | None = None,  # noqa: A002 - API name
+                type: str | None = None, actor: str | None = None,
                 source: str | None = None, q: str | None = None,
                 limit: int = 1000, history: bool = False) -> dict[str, Any]:
     """Canonical events matching every given filter, by date; ``history=true`` adds the

@@ -183,7 +183,7 @@ def read_countries(lines: Iterable[str]) -> list[Country]:
     for line in lines:
         if not line.strip() or line.startswith(("#", "name\t")):
             continue
-        cells = (line.rstrip("\n").split("\t") + ["", "", ""])[:4]
+        cells = [*line.rstrip("\n").split("\t"), "", "", ""][:4]
         out.append(Country(cells[0].strip(), _split(cells[1]), _split(cells[2]), _split(cells[3])))
     return out
 

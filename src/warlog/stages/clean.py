@@ -135,9 +135,10 @@ def _guess_outlet(art: _Article, body: str) -> str | None:
 
 
 def _article_document(raw: RawInput, art: _Article, settings: Settings) -> Document | None:
-    lines = list(zip(art.lines, art.joins))
+    lines = list(zip(art.lines, art.joins, strict=True))
     first_line = lines[0][0][1]
-    title_line = " ".join(first_line.split()) if len(first_line.split()) <= MAX_TITLE_WORDS else None
+    words = first_line.split()
+    title_line = " ".join(words) if len(words) <= MAX_TITLE_WORDS else None
     if title_line is not None:
         norm = _norm(title_line)
         lines = [lines[0]] + [ln for ln in lines[1:] if _norm(ln[0][1]) != norm]

@@ -11,9 +11,11 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 _STOP: dict[str, frozenset[str]] = {
     "en": frozenset("the of and to in a is that for on was with he it as at by from his be are "
-                    "said were has have an they not this had which but its after who their".split()),
+                    "said were has have an they not this had which but its after who their"
+                    .split()),
     "de": frozenset("der die und in den von zu das mit sich des auf für ist im dem nicht ein "
-                    "eine als auch es an werden aus er hat dass sie nach wird bei einer um".split()),
+                    "eine als auch es an werden aus er hat dass sie nach wird bei einer um"
+                    .split()),
     "fr": frozenset("le la les de des et un une du en est que qui dans pour pas au sur par "
                     "il a ne se plus sont avec ce ont été aux cette".split()),
     "es": frozenset("el la de que y en los del se las por un para con una su al lo como más "

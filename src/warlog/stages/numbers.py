@@ -355,7 +355,7 @@ def find_quantities(doc: Document, sdoc: Doc | None = None) -> tuple[Quantity, .
         if w.start() < taken or not (word[0].isdigit() or word in G.FIRST_WORDS):
             continue
         m = G.QUANTITY.match(text, w.start())
-        if m is None or m["one"] and not _person_soon(text, m.end()):
+        if m is None or (m["one"] and not _person_soon(text, m.end())):
             continue
         taken = m.end()
         f = _read(text, m, found[-1] if found else None)

@@ -41,7 +41,7 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
     if n is None:
         ref = "PAST_REF" if backwards else "FUTURE_REF"
         return ref, P.UNKNOWN, "DATE"
-    if base is None or unit in ("second", "minute", "hour") and not relative_to_now:
+    if base is None or (unit in ("second", "minute", "hour") and not relative_to_now):
         return None, D.PRECISION_OF_UNIT.get(unit, P.DAY), "DATE"
     value, precision = D.ago_value(base, unit, n if backwards else -n)
     if precision is P.DAY and not relative_to_now:

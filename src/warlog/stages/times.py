@@ -98,9 +98,9 @@ def _tense_of_verb(verb: Token) -> bool | None:
             return False
         if lowers & {"did", "was", "were", "had"}:
             return False
-        if "to" in lowers or verb.tag_ == "VBG" and lowers & {"is", "are"}:
+        if "to" in lowers or (verb.tag_ == "VBG" and lowers & {"is", "are"}):
             head = verb.head
-            if head.lemma_ in _FUTURE_LEMMAS or head.lemma_ == "be" and head is not verb:
+            if head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head is not verb):
                 return True
             if head is verb:
                 return None
@@ -125,7 +125,7 @@ def _tense_from_tags(span: Span) -> bool | None:
             return tok.lower_ in _FUTURE_MD or None
         if tok.tag_ == "TO" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in _FUTURE_LEMMAS:
             return True  # "agreed to purchase ... in February", "plans to"
-        if tok.tag_ == "VBD" or tok.tag_ == "VBN" and k < 3:  # "issued July 1"
+        if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and k < 3):  # "issued July 1"
             return False
         if tok.tag_ == "VBN" and any(t.lower_ in ("had", "has", "have") for t in left[-4:]):
             return False
