@@ -11,7 +11,7 @@ setup: ## Create .venv and install everything (hash-checked), the spaCy model in
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
 	$(BIN)/warlog gazetteer build
 
-test: ## Run the test suite
+test: lint types ## Lint, type-check and run the test suite
 	$(BIN)/python -m pytest -q
 
 lint:
@@ -20,7 +20,7 @@ lint:
 types:
 	$(BIN)/python -m mypy
 
-check: lint types test
+check: test
 
 lock: ## Re-resolve requirements.in into the hash-pinned requirements.lock (needs uv)
 	uv pip compile --python-version 3.11 --generate-hashes requirements.in -o requirements.lock
