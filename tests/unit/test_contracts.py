@@ -50,3 +50,19 @@ def test_contract_every_setting_has_help_and_is_documented() -> None:
     for name in Settings.__dataclass_fields__:
         assert SETTINGS_HELP.get(name), f"setting {name} has no help text"
         assert f"`{name}`" in readme, f"setting {name} is not in the README's table"
+
+
+def test_contract_output_format_documents_every_field() -> None:
+    """docs/output-format.md names every field that extract writes."""
+    import dataclasses
+    import re
+
+    from warlog import models
+
+    doc = (ROOT / "docs" / "output-format.md").read_text(encoding="utf-8")
+    records = [models.Place, models.TimeExpr, models.ActorMention, models.Quantity,
+               models.Event, models.EventActor, models.Location, models.Claim,
+               models.Evidence, models.Range, models.Origin]
+    for record in records:
+        for f in dataclasses.fields(record):
+            assert re.search(rf"\b{f.name}\b", doc), f"{record.__name__}.{f.name} undocumented"
