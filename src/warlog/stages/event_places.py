@@ -8,12 +8,14 @@ proper names no stage placed are looked up in that country.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.models import ActorMention, Location, Place
 from warlog.stages.nlp import doc_text
+from warlog.stages.placenames import name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -41,8 +43,44 @@ _LOC_PREPS = frozenset(
 )
 
 
-def _place_score(p: Place, sent: Span, trigger: int) -> float:
-    rank = _FEATURE_RANK.get((p.feature or "").lower(), 3)
+_WORD_RANK = {
+    "village": 4.5,
+    "town": 4.2,
+    "city": 4.0,
+    "area": 3.8,
+    "township": 3.5,
+    "tehsil": 3.5,
+    "subdistrict": 3.5,
+    "sub-district": 3.5,
+    "district": 3.0,
+    "agency": 2.5,
+    "county": 3.0,
+    "province": 2.0,
+    "governorate": 2.0,
+    "region": 2.0,
+    "state": 2.0,
+}
+_WORD_RX = re.compile(r"\s*\b(" + "|".join(_WORD_RANK) + r")\b", re.I)
+
+
+def _stated_rank(p: Place, text: str) -> float:
+    """The rank the text gives the place ("Bago district", "Shawa village"), else its
+    feature's: a district named after its town is a district here."""
+    m = _WORD_RX.match(text, p.end)
+    word = m.group(1).lower() if m else None
+    if word is None:
+        tail = p.text.rsplit(None, 1)[-1].lower() if " " in p.text else ""
+        word = tail if tail in _WORD_RANK else None
+    feature = _FEATURE_RANK.get((p.feature or "").lower(), 3)
+    return min(feature + 0.5, _WORD_RANK[word]) if word else feature
+
+
+def _place_score(p: Place, sent: Span, trigger: int, country: str | None = None) -> float:
+    rank = (
+        _stated_rank(p, doc_text(sent.doc))
+        if country is None or p.country_code == country
+        else _FEATURE_RANK.get((p.feature or "").lower(), 3)
+    )
     before = doc_text(sent.doc)[max(0, p.start - 12) : p.start].lower().split()
     prep = (
         0.3
@@ -91,12 +129,13 @@ def is_demonym(p: Place) -> bool:
 
 
 def dominant_country(places: Sequence[Place]) -> str | None:
-    """The country most of the document's resolved places lie in (countries count double)."""
+    """The country most of the document's resolved places lie in (countries count double,
+    each place by its confidence)."""
     votes: dict[str, float] = {}
     for p in places:
         if p.country_code and p.lat is not None and not is_demonym(p):
             w = 2.0 if (p.feature or "") == "country" else 1.0
-            votes[p.country_code] = votes.get(p.country_code, 0.0) + w
+            votes[p.country_code] = votes.get(p.country_code, 0.0) + w * max(p.confidence, 0.1)
     return max(votes, key=lambda c: votes[c]) if votes else None
 
 
@@ -154,8 +193,27 @@ def unlisted_places(
             if run:
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
                 if not any(s < end and start < e for s, e in taken):
-                    found = _lookup_in(lookup, doc_text(sent.doc)[start:end], country)
-                    if found is not None:
+                    name = doc_text(sent.doc)[start:end]
+                    found = _lookup_in(lookup, name, country)
+                    if found is None:
+                        point = point_for(name, country)
+                        if point is not None:
+                            p = Place(
+                                start,
+                                end,
+                                name,
+                                point[0],
+                                point[3],
+                                point[4],
+                                None,
+                                point[2],
+                                point[1],
+                                None,
+                                0.5,
+                                "events.point.v1",
+                            )
+                            out.append(p)
+                    elif found is not None:
                         out.append(
                             Place(
                                 start,
@@ -207,6 +265,67 @@ def _address_country(p: Place, places: Sequence[Place], text: str) -> str | None
     return None
 
 
+@functools.cache
+def _points() -> dict[str, tuple[tuple[str, str, str, float, float], ...]]:
+    """Alias rows that carry coordinates (columns 5 and 6): places GeoNames' population-500
+    list lacks, keyed by the alias's name key."""
+    from warlog.stages.gazetteer import data_file, tsv_rows
+
+    out: dict[str, list[tuple[str, str, str, float, float]]] = {}
+    for rec in tsv_rows(data_file("place_aliases.tsv")):
+        if len(rec) < 6:
+            continue
+        try:
+            lat, lon = float(rec[4]), float(rec[5])
+        except ValueError:
+            continue
+        if -90 <= lat <= 90 and -180 <= lon <= 180 and (lat, lon) != (0.0, 0.0):
+            out.setdefault(name_key(rec[0]), []).append(
+                (rec[1], rec[2].upper(), rec[3] or "city", lat, lon)
+            )
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def point_for(name: str, country: str | None) -> tuple[str, str, str, float, float] | None:
+    """The curated point for ``name`` (a feature word such as "village" or "district"
+    dropped), inside ``country`` when given; None when unknown or ambiguous."""
+    table = _points()
+    for form in dict.fromkeys(
+        (name, _SUFFIX_RX.sub("", name), re.sub(r"^(?:the|al|el)[\s-]", "", name, flags=re.I))
+    ):
+        hits = [h for h in table.get(name_key(form), ()) if country is None or h[1] == country]
+        if len({h[1] for h in hits}) == 1:
+            return hits[0]
+    return None
+
+
+def place_at_point(p: Place, country: str | None) -> Place | None:
+    """``p`` placed at its curated point, or None."""
+    hit = point_for(p.text, country)
+    if hit is None:
+        return None
+    name, cc, feature, lat, lon = hit
+    return Place(
+        p.start,
+        p.end,
+        p.text,
+        name,
+        lat,
+        lon,
+        None,
+        feature,
+        cc,
+        None,
+        0.7,
+        "events.point.v1",
+    )
+
+
+_ADDRESS_NEXT_RX = re.compile(
+    r"(?:\s+(?:town|city|village|district|area|tehsil|subdistrict))?,\s+[A-Z]"
+)
+
+
 def pick_place(
     sents: Sequence[Span],
     trigger: int,
@@ -221,12 +340,7 @@ def pick_place(
     for order, sent in enumerate(sents):
         text = doc_text(sent.doc)
         for p in places:
-            if (
-                not sent.start_char <= p.start < sent.end_char
-                or p.lat is None
-                or is_demonym(p)
-                or len(p.text) < 3
-            ):
+            if not sent.start_char <= p.start < sent.end_char or is_demonym(p) or len(p.text) < 3:
                 continue
             if any(s <= p.start and p.end <= e for s, e in inside_actor):
                 continue
@@ -234,12 +348,29 @@ def pick_place(
                 r"-?(?:backed|led|supported|based|allied|born)\b", text[p.end : p.end + 11]
             ):
                 continue
-            score = _place_score(p, sent, trigger) - 0.6 * order
             named = _address_country(p, places, text)
+            if p.lat is None or (named is not None and p.country_code != named):
+                # unresolved, or "in Bara, Khyber, Pakistan" resolved abroad: a curated point
+                p = place_at_point(p, named or country) or p
+            if p.lat is None:
+                continue
+            score = _place_score(p, sent, trigger, country) - 0.6 * order
             if named is not None and p.country_code != named:
                 score -= 5.0  # "in Boya, ..., Pakistan" resolved abroad: misread
             elif country is not None:
-                score += 1.0 if p.country_code == country else -0.5
+                score += (
+                    1.0
+                    if p.country_code == country
+                    else -0.5
+                    if any(q.country_code == p.country_code and q.end != p.end for q in places)
+                    else -2.0  # a lone town in a country the report never names: misread
+                )
+            if (
+                (country is None or p.country_code == country)
+                and _ADDRESS_NEXT_RX.match(text, p.end)
+                and _stated_rank(p, text) >= 3.5
+            ):
+                score += 0.5  # "in X, Y province, Country": the address's first part
             if best is None or score > best[0]:
                 best = (score, p)
     return best[1] if best else None
