@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -11,12 +12,15 @@ from hypothesis import strategies as st
 
 from warlog.config import Settings
 from warlog.evaluate import merge as merge_eval
-from warlog.models import CanonicalEvent, Precision, Range, SourcedEvent
+from warlog.models import CanonicalEvent, Location, Precision, Range, SourcedEvent
 from warlog.stages.consensus import combine_ranges
-from warlog.stages.dedup import date_interval, member_key, merge_events
+from warlog.stages.dedup import date_interval, loose_interval, member_key, merge_events
 
 MERGE_SET = Path(__file__).parents[1] / "fixtures" / "merge" / "reports.jsonl"
-LABELLED = merge_eval.read_merge_set(str(MERGE_SET))
+# More invented reports, as the pipeline extracts them: undated reports, one event told
+# as two kinds of violence, a faction for its parent group, a report with no place.
+LOOKALIKES = MERGE_SET.with_name("lookalikes.jsonl")
+LABELLED = merge_eval.read_merge_set(str(MERGE_SET)) + merge_eval.read_merge_set(str(LOOKALIKES))
 ITEMS = [it for it, _ in LABELLED]
 TRUTH = {member_key(it): t for it, t in LABELLED}
 
@@ -51,6 +55,10 @@ def test_dedup_merges_differently_worded_reports_of_one_event() -> None:
     ("gao-attack", "kidal-attack"),
     ("baghdad-sadr", "baghdad-karrada"),  # one report tells both: never merged together
     ("dhaka-protest", "dhaka-protest-2"),
+    ("mosul-ied", "mosul-ied-2"),  # one report undated, next day's bomb in the same town
+    ("makurdi-attack", "makurdi-attack-2"),
+    ("diffa-attack", "bosso-ambush"),  # one group, two towns, one day
+    ("nairobi-protest", "nairobi-protest-2"),
 ])
 def test_dedup_keeps_lookalike_events_apart(truths: tuple[str, ...]) -> None:
     out = merge_events(_reports(*truths))
@@ -105,9 +113,12 @@ def test_dedup_never_merges_events_without_date_or_country() -> None:
     assert len(merge_events(undated)) == 2
 
 
-def test_dedup_pairwise_precision_and_recall_on_the_merge_set() -> None:
-    report = merge_eval.run(str(MERGE_SET), Settings())
-    assert report["precision"] >= 0.9 and report["recall"] >= 0.9
+# The look-alikes keep one report that only a reader can place in its event (an army's
+# "we repelled an assault" next to a JNIM suicide bombing): recall 14 pairs of 16.
+@pytest.mark.parametrize(("path", "recall"), [(MERGE_SET, 0.9), (LOOKALIKES, 0.85)])
+def test_dedup_pairwise_precision_and_recall_on_the_merge_set(path: Path, recall: float) -> None:
+    report = merge_eval.run(str(path), Settings())
+    assert report["precision"] >= 0.9 and report["recall"] >= recall
     assert report["order_independent"] and report["idempotent"]
 
 
@@ -136,3 +147,44 @@ def test_dedup_canonical_fatalities_follow_the_documented_rule(
 def test_dedup_date_intervals(value: str | None, precision: Precision, days: int | None) -> None:
     span = date_interval(value, precision)
     assert (span[1] - span[0] + 1 if span else None) == days
+
+
+@pytest.mark.parametrize("truth", ["mosul-ied", "makurdi-attack", "diffa-attack", "aden-clash"])
+def test_dedup_merges_reports_that_extraction_tells_differently(truth: str) -> None:
+    # mosul/makurdi: one report gives no day and is dated by its publication, the next day;
+    # diffa: ISWAP in one report, Boko Haram in the other; aden: one report has no place.
+    (ev,) = merge_events(_reports(truth))
+    assert len(ev.members) == len(_reports(truth))
+
+
+def _with(it: SourcedEvent, doc: str, **changes: object) -> SourcedEvent:
+    return dataclasses.replace(it, document_id=doc,
+                               event=dataclasses.replace(it.event, **changes))  # type: ignore[arg-type]
+
+
+def test_dedup_an_undated_report_covers_the_two_days_before_its_publication() -> None:
+    (undated,) = [it for it in _reports("mosul-ied") if it.document_id == "merge-x2"]
+    (weekday,) = [it for it in _reports("mosul-ied-2") if it.document_id == "merge-x4"]
+    day = dt.date(2024, 4, 7).toordinal()
+    assert loose_interval(undated, (day, day)) == (day - 2, day)
+    assert loose_interval(weekday, (day, day)) == (day, day)  # "on Sunday": that day only
+
+
+def test_dedup_two_kinds_of_violence_merge_only_when_the_tolls_agree() -> None:
+    clash, bomb = (it for it in _reports("djibo-assault") if it.document_id in ("merge-x10",
+                                                                                "merge-x11"))
+    assert len(merge_events([clash, bomb])) == 1  # "attacked" and "suicide car bomb", 15 dead
+    strike = _reports("djibo-strike")[0]  # the army's drone strike that day, 30 dead
+    assert len(merge_events([clash, strike])) == 2
+    assert len(merge_events([_with(clash, "other", fatalities=None), strike])) == 2
+
+
+def test_dedup_a_report_without_a_place_stays_alone_when_two_places_fit() -> None:
+    reports = _reports("aden-clash")
+    (placeless,) = [it for it in reports if it.event.location is None]
+    placed = [it for it in reports if it.event.location is not None]
+    elsewhere = [_with(it, it.document_id + "-mukalla", location=Location(
+        "Al Mukalla", "Hadramawt", "Yemen", "YE", 14.5425, 49.1242, 76184, 1)) for it in placed]
+    out = merge_events([placeless, *placed, *elsewhere])
+    assert [len(c.members) for c in out if any(m is placeless for m in c.members)] == [1]
+    assert sorted(len(c.members) for c in out) == [1, 2, 2]

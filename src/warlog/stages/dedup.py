@@ -21,11 +21,15 @@ How (docs/store.md has the full rule):
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import math
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from warlog.models import ActorKind, CanonicalEvent, EventActor, Precision, SourcedEvent
+import pycountry
+
+from warlog.models import ActorKind, CanonicalEvent, Event, EventActor, Precision, SourcedEvent
 from warlog.stages.consensus import build_canonical
 
 THRESHOLD = 1.8
@@ -33,10 +37,15 @@ LINK_FLOOR = 1.0
 METHOD = "dedup.greedy.v1"
 
 # Event types that reports of one event are known to mix up are put in one family.
+# A claim or denial of responsibility is a report about a violent event: same family.
+_ATTRIBUTION = "Attribution of responsibility"
 _FAMILY = {
     "Battles": "violence",
     "Explosions/Remote violence": "violence",
     "Violence against civilians": "violence",
+    _ATTRIBUTION: "violence",
+    "Protests": "demonstrations",
+    "Riots": "demonstrations",
 }
 # Sub-event types that two reports of one event may legitimately give (unordered pairs).
 # "Attack" is what a vague report calls any violent event: compatible with all of them.
@@ -52,8 +61,30 @@ _COMPATIBLE_SUBTYPES = {
         ("Armed clash", "Non-state actor overtakes territory"),
         ("Air/drone strike", "Shelling/artillery/missile attack"),
         ("Armed clash", "Attack"),
+        ("Abduction/forced disappearance", "Attack"),
     ]
 }
+# Groups that reports of one event confuse or name by their parent or faction: a pair
+# naming two of one family does not count as naming different perpetrators.
+_ACTOR_FAMILIES = {
+    "islamic state": ("islamic state", "isil", "isis", "daesh", "iswap", "iskp", "is-k"),
+    "boko haram": ("boko haram", "iswap", "jamaatu ahli", "ansaru"),
+    "al-qaeda": ("al-qaeda", "al qaeda", "aqim", "aqap", "jnim", "al-shabaab", "al shabaab"),
+    "taliban": ("taliban", "ttp", "haqqani"),
+}
+# A time expression in the evidence: without one, a report dated on its publication day
+# was dated by default, and the event may have happened a day or two before.
+_TIME_WORDS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|"
+    r"this (?:morning|afternoon|evening|week|month)|last (?:night|week|month)|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?!\w)", re.IGNORECASE)
+_KIN_PATTERNS = {fam: re.compile(r"\b(?:" + "|".join(map(re.escape, marks)) + r")\b")
+                 for fam, marks in _ACTOR_FAMILIES.items()}
+_LOOSE_DAYS = 2
+# Date score of a loosely dated report by how many days its publication day is after the
+# other report's day (0, 1, 2 or more).
+_LOOSE_SCORES = (0.7, 0.5, 0.3)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +98,7 @@ class _Feat:
     start: int
     end: int
     day: bool
+    firm: bool  # one day, given by the report (not its publication day by default)
     event_type: str
     sub: str
     lat: float | None
@@ -76,7 +108,8 @@ class _Feat:
     admin1: str | None
     perps: frozenset[str]  # named actors in the actor1 / assoc_actor_1 roles
     named: frozenset[str]  # named actors in any role
-    everyone: frozenset[str]  # every actor, civilians and unidentified groups included
+    everyone: frozenset[str]  # every identified actor, civilians included
+    kin: frozenset[str]  # the actor families (_ACTOR_FAMILIES) of the named actors
     fat: tuple[int, int, int | None] | None
 
 
@@ -133,7 +166,11 @@ def _span(first_month: dt.date, last_month: dt.date) -> tuple[int, int]:
 
 def _is_named(a: EventActor) -> bool:
     """A specific actor: not civilians, not an "Unidentified Armed Group"."""
-    return a.kind != ActorKind.CIVILIANS and not a.name.casefold().startswith("unidentified")
+    return a.kind != ActorKind.CIVILIANS and not _is_unidentified(a)
+
+
+def _is_unidentified(a: EventActor) -> bool:
+    return a.name.casefold().startswith("unidentified")
 
 
 def _names(actors: Iterable[EventActor]) -> frozenset[str]:
@@ -142,24 +179,62 @@ def _names(actors: Iterable[EventActor]) -> frozenset[str]:
                      for a in actors for n in (a.name, *a.aliases))
 
 
+@functools.lru_cache(maxsize=65536)
+def _kin(names: frozenset[str]) -> frozenset[str]:
+    return frozenset(fam for fam, pattern in _KIN_PATTERNS.items()
+                     if any(pattern.search(n) for n in names))
+
+
+def loose_interval(it: SourcedEvent, span: tuple[int, int]) -> tuple[int, int]:
+    """The days a report's date can mean: a report dated on its own publication day with
+    no time expression in its evidence may tell of the day before or the one before that."""
+    ev, pub = it.event, it.published
+    if span[0] != span[1] or pub is None or span[0] != pub.toordinal() or not ev.evidence \
+            or any(_TIME_WORDS.search(e.text) for e in ev.evidence):
+        return span
+    return (span[0] - _LOOSE_DAYS, span[1])
+
+
+def event_country(ev: Event) -> str | None:
+    """The event's country code; for an event without a place, the one country its
+    state forces or unidentified groups name ("Military Forces of Somalia")."""
+    loc = ev.location
+    if loc is not None:
+        return (loc.country_code or loc.country or "").upper() or None
+    found = set()
+    for a in ev.actors:
+        m = re.search(r"(?:Forces of|\() *([A-Z][\w' -]+?)\)?(?: \(\d{4}.*)?$", a.name)
+        if m is not None:
+            try:
+                found.add(pycountry.countries.lookup(m.group(1)).alpha_2)
+            except LookupError:
+                continue
+    return found.pop() if len(found) == 1 else None
+
+
 def _features(it: SourcedEvent) -> _Feat | None:
     ev = it.event
     span = date_interval(ev.date, ev.date_precision)
-    loc = ev.location
-    country = loc.country_code or loc.country if loc is not None else None
-    if span is None or loc is None or not country:
+    country = event_country(ev)
+    if span is None or not country:
         return None
+    start, end = loose_interval(it, span)
+    loc = ev.location
     named = [a for a in ev.actors if _is_named(a)]
-    perps = [a for a in named if a.role in ("actor1", "assoc_actor_1")]
+    perps = [a for a in named if a.role in ("actor1", "assoc_actor_1")
+             and ev.event_type != _ATTRIBUTION]  # a claim's actor may be the one denying
     fat = ev.fatalities
     return _Feat(
         key=member_key(it), item=it, doc=it.document_id,
-        block=(country.upper(), _FAMILY.get(ev.event_type, ev.event_type)),
-        start=span[0], end=span[1], day=span[0] == span[1],
+        block=(country, _FAMILY.get(ev.event_type, ev.event_type)),
+        start=start, end=end, day=span[0] == span[1], firm=start == end,
         event_type=ev.event_type, sub=ev.sub_event_type,
-        lat=loc.lat, lon=loc.lon, geo_precision=loc.precision, geonameid=loc.geonameid,
-        admin1=loc.admin1.casefold() if loc.admin1 else None,
-        perps=_names(perps), named=_names(named), everyone=_names(ev.actors),
+        lat=loc.lat if loc else None, lon=loc.lon if loc else None,
+        geo_precision=loc.precision if loc else 4, geonameid=loc.geonameid if loc else None,
+        admin1=loc.admin1.casefold() if loc and loc.admin1 else None,
+        perps=_names(perps), named=_names(named),
+        everyone=_names(a for a in ev.actors if not _is_unidentified(a)),
+        kin=_kin(_names(named)),
         fat=(fat.low, fat.best, fat.high) if fat is not None else None,
     )
 
@@ -190,6 +265,8 @@ def _cluster(run: list[_Feat]) -> list[list[_Feat]]:
     members: dict[int, list[int]] = {i: [i] for i in range(len(run))}
     strong = sorted(((s, i, j) for (i, j), s in scores.items() if s is not None and s >= THRESHOLD),
                     key=lambda t: (-t[0], run[t[1]].key, run[t[2]].key))
+    torn = _ambiguous(run, strong, scores)
+    strong = [t for t in strong if t[1] not in torn and t[2] not in torn]
     for _, i, j in strong:
         ci, cj = owner[i], owner[j]
         if ci == cj or not _can_join(members[ci], members[cj], scores):
@@ -198,6 +275,18 @@ def _cluster(run: list[_Feat]) -> list[list[_Feat]]:
             owner[m] = ci
         members[ci].extend(members.pop(cj))
     return [[run[i] for i in sorted(ms)] for ms in members.values()]
+
+
+def _ambiguous(run: list[_Feat], strong: list[tuple[float, int, int]],
+               scores: dict[tuple[int, int], float | None]) -> set[int]:
+    """Events without a place that match two events which cannot be one (the same group
+    fighting in two towns that day): which one they tell of is unknown, so they stay alone."""
+    partners: dict[int, list[int]] = {}
+    for _, i, j in strong:
+        partners.setdefault(i, []).append(j)
+        partners.setdefault(j, []).append(i)
+    return {i for i, ps in partners.items() if run[i].geo_precision > 3 and any(
+        scores.get((min(j, k), max(j, k))) is None for j in ps for k in ps if j < k)}
 
 
 def _can_join(left: list[int], right: list[int],
@@ -214,28 +303,45 @@ def score_pair(a: _Feat, b: _Feat) -> float | None:
     """How strongly two events look like one; None when they cannot be the same event."""
     if a.doc == b.doc or a.block != b.block:
         return None
-    if a.sub != b.sub and a.event_type != b.event_type and _GENERIC not in (a.sub, b.sub) \
-            and frozenset((a.sub, b.sub)) not in _COMPATIBLE_SUBTYPES:
-        return None
+    sub = _sub_score(a, b)
     date = _date_score(a, b)
     place = _place_score(a, b)
-    if date is None or place is None:
+    if sub is None or date is None or place is None:
         return None
-    sub = 0.3 if a.sub == b.sub else 0.0
-    return date + place + sub + _actor_score(a, b) + _count_score(a, b)
+    count = _count_score(a, b)
+    if sub < 0 and count <= 0:  # two kinds of violence: the same only if the tolls agree
+        return None
+    return round(date + place + sub + _actor_score(a, b) + count, 3)
+
+
+def _sub_score(a: _Feat, b: _Feat) -> float | None:
+    if a.sub == b.sub:
+        return 0.3
+    if a.event_type == b.event_type or _GENERIC in (a.sub, b.sub) \
+            or _ATTRIBUTION in (a.event_type, b.event_type) \
+            or frozenset((a.sub, b.sub)) in _COMPATIBLE_SUBTYPES:
+        return 0.0
+    # Two types of one family (a bombing that one report calls a clash): possible, but
+    # only on other evidence.
+    return -0.5
 
 
 def _date_score(a: _Feat, b: _Feat) -> float | None:
-    if a.day and b.day:
-        gap = abs(a.start - b.start)
-        return 1.0 if gap == 0 else -0.7 if gap == 1 else None
     if a.start > b.end + 1 or b.start > a.end + 1:
         return None
+    if a.firm and b.firm:
+        return 1.0 if a.start == b.start else -0.7
+    if a.start > b.end or b.start > a.end:  # adjacent, not overlapping
+        return -0.7
+    if a.day and b.day:  # one (or both) dated by its publication day: the nearer the better
+        return _LOOSE_SCORES[min(abs(a.end - b.end), 2)]
     return 0.3
 
 
 def _place_score(a: _Feat, b: _Feat) -> float | None:
     coarse = max(a.geo_precision, b.geo_precision)
+    if coarse > 3:  # one has no place at all (its country came from its actors)
+        return -0.3
     if a.lat is None or a.lon is None or b.lat is None or b.lon is None:
         if a.admin1 and b.admin1:
             return 0.3 if a.admin1 == b.admin1 else None
@@ -256,7 +362,7 @@ def _actor_score(a: _Feat, b: _Feat) -> float:
     # ACLED's actor1/actor2 carry no direction, so a named actor shared in any role counts.
     if a.named & b.named:
         return 1.0
-    if a.everyone & b.everyone:
+    if a.kin & b.kin or a.everyone & b.everyone:
         return 0.3
     if a.perps and b.perps:
         return -0.5

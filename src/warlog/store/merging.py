@@ -25,7 +25,7 @@ from warlog.store import codec
 if TYPE_CHECKING:
     from warlog.store.sqlite import MergeReport, Store
 
-_SLACK_DAYS = 2
+_SLACK_DAYS = 4  # a day of linking plus the two days of a loose date (dedup.loose_interval)
 
 
 def merge_pending(store: Store, full: bool = False) -> MergeReport:

@@ -23,7 +23,7 @@ from typing import Self
 
 from warlog.errors import StoreError
 from warlog.models import AnnotatedDocument, CanonicalEvent, Event, Failure
-from warlog.stages.dedup import date_interval
+from warlog.stages.dedup import date_interval, event_country
 from warlog.store import codec
 from warlog.store.migrations import check_version, migrate, schema_version
 from warlog.store.query import EventFilter, select_events
@@ -180,10 +180,9 @@ class Store:
 
 def _event_row(document_id: str, e: Event) -> tuple[object, ...]:
     span = date_interval(e.date, e.date_precision)
-    loc = e.location
-    country = (loc.country_code or loc.country or "").upper() if loc is not None else ""
+    country = event_country(e)  # dedup's country, so that merge windows match its blocks
     return (f"{document_id}:{e.id}", document_id, e.id, e.event_type, e.sub_event_type, e.date,
-            span[0] if span else None, span[1] if span else None, country or None,
+            span[0] if span else None, span[1] if span else None, country,
             codec.dumps(e))
 
 
