@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from warlog.config import Settings
 from warlog.models import Document, Place
 from warlog.stages.gazetteer import open_gazetteer
+from warlog.stages.nlp import doc_text
 from warlog.stages.placedetect import (
     DROP_TAIL,
     GENERIC,
@@ -39,8 +40,7 @@ from warlog.stages.placedetect import (
     named,
     repeats,
 )
-from warlog.stages.placeindex import FEATURE_PRIOR, Gazetteer, GazetteerEntry
-from warlog.stages.placenames import name_key
+from warlog.stages.placeindex import FEATURE_PRIOR, Gazetteer, GazetteerEntry, name_key
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -67,7 +67,7 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     for m in mentions:
         _choose(m, gazetteer, empty)
     mentions = sorted(mentions + repeats(sdoc, mentions), key=lambda m: m.start)
-    _peers(mentions, sdoc.text)
+    _peers(mentions, doc_text(sdoc))
     ctx = _Context.of(mentions)
     for m in mentions:
         _choose(m, gazetteer, ctx)

@@ -49,6 +49,7 @@ def load_nlp(model: str, disable: tuple[str, ...] = (), partial_parse: bool = Fa
         nlp.enable_pipe("senter")
         nlp.add_pipe("paragraph_breaks", after="senter")
         _speed_up_attribute_ruler(nlp)
+        _speed_up_lemmatizer(nlp)
     elif "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     _MODELS[key] = nlp
@@ -88,6 +89,52 @@ def _speed_up_attribute_ruler(nlp: Language) -> None:
     name = f"fast_attribute_ruler_{id(tables)}"
     Language.component(name, func=fast_attribute_ruler)
     nlp.replace_pipe("attribute_ruler", name)
+
+
+def _speed_up_lemmatizer(nlp: Language) -> None:
+    """Wrap the rule lemmatizer in a cache keyed on what its rules read (the word, its
+    coarse tag and its morphology), for every outcome, and set lemmas by array.
+
+    The package's lemmatizer caches only some outcomes and walks the Doc token by token;
+    the lemmas are the same, as it still computes each new (word, tag, morphology) once.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lem: Any = nlp.get_pipe("lemmatizer")
+    if getattr(lem, "mode", None) != "rule" or getattr(lem, "overwrite", True):
+        return
+    import numpy
+    from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+    cache: dict[tuple[int, int, int], int] = {}
+    strings = nlp.vocab.strings
+
+    def cached_lemmatizer(doc: Doc) -> Doc:
+        if not lem._validated:
+            lem._validate_tables("E1004")
+        arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        rows = arr.tolist()
+        lemmas = arr[:, 3].copy()
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if lemma:
+                continue
+            key = (orth, pos, morph)
+            new = cache.get(key)
+            if new is None:
+                new = strings.add(lem.lemmatize(doc[i])[0])
+                cache[key] = new
+            lemmas[i] = new
+            changed = True
+        if changed:
+            doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))  # type: ignore[arg-type]
+        return doc
+
+    from spacy.language import Language
+
+    name = f"cached_lemmatizer_{id(cache)}"
+    Language.component(name, func=cached_lemmatizer)
+    nlp.replace_pipe("lemmatizer", name)
 
 
 Attrs = dict[str, str]

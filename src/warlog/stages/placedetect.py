@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from warlog.stages.gazetteer import data_file
-from warlog.stages.placeindex import Gazetteer, GazetteerEntry
-from warlog.stages.placenames import loose_key, name_key, words
+from warlog.stages.nlp import doc_text
+from warlog.stages.placeindex import Gazetteer, GazetteerEntry, loose_key, name_key
+from warlog.stages.placenames import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -424,9 +425,10 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         ):
             sources.setdefault(m.text, m)
     out: list[Mention] = []
+    text = doc_text(sdoc)
     for name, src in sources.items():
         for form in {name, name.upper()}:
-            for hit in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", sdoc.text):
+            for hit in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", text):
                 a, b = hit.span()
                 if any(a < e and s < b for s, e in taken):
                     continue

@@ -7,6 +7,7 @@ kept in memory. It is the interface other stages use (see docs/places.md).
 
 from __future__ import annotations
 
+import functools
 import math
 import sqlite3
 import threading
@@ -15,7 +16,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from warlog.errors import GazetteerUnavailable
-from warlog.stages.placenames import loose_key, name_key
+from warlog.stages import placenames
+
+# the keys are pure functions of the name, asked for again and again per document
+name_key = functools.lru_cache(maxsize=1 << 16)(placenames.name_key)
+loose_key = functools.lru_cache(maxsize=1 << 16)(placenames.loose_key)
 
 ALTERNATE_COST = 0.3
 FEATURE_PRIOR = {
