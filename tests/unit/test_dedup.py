@@ -168,6 +168,10 @@ def test_dedup_an_undated_report_covers_the_two_days_before_its_publication() ->
     day = dt.date(2024, 4, 7).toordinal()
     assert loose_interval(undated, (day, day)) == (day - 2, day)
     assert loose_interval(weekday, (day, day)) == (day, day)  # "on Sunday": that day only
+    (ev,) = merge_events([undated, *(it for it in _reports("mosul-ied") if it is not undated)])
+    assert ev.date == "2024-04-06"  # the day the other reports state, not the default
+    (pair,) = merge_events([undated, _reports("mosul-ied")[0]])
+    assert pair.date == "2024-04-06"
 
 
 def test_dedup_two_kinds_of_violence_merge_only_when_the_tolls_agree() -> None:

@@ -2,7 +2,9 @@
 
 The rules (documented in docs/store.md):
 
-- date and place: the most precise value, and among those the one most reports give;
+- date and place: the most precise value, and among those the one most reports give; a
+  day that a report took from its own publication date, having no time expression, ranks
+  below the days that reports state;
 - type, sub-event type and actor roles: the value most reports give;
 - remaining ties go to the most confident report, then the earliest report;
 - fatalities and injured, after UCDP and ACLED: ``low`` is the lowest low, ``best`` the
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+import re
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from typing import TypeVar
@@ -34,6 +37,21 @@ from warlog.models import (
 V = TypeVar("V", bound=Hashable)
 _PRECISION_RANK = {"day": 0, "week": 1, "month": 2, "quarter": 3, "year": 4, "decade": 5}
 _RESPONSIBILITY = ("claimed", "denied", "attributed")
+# A time expression: a report without one in its evidence, dated to its own publication
+# day, was dated by default (the event may be a day or two older).
+_TIME_WORDS = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|"
+    r"this (?:morning|afternoon|evening|week|month)|last (?:night|week|month)|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?!\w)", re.IGNORECASE)
+
+
+def dated_by_default(m: SourcedEvent) -> bool:
+    """True when the report's date is its publication day and its evidence (which it
+    must have) gives no time expression: the extractor fell back on the publication date."""
+    ev = m.event
+    return (m.published is not None and ev.date == m.published.isoformat() and bool(ev.evidence)
+            and not any(_TIME_WORDS.search(e.text) for e in ev.evidence))
 
 
 def canonical_id(members: Sequence[SourcedEvent]) -> str:
@@ -54,8 +72,7 @@ def build_canonical(members: Sequence[SourcedEvent]) -> CanonicalEvent:
     kind = _vote([(m, (m.event.event_type, m.event.sub_event_type)) for m in ms], rank) \
         or (lead.event.event_type, lead.event.sub_event_type)
     dated = [m for m in ms if m.event.date]
-    best_date = _vote([(m, m.event.date) for m in dated], rank,
-                      lambda m: _PRECISION_RANK.get(m.event.date_precision.value, 9))
+    best_date = _vote([(m, m.event.date) for m in dated], rank, _date_rank)
     date_m = next((m for m in dated if m.event.date == best_date), lead)
     return CanonicalEvent(
         id=canonical_id(ms),
@@ -74,6 +91,10 @@ def build_canonical(members: Sequence[SourcedEvent]) -> CanonicalEvent:
         members=tuple(ms),
         disagreements=disagreements(ms),
     )
+
+
+def _date_rank(m: SourcedEvent) -> int:
+    return 2 * _PRECISION_RANK.get(m.event.date_precision.value, 9) + dated_by_default(m)
 
 
 def _vote(pairs: list[tuple[SourcedEvent, V]], rank: dict[int, int],

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 import pycountry
 
 from warlog.models import ActorKind, CanonicalEvent, Event, EventActor, Precision, SourcedEvent
-from warlog.stages.consensus import build_canonical
+from warlog.stages.consensus import build_canonical, dated_by_default
 
 THRESHOLD = 1.8
 LINK_FLOOR = 1.0
@@ -74,11 +74,6 @@ _ACTOR_FAMILIES = {
 }
 # A time expression in the evidence: without one, a report dated on its publication day
 # was dated by default, and the event may have happened a day or two before.
-_TIME_WORDS = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|"
-    r"this (?:morning|afternoon|evening|week|month)|last (?:night|week|month)|"
-    r"january|february|march|april|may|june|july|august|september|october|november|"
-    r"december|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?)(?!\w)", re.IGNORECASE)
 _KIN_PATTERNS = {fam: re.compile(r"\b(?:" + "|".join(map(re.escape, marks)) + r")\b")
                  for fam, marks in _ACTOR_FAMILIES.items()}
 _LOOSE_DAYS = 2
@@ -188,9 +183,7 @@ def _kin(names: frozenset[str]) -> frozenset[str]:
 def loose_interval(it: SourcedEvent, span: tuple[int, int]) -> tuple[int, int]:
     """The days a report's date can mean: a report dated on its own publication day with
     no time expression in its evidence may tell of the day before or the one before that."""
-    ev, pub = it.event, it.published
-    if span[0] != span[1] or pub is None or span[0] != pub.toordinal() or not ev.evidence \
-            or any(_TIME_WORDS.search(e.text) for e in ev.evidence):
+    if span[0] != span[1] or not dated_by_default(it):
         return span
     return (span[0] - _LOOSE_DAYS, span[1])
 

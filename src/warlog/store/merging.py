@@ -1,14 +1,15 @@
 """Incremental merging in the store: re-run dedup over the neighbourhood of new events.
 
 Events not merged yet have ``canonical_id IS NULL``. For each country with such events,
-one transaction loads them, every stored event of that country within two days of their
+one transaction loads them, every stored event of that country within four days of their
 dates, and (transitively) every other member of the canonical events those belong to;
 runs :func:`warlog.stages.dedup.merge_events` on that set; replaces the old canonical
-events with the new ones. Dedup only links events at most one day apart (or with
-overlapping coarse dates), so this gives the canonical events of a full pass (a test
-checks it on the merge set; in principle an old event just outside the window could have
-competed for a member, which ``full=True``, recomputing everything, settles). A run
-killed mid-merge resumes with the countries it had not finished.
+events with the new ones. Dedup only links events whose days overlap or touch, and a
+report dated by its publication day reaches two days back, so this gives the canonical
+events of a full pass (a test checks it on the merge set; in principle an old event just
+outside the window could have competed for a member, which ``full=True``, recomputing
+everything, settles). A run killed mid-merge resumes with the countries it had not
+finished.
 """
 
 from __future__ import annotations
