@@ -48,11 +48,11 @@ _WORD_RANK = {
     "town": 4.2,
     "city": 4.0,
     "area": 3.8,
-    "township": 3.5,
-    "tehsil": 3.5,
-    "subdistrict": 3.5,
-    "sub-district": 3.5,
-    "district": 3.0,
+    "township": 3.9,
+    "tehsil": 3.9,
+    "subdistrict": 3.9,
+    "sub-district": 3.9,
+    "district": 3.4,
     "agency": 2.5,
     "county": 3.0,
     "province": 2.0,
@@ -76,8 +76,10 @@ def _stated_rank(p: Place, text: str) -> float:
 
 
 def _place_score(p: Place, sent: Span, trigger: int, country: str | None = None) -> float:
+    # a place in the report's country is ranked by what the text calls it, and rank
+    # counts more: the most specific place of the address wins
     rank = (
-        _stated_rank(p, doc_text(sent.doc))
+        1.3 * _stated_rank(p, doc_text(sent.doc))
         if country is None or p.country_code == country
         else _FEATURE_RANK.get((p.feature or "").lower(), 3)
     )
@@ -193,10 +195,18 @@ def unlisted_places(
             if run:
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
                 if not any(s < end and start < e for s, e in taken):
-                    name = doc_text(sent.doc)[start:end]
-                    found = _lookup_in(lookup, name, country)
+                    text = doc_text(sent.doc)
+                    name = text[start:end]
+                    # a curated conflict town stated as a place ("in Sakow district") wins
+                    # over a namesake in the report's main country
+                    point = point_for(name, country)
+                    if point is None and (
+                        _WORD_RX.match(text, end)
+                        or re.search(r"\b(?:in|near|at)\s+$", text[max(0, start - 6) : start])
+                    ):
+                        point = point_for(name, None)
+                    found = None if point is not None else _lookup_in(lookup, name, country)
                     if found is None:
-                        point = point_for(name, country)
                         if point is not None:
                             p = Place(
                                 start,
