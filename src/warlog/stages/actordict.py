@@ -19,6 +19,7 @@ for Syrian documents when another actor shares the alias.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import unicodedata
@@ -68,10 +69,17 @@ def tokenize(text: str) -> list[Token]:
         if len(raw) == 1 and not raw[0].isalnum() and raw != "_":
             out.append(Token(m.start(), m.end(), raw, BREAK, BREAK))
             continue
-        folded = _fold(raw)
+        folded, key = _keys(raw)
         if folded:
-            out.append(Token(m.start(), m.end(), raw, folded.lower(), folded))
+            out.append(Token(m.start(), m.end(), raw, key, folded))
     return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _keys(raw: str) -> tuple[str, str]:
+    """(folded, lower-case folded) of one word; the same words recur in every text."""
+    folded = _fold(raw)
+    return folded, folded.lower()
 
 
 def alias_key(alias: str) -> tuple[tuple[str, ...], tuple[str, ...] | None]:
