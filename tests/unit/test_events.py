@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from warlog.errors import WarlogError
 from warlog.evaluate import event_types as et_eval
@@ -335,3 +336,143 @@ def test_events_seed_style_report_yields_claimed_suicide_bombing() -> None:
         e.sub_event_type == "Attack" and e.location is not None and e.location.name == "London"
         for e in ad.events
     )
+
+
+# --- event places: which place of the event's sentence is its location ---------------
+
+
+def _sents(text: str) -> list[Span]:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return list(nlp(text).sents)
+
+
+def _place(
+    text: str,
+    word: str,
+    feature: str | None,
+    cc: str | None,
+    lat: float | None = None,
+    lon: float | None = None,
+    nth: int = 0,
+) -> Place:
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(word, start + 1)
+    resolved = feature is not None
+    return Place(
+        start,
+        start + len(word),
+        word,
+        word if resolved else None,
+        lat if resolved else None,
+        lon if resolved else None,
+        None,
+        feature,
+        cc,
+        None,
+        0.9 if resolved else 0.0,
+    )
+
+
+def test_event_place_prefers_the_addresss_town_over_its_province() -> None:
+    from warlog.stages import event_places as ep
+
+    text = "A bomb exploded near a market in Qarvat town, Lorim province, Iraq."
+    places = [
+        _place(text, "Qarvat", "city", "IQ", 34.1, 43.2),
+        _place(text, "Lorim", "admin1", "IQ", 34.5, 43.9),
+        _place(text, "Iraq", "country", "IQ", 33.0, 44.0),
+    ]
+    got = ep.pick_place(_sents(text), text.index("exploded"), places, [], "IQ")
+    assert got is not None and got.text == "Qarvat"
+    assert ep.to_location(got).precision == 1
+
+
+def test_event_place_township_beats_the_district_named_after_its_town() -> None:
+    from warlog.stages import event_places as ep
+
+    text = (
+        "On 3 May, in Dovet village (Elmar township, Kessin district, Ostra region), "
+        "drones hit a camp."
+    )
+    places = [
+        _place(text, "Elmar", "city", "MM", 17.0, 97.0),
+        _place(text, "Kessin", "city", "MM", 17.3, 97.3),
+        _place(text, "Ostra", "admin1", "MM", 17.5, 97.5),
+    ]
+    got = ep.pick_place(_sents(text), text.index("drones"), places, [], "MM")
+    assert got is not None and got.text == "Elmar"
+
+
+def test_event_place_unresolved_town_of_an_address_takes_its_curated_point() -> None:
+    from warlog.stages import event_places as ep
+
+    text = "A roadside bomb struck a patrol in Spinwam, North Waziristan, Pakistan."
+    places = [
+        _place(text, "Spinwam", None, None),
+        _place(text, "North Waziristan", None, None),
+        _place(text, "Pakistan", "country", "PK", 30.0, 70.0),
+    ]
+    got = ep.pick_place(_sents(text), text.index("struck"), places, [], "PK")
+    assert got is not None and got.name == "Spinwam" and got.country_code == "PK"
+    assert got.lat is not None and abs(got.lat - 33.17) < 0.1 and got.method == "events.point.v1"
+    assert ep.to_location(got).precision == 1
+
+
+def test_event_place_unknown_town_falls_back_to_its_district_not_the_country() -> None:
+    from warlog.stages import event_places as ep
+
+    text = "Gunmen attacked a checkpoint in Zarnokhel village, North Waziristan, Pakistan."
+    places = [
+        _place(text, "Zarnokhel", None, None),
+        _place(text, "North Waziristan", None, None),
+        _place(text, "Pakistan", "country", "PK", 30.0, 70.0),
+    ]
+    got = ep.pick_place(_sents(text), text.index("attacked"), places, [], "PK")
+    assert got is not None and got.name == "North Waziristan"
+    assert ep.to_location(got).precision == 2
+
+
+def test_event_place_town_resolved_abroad_against_its_address_is_placed_at_home() -> None:
+    from warlog.stages import event_places as ep
+
+    text = "On Friday, in Bara tehsil, Khyber, Pakistan, militants blew up a school."
+    places = [
+        _place(text, "Bara", "city", "NG", 10.4, 10.7),  # a namesake in Nigeria
+        _place(text, "Pakistan", "country", "PK", 30.0, 70.0),
+    ]
+    got = ep.pick_place(_sents(text), text.index("blew"), places, [], "PK")
+    assert got is not None and got.country_code == "PK" and got.lat is not None
+    assert abs(got.lat - 33.91) < 0.1
+
+
+def test_event_place_lone_foreign_namesake_loses_to_a_home_province() -> None:
+    from warlog.stages import event_places as ep
+
+    text = "Fighters shelled Varno and nearby villages of Hessa province, Syria."
+    places = [
+        _place(text, "Varno", "city", "NO", 60.0, 11.0),  # misread: nothing else in Norway
+        _place(text, "Hessa", "admin1", "SY", 35.1, 36.7),
+        _place(text, "Syria", "country", "SY", 35.0, 38.0),
+    ]
+    got = ep.pick_place(_sents(text), text.index("shelled"), places, [], "SY")
+    assert got is not None and got.text == "Hessa"
+
+
+def test_event_place_curated_points_need_the_right_country() -> None:
+    from warlog.stages import event_places as ep
+
+    assert ep.point_for("Mir Ali town", "PK") is not None
+    assert ep.point_for("Mir Ali", "IQ") is None
+    assert ep.point_for("Nowhere-in-particular", None) is None
+
+
+def test_event_main_country_weighs_places_by_confidence() -> None:
+    from warlog.stages import event_places as ep
+
+    text = "Drones hit Marmo near Qasra."
+    shaky = _place(text, "Marmo", "city", "TR", 38.7, 27.9)
+    firm = _place(text, "Qasra", "city", "SY", 34.4, 40.9)
+    shaky = dataclasses.replace(shaky, confidence=0.4)
+    assert ep.dominant_country([shaky, firm]) == "SY"
