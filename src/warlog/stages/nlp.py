@@ -276,10 +276,30 @@ def parse_sentences(
             parts.append((doc, sents, chosen))
     for _ in parser.pipe(whole, batch_size=64):
         pass
-    subs = iter(parser.pipe([s.as_doc() for _, _, chosen in parts for s in chosen], batch_size=256))
+    subs = iter(
+        parser.pipe([_sentence_doc(s) for _, _, chosen in parts for s in chosen], batch_size=256)
+    )
     for doc, sents, chosen in parts:
         _merge(doc, sents, {s.start: next(subs) for s in chosen})
     return docs
+
+
+def _sentence_doc(sent: Span) -> Doc:
+    """A Doc of one sentence with just what the parser reads: the words, the shared token
+    vectors and the sentence boundary (cheaper than ``Span.as_doc``, which copies every
+    attribute, morphology included; the parses come out the same)."""
+    import numpy
+    from spacy.attrs import SENT_START
+    from spacy.tokens import Doc
+
+    doc = sent.doc
+    sub = Doc(doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
+    starts = numpy.full((len(sent), 1), -1, dtype="int64")
+    starts[0, 0] = 1
+    sub.from_array([SENT_START], starts.view("uint64"))  # type: ignore[arg-type]
+    if doc.tensor is not None and len(doc.tensor) == len(doc):
+        sub.tensor = doc.tensor[sent.start : sent.end]
+    return sub
 
 
 def _merge(doc: Doc, sents: list[Span], parsed: dict[int, Doc]) -> None:
