@@ -151,7 +151,7 @@ def _parse_lexicon(text: str, where: str) -> tuple[Trigger, ...]:
         if not code.startswith("@") and code not in CODES:
             raise WarlogError(f"{where}:{n}: unknown event code {code!r}")
         try:
-            rx = re.compile(rf"(?<!\w)(?<!anti-)(?<!non-)(?<!counter-)(?:{pattern})(?![\w])")
+            rx = re.compile(_GUARD_BEFORE + pattern + _GUARD_AFTER)
         except re.error as exc:
             raise WarlogError(f"{where}:{n}: bad pattern: {exc}") from exc
         out.append(Trigger(code, float(weight), rx))
@@ -178,13 +178,45 @@ _CLAIM_CUE = re.compile(
 def needs_parse(text: str) -> bool:
     """Whether a sentence may report an event or a claim, so that the events stage
     needs its dependency parse (see :func:`warlog.stages.nlp.parse`)."""
-    return any(h.code not in _CONTEXT_ONLY for h in _cached_hits(text)) or (
-        _CLAIM_CUE.search(text.lower()) is not None
-    )
+    cue = _cue_pattern()
+    if cue is None:
+        return any(h.code not in _CONTEXT_ONLY for h in _cached_hits(text)) or (
+            _CLAIM_CUE.search(text.lower()) is not None
+        )
+    low = text.lower()
+    return cue.search(low) is not None or _CLAIM_CUE.search(low) is not None
+
+
+_GUARD_BEFORE = r"(?<!\w)(?<!anti-)(?<!non-)(?<!counter-)(?:"
+_GUARD_AFTER = r")(?![\w])"
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str] | None:
+    """One expression that matches where any event trigger (not a context-only or
+    irrealis one) matches: a sentence is scanned once instead of once per trigger. None
+    when the lexicon's patterns cannot be joined (then each is tried in turn)."""
+    inner: list[str] = []
+    for t in lexicon():
+        p = t.pattern.pattern
+        if not (p.startswith(_GUARD_BEFORE) and p.endswith(_GUARD_AFTER)):
+            return None
+        if t.code not in _CONTEXT_ONLY and t.code != "@IRREALIS":
+            inner.append(p[len(_GUARD_BEFORE) : -len(_GUARD_AFTER)])
+    try:
+        return re.compile(_GUARD_BEFORE + "|".join(f"(?:{p})" for p in inner) + _GUARD_AFTER)
+    except re.error:
+        return None
 
 
 # features that only qualify another cue ("soldiers", "people", "peaceful")
 _CONTEXT_ONLY = frozenset({"@MILTARGET", "@CIVTARGET", "@PEACEFUL"})
+
+
+def clear_sentence_cache() -> None:
+    """Forget the trigger matches kept per sentence text (for timings: a real run seldom
+    meets the same sentence twice, a benchmark's second round meets every one again)."""
+    _cached_hits.cache_clear()
 
 
 @lru_cache(maxsize=8192)
