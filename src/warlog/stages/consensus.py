@@ -50,7 +50,7 @@ def dated_by_default(m: SourcedEvent) -> bool:
     """True when the report's date is its publication day and its evidence (which it
     must have) gives no time expression: the extractor fell back on the publication date."""
     ev = m.event
-    return (m.published is not None and ev.date == m.published.isoformat() and bool(ev.evidence)
+    return (bool(ev.evidence) and m.published is not None and ev.date == m.published.isoformat()
             and not any(_TIME_WORDS.search(e.text) for e in ev.evidence))
 
 

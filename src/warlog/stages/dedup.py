@@ -258,8 +258,9 @@ def _cluster(run: list[_Feat]) -> list[list[_Feat]]:
     members: dict[int, list[int]] = {i: [i] for i in range(len(run))}
     strong = sorted(((s, i, j) for (i, j), s in scores.items() if s is not None and s >= THRESHOLD),
                     key=lambda t: (-t[0], run[t[1]].key, run[t[2]].key))
-    torn = _ambiguous(run, strong, scores)
-    strong = [t for t in strong if t[1] not in torn and t[2] not in torn]
+    if any(f.geo_precision > 3 for f in run):
+        torn = _ambiguous(run, strong, scores)
+        strong = [t for t in strong if t[1] not in torn and t[2] not in torn]
     for _, i, j in strong:
         ci, cj = owner[i], owner[j]
         if ci == cj or not _can_join(members[ci], members[cj], scores):
