@@ -8,14 +8,16 @@ output again gives the same output).
 How (docs/store.md has the full rule):
 
 1. Blocking: events are grouped by country and event-type family; within a block they are
-   sorted by date and compared only with events whose dates are at most one day apart
-   (or whose coarse dates overlap). Events without a date or a country are never merged.
+   sorted by date and compared only with events whose days overlap or touch. A report
+   dated by default to its publication day covers the two days before as well. Events
+   without a date or a country (from the place, or else from the actors) are never merged.
 2. Scoring: each candidate pair gets a score from date, place, actors, sub-event type and
    fatalities, or ``None`` when it cannot be the same event (two events of one document,
-   incompatible types, dates two days apart, towns more than 10 km apart).
+   incompatible types, explicit days two apart, towns more than 10 km apart).
 3. Clustering: pairs scoring at least ``THRESHOLD`` are joined greedily, best first (ties
    broken by ids), and two clusters join only if every pair across them is compatible and
-   none scores below ``LINK_FLOOR``: no chains of weak links.
+   none scores below ``LINK_FLOOR``: no chains of weak links. A report without a place that
+   fits two incompatible events stays alone.
 """
 
 from __future__ import annotations
@@ -72,10 +74,9 @@ _ACTOR_FAMILIES = {
     "al-qaeda": ("al-qaeda", "al qaeda", "aqim", "aqap", "jnim", "al-shabaab", "al shabaab"),
     "taliban": ("taliban", "ttp", "haqqani"),
 }
-# A time expression in the evidence: without one, a report dated on its publication day
-# was dated by default, and the event may have happened a day or two before.
 _KIN_PATTERNS = {fam: re.compile(r"\b(?:" + "|".join(map(re.escape, marks)) + r")\b")
                  for fam, marks in _ACTOR_FAMILIES.items()}
+# A report dated by default (consensus.dated_by_default) may tell of the two days before.
 _LOOSE_DAYS = 2
 # Date score of a loosely dated report by how many days its publication day is after the
 # other report's day (0, 1, 2 or more).
