@@ -228,11 +228,43 @@ def find_hits(text: str, triggers: Sequence[Trigger] | None = None) -> list[Hit]
     """Every trigger match in ``text`` (first match of each pattern)."""
     low = text.lower()
     hits: list[Hit] = []
-    for trig in triggers if triggers is not None else lexicon():
-        m = trig.pattern.search(low)
-        if m is not None:
-            hits.append(Hit(trig.code, trig.weight, m.start(), m.end()))
+    groups = _trigger_groups() if triggers is None else None
+    if groups is None:
+        groups = [(None, tuple(triggers if triggers is not None else lexicon()))]
+    for joined, group in groups:
+        if joined is not None and joined.search(low) is None:
+            continue  # none of this group's triggers occurs: skip them all
+        for trig in group:
+            m = trig.pattern.search(low)
+            if m is not None:
+                hits.append(Hit(trig.code, trig.weight, m.start(), m.end()))
     return hits
+
+
+_GROUP_SIZE = 12
+
+
+@lru_cache(maxsize=1)
+def _trigger_groups() -> list[tuple[re.Pattern[str] | None, tuple[Trigger, ...]]] | None:
+    """The lexicon in groups of _GROUP_SIZE triggers in file order, each with one joined
+    expression that matches where any of them does (a cheap test before trying each);
+    None when the patterns cannot be joined."""
+    lex = lexicon()
+    inner: list[str] = []
+    for t in lex:
+        p = t.pattern.pattern
+        if not (p.startswith(_GUARD_BEFORE) and p.endswith(_GUARD_AFTER)):
+            return None
+        inner.append(p[len(_GUARD_BEFORE) : -len(_GUARD_AFTER)])
+    out: list[tuple[re.Pattern[str] | None, tuple[Trigger, ...]]] = []
+    for i in range(0, len(lex), _GROUP_SIZE):
+        part = inner[i : i + _GROUP_SIZE]
+        try:
+            joined = re.compile(_GUARD_BEFORE + "|".join(f"(?:{p})" for p in part) + _GUARD_AFTER)
+        except re.error:
+            return None
+        out.append((joined, lex[i : i + _GROUP_SIZE]))
+    return out
 
 
 def _sum_scores(hits: Sequence[Hit]) -> dict[str, float]:
