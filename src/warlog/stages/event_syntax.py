@@ -70,7 +70,13 @@ def _depth(tok: Token, top: Token) -> int:
 
 def _hit_tokens(sent: Span, hit: Hit) -> list[Token]:
     base = sent.start_char
-    return [t for t in sent if t.idx - base < hit.end and t.idx + len(t.text) - base > hit.start]
+    out: list[Token] = []
+    for t in sent:
+        if t.idx - base >= hit.end:
+            break  # tokens come in text order: none further on can overlap
+        if t.idx + len(t.text) - base > hit.start:
+            out.append(t)
+    return out
 
 
 def _subject_text(verb: Token) -> str | None:
