@@ -269,8 +269,17 @@ def parse_sentences(
     parts: list[tuple[Doc, list[Span], list[Span]]] = []
     for doc in docs:
         sents = list(doc.sents)
-        chosen = [s for s in sents if needs_parse(s.text)]
-        if sum(len(s) for s in chosen) >= WHOLE_DOC_SHARE * len(doc):
+        text = doc_text(doc)
+        enough = WHOLE_DOC_SHARE * len(doc)
+        chosen: list[Span] = []
+        size = 0
+        for s in sents:
+            if needs_parse(text[s.start_char : s.end_char]):
+                chosen.append(s)
+                size += len(s)
+                if size >= enough:
+                    break  # parsed whole: the other sentences need not be asked
+        if size >= enough:
             whole.append(doc)
         else:
             parts.append((doc, sents, chosen))
