@@ -12,7 +12,16 @@ from spacy.tokens import Doc, Span
 from warlog.errors import WarlogError
 from warlog.evaluate import event_types as et_eval
 from warlog.evaluate import incidents, seed
-from warlog.models import ActorKind, ActorMention, Document, Origin, Place, Quantity, TimeExpr
+from warlog.models import (
+    ActorKind,
+    ActorMention,
+    Document,
+    Event,
+    Origin,
+    Place,
+    Quantity,
+    TimeExpr,
+)
 from warlog.stages import event_types as et
 from warlog.stages.events import extract_events
 
@@ -476,3 +485,42 @@ def test_event_main_country_weighs_places_by_confidence() -> None:
     firm = _place(text, "Qasra", "city", "SY", 34.4, 40.9)
     shaky = dataclasses.replace(shaky, confidence=0.4)
     assert ep.dominant_country([shaky, firm]) == "SY"
+
+
+def _incident(sub: str, geonameid: int | None, day: str = "2017-09-14",
+              start: int = 0) -> Event:
+    from warlog.models import Evidence, Location, Precision
+
+    kind = "Violence against civilians" if sub == "Attack" else "Explosions/Remote violence"
+    return Event(
+        id=f"{sub}-{geonameid}-{start}", event_type=kind, sub_event_type=sub, confidence=0.5,
+        date=day, date_precision=Precision.DAY, historical=False, actors=(),
+        location=(Location("Nasiriyah", "Dhi Qar", "Iraq", "IQ", 31.05, 46.26, 98854, 1)
+                  if geonameid == 98854 else
+                  Location("Suq ash Shuyukh", "Dhi Qar", "Iraq", "IQ", 30.88, 46.47, geonameid, 1)
+                  if geonameid else Location("the market", None, "Iraq", "IQ", None, None,
+                                             None, 3)),
+        fatalities=None, injured=None, claims=(),
+        evidence=(Evidence(start, start + 10, "x" * 10),), notes="",
+    )
+
+
+def test_events_generic_attack_folds_into_the_bombing_it_is_part_of() -> None:
+    from warlog.stages.events import fold_generic_attacks
+
+    bomb, attack = _incident("Suicide bomb", 98854, start=0), _incident("Attack", 98854, start=50)
+    [one] = fold_generic_attacks([attack, bomb])
+    assert one.sub_event_type == "Suicide bomb"
+    assert [e.start for e in one.evidence] == [0, 50]
+
+
+@pytest.mark.parametrize(
+    ("attack", "why"),
+    [(_incident("Attack", 98855), "another place"),
+     (_incident("Attack", 98854, day="2017-09-13"), "another day"),
+     (_incident("Attack", None), "no resolved place")],
+)
+def test_events_attacks_elsewhere_or_another_day_stay_apart(attack: Event, why: str) -> None:
+    from warlog.stages.events import fold_generic_attacks
+
+    assert len(fold_generic_attacks([attack, _incident("Suicide bomb", 98854)])) == 2, why
