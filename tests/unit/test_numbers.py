@@ -159,3 +159,13 @@ def test_numbers_named_subject_killed_counts_one() -> None:
 def test_numbers_suicide_attack_counts_the_attacker() -> None:
     text = "A suicide bomber struck a checkpoint. At least four soldiers were killed."
     assert {q.best for q in _found(text) if q.about == "killed"} == {4, 5}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The group said the bombing was in retaliation for the deaths of five of its fighters.",
+     "Militants attacked the post to avenge the killing of 12 comrades last month."],
+)
+def test_numbers_toll_given_as_motive_is_an_earlier_event(text: str) -> None:
+    assert _about(text, "killed") == []
+    assert len(_about(text, "killed earlier")) == 1

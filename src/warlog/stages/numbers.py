@@ -13,6 +13,7 @@ docs/times-and-numbers.md.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -345,6 +346,19 @@ def _person_soon(text: str, pos: int) -> bool:
                for w in text[pos:pos + 45].split()[:3])
 
 
+_EARLIER = re.compile(
+    r"(?:in\s+(?:retaliation|revenge|response)\s+for|to\s+avenge|avenging)\s+(?:the\s+)?"
+    r"(?:deaths?|killings?|murders?)\s+of\s+(?:some\s+|at\s+least\s+)?$", re.I)
+
+
+def _mark_earlier(text: str, q: Quantity) -> Quantity:
+    """A toll named as the reason for an attack ("in retaliation for the death of five")
+    belongs to an earlier event: ``about`` becomes "killed earlier"."""
+    if q.about == "killed" and _EARLIER.search(text, max(0, q.start - 60), q.start):
+        return dataclasses.replace(q, about="killed earlier")
+    return q
+
+
 def find_quantities(doc: Document, sdoc: Doc | None = None) -> tuple[Quantity, ...]:
     """Every counted phrase about people in ``doc.text``, in text order."""
     text = doc.text
@@ -367,5 +381,6 @@ def find_quantities(doc: Document, sdoc: Doc | None = None) -> tuple[Quantity, .
                     METHOD if f.via != "total" else METHOD + ".total", f.who)
            for f in found]
     out += _zeros(text)
+    out = [_mark_earlier(text, q) for q in out]
     unique = {(q.start, q.end, q.about, q.best): q for q in out}
     return tuple(sorted(unique.values(), key=lambda q: (q.start, q.end)))
