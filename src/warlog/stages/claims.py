@@ -27,7 +27,7 @@ _CLAIM_RX = re.compile(
 )
 _DENY_RX = re.compile(r"\b(?:den(?:y|ied|ies)|reject\w*)\b")
 _BLAME_RX = re.compile(r"\b(?:blam\w+|accus\w+|attribut\w+|held \w+ responsible)\b")
-_REPORT_LEMMAS = frozenset(
+REPORT_LEMMAS = frozenset(
     [
         "say",
         "tell",
@@ -155,7 +155,7 @@ def _verb_kind(tok: Token, low: str) -> str | None:
         return "denied"
     if tok.lemma_ in ("blame", "accuse", "attribute"):
         return "attributed"
-    if tok.lemma_ in _REPORT_LEMMAS:
+    if tok.lemma_ in REPORT_LEMMAS:
         return "reported"
     return None
 

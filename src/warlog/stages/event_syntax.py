@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.stages.claims import REPORT_LEMMAS
 from warlog.stages.event_types import (
     _GOV,
     _NON_STATE,
@@ -25,25 +26,9 @@ from warlog.stages.event_types import (
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_REPORTING = frozenset(
-    [
-        "say",
-        "tell",
-        "report",
-        "announce",
-        "state",
-        "confirm",
-        "add",
-        "note",
-        "quote",
-        "write",
-        "allege",
-        "reveal",
-        "inform",
-        "explain",
-        "cite",
-    ]
-)
+# verbs of saying, whose subject reports rather than acts (the claims stage's list, plus
+# two that introduce an accusation or an account rather than a claim)
+_REPORTING = REPORT_LEMMAS | {"allege", "explain"}
 _DEPTH_FACTOR = (1.3, 1.3, 1.1, 0.9, 0.7)
 
 
