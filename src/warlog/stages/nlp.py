@@ -52,8 +52,31 @@ def load_nlp(model: str, disable: tuple[str, ...] = (), partial_parse: bool = Fa
         _speed_up_lemmatizer(nlp)
     elif "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    _speed_up_ner(nlp)
     _MODELS[key] = nlp
     return nlp
+
+
+def _speed_up_ner(nlp: Language) -> None:
+    """Swap the entity recogniser's decoding loop for a batched one that finds the same
+    entities (:mod:`warlog.stages.nerdecode`), where the model has the shape it expects."""
+    if "ner" not in nlp.pipe_names:
+        return
+    from warlog.stages.nerdecode import decoder_for
+
+    decoder = decoder_for(nlp.get_pipe("ner"))
+    if decoder is None:
+        return
+
+    def batched_ner(doc: Doc) -> Doc:
+        return decoder(doc)
+
+    batched_ner.pipe = decoder.pipe  # type: ignore[attr-defined]
+    from spacy.language import Language
+
+    name = f"batched_ner_{id(decoder)}"
+    Language.component(name, func=batched_ner)
+    nlp.replace_pipe("ner", name)
 
 
 def _speed_up_attribute_ruler(nlp: Language) -> None:
