@@ -4,7 +4,7 @@ Reads the texts of the given JSON Lines files (``text`` field; default: every
 ../shared/gold/dev file and the seed dump), runs the package's pipeline up to its entity
 recogniser once, then, on copies of the same Docs, spaCy's ``ner`` component and
 warlog's batched decoder (:mod:`warlog.stages.nerdecode`), alternating, ``--rounds``
-times each, best time kept. Prints how many documents differ in their entities (tokens'
+times each, best CPU time kept (steadier than wall time on a shared machine). Prints how many documents differ in their entities (tokens'
 IOB tags and types included), and both times with their ratio. Usage:
 
     .venv/bin/python benchmarks/ner_decoder.py [FILE.jsonl ...] [--batch-size 32]
@@ -63,16 +63,16 @@ def main() -> None:
     for _ in range(max(1, args.rounds)):
         for name, run in (("spaCy ner component", ner.pipe), ("batched decoder", decoder.pipe)):
             docs = [d.copy() for d in base]
-            start = time.perf_counter()
+            start = time.process_time()
             out[name] = list(run(docs, batch_size=args.batch_size))
-            best[name] = min(best[name], time.perf_counter() - start)
+            best[name] = min(best[name], time.process_time() - start)
     a, b = out.values()
     differ = sum(entities(x) != entities(y) for x, y in zip(a, b, strict=True))
     n_ents = sum(len(d.ents) for d in a)
     print(f"{len(texts)} documents, {sum(len(d) for d in base):,} tokens, {n_ents:,} entities")
     print(f"documents whose entities differ: {differ}")
     for name, secs in best.items():
-        print(f"  {name:22s} {secs:6.2f} s")
+        print(f"  {name:22s} {secs:6.2f} s CPU")
     slow, fast = best.values()
     print(f"  speed-up               {slow / fast:6.2f}x")
 

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     Array = numpy.ndarray[Any, Any]
 
 METHOD = "nlp.ner_batch_decoder.v1"
-_MOVES = {"B": 1, "I": 2, "L": 3, "U": 4, "O": 5}  # ner.pyx: MISSING=0 BEGIN IN LAST UNIT OUT
+_MOVES = {"O": 0, "B": 1, "I": 2, "L": 3, "U": 4}  # any other ("M", missing): -1, never valid
 
 
 def decoder_for(ner: Any) -> NerDecoder | None:
@@ -68,21 +68,16 @@ class NerDecoder:
         import numpy
 
         self.ner = ner
-        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
         moves, labels = [], []
-        for name in names:
-            move, _, label = name.partition("-")
-            moves.append(_MOVES.get(move, 0))
-            labels.append(ner.vocab.strings.add(label) if label else 0)
+        for i in range(ner.moves.n_moves):
+            move, _, label = ner.moves.get_class_name(i).partition("-")
+            moves.append(_MOVES.get(move, -1))
+            labels.append(label)
         self.move = numpy.array(moves, dtype="int8")
-        self.label = numpy.array(labels, dtype="uint64")
-        self.label_strings = {lab: ner.vocab.strings[lab] for lab in labels if lab}
-        labelled = self.label != 0
-        self.is_b = (self.move == 1) & labelled
-        self.is_i = (self.move == 2) & labelled
-        self.is_l = (self.move == 3) & labelled
-        self.is_u = (self.move == 4) & labelled
-        self.is_o = self.move == 5
+        self.names = sorted({lab for lab in labels if lab})
+        # each action's label as an index into names; -1 for none
+        self.label = numpy.array([self.names.index(x) if x else -1 for x in labels])
+        self.valid = _validity_table(self.move, self.label, len(self.names))
 
     def __call__(self, doc: Doc) -> Doc:
         self.decode([doc])
@@ -113,12 +108,11 @@ class NerDecoder:
             return
         found = self._entities(todo)
         for i, doc in enumerate(todo):
-            _set_entities(doc, found.get(i, []), self.label_strings)
+            _set_entities(doc, found.get(i, []), self.names)
 
     def _entities(self, docs: list[Doc]) -> dict[int, list[tuple[int, int, int]]]:
-        """(start, end, label) of each document's entities, by index in ``docs``."""
+        """(start, end, label index) of each document's entities, by index in ``docs``."""
         import numpy
-        from spacy.attrs import IS_SPACE, SENT_START
 
         t2v, lower, upper = self.ner.model.layers
         pre = lower.predict(t2v.predict(docs))  # row 0 the padding, row i+1 token i
@@ -126,23 +120,52 @@ class NerDecoder:
         bias = lower.get_param("b").reshape(-1)
         weights, out_bias = upper.get_param("W"), upper.get_param("b")
         lengths = numpy.array([len(d) for d in docs])
-        offsets = numpy.concatenate([[0], numpy.cumsum(lengths)[:-1]])
-        space = numpy.concatenate([d.to_array(IS_SPACE) for d in docs]).astype(bool)
-        starts = numpy.concatenate([d.to_array(SENT_START).view("int64") for d in docs])
-        next_starts = numpy.append(starts[1:] == 1, False)
+        closed_code, open_add = _token_codes(docs)
         order = numpy.argsort(-lengths, kind="stable")  # longest first: the live are a prefix
-        run = _Run(lengths[order], offsets[order], self)
+        run = _Run(lengths[order], numpy.concatenate([[0], numpy.cumsum(lengths)[:-1]])[order])
         n_piece = lower.get_dim("nP")
+        gemm = self.ner.model.ops.gemm
         for t in range(int(lengths.max())):
             k = run.live(t)
             g = run.offsets[:k] + t
-            hidden = _features(rows, g, run.open[:k], run.start[:k] + run.offsets[:k], bias)
-            hidden = hidden.reshape(k, -1, n_piece).max(axis=2)
-            scores = self.ner.model.ops.gemm(hidden, weights, trans2=True)
+            is_open = run.open[:k]
+            hidden = _features(rows, g, is_open, run.start[:k] + run.offsets[:k], bias)
+            scores = gemm(hidden.reshape(k, -1, n_piece).max(axis=2), weights, trans2=True)
             scores += out_bias
-            more = run.lengths[:k] - t >= 2
-            run.step(t, scores, more & ~next_starts[g], space[g])
+            code = numpy.where(is_open, 3 + 2 * run.label[:k] + open_add[g], closed_code[g])
+            run.take(t, numpy.where(self.valid[code], scores, -numpy.inf).argmax(axis=1), self)
         return {int(order[i]): ents for i, ents in run.found.items()}
+
+
+def _validity_table(move: Array, label: Array, n_labels: int) -> Array:
+    """Which actions are valid, by state code (``BiluoPushDown``'s rules, no presets):
+    0 no open entity, the token may begin one; 1 no open entity, last token of the
+    document or of its sentence; 2 no open entity, a space token; 3 + 2j an open entity
+    of label j that may go on; 4 + 2j one that must end here."""
+    import numpy
+
+    labelled = label >= 0
+    o = move == 0
+    b, i, last, u = ((move == m) & labelled for m in (1, 2, 3, 4))
+    rows = [b | u | o, u | o, o]
+    for j in range(n_labels):
+        rows += [(i | last) & (label == j), last & (label == j)]
+    return numpy.array(rows)
+
+
+def _token_codes(docs: list[Doc]) -> tuple[Array, Array]:
+    """Per token of the batch: the state code it gives a state with no open entity, and
+    what it adds (0 or 1) to an open entity's code (see :func:`_validity_table`)."""
+    import numpy
+    from spacy.attrs import IS_SPACE, SENT_START
+
+    space = numpy.concatenate([d.to_array(IS_SPACE) for d in docs]).astype(bool)
+    starts = numpy.concatenate([d.to_array(SENT_START).view("int64") for d in docs])
+    last = numpy.zeros(len(space), dtype=bool)
+    last[numpy.cumsum([len(d) for d in docs]) - 1] = True
+    may_go_on = ~last & numpy.append(starts[1:] != 1, True)
+    closed = numpy.where(space, 2, numpy.where(may_go_on, 0, 1))
+    return closed, (~may_go_on).astype("int64")
 
 
 def _features(rows: Array, g: Array, is_open: Array, ent_start: Array, bias: Array) -> Array:
@@ -161,14 +184,14 @@ def _features(rows: Array, g: Array, is_open: Array, ent_start: Array, bias: Arr
 class _Run:
     """The BILUO states of a batch of documents sorted longest first."""
 
-    def __init__(self, lengths: Array, offsets: Array, dec: NerDecoder) -> None:
+    def __init__(self, lengths: Array, offsets: Array) -> None:
         import numpy
 
-        self.lengths, self.offsets, self.dec = lengths, offsets, dec
+        self.lengths, self.offsets = lengths, offsets
         n = len(lengths)
         self.open = numpy.zeros(n, dtype=bool)
         self.start = numpy.zeros(n, dtype="int64")
-        self.label = numpy.zeros(n, dtype="uint64")
+        self.label = numpy.zeros(n, dtype="int64")
         self.found: dict[int, list[tuple[int, int, int]]] = {}
         self._live = n
 
@@ -177,34 +200,24 @@ class _Run:
             self._live -= 1
         return self._live
 
-    def step(self, t: int, scores: Array, can_open_long: Array, space: Array) -> None:
-        """Choose each live state's best valid action and take it."""
+    def take(self, t: int, choice: Array, dec: NerDecoder) -> None:
+        """Take each live state's chosen action at token ``t``."""
         import numpy
 
-        d = self.dec
-        k = len(scores)
-        is_open, closed = self.open[:k], ~self.open[:k]
-        same = d.label[None, :] == self.label[:k, None]
-        valid = (
-            (d.is_b & (closed & can_open_long & ~space)[:, None])
-            | (d.is_i & (is_open & can_open_long)[:, None] & same)
-            | (d.is_l & is_open[:, None] & same)
-            | (d.is_u & (closed & ~space)[:, None])
-            | (d.is_o & closed[:, None])
-        )
-        choice = numpy.where(valid, scores, -numpy.inf).argmax(axis=1)
-        move, label = d.move[choice], d.label[choice]
+        k = len(choice)
+        move, label = dec.move[choice], dec.label[choice]
         begin = move == 1
-        self.open[:k] |= begin
-        self.start[:k][begin] = t
-        self.label[:k][begin] = label[begin]
-        for i in numpy.flatnonzero((move == 3) | (move == 4)).tolist():
+        if begin.any():
+            self.open[:k] |= begin
+            self.start[:k][begin] = t
+            self.label[:k][begin] = label[begin]
+        for i in numpy.flatnonzero(move >= 3).tolist():  # L or U: an entity ends here
             first = t if move[i] == 4 else int(self.start[i])
             self.found.setdefault(i, []).append((first, t + 1, int(label[i])))
-        self.open[:k] &= move != 3
+            self.open[i] = False
 
 
-def _set_entities(doc: Doc, ents: list[tuple[int, int, int]], names: dict[int, str]) -> None:
+def _set_entities(doc: Doc, ents: list[tuple[int, int, int]], names: list[str]) -> None:
     from spacy.tokens import Span
 
     doc.set_ents([Span(doc, s, e, label=names[lab]) for s, e, lab in ents], default="outside")
