@@ -524,3 +524,75 @@ def test_events_attacks_elsewhere_or_another_day_stay_apart(attack: Event, why: 
     from warlog.stages.events import fold_generic_attacks
 
     assert len(fold_generic_attacks([attack, _incident("Suicide bomb", 98854)])) == 2, why
+
+
+# --- who acts: agents the parse hides ----------------------------------------------------
+
+# "In Lowtown, a combined force of the KRA and the Hill Column attacked an outpost."
+# with "force" hung under "In" (a parse seen on long ACLED-style openings)
+_JOINT = [
+    ("In", "in", "ADP", 10, "prep"),
+    ("Lowtown", "Lowtown", "PROPN", 0, "pobj"),
+    (",", ",", "PUNCT", 10, "punct"),
+    ("a", "a", "DET", 5, "det"),
+    ("combined", "combine", "VERB", 5, "amod"),
+    ("force", "force", "NOUN", 0, "pobj"),
+    ("of", "of", "ADP", 5, "prep"),
+    ("the", "the", "DET", 8, "det"),
+    ("KRA", "KRA", "PROPN", 6, "pobj"),
+    ("and", "and", "CCONJ", 8, "cc"),
+    ("attacked", "attack", "VERB", 10, "ROOT"),
+    ("an", "an", "DET", 12, "det"),
+    ("outpost", "outpost", "NOUN", 10, "dobj"),
+    (".", ".", "PUNCT", 10, "punct"),
+]
+# "A drone by the KRA targeted a base."
+_BY_NOUN = [
+    ("A", "a", "DET", 1, "det"),
+    ("drone", "drone", "NOUN", 5, "nsubj"),
+    ("by", "by", "ADP", 1, "prep"),
+    ("the", "the", "DET", 4, "det"),
+    ("KRA", "KRA", "PROPN", 2, "pobj"),
+    ("targeted", "target", "VERB", 5, "ROOT"),
+    ("a", "a", "DET", 7, "det"),
+    ("base", "base", "NOUN", 5, "dobj"),
+    (".", ".", "PUNCT", 5, "punct"),
+]
+# "KRA drones attacked the base." with the name parsed as an auxiliary of the verb
+_NAME_OFF_NOUN = [
+    ("KRA", "KRA", "PROPN", 2, "auxpass"),
+    ("drones", "drone", "NOUN", 2, "nsubj"),
+    ("attacked", "attack", "VERB", 2, "ROOT"),
+    ("the", "the", "DET", 4, "det"),
+    ("base", "base", "NOUN", 2, "dobj"),
+    (".", ".", "PUNCT", 2, "punct"),
+]
+# "Troops attacked a combined force of the KRA." (the group after the verb is the target)
+_JOINT_TARGET = [
+    ("Troops", "troop", "NOUN", 1, "nsubj"),
+    ("attacked", "attack", "VERB", 1, "ROOT"),
+    ("a", "a", "DET", 4, "det"),
+    ("combined", "combine", "VERB", 4, "amod"),
+    ("force", "force", "NOUN", 1, "dobj"),
+    ("of", "of", "ADP", 4, "prep"),
+    ("the", "the", "DET", 7, "det"),
+    ("KRA", "KRA", "PROPN", 5, "pobj"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [(_JOINT, "actor1"), (_BY_NOUN, "actor1"), (_NAME_OFF_NOUN, "actor1"),
+     (_JOINT_TARGET, "actor2")],
+)
+def test_events_roles_find_the_agent_behind_a_weak_parse(
+    sentence: list[tuple[str, str, str, int, str]], role: str
+) -> None:
+    from warlog.stages.event_fields import assign_roles
+
+    sdoc = _parsed([sentence])
+    start = sdoc.text.index("KRA")
+    kra = ActorMention(start, start + 3, "KRA", "Karo Rebel Army", ("KRA",), ActorKind.REBEL_GROUP)
+    [(_, got)] = assign_roles(list(sdoc.sents), 0, [kra])
+    assert got == role

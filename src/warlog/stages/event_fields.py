@@ -59,6 +59,42 @@ _GROUP_NOUNS = frozenset(
         "squad",
     ]
 )
+# what a group does, as a noun: "a drone by X", "an attack by X", "shelling by X"
+_ACT_NOUNS = frozenset(
+    [
+        "attack",
+        "strike",
+        "airstrike",
+        "drone",
+        "raid",
+        "ambush",
+        "assault",
+        "bombing",
+        "bombardment",
+        "shelling",
+        "shell",
+        "rocket",
+        "missile",
+        "mortar",
+        "bomb",
+        "grenade",
+        "offensive",
+        "operation",
+        "shooting",
+        "killing",
+        "kidnapping",
+        "abduction",
+        "fire",
+        "explosion",
+        "blast",
+        "incursion",
+    ]
+)
+# "a combined force of", "joint forces of", "an alliance of" just before the mention
+_JOINT_FORCE_RX = re.compile(
+    r"\b(?:combined|joint|allied)\s+(?:forces?|troops|units?|teams?|columns?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
 _YEAR_RX = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b")
 _ASSOC_RX = re.compile(
     r"\b(?:supported|backed|aided|helped|assisted|accompanied|joined) by\b|"
@@ -202,6 +238,10 @@ def _role_of(m: ActorMention, sent: Span, verb: Token) -> str:
     tok = doc.char_span(m.start, m.end, alignment_mode="expand")
     if tok is None:
         return "other"
+    if _JOINT_FORCE_RX.search(before) and tok.end <= verb.i and verb.pos_ in ("VERB", "AUX"):
+        # "a combined force of X, Y and Z attacked ...": the list before the verb acts,
+        # even where the parser hangs "force" under the opening "In <place>, ..."
+        return "actor1"
     cur = tok.root
     for _ in range(12):
         dep = cur.dep_
@@ -210,11 +250,15 @@ def _role_of(m: ActorMention, sent: Span, verb: Token) -> str:
             continue
         if (dep == "pobj" and cur.head.dep_ == "agent") or dep in ("nsubj", "agent", "csubj"):
             return "actor1"
+        if dep == "pobj" and cur.head.lower_ == "by" and cur.head.head.lemma_ in _ACT_NOUNS:
+            return "actor1"  # "a drone strike by X", "an attack by X": X acts
         if dep in ("dobj", "nsubjpass", "pobj", "attr", "dative", "oprd"):
             return "actor2"
         if cur.head.i == cur.i:
             break
         cur = cur.head
+    if tok.end < sent.end and doc[tok.end].dep_ == "nsubj" and doc[tok.end].pos_ == "NOUN":
+        return "actor1"  # "IS drones attacked ...", the name parsed off its noun
     return "other"
 
 
