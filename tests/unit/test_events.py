@@ -596,3 +596,42 @@ def test_events_roles_find_the_agent_behind_a_weak_parse(
     kra = ActorMention(start, start + 3, "KRA", "Karo Rebel Army", ("KRA",), ActorKind.REBEL_GROUP)
     [(_, got)] = assign_roles(list(sdoc.sents), 0, [kra])
     assert got == role
+
+
+# "Later KRA militants carried out drone attacks." parsed with the name as the root
+_NAMED_FIGHTERS = [
+    ("Later", "later", "ADV", 1, "advmod"),
+    ("KRA", "KRA", "PROPN", 1, "ROOT"),
+    ("militants", "militant", "NOUN", 1, "attr"),
+    ("carried", "carry", "VERB", 2, "acl"),
+    ("out", "out", "ADP", 3, "prt"),
+    ("drone", "drone", "NOUN", 6, "compound"),
+    ("attacks", "attack", "NOUN", 3, "dobj"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+# "Drone attacks later hit KRA militants." (same poor parse: the fighters are the target)
+_FIGHTERS_HIT = [
+    ("Drone", "drone", "NOUN", 1, "compound"),
+    ("attacks", "attack", "NOUN", 4, "ROOT"),
+    ("later", "later", "ADV", 3, "advmod"),
+    ("hit", "hit", "VERB", 1, "acl"),
+    ("KRA", "KRA", "PROPN", 4, "compound"),
+    ("militants", "militant", "NOUN", 3, "dobj"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "trigger_word", "acts"),
+    [(_NAMED_FIGHTERS, "drone", True), (_FIGHTERS_HIT, "Drone", False)],
+)
+def test_events_named_fighters_ahead_of_the_trigger_act(
+    sentence: list[tuple[str, str, str, int, str]], trigger_word: str, acts: bool
+) -> None:
+    from warlog.stages.event_fields import assign_roles
+
+    sdoc = _parsed([sentence])
+    start = sdoc.text.index("KRA")
+    kra = ActorMention(start, start + 3, "KRA", "Karo Rebel Army", ("KRA",), ActorKind.REBEL_GROUP)
+    [(_, got)] = assign_roles(list(sdoc.sents), sdoc.text.index(trigger_word), [kra])
+    assert (got == "actor1") is acts

@@ -262,6 +262,26 @@ def _role_of(m: ActorMention, sent: Span, verb: Token) -> str:
     return "other"
 
 
+_FIGHTERS_AFTER_RX = re.compile(
+    r"^\s+(?:militants|fighters|gunmen|insurgents|jihadists|rebels|members|elements|"
+    r"operatives|drones?)\b"
+)
+_TARGET_BEFORE_RX = re.compile(
+    r"\b(?:against|on|at|with|from|of|between|by|target\w*|kill\w*|hit\w*|struck|strike|"
+    r"attack\w*|bomb\w*|shell\w*|ambush\w*|arrest\w*|captur\w*|neutrali[sz]\w*|"
+    r"suspected of)\s+(?:[a-z0-9]+\s+){0,2}$"
+)
+
+
+def _named_fighters(m: ActorMention, sent: Span) -> bool:
+    """"IS militants", "AQAP drones": a name on fighters or weapons ahead of the trigger,
+    not the object of a verb or preposition ("drones hit IS militants")."""
+    text = doc_text(sent.doc)
+    if not _FIGHTERS_AFTER_RX.match(text[m.end : m.end + 16]):
+        return False
+    return not _TARGET_BEFORE_RX.search(text[sent.start_char : m.start])
+
+
 def assign_roles(
     sents: Sequence[Span], trigger: int, actors: Sequence[ActorMention]
 ) -> list[tuple[ActorMention, str]]:
@@ -278,6 +298,8 @@ def assign_roles(
                 role = "assoc"
             else:
                 role = _role_of(m, sent, verb)
+            if role != "actor1" and m.start < trigger and _named_fighters(m, sent):
+                role = "actor1"  # "IS militants carried out drone attacks", however parsed
             seen.add(m.actor)
             out.append((m, role))
     order = {"actor1": 0, "actor2": 1, "assoc": 2, "other": 3}
