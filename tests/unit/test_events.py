@@ -57,6 +57,22 @@ from warlog.stages.events import extract_events
         ),
         ("A gas explosion at a chemical plant injured four workers.", "MAN_MADE_DISASTER"),
         ("Police broke up a drug trafficking gang and arrested its leader.", "ORG_CRIME"),
+        # violence by the authorities against a protest is not a riot
+        ("Soldiers carried out a violent dispersal of the sit-in outside the ministry.",
+         "PROTEST_WITH_INTER"),
+        ("The authorities stepped up their violent crackdown on peaceful demonstrators.",
+         "FORCE_AGAINST_PROTEST"),
+        ("Protesters clashed with police and the violence spread.", "VIOL_DEMONSTR"),
+        # theft by criminals is organised crime, not looting
+        ("Detectives recovered stolen property after a break and enter at a jewellery store.",
+         "ORG_CRIME"),
+        ("Border police detained a gang organising illegal migration across the river.",
+         "ORG_CRIME"),
+        # drones launched, plural drone attacks, quadcopters
+        ("Rebels launched three drones at an army base overnight.", "AIR_STRIKE"),
+        ("Insurgents carried out drones attacks on the garrison.", "AIR_STRIKE"),
+        ("Two farmers were hurt in a quadcopter strike near the village.", "AIR_STRIKE"),
+        ("Troops intercepted an explosives-laden drone heading for the airport.", "DISR_WEAP"),
     ],
 )
 def test_events_classify_text_finds_acled_sub_event(text: str, code: str) -> None:
