@@ -232,10 +232,14 @@ def find_hits(text: str, triggers: Sequence[Trigger] | None = None) -> list[Hit]
     if groups is None:
         groups = [(None, tuple(triggers if triggers is not None else lexicon()))]
     for joined, group in groups:
-        if joined is not None and joined.search(low) is None:
-            continue  # none of this group's triggers occurs: skip them all
+        start = 0
+        if joined is not None:
+            first = joined.search(low)
+            if first is None:
+                continue  # none of this group's triggers occurs: skip them all
+            start = first.start()  # nor does any of them before the group's first match
         for trig in group:
-            m = trig.pattern.search(low)
+            m = trig.pattern.search(low, start)
             if m is not None:
                 hits.append(Hit(trig.code, trig.weight, m.start(), m.end()))
     return hits
