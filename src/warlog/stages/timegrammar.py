@@ -8,6 +8,7 @@ and "march" the verbs are not dates) and case-insensitive elsewhere.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -76,8 +77,10 @@ _NEEDS: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def keyword_class(word: str) -> str | None:
-    """The keyword class of one word of text (None for most words)."""
+    """The keyword class of one word of text (None for most words); kept per word, since
+    the same words recur in every text."""
     w = word.lower()
     if any(c.isdigit() for c in w):
         return "quarter" if re.fullmatch(r"[qh][1-4]", w) else "digit"
