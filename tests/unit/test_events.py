@@ -73,6 +73,14 @@ from warlog.stages.events import extract_events
         ("Insurgents carried out drones attacks on the garrison.", "AIR_STRIKE"),
         ("Two farmers were hurt in a quadcopter strike near the village.", "AIR_STRIKE"),
         ("Troops intercepted an explosives-laden drone heading for the airport.", "DISR_WEAP"),
+        # tear gas to disperse a rally is intervention, not excessive force
+        ("Police fired tear gas to disperse students rallying outside the university.",
+         "PROTEST_WITH_INTER"),
+        ("The march was cut short when officers used teargas on the crowd.",
+         "PROTEST_WITH_INTER"),
+        # demonstrators who pelt the police riot, whatever force meets them
+        ("Ten demonstrators were shot dead as angry protesters pelted the troops.",
+         "VIOL_DEMONSTR"),
     ],
 )
 def test_events_classify_text_finds_acled_sub_event(text: str, code: str) -> None:

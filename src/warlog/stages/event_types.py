@@ -210,7 +210,7 @@ def _cue_pattern() -> re.Pattern[str] | None:
 
 
 # features that only qualify another cue ("soldiers", "people", "peaceful")
-_CONTEXT_ONLY = frozenset({"@MILTARGET", "@CIVTARGET", "@PEACEFUL"})
+_CONTEXT_ONLY = frozenset({"@MILTARGET", "@CIVTARGET", "@PEACEFUL", "@RIOTING"})
 
 
 def clear_sentence_cache() -> None:
@@ -286,11 +286,12 @@ def _protest_rules(s: dict[str, float]) -> None:
     intervene = s.pop("@INTERVENE", 0.0)
     clash = s.pop("@CLASH", 0.0)
     peaceful = s.pop("@PEACEFUL", 0.0)
+    rioting = s.pop("@RIOTING", 0.0)
     if not protest:
         return
     if peaceful and force < 4 and intervene < 4.4 and not clash:
         intervene = 0.0  # "peaceful protest took place ... following the arrest of"
-    if clash or (s.get("VIOL_DEMONSTR", 0.0) >= 5 and force < 4):
+    if clash or rioting or (s.get("VIOL_DEMONSTR", 0.0) >= 5 and force < 4):
         s["VIOL_DEMONSTR"] = s.get("VIOL_DEMONSTR", 0.0) + protest / 2 + clash / 2
     elif force >= 4 or (force and intervene):
         s["FORCE_AGAINST_PROTEST"] = protest + force / 2 + intervene / 4
@@ -392,7 +393,7 @@ def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
     _target_rules(s)
     _crime_rules(s)
     s.pop("@CLASH", None)
-    for feature in ("@PEACEFUL", "@MILTARGET", "@CIVTARGET"):
+    for feature in ("@PEACEFUL", "@MILTARGET", "@CIVTARGET", "@RIOTING"):
         s.pop(feature, None)
     return {c: v for c, v in s.items() if not c.startswith("@") and v > 0}
 
