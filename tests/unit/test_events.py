@@ -225,6 +225,54 @@ def test_events_calls_to_attack_are_not_events() -> None:
     assert not any(e.event_type == "Violence against civilians" for e in events)
 
 
+_RAID = [
+    ("Rebels", "rebel", "NOUN", 1, "nsubj"),
+    ("attacked", "attack", "VERB", 1, "ROOT"),
+    ("an", "an", "DET", 4, "det"),
+    ("army", "army", "NOUN", 4, "compound"),
+    ("base", "base", "NOUN", 1, "dobj"),
+    (",", ",", "PUNCT", 1, "punct"),
+    ("killing", "kill", "VERB", 1, "advcl"),
+    ("ten", "ten", "NUM", 8, "nummod"),
+    ("soldiers", "soldier", "NOUN", 6, "dobj"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+_TOOK = [
+    ("The", "the", "DET", 1, "det"),
+    ("rebels", "rebel", "NOUN", 3, "nsubj"),
+    ("then", "then", "ADV", 3, "advmod"),
+    ("took", "take", "VERB", 3, "ROOT"),
+    ("over", "over", "ADP", 3, "prt"),
+    ("the", "the", "DET", 6, "det"),
+    ("town", "town", "NOUN", 3, "dobj"),
+    (".", ".", "PUNCT", 3, "punct"),
+]
+
+
+def test_events_fight_that_ends_in_taking_the_town_is_a_territory_change() -> None:
+    sdoc = _parsed([_RAID, _TOOK])
+    events = extract_events(_document(sdoc.text), sdoc, (), (), (), (), None)  # type: ignore[arg-type]
+    assert events[0].sub_event_type == "Non-state actor overtakes territory"
+
+
+@pytest.mark.parametrize(
+    ("text", "taker", "code"),
+    [
+        ("Government troops captured three villages near the river.", None,
+         "GOV_REGAINS_TERIT"),
+        ("The army recovered the districts the insurgents had held.", "gov",
+         "GOV_REGAINS_TERIT"),
+        ("Islamists stormed and took over the city after a day of fighting.", None,
+         "NON_STATE_ACTOR_OVERTAKES_TER"),
+    ],
+)
+def test_events_territory_taken_in_plural_and_phrasal_forms(
+    text: str, taker: str | None, code: str
+) -> None:
+    scored = et.classify_text(text, taker=taker)
+    assert scored is not None and scored.code == code
+
+
 def test_events_need_a_parse() -> None:
     doc = spacy.blank("en")("Gunmen killed five soldiers in Mosul.")
     assert extract_events(_document(doc.text), doc, (), (), (), (), None) == ()  # type: ignore[arg-type]

@@ -108,7 +108,7 @@ _NON_STATE = re.compile(
     r"\b(rebels?|militants?|insurgents?|jihadists?|islamic state|is|isis|isil|daesh|taliban|"
     r"al[- ]shabaa?b|terrorists?|militias?|houthis?|ansar allah|sdf|ypg|hezbollah|boko haram|"
     r"armed groups?|opposition|fighters|separatists?|guerrillas?|al[- ]qaeda|al[- ]nusra|"
-    r"hts|aqap|pkk|farc|eln|jnim|activists|extremists|tribesmen|gangs?)\b"
+    r"hts|aqap|pkk|farc|eln|jnim|activists|extremists|islamists?|tribesmen|gangs?)\b"
 )
 
 

@@ -75,6 +75,7 @@ _EXAMPLE_RX = re.compile(r"\bfrom the streets of\b|\bsuch as\b|\bfor example\b|\
 _QUESTION_RX = re.compile(r"\?\s*[\"”’']?\s*$")
 _INCIDENT_FAMILY = VIOLENT_CODES | {"ATTRIB"}
 # events a claim of responsibility elsewhere in the report may belong to
+_TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
 _CLAIMABLE = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT", "ABDUCT_DISSAP"})
 
 
@@ -281,6 +282,10 @@ def _assemble(
     if code == "ATTRIB":  # "X claimed the bombing": the bombing is the event, with its claim
         code = next(
             (c.code for c in g.members if c.code in VIOLENT_CODES and c.index != g.head.index), code
+        )
+    elif code in ("ARMED_CLASH", "ATTACK"):  # ACLED: a fight in which a side takes the
+        code = next(  # place is coded as the change of territory ("... and took the town")
+            (c.code for c in g.members if c.code in _TERRITORY_CODES), code
         )
     event_type, sub = CODES[code]
     country = ep.dominant_country(places)
