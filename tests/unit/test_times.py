@@ -51,6 +51,10 @@ def _one(text: str, published: dt.date | None = PUB) -> TimeExpr:
          Precision.DAY),
         ("The ceasefire of June 2014 collapsed.", "June 2014", "2014-06", Precision.MONTH),
         ("Dateline: 2017-09-12, Mosul.", "2017-09-12", "2017-09-12", Precision.DAY),
+        # day/month without a year after "of"/"on", read day first
+        ("Jets struck the camp in the night of 12/09.", "12/09", "2017-09-12", Precision.DAY),
+        ("The convoy was ambushed on 28/8 near the pass.", "28/8", "2017-08-28",
+         Precision.DAY),
     ],
 )
 def test_times_normalises_news_expressions(text: str, phrase: str, value: str,
@@ -113,6 +117,14 @@ def test_times_without_publication_date_stay_relative() -> None:
 def test_times_ignores_words_that_only_look_like_dates(text: str) -> None:
     values = {t.text for t in find_times(_doc(text))}
     assert not values & {"May", "march", "2015", "2000"}
+
+
+@pytest.mark.parametrize("text", [
+    "Two thirds of voters, or 2/3 of the total, backed it.", "The team won on 3/4 of the holes.",
+    "The price fell 1/2 on Monday.",
+])
+def test_times_fractions_are_not_day_month(text: str) -> None:
+    assert not [t for t in find_times(_doc(text)) if "/" in t.text]
 
 
 def test_times_event_date_prefers_precise_date_in_sentence() -> None:

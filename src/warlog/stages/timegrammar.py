@@ -66,7 +66,7 @@ KEYWORD_CLASSES: dict[str, str] = {
     **{w: "ref" for w in ["now", "nowadays", "current", "currently", "present", "presently", "recent", "recently", "lately", "previously", "formerly", "past", "future", "soon", "earlier"]},
 }
 _NEEDS: dict[str, str] = {
-    "iso": "digit", "numeric": "digit", "clock_day": "weekday", "month_day": "month",
+    "iso": "digit", "numeric": "digit", "day_slash": "digit", "clock_day": "weekday", "month_day": "month",
     "day_month": "month", "day_pair": "month", "year_pair": "digit", "month_year": "month", "rel_month": "month", "month": "month",
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter",
     "rel_quarter": "quarter unit", "decade": "digit", "decade_word": "decade_word",
@@ -100,6 +100,9 @@ def _r(name: str, pattern: str) -> Rule:
 RULES: tuple[Rule, ...] = (
     _r("iso", rf"{EDGE}(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
     _r("numeric", rf"{EDGE}(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{YEAR})(?![\d/])"),
+    # "in the afternoon of 15/11", "on 3/04": day/month without a year, only after
+    # "of"/"on" (so never a fraction or a score)
+    _r("day_slash", r"(?<=\b(?:of|on) )(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![\d/.,]\d|[\d/])(?!\s+of\b)"),
     _r("clock_day",
        rf"{EDGE}(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\.?(?:\s+[A-Z]{{2,4}})?"
        rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}))"),

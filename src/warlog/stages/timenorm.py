@@ -68,6 +68,15 @@ def norm_numeric(m: re.Match[str], ctx: Context) -> Value | None:
     return (d.isoformat(), P.DAY, "DATE") if d else None
 
 
+def norm_day_slash(m: re.Match[str], ctx: Context) -> Value | None:
+    """"of 15/11": day first unless impossible, the year from the publication date."""
+    a, b = int(m["a"]), int(m["b"])
+    day, month = (b, a) if b > 12 else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return _resolve_day(month, day, None, m, ctx)
+
+
 def _resolve_day(month: int, day: int, year: str | None, m: re.Match[str],
                  ctx: Context) -> Value | None:
     if year:
