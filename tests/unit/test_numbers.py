@@ -164,8 +164,23 @@ def test_numbers_suicide_attack_counts_the_attacker() -> None:
 @pytest.mark.parametrize(
     "text",
     ["The group said the bombing was in retaliation for the deaths of five of its fighters.",
-     "Militants attacked the post to avenge the killing of 12 comrades last month."],
+     "Militants attacked the post to avenge the killing of 12 comrades last month.",
+     "The rally marked the tenth anniversary of the killing of three students.",
+     "Mourners gathered to commemorate the deaths of 40 miners."],
 )
 def test_numbers_toll_given_as_motive_is_an_earlier_event(text: str) -> None:
     assert _about(text, "killed") == []
     assert len(_about(text, "killed earlier")) == 1
+
+
+def test_numbers_toll_dated_months_before_the_report_is_an_earlier_event() -> None:
+    import dataclasses
+    import datetime as dt
+
+    text = ("Rockets hit the depot. The firm was blamed for the raid that killed "
+            "two engineers in March 2019.")
+    dated = dataclasses.replace(_doc(text), published=dt.date(2019, 11, 2))
+    assert [q.about for q in find_quantities(dated) if q.best == 2] == ["killed earlier"]
+    same_month = dataclasses.replace(_doc(text), published=dt.date(2019, 3, 20))
+    assert [q.about for q in find_quantities(same_month) if q.best == 2] == ["killed"]
+    assert _about(text, "killed") == [(2, 2, 2)]  # no publication date: nothing to compare
