@@ -273,6 +273,54 @@ def test_events_territory_taken_in_plural_and_phrasal_forms(
     assert scored is not None and scored.code == code
 
 
+_SERIES = [
+    ("This", "this", "PRON", 1, "nsubj"),
+    ("was", "be", "AUX", 1, "ROOT"),
+    ("one", "one", "NUM", 1, "attr"),
+    ("of", "of", "ADP", 2, "prep"),
+    ("two", "two", "NUM", 5, "nummod"),
+    ("attacks", "attack", "NOUN", 3, "pobj"),
+    ("on", "on", "ADP", 5, "prep"),
+    ("the", "the", "DET", 8, "det"),
+    ("base", "base", "NOUN", 6, "pobj"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+_ASIDE = [
+    ("The", "the", "DET", 1, "det"),
+    ("base", "base", "NOUN", 2, "nsubj"),
+    ("lies", "lie", "VERB", 2, "ROOT"),
+    ("near", "near", "ADP", 2, "prep"),
+    ("the", "the", "DET", 5, "det"),
+    ("road", "road", "NOUN", 3, "pobj"),
+    (".", ".", "PUNCT", 2, "punct"),
+]
+_ALSO = [
+    ("Three", "three", "NUM", 1, "nummod"),
+    ("soldiers", "soldier", "NOUN", 4, "nsubjpass"),
+    ("were", "be", "AUX", 4, "auxpass"),
+    ("also", "also", "ADV", 4, "advmod"),
+    ("abducted", "abduct", "VERB", 4, "ROOT"),
+    (".", ".", "PUNCT", 4, "punct"),
+]
+
+
+def test_events_one_of_a_series_is_not_another_event() -> None:
+    sdoc = _parsed([_ASIDE, _SERIES])
+    assert extract_events(_document(sdoc.text), sdoc, (), (), (), (), None) == ()  # type: ignore[arg-type]
+
+
+def test_events_what_was_also_done_ranks_below_the_incident_told_first() -> None:
+    def abduction(second: list[tuple[str, str, str, int, str]]) -> float:
+        sdoc = _parsed([_RAID, _ASIDE, second])
+        events = extract_events(_document(sdoc.text), sdoc, (), (), (), (), None)  # type: ignore[arg-type]
+        assert events[0].evidence[0].start == 0
+        return next(e.confidence for e in events
+                    if e.sub_event_type == "Abduction/forced disappearance")
+
+    without = [(w, lem, p, h - (h > 3), d) for i, (w, lem, p, h, d) in enumerate(_ALSO) if i != 3]
+    assert abduction(_ALSO) < 0.75 * abduction(without)
+
+
 def test_events_need_a_parse() -> None:
     doc = spacy.blank("en")("Gunmen killed five soldiers in Mosul.")
     assert extract_events(_document(doc.text), doc, (), (), (), (), None) == ()  # type: ignore[arg-type]

@@ -71,6 +71,11 @@ _INTENT = frozenset(
         "propose",
     ]
 )
+_SERIES_RX = re.compile(
+    r"\s*(?:this|it|the (?:attack|incident|assault|strike|bombing) )\s*(?:was|is)\s+"
+    r"(?:one|part|among)\s+of\b",
+    re.I,
+)
 _EXAMPLE_RX = re.compile(r"\bfrom the streets of\b|\bsuch as\b|\bfor example\b|\bfor instance\b")
 _QUESTION_RX = re.compile(r"\?\s*[\"”’']?\s*$")
 _INCIDENT_FAMILY = VIOLENT_CODES | {"ATTRIB"}
@@ -136,6 +141,8 @@ def _candidates(sents: Sequence[Span]) -> list[_Candidate]:
             continue
         if irrealis(sent) and scored.code not in _SPEECH_CODES:
             continue
+        if i and _SERIES_RX.match(sent.text):
+            continue  # "This was one of three attacks ...": the series, not a new event
         weight = max(0.5, 1.0 - 0.08 * i)  # the lead tells the news, later text background
         cand = _Candidate(i, sent, scored, weight)
         if scored.score >= MIN_SCORE:
@@ -344,6 +351,7 @@ def _extent(g: _Group, sents: Sequence[Span], starts: Sequence[int]) -> list[Spa
     return [sents[i] for i in idx if i < len(sents)]
 
 
+_ALSO_RX = re.compile(r"\balso\b|\bas well\b(?! as)", re.I)
 _ANAPHOR_RX = re.compile(
     r"\bthe (?:attacks?|incidents?|bombings?|blasts?|explosions?|"
     r"strikes?|assault|killings?|kidnapping|abduction)\b",
@@ -363,6 +371,12 @@ def _claims_follow_incidents(groups: Sequence[_Group], events: list[Event]) -> l
             and _ANAPHOR_RX.search(g.head.sent.text)
         ):
             ev = dataclasses.replace(ev, confidence=round(ev.confidence * 0.5, 3))
+        elif (
+            earlier
+            and g.head.code in _INCIDENT_FAMILY
+            and _ALSO_RX.search(g.head.sent.text)
+        ):  # "Three soldiers were also abducted": more of the incident told before
+            ev = dataclasses.replace(ev, confidence=round(ev.confidence * 0.6, 3))
         out.append(ev)
     return out
 
