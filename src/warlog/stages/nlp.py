@@ -44,10 +44,12 @@ def load_nlp(model: str, disable: tuple[str, ...] = (), partial_parse: bool = Fa
 
     nlp = spacy.load(model, disable=list(disable))
     _register_paragraph_breaks()
+    _register_rejoin()
     if partial_parse and "parser" in nlp.pipe_names and "senter" in nlp.component_names:
         nlp.disable_pipe("parser")
         nlp.enable_pipe("senter")
-        nlp.add_pipe("paragraph_breaks", after="senter")
+        nlp.add_pipe("rejoin_broken_sentences", after="senter")
+        nlp.add_pipe("paragraph_breaks", after="rejoin_broken_sentences")
         _speed_up_attribute_ruler(nlp)
         _speed_up_lemmatizer(nlp)
     elif "parser" in nlp.pipe_names:
@@ -240,6 +242,32 @@ def _register_paragraph_breaks() -> None:
         for tok in doc[:-1]:
             if tok.is_space and tok.text.count("\n") >= 2:
                 doc[tok.i + 1].is_sent_start = True
+        return doc
+
+
+def _register_rejoin() -> None:
+    """A component that undoes the sentence recogniser's breaks between two words on
+    one line ("... a drone STC 1st | Shabwani Defense Brigade forces in ...", "Al |
+    -Qa'ida"): a sentence does not end on a letter or digit with the next one beginning on
+    the same line. Breaks after punctuation, quotes or brackets, and at line ends, stay."""
+    from spacy.language import Language
+
+    if Language.has_factory("rejoin_broken_sentences"):
+        return
+
+    @Language.component("rejoin_broken_sentences")
+    def rejoin_broken_sentences(doc: Doc) -> Doc:
+        from spacy.attrs import SENT_START
+
+        starts = doc.to_array(SENT_START).view("int64")
+        for i in (starts[1:] == 1).nonzero()[0].tolist():
+            prev, tok = doc[i], doc[i + 1]
+            if (
+                prev.text[-1:].isalnum()
+                and "\n" not in prev.whitespace_
+                and (tok.text[:1].isalnum() or tok.text[:1] in "-–")
+            ):
+                tok.is_sent_start = False
         return doc
 
 
