@@ -755,3 +755,62 @@ def test_events_named_fighters_ahead_of_the_trigger_act(
     kra = ActorMention(start, start + 3, "KRA", "Karo Rebel Army", ("KRA",), ActorKind.REBEL_GROUP)
     [(_, got)] = assign_roles(list(sdoc.sents), sdoc.text.index(trigger_word), [kra])
     assert (got == "actor1") is acts
+
+
+def test_event_place_coarse_fallback_is_the_province_then_the_country() -> None:
+    from warlog.stages import event_places as ep
+
+    text = "Drones struck a post in Velmo (Tarun, Kestra). Kestra lies in Yemen, near Oman."
+    places = [
+        _place(text, "Velmo", None, None),
+        _place(text, "Kestra", "admin1", "YE", 14.7, 46.7),
+        _place(text, "Yemen", "country", "YE", 15.5, 47.5),
+        _place(text, "Oman", "country", "OM", 21.0, 57.0),
+    ]
+    got = ep.coarse_place(places, "YE")
+    assert got is not None and got.text == "Kestra"
+    assert ep.to_location(got).precision == 3
+    assert ep.coarse_place(places[2:], "YE") is places[2]
+    assert ep.coarse_place(places, None) is None
+    assert ep.coarse_place(places, "IQ") is None
+
+
+def test_event_place_coarse_fallback_ignores_a_country_known_by_its_adjective() -> None:
+    from warlog.stages import event_places as ep
+
+    text = "Rebels attacked Turkish troops with drones."
+    turkish = dataclasses.replace(
+        _place(text, "Turkish", "country", "TR", 39.0, 35.0), name="Turkey"
+    )
+    assert ep.is_demonym(turkish)
+    assert ep.coarse_place([turkish], "TR") is None
+
+
+def test_event_location_country_names_follow_acled() -> None:
+    from warlog.stages import event_places as ep
+
+    text = "Shelling hit Kilis, Turkey, and Kursk, Russia, and Gaza, Palestine."
+    assert ep.to_location(_place(text, "Turkey", "country", "TR", 39.0, 35.0)).country == "Turkey"
+    assert ep.to_location(_place(text, "Russia", "country", "RU", 60.0, 90.0)).country == "Russia"
+    assert ep.to_location(_place(text, "Gaza", "city", "PS", 31.5, 34.5)).country == "Palestine"
+    assert ep.to_location(_place(text, "Kilis", "city", "IQ", 36.7, 37.1)).country == "Iraq"
+
+
+def test_events_place_told_in_the_next_sentence() -> None:
+    raid = [(w, lem, p, h, d) for w, lem, p, h, d in _RAID]
+    where = [
+        ("It", "it", "PRON", 1, "nsubj"),
+        ("happened", "happen", "VERB", 1, "ROOT"),
+        ("in", "in", "ADP", 1, "prep"),
+        ("Zalim", "Zalim", "PROPN", 2, "pobj"),
+        (".", ".", "PUNCT", 1, "punct"),
+    ]
+    sdoc = _parsed([raid, where])
+    text = sdoc.text
+    zalim = _place(text, "Zalim", "city", "IQ", 34.0, 43.0)
+    events = extract_events(_document(text), sdoc, (zalim,), (), (), (), None)  # type: ignore[arg-type]
+    assert events and events[0].location is not None
+    assert events[0].location.name == "Zalim" and events[0].location.precision == 1
+    sdoc = _parsed([raid])
+    events = extract_events(_document(sdoc.text), sdoc, (), (), (), (), None)  # type: ignore[arg-type]
+    assert events and events[0].location is None  # nothing named: no place invented

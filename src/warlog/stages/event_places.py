@@ -386,13 +386,53 @@ def pick_place(
     return best[1] if best else None
 
 
+def coarse_place(places: Sequence[Place], country: str | None) -> Place | None:
+    """The first province (or, failing one, the country itself) the report names in its
+    main country: where an event goes when no town of its own is known (ACLED's geo
+    precision 3). A country known only from adjectives ("Turkish troops") gives none."""
+    coarse = [
+        p
+        for p in places
+        if country is not None
+        and p.country_code == country
+        and p.lat is not None
+        and not is_demonym(p)
+        and (p.feature or "") in ("admin1", "country")
+    ]
+    return min(coarse, key=lambda p: ((p.feature or "") == "country", p.start), default=None)
+
+
 def place_rank(p: Place) -> int:
     return _FEATURE_RANK.get((p.feature or "").lower(), 3)
+
+
+# ACLED's country names where ISO's (pycountry's common or official name) differ, so that
+# exports line up with ACLED data: "Turkey" not "Türkiye", "Russia" not "Russian Federation"
+ACLED_COUNTRY_NAMES = {
+    "TR": "Turkey",
+    "RU": "Russia",
+    "PS": "Palestine",
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "CI": "Ivory Coast",
+    "CZ": "Czech Republic",
+    "SZ": "eSwatini",
+    "CV": "Cape Verde",
+    "FM": "Micronesia",
+    "BN": "Brunei",
+    "VA": "Vatican City",
+    "TL": "East Timor",
+    "FK": "Falkland Islands",
+    "MO": "Macau",
+    "XK": "Kosovo",
+}
 
 
 def _country_name(code: str | None) -> str | None:
     if not code:
         return None
+    if code.upper() in ACLED_COUNTRY_NAMES:
+        return ACLED_COUNTRY_NAMES[code.upper()]
     import pycountry
 
     hit = pycountry.countries.get(alpha_2=code.upper())

@@ -300,6 +300,12 @@ def _assemble(
     if place is None:  # "... bombing of ISIS positions there": the place said just before
         before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-2:]
         place = ep.pick_place(list(reversed(before)), g.head.trigger, places, actors, country)
+    if place is None:  # "... The attack took place in X.": the place said just after
+        last = max(s.end_char for s in sents)
+        after = [s for s in all_sents if s.start_char >= last][:2]
+        place = ep.pick_place(after, g.head.trigger, places, actors, country)
+    if place is None:  # the report's province or country, as ACLED codes an unknown town
+        place = ep.coarse_place(places, country)
     location = ep.to_location(place) if place is not None else None
     before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-6:]
     # other sentences only lend their date when they tell the same kind of event:
