@@ -773,6 +773,12 @@ def test_event_place_coarse_fallback_is_the_province_then_the_country() -> None:
     assert ep.coarse_place(places[2:], "YE") is places[2]
     assert ep.coarse_place(places, None) is None
     assert ep.coarse_place(places, "IQ") is None
+    text = "The Islamic Resistance in Iraq said its drones struck a base."
+    iraq = _place(text, "Iraq", "country", "IQ", 33.0, 44.0)
+    group = ActorMention(4, 30, "Islamic Resistance in Iraq", "Islamic Resistance in Iraq",
+                         (), ActorKind.REBEL_GROUP)
+    assert ep.coarse_place([iraq], "IQ") is iraq
+    assert ep.coarse_place([iraq], "IQ", [group]) is None  # inside an actor's name
 
 
 def test_event_place_coarse_fallback_ignores_a_country_known_by_its_adjective() -> None:

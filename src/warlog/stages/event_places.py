@@ -386,10 +386,14 @@ def pick_place(
     return best[1] if best else None
 
 
-def coarse_place(places: Sequence[Place], country: str | None) -> Place | None:
+def coarse_place(
+    places: Sequence[Place], country: str | None, actors: Sequence[ActorMention] = ()
+) -> Place | None:
     """The first province (or, failing one, the country itself) the report names in its
     main country: where an event goes when no town of its own is known (ACLED's geo
-    precision 3). A country known only from adjectives ("Turkish troops") gives none."""
+    precision 3). A country known only from adjectives ("Turkish troops") or named inside
+    an actor's name ("Islamic Resistance in Iraq") gives none."""
+    inside_actor = [(a.start, a.end) for a in actors]
     coarse = [
         p
         for p in places
@@ -398,6 +402,7 @@ def coarse_place(places: Sequence[Place], country: str | None) -> Place | None:
         and p.lat is not None
         and not is_demonym(p)
         and (p.feature or "") in ("admin1", "country")
+        and not any(s <= p.start and p.end <= e for s, e in inside_actor)
     ]
     return min(coarse, key=lambda p: ((p.feature or "") == "country", p.start), default=None)
 
