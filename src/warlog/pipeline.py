@@ -44,6 +44,9 @@ class Resources:
             from warlog.stages.nlp import load_nlp
 
             self._nlp = load_nlp(self.settings.spacy_model, partial_parse=True)
+            # documents are cut at max_chars by the clean stage; spaCy's own limit
+            # (1,000,000 characters) would otherwise end the run on a longer one
+            self._nlp.max_length = max(self._nlp.max_length, self.settings.max_chars + 1)
         return self._nlp
 
     @property

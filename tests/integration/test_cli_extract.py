@@ -121,3 +121,14 @@ def test_extract_output_same_whatever_the_hash_seed(cache_dir: str) -> None:
             capture_output=True, text=True, env=env, check=True, timeout=300)
         outs.append(proc.stdout)
     assert outs[0] == outs[1] and outs[0].count("\n") == 9
+
+
+def test_extract_documents_up_to_max_chars_are_accepted_by_spacy() -> None:
+    """The clean stage cuts at max_chars (2,000,000 by default); spaCy's own limit of
+    1,000,000 characters must not end the run on a document between the two."""
+    from warlog.config import Settings
+    from warlog.pipeline import Resources
+
+    settings = Settings()
+    assert settings.max_chars > 1_000_000
+    assert Resources(settings).nlp.max_length > settings.max_chars
