@@ -38,6 +38,13 @@ TEXTS = [
 ]
 
 
+@pytest.fixture(autouse=True)
+def _always_batched(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests check the batched decoder itself, one document included (left to
+    itself, it hands a single long document to spaCy's component)."""
+    monkeypatch.setattr(nerdecode, "NARROW", 0.0)
+
+
 @pytest.fixture(scope="module")
 def package() -> Language:
     return _package()
@@ -177,3 +184,20 @@ def test_nlp_batched_ner_same_entities_in_small_token_groups(
     monkeypatch.setattr(nerdecode, "TOKEN_BUDGET", 12)
     expected = [_ents(d) for d in package.pipe(TEXTS, batch_size=32)]
     assert [_ents(d) for d in batched.pipe(TEXTS, batch_size=32)] == expected
+
+
+def test_nlp_batched_ner_hands_one_long_document_to_spacy(
+    package: Language, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A group that is mostly one document goes to spaCy's component (cheaper per token
+    there); the entities are the same either way."""
+    monkeypatch.setattr(nerdecode, "NARROW", 2.0)
+    decoder = decoder_for(package.get_pipe("ner"))
+    assert decoder is not None
+    calls: list[int] = []
+    monkeypatch.setattr(decoder, "_entities", lambda docs: calls.append(len(docs)) or {})
+    long_doc = package.make_doc(" ".join(TEXTS[:9]))
+    decoder.decode([long_doc, package.make_doc("Kabul")])
+    assert calls == [] and long_doc.ents  # spaCy's component found them
+    decoder.decode([package.make_doc(t) for t in TEXTS[:9]])
+    assert calls == [9]  # many documents of like length: the batched decoder

@@ -33,7 +33,7 @@ from warlog.stages import event_fields as ef
 from warlog.stages import event_places as ep
 from warlog.stages.event_syntax import classify_span, effective_root
 from warlog.stages.event_types import CODES, VIOLENT_CODES, Scored
-from warlog.stages.nlp import is_parsed
+from warlog.stages.nlp import doc_text, is_parsed
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -223,12 +223,17 @@ def _group(
     return groups
 
 
-def _claims(g: _Group, actors: Sequence[ActorMention], all_sents: Sequence[Span]) -> list[Claim]:
+def _claims(
+    g: _Group, actors: Sequence[ActorMention], claim_sents: Sequence[Span]
+) -> list[Claim]:
+    """The claims of the group's sentences and, for an incident, of every sentence of the
+    report that mentions a claim (``claim_sents``, in order)."""
     out: list[Claim] = []
     sents = [c.sent for c in g.members]
     # claims of responsibility elsewhere in the report belong to its main incident
     if g.head.code in _INCIDENT_FAMILY | _CLAIMABLE:
-        sents += [s for s in all_sents if s not in sents and claims_mod.mentions_claim(s.text)]
+        own = {s.start for s in sents}
+        sents += [s for s in claim_sents if s.start not in own]
     for s in sents:
         out.extend(claims_mod.sentence_claims(s, actors))
     seen: set[tuple[str, str]] = set()
@@ -283,6 +288,7 @@ def _assemble(
     numbers: Sequence[Quantity],
     all_sents: Sequence[Span],
     extent: Sequence[Span],
+    claim_sents: Sequence[Span],
 ) -> Event:
     sents = list({c.sent.start: c.sent for c in g.members}.values())
     code = g.head.code
@@ -315,7 +321,7 @@ def _assemble(
     ]
     date, precision, _ = ef.pick_date(dating, times, doc.published, before)
     historical = ef.is_historical(date, doc.published)
-    claims = _claims(g, actors, all_sents)
+    claims = _claims(g, actors, claim_sents)
     roles = ef.assign_roles(sents, g.head.trigger, actors)
     country = location.country if location else None
     ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
@@ -410,8 +416,11 @@ def extract_events(
     places = places + tuple(ep.unlisted_places(lead, places, actors, country, gazetteer))
     groups = _group(cands, places, actors)
     starts = sorted(g.head.index for g in groups)
+    text = doc_text(sdoc)
+    claim_sents = [s for s in sents if claims_mod.mentions_claim(text[s.start_char : s.end_char])]
     events = [
-        _assemble(doc, g, places, times, actors, numbers, sents, _extent(g, sents, starts))
+        _assemble(doc, g, places, times, actors, numbers, sents, _extent(g, sents, starts),
+                  claim_sents)
         for g in groups
     ]
     events = _claims_follow_incidents(groups, events)

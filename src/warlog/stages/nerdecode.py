@@ -38,6 +38,9 @@ if TYPE_CHECKING:
 
 METHOD = "nlp.ner_batch_decoder.v1"
 TOKEN_BUDGET = 32_768  # tokens decoded at once (about 50 MB of first-layer output)
+# a group whose tokens are fewer than NARROW times its longest document's is left to
+# spaCy's component: a batched step costs about what two of its per-token steps do
+NARROW = 2.0
 _MOVES = {"O": 0, "B": 1, "I": 2, "L": 3, "U": 4}  # any other ("M", missing): -1, never valid
 
 
@@ -108,6 +111,10 @@ class NerDecoder:
                 pass
             return
         for part in _by_token_budget(todo):
+            if sum(len(d) for d in part) < NARROW * len(part[0]):  # longest first
+                for _ in self.ner.pipe(part, batch_size=len(part)):
+                    pass  # one long document: a step per token costs spaCy less
+                continue
             found = self._entities(part)
             for i, doc in enumerate(part):
                 _set_entities(doc, found.get(i, []), self.names)

@@ -17,7 +17,6 @@
 from __future__ import annotations
 
 import functools
-import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -28,6 +27,8 @@ from warlog.stages.placeindex import Gazetteer, GazetteerEntry, loose_key, name_
 from warlog.stages.placenames import words
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Doc, Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -426,13 +427,15 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
             sources.setdefault(m.text, m)
     out: list[Mention] = []
     text = doc_text(sdoc)
+    occupied = bytearray(len(text))  # 1 where a mention or a person's name already is
+    for s, e in taken:
+        occupied[s:e] = b"\x01" * (e - s)
     for name, src in sources.items():
         for form in {name, name.upper()}:
-            for hit in re.finditer(r"(?<![\w.])" + re.escape(form) + r"(?![\w])", text):
-                a, b = hit.span()
-                if any(a < e and s < b for s, e in taken):
+            for a, b in _occurrences(text, form):
+                if occupied.find(1, a, b) != -1:
                     continue
-                taken.append((a, b))
+                occupied[a:b] = b"\x01" * (b - a)
                 out.append(
                     Mention(
                         a,
@@ -447,6 +450,31 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
                     )
                 )
     return out
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
+
+
+def _occurrences(text: str, form: str) -> Iterator[tuple[int, int]]:
+    """Where ``form`` stands as a whole word in ``text``, left to right without overlap:
+    the matches of ``(?<![\\w.])form(?!\\w)``, found by plain substring search (a
+    long article names hundreds of places, and a regular expression per name and case
+    made this quadratic)."""
+    if not form:
+        return
+    pos = text.find(form)
+    while pos != -1:
+        end = pos + len(form)
+        before = text[pos - 1] if pos else ""
+        after = text[end] if end < len(text) else ""
+        if not (before and (_word_char(before) or before == ".")) and not (
+            after and _word_char(after)
+        ):
+            yield pos, end
+            pos = text.find(form, end)
+        else:
+            pos = text.find(form, pos + 1)
 
 
 @functools.cache
