@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from warlog.config import Settings
 from warlog.models import Document, Place
+from warlog.stages.event_places import point_for
 from warlog.stages.gazetteer import open_gazetteer
 from warlog.stages.nlp import doc_text
 from warlog.stages.placedetect import (
@@ -247,6 +248,8 @@ def _plausible(c: GazetteerEntry, m: Mention, ctx: _Context) -> bool:
         return True
     if common(m.lookup):
         return False
+    if m.weak and ctx.countries and not m.qualifier:
+        return bool(ctx.countries[c.country_code])  # "in Bilin" is no Bílina in Myanmar
     if not ctx.countries or (m.evidence and not common(m.lookup)):
         return True
     if m.weak or c.population < STRONG_TOWN:
@@ -258,6 +261,11 @@ def _choose(m: Mention, gaz: Gazetteer, ctx: _Context) -> None:
     local = ctx.without(m)
     m.best, m.confidence = None, 0.0
     cands = [c for c in m.candidates if _plausible(c, m, local)]
+    point = point_for(m.text, None) if cands and not m.adjective else None
+    if point is not None and local.countries[point[1]]:
+        # a curated conflict place of the article's country ("in Bilin town", Myanmar)
+        # over a namesake abroad: left unresolved here, the events stage places it there
+        cands = [c for c in cands if c.country_code == point[1]]
     if not cands:
         return
     quals = _qualifiers(m, gaz)
