@@ -141,6 +141,7 @@ ABROAD = [
     (GazetteerEntry(30, 1168579, "Pakistan", "country", "PK", "", 30.0, 70.0, 220_000_000), []),
     (GazetteerEntry(31, 99031, "Kelmova", "city", "CZ", "80", 50.5, 13.7, 14_000), ["Tarvin"]),
     (GazetteerEntry(32, 99032, "Mir Ali", "city", "IR", "01", 36.0, 50.0, 2_000), []),
+    (GazetteerEntry(33, 99033, "Marrat", "city", "SY", "10", 35.1, 37.0, 5_000), []),
 ]
 
 
@@ -169,6 +170,30 @@ def test_geocode_curated_point_in_the_articles_country_beats_a_namesake_abroad(
     sdoc = parsed(["Iran", "said", "drones", "struck", "in", "Mir", "Ali", "."],
                   ["B-GPE", "O", "O", "O", "O", "B-GPE", "I-GPE", "O"])
     assert next(p for p in places(sdoc, abroad) if p.text == "Mir Ali").country_code == "IR"
+
+
+@pytest.mark.parametrize("words", [
+    ["Drones", "struck", "positions", "south", "of", "Marrat", "."],
+    ["Rebels", "shelled", "the", "town", "of", "Marrat", "."],
+    ["Rockets", "fell", "on", "the", "outskirts", "of", "Marrat", "."],
+    ["Shells", "fell", "on", "Marrat", "district", "."],
+])
+def test_geocode_place_words_around_a_mislabelled_town_make_it_a_place(
+        abroad: Gazetteer, words: list[str]) -> None:
+    # spaCy tags the small town ORG; "south of", "the town of", "X district" say it is one
+    ents = ["B-ORG" if w == "Marrat" else "O" for w in words]
+    found = places(parsed(words, ents), abroad)
+    assert [(p.text, p.country_code) for p in found] == [("Marrat", "SY")]
+
+
+@pytest.mark.parametrize("words", [
+    ["Marrat", "said", "the", "talks", "failed", "."],
+    ["Troops", "left", "Kol", "Marrat", "village", "."],  # only a part of a longer name
+])
+def test_geocode_mislabelled_town_without_place_words_is_left_out(
+        abroad: Gazetteer, words: list[str]) -> None:
+    ents = ["B-ORG" if w == "Marrat" else "O" for w in words]
+    assert places(parsed(words, ents), abroad) == ()
 
 
 def test_geocode_no_entities_no_places(gaz: Gazetteer) -> None:

@@ -72,6 +72,18 @@ BUILDINGS = words(
     "church cathedral mosque temple museum library prison jail mall hotel"
 )
 LOCATIVE = words("in at near from to outside into across around toward towards inside via")
+# "<word> of X" that sets X as a place: "south of X", "the town of X", "the outskirts of X"
+OF_CUES = words(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west outskirts vicinity environs countryside suburbs town city village "
+    "district province governorate area neighbourhood neighborhood suburb region township "
+    "municipality subdistrict"
+)
+# "X <word>" that sets X as a place: "X district", "X town", "X countryside"
+PLACE_AFTER = words(
+    "town city village district province governorate countryside neighbourhood neighborhood "
+    "suburb suburbs township subdistrict municipality outskirts"
+)
 FACILITY_WORDS = words(
     "street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way highway "
     "bridge airport station stadium arena hospital school university college centre "
@@ -184,13 +196,35 @@ def _after_locative(sdoc: Doc, start: int) -> bool:
     return i >= 0 and sdoc[i].lower_ in LOCATIVE
 
 
+def _locative(sdoc: Doc, start: int, end: int) -> bool:
+    """Whether the words around tokens [start, end) set them as a place: a locative
+    preposition before ("in X"), a compass or place word and "of" before ("south of X",
+    "the town of X", "on the outskirts of X"), or a lower-case place word after ("X
+    district", "X countryside")."""
+    if start > 0 and sdoc[start - 1].lower_ in LOCATIVE:
+        return True
+    nxt = sdoc[end] if end < len(sdoc) else None
+    if nxt is not None and nxt.text[:1].isupper():
+        return False  # only a part of a longer name
+    if start > 1 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].lower_ in OF_CUES:
+        return True
+    before = sdoc[start - 1] if start > 0 else None
+    return (
+        nxt is not None
+        and nxt.text.islower()
+        and nxt.lower_ in PLACE_AFTER
+        and (before is None or not before.text[:1].isupper())
+    )
+
+
 def _whole(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> Mention | None:
     """An entity spaCy gave another label that is in fact a place: a strong name
-    ("Hama", "Tamil Nadu" tagged ORG), or any town after a locative preposition."""
+    ("Hama", "Tamil Nadu" tagged ORG), or any town that the words around set as a place
+    ("in X", "the town of X", "X district")."""
     text = ent.text
     if ent.label_ == "PERSON" and (text in people or len(ent) > 2):
         return None
-    after_prep = ent.start > 0 and sdoc[ent.start - 1].lower_ in LOCATIVE
+    after_prep = _locative(sdoc, ent.start, ent.end)
     if common(text):
         return None
     if strong(gaz, text) or (after_prep and not text.isupper() and known(gaz, text)):
@@ -226,7 +260,7 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
     m.hint = HINTS.get(last) or HINTS.get(nxt)
     m.facility = last in FACILITY_WORDS and end - start > 1
     possessive = nxt in DROP_TAIL or text != span.text
-    m.evidence = (start > 0 and sdoc[start - 1].lower_ in LOCATIVE and not possessive) or m.facility
+    m.evidence = (_locative(sdoc, start, end) and not possessive) or m.facility
     m.modifier = _is_modifier(sdoc, end)
     if nxt == "," and end + 1 < len(sdoc) and sdoc[end + 1].text[:1].isupper():
         q_end = end + 2
@@ -376,11 +410,11 @@ def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
             i += 1
             continue
         step = 1
-        after_prep = i > 0 and sdoc[i - 1].lower_ in LOCATIVE
         if tok.pos_ == "PROPN":
             for n in range(min(4, n_tok - i), 0, -1):
                 if any(j in covered for j in range(i, i + n)):
                     continue
+                after_prep = _locative(sdoc, i, i + n)
                 text = sdoc[i : i + n].text
                 if sdoc[i + n - 1].pos_ != "PROPN" or common(text):
                     continue
