@@ -162,14 +162,27 @@ def test_geocode_alternate_name_abroad_needs_the_articles_country(abroad: Gazett
 def test_geocode_curated_point_in_the_articles_country_beats_a_namesake_abroad(
         abroad: Gazetteer) -> None:
     # "Mir Ali" has a curated point in Pakistan (place_aliases.tsv): in an article about
-    # Pakistan the Iranian village is not meant; left for the events stage to place
+    # Pakistan the Iranian village is not meant; it is placed at the curated point
     sdoc = parsed(["Pakistan", "said", "drones", "struck", "in", "Mir", "Ali", "."],
                   ["B-GPE", "O", "O", "O", "O", "B-GPE", "I-GPE", "O"])
     mir = next(p for p in places(sdoc, abroad) if p.text == "Mir Ali")
-    assert mir.lat is None
+    assert mir.country_code == "PK" and mir.lat is not None and abs(mir.lat - 32.97) < 0.1
     sdoc = parsed(["Iran", "said", "drones", "struck", "in", "Mir", "Ali", "."],
                   ["B-GPE", "O", "O", "O", "O", "B-GPE", "I-GPE", "O"])
     assert next(p for p in places(sdoc, abroad) if p.text == "Mir Ali").country_code == "IR"
+
+
+def test_geocode_unknown_name_with_a_curated_point_in_the_articles_country(
+        abroad: Gazetteer) -> None:
+    # "Spinwam" is not in the index but has a curated point in Pakistan (place_aliases.tsv)
+    words = ["Pakistan", "said", "a", "bomb", "exploded", "in", "Spinwam", "."]
+    ents = ["B-GPE", "O", "O", "O", "O", "O", "B-GPE", "O"]
+    spin = next(p for p in places(parsed(words, ents), abroad) if p.text == "Spinwam")
+    assert spin.country_code == "PK" and spin.lat is not None and abs(spin.lat - 33.17) < 0.1
+    # in an article about Jordan it is some other Spinwam: unresolved
+    words[0] = "Jordan"
+    spin = next(p for p in places(parsed(words, ents), abroad) if p.text == "Spinwam")
+    assert spin.lat is None
 
 
 @pytest.mark.parametrize("words", [

@@ -72,6 +72,8 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     ctx = _Context.of(mentions)
     for m in mentions:
         _choose(m, gazetteer, ctx)
+        if m.best is None and not m.adjective:
+            _at_point(m, ctx.without(m))
     focus = _focus(mentions)
     places = (_place(m, gazetteer, focus) for m in mentions)
     return tuple(p for p in places if p is not None)
@@ -275,6 +277,20 @@ def _choose(m: Mention, gaz: Gazetteer, ctx: _Context) -> None:
     m.confidence = round(1.0 / (1.0 + math.exp(-margin)), 3)
     if m.partial:
         m.confidence = round(m.confidence * 0.7, 3)
+
+
+def _at_point(m: Mention, ctx: _Context) -> None:
+    """An unresolved name with a curated point (an alias row with coordinates: a
+    conflict village GeoNames lacks) in a country the article points to, placed there
+    ("Sakow district" in a report on Middle Shabelle)."""
+    for cc, _ in ctx.countries.most_common():
+        hit = point_for(m.text, cc)
+        if hit is not None:
+            name, cc, feature, lat, lon = hit
+            pid = -1 - int(abs(lat * 1e4) * 1e5 + abs(lon * 1e4))  # not an index id
+            m.best = GazetteerEntry(pid, None, name, feature, cc, "", lat, lon, 0)
+            m.confidence = 0.5
+            return
 
 
 def _focus(mentions: list[Mention]) -> GazetteerEntry | None:
