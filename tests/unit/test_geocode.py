@@ -172,6 +172,16 @@ def test_geocode_curated_point_in_the_articles_country_beats_a_namesake_abroad(
     assert next(p for p in places(sdoc, abroad) if p.text == "Mir Ali").country_code == "IR"
 
 
+def test_geocode_place_name_tagged_as_a_people_is_still_a_place(abroad: Gazetteer) -> None:
+    # spaCy tags a province or a town NORP; only true adjectives ("Syrian") are adjectives
+    words = ["Shells", "hit", "the", "countryside", "of", "Hama", "near", "Marrat", "."]
+    ents = ["B-NORP" if w in ("Hama", "Marrat") else "O" for w in words]
+    found = places(parsed(words, ents), abroad)
+    assert [(p.text, p.method) for p in found] == [
+        ("Hama", "geocode.gazetteer.v1"), ("Marrat", "geocode.gazetteer.v1")]
+    assert found[0].feature == "admin1"
+
+
 def test_geocode_unknown_name_with_a_curated_point_in_the_articles_country(
         abroad: Gazetteer) -> None:
     # "Spinwam" is not in the index but has a curated point in Pakistan (place_aliases.tsv)

@@ -145,6 +145,10 @@ def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -
             return []
         return [m]
     if label == "NORP":
+        if gaz.adjective(ent.text) is None:  # "in the countryside of Aleppo" tagged NORP
+            whole = _whole(sdoc, ent, gaz, people)
+            if whole is not None:
+                return [whole]
         return _adjectives(sdoc, ent.start, ent.end, gaz)
     if label in ("ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"):
         whole = _whole(sdoc, ent, gaz, people)
