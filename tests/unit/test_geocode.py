@@ -142,6 +142,10 @@ ABROAD = [
     (GazetteerEntry(31, 99031, "Kelmova", "city", "CZ", "80", 50.5, 13.7, 14_000), ["Tarvin"]),
     (GazetteerEntry(32, 99032, "Mir Ali", "city", "IR", "01", 36.0, 50.0, 2_000), []),
     (GazetteerEntry(33, 99033, "Marrat", "city", "SY", "10", 35.1, 37.0, 5_000), []),
+    (GazetteerEntry(34, 99034, "Deir al-Marj", "city", "SY", "10", 35.3, 37.2, 3_000), []),
+    (GazetteerEntry(35, 99035, "Al", "admin2", "NO", "12", 60.6, 8.5, 2_000), []),
+    (GazetteerEntry(36, 99036, "Kafr Tala", "city", "SY", "13", 35.9, 36.6, 200_000), []),
+    (GazetteerEntry(37, None, "Kafr Tala", "admin1", "SY", "13", 35.8, 36.5, 1_000_000), []),
 ]
 
 
@@ -180,6 +184,34 @@ def test_geocode_place_name_tagged_as_a_people_is_still_a_place(abroad: Gazettee
     assert [(p.text, p.method) for p in found] == [
         ("Hama", "geocode.gazetteer.v1"), ("Marrat", "geocode.gazetteer.v1")]
     assert found[0].feature == "admin1"
+
+
+def test_geocode_name_cut_before_its_arabic_article_is_extended(abroad: Gazetteer) -> None:
+    # spaCy tags only "Deir" of "Deir al-Marj"; the known longer name wins
+    words = ["Shelling", "hit", "Deir", "al", "-", "Marj", "town", "."]
+    spaces = [True, True, True, False, False, True, False, False]
+    ents = ["O", "O", "B-GPE", "O", "O", "O", "O", "O"]
+    sdoc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents,
+               pos=["PROPN" if w[:1].isupper() else "NOUN" for w in words])
+    found = places(sdoc, abroad)
+    assert [(p.text, p.name) for p in found] == [("Deir al-Marj", "Deir al-Marj")]
+
+
+def test_geocode_lone_arabic_article_is_no_place(abroad: Gazetteer) -> None:
+    # "Al" is also a Norwegian district, but "Al" cut from "Al-Nusra" is no place
+    words = ["Fighters", "of", "Al", "-", "Nusra", "retreated", "."]
+    spaces = [True, True, False, False, True, False, False]
+    sdoc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=["O"] * 7,
+               pos=["NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    assert places(sdoc, abroad) == ()
+
+
+def test_geocode_countryside_of_a_town_is_its_province(abroad: Gazetteer) -> None:
+    words = ["Drones", "struck", "in", "Kafr", "Tala", "countryside", "."]
+    ents = ["O", "O", "O", "B-GPE", "I-GPE", "O", "O"]
+    assert places(parsed(words, ents), abroad)[0].feature == "admin1"
+    words[5] = "town"
+    assert places(parsed(words, ents), abroad)[0].feature == "city"
 
 
 def test_geocode_unknown_name_with_a_curated_point_in_the_articles_country(

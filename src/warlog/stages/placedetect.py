@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from warlog.stages.gazetteer import data_file
 from warlog.stages.nlp import doc_text
 from warlog.stages.placeindex import Gazetteer, GazetteerEntry, loose_key, name_key
-from warlog.stages.placenames import words
+from warlog.stages.placenames import ARTICLES, words
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -38,6 +38,7 @@ STRONG_FEATURES = frozenset(
 STRONG_TOWN = 100_000
 HINTS = {
     "governorate": "admin1",
+    "countryside": "admin1",
     "province": "admin1",
     "state": "admin1",
     "region": "admin1",
@@ -60,6 +61,7 @@ GENERIC = words(
     "new old greater"
 )
 DROP_TAIL = ("'s", "’s", "'", "’")
+PARTICLES = ARTICLES | words("ibn bin bani")
 INSTITUTIONS = words(
     "police council county city town borough municipal district mdc fire sheriff "
     "sheriff's university college school schools hospital chamber herald times post "
@@ -275,6 +277,8 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
 
 
 def _extend(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
+    """``end`` moved over a longer known name: "U.S." + "Virgin Islands", or an Arabic
+    name cut before its article ("Deir" + "ez-Zor", "Ras" + "al-Ain")."""
     for k in (3, 2, 1):
         stop = end + k
         if stop > len(sdoc) or not sdoc[stop - 1].text[:1].isupper():
@@ -282,6 +286,18 @@ def _extend(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
         if all(
             t.text[:1].isupper() or t.lower_ in ("and", "of", "&") for t in sdoc[end:stop]
         ) and strong(gaz, sdoc[start:stop].text):
+            return stop
+    for k in (5, 4, 3, 2):
+        stop = end + k
+        if stop > len(sdoc) or not sdoc[stop - 1].text[:1].isupper():
+            continue
+        inner = sdoc[end : stop - 1]
+        if (
+            any(t.lower_ in PARTICLES for t in inner)
+            and all(t.lower_ in PARTICLES or t.text in ("-", "‐") for t in inner)
+            and sdoc[stop - 1].is_alpha
+            and known(gaz, sdoc[start:stop].text)
+        ):
             return stop
     return end
 
@@ -324,9 +340,17 @@ def common(text: str) -> bool:
     return word.strip(".").lower() in _common_words()
 
 
+def particle(text: str) -> bool:
+    """An Arabic article or name particle on its own ("Al", "As"): never a place, however
+    many Norwegian towns are called so."""
+    return text.strip().lower() in PARTICLES
+
+
 def known(gaz: Gazetteer, text: str) -> bool:
     """Whether ``text`` is an alias or the main name of some place (give or take its
     transliteration), not only one of its alternate names."""
+    if particle(text):
+        return False
     if gaz.alias_targets(text):
         return True
     return any(named(c, text) for c in gaz.lookup(text))
@@ -342,6 +366,8 @@ def named(c: GazetteerEntry, text: str) -> bool:
 def strong(gaz: Gazetteer, text: str) -> bool:
     """Whether ``text`` names a place well enough to be found without spaCy's help: an
     alias, a country, division or curated region, or a town of 100,000 people."""
+    if particle(text):
+        return False
     if gaz.alias_targets(text):
         return True
     is_common = common(text)
