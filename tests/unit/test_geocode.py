@@ -214,6 +214,18 @@ def test_geocode_countryside_of_a_town_is_its_province(abroad: Gazetteer) -> Non
     assert places(parsed(words, ents), abroad)[0].feature == "city"
 
 
+def test_geocode_entity_that_swallowed_its_address_is_cut_at_the_bracket(
+        abroad: Gazetteer) -> None:
+    words = ["Drones", "hit", "the", "town", "of", "Marrat", "(", "Marrat", ",", "Hama", ")", "."]
+    spaces = [True, True, True, True, True, True, False, False, True, False, False, False]
+    ents = ["O"] * 5 + ["B-ORG"] + ["I-ORG"] * 4 + ["O", "O"]
+    sdoc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents,
+               pos=["PROPN" if w[:1].isupper() else "NOUN" for w in words])
+    found = places(sdoc, abroad)
+    assert [(p.text, p.country_code) for p in found][:1] == [("Marrat", "SY")]
+    assert "Hama" in [p.text for p in found]
+
+
 def test_geocode_unknown_name_with_a_curated_point_in_the_articles_country(
         abroad: Gazetteer) -> None:
     # "Spinwam" is not in the index but has a curated point in Pakistan (place_aliases.tsv)

@@ -120,6 +120,7 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     covered: set[int] = set()
     people = _person_words(sdoc)
     for ent in sdoc.ents:
+        ent = _before_bracket(sdoc, ent)
         covered.update(range(ent.start, ent.end))
         found.extend(_from_entity(sdoc, ent, gaz, people))
     found.extend(_untagged(sdoc, covered, gaz))
@@ -130,6 +131,17 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _before_bracket(sdoc: Doc, ent: Span) -> Span:
+    """An entity that swallowed the address after it ("Tikare (Tikare, Bam"), cut at the
+    bracket; the address's names are then found on their own."""
+    for i in range(ent.start + 1, ent.end):
+        if sdoc[i].text in ("(", "["):
+            from spacy.tokens import Span
+
+            return Span(sdoc, ent.start, i, label=ent.label)
+    return ent
 
 
 def _person_words(sdoc: Doc) -> frozenset[str]:
