@@ -229,12 +229,16 @@ def _score(
     if m.hint is not None and m.hint == c.feature:
         s += 4.0
     if quals:
-        ok = any(
-            q.country_code == c.country_code and (q.feature == "country" or q.admin1 == c.admin1)
-            for q in quals
-        )
-        s += 6.0 if ok else -3.0
+        s += 6.0 if _inside(c, quals) else -3.0
     return s
+
+
+def _inside(c: GazetteerEntry, quals: list[GazetteerEntry]) -> bool:
+    """Whether ``c`` lies in one of the countries or divisions of its qualifier."""
+    return any(
+        q.country_code == c.country_code and (q.feature == "country" or q.admin1 == c.admin1)
+        for q in quals
+    )
 
 
 def _plausible(c: GazetteerEntry, m: Mention, ctx: _Context) -> bool:
@@ -271,6 +275,11 @@ def _choose(m: Mention, gaz: Gazetteer, ctx: _Context) -> None:
     if not cands:
         return
     quals = _qualifiers(m, gaz)
+    if quals and not any(_inside(c, quals) for c in cands):
+        # "El Plateado (Cauca)": a small namesake outside the division named is not meant
+        cands = [c for c in cands if c.feature in STRONG_FEATURES or c.population >= STRONG_TOWN]
+        if not cands:
+            return
     scored = sorted(((_score(c, m, gaz, local, quals), c) for c in cands), key=lambda sc: -sc[0])
     m.best = scored[0][1]
     margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 3.0

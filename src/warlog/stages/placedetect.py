@@ -285,7 +285,35 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
         while q_end < len(sdoc) and q_end < end + 4 and sdoc[q_end].text[:1].isupper():
             q_end += 1
         m.qualifier = sdoc[end + 1 : q_end].text
+    elif nxt == "(":
+        m.qualifier = _bracket_qualifier(sdoc, end + 1, gaz)
     return m
+
+
+def _bracket_qualifier(sdoc: Doc, i: int, gaz: Gazetteer) -> str | None:
+    """The division or country a bracket after a place names ("El Plateado (Cauca)",
+    "Buni Gari (Gujba, Yobe)"): the last of its comma-separated names that is one."""
+    stop = i
+    while stop < len(sdoc) and stop < i + 16 and sdoc[stop].text != ")":
+        stop += 1
+    if stop >= len(sdoc) or sdoc[stop].text != ")":
+        return None
+    groups: list[list[int]] = [[]]
+    for j in range(i, stop):
+        if sdoc[j].text == ",":
+            groups.append([])
+        else:
+            groups[-1].append(j)
+    for group in reversed(groups):
+        n = 0
+        while n < len(group) and sdoc[group[n]].text[:1].isupper():
+            n += 1
+        if n == 0:
+            continue
+        text = sdoc[group[0] : group[0] + n].text
+        if any(c.feature in ("country", "admin1") for c in gaz.candidates(text, qualifier=True)):
+            return text
+    return None
 
 
 def _extend(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
