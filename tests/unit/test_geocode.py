@@ -146,6 +146,7 @@ ABROAD = [
     (GazetteerEntry(35, 99035, "Al", "admin2", "NO", "12", 60.6, 8.5, 2_000), []),
     (GazetteerEntry(36, 99036, "Kafr Tala", "city", "SY", "13", 35.9, 36.6, 200_000), []),
     (GazetteerEntry(37, None, "Kafr Tala", "admin1", "SY", "13", 35.8, 36.5, 1_000_000), []),
+    (GazetteerEntry(38, 170017, "Ḩamāh", "city", "SY", "10", 35.13, 36.75, 460_000), ["Hamah"]),
 ]
 
 
@@ -242,6 +243,43 @@ def test_geocode_bracket_after_a_place_qualifies_it(abroad: Gazetteer) -> None:
     # the only Marrat known lies in Syria: not the one meant; kept, unresolved
     marrat = first(["Clashes", "in", "Marrat", "(", "Illinois", ")", "."])
     assert marrat.text == "Marrat" and marrat.lat is None
+
+
+def test_geocode_hyphenated_name_tagged_person_is_one_word(abroad: Gazetteer) -> None:
+    # "Al-Marrat" is three tokens but one word: not a full person name, a town after "of"
+    words = ["Shells", "fell", "in", "the", "vicinity", "of", "Al", "-", "Marrat", "."]
+    spaces = [True] * 6 + [False, False, False, False]
+    ents = ["O"] * 6 + ["B-PERSON", "I-PERSON", "I-PERSON", "O"]
+    sdoc = Doc(spacy.blank("en").vocab, words=words, spaces=spaces, ents=ents,
+               pos=["PROPN" if w[:1].isupper() else "NOUN" for w in words])
+    assert [(p.text, p.name) for p in places(sdoc, abroad)] == [("Al-Marrat", "Marrat")]
+
+
+def test_geocode_division_word_after_a_town_spelling_gives_its_division(
+        abroad: Gazetteer) -> None:
+    # "Hamah" is a spelling of the town only; "Hamah countryside" is its province
+    words = ["Drones", "struck", "in", "Hamah", "countryside", "."]
+    ents = ["O", "O", "O", "B-GPE", "O", "O"]
+    found = places(parsed(words, ents), abroad)[0]
+    assert (found.feature, found.name) == ("admin1", "Hama")
+    words[4] = "city"
+    assert places(parsed(words, ents), abroad)[0].feature == "city"
+
+
+@pytest.mark.parametrize(("words", "label"), [
+    (["Drones", "struck", "the", "Marrat", "base", "."], "NORP"),
+    (["Drones", "struck", "the", "Marrat", "Air", "Base", "."], "ORG"),
+])
+def test_geocode_base_named_after_a_town_is_there(
+        abroad: Gazetteer, words: list[str], label: str) -> None:
+    start = words.index("Marrat")
+    end = len(words) - 1 if label == "ORG" else start + 1
+    ents = ["O"] * len(words)
+    ents[start] = f"B-{label}"
+    for i in range(start + 1, end):
+        ents[i] = f"I-{label}"
+    assert [(p.text, p.country_code) for p in places(parsed(words, ents), abroad)] == [
+        ("Marrat", "SY")]
 
 
 def test_geocode_unknown_name_with_a_curated_point_in_the_articles_country(

@@ -130,11 +130,26 @@ def _candidates(m: Mention, gaz: Gazetteer) -> None:
         if cands:
             m.candidates, m.partial, m.lookup = cands, partial, variant
             m.aliased = frozenset(c.id for c in gaz.alias_targets(variant))
+            if m.hint == "admin1":
+                m.candidates += _own_divisions(cands, gaz)
             is_common = common(variant)
             m.weak = not m.aliased and not any(
                 named(c, variant) and (not is_common or c.feature in CURATED) for c in cands
             )
             return
+
+
+def _own_divisions(cands: tuple[GazetteerEntry, ...], gaz: Gazetteer) -> tuple[GazetteerEntry, ...]:
+    """The divisions named after the towns among ``cands`` ("Lattakia countryside": the
+    alias gives the town, the feature word asks for its province)."""
+    out: list[GazetteerEntry] = []
+    for c in cands:
+        if c.feature != "city" or not c.admin1:
+            continue
+        div = gaz.admin1(c.country_code, c.admin1)
+        if div is not None and div not in cands and div not in out and named(div, c.name):
+            out.append(div)
+    return tuple(out)
 
 
 @dataclass(slots=True)

@@ -67,7 +67,7 @@ INSTITUTIONS = words(
     "sheriff's university college school schools hospital chamber herald times post "
     "tribune airport port harbour harbor club woman's women's chamber ambulance court "
     "regional public state parish woman women men association society library museum "
-    "board community high middle elementary academy"
+    "board community high middle elementary academy base airbase"
 )
 BUILDINGS = words(
     "hospital centre center theatre theater hall stadium arena airport palace "
@@ -84,7 +84,7 @@ OF_CUES = words(
 # "X <word>" that sets X as a place: "X district", "X town", "X countryside"
 PLACE_AFTER = words(
     "town city village district province governorate countryside neighbourhood neighborhood "
-    "suburb suburbs township subdistrict municipality outskirts"
+    "suburb suburbs township subdistrict municipality outskirts base airbase"
 )
 FACILITY_WORDS = words(
     "street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way highway "
@@ -188,7 +188,12 @@ def _leading(sdoc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
     start = ent.start + (1 if sdoc[ent.start].lower_ == "the" else 0)
     for n in (3, 2, 1):
         stop = start + n
-        if stop >= ent.end or sdoc[stop].lower_ not in INSTITUTIONS:
+        if stop >= ent.end:
+            continue
+        word = sdoc[stop].lower_
+        if word == "air" and stop + 1 < ent.end:
+            word = "air " + sdoc[stop + 1].lower_  # "Harir Air Base"
+        if word not in INSTITUTIONS and word != "air base":
             continue
         text = sdoc[start:stop].text
         if text[:1].isupper() and not common(text) and known(gaz, text):
@@ -240,7 +245,7 @@ def _whole(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> Ment
     ("Hama", "Tamil Nadu" tagged ORG), or any town that the words around set as a place
     ("in X", "the town of X", "X district")."""
     text = ent.text
-    if ent.label_ == "PERSON" and (text in people or len(ent) > 2):
+    if ent.label_ == "PERSON" and (text in people or len(text.split()) > 2):
         return None
     after_prep = _locative(sdoc, ent.start, ent.end)
     if common(text):
