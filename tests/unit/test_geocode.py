@@ -147,6 +147,8 @@ ABROAD = [
     (GazetteerEntry(36, 99036, "Kafr Tala", "city", "SY", "13", 35.9, 36.6, 200_000), []),
     (GazetteerEntry(37, None, "Kafr Tala", "admin1", "SY", "13", 35.8, 36.5, 1_000_000), []),
     (GazetteerEntry(38, 170017, "Ḩamāh", "city", "SY", "10", 35.13, 36.75, 460_000), ["Hamah"]),
+    (GazetteerEntry(39, 99039, "Dorva", "city", "CZ", "80", 49.0, 15.0, 3_000), []),
+    (GazetteerEntry(40, 99040, "Dorva", "city", "PL", "72", 52.0, 19.0, 2_000), []),
 ]
 
 
@@ -280,6 +282,16 @@ def test_geocode_base_named_after_a_town_is_there(
         ents[i] = f"I-{label}"
     assert [(p.text, p.country_code) for p in places(parsed(words, ents), abroad)] == [
         ("Marrat", "SY")]
+
+
+def test_geocode_one_ambiguous_small_town_is_no_evidence_against_another(
+        abroad: Gazetteer) -> None:
+    # "Marrat, Dorva": the only other pointer is a small name of two countries; it does
+    # not rule out the one known Marrat
+    words = ["Fighting", "hit", "Marrat", ",", "Dorva", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O"]
+    marrat = places(parsed(words, ents), abroad)[0]
+    assert (marrat.text, marrat.country_code) == ("Marrat", "SY")
 
 
 def test_geocode_unknown_name_with_a_curated_point_in_the_articles_country(

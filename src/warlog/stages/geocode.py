@@ -273,6 +273,8 @@ def _plausible(c: GazetteerEntry, m: Mention, ctx: _Context) -> bool:
         return bool(ctx.countries[c.country_code])  # "in Bilin" is no Bílina in Myanmar
     if not ctx.countries or (m.evidence and not common(m.lookup)):
         return True
+    if not m.weak and max(ctx.countries.values()) < 2:
+        return True  # the article's only pointer is one small ambiguous town: no evidence
     if m.weak or c.population < STRONG_TOWN:
         return bool(ctx.countries[c.country_code])
     return True
