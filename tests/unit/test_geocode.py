@@ -149,6 +149,8 @@ ABROAD = [
     (GazetteerEntry(38, 170017, "Ḩamāh", "city", "SY", "10", 35.13, 36.75, 460_000), ["Hamah"]),
     (GazetteerEntry(39, 99039, "Dorva", "city", "CZ", "80", 49.0, 15.0, 3_000), []),
     (GazetteerEntry(40, 99040, "Dorva", "city", "PL", "72", 52.0, 19.0, 2_000), []),
+    (GazetteerEntry(41, None, "Michoacan", "admin1", "MX", "16", 19.2, -101.9, 4_000_000), []),
+    (GazetteerEntry(42, 99042, "Ocampo", "city", "MX", "16", 19.6, -100.3, 6_000), []),
 ]
 
 
@@ -292,6 +294,14 @@ def test_geocode_one_ambiguous_small_town_is_no_evidence_against_another(
     ents = ["O", "O", "B-GPE", "O", "B-GPE", "O"]
     marrat = places(parsed(words, ents), abroad)[0]
     assert (marrat.text, marrat.country_code) == ("Marrat", "SY")
+
+
+def test_geocode_state_by_its_official_spanish_name_is_one_place(abroad: Gazetteer) -> None:
+    # spaCy splits "Michoacan de Ocampo" in two; the state's official name is one place
+    words = ["Drones", "struck", "in", "Michoacan", "de", "Ocampo", "."]
+    ents = ["O", "O", "O", "B-GPE", "O", "B-GPE", "O"]
+    found = places(parsed(words, ents), abroad)
+    assert [(p.text, p.feature) for p in found] == [("Michoacan de Ocampo", "admin1")]
 
 
 def test_geocode_unknown_name_with_a_curated_point_in_the_articles_country(

@@ -62,6 +62,7 @@ GENERIC = words(
 )
 DROP_TAIL = ("'s", "’s", "'", "’")
 PARTICLES = ARTICLES | words("ibn bin bani")
+CONNECTORS = words("and of & de del la da do")  # "Michoacan" + "de Ocampo"
 INSTITUTIONS = words(
     "police council county city town borough municipal district mdc fire sheriff "
     "sheriff's university college school schools hospital chamber herald times post "
@@ -324,12 +325,12 @@ def _bracket_qualifier(sdoc: Doc, i: int, gaz: Gazetteer) -> str | None:
 def _extend(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
     """``end`` moved over a longer known name: "U.S." + "Virgin Islands", or an Arabic
     name cut before its article ("Deir" + "ez-Zor", "Ras" + "al-Ain")."""
-    for k in (3, 2, 1):
+    for k in (5, 4, 3, 2, 1):
         stop = end + k
         if stop > len(sdoc) or not sdoc[stop - 1].text[:1].isupper():
             continue
         if all(
-            t.text[:1].isupper() or t.lower_ in ("and", "of", "&") for t in sdoc[end:stop]
+            t.text[:1].isupper() or t.lower_ in CONNECTORS for t in sdoc[end:stop]
         ) and strong(gaz, sdoc[start:stop].text):
             return stop
     for k in (5, 4, 3, 2):
