@@ -304,6 +304,18 @@ def test_geocode_state_by_its_official_spanish_name_is_one_place(abroad: Gazette
     assert [(p.text, p.feature) for p in found] == [("Michoacan de Ocampo", "admin1")]
 
 
+@pytest.mark.parametrize("words", [
+    ["Drones", "hit", "Kol", "and", "Marrat", "districts", "."],
+    ["Drones", "hit", "the", "town", "of", "Kol", "and", "Marrat", "."],
+    ["A", "convoy", "drove", "between", "Marrat", "and", "Kol", "."],
+])
+def test_geocode_town_listed_with_a_cued_name_is_a_place(
+        abroad: Gazetteer, words: list[str]) -> None:
+    ents = ["B-ORG" if w == "Marrat" else "O" for w in words]
+    found = places(parsed(words, ents), abroad)
+    assert [(p.text, p.country_code) for p in found] == [("Marrat", "SY")]
+
+
 def test_geocode_unknown_name_with_a_curated_point_in_the_articles_country(
         abroad: Gazetteer) -> None:
     # "Spinwam" is not in the index but has a curated point in Pakistan (place_aliases.tsv)

@@ -74,7 +74,7 @@ BUILDINGS = words(
     "hospital centre center theatre theater hall stadium arena airport palace "
     "church cathedral mosque temple museum library prison jail mall hotel"
 )
-LOCATIVE = words("in at near from to outside into across around toward towards inside via")
+LOCATIVE = words("in at near from to outside into across around toward towards inside via between")
 # "<word> of X" that sets X as a place: "south of X", "the town of X", "the outskirts of X"
 OF_CUES = words(
     "north south east west northeast northwest southeast southwest north-east north-west "
@@ -85,7 +85,8 @@ OF_CUES = words(
 # "X <word>" that sets X as a place: "X district", "X town", "X countryside"
 PLACE_AFTER = words(
     "town city village district province governorate countryside neighbourhood neighborhood "
-    "suburb suburbs township subdistrict municipality outskirts base airbase"
+    "suburb suburbs township subdistrict municipality outskirts base airbase towns villages "
+    "districts provinces townships"
 )
 FACILITY_WORDS = words(
     "street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way highway "
@@ -220,7 +221,7 @@ def _after_locative(sdoc: Doc, start: int) -> bool:
     return i >= 0 and sdoc[i].lower_ in LOCATIVE
 
 
-def _locative(sdoc: Doc, start: int, end: int) -> bool:
+def _locative(sdoc: Doc, start: int, end: int, listed: bool = True) -> bool:
     """Whether the words around tokens [start, end) set them as a place: a locative
     preposition before ("in X"), a compass or place word and "of" before ("south of X",
     "the town of X", "on the outskirts of X"), or a lower-case place word after ("X
@@ -230,6 +231,8 @@ def _locative(sdoc: Doc, start: int, end: int) -> bool:
     nxt = sdoc[end] if end < len(sdoc) else None
     if nxt is not None and nxt.text[:1].isupper():
         return False  # only a part of a longer name
+    if listed and _listed_with_cued(sdoc, start, end):
+        return True
     if start > 1 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].lower_ in OF_CUES:
         return True
     before = sdoc[start - 1] if start > 0 else None
@@ -239,6 +242,24 @@ def _locative(sdoc: Doc, start: int, end: int) -> bool:
         and nxt.lower_ in PLACE_AFTER
         and (before is None or not before.text[:1].isupper())
     )
+
+
+def _listed_with_cued(sdoc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are listed with a name that the words around set as a
+    place: "in X and Y", "X and Y districts"."""
+    if start > 1 and sdoc[start - 1].lower_ in ("and", "or"):
+        j = start - 2
+        while j >= 0 and sdoc[j].text[:1].isupper():
+            j -= 1
+        if j < start - 2 and _locative(sdoc, j + 1, start - 1, listed=False):
+            return True
+    if end + 1 < len(sdoc) and sdoc[end].lower_ in ("and", "or"):
+        k = end + 1
+        while k < len(sdoc) and sdoc[k].text[:1].isupper():
+            k += 1
+        if k > end + 1 and _locative(sdoc, end + 1, k, listed=False):
+            return True
+    return False
 
 
 def _whole(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> Mention | None:
