@@ -30,8 +30,8 @@ from warlog.models import Document, Place
 from warlog.stages.event_places import point_for
 from warlog.stages.gazetteer import open_gazetteer
 from warlog.stages.nlp import doc_text
+from warlog.stages.placecues import DROP_TAIL
 from warlog.stages.placedetect import (
-    DROP_TAIL,
     GENERIC,
     STRONG_FEATURES,
     STRONG_TOWN,
@@ -39,9 +39,9 @@ from warlog.stages.placedetect import (
     common,
     detect,
     named,
-    repeats,
 )
 from warlog.stages.placeindex import FEATURE_PRIOR, Gazetteer, GazetteerEntry, name_key
+from warlog.stages.placerepeats import repeats
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

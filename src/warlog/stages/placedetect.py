@@ -3,31 +3,31 @@
 * spaCy's GPE, LOC and FAC entities, trimmed of articles and possessives and extended
   over a longer known name ("U.S." + "Virgin Islands");
 * entities spaCy labelled otherwise that are places: a strong name (a country, a
-  division, a curated region or alias, a town of 100,000 people) or any known town after
-  a locative preposition ("in Riverdale");
+  division, a curated region or alias, a town of 100,000 people) or any known town the
+  words around set as a place ("in Riverdale", "south of X", "X district": see
+  :mod:`warlog.stages.placecues`);
 * places inside organisation, event and amount names ("Paris police", "University of
   Alberta", "Nenagh MDC", "US dollars");
 * strong names that spaCy left untagged (proper nouns only, never a lone common word
   such as "Centre" or "Reading");
 * adjectives used as modifiers ("the Syrian army", "Mexican officials"); plural nouns for
   people ("Syrians") and demonyms used as nouns are not places;
-* further occurrences of a name found as a place elsewhere in the article.
+* further occurrences of a name found as a place elsewhere in the article
+  (:mod:`warlog.stages.placerepeats`).
 """
 
 from __future__ import annotations
 
 import functools
-from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from warlog.stages.gazetteer import data_file
-from warlog.stages.nlp import doc_text
+from warlog.stages.placecues import DROP_TAIL, after_locative, locative
 from warlog.stages.placeindex import Gazetteer, GazetteerEntry, loose_key, name_key
 from warlog.stages.placenames import ARTICLES, words
 
 if TYPE_CHECKING:
-    from collections.abc import Iterator
 
     from spacy.tokens import Doc, Span
 
@@ -60,7 +60,6 @@ GENERIC = words(
     "harbour harbor north south east west northern southern eastern western upper lower "
     "new old greater"
 )
-DROP_TAIL = ("'s", "’s", "'", "’")
 PARTICLES = ARTICLES | words("ibn bin bani")
 CONNECTORS = words("and of & de del la da do")  # "Michoacan" + "de Ocampo"
 INSTITUTIONS = words(
@@ -73,20 +72,6 @@ INSTITUTIONS = words(
 BUILDINGS = words(
     "hospital centre center theatre theater hall stadium arena airport palace "
     "church cathedral mosque temple museum library prison jail mall hotel"
-)
-LOCATIVE = words("in at near from to outside into across around toward towards inside via between")
-# "<word> of X" that sets X as a place: "south of X", "the town of X", "the outskirts of X"
-OF_CUES = words(
-    "north south east west northeast northwest southeast southwest north-east north-west "
-    "south-east south-west outskirts vicinity environs countryside suburbs town city village "
-    "district province governorate area neighbourhood neighborhood suburb region township "
-    "municipality subdistrict"
-)
-# "X <word>" that sets X as a place: "X district", "X town", "X countryside"
-PLACE_AFTER = words(
-    "town city village district province governorate countryside neighbourhood neighborhood "
-    "suburb suburbs township subdistrict municipality outskirts base airbase towns villages "
-    "districts provinces townships"
 )
 FACILITY_WORDS = words(
     "street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way highway "
@@ -175,7 +160,7 @@ def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -
         if (
             label == "ORG"
             and ent[-1].lower_ in BUILDINGS
-            and (not found or _after_locative(sdoc, ent.start))
+            and (not found or after_locative(sdoc, ent.start))
         ):
             building = _building(sdoc, ent, gaz)
             return found if building is None else [building]
@@ -212,56 +197,6 @@ def _building(sdoc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
     return m
 
 
-def _after_locative(sdoc: Doc, start: int) -> bool:
-    """Whether a locative preposition comes before ``start``, past "the" or a possessive
-    ("at the Princes Theatre", "at Brooklyn's Barclays Center")."""
-    i = start - 1
-    while i > 0 and (sdoc[i].lower_ == "the" or sdoc[i].text in DROP_TAIL):
-        i -= 2 if sdoc[i].text in DROP_TAIL else 1
-    return i >= 0 and sdoc[i].lower_ in LOCATIVE
-
-
-def _locative(sdoc: Doc, start: int, end: int, listed: bool = True) -> bool:
-    """Whether the words around tokens [start, end) set them as a place: a locative
-    preposition before ("in X"), a compass or place word and "of" before ("south of X",
-    "the town of X", "on the outskirts of X"), or a lower-case place word after ("X
-    district", "X countryside")."""
-    if start > 0 and sdoc[start - 1].lower_ in LOCATIVE:
-        return True
-    nxt = sdoc[end] if end < len(sdoc) else None
-    if nxt is not None and nxt.text[:1].isupper():
-        return False  # only a part of a longer name
-    if listed and _listed_with_cued(sdoc, start, end):
-        return True
-    if start > 1 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].lower_ in OF_CUES:
-        return True
-    before = sdoc[start - 1] if start > 0 else None
-    return (
-        nxt is not None
-        and nxt.text.islower()
-        and nxt.lower_ in PLACE_AFTER
-        and (before is None or not before.text[:1].isupper())
-    )
-
-
-def _listed_with_cued(sdoc: Doc, start: int, end: int) -> bool:
-    """Whether tokens [start, end) are listed with a name that the words around set as a
-    place: "in X and Y", "X and Y districts"."""
-    if start > 1 and sdoc[start - 1].lower_ in ("and", "or"):
-        j = start - 2
-        while j >= 0 and sdoc[j].text[:1].isupper():
-            j -= 1
-        if j < start - 2 and _locative(sdoc, j + 1, start - 1, listed=False):
-            return True
-    if end + 1 < len(sdoc) and sdoc[end].lower_ in ("and", "or"):
-        k = end + 1
-        while k < len(sdoc) and sdoc[k].text[:1].isupper():
-            k += 1
-        if k > end + 1 and _locative(sdoc, end + 1, k, listed=False):
-            return True
-    return False
-
-
 def _whole(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> Mention | None:
     """An entity spaCy gave another label that is in fact a place: a strong name
     ("Hama", "Tamil Nadu" tagged ORG), or any town that the words around set as a place
@@ -269,7 +204,7 @@ def _whole(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> Ment
     text = ent.text
     if ent.label_ == "PERSON" and (text in people or len(text.split()) > 2):
         return None
-    after_prep = _locative(sdoc, ent.start, ent.end)
+    after_prep = locative(sdoc, ent.start, ent.end)
     if common(text):
         return None
     if strong(gaz, text) or (after_prep and not text.isupper() and known(gaz, text)):
@@ -305,7 +240,7 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
     m.hint = HINTS.get(last) or HINTS.get(nxt)
     m.facility = last in FACILITY_WORDS and end - start > 1
     possessive = nxt in DROP_TAIL or text != span.text
-    m.evidence = (_locative(sdoc, start, end) and not possessive) or m.facility
+    m.evidence = (locative(sdoc, start, end) and not possessive) or m.facility
     m.modifier = _is_modifier(sdoc, end)
     if nxt == "," and end + 1 < len(sdoc) and sdoc[end + 1].text[:1].isupper():
         q_end = end + 2
@@ -511,7 +446,7 @@ def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
             for n in range(min(4, n_tok - i), 0, -1):
                 if any(j in covered for j in range(i, i + n)):
                     continue
-                after_prep = _locative(sdoc, i, i + n)
+                after_prep = locative(sdoc, i, i + n)
                 text = sdoc[i : i + n].text
                 if sdoc[i + n - 1].pos_ != "PROPN" or common(text):
                     continue
@@ -527,85 +462,6 @@ def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
             out.extend(_hyphen_prefix(tok.text, tok.idx, gaz))
         i += step
     return out
-
-
-def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
-    """Further occurrences of a name already found as a place elsewhere in the article
-    (one sense per discourse), outside person names."""
-    taken = [(m.start, m.end) for m in mentions]
-    taken += [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
-    sources: dict[str, Mention] = {}
-    countries = Counter(m.best.country_code for m in mentions if m.best is not None)
-    top = countries.most_common(1)[0][0] if countries else None
-    for m in mentions:
-        if (
-            m.adjective
-            or m.best is None
-            or m.partial
-            or m.weak
-            or len(m.text) < 3
-            or common(m.text)
-            or m.confidence < 0.5
-        ):
-            continue
-        if (
-            m.evidence
-            or m.qualifier
-            or m.best.feature in STRONG_FEATURES
-            or m.best.population >= STRONG_TOWN
-            or m.best.country_code == top
-        ):
-            sources.setdefault(m.text, m)
-    out: list[Mention] = []
-    text = doc_text(sdoc)
-    occupied = bytearray(len(text))  # 1 where a mention or a person's name already is
-    for s, e in taken:
-        occupied[s:e] = b"\x01" * (e - s)
-    for name, src in sources.items():
-        for form in {name, name.upper()}:
-            for a, b in _occurrences(text, form):
-                if occupied.find(1, a, b) != -1:
-                    continue
-                occupied[a:b] = b"\x01" * (b - a)
-                out.append(
-                    Mention(
-                        a,
-                        b,
-                        form,
-                        candidates=src.candidates,
-                        aliased=src.aliased,
-                        lookup=src.lookup,
-                        evidence=True,
-                        best=src.best,
-                        confidence=src.confidence,
-                    )
-                )
-    return out
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"  # what \w matches in a str pattern
-
-
-def _occurrences(text: str, form: str) -> Iterator[tuple[int, int]]:
-    """Where ``form`` stands as a whole word in ``text``, left to right without overlap:
-    the matches of ``(?<![\\w.])form(?!\\w)``, found by plain substring search (a
-    long article names hundreds of places, and a regular expression per name and case
-    made this quadratic)."""
-    if not form:
-        return
-    pos = text.find(form)
-    while pos != -1:
-        end = pos + len(form)
-        before = text[pos - 1] if pos else ""
-        after = text[end] if end < len(text) else ""
-        if not (before and (_word_char(before) or before == ".")) and not (
-            after and _word_char(after)
-        ):
-            yield pos, end
-            pos = text.find(form, end)
-        else:
-            pos = text.find(form, pos + 1)
 
 
 @functools.cache
