@@ -820,3 +820,22 @@ def test_events_place_told_in_the_next_sentence() -> None:
     sdoc = _parsed([raid])
     events = extract_events(_document(sdoc.text), sdoc, (), (), (), (), None)  # type: ignore[arg-type]
     assert events and events[0].location is None  # nothing named: no place invented
+
+
+def test_event_place_a_base_or_town_named_in_its_province_wins() -> None:
+    from warlog.stages import event_places as ep
+
+    text = "Drones targeted troops at the Varno base in Keltra."
+    places = [
+        _place(text, "Varno", "city", "IQ", 36.5, 44.3),
+        _place(text, "Keltra", "city", "IQ", 36.2, 44.0),
+    ]
+    got = ep.pick_place(_sents(text), text.index("targeted"), places, [], "IQ")
+    assert got is not None and got.text == "Varno"
+    text = "A drone hit a car on the outskirts of Dalun city in Mersa."
+    places = [
+        _place(text, "Dalun", "city", "SY", 35.0, 40.4),
+        _place(text, "Mersa", "city", "SY", 35.3, 40.1),
+    ]
+    got = ep.pick_place(_sents(text), text.index("hit"), places, [], "SY")
+    assert got is not None and got.text == "Dalun"

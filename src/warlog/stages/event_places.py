@@ -83,7 +83,12 @@ def _place_score(p: Place, sent: Span, trigger: int, country: str | None = None)
         if country is None or p.country_code == country
         else _FEATURE_RANK.get((p.feature or "").lower(), 3)
     )
-    before = doc_text(sent.doc)[max(0, p.start - 12) : p.start].lower().split()
+    head = doc_text(sent.doc)[max(0, p.start - 30) : p.start].lower()
+    before = head.split()[-2:]
+    if before and before[-1] == "the":  # "at the Harir base": the preposition before "the"
+        before = before[:-1]
+    if _AROUND_RX.search(head) and place_rank(p) >= 3:  # "on the outskirts of X": at X
+        before = ["at"]
     prep = (
         0.3
         if before and before[-1] == "near"
@@ -111,6 +116,30 @@ def _place_score(p: Place, sent: Span, trigger: int, country: str | None = None)
     inside = sent.start_char <= trigger < sent.end_char
     distance = abs(p.start - trigger) / max(1, sent.end_char - sent.start_char) if inside else 0.5
     return rank + prep + p.confidence - distance
+
+
+# "on the outskirts of X", "in the vicinity of X": the event is at X
+_AROUND_RX = re.compile(r"\b(?:outskirts|vicinity|edge|entrance|centre|center)\s+of\s+(?:the\s+)?$")
+
+# "the X base in Y", "X city in Y": X lies in Y, so X is the more specific place
+_WITHIN_RX = re.compile(
+    r"(?:\s+(?:air\s*base|airbase|base|camp|airport|front|town|city|village|area|"
+    r"township|district|neighbou?rhood))?\s+(?:in|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _within(p: Place, places: Sequence[Place], text: str) -> bool:
+    """``p`` is named as lying in another resolved place of its country ("the Harir base
+    in Erbil", "Al Mayadin city in Deir-ez-Zor")."""
+    return any(
+        q is not p
+        and q.lat is not None
+        and q.country_code == p.country_code
+        and 0 < q.start - p.end < 30
+        and _WITHIN_RX.fullmatch(text[p.end : q.start])
+        for q in places
+    )
 
 
 _SUFFIX_RX = re.compile(
@@ -381,6 +410,8 @@ def pick_place(
                 and _stated_rank(p, text) >= 3.5
             ):
                 score += 0.5  # "in X, Y province, Country": the address's first part
+            if _within(p, places, text):
+                score += 0.8  # "at the Harir base in Erbil": the base's town, not Erbil
             if best is None or score > best[0]:
                 best = (score, p)
     return best[1] if best else None
