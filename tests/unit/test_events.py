@@ -839,3 +839,20 @@ def test_event_place_a_base_or_town_named_in_its_province_wins() -> None:
     ]
     got = ep.pick_place(_sents(text), text.index("hit"), places, [], "SY")
     assert got is not None and got.text == "Dalun"
+
+
+def test_event_place_an_actors_origin_does_not_make_the_main_country() -> None:
+    from warlog.stages import event_places as ep
+
+    text = (
+        "Jets bombed the Orvat district office in Lusca region. Locals blamed US-operated "
+        "drones and US forces."
+    )
+    places = [
+        _place(text, "Orvat", "city", "SO", 1.6, 42.4),
+        _place(text, "Lusca", "admin1", "SO", 2.8, 45.9),
+        _place(text, "US", "country", "US", 39.8, -98.5),
+        _place(text, "US", "country", "US", 39.8, -98.5, nth=1),
+    ]
+    assert ep.dominant_country(places) == "US"  # without the text, every mention counts
+    assert ep.dominant_country(places, text) == "SO"

@@ -159,13 +159,36 @@ def is_demonym(p: Place) -> bool:
     )
 
 
-def dominant_country(places: Sequence[Place]) -> str | None:
+# a country named as a modifier ("US drones", "US-operated", "United States military
+# forces"): the actor's origin, not where things happen
+_MODIFIER_RX = re.compile(
+    r"(?:-[a-z]|\s+(?!(?:and|or|in|on|at|of|for|to|by|with|from|as|is|was|were|are|has|had|"
+    r"have|said|says|claimed|denied|refuted|which|that|who|after|since|but|the|a|an|its|"
+    r"their|province|region|state)\b)[a-z])"
+)
+
+
+def is_modifier(p: Place, text: str) -> bool:
+    """A country named as a modifier of a noun ("US drones", "US-operated")."""
+    return (p.feature or "") == "country" and _MODIFIER_RX.match(text, p.end) is not None
+
+
+def dominant_country(
+    places: Sequence[Place], text: str | None = None, actors: Sequence[ActorMention] = ()
+) -> str | None:
     """The country most of the document's resolved places lie in (countries count double,
-    each place by its confidence)."""
+    each place by its confidence); with the text, a country named as a modifier ("US
+    drones") or inside an actor's name ("Islamic Resistance in Iraq") weighs less than any place
+    named as such: an actor's origin does not pull the report's places abroad."""
+    inside_actor = [(a.start, a.end) for a in actors]
     votes: dict[str, float] = {}
     for p in places:
         if p.country_code and p.lat is not None and not is_demonym(p):
             w = 2.0 if (p.feature or "") == "country" else 1.0
+            if text is not None and (
+                is_modifier(p, text) or any(s <= p.start and p.end <= e for s, e in inside_actor)
+            ):
+                w = 0.5  # an actor's origin: less than any place named as such
             votes[p.country_code] = votes.get(p.country_code, 0.0) + w * max(p.confidence, 0.1)
     return max(votes, key=lambda c: votes[c]) if votes else None
 

@@ -301,7 +301,7 @@ def _assemble(
             (c.code for c in g.members if c.code in _TERRITORY_CODES), code
         )
     event_type, sub = CODES[code]
-    country = ep.dominant_country(places)
+    country = ep.dominant_country(places, doc_text(g.head.sent.doc), actors)
     place = ep.pick_place(sents, g.head.trigger, places, actors, country)
     if place is None:  # "... bombing of ISIS positions there": the place said just before
         before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-2:]
@@ -406,7 +406,7 @@ def extract_events(
     if not sdoc.has_annotation("DEP"):
         return ()
     sents = list(sdoc.sents)
-    country = ep.dominant_country(places)
+    country = ep.dominant_country(places, doc_text(sdoc), actors)
     named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
     places = tuple(
         p if p.country_code in named else ep.reresolve(p, country, gazetteer) for p in places
