@@ -856,3 +856,23 @@ def test_event_place_an_actors_origin_does_not_make_the_main_country() -> None:
     ]
     assert ep.dominant_country(places) == "US"  # without the text, every mention counts
     assert ep.dominant_country(places, text) == "SO"
+
+
+def test_event_place_a_country_across_the_border_is_not_the_location() -> None:
+    from warlog.stages import event_places as ep
+
+    text = "Drones struck a post in Tavor province on the border with Kelland."
+    places = [
+        _place(text, "Tavor", "admin1", "AF", 36.7, 69.5),
+        _place(text, "Kelland", "country", "TJ", 38.8, 71.0),
+    ]
+    got = ep.pick_place(_sents(text), text.index("struck"), places, [], "TJ")
+    assert got is not None and got.text == "Tavor"
+    assert ep.is_border(places[1], text)
+    assert ep.coarse_place(places[1:], "TJ", (), text) is None
+    text = "A drone hit a compound near the Kelland border."
+    kelland = _place(text, "Kelland", "country", "TJ", 38.8, 71.0)
+    assert ep.pick_place(_sents(text), text.index("hit"), [kelland], [], "TJ") is None
+    text = "A drone fell near the Tavor-Kelland border in northern Tavor."
+    tavor = _place(text, "Tavor", "country", "AF", 33.0, 66.0)
+    assert not ep.is_border(tavor, text)  # both sides named: the place is no far side

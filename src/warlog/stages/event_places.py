@@ -168,6 +168,19 @@ _MODIFIER_RX = re.compile(
 )
 
 
+_BORDER_BEFORE_RX = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+_BORDER_AFTER_RX = re.compile(r"\s+border")  # not "the Yemen-Saudi border": both sides
+
+
+def is_border(p: Place, text: str) -> bool:
+    """A country named as the far side of a border ("on the border with Tajikistan", "near
+    the Afghan border"): the event is on the report's side, not in it."""
+    return (p.feature or "") == "country" and bool(
+        _BORDER_BEFORE_RX.search(text[max(0, p.start - 25) : p.start])
+        or _BORDER_AFTER_RX.match(text, p.end)
+    )
+
+
 def is_modifier(p: Place, text: str) -> bool:
     """A country named as a modifier of a noun ("US drones", "US-operated")."""
     return (p.feature or "") == "country" and _MODIFIER_RX.match(text, p.end) is not None
@@ -186,7 +199,9 @@ def dominant_country(
         if p.country_code and p.lat is not None and not is_demonym(p):
             w = 2.0 if (p.feature or "") == "country" else 1.0
             if text is not None and (
-                is_modifier(p, text) or any(s <= p.start and p.end <= e for s, e in inside_actor)
+                is_modifier(p, text)
+                or is_border(p, text)
+                or any(s <= p.start and p.end <= e for s, e in inside_actor)
             ):
                 w = 0.5  # an actor's origin: less than any place named as such
             votes[p.country_code] = votes.get(p.country_code, 0.0) + w * max(p.confidence, 0.1)
@@ -404,6 +419,8 @@ def pick_place(
         for p in places:
             if not sent.start_char <= p.start < sent.end_char or is_demonym(p) or len(p.text) < 3:
                 continue
+            if is_border(p, text):
+                continue
             if any(s <= p.start and p.end <= e for s, e in inside_actor):
                 continue
             if re.match(
@@ -441,12 +458,16 @@ def pick_place(
 
 
 def coarse_place(
-    places: Sequence[Place], country: str | None, actors: Sequence[ActorMention] = ()
+    places: Sequence[Place],
+    country: str | None,
+    actors: Sequence[ActorMention] = (),
+    text: str | None = None,
 ) -> Place | None:
     """The first province (or, failing one, the country itself) the report names in its
     main country: where an event goes when no town of its own is known (ACLED's geo
     precision 3). A country known only from adjectives ("Turkish troops") or named inside
-    an actor's name ("Islamic Resistance in Iraq") gives none."""
+    an actor's name ("Islamic Resistance in Iraq") or across a border ("the border with
+    Ukraine") gives none."""
     inside_actor = [(a.start, a.end) for a in actors]
     coarse = [
         p
@@ -457,6 +478,7 @@ def coarse_place(
         and not is_demonym(p)
         and (p.feature or "") in ("admin1", "country")
         and not any(s <= p.start and p.end <= e for s, e in inside_actor)
+        and not (text is not None and is_border(p, text))
     ]
     return min(coarse, key=lambda p: ((p.feature or "") == "country", p.start), default=None)
 

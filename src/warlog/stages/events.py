@@ -311,7 +311,7 @@ def _assemble(
         after = [s for s in all_sents if s.start_char >= last][:2]
         place = ep.pick_place(after, g.head.trigger, places, actors, country)
     if place is None:  # the report's province or country, as ACLED codes an unknown town
-        place = ep.coarse_place(places, country, actors)
+        place = ep.coarse_place(places, country, actors, doc_text(g.head.sent.doc))
     location = ep.to_location(place) if place is not None else None
     before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-6:]
     # other sentences only lend their date when they tell the same kind of event:
