@@ -876,3 +876,23 @@ def test_event_place_a_country_across_the_border_is_not_the_location() -> None:
     text = "A drone fell near the Tavor-Kelland border in northern Tavor."
     tavor = _place(text, "Tavor", "country", "AF", 33.0, 66.0)
     assert not ep.is_border(tavor, text)  # both sides named: the place is no far side
+
+
+def test_event_place_a_coders_note_names_the_place_coded() -> None:
+    from warlog.stages import event_places as ep
+
+    text = (
+        "A drone crashed in the hills. No site was given. Coded to Merav (Dolan, North). "
+        "Later, 4 coded to Sella and 4 coded to Ornit."
+    )
+    places = [
+        _place(text, "Merav", "city", "IL", 32.8, 35.5),
+        _place(text, "North", "admin1", "IL", 32.9, 35.4),
+        _place(text, "Sella", "city", "IL", 32.7, 35.2),
+    ]
+    assert ep.coded_place(places, text, "IL") is places[0]
+    assert ep.coded_place(places, text, "SY") is None  # another country's namesake
+    assert ep.coded_place(places[1:], text, "IL") is None  # fatalities split, not a note
+    text = "Drones struck near Pelo town (coded as Pelo Myaing), a camp."
+    pelo = _place(text, "Pelo Myaing", "city", "MM", 16.0, 98.0)
+    assert ep.coded_place([pelo], text, "MM") is pelo

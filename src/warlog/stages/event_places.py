@@ -457,6 +457,28 @@ def pick_place(
     return best[1] if best else None
 
 
+# an ACLED coder's note naming the place coded: "Coded to Tiberias.", "(coded as Waw Lay)";
+# not "9 coded to Kharita" inside a sentence, which splits fatalities across events
+_CODED_RX = re.compile(r"(?:^|[.;(]\s*)coded\s+(?:to|as)\s+$", re.I)
+
+
+def coded_place(places: Sequence[Place], text: str, country: str | None) -> Place | None:
+    """The resolved town or district a coder's note names as the one coded ("Coded to
+    Tiberias (Tiberias, HaZafon)"), in the report's country."""
+    for p in sorted(places, key=lambda q: q.start):
+        if not _CODED_RX.search(text[max(0, p.start - 16) : p.start]):
+            continue
+        if p.lat is None:
+            p = place_at_point(p, country) or p
+        if (
+            p.lat is not None
+            and place_rank(p) >= 3
+            and (country is None or p.country_code == country)
+        ):
+            return p
+    return None
+
+
 def coarse_place(
     places: Sequence[Place],
     country: str | None,

@@ -302,7 +302,10 @@ def _assemble(
         )
     event_type, sub = CODES[code]
     country = ep.dominant_country(places, doc_text(g.head.sent.doc), actors)
-    place = ep.pick_place(sents, g.head.trigger, places, actors, country)
+    # a coder's note ("Coded to Tiberias.") names the place coded, wherever it stands
+    place = ep.coded_place(places, doc_text(g.head.sent.doc), country)
+    if place is None:
+        place = ep.pick_place(sents, g.head.trigger, places, actors, country)
     if place is None:  # "... bombing of ISIS positions there": the place said just before
         before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-2:]
         place = ep.pick_place(list(reversed(before)), g.head.trigger, places, actors, country)
