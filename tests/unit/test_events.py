@@ -896,3 +896,25 @@ def test_event_place_a_coders_note_names_the_place_coded() -> None:
     text = "Drones struck near Pelo town (coded as Pelo Myaing), a camp."
     pelo = _place(text, "Pelo Myaing", "city", "MM", 16.0, 98.0)
     assert ep.coded_place([pelo], text, "MM") is pelo
+
+
+def test_event_place_later_parts_of_an_address_are_located_too() -> None:
+    from warlog.stages import event_places as ep
+
+    text = "Gunmen fired mortars targeting Somali troops in Velmo, Kestra, Somalia."
+    places = [
+        dataclasses.replace(_place(text, "Somali", "country", "SO", 6.0, 48.0), name="Somalia"),
+        _place(text, "Velmo", None, None),
+        _place(text, "Kestra", "admin1", "SO", -0.6, 41.9),
+        _place(text, "Somalia", "country", "SO", 6.0, 48.0),
+    ]
+    got = ep.pick_place(_sents(text), text.index("fired"), places, [], "SO")
+    assert got is not None and got.text == "Kestra"
+    text = "A drone hit a camp in Norvik district, Talsa, Yemen."
+    places = [
+        _place(text, "Norvik", "admin2", "YE", 12.7, 44.9),
+        _place(text, "Talsa", "city", "YE", 12.8, 45.0),
+        _place(text, "Yemen", "country", "YE", 15.5, 47.5),
+    ]
+    got = ep.pick_place(_sents(text), len(text) + 5, places, [], "YE")
+    assert got is not None and got.text == "Norvik"  # the address's head, not its second part

@@ -87,6 +87,10 @@ def _place_score(p: Place, sent: Span, trigger: int, country: str | None = None)
     before = head.split()[-2:]
     if before and before[-1] == "the":  # "at the Harir base": the preposition before "the"
         before = before[:-1]
+    if before and before[-1] not in _LOC_PREPS and place_rank(p) >= 2:
+        m = _ADDRESS_PREP_RX.search(doc_text(sent.doc)[max(0, p.start - 100) : p.start])
+        if m:  # "in Janaay Cabdalla, Lower Juba": the address's later parts are located
+            before = ["of"]  # too, less than its head
     if _AROUND_RX.search(head) and place_rank(p) >= 3:  # "on the outskirts of X": at X
         before = ["at"]
     prep = (
@@ -117,6 +121,12 @@ def _place_score(p: Place, sent: Span, trigger: int, country: str | None = None)
     distance = abs(p.start - trigger) / max(1, sent.end_char - sent.start_char) if inside else 0.5
     return rank + prep + p.confidence - distance
 
+
+# "in X, Y, Z": Y and Z stand in the address "in" opens, after its head X (not a country:
+# "in Hama governorate, Russia's ministry said")
+_ADDRESS_PREP_RX = re.compile(
+    r"\b(in|at|near|outside|inside|around)\s+(?:[A-Z][^,.;:()]{0,40},\s*){1,3}$"
+)
 
 # "on the outskirts of X", "in the vicinity of X": the event is at X
 _AROUND_RX = re.compile(r"\b(?:outskirts|vicinity|edge|entrance|centre|center)\s+of\s+(?:the\s+)?$")
@@ -447,6 +457,7 @@ def pick_place(
             if (
                 (country is None or p.country_code == country)
                 and _ADDRESS_NEXT_RX.match(text, p.end)
+                and not text[max(0, p.start - 3) : p.start].rstrip().endswith(",")
                 and _stated_rank(p, text) >= 3.5
             ):
                 score += 0.5  # "in X, Y province, Country": the address's first part
