@@ -918,3 +918,17 @@ def test_event_place_later_parts_of_an_address_are_located_too() -> None:
     ]
     got = ep.pick_place(_sents(text), len(text) + 5, places, [], "YE")
     assert got is not None and got.text == "Norvik"  # the address's head, not its second part
+
+
+def test_event_place_sentence_split_without_a_full_stop_continues() -> None:
+    from warlog.stages import events as ev
+
+    doc = _sents("A drone hit the Oil Company Station 8 in Tarvo district, Kesh. No one was hurt.")[
+        0
+    ].doc
+    cut = next(t.i for t in doc if t.text == "Station")
+    first, rest, last = doc[0:cut], doc[cut : cut + 8], doc[cut + 8 :]
+    assert rest.text.endswith(".") and last.text.startswith("No")
+    got = ev._continued([first], [first, rest, last])
+    assert [s.start for s in got] == [first.start, rest.start]  # stops at the full stop
+    assert ev._continued([rest], [first, rest, last]) == [rest]

@@ -279,6 +279,23 @@ def _note(
     return f"{sub}: {who}{where}{when}{dead}."
 
 
+def _continued(sents: Sequence[Span], all_sents: Sequence[Span]) -> list[Span]:
+    """The event's sentences and those the parser split off them without a full stop
+    ("... Oil Company (Aramco) | Pump Station 8 in Afif district, ...")."""
+    out = list(sents)
+    for s in sents:
+        nxt: Span | None = s
+        while nxt is not None and not nxt.text.rstrip().endswith(
+            (".", "!", "?", '"', "”", "'", "’", ":")
+        ):
+            end = nxt.end
+            nxt = next((t for t in all_sents if t.start == end), None)
+            if nxt is None or any(t.start == nxt.start for t in out):
+                break
+            out.append(nxt)
+    return out
+
+
 def _assemble(
     doc: Document,
     g: _Group,
@@ -305,7 +322,8 @@ def _assemble(
     # a coder's note ("Coded to Tiberias.") names the place coded, wherever it stands
     place = ep.coded_place(places, doc_text(g.head.sent.doc), country)
     if place is None:
-        place = ep.pick_place(sents, g.head.trigger, places, actors, country)
+        place = ep.pick_place(_continued(sents, all_sents), g.head.trigger, places, actors,
+                              country)
     if place is None:  # "... bombing of ISIS positions there": the place said just before
         before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-2:]
         place = ep.pick_place(list(reversed(before)), g.head.trigger, places, actors, country)
