@@ -932,3 +932,19 @@ def test_event_place_sentence_split_without_a_full_stop_continues() -> None:
     got = ev._continued([first], [first, rest, last])
     assert [s.start for s in got] == [first.start, rest.start]  # stops at the full stop
     assert ev._continued([rest], [first, rest, last]) == [rest]
+
+
+def test_event_place_a_two_letter_town_with_its_place_word_counts() -> None:
+    from warlog.stages import event_places as ep
+
+    text = "In Yo township (Moro district, Kesh state), drones hit a base. US state media said so."
+    places = [
+        _place(text, "Yo", "city", "MM", 15.2, 97.9),
+        _place(text, "Moro", "city", "MM", 16.5, 97.6),
+        _place(text, "US", "country", "US", 39.8, -98.5),
+    ]
+    got = ep.pick_place(_sents(text), text.index("hit"), places, [], "MM")
+    assert got is not None and got.text == "Yo"
+    text = "US state media said drones hit a base."
+    us = _place(text, "US", "country", "US", 39.8, -98.5)
+    assert ep.pick_place(_sents(text), text.index("hit"), [us], [], "US") is None

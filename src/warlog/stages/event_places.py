@@ -427,8 +427,12 @@ def pick_place(
     for order, sent in enumerate(sents):
         text = doc_text(sent.doc)
         for p in places:
-            if not sent.start_char <= p.start < sent.end_char or is_demonym(p) or len(p.text) < 3:
+            if not sent.start_char <= p.start < sent.end_char or is_demonym(p):
                 continue
+            if len(p.text) < 3 and not (
+                len(p.text) == 2 and place_rank(p) >= 3 and _WORD_RX.match(text, p.end)
+            ):
+                continue  # "Ye township" is a place; a bare two-letter word is not
             if is_border(p, text):
                 continue
             if any(s <= p.start and p.end <= e for s, e in inside_actor):
