@@ -948,3 +948,14 @@ def test_event_place_a_two_letter_town_with_its_place_word_counts() -> None:
     text = "US state media said drones hit a base."
     us = _place(text, "US", "country", "US", 39.8, -98.5)
     assert ep.pick_place(_sents(text), text.index("hit"), [us], [], "US") is None
+
+
+def test_event_place_a_home_province_outweighs_a_town_namesake_abroad() -> None:
+    from warlog.stages import event_places as ep
+
+    text = "A drone struck a base in Al-Tavi area in Merak countryside."
+    places = [
+        dataclasses.replace(_place(text, "Al-Tavi", "city", "US", 20.2, -155.8), confidence=0.95),
+        dataclasses.replace(_place(text, "Merak", "admin1", "SY", 35.0, 40.4), confidence=0.85),
+    ]
+    assert ep.dominant_country(places, text) == "SY"

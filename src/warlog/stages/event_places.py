@@ -200,14 +200,15 @@ def dominant_country(
     places: Sequence[Place], text: str | None = None, actors: Sequence[ActorMention] = ()
 ) -> str | None:
     """The country most of the document's resolved places lie in (countries count double,
-    each place by its confidence); with the text, a country named as a modifier ("US
+    provinces one and a half: a province's name is rarely a namesake abroad, a town's often
+    is; each place by its confidence); with the text, a country named as a modifier ("US
     drones") or inside an actor's name ("Islamic Resistance in Iraq") weighs less than any place
     named as such: an actor's origin does not pull the report's places abroad."""
     inside_actor = [(a.start, a.end) for a in actors]
     votes: dict[str, float] = {}
     for p in places:
         if p.country_code and p.lat is not None and not is_demonym(p):
-            w = 2.0 if (p.feature or "") == "country" else 1.0
+            w = {"country": 2.0, "admin1": 1.5}.get(p.feature or "", 1.0)
             if text is not None and (
                 is_modifier(p, text)
                 or is_border(p, text)
