@@ -590,11 +590,11 @@ def test_event_place_lone_foreign_namesake_loses_to_a_home_province() -> None:
 
 
 def test_event_place_curated_points_need_the_right_country() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.stages.placepoints import point_for
 
-    assert ep.point_for("Mir Ali town", "PK") is not None
-    assert ep.point_for("Mir Ali", "IQ") is None
-    assert ep.point_for("Nowhere-in-particular", None) is None
+    assert point_for("Mir Ali town", "PK") is not None
+    assert point_for("Mir Ali", "IQ") is None
+    assert point_for("Nowhere-in-particular", None) is None
 
 
 def test_event_main_country_weighs_places_by_confidence() -> None:

@@ -8,19 +8,17 @@ proper names no stage placed are looked up in that country.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.models import ActorMention, Location, Place
 from warlog.stages.nlp import doc_text
-from warlog.stages.placenames import name_key
+from warlog.stages.placepoints import SUFFIX_RX, place_at_point
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Span
 
-    from warlog.stages.gazetteer import GazetteerEntry
 
 _FEATURE_RANK = {
     "city": 4,
@@ -60,13 +58,14 @@ _WORD_RANK = {
     "region": 2.0,
     "state": 2.0,
 }
-_WORD_RX = re.compile(r"\s*\b(" + "|".join(_WORD_RANK) + r")\b", re.I)
+# a rank word right after a name ("Bago district", "Shawa village")
+WORD_RX = re.compile(r"\s*\b(" + "|".join(_WORD_RANK) + r")\b", re.I)
 
 
 def _stated_rank(p: Place, text: str) -> float:
     """The rank the text gives the place ("Bago district", "Shawa village"), else its
     feature's: a district named after its town is a district here."""
-    m = _WORD_RX.match(text, p.end)
+    m = WORD_RX.match(text, p.end)
     word = m.group(1).lower() if m else None
     if word is None:
         tail = p.text.rsplit(None, 1)[-1].lower() if " " in p.text else ""
@@ -152,13 +151,6 @@ def _within(p: Place, places: Sequence[Place], text: str) -> bool:
     )
 
 
-_SUFFIX_RX = re.compile(
-    r"\s+(?:district|province|governorate|area|town|city|village|"
-    r"region|county|state|municipality|neighbou?rhood)$",
-    re.I,
-)
-
-
 def is_demonym(p: Place) -> bool:
     """ "Iranian forces", "Syrian army": a country named by its adjective is no location."""
     text, name = p.text.lower(), (p.name or "").lower()
@@ -224,7 +216,7 @@ def reresolve(p: Place, country: str | None, gazetteer: object) -> Place:
     lookup = getattr(gazetteer, "lookup", None)
     if country is None or lookup is None or (p.lat is not None and p.country_code == country):
         return p
-    for name in dict.fromkeys((p.text, _SUFFIX_RX.sub("", p.text))):
+    for name in dict.fromkeys((p.text, SUFFIX_RX.sub("", p.text))):
         for loose in (False, True):
             hits = [
                 e
@@ -250,93 +242,6 @@ def reresolve(p: Place, country: str | None, gazetteer: object) -> Place:
     return p
 
 
-def unlisted_places(
-    sents: Sequence[Span],
-    places: Sequence[Place],
-    actors: Sequence[ActorMention],
-    country: str | None,
-    gazetteer: object,
-) -> list[Place]:
-    """Proper-noun runs of the event's sentences that no stage took for a place or an
-    actor, looked up in the report's country ("targeting Khamis Mushayt, Asir")."""
-    lookup = getattr(gazetteer, "lookup", None)
-    if lookup is None or country is None:
-        return []
-    taken = [(p.start, p.end) for p in places] + [(a.start, a.end) for a in actors]
-    out: list[Place] = []
-    for sent in sents:
-        run: list[Token] = []
-        for tok in [*sent, None]:
-            if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
-                run.append(tok)
-                continue
-            if run:
-                start, end = run[0].idx, run[-1].idx + len(run[-1].text)
-                if not any(s < end and start < e for s, e in taken):
-                    text = doc_text(sent.doc)
-                    name = text[start:end]
-                    # a curated conflict town stated as a place ("in Sakow district") wins
-                    # over a namesake in the report's main country
-                    point = point_for(name, country)
-                    if point is None and (
-                        _WORD_RX.match(text, end)
-                        or re.search(r"\b(?:in|near|at)\s+$", text[max(0, start - 6) : start])
-                    ):
-                        point = point_for(name, None)
-                    found = None if point is not None else _lookup_in(lookup, name, country)
-                    if found is None:
-                        if point is not None:
-                            p = Place(
-                                start,
-                                end,
-                                name,
-                                point[0],
-                                point[3],
-                                point[4],
-                                None,
-                                point[2],
-                                point[1],
-                                None,
-                                0.5,
-                                "events.point.v1",
-                            )
-                            out.append(p)
-                    elif found is not None:
-                        out.append(
-                            Place(
-                                start,
-                                end,
-                                doc_text(sent.doc)[start:end],
-                                found.name,
-                                found.lat,
-                                found.lon,
-                                found.geonameid,
-                                found.feature,
-                                found.country_code,
-                                None,
-                                0.5,
-                                "events.unlisted.v1",
-                            )
-                        )
-                run = []
-    return out
-
-
-def _lookup_in(lookup: object, name: str, country: str) -> GazetteerEntry | None:
-    if len(name) < 4:
-        return None
-    for loose in (False, True):
-        hits = [
-            e
-            for e in lookup(name, loose=loose)  # type: ignore[operator]
-            if e.country_code == country
-            and e.feature not in ("continent", "water", "country", "region")
-        ]
-        if hits:
-            return hits[0]  # type: ignore[no-any-return]
-    return None
-
-
 _ADDRESS_RX = re.compile(r"[^,.;:\n]{0,40}(?:,\s*[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,5}\s*)*,\s*")
 
 
@@ -351,62 +256,6 @@ def _address_country(p: Place, places: Sequence[Place], text: str) -> str | None
         ):
             return q.country_code
     return None
-
-
-@functools.cache
-def _points() -> dict[str, tuple[tuple[str, str, str, float, float], ...]]:
-    """Alias rows that carry coordinates (columns 5 and 6): places GeoNames' population-500
-    list lacks, keyed by the alias's name key."""
-    from warlog.stages.gazetteer import data_file, tsv_rows
-
-    out: dict[str, list[tuple[str, str, str, float, float]]] = {}
-    for rec in tsv_rows(data_file("place_aliases.tsv")):
-        if len(rec) < 6:
-            continue
-        try:
-            lat, lon = float(rec[4]), float(rec[5])
-        except ValueError:
-            continue
-        if -90 <= lat <= 90 and -180 <= lon <= 180 and (lat, lon) != (0.0, 0.0):
-            out.setdefault(name_key(rec[0]), []).append(
-                (rec[1], rec[2].upper(), rec[3] or "city", lat, lon)
-            )
-    return {k: tuple(v) for k, v in out.items()}
-
-
-def point_for(name: str, country: str | None) -> tuple[str, str, str, float, float] | None:
-    """The curated point for ``name`` (a feature word such as "village" or "district"
-    dropped), inside ``country`` when given; None when unknown or ambiguous."""
-    table = _points()
-    for form in dict.fromkeys(
-        (name, _SUFFIX_RX.sub("", name), re.sub(r"^(?:the|al|el)[\s-]", "", name, flags=re.I))
-    ):
-        hits = [h for h in table.get(name_key(form), ()) if country is None or h[1] == country]
-        if len({h[1] for h in hits}) == 1:
-            return hits[0]
-    return None
-
-
-def place_at_point(p: Place, country: str | None) -> Place | None:
-    """``p`` placed at its curated point, or None."""
-    hit = point_for(p.text, country)
-    if hit is None:
-        return None
-    name, cc, feature, lat, lon = hit
-    return Place(
-        p.start,
-        p.end,
-        p.text,
-        name,
-        lat,
-        lon,
-        None,
-        feature,
-        cc,
-        None,
-        0.7,
-        "events.point.v1",
-    )
 
 
 _ADDRESS_NEXT_RX = re.compile(
@@ -431,7 +280,7 @@ def pick_place(
             if not sent.start_char <= p.start < sent.end_char or is_demonym(p):
                 continue
             if len(p.text) < 3 and not (
-                len(p.text) == 2 and place_rank(p) >= 3 and _WORD_RX.match(text, p.end)
+                len(p.text) == 2 and place_rank(p) >= 3 and WORD_RX.match(text, p.end)
             ):
                 continue  # "Ye township" is a place; a bare two-letter word is not
             if is_border(p, text):

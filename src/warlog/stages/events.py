@@ -33,6 +33,7 @@ from warlog.stages import event_fields as ef
 from warlog.stages import event_places as ep
 from warlog.stages.event_syntax import classify_span, effective_root
 from warlog.stages.event_types import CODES, VIOLENT_CODES, Scored
+from warlog.stages.event_unlisted import unlisted_places
 from warlog.stages.nlp import doc_text, is_parsed
 
 if TYPE_CHECKING:
@@ -434,7 +435,7 @@ def extract_events(
     )
     cands = _candidates(sents)
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
-    places = places + tuple(ep.unlisted_places(lead, places, actors, country, gazetteer))
+    places = places + tuple(unlisted_places(lead, places, actors, country, gazetteer))
     groups = _group(cands, places, actors)
     starts = sorted(g.head.index for g in groups)
     text = doc_text(sdoc)

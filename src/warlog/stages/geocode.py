@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING
 
 from warlog.config import Settings
 from warlog.models import Document, Place
-from warlog.stages.event_places import point_for
 from warlog.stages.gazetteer import open_gazetteer
 from warlog.stages.nlp import doc_text
 from warlog.stages.placecues import DROP_TAIL
@@ -41,6 +40,7 @@ from warlog.stages.placedetect import (
     named,
 )
 from warlog.stages.placeindex import FEATURE_PRIOR, Gazetteer, GazetteerEntry, name_key
+from warlog.stages.placepoints import point_for
 from warlog.stages.placerepeats import repeats
 
 if TYPE_CHECKING:
