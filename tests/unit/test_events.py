@@ -959,3 +959,49 @@ def test_event_place_a_home_province_outweighs_a_town_namesake_abroad() -> None:
         dataclasses.replace(_place(text, "Merak", "admin1", "SY", 35.0, 40.4), confidence=0.85),
     ]
     assert ep.dominant_country(places, text) == "SY"
+
+
+# "Their army said it repelled an attack." (an agent of the next sentence, same depth)
+_SAID_REPELLED = [
+    ("Their", "their", "PRON", 1, "poss"),
+    ("army", "army", "NOUN", 2, "nsubj"),
+    ("said", "say", "VERB", 2, "ROOT"),
+    ("it", "it", "PRON", 4, "nsubj"),
+    ("repelled", "repel", "VERB", 2, "ccomp"),
+    ("an", "an", "DET", 6, "det"),
+    ("attack", "attack", "NOUN", 4, "dobj"),
+    (".", ".", "PUNCT", 2, "punct"),
+]
+# "Gunmen shelled the town." (an unnamed agent in the trigger's sentence)
+_GUNMEN_SHELLED = [
+    ("Gunmen", "gunman", "NOUN", 1, "nsubj"),
+    ("shelled", "shell", "VERB", 1, "ROOT"),
+    ("the", "the", "DET", 3, "det"),
+    ("town", "town", "NOUN", 1, "dobj"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+
+
+def test_events_roles_named_agent_of_the_trigger_sentence_comes_first() -> None:
+    """ "Russian artillery shelled X. Ukrainian forces said they repelled an attack.": the
+    shelling's agent is the one in its own sentence, whatever the other sentence says."""
+    from warlog.stages.event_fields import assign_roles
+
+    raid = [(w, lem, p, h, d) for w, lem, p, h, d in _RAID]  # "Rebels attacked an army base"
+    sdoc = _parsed([_SAID_REPELLED, raid])
+    text = sdoc.text
+    army = ActorMention(text.index("army"), text.index("army") + 4, "army",
+                        "Military Forces of Zembla", (), ActorKind.STATE_FORCES)
+    rebels = ActorMention(text.index("Rebels"), text.index("Rebels") + 6, "Rebels",
+                          "Karo Rebel Army", (), ActorKind.REBEL_GROUP)
+    roles = assign_roles(list(sdoc.sents), text.index("attacked"), [army, rebels])
+    assert (roles[0][0].actor, roles[0][1]) == ("Karo Rebel Army", "actor1")
+    # with only an unnamed agent there, a name told elsewhere keeps its rank
+    sdoc = _parsed([_GUNMEN_SHELLED, _SAID_REPELLED])
+    text = sdoc.text
+    gunmen = ActorMention(0, 6, "Gunmen", "Unidentified Armed Group", (), ActorKind.REBEL_GROUP)
+    army = ActorMention(text.index("army"), text.index("army") + 4, "army",
+                        "Military Forces of Zembla", (), ActorKind.STATE_FORCES)
+    without = assign_roles(list(sdoc.sents), 0, [gunmen, army])
+    assert [m.actor for m, _ in without] == ["Unidentified Armed Group",
+                                            "Military Forces of Zembla"]

@@ -303,7 +303,23 @@ def assign_roles(
             seen.add(m.actor)
             out.append((m, role))
     order = {"actor1": 0, "actor2": 1, "assoc": 2, "other": 3}
-    return sorted(out, key=lambda mr: (order[mr[1]], _clause_depth(mr[0], sents)))
+    home = next((s for s in sents if s.start_char <= trigger < s.end_char), None)
+
+    def at_home(m: ActorMention) -> bool:
+        return home is not None and home.start_char <= m.start < home.end_char
+
+    # a named agent in the trigger's own sentence outranks one told in another sentence
+    # ("Russian artillery shelled X ... Ukrainian forces said they repelled"); with none
+    # named there, a name elsewhere still outranks an unnamed agent ("IS claimed it")
+    named_home = any(
+        role == "actor1" and at_home(m) and not m.actor.startswith(("Unidentified", "Unknown"))
+        for m, role in out
+    )
+
+    def away(m: ActorMention) -> bool:
+        return named_home and not at_home(m)
+
+    return sorted(out, key=lambda mr: (order[mr[1]], away(mr[0]), _clause_depth(mr[0], sents)))
 
 
 def _clause_depth(m: ActorMention, sents: Sequence[Span]) -> int:
