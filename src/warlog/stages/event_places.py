@@ -151,6 +151,11 @@ def _within(p: Place, places: Sequence[Place], text: str) -> bool:
     )
 
 
+def in_actor_name(p: Place, actors: Sequence[ActorMention]) -> bool:
+    """Whether ``p`` is part of an actor's name ("Islamic Resistance in Iraq")."""
+    return any(a.start <= p.start and p.end <= a.end for a in actors)
+
+
 def is_demonym(p: Place) -> bool:
     """ "Iranian forces", "Syrian army": a country named by its adjective is no location."""
     text, name = p.text.lower(), (p.name or "").lower()
@@ -196,7 +201,6 @@ def dominant_country(
     is; each place by its confidence); with the text, a country named as a modifier ("US
     drones") or inside an actor's name ("Islamic Resistance in Iraq") weighs less than any place
     named as such: an actor's origin does not pull the report's places abroad."""
-    inside_actor = [(a.start, a.end) for a in actors]
     votes: dict[str, float] = {}
     for p in places:
         if p.country_code and p.lat is not None and not is_demonym(p):
@@ -204,7 +208,7 @@ def dominant_country(
             if text is not None and (
                 is_modifier(p, text)
                 or is_border(p, text)
-                or any(s <= p.start and p.end <= e for s, e in inside_actor)
+                or in_actor_name(p, actors)
             ):
                 w = 0.5  # an actor's origin: less than any place named as such
             votes[p.country_code] = votes.get(p.country_code, 0.0) + w * max(p.confidence, 0.1)
@@ -272,7 +276,6 @@ def pick_place(
 ) -> Place | None:
     """The most specific resolved place in the event's sentences, nearest the trigger;
     a place used as a modifier ("US-backed") or inside an actor's name does not count."""
-    inside_actor = [(a.start, a.end) for a in actors]
     best: tuple[float, Place] | None = None
     for order, sent in enumerate(sents):
         text = doc_text(sent.doc)
@@ -285,7 +288,7 @@ def pick_place(
                 continue  # "Ye township" is a place; a bare two-letter word is not
             if is_border(p, text):
                 continue
-            if any(s <= p.start and p.end <= e for s, e in inside_actor):
+            if in_actor_name(p, actors):
                 continue
             if re.match(
                 r"-?(?:backed|led|supported|based|allied|born)\b", text[p.end : p.end + 11]
@@ -355,7 +358,6 @@ def coarse_place(
     precision 3). A country known only from adjectives ("Turkish troops") or named inside
     an actor's name ("Islamic Resistance in Iraq") or across a border ("the border with
     Ukraine") gives none."""
-    inside_actor = [(a.start, a.end) for a in actors]
     coarse = [
         p
         for p in places
@@ -364,7 +366,7 @@ def coarse_place(
         and p.lat is not None
         and not is_demonym(p)
         and (p.feature or "") in ("admin1", "country")
-        and not any(s <= p.start and p.end <= e for s, e in inside_actor)
+        and not in_actor_name(p, actors)
         and not (text is not None and is_border(p, text))
     ]
     return min(coarse, key=lambda p: ((p.feature or "") == "country", p.start), default=None)

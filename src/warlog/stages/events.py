@@ -284,13 +284,13 @@ def _continued(sents: Sequence[Span], all_sents: Sequence[Span]) -> list[Span]:
     """The event's sentences and those the parser split off them without a full stop
     ("... Oil Company (Aramco) | Pump Station 8 in Afif district, ...")."""
     out = list(sents)
+    starting = {t.start: t for t in all_sents}
     for s in sents:
         nxt: Span | None = s
         while nxt is not None and not nxt.text.rstrip().endswith(
             (".", "!", "?", '"', "”", "'", "’", ":")
         ):
-            end = nxt.end
-            nxt = next((t for t in all_sents if t.start == end), None)
+            nxt = starting.get(nxt.end)
             if nxt is None or any(t.start == nxt.start for t in out):
                 break
             out.append(nxt)

@@ -28,7 +28,6 @@ from warlog.stages.placeindex import Gazetteer, GazetteerEntry, loose_key, name_
 from warlog.stages.placenames import ARTICLES, words
 
 if TYPE_CHECKING:
-
     from spacy.tokens import Doc, Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
