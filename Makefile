@@ -5,10 +5,17 @@ BIN := $(VENV)/bin
 
 .PHONY: setup test check lint types lock vendor
 
+PIP := $(BIN)/python -m pip --disable-pip-version-check
+
 setup: ## Create .venv and install everything (hash-checked), the spaCy model included
 	test -x $(BIN)/python || $(PY) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation -e .
+	@# 1. the installer itself, pinned and hash-checked: never the system Python's own pip
+	$(PIP) install --quiet --require-hashes --no-deps -r requirements-pip.lock
+	@# 2. exactly the lock: --no-deps, so no resolver can reach past a pin (an extra such as
+	@#    smart-open[http] picking the index's newest release); pip check proves it complete
+	$(PIP) install --quiet --require-hashes --no-deps -r requirements.lock
+	$(PIP) check
+	$(PIP) install --quiet --no-deps --no-build-isolation -e .
 	$(BIN)/warlog gazetteer build
 
 test: lint types ## Lint, type-check and run the test suite
