@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 import synthetic
 
 from warlog.evaluate.merge import pairwise
-from warlog.stages.dedup import member_key, merge_events
+from warlog.merge.dedup import member_key, merge_events
 
 
 def main() -> None:

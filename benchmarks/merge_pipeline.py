@@ -26,7 +26,7 @@ from warlog.config import load_settings
 from warlog.evaluate.merge import pairwise
 from warlog.models import AnnotatedDocument, SourcedEvent
 from warlog.runner import extract_paths
-from warlog.stages.dedup import member_key, merge_events
+from warlog.merge.dedup import member_key, merge_events
 from warlog.store import codec
 
 SETS = [Path(__file__).parents[1] / "tests" / "fixtures" / "merge" / name

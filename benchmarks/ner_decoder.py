@@ -3,7 +3,7 @@
 Reads the texts of the given JSON Lines files (``text`` field; default: every
 ../shared/gold/dev file and the seed dump), runs the package's pipeline up to its entity
 recogniser once, then, on copies of the same Docs, spaCy's ``ner`` component and
-warlog's batched decoder (:mod:`warlog.stages.nerdecode`), alternating, ``--rounds``
+warlog's batched decoder (:mod:`warlog.nlp.decode`), alternating, ``--rounds``
 times each, best CPU time kept (steadier than wall time on a shared machine). Prints how many documents differ in their entities (tokens'
 IOB tags and types included), and both times with their ratio. Usage:
 
@@ -20,7 +20,7 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc
 
-from warlog.stages.nerdecode import decoder_for
+from warlog.nlp.decode import decoder_for
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import synthetic
 
-from warlog.stages.consensus import build_canonical
+from warlog.merge.consensus import build_canonical
 from warlog.store import EventFilter, open_store
 from warlog.store.merging import write_canonical
 

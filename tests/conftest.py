@@ -11,7 +11,7 @@ import pytest
 from warlog.config import Settings, load_settings
 
 if TYPE_CHECKING:
-    from warlog.stages.placeindex import Gazetteer
+    from warlog.places.index import Gazetteer
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -33,6 +33,6 @@ def settings(cache_dir: str) -> Settings:
 def full_gazetteer(request: pytest.FixtureRequest) -> Gazetteer:
     """The full GeoNames index, built once into pytest's cache folder (not the user's
     cache) and rebuilt only when its bundled data change; for tests marked ``model``."""
-    from warlog.stages.gazetteer import open_gazetteer
+    from warlog.places.gazetteer import open_gazetteer
 
     return open_gazetteer(Settings(cache_dir=str(request.config.cache.mkdir("warlog-gazetteer"))))

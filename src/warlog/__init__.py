@@ -73,7 +73,7 @@ def extract_text(
     """Annotate one piece of text (an article, or a dump of several) given as a string."""
     from warlog.models import RawInput
     from warlog.pipeline import Resources, annotate
-    from warlog.stages.clean import clean_input
+    from warlog.text.clean import clean_input
 
     base = settings or load_settings()
     cfg = dataclasses.replace(base, published=published or base.published,

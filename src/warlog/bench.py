@@ -93,8 +93,8 @@ def time_spacy(nlp: Language, texts: list[str], batch_size: int) -> tuple[float,
 
 def time_pipeline(docs: list[Document], res: Resources) -> tuple[float, float]:
     """Wall-clock and CPU seconds for warlog's full annotation of ``docs``."""
+    from warlog.events.types import clear_sentence_cache
     from warlog.pipeline import annotate
-    from warlog.stages.event_types import clear_sentence_cache
 
     clear_sentence_cache()  # each round meets the sentences afresh, as `extract` does
     start, cpu = time.perf_counter(), time.process_time()

@@ -304,7 +304,7 @@ def gazetteer_build(ctx: click.Context, force: bool) -> None:
     Example:
       warlog gazetteer build
     """
-    from warlog.stages.gazetteer import build_gazetteer
+    from warlog.places.gazetteer import build_gazetteer
 
     path = build_gazetteer(_settings(ctx), force=force)
     click.echo(f"gazetteer ready: {path}", err=True)

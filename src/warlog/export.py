@@ -15,9 +15,9 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from warlog.errors import WarlogError
+from warlog.merge.consensus import range_label
+from warlog.merge.dedup import date_interval
 from warlog.models import ActorKind, AnnotatedDocument, CanonicalEvent, EventActor
-from warlog.stages.consensus import range_label
-from warlog.stages.dedup import date_interval
 from warlog.store.codec import to_plain
 
 _plain = to_plain

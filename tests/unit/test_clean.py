@@ -7,8 +7,8 @@ import pytest
 from tests.conftest import FIXTURES
 from warlog.config import Settings
 from warlog.models import Document, Failure, RawInput
-from warlog.stages.clean import clean_input, document_from_record, stable_id
-from warlog.stages.furniture import LineKind, classify_line, is_furniture
+from warlog.text.clean import clean_input, document_from_record, stable_id
+from warlog.text.furniture import LineKind, classify_line, is_furniture
 
 
 def _clean(text: str, settings: Settings, path: str = "dump.txt") -> list[Document]:

@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 
 from warlog.config import Settings
 from warlog.evaluate import merge as merge_eval
+from warlog.merge.consensus import combine_ranges
+from warlog.merge.dedup import date_interval, loose_interval, member_key, merge_events
 from warlog.models import CanonicalEvent, Location, Precision, Range, SourcedEvent
-from warlog.stages.consensus import combine_ranges
-from warlog.stages.dedup import date_interval, loose_interval, member_key, merge_events
 
 MERGE_SET = Path(__file__).parents[1] / "fixtures" / "merge" / "reports.jsonl"
 # More invented reports, as the pipeline extracts them: undated reports, one event told

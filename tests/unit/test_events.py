@@ -12,6 +12,8 @@ from spacy.tokens import Doc, Span
 from warlog.errors import WarlogError
 from warlog.evaluate import event_types as et_eval
 from warlog.evaluate import incidents, seed
+from warlog.events import types as et
+from warlog.events.extract import extract_events
 from warlog.models import (
     ActorKind,
     ActorMention,
@@ -22,8 +24,6 @@ from warlog.models import (
     Quantity,
     TimeExpr,
 )
-from warlog.stages import event_types as et
-from warlog.stages.events import extract_events
 
 
 @pytest.mark.parametrize(
@@ -425,8 +425,8 @@ def test_events_seed_conditions_and_traps() -> None:
 
 @pytest.mark.model
 def test_events_partial_parse_keeps_tags_and_parses_event_sentences() -> None:
-    from warlog.stages.event_types import needs_parse
-    from warlog.stages.nlp import FLAT_DEP, is_parsed, load_nlp, parse
+    from warlog.events.types import needs_parse
+    from warlog.nlp.load import FLAT_DEP, is_parsed, load_nlp, parse
 
     text = (
         "The weather was mild and the markets were busy all week long in the old town. "
@@ -505,7 +505,7 @@ def _place(
 
 
 def test_event_place_prefers_the_addresss_town_over_its_province() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = "A bomb exploded near a market in Qarvat town, Lorim province, Iraq."
     places = [
@@ -519,7 +519,7 @@ def test_event_place_prefers_the_addresss_town_over_its_province() -> None:
 
 
 def test_event_place_township_beats_the_district_named_after_its_town() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = (
         "On 3 May, in Dovet village (Elmar township, Kessin district, Ostra region), "
@@ -535,7 +535,7 @@ def test_event_place_township_beats_the_district_named_after_its_town() -> None:
 
 
 def test_event_place_unresolved_town_of_an_address_takes_its_curated_point() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = "A roadside bomb struck a patrol in Spinwam, North Waziristan, Pakistan."
     places = [
@@ -550,7 +550,7 @@ def test_event_place_unresolved_town_of_an_address_takes_its_curated_point() -> 
 
 
 def test_event_place_unknown_town_falls_back_to_its_district_not_the_country() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = "Gunmen attacked a checkpoint in Zarnokhel village, North Waziristan, Pakistan."
     places = [
@@ -564,7 +564,7 @@ def test_event_place_unknown_town_falls_back_to_its_district_not_the_country() -
 
 
 def test_event_place_town_resolved_abroad_against_its_address_is_placed_at_home() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = "On Friday, in Bara tehsil, Khyber, Pakistan, militants blew up a school."
     places = [
@@ -577,7 +577,7 @@ def test_event_place_town_resolved_abroad_against_its_address_is_placed_at_home(
 
 
 def test_event_place_lone_foreign_namesake_loses_to_a_home_province() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = "Fighters shelled Varno and nearby villages of Hessa province, Syria."
     places = [
@@ -590,7 +590,7 @@ def test_event_place_lone_foreign_namesake_loses_to_a_home_province() -> None:
 
 
 def test_event_place_curated_points_need_the_right_country() -> None:
-    from warlog.stages.placepoints import point_for
+    from warlog.places.points import point_for
 
     assert point_for("Mir Ali town", "PK") is not None
     assert point_for("Mir Ali", "IQ") is None
@@ -598,7 +598,7 @@ def test_event_place_curated_points_need_the_right_country() -> None:
 
 
 def test_event_main_country_weighs_places_by_confidence() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = "Drones hit Marmo near Qasra."
     shaky = _place(text, "Marmo", "city", "TR", 38.7, 27.9)
@@ -626,7 +626,7 @@ def _incident(sub: str, geonameid: int | None, day: str = "2017-09-14",
 
 
 def test_events_generic_attack_folds_into_the_bombing_it_is_part_of() -> None:
-    from warlog.stages.events import fold_generic_attacks
+    from warlog.events.extract import fold_generic_attacks
 
     bomb, attack = _incident("Suicide bomb", 98854, start=0), _incident("Attack", 98854, start=50)
     [one] = fold_generic_attacks([attack, bomb])
@@ -641,7 +641,7 @@ def test_events_generic_attack_folds_into_the_bombing_it_is_part_of() -> None:
      (_incident("Attack", None), "no resolved place")],
 )
 def test_events_attacks_elsewhere_or_another_day_stay_apart(attack: Event, why: str) -> None:
-    from warlog.stages.events import fold_generic_attacks
+    from warlog.events.extract import fold_generic_attacks
 
     assert len(fold_generic_attacks([attack, _incident("Suicide bomb", 98854)])) == 2, why
 
@@ -709,7 +709,7 @@ _JOINT_TARGET = [
 def test_events_roles_find_the_agent_behind_a_weak_parse(
     sentence: list[tuple[str, str, str, int, str]], role: str
 ) -> None:
-    from warlog.stages.event_fields import assign_roles
+    from warlog.events.fields import assign_roles
 
     sdoc = _parsed([sentence])
     start = sdoc.text.index("KRA")
@@ -748,7 +748,7 @@ _FIGHTERS_HIT = [
 def test_events_named_fighters_ahead_of_the_trigger_act(
     sentence: list[tuple[str, str, str, int, str]], trigger_word: str, acts: bool
 ) -> None:
-    from warlog.stages.event_fields import assign_roles
+    from warlog.events.fields import assign_roles
 
     sdoc = _parsed([sentence])
     start = sdoc.text.index("KRA")
@@ -758,7 +758,7 @@ def test_events_named_fighters_ahead_of_the_trigger_act(
 
 
 def test_event_place_coarse_fallback_is_the_province_then_the_country() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = "Drones struck a post in Velmo (Tarun, Kestra). Kestra lies in Yemen, near Oman."
     places = [
@@ -782,7 +782,7 @@ def test_event_place_coarse_fallback_is_the_province_then_the_country() -> None:
 
 
 def test_event_place_coarse_fallback_ignores_a_country_known_by_its_adjective() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = "Rebels attacked Turkish troops with drones."
     turkish = dataclasses.replace(
@@ -793,7 +793,7 @@ def test_event_place_coarse_fallback_ignores_a_country_known_by_its_adjective() 
 
 
 def test_event_location_country_names_follow_acled() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = "Shelling hit Kilis, Turkey, and Kursk, Russia, and Gaza, Palestine."
     assert ep.to_location(_place(text, "Turkey", "country", "TR", 39.0, 35.0)).country == "Turkey"
@@ -823,7 +823,7 @@ def test_events_place_told_in_the_next_sentence() -> None:
 
 
 def test_event_place_a_base_or_town_named_in_its_province_wins() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = "Drones targeted troops at the Varno base in Keltra."
     places = [
@@ -842,7 +842,7 @@ def test_event_place_a_base_or_town_named_in_its_province_wins() -> None:
 
 
 def test_event_place_an_actors_origin_does_not_make_the_main_country() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = (
         "Jets bombed the Orvat district office in Lusca region. Locals blamed US-operated "
@@ -859,7 +859,7 @@ def test_event_place_an_actors_origin_does_not_make_the_main_country() -> None:
 
 
 def test_event_place_a_country_across_the_border_is_not_the_location() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = "Drones struck a post in Tavor province on the border with Kelland."
     places = [
@@ -879,7 +879,7 @@ def test_event_place_a_country_across_the_border_is_not_the_location() -> None:
 
 
 def test_event_place_a_coders_note_names_the_place_coded() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = (
         "A drone crashed in the hills. No site was given. Coded to Merav (Dolan, North). "
@@ -899,7 +899,7 @@ def test_event_place_a_coders_note_names_the_place_coded() -> None:
 
 
 def test_event_place_later_parts_of_an_address_are_located_too() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = "Gunmen fired mortars targeting Somali troops in Velmo, Kestra, Somalia."
     places = [
@@ -921,7 +921,7 @@ def test_event_place_later_parts_of_an_address_are_located_too() -> None:
 
 
 def test_event_place_sentence_split_without_a_full_stop_continues() -> None:
-    from warlog.stages import events as ev
+    from warlog.events import extract as ev
 
     doc = _sents("A drone hit the Oil Company Station 8 in Tarvo district, Kesh. No one was hurt.")[
         0
@@ -935,7 +935,7 @@ def test_event_place_sentence_split_without_a_full_stop_continues() -> None:
 
 
 def test_event_place_a_two_letter_town_with_its_place_word_counts() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = "In Yo township (Moro district, Kesh state), drones hit a base. US state media said so."
     places = [
@@ -951,7 +951,7 @@ def test_event_place_a_two_letter_town_with_its_place_word_counts() -> None:
 
 
 def test_event_place_a_home_province_outweighs_a_town_namesake_abroad() -> None:
-    from warlog.stages import event_places as ep
+    from warlog.events import places as ep
 
     text = "A drone struck a base in Al-Tavi area in Merak countryside."
     places = [
@@ -985,7 +985,7 @@ _GUNMEN_SHELLED = [
 def test_events_roles_named_agent_of_the_trigger_sentence_comes_first() -> None:
     """ "Russian artillery shelled X. Ukrainian forces said they repelled an attack.": the
     shelling's agent is the one in its own sentence, whatever the other sentence says."""
-    from warlog.stages.event_fields import assign_roles
+    from warlog.events.fields import assign_roles
 
     raid = [(w, lem, p, h, d) for w, lem, p, h, d in _RAID]  # "Rebels attacked an army base"
     sdoc = _parsed([_SAID_REPELLED, raid])

@@ -19,8 +19,8 @@ from warlog.export import (
     write_jsonl,
     write_parquet,
 )
+from warlog.merge.dedup import merge_events
 from warlog.models import CanonicalEvent
-from warlog.stages.dedup import merge_events
 
 MERGE_SET = Path(__file__).parents[1] / "fixtures" / "merge" / "reports.jsonl"
 LABELLED = merge_eval.read_merge_set(str(MERGE_SET))

@@ -12,9 +12,9 @@ import pytest
 
 from warlog.config import Settings
 from warlog.errors import GazetteerUnavailable
-from warlog.stages import gazetteer as gz
-from warlog.stages.placeindex import Gazetteer, GazetteerEntry
-from warlog.stages.placenames import admin_variants, loose_key, name_key, usable_alternate
+from warlog.places import gazetteer as gz
+from warlog.places.index import Gazetteer, GazetteerEntry
+from warlog.places.names import admin_variants, loose_key, name_key, usable_alternate
 
 TINY = [
     (GazetteerEntry(1, 163843, "Syria", "country", "SY", "", 35.0, 38.0, 16_906_283), []),

@@ -17,9 +17,9 @@ from spacy.tokens import Doc
 from warlog.config import Settings
 from warlog.evaluate import geoparse
 from warlog.models import Document, Origin, Place
-from warlog.stages import gazetteer as gz
-from warlog.stages.geocode import find_places
-from warlog.stages.placeindex import Gazetteer, GazetteerEntry
+from warlog.places import gazetteer as gz
+from warlog.places.geocode import find_places
+from warlog.places.index import Gazetteer, GazetteerEntry
 
 TINY = [
     (GazetteerEntry(1, 163843, "Syria", "country", "SY", "", 35.0, 38.0, 16_906_283), []),
@@ -410,7 +410,7 @@ def test_geocode_scorer_counts_found_right_and_precision(tmp_path: Path,
 
 @pytest.mark.model
 def test_geocode_seed_sentences_with_model(full_gazetteer: Gazetteer) -> None:
-    from warlog.stages.nlp import load_nlp
+    from warlog.nlp.load import load_nlp
 
     text = ("Syrian troops retook Akerbat in Hama governorate, Russia said on Friday, as "
             "Russian jets struck Deir el-Zour. In Iraq, suicide attacks near Nassirijah "

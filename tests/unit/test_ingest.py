@@ -9,7 +9,7 @@ import pytest
 
 from warlog.config import Settings
 from warlog.models import Failure, RawInput
-from warlog.stages.ingest import read_inputs
+from warlog.text.ingest import read_inputs
 
 TEXT = "Gunmen attacked a checkpoint near the town on Monday, killing two soldiers."
 

@@ -6,7 +6,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from warlog.stages import nlp as nlp_stage
+from warlog.nlp import load as nlp_stage
 
 
 def _rejoined(text: str, break_before: str) -> Doc:

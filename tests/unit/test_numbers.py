@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from warlog.models import Document, Origin, Quantity
-from warlog.stages.numbers import find_quantities
-from warlog.stages.numwords import parse_number
+from warlog.numbers.find import find_quantities
+from warlog.numbers.words import parse_number
 
 
 def _doc(text: str) -> Document:

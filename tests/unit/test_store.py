@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from warlog.errors import StoreError
 from warlog.evaluate import merge as merge_eval
+from warlog.merge.dedup import merge_events
 from warlog.models import (
     ActorKind,
     ActorMention,
@@ -27,7 +28,6 @@ from warlog.models import (
     Quantity,
     TimeExpr,
 )
-from warlog.stages.dedup import merge_events
 from warlog.store import EventFilter, Store, open_store
 from warlog.store.query import parse_bbox, parse_date
 from warlog.store.schema import LATEST

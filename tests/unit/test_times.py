@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from warlog.models import Document, Origin, Precision, TimeExpr
-from warlog.stages.times import event_date, find_times
+from warlog.times.find import event_date, find_times
 
 # Thursday 14 September 2017
 PUB = dt.date(2017, 9, 14)

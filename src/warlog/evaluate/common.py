@@ -53,7 +53,7 @@ def predictions_for(
         return
     from warlog.export import to_json
     from warlog.pipeline import Resources, annotate
-    from warlog.stages.clean import document_from_record
+    from warlog.text.clean import document_from_record
 
     res = Resources(settings)
     docs = [document_from_record(row, settings) for row in gold]

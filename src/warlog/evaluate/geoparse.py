@@ -44,10 +44,10 @@ def _run_places(
     gold: list[dict[str, Any]], settings: Settings
 ) -> tuple[list[list[dict[str, Any]]], dict[str, Any]]:
     """Predicted places per gold row, with timings of spaCy and geoparsing."""
-    from warlog.stages.clean import document_from_record
-    from warlog.stages.geocode import find_places, load_gazetteer
-    from warlog.stages.nlp import load_nlp
+    from warlog.nlp.load import load_nlp
+    from warlog.places.geocode import find_places, load_gazetteer
     from warlog.store.codec import to_plain
+    from warlog.text.clean import document_from_record
 
     nlp = load_nlp(settings.spacy_model)
     docs = [document_from_record(row, settings) for row in gold]

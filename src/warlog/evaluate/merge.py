@@ -17,8 +17,8 @@ from typing import Any
 
 from warlog.config import Settings
 from warlog.errors import EvaluationError
+from warlog.merge.dedup import member_key, merge_events
 from warlog.models import Event, SourcedEvent
-from warlog.stages.dedup import member_key, merge_events
 from warlog.store.codec import from_plain
 
 DEFAULTS = {"confidence": 0.8, "date_precision": "day", "historical": False,

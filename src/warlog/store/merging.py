@@ -3,7 +3,7 @@
 Events not merged yet have ``canonical_id IS NULL``. For each country with such events,
 one transaction loads them, every stored event of that country within four days of their
 dates, and (transitively) every other member of the canonical events those belong to;
-runs :func:`warlog.stages.dedup.merge_events` on that set; replaces the old canonical
+runs :func:`warlog.merge.dedup.merge_events` on that set; replaces the old canonical
 events with the new ones. Dedup only links events whose days overlap or touch, and a
 report dated by its publication day reaches two days back, so this gives the canonical
 events of a full pass (a test checks it on the merge set; in principle an old event just
@@ -19,8 +19,8 @@ import sqlite3
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from warlog.merge.dedup import date_interval, merge_events
 from warlog.models import CanonicalEvent, Event, SourcedEvent
-from warlog.stages.dedup import date_interval, merge_events
 from warlog.store import codec
 
 if TYPE_CHECKING:

@@ -22,8 +22,8 @@ from dataclasses import dataclass
 from typing import Self
 
 from warlog.errors import StoreError
+from warlog.merge.dedup import date_interval, event_country
 from warlog.models import AnnotatedDocument, CanonicalEvent, Event, Failure
-from warlog.stages.dedup import date_interval, event_country
 from warlog.store import codec
 from warlog.store.migrations import check_version, migrate, schema_version
 from warlog.store.query import EventFilter, select_events

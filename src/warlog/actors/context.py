@@ -1,0 +1,432 @@
+"""Actors from context: unnamed perpetrators, coreference, crowds, and new organisations.
+
+- "gunmen", "unidentified assailants", "an armed group" -> "Unidentified Armed Group
+  (Country)"; "unidentified drones" -> "Unidentified Military Forces"; "criminal groups"
+  -> "Unidentified Gang (Country)". The country is the one the document talks about most;
+  the events stage can change it with :func:`warlog.actors.find.with_country`.
+- "the militants", "the jihadists", "the group", and bare "assailants" in a report that
+  names who claimed or was blamed, are linked to the document's most salient armed group
+  when one stands out; otherwise they stay unidentified (or, for "the group", unlinked).
+- "civilians", "protesters", "rioters" -> "Civilians (Country)" and so on, ACLED's way.
+- Organisations found by entity recognition that the dictionary does not know become new
+  actors: kind guessed from the name, an acronym given in brackets kept as alias and
+  linked where it recurs.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from warlog.models import ActorKind, ActorMention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from warlog.actors.find import ActorDictionary
+
+GENERIC = "actors.generic.v1"
+COREF = "actors.coref.v1"
+NER = "actors.ner.v1"
+IMPLICIT = "actors.implicit.v1"
+_ARMED = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
+
+_UNK = r"(?:unidentified|unknown|unnamed|unspecified|masked|anonymous|suspected)"
+_PERSONS = (
+    r"(?:gunm[ae]n|assailants?|attackers?|militants?|insurgents?|men|persons|people|"
+    r"individuals|perpetrators?|group|groups|forces|fighters|terrorists?|shooters?|"
+    r"bombers?|assassins?|kidnappers?|abductors?|elements|actors?|militia|militias)"
+)
+_RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "military",
+        re.compile(
+            rf"\b{_UNK}\s+(?:[\w-]+\s+){{0,2}}?(?:drones?|aircraft|warplanes?|jets?|planes?|"
+            r"helicopters?|air\s*strikes?|airstrikes?|military\s+forces?|military)\b"
+            r"|\b(?:drones?|drone\s+strikes?|air\s*strikes?|airstrikes?|strikes?)\s+(?:from|of)\s+"
+            rf"(?:an?\s+)?{_UNK}\s+(?:source|origin)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "gang",
+        re.compile(
+            rf"\b(?:{_UNK}\s+)?(?:(?:armed\s+)?criminal\s+(?:groups?|gangs?|organi[sz]ations?|cells?|"
+            r"individuals|elements)|organi[sz]ed\s+crim(?:e|inal)\s+(?:groups?|gangs?|"
+            r"organi[sz]ations?)|gang\s+members|gangsters|(?:drug\s+)?cartel\s+members|"
+            r"drug\s+traffickers)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "unidentified",
+        re.compile(
+            rf"\b{_UNK}(?:\s*,)?(?:\s+[A-Z][a-z]+)?(?:\s+armed)?\s+{_PERSONS}\b"
+            r"|\b(?:an?|some)\s+armed\s+(?:group|groups|men|individuals|persons|people)\b"
+            r"|\barmed\s+non-state\s+actors?\b|\bnon-state\s+armed\s+groups?\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "perpetrator",
+        re.compile(
+            r"\b(?:gunm[ae]n|assailants|attackers|armed\s+(?:men|individuals|persons|people|"
+            r"assailants))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "coref",
+        re.compile(
+            r"\b(?:the\s+)?(?:jihadists|militants|insurgents|terrorists)\b"
+            r"|\bthe\s+(?:extremists|rebels|fighters|guerrillas|mujahideen)\b"
+            r"|\bthe\s+(?:group|organi[sz]ation|militia|movement|"
+            r"(?:terror|terrorist|militant|jihadist|rebel|armed|insurgent)\s+group)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("Civilians", re.compile(r"\b(?:civilians|villagers|worshippers)\b", re.IGNORECASE)),
+    ("Protesters", re.compile(r"\b(?:protesters|protestors|demonstrators)\b", re.IGNORECASE)),
+    ("Rioters", re.compile(r"\b(?:rioters|a\s+mob|an\s+angry\s+mob)\b", re.IGNORECASE)),
+)
+_CLAIM = re.compile(r"claim|attribut|blam|responsib|suspect|accus|perpetrat", re.IGNORECASE)
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
+_ARMED_WORDS = re.compile(
+    r"\b(?:Front|Army|Liberation|Brigades?|Battalions?|Movement|Resistance|Militia|Mujahideen|"
+    r"Mujahidin|Jaish|Jaysh|Harakat|Ansar|Liwa|Katiba|Kataib|Saraya|Guerrilla|Defen[cs]e Force|"
+    r"Tigers|Legion|Commandos?|Insurgents?|Rebels?|Fighters|Force|Forces|PDF)\b"
+)
+_GANG_WORDS = re.compile(r"\b(?:Cartel|Gang|Clan|Mafia)\b")
+_STATE_WORDS = re.compile(r"\b(?:Police|Ministry of Defen[cs]e|Armed Forces|Air Force|Navy)\b")
+_NOT_ACTORS = re.compile(
+    r"^(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|Al Jazeera|BBC|CNN|"
+    r"Anadolu|TASS|RIA Novosti|Interfax|SANA|SOHR|Syrian Observatory for Human Rights|ACLED|"
+    r"GTD|Twitter|Facebook|Telegram|YouTube|X|Casualties)$",
+    re.IGNORECASE,
+)
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _salient(text: str, mentions: list[ActorMention]) -> tuple[ActorMention | None, bool]:
+    """The armed group that stands out (most mentions, a claim or blame counts double),
+    and whether the document names who claimed or was blamed."""
+    counts: Counter[str] = Counter()
+    first: dict[str, ActorMention] = {}
+    blamed = False
+    for m in mentions:
+        if m.kind not in _ARMED or m.actor.startswith("Unidentified"):
+            continue
+        first.setdefault(m.actor, m)
+        sentence = next(
+            (s for s in _SENTENCE.finditer(text) if s.start() <= m.start < s.end()), None
+        )
+        claim = sentence is not None and bool(_CLAIM.search(sentence.group()))
+        blamed = blamed or claim
+        counts[m.actor] += 2 if claim else 1
+    ranked = counts.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None, blamed
+    return first[ranked[0][0]], blamed
+
+
+def _generic(rule: str, country: str | None, dictionary: ActorDictionary) -> tuple[str, ActorKind]:
+    from warlog.actors.find import unidentified
+
+    if rule == "military":
+        a = unidentified(country, "Military Forces")
+    elif rule == "gang":
+        a = unidentified(country, "Gang")
+    elif rule in ("Civilians", "Protesters", "Rioters"):
+        kind = {
+            "Civilians": ActorKind.CIVILIANS,
+            "Protesters": ActorKind.PROTESTERS,
+            "Rioters": ActorKind.RIOTERS,
+        }[rule]
+        return (f"{rule} ({country})" if country else rule), kind
+    else:
+        a = unidentified(country)
+    return a.name, a.kind
+
+
+def generic_mentions(
+    text: str, mentions: list[ActorMention], country: str | None, dictionary: ActorDictionary
+) -> list[ActorMention]:
+    """Mentions for generic phrases that no earlier pass claimed."""
+    spans = [(m.start, m.end) for m in mentions]
+    salient, blamed = _salient(text, mentions)
+    gangs = [m for m in mentions if m.kind == ActorKind.POLITICAL_MILITIA]
+    out: list[ActorMention] = []
+    for rule, pattern in _RULES:
+        for m in pattern.finditer(text):
+            start, end = m.start(), m.end()
+            if _overlaps(start, end, spans) or _right_after_actor(text, start, spans):
+                continue
+            owner = _attached(text, start, mentions) if rule in _PERPETRATORS else None
+            if owner is None and rule in ("coref", "perpetrator") and _after_name(text, start):
+                continue
+            mention = (
+                _coref(owner, m.group(), start, end)
+                if owner is not None
+                else _link(rule, m.group(), start, end, salient, blamed, gangs, country, dictionary)
+            )
+            if mention is not None:
+                out.append(mention)
+                spans.append((start, end))
+    out += _drone_agents(text, spans, country, dictionary)
+    return out + _fallback(text, mentions + out, country, dictionary)
+
+
+_DRONE = re.compile(
+    r"\b(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|drone\s+strikes?)\b", re.IGNORECASE
+)
+_AGENT_VERB = re.compile(
+    r"\s*(?:\([^)]{0,40}\)\s*)?(?:strikes?\s+)?(?:reportedly\s+|also\s+|allegedly\s+)?"
+    r"(?:(?!used\b|reported\b|based\b)\w+ed|fired|struck|hit|shot|fell|dropped|blew|"
+    r"(?:were|was)\s+used)\b",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"\bby\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}$")
+_OWNER_GAP = 25  # characters before "drone" in which an owner ("US", "Houthi") would stand
+_ATTACK = re.compile(
+    r"\b(?:drones?|(?:air|drone|missile)\s*strikes?|explosions?|explosives?|bombs?|"
+    r"missiles?|rockets?|shelling|IEDs?|grenades?|gunfire|shot\s+dead)\b",
+    re.IGNORECASE,
+)
+
+
+def _drone_agents(
+    text: str, spans: list[tuple[int, int]], country: str | None, dictionary: ActorDictionary
+) -> list[ActorMention]:
+    """ "A drone targeted ...", "drones were used to drop ...": a drone acting with no
+    owner named before it stands for an unidentified group."""
+    out: list[ActorMention] = []
+    for m in _DRONE.finditer(text):
+        before = text[max(0, m.start() - _OWNER_GAP) : m.start()]
+        passive = _BY.search(before) is not None  # "wounded by a drone strike"
+        if _overlaps(m.start(), m.end(), spans) or not (
+            passive or _AGENT_VERB.match(text, m.end())
+        ):
+            continue
+        cut = max(before.rfind(". "), before.rfind(", "), before.rfind(" by "))
+        np_start = m.start() - len(before) + cut + 2 if cut >= 0 else m.start() - len(before)
+        if _overlaps(np_start, m.start(), spans) or re.search(
+            r"\b[A-Z][a-z]+n\b", text[np_start : m.start()]
+        ):
+            continue  # owned: "US drones", "Houthi drones", "Iranian drones"
+        name, kind = _generic("unidentified", country, dictionary)
+        out.append(
+            ActorMention(
+                start=m.start(),
+                end=m.end(),
+                text=m.group(),
+                actor=name,
+                aliases=(),
+                kind=kind,
+                country=country,
+                method=GENERIC,
+            )
+        )
+        spans.append((m.start(), m.end()))
+    return out
+
+
+def _fallback(
+    text: str, mentions: list[ActorMention], country: str | None, dictionary: ActorDictionary
+) -> list[ActorMention]:
+    """An attack with no actor in sight keeps an unidentified perpetrator."""
+    if any(m.kind != ActorKind.CIVILIANS and m.method != NER for m in mentions):
+        return []  # someone is named, or a crowd: the events stage decides
+    spans = [(m.start, m.end) for m in mentions]
+    for m in _ATTACK.finditer(text):
+        if not _overlaps(m.start(), m.end(), spans):
+            name, kind = _generic("unidentified", country, dictionary)
+            return [
+                ActorMention(
+                    start=m.start(),
+                    end=m.end(),
+                    text=m.group(),
+                    actor=name,
+                    aliases=(),
+                    kind=kind,
+                    country=country,
+                    method=IMPLICIT,
+                )
+            ]
+    return []
+
+
+def _after_name(text: str, start: int) -> bool:
+    """ "Rahman Corps fighters": a capitalised word before the noun makes it a name's."""
+    m = re.search(r"([A-Za-z][\w'’-]*)\s+$", text[max(0, start - 40) : start])
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    head = text[: start - len(m.group(0))].rstrip()
+    return bool(head) and head[-1] not in ".!?:;\n"
+
+
+_PERPETRATORS = ("coref", "perpetrator", "gang")
+_GAP = re.compile(
+    r"(?:\s+|-)(?:(?:cartel|group|gang|militia|movement|faction|affiliated|linked|allied|"
+    r"aligned|armed|suspected|alleged|splinter|local)\s+){1,2}"
+)
+
+
+def _attached(text: str, start: int, mentions: list[ActorMention]) -> ActorMention | None:
+    """ "CJNG cartel gunmen", "Taliban-linked militants": an armed group one or two
+    such words ("cartel", "linked", "armed") before the noun is who the noun is."""
+    for m in mentions:
+        if m.kind in _ARMED and m.end < start and _GAP.fullmatch(text, m.end, start):
+            return m
+    return None
+
+
+def _coref(target: ActorMention, phrase: str, start: int, end: int) -> ActorMention:
+    return ActorMention(
+        start=start,
+        end=end,
+        text=phrase,
+        actor=target.actor,
+        aliases=target.aliases,
+        kind=target.kind,
+        country=target.country,
+        parent=target.parent,
+        method=COREF,
+    )
+
+
+def _right_after_actor(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """ "AQAP militants", "Houthi fighters": the noun belongs to the name before it."""
+    return any(0 <= start - e <= 1 and text[e:start].strip() == "" for _, e in spans)
+
+
+def _link(
+    rule: str,
+    phrase: str,
+    start: int,
+    end: int,
+    salient: ActorMention | None,
+    blamed: bool,
+    gangs: list[ActorMention],
+    country: str | None,
+    dictionary: ActorDictionary,
+) -> ActorMention | None:
+    target: ActorMention | None = None
+    if rule == "coref" or (rule == "perpetrator" and blamed):
+        target = salient
+    elif (
+        rule == "gang"
+        and len({g.actor for g in gangs}) == 1
+        and not re.match(_UNK, phrase, re.IGNORECASE)
+    ):
+        target = gangs[0]
+    if target is not None:
+        return _coref(target, phrase, start, end)
+    if rule == "coref" and not re.search(
+        r"militants|insurgents|terrorists|jihadists|gunm", phrase, re.IGNORECASE
+    ):
+        return None
+    name, kind = _generic(
+        "unidentified" if rule in ("coref", "perpetrator") else rule, country, dictionary
+    )
+    return ActorMention(
+        start=start,
+        end=end,
+        text=phrase,
+        actor=name,
+        aliases=(),
+        kind=kind,
+        country=country,
+        method=GENERIC,
+    )
+
+
+def _guess_kind(name: str) -> ActorKind:
+    if _STATE_WORDS.search(name):
+        return ActorKind.STATE_FORCES
+    if _GANG_WORDS.search(name):
+        return ActorKind.POLITICAL_MILITIA
+    if _ARMED_WORDS.search(name):
+        return ActorKind.REBEL_GROUP
+    return ActorKind.EXTERNAL_OTHER
+
+
+_ORG_WORDS = re.compile(
+    r"\b(?:Party|Union|Council|Committee|Organi[sz]ation|Agency|Ministry|Company|Corporation|"
+    r"Inc|Ltd|Association|Institute|University|Commission|Group|Network|Authority|Department|"
+    r"Office|Bank|Services?|Foundation|Federation|Alliance|Coalition|Assembly|Government|"
+    r"Administration|Corps|Guards?|Society|League|Congress|Mission|Directorate|Bureau)\b"
+)
+
+
+def _looks_like_organisation(name: str, has_acronym: bool) -> bool:
+    """Small NER models call many places ORG: keep names that read as organisations."""
+    if len(name) < 2 or _NOT_ACTORS.match(name) or not any(c.isupper() for c in name):
+        return False
+    if name.lower().startswith(("unidentified", "unknown")):
+        return False
+    if len(name.split()) < 2 and not has_acronym:
+        return False
+    return has_acronym or bool(
+        _ORG_WORDS.search(name)
+        or _ARMED_WORDS.search(name)
+        or _GANG_WORDS.search(name)
+        or _STATE_WORDS.search(name)
+    )
+
+
+def new_organisations(
+    text: str, sdoc: Doc | None, mentions: list[ActorMention]
+) -> list[ActorMention]:
+    """Organisations from entity recognition that no dictionary actor covers."""
+    if sdoc is None or not sdoc.has_annotation("ENT_IOB"):
+        return []
+    spans = [(m.start, m.end) for m in mentions]
+    out: list[ActorMention] = []
+    acronyms: dict[str, ActorMention] = {}
+    for ent in sdoc.ents:
+        if ent.label_ != "ORG" or _overlaps(ent.start_char, ent.end_char, spans):
+            continue
+        start, end = ent.start_char, ent.end_char
+        if text[start : start + 4].lower() == "the ":
+            start += 4
+        name = text[start:end].strip(" ,.;:'\"")
+        end = start + len(name)
+        acro = _ACRONYM.match(text, end)
+        if not _looks_like_organisation(name, acro is not None):
+            continue
+        aliases = (acro.group(1),) if acro else ()
+        mention = ActorMention(
+            start=start,
+            end=end,
+            text=name,
+            actor=name,
+            aliases=aliases,
+            kind=_guess_kind(name),
+            method=NER,
+        )
+        out.append(mention)
+        spans.append((start, end))
+        if acro:
+            acronyms[acro.group(1)] = mention
+            spans.append((acro.start(1), acro.end(1)))
+    for acr, target in acronyms.items():
+        for m in re.finditer(rf"\b{re.escape(acr)}\b", text):
+            if not _overlaps(m.start(), m.end(), spans):
+                out.append(
+                    ActorMention(
+                        start=m.start(),
+                        end=m.end(),
+                        text=acr,
+                        actor=target.actor,
+                        aliases=target.aliases,
+                        kind=target.kind,
+                        method=NER,
+                    )
+                )
+                spans.append((m.start(), m.end()))
+    return out

@@ -1,0 +1,349 @@
+"""Actors: link mentions in a document to the actor dictionary.
+
+Four passes, each leaving alone the text an earlier one claimed:
+
+1. names and aliases from the dictionary ("IS", "Daesh", "Houthi extremists (Ansar Allah)"),
+   longest first, ambiguous aliases ("Taliban", "SNA") resolved by the countries the
+   document talks about;
+2. descriptions of state forces: a country or demonym and a force noun ("Syrian government
+   forces", "Russian jets", "Iraq's army"), or a bare one ("security forces", "the army")
+   given to the document's main country;
+3. generic phrases (:mod:`warlog.actors.context`): unnamed perpetrators become
+   "Unidentified Armed Group (Country)", "the militants" and "the group" are linked to the
+   document's most salient armed group, victims and crowds to "Civilians (Country)" etc.;
+4. organisations found by entity recognition and unknown to the dictionary become new
+   actors (kind guessed from their name), with an acronym defined in the text as alias.
+
+Helpers for the events stage: :func:`country_forces`, :func:`unidentified`,
+:func:`with_country`, :func:`document_countries`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from warlog.actors import dictionary as ad
+from warlog.actors import forces as actorforces
+from warlog.actors.dictionary import BREAK, INTERNATIONAL, Actor, Country, Entry, Token, Trie
+from warlog.actors.forces import country_forces
+from warlog.config import Settings
+from warlog.models import ActorKind, ActorMention, Document
+
+__all__ = [
+    "Actor",
+    "ActorDictionary",
+    "country_forces",
+    "document_countries",
+    "find_actors",
+    "load_actor_dictionary",
+    "mention_of",
+    "unidentified",
+    "with_country",
+]
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+METHOD = "actors.dictionary.v1"
+DESCRIPTION = "actors.description.v1"
+ARMED = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
+
+
+class ActorDictionary:
+    """Actors with their aliases, countries with their names, and tries over both."""
+
+    def __init__(self, actors: list[Actor], countries: list[Country]) -> None:
+        self.actors = actors
+        self.countries = countries
+        self.by_name = {a.name: i for i, a in enumerate(actors)}
+        self.country_by_name = {c.name: c for c in countries}
+        self.trie = Trie()
+        self.markers = Trie()
+        names = set(self.country_by_name)
+        places = {f.lower() for c in countries for f in (c.name, *c.other_names, *c.demonyms)}
+        for i, actor in enumerate(actors):
+            parts = [p for p in _name_parts(actor.name) if p.lower() not in places]
+            for alias in (actor.name, *actor.aliases, *parts):
+                text, qualifier = ad.split_qualifier(alias, names)
+                key, cased = ad.alias_key(text)
+                self.trie.add(key, Entry(i, cased, qualifier, alias))
+        for n, c in enumerate(countries):
+            for role, forms in (
+                ("name", (c.name, *c.other_names)),
+                ("demonym", c.demonyms),
+                ("hint", c.hints),
+            ):
+                for form in forms:
+                    key, cased = ad.alias_key(form)
+                    self.markers.add(key, Entry(n, cased, None, form, role))
+
+    def get(self, name: str) -> Actor | None:
+        i = self.by_name.get(name)
+        return None if i is None else self.actors[i]
+
+    def coverage(self) -> dict[str, int]:
+        """How many actors, aliases and countries the dictionary holds."""
+        curated = [a for a in self.actors if not a.generated or a.aliases[1:]]
+        return {
+            "actors": len(self.actors),
+            "curated_actors": len(curated),
+            "aliases": sum(len(a.aliases) for a in self.actors),
+            "curated_aliases": sum(len(a.aliases) for a in self.actors)
+            - sum(1 for a in self.actors if a.generated and a.name.startswith("Military")),
+            "countries": len(self.countries),
+            "actor_countries": len({a.country for a in curated if a.country}),
+            "alias_keys": self.trie.size,
+        }
+
+
+def _name_parts(name: str) -> tuple[str, ...]:
+    """ "AQAP: Al Qaeda in ..." and "Al-Qaida in ... (AQAP)" give both acronym and name."""
+    parts: list[str] = []
+    if ": " in name:
+        head, tail = name.split(": ", 1)
+        parts += [head, tail, *head.split("/"), *tail.split("/")]
+    elif name.endswith(")") and " (" in name:
+        head, tail = name[:-1].split(" (", 1)
+        parts += [head, tail]
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def load_actor_dictionary(settings: Settings) -> ActorDictionary:
+    """The bundled dictionary, with ``settings.actors_file`` merged over it."""
+    countries = ad.read_countries(ad.bundled_text("countries.tsv").splitlines())
+    rows = ad.generated_forces(countries)
+    rows += ad.read_actor_lines(ad.bundled_text("actors.jsonl").splitlines(), "actors.jsonl")
+    if settings.actors_file:
+        rows += ad.user_rows(settings.actors_file)
+    return ActorDictionary(ad.merge_rows(rows), countries)
+
+
+# --- helpers for the events stage ---------------------------------------------------------
+
+
+def unidentified(country: str | None, what: str = "Armed Group") -> Actor:
+    """ "Unidentified Armed Group (Syria)"; ``what`` may be "Gang" or "Military Forces"."""
+    if what == "Military Forces":
+        return Actor("Unidentified Military Forces", ActorKind.STATE_FORCES, country, None, ())
+    kind = ActorKind.POLITICAL_MILITIA
+    name = f"Unidentified {what} ({country})" if country else f"Unidentified {what}"
+    return Actor(name, kind, country, None, ())
+
+
+def with_country(mention: ActorMention, country: str) -> ActorMention:
+    """Give an unidentified or generic mention ("Civilians", "Unidentified Armed Group")
+    the country the events stage settled on; other mentions are returned unchanged."""
+    base = mention.actor.split(" (")[0]
+    generic = base.startswith("Unidentified") or base in _GENERIC_GROUPS
+    if not generic or base == "Unidentified Military Forces":
+        return mention
+    return replace(mention, actor=f"{base} ({country})", country=country)
+
+
+_GENERIC_GROUPS = ("Civilians", "Protesters", "Rioters")
+
+
+def mention_of(actor: Actor, start: int, end: int, text: str, method: str = METHOD) -> ActorMention:
+    return ActorMention(
+        start=start,
+        end=end,
+        text=text,
+        actor=actor.name,
+        aliases=actor.aliases,
+        kind=actor.kind,
+        country=actor.country,
+        parent=actor.parent,
+        method=method,
+    )
+
+
+def document_countries(text: str, dictionary: ActorDictionary) -> list[tuple[str, int]]:
+    """Countries the text names (by name, demonym or a known region or city), most first."""
+    return _country_scores(ad.tokenize(text), dictionary).most_common()
+
+
+def _country_scores(toks: list[Token], dictionary: ActorDictionary) -> Counter[str]:
+    scores: Counter[str] = Counter()
+    i = 0
+    while i < len(toks):
+        for j, entries in dictionary.markers.matches(toks, i):
+            ok = [e for e in entries if ad.cased_ok(toks, i, j, e)]
+            if ok:
+                for e in ok:  # a demonym ("Afghan border") weighs less than a place
+                    scores[dictionary.countries[e.target].name] += 1 if e.role == "demonym" else 2
+                i = j - 1
+                break
+        i += 1
+    return scores
+
+
+# --- pass 1: dictionary aliases -----------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    i: int
+    j: int
+    actor: int
+
+
+def _defined_acronym(text: str, toks: list[Token], i: int, j: int) -> bool | None:
+    """For a bracketed acronym: True when the words before it spell it ("Syrian Armed
+    Forces (SAF)" defines SAF afresh), False when they do not ("volunteer fighters (VDP)"),
+    None when the acronym is not in brackets."""
+    start, end = toks[i].start, toks[j - 1].end
+    if j - i != 1 or start == 0 or text[start - 1] != "(" or text[end : end + 1] != ")":
+        return None
+    acro = toks[i].cased.upper()
+    words = [t.cased for t in toks[max(0, i - len(acro)) : i] if t.key != BREAK]
+    return "".join(w[0] for w in words).upper() == acro
+
+
+_CONFLICT = re.compile(
+    r"\b(?:attack|militant|fighter|rebel|insurgent|troop|soldier|forces|army|military|killed|"
+    r"clash|drone|air\s*strike|bomb|shell|offensive|ceasefire|armed|gunm[ae]n|jihadi)",
+    re.IGNORECASE,
+)
+
+
+def _own_acronyms(text: str, toks: list[Token]) -> set[str]:
+    """Acronyms the text defines for itself: "Shanni Nationalities Army (SNA)" makes every
+    "SNA" of the document that army's, not the dictionary's Somali National Army."""
+    return {
+        toks[i].cased
+        for i in range(1, len(toks))
+        if toks[i].cased.isupper() and _defined_acronym(text, toks, i, i + 1)
+    }
+
+
+def _choose(
+    entries: list[Entry], actors: list[Actor], scores: Counter[str], lenient: int = 0
+) -> Entry | None:
+    """Pick among actors sharing an alias. A short acronym of a national actor needs the
+    document to mention its country ("AA" is the Arakan Army only in a Myanmar story);
+    ``lenient`` is the longest acronym let through without: 3 in a document about armed
+    conflict ("The SDF forwarded more fighters"), any in brackets after other words."""
+
+    def score(e: Entry) -> float:
+        country = e.qualifier or actors[e.target].country
+        return 0.5 if country in (None, INTERNATIONAL) else float(scores.get(country, 0))
+
+    best = max(entries, key=score)  # max keeps the first (primary) entry among equals
+    country = best.qualifier or actors[best.target].country
+    size = len("".join(best.cased)) if best.cased is not None else 99
+    guarded = best.qualifier is not None or (size <= 3 and size > lenient)
+    if guarded and country not in (None, INTERNATIONAL) and scores.get(country, 0) == 0:
+        return None
+    return best
+
+
+def _case_fits(toks: list[Token], i: int, j: int, entry: Entry) -> bool:
+    """A proper name ("Security Belt") is not matched by all-lower-case text ("a security
+    belt around the capital"); aliases written in lower case ("regime forces") are."""
+    alias = entry.alias if entry.qualifier is None else entry.alias.rsplit("(", 1)[0]
+    if alias == alias.lower():
+        return True
+    return any(c.isupper() for t in toks[i:j] for c in t.cased)
+
+
+def _alias_hits(
+    text: str,
+    toks: list[Token],
+    d: ActorDictionary,
+    scores: Counter[str],
+    own: set[str],
+    adopted: dict[str, int],
+) -> list[_Hit]:
+    """Dictionary hits, longest first. ``own``: acronyms the text defines for itself;
+    ``adopted`` collects those defined right after a dictionary name ("Syrian Democratic
+    Forces (SDF)"), which then stand for that actor."""
+    hits: list[_Hit] = []
+    conflict = _CONFLICT.search(text) is not None
+    i = 0
+    while i < len(toks):
+        nxt = i + 1
+        if toks[i].cased in adopted:
+            hits.append(_Hit(i, i + 1, adopted[toks[i].cased]))
+        elif toks[i].key != BREAK:
+            for j, entries in d.trie.matches(toks, i):
+                ok = [
+                    e for e in entries if ad.cased_ok(toks, i, j, e) and _case_fits(toks, i, j, e)
+                ]
+                defined = _defined_acronym(text, toks, i, j) if ok else None
+                if defined and hits and hits[-1].j == i:
+                    adopted[toks[i].cased] = hits[-1].actor
+                if defined or (j - i == 1 and toks[i].cased in own):
+                    break
+                lenient = 99 if defined is False else 3 if conflict else 0
+                chosen = _choose(ok, d.actors, scores, lenient) if ok else None
+                if chosen is not None:
+                    hits.append(_Hit(i, j, chosen.target))
+                    adopted.update({t.cased: chosen.target for t in toks[i:j] if t.cased in own})
+                    nxt = j
+                    break
+        i = nxt
+    return hits
+
+
+def _alias_mention(text: str, actor: Actor, start: int, end: int) -> ActorMention:
+    if (
+        end < len(text)
+        and text[end] == ")"
+        and text.count("(", start, end) > text.count(")", start, end)
+    ):
+        end += 1  # "Houthi extremists (Ansar Allah)" keeps its closing bracket
+    return mention_of(actor, start, end, text[start:end])
+
+
+# --- the stage ----------------------------------------------------------------------------
+
+
+def _outside_people(hits: list[_Hit], toks: list[Token], sdoc: Doc | None) -> list[_Hit]:
+    """ "Ben Wagner" is a person, not the Wagner Group: a one-word hit inside a longer
+    PERSON entity is dropped (fronts named after people, "Jaime Martinez", are kept)."""
+    if sdoc is None or not sdoc.has_annotation("ENT_IOB"):
+        return hits
+    people = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
+
+    def inside(h: _Hit) -> bool:
+        start, end = toks[h.i].start, toks[h.j - 1].end
+        return h.j - h.i == 1 and any(
+            s <= start and end <= e and e - s > end - start for s, e in people
+        )
+
+    return [h for h in hits if not inside(h)]
+
+
+def find_actors(
+    doc: Document, sdoc: Doc | None, dictionary: ActorDictionary
+) -> tuple[ActorMention, ...]:
+    """Every actor mention of the document, in text order."""
+    from warlog.actors import context as actorcontext
+
+    text = doc.text
+    toks = ad.tokenize(text)
+    scores = _country_scores(toks, dictionary)
+    own = _own_acronyms(text, toks)
+    adopted: dict[str, int] = {}
+    hits = _alias_hits(text, toks, dictionary, scores, own, adopted)
+    found = Counter(dictionary.actors[h.actor].country for h in hits)
+    scores.update({c: n for c, n in found.items() if c and c != INTERNATIONAL})
+    if found:  # again, now that "TTP" may lean on "Tehrik-i-Taliban Pakistan" named earlier
+        hits = _alias_hits(text, toks, dictionary, scores, own - set(adopted), dict(adopted))
+    main = scores.most_common(1)[0][0] if scores else None
+    hits = _outside_people(hits, toks, sdoc)
+    mentions = [
+        _alias_mention(text, dictionary.actors[h.actor], toks[h.i].start, toks[h.j - 1].end)
+        for h in hits
+    ]
+    covered = {k for h in hits for k in range(h.i, h.j)}
+    for i, j, actor in actorforces.find_descriptions(toks, dictionary, covered, main):
+        start, end = toks[i].start, toks[j - 1].end
+        mentions.append(mention_of(actor, start, end, text[start:end], DESCRIPTION))
+    mentions += actorcontext.new_organisations(text, sdoc, mentions)
+    mentions += actorcontext.generic_mentions(text, mentions, main, dictionary)
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return tuple(mentions)

@@ -1,0 +1,108 @@
+"""State forces described rather than named: "Syrian government forces", "Russian jets",
+"Iraq's army", and, given the document's main country, "security forces" or "the army".
+
+A description is a country name or demonym (from ``countries.tsv``), up to three
+modifiers ("government", "pro-government", "special", "air") and one or more force nouns
+("forces", "troops", "jets", "police"). Without a country, a state cue is needed
+("government forces", "security forces", "the army", "military troops"); "a military
+force" and "unknown military forces" are left to the context pass.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from warlog.actors import dictionary as ad
+from warlog.actors.dictionary import BREAK, Actor, Token
+from warlog.models import ActorKind
+
+if TYPE_CHECKING:
+    from warlog.actors.find import ActorDictionary
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_MODIFIERS = _words(
+    "government pro regime security special armed air naval military army state national "
+    "federal border elite ground occupation occupying defence defense intelligence "
+    "counter terrorism counterterrorism riot coast marine"
+)
+_HEADS = _words(
+    "army armies military forces force troops soldiers soldier servicemen jets jet warplanes "
+    "warplane aircraft planes plane drones drone helicopters helicopter gunships gunship navy "
+    "artillery tanks warships warship marines commandos paratroopers airstrikes airstrike "
+    "strikes strike shelling bombardment missiles missile units unit battalion brigade "
+    "division personnel defenses defences bombers"
+)
+_POLICE = _words("police policemen policeman gendarmes gendarmerie")
+_UNKNOWN = _words("unidentified unknown unnamed unspecified foreign")
+_STATE_CUE = _words("government pro regime security army military state national")
+
+
+def country_forces(
+    country: str, dictionary: ActorDictionary | None = None, police: bool = False
+) -> Actor:
+    """The state-force actor of a country: "Military Forces of Iraq" (or Police Forces)."""
+    name = ad.police_name(country) if police else ad.military_name(country)
+    found = dictionary.get(name) if dictionary is not None else None
+    return found or Actor(name, ActorKind.STATE_FORCES, country, None, ())
+
+
+def _description(
+    toks: list[Token], i: int, d: ActorDictionary, covered: set[int]
+) -> tuple[int, str | None, bool] | None:
+    """(end token, country or None, police?) of a force description starting at token i."""
+    if i > 0 and toks[i - 1].key in _UNKNOWN:
+        return None  # "unknown military forces" is the context pass's business
+    country: str | None = None
+    k = i
+    for j, entries in d.markers.matches(toks, i):
+        names = [e for e in entries if e.role != "hint" and ad.cased_ok(toks, i, j, e)]
+        if names:
+            country, k = d.countries[names[0].target].name, j
+            break
+    mods: list[str] = []
+    while k < len(toks) and toks[k].key in _MODIFIERS and len(mods) < 3 and k not in covered:
+        mods.append(toks[k].key)
+        k += 1
+    heads: list[str] = []
+    while k < len(toks) and k not in covered and (toks[k].key in _HEADS or toks[k].key in _POLICE):
+        heads.append(toks[k].key)
+        k += 1
+    if not heads and mods and mods[-1] in ("army", "military"):
+        heads.append(mods.pop())
+    if not heads:
+        return None
+    police = heads[0] in _POLICE
+    if country is None:
+        the = i > 0 and toks[i - 1].key == "the"
+        if i > 0 and toks[i - 1].key in ("a", "an"):
+            return None  # "a military force (likely ...)": whose is not said
+        cue = any(m in _STATE_CUE for m in mods) or (
+            heads[0] in ("army", "military", *_POLICE) and (the or len(heads) > 1)
+        )
+        if not cue or (police and mods and not the):
+            return None
+    if police and k < len(toks) and toks[k].key in ("officers", "officer"):
+        k += 1
+    return k, country, police
+
+
+def find_descriptions(
+    toks: list[Token], d: ActorDictionary, covered: set[int], main: str | None
+) -> list[tuple[int, int, Actor]]:
+    out: list[tuple[int, int, Actor]] = []
+    i = 0
+    while i < len(toks):
+        found = None if i in covered or toks[i].key == BREAK else _description(toks, i, d, covered)
+        if found is None:
+            i += 1
+            continue
+        end, country, police = found
+        country = country or main
+        if country is not None:
+            out.append((i, end, country_forces(country, d, police)))
+        i = end
+    return out

@@ -1,0 +1,192 @@
+"""Claims: who claimed, reported, denied or was blamed for a fact.
+
+"IS claimed responsibility for the attacks in a statement on its Amaq news agency",
+"Russia's defense ministry has announced", "SDF officials told DW", "according to the
+Syrian Observatory", "the Taliban denied involvement", "officials blamed a militia".
+The source is the subject of the verb of saying (or the object of "according to"), cut
+to its head noun phrase; the actor dictionary's canonical name replaces it when an actor
+mention lies inside it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.models import ActorMention, Claim
+from warlog.nlp.load import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+METHOD = "claims.rules.v1"
+
+_CLAIM_RX = re.compile(
+    r"\bclaim\w*\s+(?:\w+\s+){0,2}responsib\w+|\bresponsib\w+ (?:was |has been )?claimed"
+)
+_DENY_RX = re.compile(r"\b(?:den(?:y|ied|ies)|reject\w*)\b")
+_BLAME_RX = re.compile(r"\b(?:blam\w+|accus\w+|attribut\w+|held \w+ responsible)\b")
+REPORT_LEMMAS = frozenset(
+    [
+        "say",
+        "tell",
+        "report",
+        "announce",
+        "state",
+        "confirm",
+        "add",
+        "note",
+        "write",
+        "quote",
+        "reveal",
+        "inform",
+        "cite",
+    ]
+)
+
+
+def _phrase(tok: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``tok`` (without relative clauses)."""
+    left = tok
+    for t in tok.lefts:
+        if t.dep_ in ("compound", "amod", "poss", "det", "nmod", "nummod", "case", "punct"):
+            left = min(left, t.left_edge, key=lambda x: x.i)
+    right = tok
+    for t in tok.rights:
+        if (t.dep_ in ("compound", "appos") or (t.dep_ == "prep" and t.lower_ == "of")) and (
+            t.right_edge.i - tok.i <= 12
+        ):
+            right = max(right, t.right_edge, key=lambda x: x.i)
+    return left.idx, right.idx + len(right.text)
+
+
+def _mention_in(start: int, end: int, actors: Sequence[ActorMention]) -> ActorMention | None:
+    """The actor named in a phrase: a known one (with aliases) before an ad-hoc one, the
+    organisation ("... Forces of the PKK") before its unit."""
+    inside = [a for a in actors if a.start < end and a.end > start]
+    if not inside:
+        return None
+    return max(inside, key=lambda a: (bool(a.aliases), a.start))
+
+
+def _canonical(start: int, end: int, text: str, actors: Sequence[ActorMention]) -> str:
+    m = _mention_in(start, end, actors)
+    return m.actor if m else re.sub(r"^(?:the|a|an)\s+", "", text, flags=re.I)
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _blamed(verb: Token, actors: Sequence[ActorMention]) -> str | None:
+    """Who is held responsible: the object of "blamed X" or of "attributed ... to X"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and verb.lemma_ in ("blame", "accuse"):
+            start, end = _phrase(child)
+            return _canonical(start, end, doc_text(verb.doc)[start:end], actors)
+        if child.dep_ == "prep" and child.lower_ in ("to", "on"):
+            obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if obj is not None:
+                start, end = _phrase(obj)
+                return _canonical(start, end, doc_text(verb.doc)[start:end], actors)
+    return None
+
+
+def _claim(
+    kind: str,
+    who: Token,
+    sent: Span,
+    actors: Sequence[ActorMention],
+    responsible: str | None = None,
+) -> Claim:
+    start, end = _phrase(who)
+    by = _canonical(start, end, doc_text(sent.doc)[start:end], actors)
+    if kind == "claimed":
+        responsible = by
+    return Claim(
+        by=by,
+        kind=kind,
+        start=sent.start_char,
+        end=sent.end_char,
+        text=sent.text,
+        responsible=responsible,
+    )
+
+
+def _claim_by_mention(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> list[Claim]:
+    """The actor named just before the verb, when the parse found no subject."""
+    before = [
+        a
+        for a in actors
+        if sent.start_char <= a.start and a.end <= verb.idx and verb.idx - a.end <= 30
+    ]
+    if not before or any(c.dep_ == "neg" for c in verb.children):
+        return []
+    m = before[-1]
+    return [
+        Claim(
+            by=m.actor,
+            kind="claimed",
+            start=sent.start_char,
+            end=sent.end_char,
+            text=sent.text,
+            responsible=m.actor,
+        )
+    ]
+
+
+def _negated(verb: Token, who: Token) -> bool:
+    """ "No group claimed responsibility", "did not claim"."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in who.children
+    )
+
+
+def _verb_kind(tok: Token, low: str) -> str | None:
+    if tok.lemma_ in ("claim",) and _CLAIM_RX.search(low):
+        return "claimed"
+    if tok.lemma_ in ("deny", "reject"):
+        return "denied"
+    if tok.lemma_ in ("blame", "accuse", "attribute"):
+        return "attributed"
+    if tok.lemma_ in REPORT_LEMMAS:
+        return "reported"
+    return None
+
+
+def sentence_claims(sent: Span, actors: Sequence[ActorMention] = ()) -> list[Claim]:
+    """Claims made in one parsed sentence: one per verb of claiming or saying."""
+    low = sent.text.lower()
+    out: list[Claim] = []
+    for tok in sent:
+        if tok.pos_ not in ("VERB", "AUX"):
+            if tok.lower_ == "according" and tok.i + 2 <= sent.end:
+                to = tok.doc[tok.i + 1]
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None)
+                if to.lower_ == "to" and obj is not None:
+                    out.append(_claim("reported", obj, sent, actors))
+            continue
+        kind = _verb_kind(tok, low)
+        if kind is None:
+            continue
+        who = _subject(tok)
+        if who is None and kind == "claimed":
+            out.extend(_claim_by_mention(tok, sent, actors))  # "IS claimed ...", misparsed
+            continue
+        if who is None or who.pos_ == "PRON" or _negated(tok, who):
+            continue
+        blamed = _blamed(tok, actors) if kind == "attributed" else None
+        out.append(_claim(kind, who, sent, actors, blamed))
+    return out
+
+
+def mentions_claim(text: str) -> bool:
+    """True if the text claims, denies or attributes responsibility."""
+    low = text.lower()
+    return bool(_CLAIM_RX.search(low) or _BLAME_RX.search(low) or _DENY_RX.search(low))

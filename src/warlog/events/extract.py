@@ -1,0 +1,487 @@
+"""Events: who did what to whom, where, when, how many, and according to whom.
+
+Each sentence is scored against the trigger lexicon (:mod:`warlog.events.types`);
+statements of intent, threats, calls to attack, hypotheticals and examples are dropped.
+Neighbouring sentences that tell the same incident (same family of type, no conflicting
+place or year) are merged into one event, whose fields come from all its sentences:
+place, date, actors with roles, fatalities and injured, and claims. Events are returned
+by confidence, highest first; background history is kept but flagged and ranked low.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from warlog.events import claims as claims_mod
+from warlog.events import fields as ef
+from warlog.events import places as ep
+from warlog.events.syntax import classify_span, effective_root
+from warlog.events.types import CODES, VIOLENT_CODES, Scored
+from warlog.events.unlisted import unlisted_places
+from warlog.models import (
+    ActorMention,
+    Claim,
+    Document,
+    Event,
+    Evidence,
+    Place,
+    Precision,
+    Quantity,
+    TimeExpr,
+)
+from warlog.nlp.load import doc_text, is_parsed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+    from warlog.places.geocode import Gazetteer
+
+METHOD = "events.rules.v1"
+MIN_SCORE = 3.5
+FALLBACK_SCORE = 1.5
+SECOND_SCORE = 2.4
+MERGE_WINDOW = 4  # sentences
+_SPEECH_CODES = frozenset({"DIPLO", "AGREEMENT", "ATTRIB", "CHANGE_TO_GROUP_ACT", "OTHER"})
+_MODALS = frozenset(["will", "would", "could", "may", "might", "should", "must", "shall", "can"])
+_INTENT = frozenset(
+    [
+        "threaten",
+        "vow",
+        "plan",
+        "urge",
+        "call",
+        "warn",
+        "promise",
+        "pledge",
+        "intend",
+        "aim",
+        "seek",
+        "want",
+        "hope",
+        "expect",
+        "prepare",
+        "encourage",
+        "incite",
+        "demand",
+        "consider",
+        "propose",
+    ]
+)
+_SERIES_RX = re.compile(
+    r"\s*(?:this|it|the (?:attack|incident|assault|strike|bombing) )\s*(?:was|is)\s+"
+    r"(?:one|part|among)\s+of\b",
+    re.I,
+)
+_EXAMPLE_RX = re.compile(r"\bfrom the streets of\b|\bsuch as\b|\bfor example\b|\bfor instance\b")
+_QUESTION_RX = re.compile(r"\?\s*[\"”’']?\s*$")
+_INCIDENT_FAMILY = VIOLENT_CODES | {"ATTRIB"}
+# events a claim of responsibility elsewhere in the report may belong to
+_TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
+_CLAIMABLE = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT", "ABDUCT_DISSAP"})
+
+
+@dataclass
+class _Candidate:
+    index: int
+    sent: Span
+    scored: Scored
+    weight: float
+
+    @property
+    def code(self) -> str:
+        return self.scored.code
+
+    @property
+    def trigger(self) -> int:
+        hits = [h for h in self.scored.hits if h.code == self.code] or list(self.scored.hits)
+        return self.sent.start_char + (hits[0].start if hits else 0)
+
+
+@dataclass
+class _Group:
+    members: list[_Candidate] = field(default_factory=list)
+
+    @property
+    def head(self) -> _Candidate:
+        return self.members[0]
+
+
+def irrealis(sent: Span) -> bool:
+    """A threat, intention, call, hypothetical, question or example: not an event."""
+    text = sent.text
+    if _QUESTION_RX.search(text) or _EXAMPLE_RX.search(text.lower()):
+        return True
+    root = effective_root(sent)
+    if root.lemma_ in _INTENT:
+        return True
+    for child in root.children:
+        if child.dep_ == "aux" and child.lower_ in _MODALS:
+            return True
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+            return True
+        if child.dep_ == "xcomp" and child.lemma_ in _INTENT:
+            return True
+    return root.lemma_ == "be" and bool(re.search(r"\b(?:likely|expected|set|about) to\b", text))
+
+
+def _candidates(sents: Sequence[Span]) -> list[_Candidate]:
+    """Sentences that report an event; a threat or plan can still be a diplomatic event,
+    an agreement or a change of activity, never an attack."""
+    out: list[_Candidate] = []
+    fallback: _Candidate | None = None
+    for i, sent in enumerate(sents):
+        if len(sent) < 4 or not is_parsed(sent):
+            continue  # no event cue: partial parsing left it unparsed
+        scored = classify_span(sent)
+        if scored is None:
+            continue
+        if irrealis(sent) and scored.code not in _SPEECH_CODES:
+            continue
+        if i and _SERIES_RX.match(sent.text):
+            continue  # "This was one of three attacks ...": the series, not a new event
+        weight = max(0.5, 1.0 - 0.08 * i)  # the lead tells the news, later text background
+        cand = _Candidate(i, sent, scored, weight)
+        if scored.score >= MIN_SCORE:
+            out.append(cand)
+            second = _second_reading(i, sent, scored, weight)
+            if second is not None:
+                out.append(second)
+        elif fallback is None or scored.score * weight > fallback.scored.score * fallback.weight:
+            fallback = cand
+    if not out and fallback is not None and fallback.scored.score >= FALLBACK_SCORE:
+        out.append(fallback)  # a short report whose one cue is weak: still its best reading
+    return out
+
+
+def _second_reading(i: int, sent: Span, scored: Scored, weight: float) -> _Candidate | None:
+    """A second event told in the same sentence ("surrendered ... after Tal Afar was
+    captured"): the runner-up code, when it is of another event type and strong enough."""
+    if len(scored.scores) < 2:
+        return None
+    code, value = scored.scores[1]
+    if value < SECOND_SCORE or CODES[code][0] == CODES[scored.code][0]:
+        return None
+    hits = tuple(h for h in scored.hits if h.code == code or h.code.startswith("@"))
+    return _Candidate(i, sent, Scored(code, value, ((code, value),), hits), weight * 0.7)
+
+
+def _place_of(
+    c: _Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
+) -> Place | None:
+    return ep.pick_place([c.sent], c.trigger, places, actors)
+
+
+def _compatible(
+    g: _Group, c: _Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
+) -> bool:
+    last = g.members[-1]
+    if c.index - last.index > MERGE_WINDOW:
+        return False
+    family = (
+        c.code in _INCIDENT_FAMILY
+        and g.head.code in _INCIDENT_FAMILY
+        and (c.index - last.index <= 1 or "ATTRIB" in (c.code, g.head.code))
+    )
+    if c.code != g.head.code and not family:
+        return False
+    if "ATTRIB" in (c.code, g.head.code):
+        return True  # a claim names other places ("spies for the United States")
+    a, b = _place_of(g.head, places, actors), _place_of(c, places, actors)
+    if a is not None and b is not None and a.country_code != b.country_code:
+        return False
+    if (
+        a is not None
+        and b is not None
+        and a.lat is not None
+        and b.lat is not None
+        and min(ep.place_rank(a), ep.place_rank(b)) >= 3
+    ):
+        from warlog.evaluate.common import haversine_km
+
+        if haversine_km(a.lat, a.lon or 0.0, b.lat, b.lon or 0.0) > 100:
+            return False
+    years_a = set(re.findall(r"\b(?:19|20)\d\d\b", g.head.sent.text))
+    years_b = set(re.findall(r"\b(?:19|20)\d\d\b", c.sent.text))
+    return not (years_a and years_b and not years_a & years_b)
+
+
+def _group(
+    cands: Sequence[_Candidate], places: Sequence[Place], actors: Sequence[ActorMention]
+) -> list[_Group]:
+    groups: list[_Group] = []
+    for c in cands:
+        for g in reversed(groups[-3:]):
+            if _compatible(g, c, places, actors):
+                g.members.append(c)
+                break
+        else:
+            groups.append(_Group([c]))
+    return groups
+
+
+def _claims(
+    g: _Group, actors: Sequence[ActorMention], claim_sents: Sequence[Span]
+) -> list[Claim]:
+    """The claims of the group's sentences and, for an incident, of every sentence of the
+    report that mentions a claim (``claim_sents``, in order)."""
+    out: list[Claim] = []
+    sents = [c.sent for c in g.members]
+    # claims of responsibility elsewhere in the report belong to its main incident
+    if g.head.code in _INCIDENT_FAMILY | _CLAIMABLE:
+        own = {s.start for s in sents}
+        sents += [s for s in claim_sents if s.start not in own]
+    for s in sents:
+        out.extend(claims_mod.sentence_claims(s, actors))
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for cl in out:
+        if (cl.by, cl.kind) not in seen:
+            seen.add((cl.by, cl.kind))
+            unique.append(cl)
+    return unique
+
+
+def _claimer(claims: Sequence[Claim], actors: Sequence[ActorMention]) -> ActorMention | None:
+    for kind in ("claimed", "attributed"):
+        for cl in claims:
+            if cl.kind != kind or not cl.responsible:
+                continue
+            for m in actors:
+                if m.actor == cl.responsible and m.kind != "civilians":
+                    return m
+    return None
+
+
+def _confidence(g: _Group, historical: bool) -> float:
+    top = max(c.scored.score * c.weight for c in g.members)
+    conf = min(0.95, top / 12) + min(0.15, 0.05 * (len(g.members) - 1))
+    if g.head.sent.text.lstrip().startswith(("“", '"')):
+        conf *= 0.85
+    if historical:
+        conf *= 0.35
+    return round(max(0.01, min(0.99, conf)), 3)
+
+
+def _note(
+    sub: str, actors: Sequence[object], place: str | None, date: str | None, killed: int | None
+) -> str:
+    from warlog.models import EventActor
+
+    names = [a.name for a in actors if isinstance(a, EventActor) and a.role in ("actor1", "actor2")]
+    who = " against ".join(names) if names else "unknown actors"
+    where = f" in {place}" if place else ""
+    when = f" on {date}" if date else ""
+    dead = f"; {killed} killed" if killed else ""
+    return f"{sub}: {who}{where}{when}{dead}."
+
+
+def _continued(sents: Sequence[Span], all_sents: Sequence[Span]) -> list[Span]:
+    """The event's sentences and those the parser split off them without a full stop
+    ("... Oil Company (Aramco) | Pump Station 8 in Afif district, ...")."""
+    out = list(sents)
+    starting = {t.start: t for t in all_sents}
+    for s in sents:
+        nxt: Span | None = s
+        while nxt is not None and not nxt.text.rstrip().endswith(
+            (".", "!", "?", '"', "”", "'", "’", ":")
+        ):
+            nxt = starting.get(nxt.end)
+            if nxt is None or any(t.start == nxt.start for t in out):
+                break
+            out.append(nxt)
+    return out
+
+
+def _assemble(
+    doc: Document,
+    g: _Group,
+    places: Sequence[Place],
+    times: Sequence[TimeExpr],
+    actors: Sequence[ActorMention],
+    numbers: Sequence[Quantity],
+    all_sents: Sequence[Span],
+    extent: Sequence[Span],
+    claim_sents: Sequence[Span],
+) -> Event:
+    sents = list({c.sent.start: c.sent for c in g.members}.values())
+    code = g.head.code
+    if code == "ATTRIB":  # "X claimed the bombing": the bombing is the event, with its claim
+        code = next(
+            (c.code for c in g.members if c.code in VIOLENT_CODES and c.index != g.head.index), code
+        )
+    elif code in ("ARMED_CLASH", "ATTACK"):  # ACLED: a fight in which a side takes the
+        code = next(  # place is coded as the change of territory ("... and took the town")
+            (c.code for c in g.members if c.code in _TERRITORY_CODES), code
+        )
+    event_type, sub = CODES[code]
+    country = ep.dominant_country(places, doc_text(g.head.sent.doc), actors)
+    # a coder's note ("Coded to Tiberias.") names the place coded, wherever it stands
+    place = ep.coded_place(places, doc_text(g.head.sent.doc), country)
+    if place is None:
+        place = ep.pick_place(_continued(sents, all_sents), g.head.trigger, places, actors,
+                              country)
+    if place is None:  # "... bombing of ISIS positions there": the place said just before
+        before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-2:]
+        place = ep.pick_place(list(reversed(before)), g.head.trigger, places, actors, country)
+    if place is None:  # "... The attack took place in X.": the place said just after
+        last = max(s.end_char for s in sents)
+        after = [s for s in all_sents if s.start_char >= last][:2]
+        place = ep.pick_place(after, g.head.trigger, places, actors, country)
+    if place is None:  # the report's province or country, as ACLED codes an unknown town
+        place = ep.coarse_place(places, country, actors, doc_text(g.head.sent.doc))
+    location = ep.to_location(place) if place is not None else None
+    before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-6:]
+    # other sentences only lend their date when they tell the same kind of event:
+    # a claim's "in retaliation for ... the previous week" is another event's date
+    dating = [sents[0]] + [
+        c.sent for c in g.members[1:] if c.code == g.head.code and c.sent.start != sents[0].start
+    ]
+    date, precision, _ = ef.pick_date(dating, times, doc.published, before)
+    historical = ef.is_historical(date, doc.published)
+    claims = _claims(g, actors, claim_sents)
+    roles = ef.assign_roles(sents, g.head.trigger, actors)
+    country = location.country if location else None
+    ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
+    # a coder's note ("... coded as 3 for this event") speaks for the report's one event
+    killed, injured = ef.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "")
+    key = f"{doc.id}:{code}:{g.head.sent.start_char}"
+    return Event(
+        id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        event_type=event_type,
+        sub_event_type=sub,
+        confidence=_confidence(g, historical),
+        date=date,
+        date_precision=precision,
+        historical=historical,
+        actors=ev_actors,
+        location=location,
+        fatalities=killed,
+        injured=injured,
+        claims=tuple(claims),
+        evidence=tuple(Evidence(s.start_char, s.end_char, s.text) for s in sents),
+        notes=_note(
+            sub,
+            ev_actors,
+            location.name if location else None,
+            date,
+            killed.best if killed else None,
+        ),
+        method=METHOD,
+    )
+
+
+def _extent(g: _Group, sents: Sequence[Span], starts: Sequence[int]) -> list[Span]:
+    """The event's sentences and those that follow it, up to the next event (at most
+    three more): "Five soldiers were killed" after the attack sentence belongs to it."""
+    last = g.members[-1].index
+    later = [i for i in starts if i > g.head.index]
+    stop = min([last + 4, *later]) if later else last + 4
+    idx = sorted({c.index for c in g.members} | set(range(g.head.index, max(stop, last + 1))))
+    return [sents[i] for i in idx if i < len(sents)]
+
+
+_ALSO_RX = re.compile(r"\balso\b|\bas well\b(?! as)", re.I)
+_ANAPHOR_RX = re.compile(
+    r"\bthe (?:attacks?|incidents?|bombings?|blasts?|explosions?|"
+    r"strikes?|assault|killings?|kidnapping|abduction)\b",
+    re.I,
+)
+
+
+def _claims_follow_incidents(groups: Sequence[_Group], events: list[Event]) -> list[Event]:
+    """A claim "for the attack" made after the attack was told is that attack's claim
+    (attached to it already): it ranks below it, not above."""
+    out = []
+    for g, ev in zip(groups, events, strict=True):
+        earlier = any(o.head.index < g.head.index and o.head.code != "ATTRIB" for o in groups)
+        if (
+            ev.sub_event_type == CODES["ATTRIB"][1]
+            and earlier
+            and _ANAPHOR_RX.search(g.head.sent.text)
+        ):
+            ev = dataclasses.replace(ev, confidence=round(ev.confidence * 0.5, 3))
+        elif (
+            earlier
+            and g.head.code in _INCIDENT_FAMILY
+            and _ALSO_RX.search(g.head.sent.text)
+        ):  # "Three soldiers were also abducted": more of the incident told before
+            ev = dataclasses.replace(ev, confidence=round(ev.confidence * 0.6, 3))
+        out.append(ev)
+    return out
+
+
+def extract_events(
+    doc: Document,
+    sdoc: Doc,
+    places: tuple[Place, ...],
+    times: tuple[TimeExpr, ...],
+    actors: tuple[ActorMention, ...],
+    numbers: tuple[Quantity, ...],
+    gazetteer: Gazetteer,
+) -> tuple[Event, ...]:
+    """Events of one parsed document, highest confidence first."""
+    if not sdoc.has_annotation("DEP"):
+        return ()
+    sents = list(sdoc.sents)
+    country = ep.dominant_country(places, doc_text(sdoc), actors)
+    named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
+    places = tuple(
+        p if p.country_code in named else ep.reresolve(p, country, gazetteer) for p in places
+    )
+    cands = _candidates(sents)
+    lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
+    places = places + tuple(unlisted_places(lead, places, actors, country, gazetteer))
+    groups = _group(cands, places, actors)
+    starts = sorted(g.head.index for g in groups)
+    text = doc_text(sdoc)
+    claim_sents = [s for s in sents if claims_mod.mentions_claim(text[s.start_char : s.end_char])]
+    events = [
+        _assemble(doc, g, places, times, actors, numbers, sents, _extent(g, sents, starts),
+                  claim_sents)
+        for g in groups
+    ]
+    events = _claims_follow_incidents(groups, events)
+    events = fold_generic_attacks(events)
+    return tuple(sorted(events, key=lambda e: -e.confidence))
+
+
+_SPECIFIC_VIOLENCE = frozenset(CODES[c][1] for c in ("SUIC_BOMB", "REM_EXPLOS", "GRENADE"))
+
+
+def fold_generic_attacks(events: Sequence[Event]) -> list[Event]:
+    """ACLED codes one incident once: a report's generic "Attack" (gunmen opened fire) on
+    the same day and at the same place as its suicide bombing, IED or grenade blast is
+    part of that event. Its evidence, actors and figures join the specific event."""
+    out = list(events)
+    for attack in [e for e in events if e.sub_event_type == CODES["ATTACK"][1]]:
+        host = next((e for e in out if e.sub_event_type in _SPECIFIC_VIOLENCE
+                     and _same_incident(e, attack)), None)
+        if host is None:
+            continue
+        out.remove(attack)
+        out[out.index(host)] = dataclasses.replace(
+            host,
+            confidence=max(host.confidence, attack.confidence),
+            evidence=tuple(sorted(set(host.evidence) | set(attack.evidence),
+                                  key=lambda ev: ev.start)),
+            actors=host.actors or attack.actors,
+            fatalities=host.fatalities or attack.fatalities,
+            injured=host.injured or attack.injured,
+            claims=host.claims + tuple(c for c in attack.claims if c not in host.claims),
+        )
+    return out
+
+
+def _same_incident(a: Event, b: Event) -> bool:
+    if a.historical or b.historical or a.date is None or a.date != b.date:
+        return False
+    if a.date_precision is not Precision.DAY or a.location is None or b.location is None:
+        return False
+    la, lb = a.location, b.location
+    return (la.geonameid is not None and la.geonameid == lb.geonameid) or (
+        la.lat is not None and (la.lat, la.lon, la.name) == (lb.lat, lb.lon, lb.name))

@@ -1,0 +1,370 @@
+"""Event fields: choose, from the other stages' records, the ones that belong to an event.
+
+Its date and whether that date is history, the actors and their roles, and the fatality
+and injury counts (the place is :mod:`warlog.events.places`' job). Every function
+takes the sentences that carry the event and the document-wide records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.models import (
+    ActorKind,
+    ActorMention,
+    EventActor,
+    Precision,
+    Quantity,
+    Range,
+    TimeExpr,
+)
+from warlog.nlp.load import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+_GROUP_NOUNS = frozenset(
+    [
+        "force",
+        "group",
+        "member",
+        "fighter",
+        "militant",
+        "unit",
+        "coalition",
+        "alliance",
+        "team",
+        "column",
+        "battalion",
+        "brigade",
+        "faction",
+        "wing",
+        "cell",
+        "army",
+        "troop",
+        "soldier",
+        "officer",
+        "suspect",
+        "gunman",
+        "supporter",
+        "commander",
+        "leader",
+        "militia",
+        "division",
+        "detachment",
+        "squad",
+    ]
+)
+# what a group does, as a noun: "a drone by X", "an attack by X", "shelling by X"
+_ACT_NOUNS = frozenset(
+    [
+        "attack",
+        "strike",
+        "airstrike",
+        "drone",
+        "raid",
+        "ambush",
+        "assault",
+        "bombing",
+        "bombardment",
+        "shelling",
+        "shell",
+        "rocket",
+        "missile",
+        "mortar",
+        "bomb",
+        "grenade",
+        "offensive",
+        "operation",
+        "shooting",
+        "killing",
+        "kidnapping",
+        "abduction",
+        "fire",
+        "explosion",
+        "blast",
+        "incursion",
+    ]
+)
+# "a combined force of", "joint forces of", "an alliance of" just before the mention
+_JOINT_FORCE_RX = re.compile(
+    r"\b(?:combined|joint|allied)\s+(?:forces?|troops|units?|teams?|columns?)\s+of\s+(?:the\s+)?$",
+    re.I,
+)
+_YEAR_RX = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b")
+_ASSOC_RX = re.compile(
+    r"\b(?:supported|backed|aided|helped|assisted|accompanied|joined) by\b|"
+    r"\bwith the (?:\w+ )?(?:support|help|backing|assistance) of\b|\bin (?:collaboration|"
+    r"cooperation|coordination) with\b|\balongside\b|\btogether with\b"
+)
+_UNIDENTIFIED_RX = re.compile(
+    r"\b(?:gunm[ae]n|assailants|attackers|unidentified|unknown (?:armed )?(?:men|attackers|"
+    r"assailants|gunmen)|armed men|suspected militants|militants)\b",
+    re.I,
+)
+
+
+# --- date ----------------------------------------------------------------------------
+
+
+_DATE_VALUE_RX = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q[1-4])?$")
+
+
+def _year(value: str | None) -> int | None:
+    """The year of a calendar date value (not of seasons, durations or references)."""
+    if value and _DATE_VALUE_RX.match(value):
+        return int(value[:4])
+    return None
+
+
+def _dated(sent: Span, times: Sequence[TimeExpr]) -> tuple[str, Precision] | None:
+    dated = [
+        t
+        for t in times
+        if sent.start_char <= t.start < sent.end_char
+        and t.type == "DATE"
+        and _year(t.value) is not None
+    ]
+    if dated:
+        best = min(dated, key=lambda t: list(Precision).index(t.precision))
+        return str(best.value), best.precision
+    m = _YEAR_RX.search(sent.text)
+    return (m.group(1), Precision.YEAR) if m else None
+
+
+def pick_date(
+    sents: Sequence[Span],
+    times: Sequence[TimeExpr],
+    published: dt.date | None,
+    before: Sequence[Span] = (),
+) -> tuple[str | None, Precision, bool]:
+    """(date, precision, from_text): the date in the event's first sentence, else the last
+    date stated before it (the report's narrative date), else a recent date in its other
+    sentences, else the publication date."""
+    found = _dated(sents[0], times) if sents else None
+    for sent in reversed(before):
+        if found is None:
+            found = _dated(sent, times)
+    for sent in sents[1:]:
+        if found is None:
+            got = _dated(sent, times)
+            if got is not None and not is_historical(got[0], published):
+                found = got
+    if found is not None:
+        return found[0], found[1], True
+    if published is not None:
+        return published.isoformat(), Precision.DAY, False
+    return None, Precision.UNKNOWN, False
+
+
+def is_historical(date: str | None, published: dt.date | None) -> bool:
+    """Background rather than news: dated more than a year before publication."""
+    year = _year(date)
+    if year is None or published is None:
+        return False
+    if len(date or "") >= 10:
+        try:
+            return (published - dt.date.fromisoformat(date[:10])).days > 366  # type: ignore[index]
+        except ValueError:
+            return False
+    return year < published.year - 1 or (year < published.year and published.month > 6)
+
+
+# --- numbers -------------------------------------------------------------------------
+
+_KILLED = frozenset({"killed", "dead", "deaths", "fatalities", "died", "bodies"})
+_INJURED = frozenset({"injured", "wounded", "hurt", "injuries"})
+
+
+def pick_range(
+    sents: Sequence[Span], numbers: Sequence[Quantity], kinds: frozenset[str]
+) -> Range | None:
+    """The largest count of ``kinds`` stated in the event's sentences."""
+    found = [
+        q
+        for q in numbers
+        if q.about in kinds and any(s.start_char <= q.start < s.end_char for s in sents)
+    ]
+    if not found:
+        return None
+    q = max(found, key=lambda q: q.best)
+    return Range(q.low, q.best, q.high)
+
+
+def casualties(
+    sents: Sequence[Span], numbers: Sequence[Quantity], note: str = ""
+) -> tuple[Range | None, Range | None]:
+    """Killed and injured: a coder's note on the report (``note``) first, else the largest
+    counts stated in the event's sentences."""
+    killed = coded_fatalities(note or " ".join(s.text for s in sents))
+    if killed is None:
+        killed = pick_range(sents, numbers, _KILLED)
+    return killed, pick_range(sents, numbers, _INJURED)
+
+
+_CODED_RX = re.compile(
+    r"(?:fatalit\w*|deaths?|killed)[^.;]{0,160}?\bcoded\s+(?:as\s+|to\s+)?(\d+)"
+    r"(?:\s+(?:for|in)\s+this\s+event)?|\b(\d+)\s+fatalities\s+coded\b",
+    re.I,
+)
+
+
+def coded_fatalities(text: str) -> Range | None:
+    """A coder's note on the count ("Nine fatalities split across three locations ...
+    coded 3 for this event", "fatalities coded as 0"): ACLED's own figure for the event."""
+    found = [m for m in _CODED_RX.finditer(text)]
+    if not found:
+        return None
+    own = [m for m in found if "this event" in m.group(0).lower()]
+    m = (own or found)[-1]
+    n = int(m.group(1) or m.group(2))
+    return Range(n, n, n)
+
+
+# --- actors --------------------------------------------------------------------------
+
+
+def _role_of(m: ActorMention, sent: Span, verb: Token) -> str:
+    """actor1 (agent), actor2 (target) or assoc for a mention in the trigger's sentence."""
+    doc = sent.doc
+    before = doc_text(doc)[sent.start_char : m.start]
+    tail = before[-60:]
+    if _ASSOC_RX.search(tail) and not re.search(r"[.;]", tail.split(" by ")[-1]):
+        return "assoc"
+    tok = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if tok is None:
+        return "other"
+    if _JOINT_FORCE_RX.search(before) and tok.end <= verb.i and verb.pos_ in ("VERB", "AUX"):
+        # "a combined force of X, Y and Z attacked ...": the list before the verb acts,
+        # even where the parser hangs "force" under the opening "In <place>, ..."
+        return "actor1"
+    cur = tok.root
+    for _ in range(12):
+        dep = cur.dep_
+        if dep == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_ in _GROUP_NOUNS:
+            cur = cur.head.head  # "members of X", "a combined force of X": X acts
+            continue
+        if (dep == "pobj" and cur.head.dep_ == "agent") or dep in ("nsubj", "agent", "csubj"):
+            return "actor1"
+        if dep == "pobj" and cur.head.lower_ == "by" and cur.head.head.lemma_ in _ACT_NOUNS:
+            return "actor1"  # "a drone strike by X", "an attack by X": X acts
+        if dep in ("dobj", "nsubjpass", "pobj", "attr", "dative", "oprd"):
+            return "actor2"
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    if tok.end < sent.end and doc[tok.end].dep_ == "nsubj" and doc[tok.end].pos_ == "NOUN":
+        return "actor1"  # "IS drones attacked ...", the name parsed off its noun
+    return "other"
+
+
+_FIGHTERS_AFTER_RX = re.compile(
+    r"^\s+(?:militants|fighters|gunmen|insurgents|jihadists|rebels|members|elements|"
+    r"operatives|drones?)\b"
+)
+_TARGET_BEFORE_RX = re.compile(
+    r"\b(?:against|on|at|with|from|of|between|by|target\w*|kill\w*|hit\w*|struck|strike|"
+    r"attack\w*|bomb\w*|shell\w*|ambush\w*|arrest\w*|captur\w*|neutrali[sz]\w*|"
+    r"suspected of)\s+(?:[a-z0-9]+\s+){0,2}$"
+)
+
+
+def _named_fighters(m: ActorMention, sent: Span) -> bool:
+    """"IS militants", "AQAP drones": a name on fighters or weapons ahead of the trigger,
+    not the object of a verb or preposition ("drones hit IS militants")."""
+    text = doc_text(sent.doc)
+    if not _FIGHTERS_AFTER_RX.match(text[m.end : m.end + 16]):
+        return False
+    return not _TARGET_BEFORE_RX.search(text[sent.start_char : m.start])
+
+
+def assign_roles(
+    sents: Sequence[Span], trigger: int, actors: Sequence[ActorMention]
+) -> list[tuple[ActorMention, str]]:
+    """Mentions of the event's sentences with a role each, agents first."""
+    out: list[tuple[ActorMention, str]] = []
+    seen: set[str] = set()
+    for sent in sents:
+        verb = sent.root
+        for m in actors:
+            if not sent.start_char <= m.start < sent.end_char or m.actor in seen:
+                continue
+            after = doc_text(sent.doc)[m.end : m.end + 8]
+            if after.startswith(("-backed", "-led", " backed", "-supported")):
+                role = "assoc"
+            else:
+                role = _role_of(m, sent, verb)
+            if role != "actor1" and m.start < trigger and _named_fighters(m, sent):
+                role = "actor1"  # "IS militants carried out drone attacks", however parsed
+            seen.add(m.actor)
+            out.append((m, role))
+    order = {"actor1": 0, "actor2": 1, "assoc": 2, "other": 3}
+    home = next((s for s in sents if s.start_char <= trigger < s.end_char), None)
+
+    def at_home(m: ActorMention) -> bool:
+        return home is not None and home.start_char <= m.start < home.end_char
+
+    # a named agent in the trigger's own sentence outranks one told in another sentence
+    # ("Russian artillery shelled X ... Ukrainian forces said they repelled"); with none
+    # named there, a name elsewhere still outranks an unnamed agent ("IS claimed it")
+    named_home = any(
+        role == "actor1" and at_home(m) and not m.actor.startswith(("Unidentified", "Unknown"))
+        for m, role in out
+    )
+
+    def away(m: ActorMention) -> bool:
+        return named_home and not at_home(m)
+
+    return sorted(out, key=lambda mr: (order[mr[1]], away(mr[0]), _clause_depth(mr[0], sents)))
+
+
+def _clause_depth(m: ActorMention, sents: Sequence[Span]) -> int:
+    """How deep the mention's clause sits: the main clause's subject acts, not that of
+    "after the militants departed"."""
+    for sent in sents:
+        if sent.start_char <= m.start < sent.end_char:
+            span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                return 9
+            hops, cur = 0, span.root
+            while cur.head.i != cur.i and hops < 9:
+                hops += int(cur.dep_ in ("advcl", "relcl", "ccomp", "acl", "xcomp", "pcomp"))
+                cur = cur.head
+            return hops
+    return 9
+
+
+def event_actors(
+    roles: Sequence[tuple[ActorMention, str]],
+    claimer: ActorMention | None,
+    sents: Sequence[Span],
+    country: str | None,
+) -> tuple[EventActor, ...]:
+    """actor1, actor2 and associated actors, in that order (ACLED's columns)."""
+    first = [m for m, r in roles if r == "actor1"]
+    second = [m for m, r in roles if r in ("actor2", "other")]
+    assoc = [m for m, r in roles if r == "assoc"]
+    if claimer is not None and claimer.actor not in {m.actor for m in first}:
+        first = [claimer, *first]
+        second = [m for m in second if m.actor != claimer.actor]
+    out: list[EventActor] = []
+    assoc = assoc + second[1:]
+    if first:
+        out.append(_ea(first[0], "actor1"))
+        assoc = first[1:] + assoc
+    elif any(_UNIDENTIFIED_RX.search(s.text) for s in sents):
+        name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+        out.append(EventActor(name, (), "actor1", ActorKind.POLITICAL_MILITIA))
+    if second:
+        out.append(_ea(second[0], "actor2"))
+    for i, m in enumerate(assoc[:2], 1):
+        out.append(_ea(m, f"assoc_actor_{i}"))
+    return tuple(out)
+
+
+def _ea(m: ActorMention, role: str) -> EventActor:
+    return EventActor(name=m.actor, aliases=m.aliases, role=role, kind=m.kind)

@@ -1,0 +1,426 @@
+"""Event places: the place where an event happened, not every place its sentences name.
+
+The most specific resolved place near the trigger, after "in/at/near"; modifiers
+("US-backed"), demonyms ("Syrian army") and places inside actor names do not count;
+places are kept to the report's country, looked up again there when resolved abroad, and
+proper names no stage placed are looked up in that country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.models import ActorMention, Location, Place
+from warlog.nlp.load import doc_text
+from warlog.places.points import SUFFIX_RX, place_at_point
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+_FEATURE_RANK = {
+    "city": 4,
+    "town": 4,
+    "village": 4,
+    "place": 4,
+    "locality": 4,
+    "neighbourhood": 4,
+    "neighborhood": 4,
+    "landmark": 4,
+    "admin3": 3,
+    "admin2": 3,
+    "district": 3,
+    "region": 2,
+    "admin1": 2,
+    "country": 1,
+}
+_LOC_PREPS = frozenset(
+    ["in", "near", "at", "outside", "inside", "around", "of", "from", "into", "on"]
+)
+
+
+_WORD_RANK = {
+    "village": 4.5,
+    "town": 4.2,
+    "city": 4.0,
+    "area": 3.8,
+    "township": 3.9,
+    "tehsil": 3.9,
+    "subdistrict": 3.9,
+    "sub-district": 3.9,
+    "district": 3.4,
+    "agency": 2.5,
+    "county": 3.0,
+    "province": 2.0,
+    "governorate": 2.0,
+    "region": 2.0,
+    "state": 2.0,
+}
+# a rank word right after a name ("Bago district", "Shawa village")
+WORD_RX = re.compile(r"\s*\b(" + "|".join(_WORD_RANK) + r")\b", re.I)
+
+
+def _stated_rank(p: Place, text: str) -> float:
+    """The rank the text gives the place ("Bago district", "Shawa village"), else its
+    feature's: a district named after its town is a district here."""
+    m = WORD_RX.match(text, p.end)
+    word = m.group(1).lower() if m else None
+    if word is None:
+        tail = p.text.rsplit(None, 1)[-1].lower() if " " in p.text else ""
+        word = tail if tail in _WORD_RANK else None
+    feature = _FEATURE_RANK.get((p.feature or "").lower(), 3)
+    return min(feature + 0.5, _WORD_RANK[word]) if word else feature
+
+
+def _place_score(p: Place, sent: Span, trigger: int, country: str | None = None) -> float:
+    # a place in the report's country is ranked by what the text calls it, and rank
+    # counts more: the most specific place of the address wins
+    rank = (
+        1.3 * _stated_rank(p, doc_text(sent.doc))
+        if country is None or p.country_code == country
+        else _FEATURE_RANK.get((p.feature or "").lower(), 3)
+    )
+    head = doc_text(sent.doc)[max(0, p.start - 30) : p.start].lower()
+    before = head.split()[-2:]
+    if before and before[-1] == "the":  # "at the Harir base": the preposition before "the"
+        before = before[:-1]
+    if before and before[-1] not in _LOC_PREPS and place_rank(p) >= 2:
+        m = _ADDRESS_PREP_RX.search(doc_text(sent.doc)[max(0, p.start - 100) : p.start])
+        if m:  # "in Janaay Cabdalla, Lower Juba": the address's later parts are located
+            before = ["of"]  # too, less than its head
+    if _AROUND_RX.search(head) and place_rank(p) >= 3:  # "on the outskirts of X": at X
+        before = ["at"]
+    prep = (
+        0.3
+        if before and before[-1] == "near"
+        else (
+            2.0
+            if before and before[-1] in ("in", "at", "inside", "outside", "around")
+            else 1.5
+            if before
+            and before[-1]
+            in (
+                "targeting",
+                "targeted",
+                "against",
+                "toward",
+                "towards",
+                "hit",
+                "struck",
+                "attacked",
+            )
+            else 1.0
+            if before and before[-1] in _LOC_PREPS
+            else 0.0
+        )
+    )
+    inside = sent.start_char <= trigger < sent.end_char
+    distance = abs(p.start - trigger) / max(1, sent.end_char - sent.start_char) if inside else 0.5
+    return rank + prep + p.confidence - distance
+
+
+# "in X, Y, Z": Y and Z stand in the address "in" opens, after its head X (not a country:
+# "in Hama governorate, Russia's ministry said")
+_ADDRESS_PREP_RX = re.compile(
+    r"\b(in|at|near|outside|inside|around)\s+(?:[A-Z][^,.;:()]{0,40},\s*){1,3}$"
+)
+
+# "on the outskirts of X", "in the vicinity of X": the event is at X
+_AROUND_RX = re.compile(r"\b(?:outskirts|vicinity|edge|entrance|centre|center)\s+of\s+(?:the\s+)?$")
+
+# "the X base in Y", "X city in Y": X lies in Y, so X is the more specific place
+_WITHIN_RX = re.compile(
+    r"(?:\s+(?:air\s*base|airbase|base|camp|airport|front|town|city|village|area|"
+    r"township|district|neighbou?rhood))?\s+(?:in|of)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+def _within(p: Place, places: Sequence[Place], text: str) -> bool:
+    """``p`` is named as lying in another resolved place of its country ("the Harir base
+    in Erbil", "Al Mayadin city in Deir-ez-Zor")."""
+    return any(
+        q is not p
+        and q.lat is not None
+        and q.country_code == p.country_code
+        and 0 < q.start - p.end < 30
+        and _WITHIN_RX.fullmatch(text[p.end : q.start])
+        for q in places
+    )
+
+
+def in_actor_name(p: Place, actors: Sequence[ActorMention]) -> bool:
+    """Whether ``p`` is part of an actor's name ("Islamic Resistance in Iraq")."""
+    return any(a.start <= p.start and p.end <= a.end for a in actors)
+
+
+def is_demonym(p: Place) -> bool:
+    """ "Iranian forces", "Syrian army": a country named by its adjective is no location."""
+    text, name = p.text.lower(), (p.name or "").lower()
+    return (
+        (p.feature or "") == "country"
+        and not name.startswith(text)
+        and text.endswith(("ian", "ese", "ish", "ean", "an", "i", "ic"))
+    )
+
+
+# a country named as a modifier ("US drones", "US-operated", "United States military
+# forces"): the actor's origin, not where things happen
+_MODIFIER_RX = re.compile(
+    r"(?:-[a-z]|\s+(?!(?:and|or|in|on|at|of|for|to|by|with|from|as|is|was|were|are|has|had|"
+    r"have|said|says|claimed|denied|refuted|which|that|who|after|since|but|the|a|an|its|"
+    r"their|province|region|state)\b)[a-z])"
+)
+
+
+_BORDER_BEFORE_RX = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+_BORDER_AFTER_RX = re.compile(r"\s+border")  # not "the Yemen-Saudi border": both sides
+
+
+def is_border(p: Place, text: str) -> bool:
+    """A country named as the far side of a border ("on the border with Tajikistan", "near
+    the Afghan border"): the event is on the report's side, not in it."""
+    return (p.feature or "") == "country" and bool(
+        _BORDER_BEFORE_RX.search(text[max(0, p.start - 25) : p.start])
+        or _BORDER_AFTER_RX.match(text, p.end)
+    )
+
+
+def is_modifier(p: Place, text: str) -> bool:
+    """A country named as a modifier of a noun ("US drones", "US-operated")."""
+    return (p.feature or "") == "country" and _MODIFIER_RX.match(text, p.end) is not None
+
+
+def dominant_country(
+    places: Sequence[Place], text: str | None = None, actors: Sequence[ActorMention] = ()
+) -> str | None:
+    """The country most of the document's resolved places lie in (countries count double,
+    provinces one and a half: a province's name is rarely a namesake abroad, a town's often
+    is; each place by its confidence); with the text, a country named as a modifier ("US
+    drones") or inside an actor's name ("Islamic Resistance in Iraq") weighs less than any place
+    named as such: an actor's origin does not pull the report's places abroad."""
+    votes: dict[str, float] = {}
+    for p in places:
+        if p.country_code and p.lat is not None and not is_demonym(p):
+            w = {"country": 2.0, "admin1": 1.5}.get(p.feature or "", 1.0)
+            if text is not None and (
+                is_modifier(p, text)
+                or is_border(p, text)
+                or in_actor_name(p, actors)
+            ):
+                w = 0.5  # an actor's origin: less than any place named as such
+            votes[p.country_code] = votes.get(p.country_code, 0.0) + w * max(p.confidence, 0.1)
+    return max(votes, key=lambda c: votes[c]) if votes else None
+
+
+def reresolve(p: Place, country: str | None, gazetteer: object) -> Place:
+    """Resolve ``p`` again inside ``country`` when it is unresolved or lies elsewhere."""
+    lookup = getattr(gazetteer, "lookup", None)
+    if country is None or lookup is None or (p.lat is not None and p.country_code == country):
+        return p
+    for name in dict.fromkeys((p.text, SUFFIX_RX.sub("", p.text))):
+        for loose in (False, True):
+            hits = [
+                e
+                for e in lookup(name, loose=loose)
+                if e.country_code == country and e.feature not in ("continent", "water")
+            ]
+            if hits:
+                e = hits[0]
+                return Place(
+                    p.start,
+                    p.end,
+                    p.text,
+                    e.name,
+                    e.lat,
+                    e.lon,
+                    e.geonameid,
+                    e.feature,
+                    e.country_code,
+                    p.admin1 if p.admin1 else None,
+                    min(p.confidence, 0.6),
+                    "events.reresolve.v1",
+                )
+    return p
+
+
+_ADDRESS_RX = re.compile(r"[^,.;:\n]{0,40}(?:,\s*[A-Z][\w'’.-]*(?:\s+[\w'’.()-]+){0,5}\s*)*,\s*")
+
+
+def _address_country(p: Place, places: Sequence[Place], text: str) -> str | None:
+    """The country closing an address after ``p`` ("in Boya area, FATA, Pakistan")."""
+    for q in places:
+        if (
+            q.feature == "country"
+            and q.country_code
+            and 0 < q.start - p.end < 90
+            and _ADDRESS_RX.fullmatch(text[p.end : q.start])
+        ):
+            return q.country_code
+    return None
+
+
+_ADDRESS_NEXT_RX = re.compile(
+    r"(?:\s+(?:town|city|village|district|area|tehsil|subdistrict))?,\s+[A-Z]"
+)
+
+
+def pick_place(
+    sents: Sequence[Span],
+    trigger: int,
+    places: Sequence[Place],
+    actors: Sequence[ActorMention],
+    country: str | None = None,
+) -> Place | None:
+    """The most specific resolved place in the event's sentences, nearest the trigger;
+    a place used as a modifier ("US-backed") or inside an actor's name does not count."""
+    best: tuple[float, Place] | None = None
+    for order, sent in enumerate(sents):
+        text = doc_text(sent.doc)
+        for p in places:
+            if not sent.start_char <= p.start < sent.end_char or is_demonym(p):
+                continue
+            if len(p.text) < 3 and not (
+                len(p.text) == 2 and place_rank(p) >= 3 and WORD_RX.match(text, p.end)
+            ):
+                continue  # "Ye township" is a place; a bare two-letter word is not
+            if is_border(p, text):
+                continue
+            if in_actor_name(p, actors):
+                continue
+            if re.match(
+                r"-?(?:backed|led|supported|based|allied|born)\b", text[p.end : p.end + 11]
+            ):
+                continue
+            named = _address_country(p, places, text)
+            if p.lat is None or (named is not None and p.country_code != named):
+                # unresolved, or "in Bara, Khyber, Pakistan" resolved abroad: a curated point
+                p = place_at_point(p, named or country) or p
+            if p.lat is None:
+                continue
+            score = _place_score(p, sent, trigger, country) - 0.6 * order
+            if named is not None and p.country_code != named:
+                score -= 5.0  # "in Boya, ..., Pakistan" resolved abroad: misread
+            elif country is not None:
+                score += (
+                    1.0
+                    if p.country_code == country
+                    else -0.5
+                    if any(q.country_code == p.country_code and q.end != p.end for q in places)
+                    else -2.0  # a lone town in a country the report never names: misread
+                )
+            if (
+                (country is None or p.country_code == country)
+                and _ADDRESS_NEXT_RX.match(text, p.end)
+                and not text[max(0, p.start - 3) : p.start].rstrip().endswith(",")
+                and _stated_rank(p, text) >= 3.5
+            ):
+                score += 0.5  # "in X, Y province, Country": the address's first part
+            if _within(p, places, text):
+                score += 0.8  # "at the Harir base in Erbil": the base's town, not Erbil
+            if best is None or score > best[0]:
+                best = (score, p)
+    return best[1] if best else None
+
+
+# an ACLED coder's note naming the place coded: "Coded to Tiberias.", "(coded as Waw Lay)";
+# not "9 coded to Kharita" inside a sentence, which splits fatalities across events
+_CODED_RX = re.compile(r"(?:^|[.;(]\s*)coded\s+(?:to|as)\s+$", re.I)
+
+
+def coded_place(places: Sequence[Place], text: str, country: str | None) -> Place | None:
+    """The resolved town or district a coder's note names as the one coded ("Coded to
+    Tiberias (Tiberias, HaZafon)"), in the report's country."""
+    for p in sorted(places, key=lambda q: q.start):
+        if not _CODED_RX.search(text[max(0, p.start - 16) : p.start]):
+            continue
+        if p.lat is None:
+            p = place_at_point(p, country) or p
+        if (
+            p.lat is not None
+            and place_rank(p) >= 3
+            and (country is None or p.country_code == country)
+        ):
+            return p
+    return None
+
+
+def coarse_place(
+    places: Sequence[Place],
+    country: str | None,
+    actors: Sequence[ActorMention] = (),
+    text: str | None = None,
+) -> Place | None:
+    """The first province (or, failing one, the country itself) the report names in its
+    main country: where an event goes when no town of its own is known (ACLED's geo
+    precision 3). A country known only from adjectives ("Turkish troops") or named inside
+    an actor's name ("Islamic Resistance in Iraq") or across a border ("the border with
+    Ukraine") gives none."""
+    coarse = [
+        p
+        for p in places
+        if country is not None
+        and p.country_code == country
+        and p.lat is not None
+        and not is_demonym(p)
+        and (p.feature or "") in ("admin1", "country")
+        and not in_actor_name(p, actors)
+        and not (text is not None and is_border(p, text))
+    ]
+    return min(coarse, key=lambda p: ((p.feature or "") == "country", p.start), default=None)
+
+
+def place_rank(p: Place) -> int:
+    return _FEATURE_RANK.get((p.feature or "").lower(), 3)
+
+
+# ACLED's country names where ISO's (pycountry's common or official name) differ, so that
+# exports line up with ACLED data: "Turkey" not "Türkiye", "Russia" not "Russian Federation"
+ACLED_COUNTRY_NAMES = {
+    "TR": "Turkey",
+    "RU": "Russia",
+    "PS": "Palestine",
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "CI": "Ivory Coast",
+    "CZ": "Czech Republic",
+    "SZ": "eSwatini",
+    "CV": "Cape Verde",
+    "FM": "Micronesia",
+    "BN": "Brunei",
+    "VA": "Vatican City",
+    "TL": "East Timor",
+    "FK": "Falkland Islands",
+    "MO": "Macau",
+    "XK": "Kosovo",
+}
+
+
+def _country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    if code.upper() in ACLED_COUNTRY_NAMES:
+        return ACLED_COUNTRY_NAMES[code.upper()]
+    import pycountry
+
+    hit = pycountry.countries.get(alpha_2=code.upper())
+    if hit is None:
+        return None
+    return str(getattr(hit, "common_name", None) or hit.name)
+
+
+def to_location(p: Place) -> Location:
+    rank = _FEATURE_RANK.get((p.feature or "").lower(), 3)
+    precision = 1 if rank >= 4 else 2 if rank == 3 else 3
+    return Location(
+        name=p.name or p.text,
+        admin1=p.admin1,
+        country=_country_name(p.country_code),
+        country_code=p.country_code,
+        lat=p.lat,
+        lon=p.lon,
+        geonameid=p.geonameid,
+        precision=precision,
+    )

@@ -1,0 +1,138 @@
+"""Event types with a parse: a cue in the main clause counts more than one in a side clause.
+
+"IS claimed responsibility for a car bomb": the claim is the news, the bomb its object.
+Looking through "..., officials said", each trigger hit is weighted by its distance from
+the sentence's main predicate, and captured ground goes to the side that took it (the
+subject of the verb, the agent of a passive, or the side that did not lose it).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.events.claims import REPORT_LEMMAS
+from warlog.events.types import (
+    _GOV,
+    _NON_STATE,
+    Hit,
+    Scored,
+    _cached_hits,
+    best,
+    decide,
+    territory_side,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# verbs of saying, whose subject reports rather than acts (the claims stage's list, plus
+# two that introduce an accusation or an account rather than a claim)
+_REPORTING = REPORT_LEMMAS | {"allege", "explain"}
+_DEPTH_FACTOR = (1.3, 1.3, 1.1, 0.9, 0.7)
+
+
+def effective_root(sent: Span) -> Token:
+    """The sentence's main predicate, looking through "..., officials said"."""
+    root = sent.root
+    if root.lemma_ in _REPORTING:
+        for child in root.children:
+            if child.dep_ in ("ccomp", "parataxis") and child.i in range(sent.start, sent.end):
+                return child
+    return root
+
+
+def _depth(tok: Token, top: Token) -> int:
+    hops = 0
+    cur = tok
+    while cur.i != top.i:
+        if cur.head.i == cur.i or hops > 12:
+            return hops + 2  # outside the main clause (e.g. in "..., the ministry said")
+        cur = cur.head
+        hops += 1
+    return hops
+
+
+def _hit_tokens(sent: Span, hit: Hit) -> list[Token]:
+    base = sent.start_char
+    out: list[Token] = []
+    for t in sent:
+        if t.idx - base >= hit.end:
+            break  # tokens come in text order: none further on can overlap
+        if t.idx + len(t.text) - base > hit.start:
+            out.append(t)
+    return out
+
+
+def _subject_text(verb: Token) -> str | None:
+    """Who did ``verb``: its subject, the agent of a passive, or X in "fell to X"."""
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return " ".join(t.text for t in child.subtree)
+        if child.dep_ == "agent":
+            return " ".join(t.text for t in child.subtree)
+    if verb.lemma_ == "fall":
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "to":
+                return " ".join(t.text for t in child.subtree)
+    return None
+
+
+def _passive(verb: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+
+
+def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
+    """ "gov" or "non_state" for the side that took ground in ``sent``, if it can tell."""
+    for hit in hits:
+        if hit.code != "@TERRITORY":
+            continue
+        for tok in _hit_tokens(sent, hit):
+            verb = tok
+            for _ in range(3):
+                if verb.pos_ in ("VERB", "AUX"):
+                    break
+                verb = verb.head
+            if _passive(verb) and not any(c.dep_ == "agent" for c in verb.children):
+                # "the IS stronghold was captured": the party named lost the ground
+                lost = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+                text = (
+                    " ".join(t.text for t in lost.subtree)
+                    if lost is not None
+                    else sent.doc[sent.start : verb.i].text
+                )
+                if _GOV.search(text.lower()) or _NON_STATE.search(text.lower()):
+                    return "gov" if territory_side(text) == "non_state" else "non_state"
+            who = _subject_text(verb)
+            if who is None and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
+                who = _subject_text(verb.head)
+            if who and (_GOV.search(who.lower()) or _NON_STATE.search(who.lower())):
+                return territory_side(who)
+    return None
+
+
+def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
+    """Scale each hit by how close it sits to the sentence's main predicate."""
+    top = effective_root(sent)
+    out = []
+    for h in hits:
+        toks = _hit_tokens(sent, h)
+        d = min((_depth(t, top) for t in toks), default=3)
+        out.append(Hit(h.code, h.weight * _DEPTH_FACTOR[min(d, 4)], h.start, h.end))
+    return out
+
+
+def classify_span(sent: Span) -> Scored | None:
+    """Score one parsed sentence: lexicon hits weighted by syntax, then ACLED's rules."""
+    text = sent.text
+    raw = list(_cached_hits(text))
+    if not raw:
+        return None
+    hits = weigh_hits(sent, raw) if sent.doc.has_annotation("DEP") else raw
+    taker = territory_taker(sent, raw) if sent.doc.has_annotation("DEP") else None
+    scores = decide(hits, taker if taker is not None else territory_side(text))
+    top = best(scores)
+    if top is None:
+        return None
+    ranked = tuple(sorted(scores.items(), key=lambda kv: -kv[1]))
+    return Scored(top[0], top[1], ranked, tuple(hits))

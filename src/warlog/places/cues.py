@@ -1,0 +1,78 @@
+"""The words around a name that set it as a place: "in X", "south of X", "the town of X",
+"X district", "in X and Y". Used by place detection (:mod:`warlog.places.detect`)
+to accept a name spaCy tagged otherwise, or one it did not tag at all.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from warlog.places.names import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+DROP_TAIL = ("'s", "’s", "'", "’")
+LOCATIVE = words("in at near from to outside into across around toward towards inside via between")
+# "<word> of X" that sets X as a place: "south of X", "the town of X", "the outskirts of X"
+OF_CUES = words(
+    "north south east west northeast northwest southeast southwest north-east north-west "
+    "south-east south-west outskirts vicinity environs countryside suburbs town city village "
+    "district province governorate area neighbourhood neighborhood suburb region township "
+    "municipality subdistrict"
+)
+# "X <word>" that sets X as a place: "X district", "X town", "X countryside"
+PLACE_AFTER = words(
+    "town city village district province governorate countryside neighbourhood neighborhood "
+    "suburb suburbs township subdistrict municipality outskirts base airbase towns villages "
+    "districts provinces townships"
+)
+
+def after_locative(sdoc: Doc, start: int) -> bool:
+    """Whether a locative preposition comes before ``start``, past "the" or a possessive
+    ("at the Princes Theatre", "at Brooklyn's Barclays Center")."""
+    i = start - 1
+    while i > 0 and (sdoc[i].lower_ == "the" or sdoc[i].text in DROP_TAIL):
+        i -= 2 if sdoc[i].text in DROP_TAIL else 1
+    return i >= 0 and sdoc[i].lower_ in LOCATIVE
+
+
+def locative(sdoc: Doc, start: int, end: int, listed: bool = True) -> bool:
+    """Whether the words around tokens [start, end) set them as a place: a locative
+    preposition before ("in X"), a compass or place word and "of" before ("south of X",
+    "the town of X", "on the outskirts of X"), or a lower-case place word after ("X
+    district", "X countryside")."""
+    if start > 0 and sdoc[start - 1].lower_ in LOCATIVE:
+        return True
+    nxt = sdoc[end] if end < len(sdoc) else None
+    if nxt is not None and nxt.text[:1].isupper():
+        return False  # only a part of a longer name
+    if listed and listed_with_cued(sdoc, start, end):
+        return True
+    if start > 1 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].lower_ in OF_CUES:
+        return True
+    before = sdoc[start - 1] if start > 0 else None
+    return (
+        nxt is not None
+        and nxt.text.islower()
+        and nxt.lower_ in PLACE_AFTER
+        and (before is None or not before.text[:1].isupper())
+    )
+
+
+def listed_with_cued(sdoc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) are listed with a name that the words around set as a
+    place: "in X and Y", "X and Y districts"."""
+    if start > 1 and sdoc[start - 1].lower_ in ("and", "or"):
+        j = start - 2
+        while j >= 0 and sdoc[j].text[:1].isupper():
+            j -= 1
+        if j < start - 2 and locative(sdoc, j + 1, start - 1, listed=False):
+            return True
+    if end + 1 < len(sdoc) and sdoc[end].lower_ in ("and", "or"):
+        k = end + 1
+        while k < len(sdoc) and sdoc[k].text[:1].isupper():
+            k += 1
+        if k > end + 1 and locative(sdoc, end + 1, k, listed=False):
+            return True
+    return False

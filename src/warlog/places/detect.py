@@ -1,0 +1,472 @@
+"""Finding place mentions in a parsed document (the first half of geocoding).
+
+* spaCy's GPE, LOC and FAC entities, trimmed of articles and possessives and extended
+  over a longer known name ("U.S." + "Virgin Islands");
+* entities spaCy labelled otherwise that are places: a strong name (a country, a
+  division, a curated region or alias, a town of 100,000 people) or any known town the
+  words around set as a place ("in Riverdale", "south of X", "X district": see
+  :mod:`warlog.places.cues`);
+* places inside organisation, event and amount names ("Paris police", "University of
+  Alberta", "Nenagh MDC", "US dollars");
+* strong names that spaCy left untagged (proper nouns only, never a lone common word
+  such as "Centre" or "Reading");
+* adjectives used as modifiers ("the Syrian army", "Mexican officials"); plural nouns for
+  people ("Syrians") and demonyms used as nouns are not places;
+* further occurrences of a name found as a place elsewhere in the article
+  (:mod:`warlog.places.repeats`).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from warlog.places.cues import DROP_TAIL, after_locative, locative
+from warlog.places.gazetteer import data_file
+from warlog.places.index import Gazetteer, GazetteerEntry, loose_key, name_key
+from warlog.places.names import ARTICLES, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+STRONG_FEATURES = frozenset(
+    {"country", "admin1", "continent", "region", "water", "river", "mountain", "landmark"}
+)
+STRONG_TOWN = 100_000
+HINTS = {
+    "governorate": "admin1",
+    "countryside": "admin1",
+    "province": "admin1",
+    "state": "admin1",
+    "region": "admin1",
+    "oblast": "admin1",
+    "prefecture": "admin1",
+    "county": "admin2",
+    "district": "admin2",
+    "city": "city",
+    "town": "city",
+    "village": "city",
+    "river": "river",
+    "mountains": "mountain",
+    "valley": "river",
+}
+GENERIC = words(
+    "the of and lake mount mt river valley airport international station county city town "
+    "village district province governorate state region park center centre hospital "
+    "university college school bridge street avenue road square market camp base port "
+    "harbour harbor north south east west northern southern eastern western upper lower "
+    "new old greater"
+)
+PARTICLES = ARTICLES | words("ibn bin bani")
+CONNECTORS = words("and of & de del la da do")  # "Michoacan" + "de Ocampo"
+INSTITUTIONS = words(
+    "police council county city town borough municipal district mdc fire sheriff "
+    "sheriff's university college school schools hospital chamber herald times post "
+    "tribune airport port harbour harbor club woman's women's chamber ambulance court "
+    "regional public state parish woman women men association society library museum "
+    "board community high middle elementary academy base airbase"
+)
+BUILDINGS = words(
+    "hospital centre center theatre theater hall stadium arena airport palace "
+    "church cathedral mosque temple museum library prison jail mall hotel"
+)
+FACILITY_WORDS = words(
+    "street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way highway "
+    "bridge airport station stadium arena hospital school university college centre "
+    "center hall theatre theater church cathedral mosque temple market mall square park "
+    "camp base prison jail court building tower palace hotel plaza port"
+)
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    adjective: bool = False
+    hint: str | None = None
+    qualifier: str | None = None  # the Y of "X, Y"
+    candidates: tuple[GazetteerEntry, ...] = ()
+    aliased: frozenset[int] = frozenset()
+    lookup: str = ""
+    best: GazetteerEntry | None = None
+    confidence: float = 0.0
+    facility: bool = False  # a building or street: placed at the article's focus if unknown
+    evidence: bool = False  # a locative preposition or a facility word: keep if unknown
+    modifier: bool = False  # "White House aides": a landmark used as a modifier
+    partial: bool = False  # resolved by a part of its text ("Old Town Manassas")
+    peer: str | None = None  # the feature of a place it is listed with
+    weak: bool = False  # only alternate names or a common word: needs the article's support
+
+
+def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
+    found: list[Mention] = []
+    covered: set[int] = set()
+    people = _person_words(sdoc)
+    for ent in sdoc.ents:
+        ent = _before_bracket(sdoc, ent)
+        covered.update(range(ent.start, ent.end))
+        found.extend(_from_entity(sdoc, ent, gaz, people))
+    found.extend(_untagged(sdoc, covered, gaz))
+    found.sort(key=lambda m: (m.start, -m.end))
+    out: list[Mention] = []
+    for m in found:  # drop overlaps, keeping the earlier (then longer) mention
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _before_bracket(sdoc: Doc, ent: Span) -> Span:
+    """An entity that swallowed the address after it ("Tikare (Tikare, Bam"), cut at the
+    bracket; the address's names are then found on their own."""
+    for i in range(ent.start + 1, ent.end):
+        if sdoc[i].text in ("(", "["):
+            from spacy.tokens import Span
+
+            return Span(sdoc, ent.start, i, label=ent.label)
+    return ent
+
+
+def _person_words(sdoc: Doc) -> frozenset[str]:
+    """Words of multi-word person names ("Seamus Morris"): a lone "Morris" is a person."""
+    return frozenset(t.text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e)
+
+
+def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> list[Mention]:
+    label = ent.label_
+    if label in PLACE_LABELS:
+        m = _from_span(sdoc, ent.start, ent.end, gaz)
+        if m is None:
+            return []
+        if len(ent) == 1 and ent.text in people and label != "FAC" and not strong(gaz, ent.text):
+            return []
+        return [m]
+    if label == "NORP":
+        if gaz.adjective(ent.text) is None:  # "in the countryside of Aleppo" tagged NORP
+            whole = _whole(sdoc, ent, gaz, people)
+            if whole is not None:
+                return [whole]
+        return _adjectives(sdoc, ent.start, ent.end, gaz)
+    if label in ("ORG", "PERSON", "EVENT", "WORK_OF_ART", "PRODUCT"):
+        whole = _whole(sdoc, ent, gaz, people)
+        if whole is not None:
+            return [whole]
+    if label in ("ORG", "EVENT", "MONEY", "FAC", "WORK_OF_ART", "PRODUCT", "LAW"):
+        found = _embedded(sdoc, ent.start, ent.end, gaz, strict=label == "MONEY")
+        if (
+            label == "ORG"
+            and ent[-1].lower_ in BUILDINGS
+            and (not found or after_locative(sdoc, ent.start))
+        ):
+            building = _building(sdoc, ent, gaz)
+            return found if building is None else [building]
+        lead = _leading(sdoc, ent, gaz) if label == "ORG" and not found else None
+        return found if lead is None else [lead]
+    return []
+
+
+def _leading(sdoc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
+    """A town opening an institution's name: "Nenagh MDC", "Abuja Chamber of Commerce",
+    "Beverly Hills Police Department"."""
+    start = ent.start + (1 if sdoc[ent.start].lower_ == "the" else 0)
+    for n in (3, 2, 1):
+        stop = start + n
+        if stop >= ent.end:
+            continue
+        word = sdoc[stop].lower_
+        if word == "air" and stop + 1 < ent.end:
+            word = "air " + sdoc[stop + 1].lower_  # "Harir Air Base"
+        if word not in INSTITUTIONS and word != "air base":
+            continue
+        text = sdoc[start:stop].text
+        if text[:1].isupper() and not common(text) and known(gaz, text):
+            return _from_span(sdoc, start, stop, gaz)
+    return None
+
+
+def _building(sdoc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
+    """An organisation named after its building ("at Barclays Center", "Karl Bremer
+    Hospital"): a place, found at the article's main town if its name is unknown."""
+    m = _from_span(sdoc, ent.start, ent.end, gaz)
+    if m is not None:
+        m.facility = m.evidence = True
+    return m
+
+
+def _whole(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> Mention | None:
+    """An entity spaCy gave another label that is in fact a place: a strong name
+    ("Hama", "Tamil Nadu" tagged ORG), or any town that the words around set as a place
+    ("in X", "the town of X", "X district")."""
+    text = ent.text
+    if ent.label_ == "PERSON" and (text in people or len(text.split()) > 2):
+        return None
+    after_prep = locative(sdoc, ent.start, ent.end)
+    if common(text):
+        return None
+    if strong(gaz, text) or (after_prep and not text.isupper() and known(gaz, text)):
+        m = _from_span(sdoc, ent.start, ent.end, gaz)
+        if m is not None:
+            m.evidence = m.evidence or after_prep
+        return m
+    return None
+
+
+def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | None:
+    """A mention for tokens [start, end), trimmed of articles and possessives and
+    extended over a longer known name ("U.S." + "Virgin Islands")."""
+    while start < end and (
+        sdoc[start].lower_ in ("the", "a", "an") or not any(ch.isalnum() for ch in sdoc[start].text)
+    ):
+        start += 1
+    while end > start and sdoc[end - 1].text in DROP_TAIL:
+        end -= 1
+    if start >= end:
+        return None
+    end = _extend(sdoc, start, end, gaz)
+    span = sdoc[start:end]
+    text = span.text
+    for tail in DROP_TAIL:
+        if text.endswith(tail) and len(text) > len(tail):
+            text = text[: -len(tail)]
+    if not any(ch.isupper() for ch in text) or sum(ch.isalpha() for ch in text) < 2:
+        return None
+    m = Mention(span.start_char, span.start_char + len(text), text)
+    last = sdoc[end - 1].lower_
+    nxt = sdoc[end].lower_ if end < len(sdoc) else ""
+    m.hint = HINTS.get(last) or HINTS.get(nxt)
+    m.facility = last in FACILITY_WORDS and end - start > 1
+    possessive = nxt in DROP_TAIL or text != span.text
+    m.evidence = (locative(sdoc, start, end) and not possessive) or m.facility
+    m.modifier = _is_modifier(sdoc, end)
+    if nxt == "," and end + 1 < len(sdoc) and sdoc[end + 1].text[:1].isupper():
+        q_end = end + 2
+        while q_end < len(sdoc) and q_end < end + 4 and sdoc[q_end].text[:1].isupper():
+            q_end += 1
+        m.qualifier = sdoc[end + 1 : q_end].text
+    elif nxt == "(":
+        m.qualifier = _bracket_qualifier(sdoc, end + 1, gaz)
+    return m
+
+
+def _bracket_qualifier(sdoc: Doc, i: int, gaz: Gazetteer) -> str | None:
+    """The division or country a bracket after a place names ("El Plateado (Cauca)",
+    "Buni Gari (Gujba, Yobe)"): the last of its comma-separated names that is one."""
+    stop = i
+    while stop < len(sdoc) and stop < i + 16 and sdoc[stop].text != ")":
+        stop += 1
+    if stop >= len(sdoc) or sdoc[stop].text != ")":
+        return None
+    groups: list[list[int]] = [[]]
+    for j in range(i, stop):
+        if sdoc[j].text == ",":
+            groups.append([])
+        else:
+            groups[-1].append(j)
+    for group in reversed(groups):
+        n = 0
+        while n < len(group) and sdoc[group[n]].text[:1].isupper():
+            n += 1
+        if n == 0:
+            continue
+        text = sdoc[group[0] : group[0] + n].text
+        if any(c.feature in ("country", "admin1") for c in gaz.candidates(text, qualifier=True)):
+            return text
+    return None
+
+
+def _extend(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
+    """``end`` moved over a longer known name: "U.S." + "Virgin Islands", or an Arabic
+    name cut before its article ("Deir" + "ez-Zor", "Ras" + "al-Ain")."""
+    for k in (5, 4, 3, 2, 1):
+        stop = end + k
+        if stop > len(sdoc) or not sdoc[stop - 1].text[:1].isupper():
+            continue
+        if all(
+            t.text[:1].isupper() or t.lower_ in CONNECTORS for t in sdoc[end:stop]
+        ) and strong(gaz, sdoc[start:stop].text):
+            return stop
+    for k in (5, 4, 3, 2):
+        stop = end + k
+        if stop > len(sdoc) or not sdoc[stop - 1].text[:1].isupper():
+            continue
+        inner = sdoc[end : stop - 1]
+        if (
+            any(t.lower_ in PARTICLES for t in inner)
+            and all(t.lower_ in PARTICLES or t.text in ("-", "‐") for t in inner)
+            and sdoc[stop - 1].is_alpha
+            and known(gaz, sdoc[start:stop].text)
+        ):
+            return stop
+    return end
+
+
+def _is_modifier(sdoc: Doc, end: int) -> bool:
+    """Whether the token before ``end`` modifies a following noun ("Syrian army")."""
+    tok = sdoc[end - 1]
+    if tok.dep_ in ("amod", "compound", "nmod"):
+        return True
+    nxt = sdoc[end] if end < len(sdoc) else None
+    if nxt is not None and nxt.text == "-" and end + 1 < len(sdoc):
+        return True  # "Russian-backed"
+    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _adjectives(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
+    """Adjectival place mentions in tokens [start, end) ("Syrian", "North American")."""
+    out: list[Mention] = []
+    i = start
+    while i < end:
+        step = 1
+        for n in (3, 2, 1):
+            if i + n > end:
+                continue
+            span = sdoc[i : i + n]
+            if gaz.adjective(span.text) is not None:
+                if _is_modifier(sdoc, i + n):
+                    out.append(Mention(span.start_char, span.end_char, span.text, adjective=True))
+                step = n
+                break
+        i += step
+    return out
+
+
+def common(text: str) -> bool:
+    """A single common English word ("Centre", "Union", "Reading")."""
+    word = text.strip()
+    if " " in word or (word.isupper() and len(word) <= 4):
+        return False
+    return word.strip(".").lower() in _common_words()
+
+
+def particle(text: str) -> bool:
+    """An Arabic article or name particle on its own ("Al", "As"): never a place, however
+    many Norwegian towns are called so."""
+    return text.strip().lower() in PARTICLES
+
+
+def known(gaz: Gazetteer, text: str) -> bool:
+    """Whether ``text`` is an alias or the main name of some place (give or take its
+    transliteration), not only one of its alternate names."""
+    if particle(text):
+        return False
+    if gaz.alias_targets(text):
+        return True
+    return any(named(c, text) for c in gaz.lookup(text))
+
+
+def named(c: GazetteerEntry, text: str) -> bool:
+    """Whether ``text`` is ``c``'s main name, give or take its transliteration, or a short
+    form of it ("Clacton" for Clacton-on-Sea, "Maui" for Maui County)."""
+    key, own = name_key(text), name_key(c.name)
+    return own == key or own.startswith(key + " ") or loose_key(c.name) == loose_key(text)
+
+
+def strong(gaz: Gazetteer, text: str) -> bool:
+    """Whether ``text`` names a place well enough to be found without spaCy's help: an
+    alias, a country, division or curated region, or a town of 100,000 people."""
+    if particle(text):
+        return False
+    if gaz.alias_targets(text):
+        return True
+    is_common = common(text)
+    for c in gaz.lookup(text):
+        curated = c.feature in STRONG_FEATURES and c.feature != "admin1"
+        if curated and (c.geonameid is None or gaz.official(c, text)):
+            return True  # a country by its name, or a curated region by any of its names
+        if is_common:
+            continue
+        if c.feature == "admin1" or (c.feature == "admin2" and gaz.official(c, text)):
+            return True
+        if c.population >= STRONG_TOWN and (
+            gaz.official(c, text) or loose_key(c.name) == loose_key(text)
+        ):
+            return True
+    return False
+
+
+def _embedded(
+    sdoc: Doc, start: int, end: int, gaz: Gazetteer, strict: bool = False
+) -> list[Mention]:
+    """Places named inside an organisation, event or amount ("University of Alberta",
+    "US dollars"); ``strict`` keeps countries only."""
+    out: list[Mention] = []
+    i = start
+    while i < end:
+        step = 1
+        if sdoc[i].text[:1].isupper():
+            for n in range(min(4, end - i), 0, -1):
+                span = sdoc[i : i + n]
+                if not sdoc[i + n - 1].text[:1].isupper():
+                    continue
+                if not strict and gaz.adjective(span.text) is not None:
+                    out.append(Mention(span.start_char, span.end_char, span.text, adjective=True))
+                    step = n
+                    break
+                if strong(gaz, span.text) and (
+                    not strict or any(c.feature == "country" for c in gaz.candidates(span.text))
+                ):
+                    m = _from_span(sdoc, i, i + n, gaz)
+                    if m is not None:
+                        out.append(m)
+                    step = n
+                    break
+        i += step
+    return out
+
+
+def _hyphen_prefix(text: str, idx: int, gaz: Gazetteer) -> list[Mention]:
+    """The place before a hyphen that spaCy kept in one token: "U.S.-led", "Iraqi-born"."""
+    head, _, tail = text.partition("-")
+    if not tail[:1].islower():
+        return []
+    if gaz.adjective(head) is not None:
+        return [Mention(idx, idx + len(head), head, adjective=True)]
+    if strong(gaz, head):
+        return [Mention(idx, idx + len(head), head, evidence=True)]
+    return []
+
+
+def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
+    """Strong names, towns after a locative preposition, and place adjectives that
+    spaCy did not tag as entities."""
+    out: list[Mention] = []
+    i = 0
+    n_tok = len(sdoc)
+    while i < n_tok:
+        tok = sdoc[i]
+        if i in covered or not tok.text[:1].isupper():
+            i += 1
+            continue
+        step = 1
+        if tok.pos_ == "PROPN":
+            for n in range(min(4, n_tok - i), 0, -1):
+                if any(j in covered for j in range(i, i + n)):
+                    continue
+                after_prep = locative(sdoc, i, i + n)
+                text = sdoc[i : i + n].text
+                if sdoc[i + n - 1].pos_ != "PROPN" or common(text):
+                    continue
+                if strong(gaz, text) or (after_prep and not text.isupper() and known(gaz, text)):
+                    m = _from_span(sdoc, i, i + n, gaz)
+                    if m is not None:
+                        out.append(m)
+                        step = n
+                    break
+        elif gaz.adjective(tok.text) is not None and _is_modifier(sdoc, i + 1):
+            out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, adjective=True))
+        elif "-" in tok.text[1:]:
+            out.extend(_hyphen_prefix(tok.text, tok.idx, gaz))
+        i += step
+    return out
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    return frozenset(
+        line.strip()
+        for line in data_file("common_words.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )

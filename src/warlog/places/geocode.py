@@ -1,0 +1,392 @@
+"""Places: detect place mentions and resolve them against the local GeoNames index.
+
+Detection (see docs/places.md):
+
+* spaCy's GPE, LOC and FAC entities;
+* places inside organisation names ("Paris police", "Hama governorate", "University of
+  Alberta"): the longest sub-span that is a strong name (a country, a first-level
+  division, a curated region or alias, or a town of at least 100,000 people);
+* strong names that spaCy left untagged (proper nouns only);
+* adjectives used as modifiers ("the Syrian army", "Mexican officials"), reported with
+  ``method`` ``geocode.adjective.v1`` so that consumers can tell them from names; plural
+  nouns for people ("Syrians") and demonyms used as nouns are not places.
+
+Resolution scores every candidate by its prior (:meth:`Gazetteer.prior`) plus context:
+the countries and first-level divisions the article names, an "X, Y" qualifier
+("Paterson, N.J."), a feature word ("Hama governorate", "Washington state"). A mention
+that matches nothing is kept, unresolved (no coordinates).
+"""
+
+from __future__ import annotations
+
+import itertools
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from warlog.config import Settings
+from warlog.models import Document, Place
+from warlog.nlp.load import doc_text
+from warlog.places.cues import DROP_TAIL
+from warlog.places.detect import (
+    GENERIC,
+    STRONG_FEATURES,
+    STRONG_TOWN,
+    Mention,
+    common,
+    detect,
+    named,
+)
+from warlog.places.gazetteer import open_gazetteer
+from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry, name_key
+from warlog.places.points import point_for
+from warlog.places.repeats import repeats
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["Gazetteer", "GazetteerEntry", "find_places", "load_gazetteer"]
+
+METHOD = "geocode.gazetteer.v1"
+ADJECTIVE_METHOD = "geocode.adjective.v1"
+UNRESOLVED_METHOD = "geocode.unresolved.v1"
+FOCUS_METHOD = "geocode.focus.v1"
+
+
+def load_gazetteer(settings: Settings) -> Gazetteer:
+    """Open the place index, building it first (once) if it is missing."""
+    return open_gazetteer(settings)
+
+
+def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
+    """Every place mention of ``doc``, resolved where the gazetteer allows, in text order."""
+    mentions = detect(sdoc, gazetteer)
+    for m in mentions:
+        _candidates(m, gazetteer)
+    empty = _Context.empty()
+    for m in mentions:
+        _choose(m, gazetteer, empty)
+    mentions = sorted(mentions + repeats(sdoc, mentions), key=lambda m: m.start)
+    _peers(mentions, doc_text(sdoc))
+    ctx = _Context.of(mentions)
+    for m in mentions:
+        _choose(m, gazetteer, ctx)
+        if m.best is None and not m.adjective:
+            _at_point(m, ctx.without(m))
+    focus = _focus(mentions)
+    places = (_place(m, gazetteer, focus) for m in mentions)
+    return tuple(p for p in places if p is not None)
+
+
+# --------------------------------------------------------------------------- resolution
+
+CURATED = frozenset(FEATURE_PRIOR)  # countries, continents and curated regions
+COUNTRY_BONUS = 3.0  # for the country the article names most, in proportion for others
+ADMIN1_BONUS = 2.0  # likewise for first-level divisions
+
+
+def _variants(text: str) -> list[tuple[str, bool]]:
+    """``text``, then its form without generic words, then (marked partial) its proper
+    sub-spans, longest first ("Old Town Manassas" -> "Manassas")."""
+    words = text.replace("/", " / ").split()
+    out = [(text, False)]
+    core = list(words)
+    while core and core[0].lower().strip(".") in GENERIC:
+        core = core[1:]
+    while core and core[-1].lower().strip(".") in GENERIC:
+        core = core[:-1]
+    if core and core != words:
+        out.append((" ".join(core), False))
+    for n in range(len(core) - 1, 0, -1):
+        for i in range(len(core) - n + 1):
+            sub = core[i : i + n]
+            joined = " ".join(sub)
+            if (
+                not (sub[0][:1].isupper() and sub[-1][:1].isupper())
+                or common(joined)
+                or sub[0].lower() in GENERIC
+                or sub[-1].lower() in GENERIC
+                or any(w.endswith(DROP_TAIL) for w in sub)
+            ):
+                continue
+            out.append((joined, True))
+    return out
+
+
+def _candidates(m: Mention, gaz: Gazetteer) -> None:
+    if m.adjective:
+        e = gaz.adjective(m.text)
+        m.candidates = (e,) if e is not None else ()
+        m.aliased = frozenset(c.id for c in m.candidates)
+        m.lookup = e.name if e is not None else m.text
+        return
+    text = m.text
+    if "," in text:
+        text, _, qual = text.partition(",")
+        m.qualifier = m.qualifier or qual.strip() or None
+    for variant, partial in _variants(text.strip()):
+        cands = gaz.candidates(variant)
+        if cands:
+            m.candidates, m.partial, m.lookup = cands, partial, variant
+            m.aliased = frozenset(c.id for c in gaz.alias_targets(variant))
+            if m.hint == "admin1":
+                m.candidates += _own_divisions(cands, gaz)
+            is_common = common(variant)
+            m.weak = not m.aliased and not any(
+                named(c, variant) and (not is_common or c.feature in CURATED) for c in cands
+            )
+            return
+
+
+def _own_divisions(cands: tuple[GazetteerEntry, ...], gaz: Gazetteer) -> tuple[GazetteerEntry, ...]:
+    """The divisions named after the towns among ``cands`` ("Lattakia countryside": the
+    alias gives the town, the feature word asks for its province)."""
+    out: list[GazetteerEntry] = []
+    for c in cands:
+        if c.feature != "city" or not c.admin1:
+            continue
+        div = gaz.admin1(c.country_code, c.admin1)
+        if div is not None and div not in cands and div not in out and named(div, c.name):
+            out.append(div)
+    return tuple(out)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the article as a whole says about where it is, with each name's share kept
+    apart so that a name is never evidence for itself."""
+
+    countries: Counter[str]
+    admin1s: Counter[tuple[str, str]]
+    places: Counter[int]
+    by_name: dict[str, _Context] | None = None
+
+    @classmethod
+    def empty(cls) -> _Context:
+        return cls(Counter(), Counter(), Counter())
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> _Context:
+        ctx = cls.empty()
+        ctx.by_name = {}
+        for m in mentions:
+            b = m.best
+            if b is None or not b.country_code or m.partial:
+                continue
+            weight = {"country": 6, "admin1": 4}.get(b.feature, 2)
+            if b.feature in ("city", "admin2") and b.population < STRONG_TOWN:
+                weight = 1 if len(m.candidates) > 1 else 2
+            part = ctx.by_name.setdefault(_name(m), cls.empty())
+            for c in (ctx, part):
+                c.countries[b.country_code] += weight
+                if b.admin1:
+                    c.admin1s[(b.country_code, b.admin1)] += weight
+                c.places[b.id] += 1
+        return ctx
+
+    def without(self, m: Mention) -> _Context:
+        """The context less what every mention of ``m``'s name contributed."""
+        part = (self.by_name or {}).get(_name(m))
+        if part is None:
+            return self
+        return _Context(
+            self.countries - part.countries, self.admin1s - part.admin1s, self.places - part.places
+        )
+
+
+def _peers(mentions: list[Mention], text: str) -> None:
+    """Mark mentions listed with a country or division ("California or Washington",
+    "Iraq, Syria and Jordan") with that feature."""
+    for a, b in itertools.pairwise(mentions):
+        if text[a.end : b.start].strip(" ") not in (",", "and", "or", ", and", ", or"):
+            continue
+        for x, y in ((a, b), (b, a)):
+            if x.best is not None and x.best.feature in ("country", "admin1") and not x.adjective:
+                y.peer = y.peer or x.best.feature
+
+
+def _name(m: Mention) -> str:
+    return name_key(m.lookup or m.text)
+
+
+def _qualifiers(m: Mention, gaz: Gazetteer) -> list[GazetteerEntry]:
+    if not m.qualifier:
+        return []
+    return [
+        q for q in gaz.candidates(m.qualifier, qualifier=True) if q.feature in ("country", "admin1")
+    ]
+
+
+def _score(
+    c: GazetteerEntry, m: Mention, gaz: Gazetteer, ctx: _Context, quals: list[GazetteerEntry]
+) -> float:
+    s = gaz.prior(c, m.lookup, c.id in m.aliased)
+    if c.id in m.aliased and any(
+        o.id not in m.aliased and o.feature in ("country", "admin1") and gaz.official(o, m.lookup)
+        for o in m.candidates
+    ):
+        s -= 1.5  # a preference, not a certainty: "Washington" -> D.C. over the state
+    if m.peer is not None and c.feature == m.peer:
+        s += 2.0  # "California or Washington": listed with a state, a state
+    if c.feature == "admin1" and not any(
+        o.feature == "city" and o.country_code == c.country_code and o.admin1 == c.admin1
+        for o in m.candidates
+    ):
+        s += 1.0  # "Wyoming", "Ontario": a division not named after one of its towns
+    if ctx.countries:
+        s += COUNTRY_BONUS * ctx.countries[c.country_code] / max(ctx.countries.values())
+        if c.feature != "country" and ctx.admin1s:
+            share = ctx.admin1s[(c.country_code, c.admin1)] / max(ctx.admin1s.values())
+            s += ADMIN1_BONUS * share
+        if ctx.places[c.id]:
+            s += 1.0
+    if m.hint is not None and m.hint == c.feature:
+        s += 4.0
+    if quals:
+        s += 6.0 if _inside(c, quals) else -3.0
+    return s
+
+
+def _inside(c: GazetteerEntry, quals: list[GazetteerEntry]) -> bool:
+    """Whether ``c`` lies in one of the countries or divisions of its qualifier."""
+    return any(
+        q.country_code == c.country_code and (q.feature == "country" or q.admin1 == c.admin1)
+        for q in quals
+    )
+
+
+def _plausible(c: GazetteerEntry, m: Mention, ctx: _Context) -> bool:
+    """A part of a name ("Manassas" in "Old Town Manassas") must be a place the article
+    already points to; a name known only as an alternate or a common word ("Julia",
+    "Centre"), or a small town named without a preposition, must lie in a country the
+    article names; a common word is only ever a country or a curated region."""
+    if c.feature in CURATED and not m.weak:
+        return True
+    if m.partial:
+        return bool(ctx.places[c.id]) or bool(ctx.admin1s[(c.country_code, c.admin1)])
+    if c.feature in STRONG_FEATURES and not m.weak:
+        return True
+    if common(m.lookup):
+        return False
+    if m.weak and ctx.countries and not m.qualifier:
+        return bool(ctx.countries[c.country_code])  # "in Bilin" is no Bílina in Myanmar
+    if not ctx.countries or (m.evidence and not common(m.lookup)):
+        return True
+    if not m.weak and max(ctx.countries.values()) < 2:
+        return True  # the article's only pointer is one small ambiguous town: no evidence
+    if m.weak or c.population < STRONG_TOWN:
+        return bool(ctx.countries[c.country_code])
+    return True
+
+
+def _choose(m: Mention, gaz: Gazetteer, ctx: _Context) -> None:
+    local = ctx.without(m)
+    m.best, m.confidence = None, 0.0
+    cands = [c for c in m.candidates if _plausible(c, m, local)]
+    point = point_for(m.text, None) if cands and not m.adjective else None
+    if point is not None and local.countries[point[1]]:
+        # a curated conflict place of the article's country ("in Bilin town", Myanmar)
+        # over a namesake abroad: left unresolved here, the events stage places it there
+        cands = [c for c in cands if c.country_code == point[1]]
+    if not cands:
+        return
+    quals = _qualifiers(m, gaz)
+    if quals and not any(_inside(c, quals) for c in cands):
+        # "El Plateado (Cauca)": a small namesake outside the division named is not meant
+        cands = [c for c in cands if c.feature in STRONG_FEATURES or c.population >= STRONG_TOWN]
+        if not cands:
+            return
+    scored = sorted(((_score(c, m, gaz, local, quals), c) for c in cands), key=lambda sc: -sc[0])
+    m.best = scored[0][1]
+    margin = scored[0][0] - scored[1][0] if len(scored) > 1 else 3.0
+    m.confidence = round(1.0 / (1.0 + math.exp(-margin)), 3)
+    if m.partial:
+        m.confidence = round(m.confidence * 0.7, 3)
+
+
+def _at_point(m: Mention, ctx: _Context) -> None:
+    """An unresolved name with a curated point (an alias row with coordinates: a
+    conflict village GeoNames lacks) in a country the article points to, placed there
+    ("Sakow district" in a report on Middle Shabelle)."""
+    for cc, _ in ctx.countries.most_common():
+        hit = point_for(m.text, cc)
+        if hit is not None:
+            name, cc, feature, lat, lon = hit
+            pid = -1 - int(abs(lat * 1e4) * 1e5 + abs(lon * 1e4))  # not an index id
+            m.best = GazetteerEntry(pid, None, name, feature, cc, "", lat, lon, 0)
+            m.confidence = 0.5
+            return
+
+
+def _focus(mentions: list[Mention]) -> GazetteerEntry | None:
+    """The article's main town (most mentioned), else its main division."""
+    for features in (("city",), ("admin2", "admin1")):
+        counts = Counter(
+            m.best.id
+            for m in mentions
+            if m.best is not None and not m.adjective and m.best.feature in features
+        )
+        if counts:
+            top = counts.most_common(1)[0][0]
+            return next(m.best for m in mentions if m.best is not None and m.best.id == top)
+    return None
+
+
+def _in_range(e: GazetteerEntry) -> bool:
+    return -90.0 <= e.lat <= 90.0 and -180.0 <= e.lon <= 180.0 and (e.lat, e.lon) != (0, 0)
+
+
+def _place(m: Mention, gaz: Gazetteer, focus: GazetteerEntry | None) -> Place | None:
+    """The output record, or None for a mention better left out (an unknown name with
+    no sign of being a place; a landmark used as a modifier, "White House aides")."""
+    b = m.best
+    if b is not None and b.feature == "landmark" and m.modifier:
+        return None
+    if b is None or not _in_range(b):
+        if m.facility and focus is not None:
+            return Place(
+                start=m.start,
+                end=m.end,
+                text=m.text,
+                name=focus.name,
+                lat=focus.lat,
+                lon=focus.lon,
+                geonameid=None,
+                feature="facility",
+                country_code=focus.country_code or None,
+                admin1=gaz.admin1_name(focus.country_code, focus.admin1),
+                confidence=0.2,
+                method=FOCUS_METHOD,
+            )
+        if not (m.evidence or m.qualifier) or (m.text.isupper() and len(m.text) <= 4):
+            return None
+        return Place(
+            start=m.start,
+            end=m.end,
+            text=m.text,
+            name=None,
+            lat=None,
+            lon=None,
+            geonameid=None,
+            feature=None,
+            country_code=None,
+            admin1=None,
+            confidence=0.0,
+            method=UNRESOLVED_METHOD,
+        )
+    admin1 = gaz.admin1_name(b.country_code, b.admin1) if b.admin1 else None
+    return Place(
+        start=m.start,
+        end=m.end,
+        text=m.text,
+        name=b.name,
+        lat=b.lat,
+        lon=b.lon,
+        geonameid=b.geonameid,
+        feature=b.feature,
+        country_code=b.country_code or None,
+        admin1=admin1,
+        confidence=m.confidence,
+        method=ADJECTIVE_METHOD if m.adjective else METHOD,
+    )

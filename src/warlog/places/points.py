@@ -1,0 +1,75 @@
+"""Curated points: alias rows that carry coordinates (``place_aliases.tsv`` columns 5
+and 6), for conflict places GeoNames' population-500 list lacks. Geocoding uses them for
+names it cannot resolve, the events stage for an event's unresolved town.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from warlog.models import Place
+from warlog.places.names import name_key
+
+SUFFIX_RX = re.compile(
+    r"\s+(?:district|province|governorate|area|town|city|village|"
+    r"region|county|state|municipality|neighbou?rhood)$",
+    re.I,
+)
+
+
+
+@functools.cache
+def _points() -> dict[str, tuple[tuple[str, str, str, float, float], ...]]:
+    """Alias rows that carry coordinates (columns 5 and 6): places GeoNames' population-500
+    list lacks, keyed by the alias's name key."""
+    from warlog.places.gazetteer import data_file, tsv_rows
+
+    out: dict[str, list[tuple[str, str, str, float, float]]] = {}
+    for rec in tsv_rows(data_file("place_aliases.tsv")):
+        if len(rec) < 6:
+            continue
+        try:
+            lat, lon = float(rec[4]), float(rec[5])
+        except ValueError:
+            continue
+        if -90 <= lat <= 90 and -180 <= lon <= 180 and (lat, lon) != (0.0, 0.0):
+            out.setdefault(name_key(rec[0]), []).append(
+                (rec[1], rec[2].upper(), rec[3] or "city", lat, lon)
+            )
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def point_for(name: str, country: str | None) -> tuple[str, str, str, float, float] | None:
+    """The curated point for ``name`` (a feature word such as "village" or "district"
+    dropped), inside ``country`` when given; None when unknown or ambiguous."""
+    table = _points()
+    for form in dict.fromkeys(
+        (name, SUFFIX_RX.sub("", name), re.sub(r"^(?:the|al|el)[\s-]", "", name, flags=re.I))
+    ):
+        hits = [h for h in table.get(name_key(form), ()) if country is None or h[1] == country]
+        if len({h[1] for h in hits}) == 1:
+            return hits[0]
+    return None
+
+
+def place_at_point(p: Place, country: str | None) -> Place | None:
+    """``p`` placed at its curated point, or None."""
+    hit = point_for(p.text, country)
+    if hit is None:
+        return None
+    name, cc, feature, lat, lon = hit
+    return Place(
+        p.start,
+        p.end,
+        p.text,
+        name,
+        lat,
+        lon,
+        None,
+        feature,
+        cc,
+        None,
+        0.7,
+        "events.point.v1",
+    )

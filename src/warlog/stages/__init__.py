@@ -1,2 +1,0 @@
-"""Pipeline stages, one module each: ingest, clean, nlp, places (geocode), times,
-actors, numbers, events, dedup."""

@@ -1,0 +1,188 @@
+"""The grammar of English time expressions: one regular expression per kind of phrase.
+
+Each :class:`Rule` pairs a pattern with the name of the normaliser in
+:mod:`warlog.times.normalise` that turns a match into a TimeML value. Patterns are
+case-sensitive where capitals carry meaning (month and weekday names, so that "may"
+and "march" the verbs are not dates) and case-insensitive elsewhere.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from warlog.numbers.words import WORD_NUMBER
+
+MONTH = (
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?"
+    r"|Dec(?:ember|\.)?)(?![a-z])"
+)
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
+PART = r"(?i:morning|afternoon|evening|night)"
+EDGE = r"(?<![\w$£€.,/-])"  # a number may not continue something before it
+COUNT = rf"(?:\d{{1,3}}|{WORD_NUMBER}|(?i:a|an|one))"
+UNIT = r"(?i:(?:second|minute|hour|day|week|month|year|decade|century)s?|centuries)"
+REL = (
+    r"(?i:last|next|this|coming|the\s+(?:past|previous|coming|current|following|next|last"
+    r"|same|latest)|this\s+(?:past|coming)|that(?:\s+same)?|the\s+same|earlier\s+this"
+    r"|later\s+this|early\s+this|late\s+this|earlier\s+that|later\s+that|early\s+next"
+    r"|late\s+next|early\s+last|late\s+last|later\s+next|earlier\s+last)"
+)
+CAL_UNIT = r"(?i:day|week(?:end)?|month|quarter|year|decade|century)"
+SEASON = r"(?i:spring|summer|fall|autumn|winter)"
+ORD_Q = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+#: Words after a number that make it a count, not a year ("2000 people").
+COUNTED = (
+    r"(?:people|persons|civilians|soldiers|troops|fighters|militants|rebels|insurgents|men"
+    r"|women|children|refugees|families|homes|houses|residents|members|police|policemen"
+    r"|officers|workers|prisoners|detainees|dead|killed|wounded|injured|casualties|rockets"
+    r"|missiles|shells|bombs|more|other|others|of\s+(?:them|whom|the)|in\s+total)\b"
+)
+MOD = r"(?i:early|late|mid|the\s+(?:middle|beginning|start|end|turn|(?:first|second|last|latter)\s+half)\s+of)"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str  # the normaliser's name in timenorm.NORMALISERS
+    pattern: re.Pattern[str]
+    needs: frozenset[str]  # keyword classes (see KEYWORD_CLASSES) one of which it contains
+
+
+#: Keyword classes: a rule runs only where a word of one of its classes occurs.
+KEYWORD_CLASSES: dict[str, str] = {
+    **{w: "month" for w in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]},
+    **{w: "weekday" for w in ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]},
+    **{w: "season" for w in ["spring", "summer", "fall", "autumn", "winter"]},
+    **{w: "unit" for w in ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years", "period", "decade", "decades", "century", "centuries", "year-end", "year-earlier", "year-ago"]},
+    **{w: "quarter" for w in ["quarter", "quarters", "half", "third-quarter", "first-quarter", "second-quarter", "fourth-quarter", "q1", "q2", "q3", "q4", "h1", "h2"]},
+    **{w: "decade_word" for w in ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]},
+    **{w: "holiday" for w in ["christmas", "year's", "thanksgiving", "easter", "valentine's", "halloween"]},
+    **{w: "day_word" for w in ["today", "yesterday", "tomorrow", "tonight"]},
+    **{w: "part" for w in ["morning", "afternoon", "evening", "night"]},
+    **{w: "ref" for w in ["now", "nowadays", "current", "currently", "present", "presently", "recent", "recently", "lately", "previously", "formerly", "past", "future", "soon", "earlier"]},
+}
+_NEEDS: dict[str, str] = {
+    "iso": "digit", "numeric": "digit", "day_slash": "digit", "clock_day": "weekday", "month_day": "month",
+    "day_month": "month", "day_pair": "month", "year_pair": "digit", "month_year": "month", "rel_month": "month", "month": "month",
+    "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter",
+    "rel_quarter": "quarter unit", "decade": "digit", "decade_word": "decade_word",
+    "century": "unit", "year": "digit", "holiday": "holiday", "day_word": "day_word",
+    "this_part": "part", "weekday": "weekday", "year_ago": "unit", "ago": "unit",
+    "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit",
+    "ref": "ref unit", "earlier": "ref", "the_unit": "unit quarter", "clock": "digit",
+}
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def keyword_class(word: str) -> str | None:
+    """The keyword class of one word of text (None for most words); kept per word, since
+    the same words recur in every text."""
+    w = word.lower()
+    if any(c.isdigit() for c in w):
+        return "quarter" if re.fullmatch(r"[qh][1-4]", w) else "digit"
+    return KEYWORD_CLASSES.get(w) or KEYWORD_CLASSES.get(w.rstrip("s'’")) \
+        or KEYWORD_CLASSES.get(w.split("-")[-1]) or KEYWORD_CLASSES.get(w.split("-")[0])
+
+
+def _r(name: str, pattern: str) -> Rule:
+    # Phrases start at a word start: saying so first lets the engine skip the other
+    # positions at once instead of trying every alternative there.
+    return Rule(name, re.compile(r"(?<![\w'’])(?=[\w'])(?:" + pattern + ")"),
+                frozenset(_NEEDS[name].split()))
+
+
+#: Rules in priority order: at one start position the longest match wins, and among
+#: equally long matches the earlier rule.
+RULES: tuple[Rule, ...] = (
+    _r("iso", rf"{EDGE}(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
+    _r("numeric", rf"{EDGE}(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{YEAR})(?![\d/])"),
+    # "in the afternoon of 15/11", "on 3/04": day/month without a year, only after
+    # "of"/"on" (so never a fraction or a score)
+    _r("day_slash", r"(?<=\b(?:of|on) )(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![\d/.,]\d|[\d/])(?!\s+of\b)"),
+    _r("clock_day",
+       rf"{EDGE}(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\.?(?:\s+[A-Z]{{2,4}})?"
+       rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}))"),
+    _r("month_day",
+       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY})"
+       rf"(?:,?\s+(?P<y>{YEAR}))?"),
+    _r("day_pair",
+       rf"{EDGE}(?P<d1>{DAY})(?:\s+(?P<mo1>{MONTH}))?\s*(?:-|–|and|to|&)\s*(?P<d>{DAY})\s+"
+       rf"(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    _r("year_pair",
+       rf"{EDGE}(?P<y1>{YEAR})\s*(?:-|–|to|and)\s*(?P<y2>{YEAR}|\d\d)(?![\d%])"),
+    _r("day_month",
+       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?{EDGE}(?P<d>{DAY})(?:\s+of)?\s+"
+       rf"(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
+    _r("month_year",
+       rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
+    _r("rel_month", rf"(?P<rel>{REL})\s+(?P<mo>{MONTH})"),
+    _r("month", rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<mo>{MONTH})"),
+    _r("season_year",
+       rf"(?:(?P<mod>{MOD})[\s-]+)?(?:(?i:the)\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})"),
+    _r("season",
+       rf"(?:(?P<rel>{REL})\s+)?(?:(?P<mod>{MOD})[\s-]+)?(?P<s>{SEASON})(?![\w-])"),
+    _r("quarter",
+       rf"(?i:the\s+)?(?:(?P<y1>{YEAR})\s+)?(?P<rel>{REL}\s+)?(?P<q>{ORD_Q})[\s-]+"
+       rf"(?i:quarter|half)(?:\s+(?i:of)\s+(?:(?P<y>{YEAR})|(?i:the\s+year)))?"),
+    _r("q_short", rf"\b(?:Q(?P<q>[1-4])|(?P<h>H[12])),?\s*(?P<y>{YEAR})\b"),
+    _r("rel_quarter",
+       r"(?i:(?:the\s+)?(?:year[\s-]+(?:ago|earlier)(?:\s+(?:first|second|third|fourth))?"
+       r"\s+(?:quarter|period)|corresponding\s+(?:quarter|period)\s+(?:of\s+)?last\s+year"
+       r"|last\s+year's\s+(?:quarter|period)|latest\s+(?:quarter|period)))"),
+    _r("decade",
+       r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<y>1[6-9]\d0|20\d0)s"
+       r"|'(?P<yy>\d0)s)(?![\w])"),
+    _r("decade_word",
+       r"(?i:the\s+(?:(?:early|late|mid)[\s-]+)?(?:nineteen[\s-]+)?(?P<w>twenties|thirties"
+       r"|forties|fifties|sixties|seventies|eighties|nineties))\b"),
+    _r("century",
+       r"(?i:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|(?i:eighteenth|nineteenth|twentieth"
+       r"|twenty-first))[\s-]+(?i:century)"),
+    _r("year", rf"(?:(?P<mod>{MOD}|(?i:fiscal|the\s+year|calendar))[\s-]+|{EDGE})(?P<y>{YEAR})"
+               rf"(?!\s*(?:%|(?i:percent|per\s+cent)))(?!\s+{COUNTED})"),
+    _r("holiday",
+       r"(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?"
+       r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Valentine's\s+Day|Halloween)"
+       rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s+(?:tree|card|gift|present|market|season))"),
+    _r("day_word",
+       rf"(?:(?P<mod>(?i:early|late))\s+)?(?P<two>(?i:the\s+day\s+(?:before|after))\s+)?"
+       rf"(?P<w>(?i:today|yesterday|tomorrow|tonight))"
+       rf"(?:\s+(?P<part>{PART}))?"),
+    _r("clock",
+       rf"{EDGE}(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"),
+    _r("this_part", rf"(?P<rel>(?i:this|last))\s+(?P<part>{PART})"),
+    _r("weekday",
+       rf"(?:(?P<rel>(?i:early|late|last|next|this|this\s+coming|this\s+past|the\s+following"
+       rf"|the\s+previous|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?"),
+    _r("year_ago", r"(?i:(?P<w>a|one)[\s-]+year[\s-]+(?:ago|earlier)|year[\s-]+(?:ago|earlier))"),
+    _r("ago",
+       rf"(?i:(?P<n>{COUNT}|several|a\s+few|few|many|some|a\s+couple\s+of)"
+       rf"(?:\s+or\s+(?:so|more|two|three))?)\s+(?P<u>{UNIT})(?:\s+or\s+so)?\s+"
+       r"(?P<dir>(?i:ago|earlier|later|before|after|previously|afterwards?|hence|from\s+now))"),
+    _r("rel_unit",
+       rf"(?P<rel>{REL})\s+(?:(?P<n>{COUNT}|(?i:few|several))\s+)?(?P<u>{CAL_UNIT}s?)(?![\w-])"),
+    _r("anchor_day",
+       r"(?i:the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+(?:previous|next"
+       r"|following|same|preceding)\s+(?:day|night|week|month|year)|a\s+(?:day|week|month"
+       r"|year)\s+(?:earlier|later|before|after))"),
+    _r("duration",
+       rf"(?:(?i:the\s+(?:past|last|next|first|previous|coming))\s+)?(?P<n>{COUNT}|(?i:several"
+       rf"|a\s+few|few))[\s-]+(?P<u>{UNIT})(?![\w-])(?!\s+(?i:old))"),
+    _r("ref",
+       r"(?i:\b(?P<w>now|nowadays|currently|current|at\s+present|presently|these\s+days"
+       r"|recently|recent|lately|previously|formerly|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several"
+       r"|hours?|days?|weeks?|months?|years?|decades?|\w+\s+(?:hours|days|weeks|months|years)))"
+       r"|the\s+future|soon(?!\s+as\b)|as\s+soon\s+as\s+possible|(?:the\s+)?(?:coming|recent|next\s+few"
+       r"|past\s+few|last\s+few|coming\s+few)\s+(?:days|weeks|months|years|decades)"
+       r"|the\s+(?:last|past)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
+       r"|years\s+ago|decades\s+ago|long\s+ago)\b)"),
+    _r("earlier", r"\b(?P<w>Earlier|Previously)\b"),
+    _r("the_unit",
+       r"(?i:the\s+(?P<u>day|weekend|week|month|quarter|year))(?![\w-])(?!'s|\s+(?:before"
+       r"|after|earlier|later|ago|in\s+which|that|when|to|the|two|nineteen|\d)\b)"
+       r"(?<!day(?=\s+of))(?<!week(?=\s+of))(?<!month(?=\s+of))"),
+)

@@ -1,0 +1,393 @@
+"""Normalisers: turn one grammar match into a TimeML value against the reference dates.
+
+Each normaliser takes the match and a :class:`Context` and returns a :data:`Value`
+(value, precision, TimeML type) or ``None`` to reject the match. Without a publication
+date, expressions that need one keep an underspecified TimeML value ("XXXX-09-18",
+"XXXX-WXX-4") or ``None``; they are never resolved against today's date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from warlog.models import Precision
+from warlog.numbers.words import ORDINALS
+from warlog.times import dates as D
+
+Value = tuple[str | None, Precision, str]
+T = TypeVar("T")
+P = Precision
+
+
+@dataclass
+class Context:
+    """What a normaliser may look at: the reference dates and the tense around a match."""
+
+    published: dt.date | None
+    future: Callable[[int, int], bool | None]  # tense at (start, end): True/False/unknown
+    anchor: dt.date | None = None  # the last day-precision date mentioned
+    last: dt.date | None = None  # first day of the last dated expression of any precision
+    last_value: str | None = None  # and its value
+    quarter: tuple[int, int] | None = None  # the last quarter mentioned (year, q)
+    years: list[int] = field(default_factory=list)
+
+    @property
+    def ref(self) -> dt.date | None:
+        return self.published
+
+    def base(self) -> dt.date | None:
+        """Reference for "the next day", "two days later": the last date, else published."""
+        return self.anchor or self.published
+
+
+def _month(text: str) -> int:
+    return D.MONTHS[text.lower().rstrip(".")]
+
+
+def _day(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _fut(m: re.Match[str], ctx: Context) -> bool:
+    return bool(ctx.future(m.start(), m.end()))
+
+
+def norm_iso(m: re.Match[str], ctx: Context) -> Value | None:
+    d = D.safe_date(int(m["y"]), int(m["m"]), int(m["d"]))
+    return (d.isoformat(), P.DAY, "DATE") if d else None
+
+
+def norm_numeric(m: re.Match[str], ctx: Context) -> Value | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    day, month = (b, a) if b > 12 else (a, b)  # day first unless impossible
+    d = D.safe_date(y, month, day)
+    return (d.isoformat(), P.DAY, "DATE") if d else None
+
+
+def norm_day_slash(m: re.Match[str], ctx: Context) -> Value | None:
+    """"of 15/11": day first unless impossible, the year from the publication date."""
+    a, b = int(m["a"]), int(m["b"])
+    day, month = (b, a) if b > 12 else (a, b)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return _resolve_day(month, day, None, m, ctx)
+
+
+def _resolve_day(month: int, day: int, year: str | None, m: re.Match[str],
+                 ctx: Context) -> Value | None:
+    if year:
+        d = D.safe_date(int(year), month, day)
+        return (d.isoformat(), P.DAY, "DATE") if d else None
+    if ctx.ref is None:
+        return (f"XXXX-{month:02d}-{day:02d}", P.DAY, "DATE") if day <= 31 else None
+    ref = ctx.ref
+    cands = [d for y in (ref.year - 1, ref.year, ref.year + 1)
+             if (d := D.safe_date(y, month, day)) is not None]
+    if m.groupdict().get("wd"):  # "Monday, September 18": the year it is a Monday
+        wd = D.WEEKDAYS[m["wd"].lower()]
+        cands = [d for d in cands if d.weekday() == wd] or cands
+    if not cands:
+        return None
+    pick = _by_tense(cands, ref, ctx.future(m.start(), m.end()),
+                     lambda d: (d - ref).days, 200)
+    return pick.isoformat(), P.DAY, "DATE"
+
+
+def _by_tense(cands: list[T], ref: dt.date, future: bool | None,
+              distance: Callable[[T], int], reach: int) -> T:
+    """Pick the candidate the tense points to (past: the latest not after ``ref``;
+    future: the first not before it) if it lies within ``reach``; else the nearest.
+
+    News style names the year of any date outside the current year or so, so a
+    "Nov. 16" that the tense would put eleven months back is more likely the coming one.
+    """
+    if future is not None:
+        sided = [c for c in cands if (distance(c) >= 0 if future else distance(c) <= 0)]
+        sided = [c for c in sided if abs(distance(c)) <= (reach * 3 // 2 if future else reach)]
+        if sided:
+            return min(sided, key=lambda c: abs(distance(c)))
+    return min(cands, key=lambda c: (abs(distance(c)), distance(c) > 0))
+
+
+def norm_month_day(m: re.Match[str], ctx: Context) -> Value | None:
+    if m["mo"].startswith("May") and not m["y"] and m.string[m.end():m.end() + 1].isalpha():
+        return None
+    return _resolve_day(_month(m["mo"]), _day(m["d"]), m["y"], m, ctx)
+
+
+norm_day_month = norm_month_day
+norm_day_pair = norm_month_day  # the second day; times.py adds the first
+
+
+def norm_year_pair(m: re.Match[str], ctx: Context) -> Value | None:
+    """"2014-2016", "2019-20": the first year; times.py adds the second."""
+    y1, y2 = int(m["y1"]), m["y2"]
+    second = int(y2) if len(y2) == 4 else y1 // 100 * 100 + int(y2)
+    if not y1 < second <= y1 + 50:
+        return None
+    return str(y1), P.YEAR, "DATE"
+
+
+def norm_clock_day(m: re.Match[str], ctx: Context) -> Value | None:
+    day = norm_weekday_core(m["wd"], None, m, ctx)
+    if day is None or day[0] is None or day[0].startswith("X"):
+        return day
+    h = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
+    return f"{day[0]}T{h:02d}:{m['mi'] or '00'}", P.DAY, "TIME"
+
+
+def norm_month_year(m: re.Match[str], ctx: Context) -> Value | None:
+    return D.month_value(int(m["y"]), _month(m["mo"])), P.MONTH, "DATE"
+
+
+_AHEAD = re.compile(r"(?i:\b(?:through|until|till)\s+$)")
+_MAY_OK = re.compile(
+    r"(?i:\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|during|before|after"
+    r"|through|its|their|his|her|from|to|between|and|or|end|beginning|start|middle)[\s-]*)$"
+)
+
+
+def norm_month(m: re.Match[str], ctx: Context) -> Value | None:
+    word = m["mo"]
+    before = m.string[max(0, m.start() - 20):m.start()]
+    if word == "May" and not m["mod"] and not _MAY_OK.search(before):
+        return None
+    if word.rstrip(".") in ("Mar", "Jan", "Jun", "Jul", "Sep", "Dec", "Oct", "Nov", "Aug",
+                            "Feb", "Apr", "Sept") and not word.endswith("."):
+        return None  # bare abbreviations without a day are usually not months
+    month = _month(word)
+    if ctx.ref is None:
+        return f"XXXX-{month:02d}", P.MONTH, "DATE"
+    ref = ctx.ref
+    before = m.string[max(0, m.start() - 12):m.start()]
+    # "loans through January", "until March": a span running ahead of the report
+    tense = True if _AHEAD.search(before) else ctx.future(m.start(), m.end())
+    year = _by_tense([ref.year - 1, ref.year, ref.year + 1], ref, tense,
+                     lambda y: (y - ref.year) * 12 + month - ref.month, 9)
+    return D.month_value(year, month), P.MONTH, "DATE"
+
+
+def norm_rel_month(m: re.Match[str], ctx: Context) -> Value | None:
+    month, rel = _month(m["mo"]), m["rel"].lower().split()
+    if ctx.ref is None:
+        return f"XXXX-{month:02d}", P.MONTH, "DATE"
+    ref = ctx.ref
+    if rel[-1] in ("last", "past", "previous"):
+        year = ref.year if month < ref.month else ref.year - 1
+    elif rel[-1] in ("next", "coming", "following"):
+        year = ref.year if month > ref.month else ref.year + 1
+    elif rel[0] == "that" or rel[-1] == "same":
+        return None
+    else:
+        year = ref.year
+    return D.month_value(year, month), P.MONTH, "DATE"
+
+
+def norm_season_year(m: re.Match[str], ctx: Context) -> Value | None:
+    return f"{int(m['y'])}-{D.SEASONS[m['s'].lower()]}", P.QUARTER, "DATE"
+
+
+def norm_season(m: re.Match[str], ctx: Context) -> Value | None:
+    season = D.SEASONS[m["s"].lower()]
+    rel = (m["rel"] or "").lower().split()
+    if m["s"][0].isupper() and m.start() > 0 and m.string[m.start() - 2] not in ".\n" \
+            and not rel and not m["mod"]:
+        return None  # "Operation Winter" / "Arab Spring" is a name, not a season
+    if ctx.ref is None:
+        return f"XXXX-{season}", P.QUARTER, "DATE"
+    if rel and rel[-1] in ("last", "past", "previous"):
+        mode = "past" if rel[0] == "this" else "last"
+    elif rel and rel[-1] in ("next", "coming", "following"):
+        mode = "next"
+    elif rel and rel[0] in ("this", "the"):
+        mode = "this"
+    else:
+        mode = "future" if _fut(m, ctx) else "past"
+    return D.season_near(ctx.ref, season, mode), P.QUARTER, "DATE"
+
+
+def _ordinal(text: str) -> int:
+    t = text.lower()
+    return ORDINALS.get(t) or int(re.sub(r"\D", "", t))
+
+
+def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
+    q = _ordinal(m["q"])
+    half = m.group(0).lower().rstrip().endswith("half") or "half of" in m.group(0).lower()
+    if half and q > 2:
+        return None
+    year_text = m["y"] or m["y1"]
+    rel = (m["rel"] or "").lower().split()
+    if year_text:
+        year = int(year_text)
+    elif ctx.ref is None:
+        return (f"XXXX-{'H' if half else 'Q'}{q}", P.QUARTER, "DATE")
+    elif rel and rel[-1] in ("last", "past", "previous"):
+        year = ctx.ref.year - 1
+    elif rel and rel[-1] in ("next", "coming"):
+        year = ctx.ref.year + 1
+    else:
+        year = ctx.ref.year
+        current = D.quarter_of(ctx.ref) if not half else (ctx.ref.month - 1) // 6 + 1
+        if q > current and not _fut(m, ctx):
+            year -= 1
+    if half:
+        return f"{year}-H{q}", P.YEAR, "DATE"
+    ctx.quarter = (year, q)
+    return f"{year}-Q{q}", P.QUARTER, "DATE"
+
+
+def norm_q_short(m: re.Match[str], ctx: Context) -> Value | None:
+    if m["h"]:
+        return f"{m['y']}-{m['h']}", P.YEAR, "DATE"
+    ctx.quarter = (int(m["y"]), int(m["q"]))
+    return f"{m['y']}-Q{m['q']}", P.QUARTER, "DATE"
+
+
+def norm_rel_quarter(m: re.Match[str], ctx: Context) -> Value | None:
+    base = ctx.quarter
+    if base is None and ctx.ref is not None:
+        base = D.add_quarters(ctx.ref.year, D.quarter_of(ctx.ref), -1)
+    if base is None:
+        return None, P.QUARTER, "DATE"
+    if "latest" in m.group(0).lower():
+        return f"{base[0]}-Q{base[1]}", P.QUARTER, "DATE"
+    return f"{base[0] - 1}-Q{base[1]}", P.QUARTER, "DATE"
+
+
+def norm_decade(m: re.Match[str], ctx: Context) -> Value | None:
+    if m["y"]:
+        return m["y"][:3], P.DECADE, "DATE"
+    yy = int(m["yy"])
+    century = 19 if ctx.ref is None or yy > ctx.ref.year % 100 else ctx.ref.year // 100
+    return f"{century}{yy // 10}", P.DECADE, "DATE"
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def norm_decade_word(m: re.Match[str], ctx: Context) -> Value | None:
+    return f"19{_DECADE_WORDS[m['w'].lower()]}", P.DECADE, "DATE"
+
+
+def norm_century(m: re.Match[str], ctx: Context) -> Value | None:
+    n = _ordinal(m["n"]) if not m["n"].lower().startswith("twenty-") else 21
+    return (f"{n - 1:02d}", P.DECADE, "DATE") if 1 <= n <= 21 else None
+
+
+def norm_year(m: re.Match[str], ctx: Context) -> Value | None:
+    year = int(m["y"])
+    if ctx.ref is not None and year > ctx.ref.year + 30:
+        return None
+    mod = (m["mod"] or "").lower()
+    if "first half" in mod:
+        return f"{year}-H1", P.YEAR, "DATE"
+    if "second half" in mod or "last half" in mod or "latter half" in mod:
+        return f"{year}-H2", P.YEAR, "DATE"
+    return str(year), P.YEAR, "DATE"
+
+
+def _easter(year: int) -> dt.date:
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * mm + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def _holiday(name: str, year: int) -> dt.date:
+    n = name.lower()
+    if n.startswith("christmas"):
+        return dt.date(year, 12, 24 if "eve" in n else 25)
+    if n.startswith("new year"):
+        return dt.date(year, 12, 31) if "eve" in n else dt.date(year, 1, 1)
+    if n.startswith("thanksgiving"):
+        first = dt.date(year, 11, 1)
+        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    if n.startswith("easter"):
+        return _easter(year)
+    if n.startswith("valentine"):
+        return dt.date(year, 2, 14)
+    return dt.date(year, 10, 31)
+
+
+def norm_holiday(m: re.Match[str], ctx: Context) -> Value | None:
+    if m["y"]:
+        return _holiday(m["h"], int(m["y"])).isoformat(), P.DAY, "DATE"
+    if ctx.ref is None:
+        return None, P.DAY, "DATE"
+    ref, fut = ctx.ref, _fut(m, ctx)
+    days = [_holiday(m["h"], y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    pick = (min(d for d in days if d >= ref) if fut else max(d for d in days if d <= ref))
+    return pick.isoformat(), P.DAY, "DATE"
+
+
+_PART = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+
+
+def _with_part(value: Value, part: str | None) -> Value:
+    """A part of day ("Tuesday night") keeps the day's value: news dates events by day,
+    and TimeBank itself tags most such phrases by their day. Clock times get TIME."""
+    return value
+
+
+def norm_day_word(m: re.Match[str], ctx: Context) -> Value | None:
+    word = m["w"].lower()
+    shift = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[word]
+    if m["two"]:  # "the day before yesterday", "the day after tomorrow"
+        shift += -1 if "before" in m["two"].lower() else 1
+    if ctx.ref is None:
+        return None, P.DAY, "DATE"
+    value: Value = ((ctx.ref + dt.timedelta(days=shift)).isoformat(), P.DAY, "DATE")
+    part = m["part"] or ("night" if word == "tonight" else None)
+    return _with_part(value, part)
+
+
+def norm_clock(m: re.Match[str], ctx: Context) -> Value | None:
+    """"at 9:30 pm": a clock time on the day last mentioned (else the publication date)."""
+    day = ctx.anchor or ctx.published
+    h = int(m["h"]) % 12 + (12 if m["ap"].lower() == "p" else 0)
+    if day is None:
+        return None, P.DAY, "TIME"
+    return f"{day.isoformat()}T{h:02d}:{m['mi'] or '00'}", P.DAY, "TIME"
+
+
+def norm_this_part(m: re.Match[str], ctx: Context) -> Value | None:
+    if ctx.ref is None:
+        return None, P.DAY, "TIME"
+    shift = -1 if m["rel"].lower() == "last" and m["part"].lower() == "night" else 0
+    if m["rel"].lower() == "last" and m["part"].lower() != "night":
+        return None
+    d = ctx.ref + dt.timedelta(days=shift)
+    return _with_part((d.isoformat(), P.DAY, "DATE"), m["part"])
+
+
+def norm_weekday_core(word: str, rel: str | None, m: re.Match[str],
+                      ctx: Context) -> Value | None:
+    wd = D.WEEKDAYS[word.lower()]
+    if ctx.ref is None:
+        return f"XXXX-WXX-{wd + 1}", P.DAY, "DATE"
+    ref, r = ctx.ref, (rel or "").lower().split()
+    if r and r[-1] in ("last", "past", "previous"):
+        d = ref - dt.timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
+    elif r and r[-1] in ("next", "coming"):
+        d = ref + dt.timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
+    elif r and r[-1] in ("following",) and ctx.anchor is not None:
+        d = ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.weekday() - 1) % 7 + 1)
+    else:
+        d = D.weekday_near(ref, wd, _fut(m, ctx))
+    return d.isoformat(), P.DAY, "DATE"
+
+
+def norm_weekday(m: re.Match[str], ctx: Context) -> Value | None:
+    value = norm_weekday_core(m["wd"], m["rel"], m, ctx)
+    return _with_part(value, m["part"]) if value else None

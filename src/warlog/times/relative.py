@@ -1,0 +1,183 @@
+"""Normalisers for relative expressions: "last week", "six years ago", "two days later",
+"the past 24 hours", "recently". Same contract as :mod:`warlog.times.normalise`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from warlog.models import Precision
+from warlog.numbers.words import parse_number
+from warlog.times import dates as D
+from warlog.times.normalise import Context, Value
+
+P = Precision
+_UNIT_OF = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
+            "night": "day", "week": "week", "weekend": "weekend", "month": "month",
+            "quarter": "quarter", "year": "year", "decade": "decade", "century": "century",
+            "centurie": "century"}
+_VAGUE = {"several", "a few", "few", "many", "some", "a couple of"}
+
+
+def _unit(text: str) -> str:
+    t = text.lower()
+    return _UNIT_OF.get(t, _UNIT_OF.get(t.rstrip("s"), t.rstrip("s")))
+
+
+def _count(text: str | None) -> int | None:
+    if text is None:
+        return 1
+    t = " ".join(text.lower().split())
+    if t in _VAGUE:
+        return None
+    return parse_number(t)
+
+
+def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
+    unit, n, direction = _unit(m["u"]), _count(m["n"]), m["dir"].lower()
+    backwards = direction in ("ago", "earlier", "before", "previously")
+    relative_to_now = direction in ("ago", "hence", "from now")
+    base = ctx.published if relative_to_now else ctx.base()
+    if n is None:
+        ref = "PAST_REF" if backwards else "FUTURE_REF"
+        return ref, P.UNKNOWN, "DATE"
+    if base is None or (unit in ("second", "minute", "hour") and not relative_to_now):
+        return None, D.PRECISION_OF_UNIT.get(unit, P.DAY), "DATE"
+    value, precision = D.ago_value(base, unit, n if backwards else -n)
+    if precision is P.DAY and not relative_to_now:
+        ctx.anchor = dt.date.fromisoformat(value)
+    return value, precision, "DATE"
+
+
+_BACK = ("last", "past", "previous", "preceding")
+_FORWARD = ("next", "coming", "following")
+
+
+def _shift(rel: list[str]) -> int | None:
+    """Units to move for "last"/"next"/"this" (None: relative to the last mentioned date)."""
+    if rel[0] in ("that", "same") or rel[-1] in ("same", "following", "previous"):
+        return None
+    if rel[-1] in _BACK or rel[:2] == ["this", "past"]:
+        return -1
+    if rel[-1] in _FORWARD:
+        return 1
+    return 0
+
+
+def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
+    rel = m["rel"].lower().split()
+    rel = [w for w in rel if w != "the"] or ["the"]
+    unit, n = _unit(m["u"]), _count(m["n"])
+    plural = m["u"].lower().endswith("s")
+    if m["n"] is not None and n is not None:  # "the past three weeks": a duration
+        return _duration(n, unit, m["u"])
+    if m["n"] is not None or plural:  # "the last few months", "coming weeks"
+        forward = any(w in _FORWARD for w in rel)
+        return ("FUTURE_REF" if forward else "PAST_REF"), P.UNKNOWN, "DATE"
+    if rel[0] in ("earlier", "later", "early", "late"):
+        rel = rel[1:]
+    k = _shift(rel)
+    if unit == "weekend" and k == 0 and rel[0] in ("the", "this") and ctx.published:
+        # "the weekend" in a weekday report is the one just past
+        k = -1 if ctx.published.weekday() < 4 and not ctx.future(m.start(), m.end()) else 0
+    if k is None:
+        last = ctx.last_value or ""
+        if unit == "day" and re.fullmatch(r"\d{4}-\d\d", last) and rel[-1] in ("same", "that"):
+            return f"{last}-XX", P.MONTH, "DATE"  # "last October ... that same day"
+        base = ctx.anchor if unit in ("day", "week", "weekend") else ctx.last
+        base = base or ctx.published
+        if base is None:
+            return None, D.PRECISION_OF_UNIT.get(unit, P.UNKNOWN), "DATE"
+        step = 0 if rel[0] in ("that", "same") or rel[-1] == "same" else (
+            1 if rel[-1] == "following" else -1)
+        value, precision = D.shift_value(base, unit, step)
+        return value, precision, "DATE"
+    if ctx.published is None:
+        return None, D.PRECISION_OF_UNIT.get(unit, P.UNKNOWN), "DATE"
+    if unit == "quarter" and k == 0 and ctx.quarter is not None and rel[0] == "the":
+        return f"{ctx.quarter[0]}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
+    if unit == "day" and rel[0] == "the":
+        return None
+    value, precision = D.shift_value(ctx.published, unit, k)
+    return value, precision, "DATE"
+
+
+def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
+    words = m.group(0).lower().split()
+    unit = _unit(next(w for w in words if _unit(w) in ("day", "week", "month", "year")))
+    back = any(w in ("before", "previous", "earlier", "preceding") for w in words)
+    same = "same" in words
+    base = ctx.base()
+    if base is None:
+        return None, D.PRECISION_OF_UNIT[unit], "DATE"
+    value, precision = D.shift_value(base, unit, 0 if same else (-1 if back else 1))
+    if precision is P.DAY:
+        ctx.anchor = dt.date.fromisoformat(value)
+    return value, precision, "DATE"
+
+
+_DUR_CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W",
+             "month": "M", "year": "Y", "decade": "DE", "century": "CE", "weekend": "WE",
+             "quarter": "Q"}
+
+
+def _duration(n: int | None, unit: str, text: str) -> Value | None:
+    code = _DUR_CODE.get(unit)
+    if code is None:
+        return None
+    count = "X" if n is None else str(n)
+    if code.startswith("T"):
+        return f"PT{count}{code[1]}", P.UNKNOWN, "DURATION"
+    return f"P{count}{code}", P.UNKNOWN, "DURATION"
+
+
+def norm_duration(m: re.Match[str], ctx: Context) -> Value | None:
+    if m.string[m.end():m.end() + 1] == "-" or m.string[m.end():m.end() + 4] == " old":
+        return None
+    return _duration(_count(m["n"]), _unit(m["u"]), m["u"])
+
+
+def norm_year_ago(m: re.Match[str], ctx: Context) -> Value | None:
+    if ctx.published is None:
+        return None, P.YEAR, "DATE"
+    if ctx.quarter is not None:  # financial news: "a year ago" is the same quarter
+        return f"{ctx.quarter[0] - 1}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
+    return str(ctx.published.year - 1), P.YEAR, "DATE"
+
+
+_REF = {
+    "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
+    "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
+    "these days": "PRESENT_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF",
+}
+
+
+def norm_ref(m: re.Match[str], ctx: Context) -> Value | None:
+    w = " ".join(m["w"].lower().split())
+    if w in _REF:
+        value = _REF[w]
+    elif w.startswith(("coming", "the coming", "next", "the next")):
+        value = "FUTURE_REF"
+    else:
+        value = "PAST_REF"
+    return value, P.UNKNOWN, "DATE"
+
+
+def norm_earlier(m: re.Match[str], ctx: Context) -> Value | None:
+    return ("FUTURE_REF" if m["w"] == "Later" else "PAST_REF"), P.UNKNOWN, "DATE"
+
+
+def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
+    """"the year", "the weekend", "the quarter": the unit of the publication date (the
+    last quarter mentioned, for quarters; the weekend just past, in a weekday report)."""
+    unit = m["u"].lower()
+    if ctx.published is None:
+        return None, D.PRECISION_OF_UNIT[unit], "DATE"
+    if unit == "quarter" and ctx.quarter is not None:
+        return f"{ctx.quarter[0]}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
+    k = 0
+    if unit == "weekend" and ctx.published.weekday() < 4 and not ctx.future(m.start(), m.end()):
+        k = -1
+    value, precision = D.shift_value(ctx.published, unit, k)
+    return value, precision, "DATE"
