@@ -22,12 +22,12 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
+from warlog import codec
 from warlog.config import load_settings
 from warlog.evaluate.merge import pairwise
+from warlog.merge.dedup import member_key, merge_events
 from warlog.models import AnnotatedDocument, SourcedEvent
 from warlog.runner import extract_paths
-from warlog.merge.dedup import member_key, merge_events
-from warlog.store import codec
 
 SETS = [Path(__file__).parents[1] / "tests" / "fixtures" / "merge" / name
         for name in ("reports.jsonl", "lookalikes.jsonl")]

@@ -14,11 +14,11 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+from warlog.codec import to_plain
 from warlog.errors import WarlogError
 from warlog.merge.consensus import range_label
 from warlog.merge.dedup import date_interval
 from warlog.models import ActorKind, AnnotatedDocument, CanonicalEvent, EventActor
-from warlog.store.codec import to_plain
 
 _plain = to_plain
 

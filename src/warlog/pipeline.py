@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from warlog.actors.find import ActorDictionary
+    from warlog.actors import ActorDictionary
     from warlog.places.geocode import Gazetteer
 
 log = logging.getLogger("warlog")
@@ -60,7 +60,7 @@ class Resources:
     @property
     def actors(self) -> ActorDictionary:
         if self._actors is None:
-            from warlog.actors.find import load_actor_dictionary
+            from warlog.actors import load_actor_dictionary
 
             self._actors = load_actor_dictionary(self.settings)
         return self._actors

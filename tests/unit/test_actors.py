@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from warlog.actors.find import (
+from warlog.actors import (
     ActorDictionary,
     country_forces,
     document_countries,

@@ -252,7 +252,8 @@ def test_store_records_its_migrations(store: Store) -> None:
 
 def test_store_upgrades_an_older_schema_in_place(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from warlog.store import codec, migrations
+    from warlog import codec
+    from warlog.store import migrations
     from warlog.store.schema import MIGRATIONS
 
     path = tmp_path / "old.db"

@@ -3,7 +3,7 @@
 - "gunmen", "unidentified assailants", "an armed group" -> "Unidentified Armed Group
   (Country)"; "unidentified drones" -> "Unidentified Military Forces"; "criminal groups"
   -> "Unidentified Gang (Country)". The country is the one the document talks about most;
-  the events stage can change it with :func:`warlog.actors.find.with_country`.
+  the events stage can change it with :func:`warlog.actors.mentions.with_country`.
 - "the militants", "the jihadists", "the group", and bare "assailants" in a report that
   names who claimed or was blamed, are linked to the document's most salient armed group
   when one stands out; otherwise they stay unidentified (or, for "the group", unlinked).
@@ -19,12 +19,13 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from warlog.actors.mentions import unidentified
 from warlog.models import ActorKind, ActorMention
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-    from warlog.actors.find import ActorDictionary
+    from warlog.actors.dictionary import ActorDictionary
 
 GENERIC = "actors.generic.v1"
 COREF = "actors.coref.v1"
@@ -135,7 +136,6 @@ def _salient(text: str, mentions: list[ActorMention]) -> tuple[ActorMention | No
 
 
 def _generic(rule: str, country: str | None, dictionary: ActorDictionary) -> tuple[str, ActorKind]:
-    from warlog.actors.find import unidentified
 
     if rule == "military":
         a = unidentified(country, "Military Forces")

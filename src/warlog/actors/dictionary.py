@@ -1,4 +1,5 @@
-"""The actor dictionary: bundled data, user additions, and a token trie over every alias.
+"""The actor dictionary: bundled data, user additions, and a token trie over every alias;
+:class:`ActorDictionary` holds them and :func:`load_actor_dictionary` builds it.
 
 Data files (``src/warlog/data``):
 
@@ -28,6 +29,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from warlog.config import Settings
 from warlog.errors import WarlogError
 from warlog.models import ActorKind
 
@@ -287,3 +289,72 @@ def split_qualifier(alias: str, country_names: set[str]) -> tuple[str, str | Non
     if m and (m.group(2) in country_names or m.group(2) == INTERNATIONAL):
         return m.group(1), m.group(2)
     return alias, None
+
+
+class ActorDictionary:
+    """Actors with their aliases, countries with their names, and tries over both."""
+
+    def __init__(self, actors: list[Actor], countries: list[Country]) -> None:
+        self.actors = actors
+        self.countries = countries
+        self.by_name = {a.name: i for i, a in enumerate(actors)}
+        self.country_by_name = {c.name: c for c in countries}
+        self.trie = Trie()
+        self.markers = Trie()
+        names = set(self.country_by_name)
+        places = {f.lower() for c in countries for f in (c.name, *c.other_names, *c.demonyms)}
+        for i, actor in enumerate(actors):
+            parts = [p for p in _name_parts(actor.name) if p.lower() not in places]
+            for alias in (actor.name, *actor.aliases, *parts):
+                text, qualifier = split_qualifier(alias, names)
+                key, cased = alias_key(text)
+                self.trie.add(key, Entry(i, cased, qualifier, alias))
+        for n, c in enumerate(countries):
+            for role, forms in (
+                ("name", (c.name, *c.other_names)),
+                ("demonym", c.demonyms),
+                ("hint", c.hints),
+            ):
+                for form in forms:
+                    key, cased = alias_key(form)
+                    self.markers.add(key, Entry(n, cased, None, form, role))
+
+    def get(self, name: str) -> Actor | None:
+        i = self.by_name.get(name)
+        return None if i is None else self.actors[i]
+
+    def coverage(self) -> dict[str, int]:
+        """How many actors, aliases and countries the dictionary holds."""
+        curated = [a for a in self.actors if not a.generated or a.aliases[1:]]
+        return {
+            "actors": len(self.actors),
+            "curated_actors": len(curated),
+            "aliases": sum(len(a.aliases) for a in self.actors),
+            "curated_aliases": sum(len(a.aliases) for a in self.actors)
+            - sum(1 for a in self.actors if a.generated and a.name.startswith("Military")),
+            "countries": len(self.countries),
+            "actor_countries": len({a.country for a in curated if a.country}),
+            "alias_keys": self.trie.size,
+        }
+
+
+def _name_parts(name: str) -> tuple[str, ...]:
+    """ "AQAP: Al Qaeda in ..." and "Al-Qaida in ... (AQAP)" give both acronym and name."""
+    parts: list[str] = []
+    if ": " in name:
+        head, tail = name.split(": ", 1)
+        parts += [head, tail, *head.split("/"), *tail.split("/")]
+    elif name.endswith(")") and " (" in name:
+        head, tail = name[:-1].split(" (", 1)
+        parts += [head, tail]
+    return tuple(p.strip() for p in parts if p.strip())
+
+
+def load_actor_dictionary(settings: Settings) -> ActorDictionary:
+    """The bundled dictionary, with ``settings.actors_file`` merged over it."""
+    countries = read_countries(bundled_text("countries.tsv").splitlines())
+    rows = generated_forces(countries)
+    rows += read_actor_lines(bundled_text("actors.jsonl").splitlines(), "actors.jsonl")
+    if settings.actors_file:
+        rows += user_rows(settings.actors_file)
+    return ActorDictionary(merge_rows(rows), countries)

@@ -14,170 +14,32 @@ Four passes, each leaving alone the text an earlier one claimed:
 4. organisations found by entity recognition and unknown to the dictionary become new
    actors (kind guessed from their name), with an acronym defined in the text as alias.
 
-Helpers for the events stage: :func:`country_forces`, :func:`unidentified`,
-:func:`with_country`, :func:`document_countries`.
+The dictionary itself is :mod:`warlog.actors.dictionary`; the records and generic actors
+the passes share are in :mod:`warlog.actors.mentions`.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from warlog.actors import dictionary as ad
 from warlog.actors import forces as actorforces
-from warlog.actors.dictionary import BREAK, INTERNATIONAL, Actor, Country, Entry, Token, Trie
-from warlog.actors.forces import country_forces
-from warlog.config import Settings
+from warlog.actors.dictionary import BREAK, INTERNATIONAL, Actor, ActorDictionary, Entry, Token
+from warlog.actors.mentions import DESCRIPTION, country_scores, mention_of
 from warlog.models import ActorKind, ActorMention, Document
 
-__all__ = [
-    "Actor",
-    "ActorDictionary",
-    "country_forces",
-    "document_countries",
-    "find_actors",
-    "load_actor_dictionary",
-    "mention_of",
-    "unidentified",
-    "with_country",
-]
+__all__ = ["find_actors"]
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-METHOD = "actors.dictionary.v1"
-DESCRIPTION = "actors.description.v1"
 ARMED = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
 
 
-class ActorDictionary:
-    """Actors with their aliases, countries with their names, and tries over both."""
-
-    def __init__(self, actors: list[Actor], countries: list[Country]) -> None:
-        self.actors = actors
-        self.countries = countries
-        self.by_name = {a.name: i for i, a in enumerate(actors)}
-        self.country_by_name = {c.name: c for c in countries}
-        self.trie = Trie()
-        self.markers = Trie()
-        names = set(self.country_by_name)
-        places = {f.lower() for c in countries for f in (c.name, *c.other_names, *c.demonyms)}
-        for i, actor in enumerate(actors):
-            parts = [p for p in _name_parts(actor.name) if p.lower() not in places]
-            for alias in (actor.name, *actor.aliases, *parts):
-                text, qualifier = ad.split_qualifier(alias, names)
-                key, cased = ad.alias_key(text)
-                self.trie.add(key, Entry(i, cased, qualifier, alias))
-        for n, c in enumerate(countries):
-            for role, forms in (
-                ("name", (c.name, *c.other_names)),
-                ("demonym", c.demonyms),
-                ("hint", c.hints),
-            ):
-                for form in forms:
-                    key, cased = ad.alias_key(form)
-                    self.markers.add(key, Entry(n, cased, None, form, role))
-
-    def get(self, name: str) -> Actor | None:
-        i = self.by_name.get(name)
-        return None if i is None else self.actors[i]
-
-    def coverage(self) -> dict[str, int]:
-        """How many actors, aliases and countries the dictionary holds."""
-        curated = [a for a in self.actors if not a.generated or a.aliases[1:]]
-        return {
-            "actors": len(self.actors),
-            "curated_actors": len(curated),
-            "aliases": sum(len(a.aliases) for a in self.actors),
-            "curated_aliases": sum(len(a.aliases) for a in self.actors)
-            - sum(1 for a in self.actors if a.generated and a.name.startswith("Military")),
-            "countries": len(self.countries),
-            "actor_countries": len({a.country for a in curated if a.country}),
-            "alias_keys": self.trie.size,
-        }
-
-
-def _name_parts(name: str) -> tuple[str, ...]:
-    """ "AQAP: Al Qaeda in ..." and "Al-Qaida in ... (AQAP)" give both acronym and name."""
-    parts: list[str] = []
-    if ": " in name:
-        head, tail = name.split(": ", 1)
-        parts += [head, tail, *head.split("/"), *tail.split("/")]
-    elif name.endswith(")") and " (" in name:
-        head, tail = name[:-1].split(" (", 1)
-        parts += [head, tail]
-    return tuple(p.strip() for p in parts if p.strip())
-
-
-def load_actor_dictionary(settings: Settings) -> ActorDictionary:
-    """The bundled dictionary, with ``settings.actors_file`` merged over it."""
-    countries = ad.read_countries(ad.bundled_text("countries.tsv").splitlines())
-    rows = ad.generated_forces(countries)
-    rows += ad.read_actor_lines(ad.bundled_text("actors.jsonl").splitlines(), "actors.jsonl")
-    if settings.actors_file:
-        rows += ad.user_rows(settings.actors_file)
-    return ActorDictionary(ad.merge_rows(rows), countries)
-
-
 # --- helpers for the events stage ---------------------------------------------------------
-
-
-def unidentified(country: str | None, what: str = "Armed Group") -> Actor:
-    """ "Unidentified Armed Group (Syria)"; ``what`` may be "Gang" or "Military Forces"."""
-    if what == "Military Forces":
-        return Actor("Unidentified Military Forces", ActorKind.STATE_FORCES, country, None, ())
-    kind = ActorKind.POLITICAL_MILITIA
-    name = f"Unidentified {what} ({country})" if country else f"Unidentified {what}"
-    return Actor(name, kind, country, None, ())
-
-
-def with_country(mention: ActorMention, country: str) -> ActorMention:
-    """Give an unidentified or generic mention ("Civilians", "Unidentified Armed Group")
-    the country the events stage settled on; other mentions are returned unchanged."""
-    base = mention.actor.split(" (")[0]
-    generic = base.startswith("Unidentified") or base in _GENERIC_GROUPS
-    if not generic or base == "Unidentified Military Forces":
-        return mention
-    return replace(mention, actor=f"{base} ({country})", country=country)
-
-
-_GENERIC_GROUPS = ("Civilians", "Protesters", "Rioters")
-
-
-def mention_of(actor: Actor, start: int, end: int, text: str, method: str = METHOD) -> ActorMention:
-    return ActorMention(
-        start=start,
-        end=end,
-        text=text,
-        actor=actor.name,
-        aliases=actor.aliases,
-        kind=actor.kind,
-        country=actor.country,
-        parent=actor.parent,
-        method=method,
-    )
-
-
-def document_countries(text: str, dictionary: ActorDictionary) -> list[tuple[str, int]]:
-    """Countries the text names (by name, demonym or a known region or city), most first."""
-    return _country_scores(ad.tokenize(text), dictionary).most_common()
-
-
-def _country_scores(toks: list[Token], dictionary: ActorDictionary) -> Counter[str]:
-    scores: Counter[str] = Counter()
-    i = 0
-    while i < len(toks):
-        for j, entries in dictionary.markers.matches(toks, i):
-            ok = [e for e in entries if ad.cased_ok(toks, i, j, e)]
-            if ok:
-                for e in ok:  # a demonym ("Afghan border") weighs less than a place
-                    scores[dictionary.countries[e.target].name] += 1 if e.role == "demonym" else 2
-                i = j - 1
-                break
-        i += 1
-    return scores
 
 
 # --- pass 1: dictionary aliases -----------------------------------------------------------
@@ -325,7 +187,7 @@ def find_actors(
 
     text = doc.text
     toks = ad.tokenize(text)
-    scores = _country_scores(toks, dictionary)
+    scores = country_scores(toks, dictionary)
     own = _own_acronyms(text, toks)
     adopted: dict[str, int] = {}
     hits = _alias_hits(text, toks, dictionary, scores, own, adopted)

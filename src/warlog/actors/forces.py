@@ -17,7 +17,7 @@ from warlog.actors.dictionary import BREAK, Actor, Token
 from warlog.models import ActorKind
 
 if TYPE_CHECKING:
-    from warlog.actors.find import ActorDictionary
+    from warlog.actors.dictionary import ActorDictionary
 
 
 def _words(text: str) -> frozenset[str]:

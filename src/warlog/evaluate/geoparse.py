@@ -19,7 +19,8 @@ from collections import defaultdict
 from typing import Any
 
 from warlog.config import Settings
-from warlog.evaluate.common import haversine_km, predictions_for, read_gold
+from warlog.evaluate.common import predictions_for, read_gold
+from warlog.geo import haversine_km
 
 KM = 161.0
 
@@ -44,9 +45,9 @@ def _run_places(
     gold: list[dict[str, Any]], settings: Settings
 ) -> tuple[list[list[dict[str, Any]]], dict[str, Any]]:
     """Predicted places per gold row, with timings of spaCy and geoparsing."""
+    from warlog.codec import to_plain
     from warlog.nlp.load import load_nlp
     from warlog.places.geocode import find_places, load_gazetteer
-    from warlog.store.codec import to_plain
     from warlog.text.clean import document_from_record
 
     nlp = load_nlp(settings.spacy_model)

@@ -117,7 +117,7 @@ def run(
     found = totals["named_found"] + totals["unidentified_found"]
     stated = totals["fat_count"] + totals["fat_zero"]
     stated_right = totals["fat_count_right"] + totals["fat_zero_right"]
-    from warlog.actors.find import load_actor_dictionary
+    from warlog.actors import load_actor_dictionary
 
     return {
         "documents": len(rows),

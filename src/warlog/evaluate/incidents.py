@@ -23,7 +23,8 @@ from collections import Counter
 from typing import Any
 
 from warlog.config import Settings
-from warlog.evaluate.common import haversine_km, predictions_for, read_gold
+from warlog.evaluate.common import predictions_for, read_gold
+from warlog.geo import haversine_km
 
 FIELDS = (
     "location_25km",

@@ -15,11 +15,11 @@ import random
 from collections import Counter
 from typing import Any
 
+from warlog.codec import from_plain
 from warlog.config import Settings
 from warlog.errors import EvaluationError
 from warlog.merge.dedup import member_key, merge_events
 from warlog.models import Event, SourcedEvent
-from warlog.store.codec import from_plain
 
 DEFAULTS = {"confidence": 0.8, "date_precision": "day", "historical": False,
             "injured": None, "fatalities": None, "claims": (), "evidence": (), "notes": ""}

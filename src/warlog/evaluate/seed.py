@@ -24,7 +24,7 @@ from typing import Any
 
 from warlog.config import Settings
 from warlog.errors import EvaluationError
-from warlog.evaluate.common import haversine_km
+from warlog.geo import haversine_km
 
 
 def _names(ev: dict[str, Any]) -> list[str]:

@@ -23,6 +23,7 @@ from warlog.events import places as ep
 from warlog.events.syntax import classify_span, effective_root
 from warlog.events.types import CODES, VIOLENT_CODES, Scored
 from warlog.events.unlisted import unlisted_places
+from warlog.geo import haversine_km
 from warlog.models import (
     ActorMention,
     Claim,
@@ -200,11 +201,8 @@ def _compatible(
         and a.lat is not None
         and b.lat is not None
         and min(ep.place_rank(a), ep.place_rank(b)) >= 3
-    ):
-        from warlog.evaluate.common import haversine_km
-
-        if haversine_km(a.lat, a.lon or 0.0, b.lat, b.lon or 0.0) > 100:
-            return False
+    ) and haversine_km(a.lat, a.lon or 0.0, b.lat, b.lon or 0.0) > 100:
+        return False
     years_a = set(re.findall(r"\b(?:19|20)\d\d\b", g.head.sent.text))
     years_b = set(re.findall(r"\b(?:19|20)\d\d\b", c.sent.text))
     return not (years_a and years_b and not years_a & years_b)

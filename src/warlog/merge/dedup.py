@@ -24,13 +24,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import math
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 import pycountry
 
+from warlog.geo import haversine_km
 from warlog.merge.consensus import build_canonical, dated_by_default
 from warlog.models import ActorKind, CanonicalEvent, Event, EventActor, Precision, SourcedEvent
 
@@ -377,10 +377,3 @@ def _count_score(a: _Feat, b: _Feat) -> float:
     if hi >= 3 * max(lo, 1) and hi - lo >= 5:
         return -0.5
     return 0.0
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dlat, dlon = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dlat / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dlon / 2) ** 2
-    return 12742.0 * math.asin(min(1.0, math.sqrt(h)))

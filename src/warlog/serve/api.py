@@ -14,8 +14,8 @@ from typing import Any
 
 from fastapi import APIRouter, Request
 
+from warlog import codec
 from warlog.models import CanonicalEvent
-from warlog.store import codec
 from warlog.store.query import EventFilter, parse_bbox, parse_date
 from warlog.store.sqlite import Store, open_store
 

@@ -17,41 +17,30 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
 
+from warlog import codec
 from warlog.merge.dedup import date_interval, merge_events
 from warlog.models import CanonicalEvent, Event, SourcedEvent
-from warlog.store import codec
-
-if TYPE_CHECKING:
-    from warlog.store.sqlite import MergeReport, Store
 
 _SLACK_DAYS = 4  # a day of linking plus the two days of a loose date (dedup.loose_interval)
 
 
-def merge_pending(store: Store, full: bool = False) -> MergeReport:
-    from warlog.store.sqlite import MergeReport
-
-    with store.transaction() as c:
-        if full:
-            c.execute("UPDATE events SET canonical_id = NULL")
-            c.execute("DELETE FROM canonical_events")
-            c.execute("DELETE FROM canonical_rtree")
-        windows = c.execute(
-            "SELECT country_code, min(day_first), max(day_last) FROM events "
-            "WHERE canonical_id IS NULL GROUP BY country_code ORDER BY country_code").fetchall()
-    seen = written = 0
-    for country, lo, hi in windows:
-        with store.transaction() as c:
-            n, m = _merge_window(c, country, lo, hi)
-        seen, written = seen + n, written + m
-    with store.guard():
-        total = store.conn.execute("SELECT count(*) FROM canonical_events").fetchone()[0]
-    return MergeReport(events=seen, canonical=written, total=int(total))
+def reset(c: sqlite3.Connection) -> None:
+    """Forget every merge (for a full re-merge): events unmerged, canonical events gone."""
+    c.execute("UPDATE events SET canonical_id = NULL")
+    c.execute("DELETE FROM canonical_events")
+    c.execute("DELETE FROM canonical_rtree")
 
 
-def _merge_window(c: sqlite3.Connection, country: str | None, lo: int | None,
-                  hi: int | None) -> tuple[int, int]:
+def pending_windows(c: sqlite3.Connection) -> list[tuple[str | None, int | None, int | None]]:
+    """Per country, the day range of the events not merged yet."""
+    return [tuple(row) for row in c.execute(
+        "SELECT country_code, min(day_first), max(day_last) FROM events "
+        "WHERE canonical_id IS NULL GROUP BY country_code ORDER BY country_code")]
+
+
+def merge_window(c: sqlite3.Connection, country: str | None, lo: int | None,
+                 hi: int | None) -> tuple[int, int]:
     c.execute("CREATE TEMP TABLE IF NOT EXISTS merge_keys (key TEXT PRIMARY KEY)")
     c.execute("DELETE FROM merge_keys")
     if lo is None or hi is None:

@@ -21,10 +21,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Self
 
+from warlog import codec
 from warlog.errors import StoreError
 from warlog.merge.dedup import date_interval, event_country
 from warlog.models import AnnotatedDocument, CanonicalEvent, Event, Failure
-from warlog.store import codec
+from warlog.store import merging
 from warlog.store.migrations import check_version, migrate, schema_version
 from warlog.store.query import EventFilter, select_events
 from warlog.store.schema import LATEST
@@ -167,9 +168,18 @@ class Store:
 
     def merge(self, full: bool = False) -> MergeReport:
         """Merge events not merged yet into canonical events (``full``: redo everything)."""
-        from warlog.store.merging import merge_pending
-
-        return merge_pending(self, full=full)
+        with self.transaction() as c:
+            if full:
+                merging.reset(c)
+            windows = merging.pending_windows(c)
+        seen = written = 0
+        for country, lo, hi in windows:  # a transaction per country: progress survives
+            with self.transaction() as c:
+                n, m = merging.merge_window(c, country, lo, hi)
+            seen, written = seen + n, written + m
+        with self.guard():
+            total = self.conn.execute("SELECT count(*) FROM canonical_events").fetchone()[0]
+        return MergeReport(events=seen, canonical=written, total=int(total))
 
     def events(self, flt: EventFilter | None = None) -> Iterator[CanonicalEvent]:
         """Canonical events matching ``flt``, by date then id."""

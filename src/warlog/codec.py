@@ -1,5 +1,8 @@
 """Records to plain JSON values and back, exactly: ``from_plain(T, to_plain(x)) == x``.
 
+Part of the data model (:mod:`warlog.models`), not of any stage: the store, the exports
+and the evaluations all read and write records through it.
+
 The store keeps every record as JSON text made by ``to_plain``; ``from_plain`` rebuilds
 the frozen dataclasses of :mod:`warlog.models` from it, guided by their type hints.
 """
