@@ -33,6 +33,6 @@ def settings(cache_dir: str) -> Settings:
 def full_gazetteer(request: pytest.FixtureRequest) -> Gazetteer:
     """The full GeoNames index, built once into pytest's cache folder (not the user's
     cache) and rebuilt only when its bundled data change; for tests marked ``model``."""
-    from warlog.places.gazetteer import open_gazetteer
+    from warlog.places import load_gazetteer
 
-    return open_gazetteer(Settings(cache_dir=str(request.config.cache.mkdir("warlog-gazetteer"))))
+    return load_gazetteer(Settings(cache_dir=str(request.config.cache.mkdir("warlog-gazetteer"))))

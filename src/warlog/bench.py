@@ -93,7 +93,7 @@ def time_spacy(nlp: Language, texts: list[str], batch_size: int) -> tuple[float,
 
 def time_pipeline(docs: list[Document], res: Resources) -> tuple[float, float]:
     """Wall-clock and CPU seconds for warlog's full annotation of ``docs``."""
-    from warlog.events.types import clear_sentence_cache
+    from warlog.events.triggers import clear_sentence_cache
     from warlog.pipeline import annotate
 
     clear_sentence_cache()  # each round meets the sentences afresh, as `extract` does

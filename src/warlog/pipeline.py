@@ -1,6 +1,8 @@
 """The pipeline: STAGES in order, and ``annotate`` / ``run`` that chain them.
 
-ingest -> clean -> nlp -> places, times, actors, numbers -> events
+    text.read_inputs -> text.clean_input -> nlp.parse
+      -> places.find_places, times.find_times, actors.find_actors, numbers.find_quantities
+      -> events.extract_events                      (then, across documents: merge)
 
 Each stage is a pure function of its inputs; only ``ingest`` touches files. Heavy
 resources (the spaCy model, the gazetteer, the actor dictionary) are loaded once per
@@ -22,11 +24,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from warlog.actors import ActorDictionary
-    from warlog.places.geocode import Gazetteer
+    from warlog.places.index import Gazetteer
 
 log = logging.getLogger("warlog")
 
-STAGES = ("ingest", "clean", "nlp", "geocode", "times", "actors", "numbers", "events")
+STAGES = ("text", "nlp", "places", "times", "actors", "numbers", "events", "merge")
 
 
 @dataclass
@@ -41,7 +43,7 @@ class Resources:
     @property
     def nlp(self) -> Language:
         if self._nlp is None:
-            from warlog.nlp.load import load_nlp
+            from warlog.nlp import load_nlp
 
             self._nlp = load_nlp(self.settings.spacy_model, partial_parse=True)
             # documents are cut at max_chars by the clean stage; spaCy's own limit
@@ -52,7 +54,7 @@ class Resources:
     @property
     def gazetteer(self) -> Gazetteer:
         if self._gazetteer is None:
-            from warlog.places.geocode import load_gazetteer
+            from warlog.places import load_gazetteer
 
             self._gazetteer = load_gazetteer(self.settings)
         return self._gazetteer
@@ -68,19 +70,15 @@ class Resources:
 
 def annotate_parsed(doc: Document, sdoc: Doc, res: Resources) -> AnnotatedDocument:
     """Run the stages after spaCy on one parsed document."""
-    from warlog.actors import find as actors
-    from warlog.events import extract as events
-    from warlog.numbers import find as numbers
-    from warlog.places import geocode
-    from warlog.times import find as times
+    from warlog import actors, events, numbers, places, times
 
-    places = geocode.find_places(doc, sdoc, res.gazetteer)
+    found = places.find_places(doc, sdoc, res.gazetteer)
     tx = times.find_times(doc, sdoc)
     am = actors.find_actors(doc, sdoc, res.actors)
     qs = numbers.find_quantities(doc, sdoc)
-    evs = events.extract_events(doc, sdoc, places, tx, am, qs, res.gazetteer)
+    evs = events.extract_events(doc, sdoc, found, tx, am, qs, res.gazetteer)
     return AnnotatedDocument(
-        document=doc, events=evs, places=places, times=tx, actors=am, numbers=qs,
+        document=doc, events=evs, places=found, times=tx, actors=am, numbers=qs,
         warnings=doc.warnings,
     )
 
@@ -109,8 +107,8 @@ def annotate(
 ) -> Iterator[AnnotatedDocument]:
     """Annotate documents in order. Non-English documents are passed through unmined.
     With ``on_failure``, a document that breaks a stage is reported there and skipped."""
-    from warlog.events.types import needs_parse
-    from warlog.nlp.load import parse
+    from warlog.events import needs_parse
+    from warlog.nlp import parse
 
     batch: list[Document] = []
 

@@ -40,8 +40,7 @@ def iter_documents(
     paths: Iterable[str], settings: Settings, on_failure: Callable[[Failure], None]
 ) -> Iterator[Document]:
     """Read and clean every input under ``paths``; failures go to ``on_failure``."""
-    from warlog.text.clean import clean_input
-    from warlog.text.ingest import read_inputs
+    from warlog.text import clean_input, read_inputs
 
     for item in read_inputs(paths, settings):
         if isinstance(item, Failure):

@@ -12,8 +12,10 @@ from spacy.tokens import Doc, Span
 from warlog.errors import WarlogError
 from warlog.evaluate import event_types as et_eval
 from warlog.evaluate import incidents, seed
+from warlog.events import codes, triggers
 from warlog.events import types as et
 from warlog.events.extract import extract_events
+from warlog.events.location import to_location
 from warlog.models import (
     ActorKind,
     ActorMention,
@@ -99,17 +101,17 @@ def test_events_territory_goes_to_whoever_took_it() -> None:
 
 
 def test_events_typology_has_acled_names_for_all_thirty_codes() -> None:
-    assert len(et.CODES) == 30 and len(et.ACLED_CODES) == 25
-    assert et.CODES["AIR_STRIKE"] == ("Explosions/Remote violence", "Air/drone strike")
-    assert et.SUB_EVENT_TO_CODE["Government regains territory"] == "GOV_REGAINS_TERIT"
-    assert all(t.code in et.CODES or t.code.startswith("@") for t in et.lexicon())
+    assert len(codes.CODES) == 30 and len(codes.ACLED_CODES) == 25
+    assert codes.CODES["AIR_STRIKE"] == ("Explosions/Remote violence", "Air/drone strike")
+    assert codes.SUB_EVENT_TO_CODE["Government regains territory"] == "GOV_REGAINS_TERIT"
+    assert all(t.code in codes.CODES or t.code.startswith("@") for t in triggers.lexicon())
 
 
 def test_events_lexicon_rejects_bad_lines() -> None:
     with pytest.raises(WarlogError, match="unknown event code"):
-        et._parse_lexicon("NOT_A_CODE\t3\tbomb", "x.tsv")
+        triggers._parse_lexicon("NOT_A_CODE\t3\tbomb", "x.tsv")
     with pytest.raises(WarlogError, match="CODE<TAB>WEIGHT<TAB>PATTERN"):
-        et._parse_lexicon("AIR_STRIKE 3 bomb", "x.tsv")
+        triggers._parse_lexicon("AIR_STRIKE 3 bomb", "x.tsv")
 
 
 # --- a hand-parsed document: no model needed -------------------------------------------
@@ -425,8 +427,9 @@ def test_events_seed_conditions_and_traps() -> None:
 
 @pytest.mark.model
 def test_events_partial_parse_keeps_tags_and_parses_event_sentences() -> None:
-    from warlog.events.types import needs_parse
-    from warlog.nlp.load import FLAT_DEP, is_parsed, load_nlp, parse
+    from warlog.events.triggers import needs_parse
+    from warlog.nlp.load import load_nlp
+    from warlog.nlp.parse import FLAT_DEP, is_parsed, parse
 
     text = (
         "The weather was mild and the markets were busy all week long in the old town. "
@@ -515,7 +518,7 @@ def test_event_place_prefers_the_addresss_town_over_its_province() -> None:
     ]
     got = ep.pick_place(_sents(text), text.index("exploded"), places, [], "IQ")
     assert got is not None and got.text == "Qarvat"
-    assert ep.to_location(got).precision == 1
+    assert to_location(got).precision == 1
 
 
 def test_event_place_township_beats_the_district_named_after_its_town() -> None:
@@ -546,7 +549,7 @@ def test_event_place_unresolved_town_of_an_address_takes_its_curated_point() -> 
     got = ep.pick_place(_sents(text), text.index("struck"), places, [], "PK")
     assert got is not None and got.name == "Spinwam" and got.country_code == "PK"
     assert got.lat is not None and abs(got.lat - 33.17) < 0.1 and got.method == "events.point.v1"
-    assert ep.to_location(got).precision == 1
+    assert to_location(got).precision == 1
 
 
 def test_event_place_unknown_town_falls_back_to_its_district_not_the_country() -> None:
@@ -560,7 +563,7 @@ def test_event_place_unknown_town_falls_back_to_its_district_not_the_country() -
     ]
     got = ep.pick_place(_sents(text), text.index("attacked"), places, [], "PK")
     assert got is not None and got.name == "North Waziristan"
-    assert ep.to_location(got).precision == 2
+    assert to_location(got).precision == 2
 
 
 def test_event_place_town_resolved_abroad_against_its_address_is_placed_at_home() -> None:
@@ -769,7 +772,7 @@ def test_event_place_coarse_fallback_is_the_province_then_the_country() -> None:
     ]
     got = ep.coarse_place(places, "YE")
     assert got is not None and got.text == "Kestra"
-    assert ep.to_location(got).precision == 3
+    assert to_location(got).precision == 3
     assert ep.coarse_place(places[2:], "YE") is places[2]
     assert ep.coarse_place(places, None) is None
     assert ep.coarse_place(places, "IQ") is None
@@ -793,13 +796,12 @@ def test_event_place_coarse_fallback_ignores_a_country_known_by_its_adjective() 
 
 
 def test_event_location_country_names_follow_acled() -> None:
-    from warlog.events import places as ep
 
     text = "Shelling hit Kilis, Turkey, and Kursk, Russia, and Gaza, Palestine."
-    assert ep.to_location(_place(text, "Turkey", "country", "TR", 39.0, 35.0)).country == "Turkey"
-    assert ep.to_location(_place(text, "Russia", "country", "RU", 60.0, 90.0)).country == "Russia"
-    assert ep.to_location(_place(text, "Gaza", "city", "PS", 31.5, 34.5)).country == "Palestine"
-    assert ep.to_location(_place(text, "Kilis", "city", "IQ", 36.7, 37.1)).country == "Iraq"
+    assert to_location(_place(text, "Turkey", "country", "TR", 39.0, 35.0)).country == "Turkey"
+    assert to_location(_place(text, "Russia", "country", "RU", 60.0, 90.0)).country == "Russia"
+    assert to_location(_place(text, "Gaza", "city", "PS", 31.5, 34.5)).country == "Palestine"
+    assert to_location(_place(text, "Kilis", "city", "IQ", 36.7, 37.1)).country == "Iraq"
 
 
 def test_events_place_told_in_the_next_sentence() -> None:

@@ -13,7 +13,9 @@ import pytest
 from warlog.config import Settings
 from warlog.errors import GazetteerUnavailable
 from warlog.places import gazetteer as gz
+from warlog.places import load as places_load
 from warlog.places.index import Gazetteer, GazetteerEntry
+from warlog.places.load import load_gazetteer, open_index
 from warlog.places.names import admin_variants, loose_key, name_key, usable_alternate
 
 TINY = [
@@ -42,7 +44,7 @@ def km(a: tuple[float, float], b: tuple[float, float]) -> float:
 @pytest.fixture
 def tiny(tmp_path: Path, settings: Settings) -> Gazetteer:
     path = gz.write_index(tmp_path / "tiny.sqlite", TINY)
-    return gz.open_index(path, settings)
+    return open_index(path, settings)
 
 
 @pytest.mark.parametrize(("a", "b"), [
@@ -120,7 +122,7 @@ def test_gazetteer_user_aliases_extend_the_bundled_table(
     extra = tmp_path / "aliases.tsv"
     extra.write_text("# mine\nSpringers\tSpringfield\tUS\tcity\n", encoding="utf-8")
     path = gz.write_index(tmp_path / "t.sqlite", TINY)
-    g = gz.open_index(path, Settings(cache_dir=str(tmp_path), aliases_file=str(extra)))
+    g = open_index(path, Settings(cache_dir=str(tmp_path), aliases_file=str(extra)))
     hit = g.resolve("Springers")
     assert hit is not None and hit.name == "Springfield"
 
@@ -128,7 +130,7 @@ def test_gazetteer_user_aliases_extend_the_bundled_table(
 def test_gazetteer_missing_aliases_file_says_so(tmp_path: Path) -> None:
     path = gz.write_index(tmp_path / "t.sqlite", TINY)
     with pytest.raises(GazetteerUnavailable, match="aliases_file"):
-        gz.open_index(path, Settings(cache_dir=str(tmp_path), aliases_file="/nope.tsv"))
+        open_index(path, Settings(cache_dir=str(tmp_path), aliases_file="/nope.tsv"))
 
 
 def test_gazetteer_unreadable_index_says_how_to_rebuild(tmp_path: Path,
@@ -136,7 +138,7 @@ def test_gazetteer_unreadable_index_says_how_to_rebuild(tmp_path: Path,
     bad = tmp_path / "bad.sqlite"
     bad.write_text("not a database", encoding="utf-8")
     with pytest.raises(GazetteerUnavailable, match="gazetteer build --force"):
-        gz.open_index(str(bad), settings)
+        open_index(str(bad), settings)
 
 
 def test_gazetteer_survives_pickling(tiny: Gazetteer) -> None:
@@ -155,15 +157,15 @@ def test_gazetteer_built_on_first_use(monkeypatch: pytest.MonkeyPatch,
         path.parent.mkdir(parents=True, exist_ok=True)
         return gz.write_index(path, TINY)
 
-    monkeypatch.setattr(gz, "build_gazetteer", fake_build)
-    g = gz.open_gazetteer(settings)
+    monkeypatch.setattr(places_load, "build_gazetteer", fake_build)
+    g = load_gazetteer(settings)
     assert calls == [False]
     assert g.country_name("SY") == "Syria"
-    gz.open_gazetteer(settings)
+    load_gazetteer(settings)
     assert calls == [False]
     with sqlite3.connect(gz.index_path(settings)) as con:  # as if built by an older warlog
         con.execute("UPDATE meta SET value = 'old' WHERE key = 'source'")
-    gz.open_gazetteer(settings)
+    load_gazetteer(settings)
     assert calls == [False, True]
 
 

@@ -20,6 +20,7 @@ from warlog.models import Document, Origin, Place
 from warlog.places import gazetteer as gz
 from warlog.places.geocode import find_places
 from warlog.places.index import Gazetteer, GazetteerEntry
+from warlog.places.load import open_index
 
 TINY = [
     (GazetteerEntry(1, 163843, "Syria", "country", "SY", "", 35.0, 38.0, 16_906_283), []),
@@ -44,7 +45,7 @@ TINY = [
 
 @pytest.fixture
 def gaz(tmp_path: Path, settings: Settings) -> Gazetteer:
-    return gz.open_index(gz.write_index(tmp_path / "tiny.sqlite", TINY), settings)
+    return open_index(gz.write_index(tmp_path / "tiny.sqlite", TINY), settings)
 
 
 def parsed(words: list[str], ents: list[str], pos: list[str] | None = None) -> Doc:
@@ -156,7 +157,7 @@ ABROAD = [
 
 @pytest.fixture
 def abroad(tmp_path: Path, settings: Settings) -> Gazetteer:
-    return gz.open_index(gz.write_index(tmp_path / "abroad.sqlite", ABROAD), settings)
+    return open_index(gz.write_index(tmp_path / "abroad.sqlite", ABROAD), settings)
 
 
 def test_geocode_alternate_name_abroad_needs_the_articles_country(abroad: Gazetteer) -> None:
@@ -364,7 +365,7 @@ def test_geocode_no_entities_no_places(gaz: Gazetteer) -> None:
 def test_geocode_any_names_give_in_range_coordinates_and_exact_offsets(
         tmp_path_factory: pytest.TempPathFactory, names: list[str]) -> None:
     folder = tmp_path_factory.mktemp("g")
-    g = gz.open_index(gz.write_index(folder / "t.sqlite", TINY), Settings(cache_dir=str(folder)))
+    g = open_index(gz.write_index(folder / "t.sqlite", TINY), Settings(cache_dir=str(folder)))
     words, ents = [], []
     for n in names:
         words += ["in", n.capitalize()]

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from warlog.pipeline import STAGES
+
 SRC = Path(__file__).resolve().parents[2] / "src"
 DOCS = [*sorted((SRC.parent / "docs").glob("*.md")), SRC.parent / "README.md"]
-STAGES = ("text", "nlp", "places", "times", "actors", "numbers", "events", "merge")
 CORE = (*STAGES, "geo", "models", "config", "errors", "pipeline", "runner", "export")
 OUTER = ("store", "serve", "evaluate", "cli", "scale", "bench")
 

@@ -1,4 +1,5 @@
-"""Actors from context: unnamed perpetrators, coreference, crowds, and new organisations.
+"""Actors from context: unnamed perpetrators, coreference and crowds (new organisations
+are :mod:`warlog.actors.organisations`).
 
 - "gunmen", "unidentified assailants", "an armed group" -> "Unidentified Armed Group
   (Country)"; "unidentified drones" -> "Unidentified Military Forces"; "criminal groups"
@@ -19,17 +20,16 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from warlog.actors.mentions import unidentified
+from warlog.actors.mentions import overlaps, unidentified
+from warlog.actors.organisations import NER
 from warlog.models import ActorKind, ActorMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
     from warlog.actors.dictionary import ActorDictionary
 
 GENERIC = "actors.generic.v1"
 COREF = "actors.coref.v1"
-NER = "actors.ner.v1"
 IMPLICIT = "actors.implicit.v1"
 _ARMED = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
 
@@ -93,24 +93,6 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _CLAIM = re.compile(r"claim|attribut|blam|responsib|suspect|accus|perpetrat", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
-_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
-_ARMED_WORDS = re.compile(
-    r"\b(?:Front|Army|Liberation|Brigades?|Battalions?|Movement|Resistance|Militia|Mujahideen|"
-    r"Mujahidin|Jaish|Jaysh|Harakat|Ansar|Liwa|Katiba|Kataib|Saraya|Guerrilla|Defen[cs]e Force|"
-    r"Tigers|Legion|Commandos?|Insurgents?|Rebels?|Fighters|Force|Forces|PDF)\b"
-)
-_GANG_WORDS = re.compile(r"\b(?:Cartel|Gang|Clan|Mafia)\b")
-_STATE_WORDS = re.compile(r"\b(?:Police|Ministry of Defen[cs]e|Armed Forces|Air Force|Navy)\b")
-_NOT_ACTORS = re.compile(
-    r"^(?:Reuters|AFP|AP|Associated Press|Agence France-Presse|Xinhua|Al Jazeera|BBC|CNN|"
-    r"Anadolu|TASS|RIA Novosti|Interfax|SANA|SOHR|Syrian Observatory for Human Rights|ACLED|"
-    r"GTD|Twitter|Facebook|Telegram|YouTube|X|Casualties)$",
-    re.IGNORECASE,
-)
-
-
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 def _salient(text: str, mentions: list[ActorMention]) -> tuple[ActorMention | None, bool]:
@@ -164,7 +146,7 @@ def generic_mentions(
     for rule, pattern in _RULES:
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
-            if _overlaps(start, end, spans) or _right_after_actor(text, start, spans):
+            if overlaps(start, end, spans) or _right_after_actor(text, start, spans):
                 continue
             owner = _attached(text, start, mentions) if rule in _PERPETRATORS else None
             if owner is None and rule in ("coref", "perpetrator") and _after_name(text, start):
@@ -208,13 +190,13 @@ def _drone_agents(
     for m in _DRONE.finditer(text):
         before = text[max(0, m.start() - _OWNER_GAP) : m.start()]
         passive = _BY.search(before) is not None  # "wounded by a drone strike"
-        if _overlaps(m.start(), m.end(), spans) or not (
+        if overlaps(m.start(), m.end(), spans) or not (
             passive or _AGENT_VERB.match(text, m.end())
         ):
             continue
         cut = max(before.rfind(". "), before.rfind(", "), before.rfind(" by "))
         np_start = m.start() - len(before) + cut + 2 if cut >= 0 else m.start() - len(before)
-        if _overlaps(np_start, m.start(), spans) or re.search(
+        if overlaps(np_start, m.start(), spans) or re.search(
             r"\b[A-Z][a-z]+n\b", text[np_start : m.start()]
         ):
             continue  # owned: "US drones", "Houthi drones", "Iranian drones"
@@ -243,7 +225,7 @@ def _fallback(
         return []  # someone is named, or a crowd: the events stage decides
     spans = [(m.start, m.end) for m in mentions]
     for m in _ATTACK.finditer(text):
-        if not _overlaps(m.start(), m.end(), spans):
+        if not overlaps(m.start(), m.end(), spans):
             name, kind = _generic("unidentified", country, dictionary)
             return [
                 ActorMention(
@@ -345,88 +327,3 @@ def _link(
     )
 
 
-def _guess_kind(name: str) -> ActorKind:
-    if _STATE_WORDS.search(name):
-        return ActorKind.STATE_FORCES
-    if _GANG_WORDS.search(name):
-        return ActorKind.POLITICAL_MILITIA
-    if _ARMED_WORDS.search(name):
-        return ActorKind.REBEL_GROUP
-    return ActorKind.EXTERNAL_OTHER
-
-
-_ORG_WORDS = re.compile(
-    r"\b(?:Party|Union|Council|Committee|Organi[sz]ation|Agency|Ministry|Company|Corporation|"
-    r"Inc|Ltd|Association|Institute|University|Commission|Group|Network|Authority|Department|"
-    r"Office|Bank|Services?|Foundation|Federation|Alliance|Coalition|Assembly|Government|"
-    r"Administration|Corps|Guards?|Society|League|Congress|Mission|Directorate|Bureau)\b"
-)
-
-
-def _looks_like_organisation(name: str, has_acronym: bool) -> bool:
-    """Small NER models call many places ORG: keep names that read as organisations."""
-    if len(name) < 2 or _NOT_ACTORS.match(name) or not any(c.isupper() for c in name):
-        return False
-    if name.lower().startswith(("unidentified", "unknown")):
-        return False
-    if len(name.split()) < 2 and not has_acronym:
-        return False
-    return has_acronym or bool(
-        _ORG_WORDS.search(name)
-        or _ARMED_WORDS.search(name)
-        or _GANG_WORDS.search(name)
-        or _STATE_WORDS.search(name)
-    )
-
-
-def new_organisations(
-    text: str, sdoc: Doc | None, mentions: list[ActorMention]
-) -> list[ActorMention]:
-    """Organisations from entity recognition that no dictionary actor covers."""
-    if sdoc is None or not sdoc.has_annotation("ENT_IOB"):
-        return []
-    spans = [(m.start, m.end) for m in mentions]
-    out: list[ActorMention] = []
-    acronyms: dict[str, ActorMention] = {}
-    for ent in sdoc.ents:
-        if ent.label_ != "ORG" or _overlaps(ent.start_char, ent.end_char, spans):
-            continue
-        start, end = ent.start_char, ent.end_char
-        if text[start : start + 4].lower() == "the ":
-            start += 4
-        name = text[start:end].strip(" ,.;:'\"")
-        end = start + len(name)
-        acro = _ACRONYM.match(text, end)
-        if not _looks_like_organisation(name, acro is not None):
-            continue
-        aliases = (acro.group(1),) if acro else ()
-        mention = ActorMention(
-            start=start,
-            end=end,
-            text=name,
-            actor=name,
-            aliases=aliases,
-            kind=_guess_kind(name),
-            method=NER,
-        )
-        out.append(mention)
-        spans.append((start, end))
-        if acro:
-            acronyms[acro.group(1)] = mention
-            spans.append((acro.start(1), acro.end(1)))
-    for acr, target in acronyms.items():
-        for m in re.finditer(rf"\b{re.escape(acr)}\b", text):
-            if not _overlaps(m.start(), m.end(), spans):
-                out.append(
-                    ActorMention(
-                        start=m.start(),
-                        end=m.end(),
-                        text=acr,
-                        actor=target.actor,
-                        aliases=target.aliases,
-                        kind=target.kind,
-                        method=NER,
-                    )
-                )
-                spans.append((m.start(), m.end()))
-    return out

@@ -25,8 +25,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from warlog.actors import context, forces, organisations
 from warlog.actors import dictionary as ad
-from warlog.actors import forces as actorforces
 from warlog.actors.dictionary import BREAK, INTERNATIONAL, Actor, ActorDictionary, Entry, Token
 from warlog.actors.mentions import DESCRIPTION, country_scores, mention_of
 from warlog.models import ActorKind, ActorMention, Document
@@ -183,8 +183,6 @@ def find_actors(
     doc: Document, sdoc: Doc | None, dictionary: ActorDictionary
 ) -> tuple[ActorMention, ...]:
     """Every actor mention of the document, in text order."""
-    from warlog.actors import context as actorcontext
-
     text = doc.text
     toks = ad.tokenize(text)
     scores = country_scores(toks, dictionary)
@@ -202,10 +200,10 @@ def find_actors(
         for h in hits
     ]
     covered = {k for h in hits for k in range(h.i, h.j)}
-    for i, j, actor in actorforces.find_descriptions(toks, dictionary, covered, main):
+    for i, j, actor in forces.find_descriptions(toks, dictionary, covered, main):
         start, end = toks[i].start, toks[j - 1].end
         mentions.append(mention_of(actor, start, end, text[start:end], DESCRIPTION))
-    mentions += actorcontext.new_organisations(text, sdoc, mentions)
-    mentions += actorcontext.generic_mentions(text, mentions, main, dictionary)
+    mentions += organisations.new_organisations(text, sdoc, mentions)
+    mentions += context.generic_mentions(text, mentions, main, dictionary)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return tuple(mentions)

@@ -70,3 +70,7 @@ def country_scores(toks: list[Token], dictionary: ActorDictionary) -> Counter[st
                 break
         i += 1
     return scores
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)

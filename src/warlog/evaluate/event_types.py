@@ -15,7 +15,7 @@ from typing import Any
 
 from warlog.config import Settings
 from warlog.evaluate.common import predictions_for, read_gold
-from warlog.events.types import ACLED_CODES, SUB_EVENT_TO_CODE
+from warlog.events.codes import ACLED_CODES, SUB_EVENT_TO_CODE
 
 NONE = "NONE"
 

@@ -47,7 +47,7 @@ def _run_places(
     """Predicted places per gold row, with timings of spaCy and geoparsing."""
     from warlog.codec import to_plain
     from warlog.nlp.load import load_nlp
-    from warlog.places.geocode import find_places, load_gazetteer
+    from warlog.places import find_places, load_gazetteer
     from warlog.text.clean import document_from_record
 
     nlp = load_nlp(settings.spacy_model)

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.models import ActorMention, Claim
-from warlog.nlp.load import doc_text
+from warlog.nlp.parse import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

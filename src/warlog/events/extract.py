@@ -20,8 +20,9 @@ from typing import TYPE_CHECKING
 from warlog.events import claims as claims_mod
 from warlog.events import fields as ef
 from warlog.events import places as ep
-from warlog.events.syntax import classify_span, effective_root
-from warlog.events.types import CODES, VIOLENT_CODES, Scored
+from warlog.events.codes import CODES, VIOLENT_CODES
+from warlog.events.detect import Candidate, candidates
+from warlog.events.location import place_rank, to_location
 from warlog.events.unlisted import unlisted_places
 from warlog.geo import haversine_km
 from warlog.models import (
@@ -35,7 +36,7 @@ from warlog.models import (
     Quantity,
     TimeExpr,
 )
-from warlog.nlp.load import doc_text, is_parsed
+from warlog.nlp.parse import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -43,43 +44,7 @@ if TYPE_CHECKING:
     from warlog.places.geocode import Gazetteer
 
 METHOD = "events.rules.v1"
-MIN_SCORE = 3.5
-FALLBACK_SCORE = 1.5
-SECOND_SCORE = 2.4
 MERGE_WINDOW = 4  # sentences
-_SPEECH_CODES = frozenset({"DIPLO", "AGREEMENT", "ATTRIB", "CHANGE_TO_GROUP_ACT", "OTHER"})
-_MODALS = frozenset(["will", "would", "could", "may", "might", "should", "must", "shall", "can"])
-_INTENT = frozenset(
-    [
-        "threaten",
-        "vow",
-        "plan",
-        "urge",
-        "call",
-        "warn",
-        "promise",
-        "pledge",
-        "intend",
-        "aim",
-        "seek",
-        "want",
-        "hope",
-        "expect",
-        "prepare",
-        "encourage",
-        "incite",
-        "demand",
-        "consider",
-        "propose",
-    ]
-)
-_SERIES_RX = re.compile(
-    r"\s*(?:this|it|the (?:attack|incident|assault|strike|bombing) )\s*(?:was|is)\s+"
-    r"(?:one|part|among)\s+of\b",
-    re.I,
-)
-_EXAMPLE_RX = re.compile(r"\bfrom the streets of\b|\bsuch as\b|\bfor example\b|\bfor instance\b")
-_QUESTION_RX = re.compile(r"\?\s*[\"”’']?\s*$")
 _INCIDENT_FAMILY = VIOLENT_CODES | {"ATTRIB"}
 # events a claim of responsibility elsewhere in the report may belong to
 _TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
@@ -87,98 +52,22 @@ _CLAIMABLE = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT", "ABDUCT_DISSAP"})
 
 
 @dataclass
-class _Candidate:
-    index: int
-    sent: Span
-    scored: Scored
-    weight: float
-
-    @property
-    def code(self) -> str:
-        return self.scored.code
-
-    @property
-    def trigger(self) -> int:
-        hits = [h for h in self.scored.hits if h.code == self.code] or list(self.scored.hits)
-        return self.sent.start_char + (hits[0].start if hits else 0)
-
-
-@dataclass
 class _Group:
-    members: list[_Candidate] = field(default_factory=list)
+    members: list[Candidate] = field(default_factory=list)
 
     @property
-    def head(self) -> _Candidate:
+    def head(self) -> Candidate:
         return self.members[0]
 
 
-def irrealis(sent: Span) -> bool:
-    """A threat, intention, call, hypothetical, question or example: not an event."""
-    text = sent.text
-    if _QUESTION_RX.search(text) or _EXAMPLE_RX.search(text.lower()):
-        return True
-    root = effective_root(sent)
-    if root.lemma_ in _INTENT:
-        return True
-    for child in root.children:
-        if child.dep_ == "aux" and child.lower_ in _MODALS:
-            return True
-        if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
-            return True
-        if child.dep_ == "xcomp" and child.lemma_ in _INTENT:
-            return True
-    return root.lemma_ == "be" and bool(re.search(r"\b(?:likely|expected|set|about) to\b", text))
-
-
-def _candidates(sents: Sequence[Span]) -> list[_Candidate]:
-    """Sentences that report an event; a threat or plan can still be a diplomatic event,
-    an agreement or a change of activity, never an attack."""
-    out: list[_Candidate] = []
-    fallback: _Candidate | None = None
-    for i, sent in enumerate(sents):
-        if len(sent) < 4 or not is_parsed(sent):
-            continue  # no event cue: partial parsing left it unparsed
-        scored = classify_span(sent)
-        if scored is None:
-            continue
-        if irrealis(sent) and scored.code not in _SPEECH_CODES:
-            continue
-        if i and _SERIES_RX.match(sent.text):
-            continue  # "This was one of three attacks ...": the series, not a new event
-        weight = max(0.5, 1.0 - 0.08 * i)  # the lead tells the news, later text background
-        cand = _Candidate(i, sent, scored, weight)
-        if scored.score >= MIN_SCORE:
-            out.append(cand)
-            second = _second_reading(i, sent, scored, weight)
-            if second is not None:
-                out.append(second)
-        elif fallback is None or scored.score * weight > fallback.scored.score * fallback.weight:
-            fallback = cand
-    if not out and fallback is not None and fallback.scored.score >= FALLBACK_SCORE:
-        out.append(fallback)  # a short report whose one cue is weak: still its best reading
-    return out
-
-
-def _second_reading(i: int, sent: Span, scored: Scored, weight: float) -> _Candidate | None:
-    """A second event told in the same sentence ("surrendered ... after Tal Afar was
-    captured"): the runner-up code, when it is of another event type and strong enough."""
-    if len(scored.scores) < 2:
-        return None
-    code, value = scored.scores[1]
-    if value < SECOND_SCORE or CODES[code][0] == CODES[scored.code][0]:
-        return None
-    hits = tuple(h for h in scored.hits if h.code == code or h.code.startswith("@"))
-    return _Candidate(i, sent, Scored(code, value, ((code, value),), hits), weight * 0.7)
-
-
 def _place_of(
-    c: _Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
+    c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
 ) -> Place | None:
     return ep.pick_place([c.sent], c.trigger, places, actors)
 
 
 def _compatible(
-    g: _Group, c: _Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
+    g: _Group, c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
 ) -> bool:
     last = g.members[-1]
     if c.index - last.index > MERGE_WINDOW:
@@ -200,7 +89,7 @@ def _compatible(
         and b is not None
         and a.lat is not None
         and b.lat is not None
-        and min(ep.place_rank(a), ep.place_rank(b)) >= 3
+        and min(place_rank(a), place_rank(b)) >= 3
     ) and haversine_km(a.lat, a.lon or 0.0, b.lat, b.lon or 0.0) > 100:
         return False
     years_a = set(re.findall(r"\b(?:19|20)\d\d\b", g.head.sent.text))
@@ -209,7 +98,7 @@ def _compatible(
 
 
 def _group(
-    cands: Sequence[_Candidate], places: Sequence[Place], actors: Sequence[ActorMention]
+    cands: Sequence[Candidate], places: Sequence[Place], actors: Sequence[ActorMention]
 ) -> list[_Group]:
     groups: list[_Group] = []
     for c in cands:
@@ -332,7 +221,7 @@ def _assemble(
         place = ep.pick_place(after, g.head.trigger, places, actors, country)
     if place is None:  # the report's province or country, as ACLED codes an unknown town
         place = ep.coarse_place(places, country, actors, doc_text(g.head.sent.doc))
-    location = ep.to_location(place) if place is not None else None
+    location = to_location(place) if place is not None else None
     before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-6:]
     # other sentences only lend their date when they tell the same kind of event:
     # a claim's "in retaliation for ... the previous week" is another event's date
@@ -431,7 +320,7 @@ def extract_events(
     places = tuple(
         p if p.country_code in named else ep.reresolve(p, country, gazetteer) for p in places
     )
-    cands = _candidates(sents)
+    cands = candidates(sents)
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = places + tuple(unlisted_places(lead, places, actors, country, gazetteer))
     groups = _group(cands, places, actors)

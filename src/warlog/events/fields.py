@@ -21,7 +21,7 @@ from warlog.models import (
     Range,
     TimeExpr,
 )
-from warlog.nlp.load import doc_text
+from warlog.nlp.parse import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

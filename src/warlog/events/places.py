@@ -12,30 +12,15 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from warlog.models import ActorMention, Location, Place
-from warlog.nlp.load import doc_text
+from warlog.events.location import place_rank
+from warlog.models import ActorMention, Place
+from warlog.nlp.parse import doc_text
 from warlog.places.points import SUFFIX_RX, place_at_point
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 
-_FEATURE_RANK = {
-    "city": 4,
-    "town": 4,
-    "village": 4,
-    "place": 4,
-    "locality": 4,
-    "neighbourhood": 4,
-    "neighborhood": 4,
-    "landmark": 4,
-    "admin3": 3,
-    "admin2": 3,
-    "district": 3,
-    "region": 2,
-    "admin1": 2,
-    "country": 1,
-}
 _LOC_PREPS = frozenset(
     ["in", "near", "at", "outside", "inside", "around", "of", "from", "into", "on"]
 )
@@ -70,7 +55,7 @@ def _stated_rank(p: Place, text: str) -> float:
     if word is None:
         tail = p.text.rsplit(None, 1)[-1].lower() if " " in p.text else ""
         word = tail if tail in _WORD_RANK else None
-    feature = _FEATURE_RANK.get((p.feature or "").lower(), 3)
+    feature = place_rank(p)
     return min(feature + 0.5, _WORD_RANK[word]) if word else feature
 
 
@@ -80,7 +65,7 @@ def _place_score(p: Place, sent: Span, trigger: int, country: str | None = None)
     rank = (
         1.3 * _stated_rank(p, doc_text(sent.doc))
         if country is None or p.country_code == country
-        else _FEATURE_RANK.get((p.feature or "").lower(), 3)
+        else place_rank(p)
     )
     head = doc_text(sent.doc)[max(0, p.start - 30) : p.start].lower()
     before = head.split()[-2:]
@@ -372,55 +357,3 @@ def coarse_place(
     return min(coarse, key=lambda p: ((p.feature or "") == "country", p.start), default=None)
 
 
-def place_rank(p: Place) -> int:
-    return _FEATURE_RANK.get((p.feature or "").lower(), 3)
-
-
-# ACLED's country names where ISO's (pycountry's common or official name) differ, so that
-# exports line up with ACLED data: "Turkey" not "Türkiye", "Russia" not "Russian Federation"
-ACLED_COUNTRY_NAMES = {
-    "TR": "Turkey",
-    "RU": "Russia",
-    "PS": "Palestine",
-    "CD": "Democratic Republic of Congo",
-    "CG": "Republic of Congo",
-    "CI": "Ivory Coast",
-    "CZ": "Czech Republic",
-    "SZ": "eSwatini",
-    "CV": "Cape Verde",
-    "FM": "Micronesia",
-    "BN": "Brunei",
-    "VA": "Vatican City",
-    "TL": "East Timor",
-    "FK": "Falkland Islands",
-    "MO": "Macau",
-    "XK": "Kosovo",
-}
-
-
-def _country_name(code: str | None) -> str | None:
-    if not code:
-        return None
-    if code.upper() in ACLED_COUNTRY_NAMES:
-        return ACLED_COUNTRY_NAMES[code.upper()]
-    import pycountry
-
-    hit = pycountry.countries.get(alpha_2=code.upper())
-    if hit is None:
-        return None
-    return str(getattr(hit, "common_name", None) or hit.name)
-
-
-def to_location(p: Place) -> Location:
-    rank = _FEATURE_RANK.get((p.feature or "").lower(), 3)
-    precision = 1 if rank >= 4 else 2 if rank == 3 else 3
-    return Location(
-        name=p.name or p.text,
-        admin1=p.admin1,
-        country=_country_name(p.country_code),
-        country_code=p.country_code,
-        lat=p.lat,
-        lon=p.lon,
-        geonameid=p.geonameid,
-        precision=precision,
-    )

@@ -12,16 +12,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events.claims import REPORT_LEMMAS
-from warlog.events.types import (
-    _GOV,
-    _NON_STATE,
-    Hit,
-    Scored,
-    _cached_hits,
-    best,
-    decide,
-    territory_side,
-)
+from warlog.events.triggers import Hit, cached_hits
+from warlog.events.types import _GOV, _NON_STATE, Scored, best, decide, territory_side
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -125,7 +117,7 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
 def classify_span(sent: Span) -> Scored | None:
     """Score one parsed sentence: lexicon hits weighted by syntax, then ACLED's rules."""
     text = sent.text
-    raw = list(_cached_hits(text))
+    raw = list(cached_hits(text))
     if not raw:
         return None
     hits = weigh_hits(sent, raw) if sent.doc.has_annotation("DEP") else raw

@@ -1,102 +1,18 @@
-"""Event typology: ACLED's event and sub-event types, and a trigger-lexicon classifier.
-
-The classifier scores a sentence against the trigger lexicon in
-``warlog/data/event_triggers.tsv`` (CODE, weight, pattern) and then applies ACLED's
-precedence rules: a protest met with lethal force is "Excessive force against
-protesters", a captured town is "Government regains territory" or "Non-state actor
-overtakes territory" depending on who took it, and so on. Thirty codes are known: the
-25 ACLED sub-event types and five categories that must not be mistaken for political
-violence (diplomatic event, attribution of responsibility, organised crime, natural and
-man-made disasters).
-"""
+"""The event-type classifier: a sentence's trigger matches (:mod:`warlog.events.triggers`)
+scored per code (:mod:`warlog.events.codes`), then ACLED's precedence rules: a protest met
+with lethal force is "Excessive force against protesters", a captured town is "Government
+regains territory" or "Non-state actor overtakes territory" depending on who took it, and
+so on."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
-from typing import TYPE_CHECKING
 
-from warlog.errors import WarlogError
+from warlog.events.codes import PRIORITY
+from warlog.events.triggers import Hit, find_hits
 
-if TYPE_CHECKING:
-    pass
-
-# code -> (event type, sub-event type); ACLED's own names where ACLED has the category.
-CODES: dict[str, tuple[str, str]] = {
-    "ARMED_CLASH": ("Battles", "Armed clash"),
-    "GOV_REGAINS_TERIT": ("Battles", "Government regains territory"),
-    "NON_STATE_ACTOR_OVERTAKES_TER": ("Battles", "Non-state actor overtakes territory"),
-    "CHEM_WEAP": ("Explosions/Remote violence", "Chemical weapon"),
-    "AIR_STRIKE": ("Explosions/Remote violence", "Air/drone strike"),
-    "SUIC_BOMB": ("Explosions/Remote violence", "Suicide bomb"),
-    "ART_MISS_ATTACK": ("Explosions/Remote violence", "Shelling/artillery/missile attack"),
-    "REM_EXPLOS": ("Explosions/Remote violence", "Remote explosive/landmine/IED"),
-    "GRENADE": ("Explosions/Remote violence", "Grenade"),
-    "SEX_VIOL": ("Violence against civilians", "Sexual violence"),
-    "ATTACK": ("Violence against civilians", "Attack"),
-    "ABDUCT_DISSAP": ("Violence against civilians", "Abduction/forced disappearance"),
-    "PEACE_PROTEST": ("Protests", "Peaceful protest"),
-    "PROTEST_WITH_INTER": ("Protests", "Protest with intervention"),
-    "FORCE_AGAINST_PROTEST": ("Protests", "Excessive force against protesters"),
-    "VIOL_DEMONSTR": ("Riots", "Violent demonstration"),
-    "MOB_VIOL": ("Riots", "Mob violence"),
-    "AGREEMENT": ("Strategic developments", "Agreement"),
-    "ARREST": ("Strategic developments", "Arrests"),
-    "CHANGE_TO_GROUP_ACT": ("Strategic developments", "Change to group/activity"),
-    "DISR_WEAP": ("Strategic developments", "Disrupted weapons use"),
-    "HQ_ESTABLISHED": ("Strategic developments", "Headquarters or base established"),
-    "PROPERTY_DISTRUCT": ("Strategic developments", "Looting/property destruction"),
-    "NON_VIOL_TERRIT_TRANSFER": ("Strategic developments", "Non-violent transfer of territory"),
-    "OTHER": ("Strategic developments", "Other"),
-    "DIPLO": ("Diplomatic event", "Diplomatic event"),
-    "ATTRIB": ("Attribution of responsibility", "Attribution of responsibility"),
-    "ORG_CRIME": ("Organised crime", "Organised crime"),
-    "NATURAL_DISASTER": ("Natural disaster", "Natural disaster"),
-    "MAN_MADE_DISASTER": ("Man-made disaster", "Man-made disaster"),
-}
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-ACLED_CODES = frozenset(list(CODES)[:25])
-SUB_EVENT_TO_CODE = {sub: code for code, (_, sub) in CODES.items()}
-# Codes that describe political violence or demonstrations (ACLED's first five types).
-VIOLENT_CODES = frozenset(
-    c for c, (t, _) in CODES.items() if t not in ("Strategic developments",) and c in ACLED_CODES
-)
-# When two codes tie, the earlier one wins (ACLED: the most specific weapon first).
-PRIORITY = (
-    "CHEM_WEAP",
-    "SUIC_BOMB",
-    "GRENADE",
-    "AIR_STRIKE",
-    "REM_EXPLOS",
-    "ART_MISS_ATTACK",
-    "SEX_VIOL",
-    "ABDUCT_DISSAP",
-    "FORCE_AGAINST_PROTEST",
-    "PROTEST_WITH_INTER",
-    "VIOL_DEMONSTR",
-    "MOB_VIOL",
-    "PEACE_PROTEST",
-    "GOV_REGAINS_TERIT",
-    "NON_STATE_ACTOR_OVERTAKES_TER",
-    "NON_VIOL_TERRIT_TRANSFER",
-    "HQ_ESTABLISHED",
-    "DISR_WEAP",
-    "ARMED_CLASH",
-    "ATTACK",
-    "ATTRIB",
-    "ARREST",
-    "PROPERTY_DISTRUCT",
-    "ORG_CRIME",
-    "NATURAL_DISASTER",
-    "MAN_MADE_DISASTER",
-    "AGREEMENT",
-    "DIPLO",
-    "CHANGE_TO_GROUP_ACT",
-    "OTHER",
-)
 _RANK = {c: i for i, c in enumerate(PRIORITY)}
 
 _GOV = re.compile(
@@ -113,23 +29,6 @@ _NON_STATE = re.compile(
 
 
 @dataclass(frozen=True, slots=True)
-class Trigger:
-    code: str
-    weight: float
-    pattern: re.Pattern[str]
-
-
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """One trigger match inside a scored text (offsets relative to that text)."""
-
-    code: str
-    weight: float
-    start: int
-    end: int
-
-
-@dataclass(frozen=True, slots=True)
 class Scored:
     """The best code for a text, its score, runner-up codes and the matches behind it."""
 
@@ -137,138 +36,6 @@ class Scored:
     score: float
     scores: tuple[tuple[str, float], ...]
     hits: tuple[Hit, ...]
-
-
-def _parse_lexicon(text: str, where: str) -> tuple[Trigger, ...]:
-    out: list[Trigger] = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split("\t")
-        if len(parts) != 3:
-            raise WarlogError(f"{where}:{n}: expected CODE<TAB>WEIGHT<TAB>PATTERN")
-        code, weight, pattern = parts
-        if not code.startswith("@") and code not in CODES:
-            raise WarlogError(f"{where}:{n}: unknown event code {code!r}")
-        try:
-            rx = re.compile(_GUARD_BEFORE + pattern + _GUARD_AFTER)
-        except re.error as exc:
-            raise WarlogError(f"{where}:{n}: bad pattern: {exc}") from exc
-        out.append(Trigger(code, float(weight), rx))
-    return tuple(out)
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> tuple[Trigger, ...]:
-    """The bundled trigger lexicon, read once."""
-    path = DATA_DIR / "event_triggers.tsv"
-    try:
-        text = path.read_text(encoding="utf-8")
-    except OSError as exc:
-        raise WarlogError(f"{path}: cannot read the event trigger lexicon: {exc}") from exc
-    return _parse_lexicon(text, str(path))
-
-
-_CLAIM_CUE = re.compile(
-    r"\b(?:according to|said|says|told|reported|announced|claim\w*|blam\w+|"
-    r"accus\w+|attribut\w+|den(?:y|ied|ies))\b"
-)
-
-
-def needs_parse(text: str) -> bool:
-    """Whether a sentence may report an event or a claim, so that the events stage
-    needs its dependency parse (see :func:`warlog.nlp.load.parse`)."""
-    cue = _cue_pattern()
-    if cue is None:
-        return any(h.code not in _CONTEXT_ONLY for h in _cached_hits(text)) or (
-            _CLAIM_CUE.search(text.lower()) is not None
-        )
-    low = text.lower()
-    return cue.search(low) is not None or _CLAIM_CUE.search(low) is not None
-
-
-_GUARD_BEFORE = r"(?<!\w)(?<!anti-)(?<!non-)(?<!counter-)(?:"
-_GUARD_AFTER = r")(?![\w])"
-
-
-@lru_cache(maxsize=1)
-def _cue_pattern() -> re.Pattern[str] | None:
-    """One expression that matches where any event trigger (not a context-only or
-    irrealis one) matches: a sentence is scanned once instead of once per trigger. None
-    when the lexicon's patterns cannot be joined (then each is tried in turn)."""
-    inner: list[str] = []
-    for t in lexicon():
-        p = t.pattern.pattern
-        if not (p.startswith(_GUARD_BEFORE) and p.endswith(_GUARD_AFTER)):
-            return None
-        if t.code not in _CONTEXT_ONLY and t.code != "@IRREALIS":
-            inner.append(p[len(_GUARD_BEFORE) : -len(_GUARD_AFTER)])
-    try:
-        return re.compile(_GUARD_BEFORE + "|".join(f"(?:{p})" for p in inner) + _GUARD_AFTER)
-    except re.error:
-        return None
-
-
-# features that only qualify another cue ("soldiers", "people", "peaceful")
-_CONTEXT_ONLY = frozenset({"@MILTARGET", "@CIVTARGET", "@PEACEFUL", "@RIOTING"})
-
-
-def clear_sentence_cache() -> None:
-    """Forget the trigger matches kept per sentence text (for timings: a real run seldom
-    meets the same sentence twice, a benchmark's second round meets every one again)."""
-    _cached_hits.cache_clear()
-
-
-@lru_cache(maxsize=8192)
-def _cached_hits(text: str) -> tuple[Hit, ...]:
-    return tuple(h for h in find_hits(text) if h.code != "@IRREALIS")
-
-
-def find_hits(text: str, triggers: Sequence[Trigger] | None = None) -> list[Hit]:
-    """Every trigger match in ``text`` (first match of each pattern)."""
-    low = text.lower()
-    hits: list[Hit] = []
-    groups = _trigger_groups() if triggers is None else None
-    if groups is None:
-        groups = [(None, tuple(triggers if triggers is not None else lexicon()))]
-    for joined, group in groups:
-        start = 0
-        if joined is not None:
-            first = joined.search(low)
-            if first is None:
-                continue  # none of this group's triggers occurs: skip them all
-            start = first.start()  # nor does any of them before the group's first match
-        for trig in group:
-            m = trig.pattern.search(low, start)
-            if m is not None:
-                hits.append(Hit(trig.code, trig.weight, m.start(), m.end()))
-    return hits
-
-
-_GROUP_SIZE = 12
-
-
-@lru_cache(maxsize=1)
-def _trigger_groups() -> list[tuple[re.Pattern[str] | None, tuple[Trigger, ...]]] | None:
-    """The lexicon in groups of _GROUP_SIZE triggers in file order, each with one joined
-    expression that matches where any of them does (a cheap test before trying each);
-    None when the patterns cannot be joined."""
-    lex = lexicon()
-    inner: list[str] = []
-    for t in lex:
-        p = t.pattern.pattern
-        if not (p.startswith(_GUARD_BEFORE) and p.endswith(_GUARD_AFTER)):
-            return None
-        inner.append(p[len(_GUARD_BEFORE) : -len(_GUARD_AFTER)])
-    out: list[tuple[re.Pattern[str] | None, tuple[Trigger, ...]]] = []
-    for i in range(0, len(lex), _GROUP_SIZE):
-        part = inner[i : i + _GROUP_SIZE]
-        try:
-            joined = re.compile(_GUARD_BEFORE + "|".join(f"(?:{p})" for p in part) + _GUARD_AFTER)
-        except re.error:
-            return None
-        out.append((joined, lex[i : i + _GROUP_SIZE]))
-    return out
 
 
 def _sum_scores(hits: Sequence[Hit]) -> dict[str, float]:

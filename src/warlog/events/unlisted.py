@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events.places import WORD_RX
 from warlog.models import ActorMention, Place
-from warlog.nlp.load import doc_text
+from warlog.nlp.parse import doc_text
 from warlog.places.points import point_for
 
 if TYPE_CHECKING:

@@ -13,14 +13,13 @@ docs/times-and-numbers.md.
 
 from __future__ import annotations
 
-import dataclasses
-import datetime as dt
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from warlog.models import Document, Quantity
 from warlog.numbers import grammar as G
+from warlog.numbers.earlier import mark_earlier
 from warlog.numbers.words import parse_number
 
 if TYPE_CHECKING:
@@ -347,45 +346,6 @@ def _person_soon(text: str, pos: int) -> bool:
                for w in text[pos:pos + 45].split()[:3])
 
 
-_EARLIER = re.compile(
-    r"(?:in\s+(?:retaliation|revenge|response)\s+for|to\s+avenge|avenging|"
-    r"anniversary\s+of|commemorat\w+|mourn\w*)\s+(?:the\s+)?"
-    r"(?:deaths?|killings?|murders?|assassinations?)\s+of\s+(?:some\s+|at\s+least\s+)?$",
-    re.I)
-# a past date in the toll's own clause: "the strike that killed X in January 2020"
-_DATED_AFTER = re.compile(
-    r"^[^.;]{0,50}?\b(?:in|on|since)\s+(?:(?:early|mid|late)[- ])?(?:(?P<mo>[A-Z][a-z]{2,8})\.?\s+)?"
-    r"(?P<y>(?:19|20)\d\d)\b", re.S)
-_MONTH_NUM = {m: i for i, m in enumerate(
-    ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
-
-
-def _dated_earlier(text: str, q: Quantity, published: dt.date | None) -> bool:
-    """Does the toll's clause date it two months or more before the report?"""
-    if published is None:
-        return False
-    m = _DATED_AFTER.search(text[q.end:q.end + 90])
-    if m is None:
-        return False
-    month = _MONTH_NUM.get((m["mo"] or "").lower()[:3]) if m["mo"] else 12
-    if month is None:
-        return False
-    return (published.year - int(m["y"])) * 12 + published.month - month >= 2
-
-
-def _mark_earlier(text: str, q: Quantity, published: dt.date | None = None) -> Quantity:
-    """A toll named as the reason for an attack ("in retaliation for the death of five"),
-    one commemorated ("the anniversary of the killing of ...") or one whose own clause
-    dates it months back ("the strike that killed X in January 2020") belongs to an
-    earlier event: ``about`` becomes "killed earlier"."""
-    if q.about == "killed" and (
-        _EARLIER.search(text, max(0, q.start - 60), q.start)
-        or _dated_earlier(text, q, published)
-    ):
-        return dataclasses.replace(q, about="killed earlier")
-    return q
-
-
 def find_quantities(doc: Document, sdoc: Doc | None = None) -> tuple[Quantity, ...]:
     """Every counted phrase about people in ``doc.text``, in text order."""
     text = doc.text
@@ -408,6 +368,6 @@ def find_quantities(doc: Document, sdoc: Doc | None = None) -> tuple[Quantity, .
                     METHOD if f.via != "total" else METHOD + ".total", f.who)
            for f in found]
     out += _zeros(text)
-    out = [_mark_earlier(text, q, doc.published) for q in out]
+    out = [mark_earlier(text, q, doc.published) for q in out]
     unique = {(q.start, q.end, q.about, q.best): q for q in out}
     return tuple(sorted(unique.values(), key=lambda q: (q.start, q.end)))

@@ -76,3 +76,51 @@ def listed_with_cued(sdoc: Doc, start: int, end: int) -> bool:
         if k > end + 1 and locative(sdoc, end + 1, k, listed=False):
             return True
     return False
+
+HINTS = {
+    "governorate": "admin1",
+    "countryside": "admin1",
+    "province": "admin1",
+    "state": "admin1",
+    "region": "admin1",
+    "oblast": "admin1",
+    "prefecture": "admin1",
+    "county": "admin2",
+    "district": "admin2",
+    "city": "city",
+    "town": "city",
+    "village": "city",
+    "river": "river",
+    "mountains": "mountain",
+    "valley": "river",
+}
+
+GENERIC = words(
+    "the of and lake mount mt river valley airport international station county city town "
+    "village district province governorate state region park center centre hospital "
+    "university college school bridge street avenue road square market camp base port "
+    "harbour harbor north south east west northern southern eastern western upper lower "
+    "new old greater"
+)
+
+CONNECTORS = words("and of & de del la da do")  # "Michoacan" + "de Ocampo"
+
+INSTITUTIONS = words(
+    "police council county city town borough municipal district mdc fire sheriff "
+    "sheriff's university college school schools hospital chamber herald times post "
+    "tribune airport port harbour harbor club woman's women's chamber ambulance court "
+    "regional public state parish woman women men association society library museum "
+    "board community high middle elementary academy base airbase"
+)
+
+BUILDINGS = words(
+    "hospital centre center theatre theater hall stadium arena airport palace "
+    "church cathedral mosque temple museum library prison jail mall hotel"
+)
+
+FACILITY_WORDS = words(
+    "street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way highway "
+    "bridge airport station stadium arena hospital school university college centre "
+    "center hall theatre theater church cathedral mosque temple market mall square park "
+    "camp base prison jail court building tower palace hotel plaza port"
+)

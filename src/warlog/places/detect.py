@@ -18,66 +18,26 @@
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from warlog.places.cues import DROP_TAIL, after_locative, locative
-from warlog.places.gazetteer import data_file
-from warlog.places.index import Gazetteer, GazetteerEntry, loose_key, name_key
-from warlog.places.names import ARTICLES, words
+from warlog.places.cues import (
+    BUILDINGS,
+    CONNECTORS,
+    DROP_TAIL,
+    FACILITY_WORDS,
+    HINTS,
+    INSTITUTIONS,
+    after_locative,
+    locative,
+)
+from warlog.places.index import Gazetteer, GazetteerEntry
+from warlog.places.known import PARTICLES, common, known, strong
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-STRONG_FEATURES = frozenset(
-    {"country", "admin1", "continent", "region", "water", "river", "mountain", "landmark"}
-)
-STRONG_TOWN = 100_000
-HINTS = {
-    "governorate": "admin1",
-    "countryside": "admin1",
-    "province": "admin1",
-    "state": "admin1",
-    "region": "admin1",
-    "oblast": "admin1",
-    "prefecture": "admin1",
-    "county": "admin2",
-    "district": "admin2",
-    "city": "city",
-    "town": "city",
-    "village": "city",
-    "river": "river",
-    "mountains": "mountain",
-    "valley": "river",
-}
-GENERIC = words(
-    "the of and lake mount mt river valley airport international station county city town "
-    "village district province governorate state region park center centre hospital "
-    "university college school bridge street avenue road square market camp base port "
-    "harbour harbor north south east west northern southern eastern western upper lower "
-    "new old greater"
-)
-PARTICLES = ARTICLES | words("ibn bin bani")
-CONNECTORS = words("and of & de del la da do")  # "Michoacan" + "de Ocampo"
-INSTITUTIONS = words(
-    "police council county city town borough municipal district mdc fire sheriff "
-    "sheriff's university college school schools hospital chamber herald times post "
-    "tribune airport port harbour harbor club woman's women's chamber ambulance court "
-    "regional public state parish woman women men association society library museum "
-    "board community high middle elementary academy base airbase"
-)
-BUILDINGS = words(
-    "hospital centre center theatre theater hall stadium arena airport palace "
-    "church cathedral mosque temple museum library prison jail mall hotel"
-)
-FACILITY_WORDS = words(
-    "street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way highway "
-    "bridge airport station stadium arena hospital school university college centre "
-    "center hall theatre theater church cathedral mosque temple market mall square park "
-    "camp base prison jail court building tower palace hotel plaza port"
-)
 
 
 @dataclass(slots=True)
@@ -333,60 +293,6 @@ def _adjectives(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> list[Mention
     return out
 
 
-def common(text: str) -> bool:
-    """A single common English word ("Centre", "Union", "Reading")."""
-    word = text.strip()
-    if " " in word or (word.isupper() and len(word) <= 4):
-        return False
-    return word.strip(".").lower() in _common_words()
-
-
-def particle(text: str) -> bool:
-    """An Arabic article or name particle on its own ("Al", "As"): never a place, however
-    many Norwegian towns are called so."""
-    return text.strip().lower() in PARTICLES
-
-
-def known(gaz: Gazetteer, text: str) -> bool:
-    """Whether ``text`` is an alias or the main name of some place (give or take its
-    transliteration), not only one of its alternate names."""
-    if particle(text):
-        return False
-    if gaz.alias_targets(text):
-        return True
-    return any(named(c, text) for c in gaz.lookup(text))
-
-
-def named(c: GazetteerEntry, text: str) -> bool:
-    """Whether ``text`` is ``c``'s main name, give or take its transliteration, or a short
-    form of it ("Clacton" for Clacton-on-Sea, "Maui" for Maui County)."""
-    key, own = name_key(text), name_key(c.name)
-    return own == key or own.startswith(key + " ") or loose_key(c.name) == loose_key(text)
-
-
-def strong(gaz: Gazetteer, text: str) -> bool:
-    """Whether ``text`` names a place well enough to be found without spaCy's help: an
-    alias, a country, division or curated region, or a town of 100,000 people."""
-    if particle(text):
-        return False
-    if gaz.alias_targets(text):
-        return True
-    is_common = common(text)
-    for c in gaz.lookup(text):
-        curated = c.feature in STRONG_FEATURES and c.feature != "admin1"
-        if curated and (c.geonameid is None or gaz.official(c, text)):
-            return True  # a country by its name, or a curated region by any of its names
-        if is_common:
-            continue
-        if c.feature == "admin1" or (c.feature == "admin2" and gaz.official(c, text)):
-            return True
-        if c.population >= STRONG_TOWN and (
-            gaz.official(c, text) or loose_key(c.name) == loose_key(text)
-        ):
-            return True
-    return False
-
-
 def _embedded(
     sdoc: Doc, start: int, end: int, gaz: Gazetteer, strict: bool = False
 ) -> list[Mention]:
@@ -463,10 +369,3 @@ def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
     return out
 
 
-@functools.cache
-def _common_words() -> frozenset[str]:
-    return frozenset(
-        line.strip()
-        for line in data_file("common_words.txt").splitlines()
-        if line.strip() and not line.startswith("#")
-    )

@@ -26,14 +26,14 @@ import sqlite3
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Iterator
-from importlib import resources
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
 from warlog.config import Settings
 from warlog.errors import GazetteerUnavailable
-from warlog.places.index import Alias, Gazetteer, GazetteerEntry
+from warlog.places.data import data_file, tsv_rows
+from warlog.places.index import Gazetteer, GazetteerEntry
 from warlog.places.names import admin_variants, loose_key, name_key, usable_alternate
 
 __all__ = [
@@ -41,8 +41,6 @@ __all__ = [
     "GazetteerEntry",
     "build_gazetteer",
     "index_path",
-    "open_gazetteer",
-    "open_index",
     "write_index",
 ]
 
@@ -82,17 +80,6 @@ def source_stamp() -> str:
 
 def index_path(settings: Settings) -> Path:
     return Path(settings.cache_dir) / INDEX_NAME
-
-
-def data_file(name: str) -> str:
-    return resources.files("warlog.data").joinpath(name).read_text(encoding="utf-8")
-
-
-def tsv_rows(text: str) -> Iterator[list[str]]:
-    """Rows of a bundled or user TSV file, skipping blank lines and ``#`` comments."""
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            yield [c.strip() for c in line.split("\t")]
 
 
 def _package_file(package: str, *parts: str) -> Path:
@@ -361,60 +348,6 @@ def build_gazetteer(
         "gazetteer built in %.0f s: %d places", time.perf_counter() - start, len(builder.places)
     )
     return str(path)
-
-
-def read_aliases(text: str) -> list[Alias]:
-    out = []
-    for rec in tsv_rows(text):
-        if len(rec) >= 2:
-            rec += [""] * (4 - len(rec))
-            out.append(Alias(rec[0], rec[1], rec[2].upper(), rec[3]))
-    return out
-
-
-def _stamp_of(path: Path) -> str | None:
-    try:
-        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
-        try:
-            row = con.execute("SELECT value FROM meta WHERE key = 'source'").fetchone()
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return None
-    return str(row[0]) if row else None
-
-
-def open_gazetteer(settings: Settings) -> Gazetteer:
-    """Open the index (building it first if missing) with bundled and user aliases."""
-    path = index_path(settings)
-    if not path.exists():
-        log.warning(
-            "gazetteer not found at %s; building it now (once, about a minute). "
-            'Run "warlog gazetteer build" to do this ahead of time.',
-            path,
-        )
-        build_gazetteer(settings)
-    elif _stamp_of(path) != source_stamp():
-        log.warning(
-            "gazetteer at %s was built from other data; rebuilding it (about a minute)", path
-        )
-        build_gazetteer(settings, force=True)
-    return open_index(str(path), settings)
-
-
-def open_index(path: str, settings: Settings) -> Gazetteer:
-    """A :class:`Gazetteer` over the index file at ``path`` with the bundled aliases and
-    adjectives, and the user's ``aliases_file`` (whose rows come first)."""
-    aliases = read_aliases(data_file("place_aliases.tsv"))
-    if settings.aliases_file:
-        try:
-            user = Path(settings.aliases_file).read_text(encoding="utf-8")
-        except OSError as exc:
-            raise GazetteerUnavailable(
-                f"aliases_file {settings.aliases_file}: cannot read: {exc}"
-            ) from exc
-        aliases = read_aliases(user) + aliases
-    return Gazetteer(path, aliases, read_aliases(data_file("demonyms.tsv")))
 
 
 def write_index(path: str | Path, entries: Iterable[tuple[GazetteerEntry, Iterable[str]]]) -> str:

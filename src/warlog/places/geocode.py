@@ -25,38 +25,24 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from warlog.config import Settings
 from warlog.models import Document, Place
-from warlog.nlp.load import doc_text
-from warlog.places.cues import DROP_TAIL
-from warlog.places.detect import (
-    GENERIC,
-    STRONG_FEATURES,
-    STRONG_TOWN,
-    Mention,
-    common,
-    detect,
-    named,
-)
-from warlog.places.gazetteer import open_gazetteer
+from warlog.nlp.parse import doc_text
+from warlog.places.cues import DROP_TAIL, GENERIC
+from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry, name_key
+from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named
 from warlog.places.points import point_for
 from warlog.places.repeats import repeats
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["Gazetteer", "GazetteerEntry", "find_places", "load_gazetteer"]
+__all__ = ["Gazetteer", "GazetteerEntry", "find_places"]
 
 METHOD = "geocode.gazetteer.v1"
 ADJECTIVE_METHOD = "geocode.adjective.v1"
 UNRESOLVED_METHOD = "geocode.unresolved.v1"
 FOCUS_METHOD = "geocode.focus.v1"
-
-
-def load_gazetteer(settings: Settings) -> Gazetteer:
-    """Open the place index, building it first (once) if it is missing."""
-    return open_gazetteer(settings)
 
 
 def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:

@@ -23,7 +23,7 @@ SUFFIX_RX = re.compile(
 def _points() -> dict[str, tuple[tuple[str, str, str, float, float], ...]]:
     """Alias rows that carry coordinates (columns 5 and 6): places GeoNames' population-500
     list lacks, keyed by the alias's name key."""
-    from warlog.places.gazetteer import data_file, tsv_rows
+    from warlog.places.data import data_file, tsv_rows
 
     out: dict[str, list[tuple[str, str, str, float, float]]] = {}
     for rec in tsv_rows(data_file("place_aliases.tsv")):

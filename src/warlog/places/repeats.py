@@ -7,8 +7,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from warlog.nlp.load import doc_text
-from warlog.places.detect import STRONG_FEATURES, STRONG_TOWN, Mention, common
+from warlog.nlp.parse import doc_text
+from warlog.places.detect import Mention
+from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

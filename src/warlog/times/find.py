@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from warlog.models import Document, Precision, TimeExpr
-from warlog.nlp.load import is_parsed
+from warlog.nlp.parse import is_parsed
 from warlog.times import dates as D
 from warlog.times import normalise as timenorm
 from warlog.times import relative as timerelative

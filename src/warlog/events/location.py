@@ -1,0 +1,79 @@
+"""An event's place as a :class:`~warlog.models.Location`: ACLED's geo precision from the
+place's feature rank, and ACLED's country names."""
+
+from __future__ import annotations
+
+from warlog.models import Location, Place
+
+_FEATURE_RANK = {
+    "city": 4,
+    "town": 4,
+    "village": 4,
+    "place": 4,
+    "locality": 4,
+    "neighbourhood": 4,
+    "neighborhood": 4,
+    "landmark": 4,
+    "admin3": 3,
+    "admin2": 3,
+    "district": 3,
+    "region": 2,
+    "admin1": 2,
+    "country": 1,
+}
+
+
+def place_rank(p: Place) -> int:
+    """How specific a place is: 4 a town or smaller, 3 a district (or a feature not listed),
+    2 a province or region, 1 a country."""
+    return _FEATURE_RANK.get((p.feature or "").lower(), 3)
+
+
+# ACLED's country names where ISO's (pycountry's common or official name) differ, so that
+# exports line up with ACLED data: "Turkey" not "Türkiye", "Russia" not "Russian Federation"
+ACLED_COUNTRY_NAMES = {
+    "TR": "Turkey",
+    "RU": "Russia",
+    "PS": "Palestine",
+    "CD": "Democratic Republic of Congo",
+    "CG": "Republic of Congo",
+    "CI": "Ivory Coast",
+    "CZ": "Czech Republic",
+    "SZ": "eSwatini",
+    "CV": "Cape Verde",
+    "FM": "Micronesia",
+    "BN": "Brunei",
+    "VA": "Vatican City",
+    "TL": "East Timor",
+    "FK": "Falkland Islands",
+    "MO": "Macau",
+    "XK": "Kosovo",
+}
+
+
+def _country_name(code: str | None) -> str | None:
+    if not code:
+        return None
+    if code.upper() in ACLED_COUNTRY_NAMES:
+        return ACLED_COUNTRY_NAMES[code.upper()]
+    import pycountry
+
+    hit = pycountry.countries.get(alpha_2=code.upper())
+    if hit is None:
+        return None
+    return str(getattr(hit, "common_name", None) or hit.name)
+
+
+def to_location(p: Place) -> Location:
+    rank = place_rank(p)
+    precision = 1 if rank >= 4 else 2 if rank == 3 else 3
+    return Location(
+        name=p.name or p.text,
+        admin1=p.admin1,
+        country=_country_name(p.country_code),
+        country_code=p.country_code,
+        lat=p.lat,
+        lon=p.lon,
+        geonameid=p.geonameid,
+        precision=precision,
+    )

@@ -1,0 +1,80 @@
+"""How well a text names a place: a known name, a strong one (found without spaCy's help),
+a common English word, or an Arabic particle on its own. Shared by detection
+(:mod:`warlog.places.detect`), the repeats pass and resolution."""
+
+from __future__ import annotations
+
+import functools
+
+from warlog.places.data import data_file
+from warlog.places.index import Gazetteer, GazetteerEntry
+from warlog.places.names import ARTICLES, loose_key, name_key, words
+
+STRONG_FEATURES = frozenset(
+    {"country", "admin1", "continent", "region", "water", "river", "mountain", "landmark"}
+)
+STRONG_TOWN = 100_000
+PARTICLES = ARTICLES | words("ibn bin bani")
+
+
+def common(text: str) -> bool:
+    """A single common English word ("Centre", "Union", "Reading")."""
+    word = text.strip()
+    if " " in word or (word.isupper() and len(word) <= 4):
+        return False
+    return word.strip(".").lower() in _common_words()
+
+
+def particle(text: str) -> bool:
+    """An Arabic article or name particle on its own ("Al", "As"): never a place, however
+    many Norwegian towns are called so."""
+    return text.strip().lower() in PARTICLES
+
+
+def known(gaz: Gazetteer, text: str) -> bool:
+    """Whether ``text`` is an alias or the main name of some place (give or take its
+    transliteration), not only one of its alternate names."""
+    if particle(text):
+        return False
+    if gaz.alias_targets(text):
+        return True
+    return any(named(c, text) for c in gaz.lookup(text))
+
+
+def named(c: GazetteerEntry, text: str) -> bool:
+    """Whether ``text`` is ``c``'s main name, give or take its transliteration, or a short
+    form of it ("Clacton" for Clacton-on-Sea, "Maui" for Maui County)."""
+    key, own = name_key(text), name_key(c.name)
+    return own == key or own.startswith(key + " ") or loose_key(c.name) == loose_key(text)
+
+
+def strong(gaz: Gazetteer, text: str) -> bool:
+    """Whether ``text`` names a place well enough to be found without spaCy's help: an
+    alias, a country, division or curated region, or a town of 100,000 people."""
+    if particle(text):
+        return False
+    if gaz.alias_targets(text):
+        return True
+    is_common = common(text)
+    for c in gaz.lookup(text):
+        curated = c.feature in STRONG_FEATURES and c.feature != "admin1"
+        if curated and (c.geonameid is None or gaz.official(c, text)):
+            return True  # a country by its name, or a curated region by any of its names
+        if is_common:
+            continue
+        if c.feature == "admin1" or (c.feature == "admin2" and gaz.official(c, text)):
+            return True
+        if c.population >= STRONG_TOWN and (
+            gaz.official(c, text) or loose_key(c.name) == loose_key(text)
+        ):
+            return True
+    return False
+
+
+@functools.cache
+def _common_words() -> frozenset[str]:
+    return frozenset(
+        line.strip()
+        for line in data_file("common_words.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
