@@ -11,7 +11,8 @@ import pytest
 from click.testing import CliRunner
 
 from tests.conftest import FIXTURES
-from warlog.cli import EXIT_SKIPPED, cli
+from warlog.cli import cli
+from warlog.cli.common import EXIT_SKIPPED
 
 pytestmark = pytest.mark.model
 SAMPLES = Path(__file__).resolve().parents[2] / "samples"

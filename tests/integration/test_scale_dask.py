@@ -38,3 +38,18 @@ def test_scale_dask_matches_single_process(tmp_path: Path, settings: Settings) -
     assert [json.dumps(to_json(a)) for a in spread] == [json.dumps(to_json(a)) for a in single]
     assert many.documents == one.documents == 9
     assert [f.describe() for f in failures] == [f.describe() for f in one.failures]
+
+
+def test_scale_dask_cli_keeps_the_schedulers_logs_off_stderr(cache_dir: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "WARLOG_CACHE_DIR": cache_dir}
+    run = subprocess.run(
+        [sys.executable, "-m", "warlog.cli", "extract", str(SAMPLES), "--published",
+         "2021-06-01", "--dask", "local:1"], capture_output=True, text=True, env=env,
+        check=True, timeout=300)
+    assert len(run.stdout.splitlines()) == 6
+    lines = [line for line in run.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and lines[0].startswith("warlog: 6 documents"), lines

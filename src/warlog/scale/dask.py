@@ -13,27 +13,16 @@ their entry point with ``if __name__ == "__main__":``, as Dask's process workers
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Callable, Iterable, Iterator
-from pathlib import Path
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from warlog.config import Settings
 from warlog.errors import WarlogError
 from warlog.models import AnnotatedDocument, Failure
 from warlog.runner import Summary
-
-
-def list_files(paths: Iterable[str]) -> Iterator[str]:
-    """Every file under ``paths`` in the order a single-machine run reads them."""
-    for path in paths:
-        p = Path(path)
-        if p.is_dir():
-            for f in sorted(f for f in p.rglob("*") if f.is_file()):
-                if not any(part.startswith(".") for part in f.relative_to(p).parts):
-                    yield str(f)
-        else:
-            yield path
+from warlog.text.ingest import input_files
 
 
 def partition(files: list[str], size: int) -> list[list[str]]:
@@ -53,7 +42,10 @@ def run_partition(
     return done, failures
 
 
-def _client(address: str) -> Any:
+def _client(address: str, verbose: bool = False) -> Any:
+    """A client of the cluster at ``address`` (``local[:N]`` starts one here). Dask's own
+    INFO logs (scheduler, nannies, workers) are shown only when ``verbose``."""
+    level = logging.INFO if verbose else logging.WARNING
     try:
         from dask.distributed import Client, LocalCluster
     except ImportError as exc:
@@ -62,9 +54,12 @@ def _client(address: str) -> Any:
     if address.startswith("local"):
         _, _, count = address.partition(":")
         workers = int(count) if count.isdigit() else max(1, (os.cpu_count() or 2) - 1)
+        logging.getLogger("distributed").setLevel(level)  # importing it set INFO
         cluster = LocalCluster(  # type: ignore[no-untyped-call]
-            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+            silence_logs=level)
         return Client(cluster)  # type: ignore[no-untyped-call]
+    logging.getLogger("distributed").setLevel(level)
     try:
         return Client(address, timeout=30)  # type: ignore[no-untyped-call]
     except OSError as exc:
@@ -78,13 +73,14 @@ def extract_with_dask(
     address: str = "local",
     files_per_task: int = 20,
     on_failure: Callable[[Failure], None] | None = None,
+    verbose: bool = False,
 ) -> Summary:
     """Like :func:`warlog.runner.extract_paths`, with the work spread over a cluster."""
-    files = list(list_files(paths))
-    if "-" in files:
+    if "-" in paths:
         raise WarlogError("standard input cannot be spread over a Dask cluster; give files")
+    files = [f for p in paths for f in input_files(p)]
     summary = Summary()
-    client = _client(address)
+    client = _client(address, verbose)
     try:
         futures = [client.submit(run_partition, part, settings, pure=False)
                    for part in partition(files, files_per_task)]

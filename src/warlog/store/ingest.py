@@ -7,15 +7,12 @@ the end the new events are merged into canonical events.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from warlog.config import Settings
 from warlog.models import AnnotatedDocument, Document, Failure
 from warlog.store.sqlite import MergeReport, Store
-
-_LINE_FILES = (".jsonl", ".ndjson", ".jsonlines")
 
 
 @dataclass
@@ -78,31 +75,3 @@ def ingest_paths(
     if merge or full_merge:
         report.merge = store.merge(full=full_merge)
     return report
-
-
-def estimate_documents(paths: Iterable[str]) -> int:
-    """A rough count of input documents (a file each, a line each in JSON Lines), for
-    the progress bar; 0 when unknown (standard input)."""
-    total = 0
-    for path in paths:
-        if path == "-":
-            return 0
-        for name in _walk(path):
-            if name.lower().endswith(_LINE_FILES):
-                try:
-                    with open(name, "rb") as fh:
-                        total += sum(1 for line in fh if line.strip())
-                except OSError:
-                    total += 1
-            else:
-                total += 1
-    return total
-
-
-def _walk(path: str) -> Iterable[str]:
-    if os.path.isdir(path):
-        for root, dirs, files in os.walk(path):
-            dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-            yield from (os.path.join(root, f) for f in sorted(files) if not f.startswith("."))
-    else:
-        yield path

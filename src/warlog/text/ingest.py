@@ -29,6 +29,21 @@ SKIP_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".gif", ".zip", ".gz", ".db", 
 _SNIFF = 8192
 
 
+def input_files(path: str) -> list[str]:
+    """The files ``path`` names, in the order every run reads them: the file itself, or a
+    folder's files (recursively, sorted, hidden ones left out)."""
+    p = Path(path)
+    if not p.is_dir():
+        return [path]
+    files = sorted(f for f in p.rglob("*") if f.is_file() and not _hidden(f.relative_to(p)))
+    return [str(f) for f in files]  # sorted as paths: "a/b" before "a-c"
+
+
+def missing_paths(paths: Iterable[str]) -> list[str]:
+    """The paths that name nothing (``-``, standard input, always exists)."""
+    return [p for p in paths if p != "-" and not Path(p).exists()]
+
+
 def read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[RawInput | Failure]:
     """Yield every input unit under ``paths`` in a stable order, or a Failure for each
     unit that cannot be read."""
@@ -36,19 +51,33 @@ def read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[RawInput |
         if path == "-":
             yield from _read_stream("<stdin>", sys.stdin.buffer, settings)
             continue
-        p = Path(path)
-        if p.is_dir():
-            files = sorted(
-                f for f in p.rglob("*") if f.is_file() and not _hidden(f.relative_to(p))
-            )
-            if not files:
-                yield Failure(path, "ingest", "folder holds no files")
-            for f in files:
-                yield from _read_file(str(f), settings)
-        elif p.exists():
-            yield from _read_file(path, settings)
-        else:
+        if not Path(path).exists():
             yield Failure(path, "ingest", "no such file or folder")
+            continue
+        files = input_files(path)
+        if not files:
+            yield Failure(path, "ingest", "folder holds no files")
+        for f in files:
+            yield from _read_file(f, settings)
+
+
+def estimate_documents(paths: Iterable[str]) -> int:
+    """A rough count of input documents (a file each, a line each in JSON Lines), for
+    progress bars; 0 when unknown (standard input)."""
+    total = 0
+    for path in paths:
+        if path == "-":
+            return 0
+        for name in input_files(path):
+            if Path(name).suffix.lower() in JSONL_SUFFIXES:
+                try:
+                    with open(name, "rb") as fh:
+                        total += sum(1 for line in fh if line.strip())
+                except OSError:
+                    total += 1
+            else:
+                total += 1
+    return total
 
 
 def _hidden(rel: Path) -> bool:

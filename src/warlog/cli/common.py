@@ -1,0 +1,105 @@
+"""What every command shares: error handling, settings, option types and callbacks.
+
+Data goes to stdout; logs and progress go to stderr. A WarlogError exits with code 1 and
+its message; usage errors (a bad option, a path that does not exist) exit with 2 before
+any work starts; a run that skipped some input exits with 3 after finishing the rest.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import click
+
+from warlog.config import Settings, load_settings
+from warlog.errors import WarlogError
+
+F = TypeVar("F", bound=Callable[..., Any])
+EXIT_SKIPPED = 3
+_CONFIG = "warlog.config"
+
+
+class Group(click.Group):
+    """Turns WarlogError into a one-line message and exit code 1 (traceback with --debug)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except WarlogError as exc:
+            if ctx.meta.get("warlog.debug"):
+                raise
+            click.echo(f"Error: {exc}", err=True)
+            ctx.exit(1)
+
+
+def _remember_config(ctx: click.Context, param: click.Parameter, value: str | None) -> None:
+    if value is not None:
+        ctx.meta[_CONFIG] = value  # shared by the whole command chain
+
+
+def config_option(f: F) -> F:
+    """``--config FILE``, accepted before the sub-command and after it."""
+    return click.option(
+        "--config", type=click.Path(dir_okay=False), expose_value=False, is_eager=True,
+        callback=_remember_config, help="TOML settings file (default: ./warlog.toml).",
+    )(f)
+
+
+def settings_for(ctx: click.Context, **overrides: object) -> Settings:
+    """Settings from the defaults, the --config file, WARLOG_* variables and ``overrides``."""
+    return load_settings(ctx.meta.get(_CONFIG), **overrides)
+
+
+def quiet(ctx: click.Context) -> bool:
+    return bool(ctx.meta.get("warlog.quiet"))
+
+
+def iso_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Click callback: a YYYY-MM-DD date, or a usage error (exit code 2)."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in YYYY-MM-DD form") from None
+
+
+def existing_paths(
+    ctx: click.Context, param: click.Parameter, value: tuple[str, ...]
+) -> tuple[str, ...]:
+    """Click callback: every path exists (``-`` is standard input), or a usage error that
+    names the missing ones, raised before any model loads or any cluster starts."""
+    from warlog.text.ingest import missing_paths
+
+    missing = missing_paths(value)
+    if missing:
+        names = ", ".join(repr(p) for p in missing)
+        raise click.BadParameter(f"no such file or folder: {names}")
+    return value
+
+
+def query_param(parser: str) -> Callable[..., Any]:
+    """Click callback running a parser of warlog.store.query; ValueError -> usage error."""
+
+    def callback(ctx: click.Context, param: click.Parameter, value: str | None) -> Any:
+        if value is None:
+            return None
+        from warlog.store import query
+
+        try:
+            return getattr(query, parser)(value)
+        except ValueError as exc:
+            raise click.BadParameter(str(exc)) from None
+
+    return callback
+
+
+NEW_DB = click.option(
+    "--db", default="warlog.db", show_default=True, metavar="FILE",
+    type=click.Path(dir_okay=False), help="SQLite database file (created if missing).")
+EXISTING_DB = click.option(
+    "--db", default="warlog.db", show_default=True, metavar="FILE",
+    type=click.Path(dir_okay=False),
+    help="Database made by warlog ingest (never created here: a missing one is an error).")

@@ -1,0 +1,89 @@
+"""``warlog eval ...`` (accuracy against gold files) and ``warlog bench`` (speed)."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from warlog.cli.common import Group, config_option
+from warlog.cli.common import settings_for as _settings
+
+
+@click.group("eval", cls=Group)
+def eval_() -> None:
+    """Score warlog against a human-labelled gold file."""
+
+
+def _eval_command(name: str, module: str, help_text: str) -> None:
+    @eval_.command(name, help=help_text)
+    @click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+    @click.option("--predictions", type=click.Path(exists=True, dir_okay=False),
+                  help="Score this extract output instead of running the pipeline.")
+    @click.option("--limit", type=int, help="Score only the first N gold lines.")
+    @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+    @config_option
+    @click.pass_context
+    def command(ctx: click.Context, gold: str, predictions: str | None, limit: int | None,
+                as_json: bool) -> None:
+        import importlib
+
+        mod = importlib.import_module(f"warlog.evaluate.{module}")
+        report = mod.run(gold, _settings(ctx), predictions=predictions, limit=limit)
+        click.echo(json.dumps(report, indent=2) if as_json else mod.render(report))
+
+
+_eval_command("geoparse", "geoparse",
+              "Geoparsing: end-to-end accuracy within 161 km, detection precision/recall.\n\n"
+              "Example: warlog eval geoparse ../shared/gold/dev/geoparse.jsonl")
+_eval_command("timex", "timex",
+              "Time expressions: DATE value accuracy.\n\n"
+              "Example: warlog eval timex ../shared/gold/dev/timex.jsonl")
+_eval_command("event-types", "event_types",
+              "Event types: accuracy and weighted F1 on 25 ACLED and all 30 codes.\n\n"
+              "Example: warlog eval event-types ../shared/gold/dev/event-types.jsonl")
+_eval_command("incidents", "incidents",
+              "Incidents: location, perpetrator, fatalities and date of the first event.\n\n"
+              "Example: warlog eval incidents ../shared/gold/dev/incidents.jsonl")
+_eval_command("incident-fields", "incident_fields",
+              "Actors and numbers: is the gold perpetrator among the document's actors, "
+              "the gold fatality count among its numbers?\n\n"
+              "Example: warlog eval incident-fields ../shared/gold/dev/incidents.jsonl")
+_eval_command("merge", "merge",
+              "Cross-document merging: pairwise precision and recall of dedup on a labelled "
+              "set of reports.\n\n"
+              "Example: warlog eval merge tests/fixtures/merge/reports.jsonl")
+_eval_command("seed", "seed",
+              "The seed check: must-find and must-not-find events of expected.json.\n\n"
+              "Example: warlog eval seed ../shared/seed/expected.json")
+
+
+@click.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
+@click.option("--limit", type=int, help="Time only the first N documents.")
+@click.option("--rounds", type=int, default=2, show_default=True,
+              help="Alternating timing rounds; the best of each is kept.")
+@click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
+@config_option
+@click.pass_context
+def bench(ctx: click.Context, paths: tuple[str, ...], limit: int | None, rounds: int,
+          as_json: bool) -> None:
+    """Speed: documents per second of the full pipeline and of bare spaCy on the same texts.
+
+    Prints both rates, their ratio and the peak memory of the run.
+
+    \b
+    Example:
+      warlog bench ../shared/gold/dev/incidents.jsonl --limit 300
+    """
+    from warlog.bench import render, run_bench
+
+    result, peak = run_bench(paths, _settings(ctx), limit, rounds)
+    if as_json:
+        click.echo(json.dumps({
+            "documents": result.documents, "characters": result.characters,
+            "pipeline_docs_per_s": result.pipeline_docs_per_s,
+            "spacy_docs_per_s": result.spacy_docs_per_s, "ratio": result.ratio,
+            "peak_rss_mb": peak}, indent=2))
+    else:
+        click.echo(render(result, peak))

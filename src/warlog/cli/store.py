@@ -1,0 +1,148 @@
+"""The collection commands: ``ingest`` into a database, ``events`` out of it, ``failures``."""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+import click
+
+from warlog.cli.common import (
+    EXISTING_DB,
+    EXIT_SKIPPED,
+    NEW_DB,
+    config_option,
+    existing_paths,
+    iso_date,
+    query_param,
+    quiet,
+)
+from warlog.cli.common import settings_for as _settings
+from warlog.cli.progress import Progress
+
+
+@click.command()
+@click.argument("paths", nargs=-1, callback=existing_paths)
+@NEW_DB
+@click.option("--published", metavar="YYYY-MM-DD", callback=iso_date,
+              help="Publication date for documents that carry none.")
+@click.option("--source", metavar="NAME", help="Outlet name for documents that carry none.")
+@click.option("--no-merge", is_flag=True, help="Only store; merge on a later run.")
+@click.option("--full-merge", is_flag=True,
+              help="Recompute every canonical event instead of merging only new events.")
+@config_option
+@click.pass_context
+def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, published: str | None,
+           source: str | None, no_merge: bool, full_merge: bool) -> None:
+    """Annotate documents and store them, with their events, in a database (created if
+    missing).
+
+    Documents already stored are skipped, so running it again adds nothing and an
+    interrupted run (even killed) continues where it stopped. Inputs that fail are kept
+    in the database's failures table and listed at the end. Reports of the same event
+    are then merged into canonical events. With no PATHS it only merges what is pending.
+
+    \b
+    Example:
+      warlog ingest samples/ --db conflict.db --published 2021-06-01
+      warlog ingest ../shared/seed/seed-articles.txt --db conflict.db --published 2017-09-15
+    """
+    from warlog.store import open_store
+    from warlog.store.ingest import ingest_paths
+    from warlog.text.ingest import estimate_documents
+
+    settings = _settings(ctx, published=published, source=source)
+    show = sys.stderr.isatty() and not quiet(ctx) and bool(paths) and "-" not in paths
+    bar = Progress("ingest", estimate_documents(paths) if show else 0, enabled=show)
+    try:
+        with open_store(db) as store:
+            report = ingest_paths(store, paths, settings, lambda _: bar.update(),
+                                  merge=not no_merge, full_merge=full_merge)
+    finally:
+        bar.close()
+    for f in report.failures[:20]:
+        click.echo(f"failed  {f.stage:<9} {f.describe()}", err=True)
+    if len(report.failures) > 20:
+        click.echo(f"... and {len(report.failures) - 20} more: warlog failures --db {db}",
+                   err=True)
+    click.echo(report.describe(), err=True)
+    if report.failures:
+        ctx.exit(EXIT_SKIPPED)
+
+
+@click.command()
+@EXISTING_DB
+@click.option("--csv", "as_csv", is_flag=True, help="Write CSV instead of a table.")
+@config_option
+def failures(db: str, as_csv: bool) -> None:
+    """List the inputs that could not be stored, with the stage and the reason.
+
+    \b
+    Example:
+      warlog failures --db conflict.db
+    """
+    import csv
+
+    from warlog.store import open_store
+
+    with open_store(db, readonly=True) as store:
+        rows = store.failures()
+    if as_csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(["path", "line", "stage", "reason", "document_id"])
+        writer.writerows([f.path, f.line, f.stage, f.reason, f.document_id] for f in rows)
+        return
+    for f in rows:
+        click.echo(f"{f.stage:<9} {f.describe()}")
+    click.echo(f"{len(rows)} failures", err=True)
+
+
+@click.command()
+@EXISTING_DB
+@click.option("--since", metavar="YYYY-MM-DD", callback=query_param("parse_date"),
+              help="Events on or after this day.")
+@click.option("--until", metavar="YYYY-MM-DD", callback=query_param("parse_date"),
+              help="Events on or before this day.")
+@click.option("--country", metavar="NAME|ISO", help="Country name or ISO code.")
+@click.option("--bbox", metavar="W,S,E,N", callback=query_param("parse_bbox"),
+              help="Bounding box: west,south,east,north in degrees.")
+@click.option("--type", "event_type", metavar="TYPE", help="ACLED event or sub-event type.")
+@click.option("--actor", metavar="NAME", help="Actor name or alias (whole, any case).")
+@click.option("--source", metavar="NAME", help="Outlet that reported the event.")
+@click.option("--q", metavar="TEXT", help="Full-text search (FTS5) in the reports' texts.")
+@click.option("--history", is_flag=True,
+              help="Include events told as background history (left out by default).")
+@click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
+@click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "parquet"]),
+              default="jsonl", show_default=True, help="Output format.")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
+              help="Write here instead of stdout (the file appears only when complete).")
+@config_option
+def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
+           event_type: str | None, actor: str | None, source: str | None, q: str | None,
+           history: bool, limit: int | None, fmt: str, output: str) -> None:
+    """Write the canonical events of a database made by warlog ingest, filtered, as
+    JSON Lines, CSV (ACLED's columns), GeoJSON or Parquet.
+
+    \b
+    Example:
+      warlog events --db conflict.db --country Iraq --since 2017-09-01 --format csv > iraq.csv
+      warlog events --db conflict.db --bbox 38,34,41,37 --type "Air/drone strike"
+    """
+    from warlog.export import write_events
+    from warlog.store import EventFilter, open_store
+
+    try:
+        flt = EventFilter(since=since, until=until, country=country, bbox=bbox,
+                          event_type=event_type, actor=actor, source=source, q=q,
+                          historical=None if history else False, limit=limit)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    if fmt == "parquet" and output == "-" and sys.stdout.isatty():
+        raise click.UsageError("Parquet is binary: give -o FILE or redirect stdout")
+    with open_store(db, readonly=True) as store:
+        try:
+            n = write_events(store.events(flt), fmt, output)
+        except ValueError as exc:
+            raise click.UsageError(str(exc)) from None
+    click.echo(f"warlog: {n} events", err=True)

@@ -1,0 +1,121 @@
+"""The command line's contract with a new user: usage errors before any work, settings
+files wherever --config is given, a clear word on a busy port, a progress line whose
+estimate excludes start-up."""
+
+from __future__ import annotations
+
+import io
+import socket
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from warlog.cli import cli
+from warlog.cli.progress import Progress
+from warlog.config import Settings
+
+
+@pytest.mark.parametrize("command", [["extract"], ["ingest", "--db", "{tmp}/x.db"],
+                                     ["extract", "--dask", "local:2"]])
+def test_cli_missing_path_is_a_usage_error_before_any_work(
+    command: list[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import warlog.runner
+    import warlog.scale.dask
+
+    def no_work(*_: object, **__: object) -> None:
+        raise AssertionError("work started before the paths were checked")
+
+    monkeypatch.setattr(warlog.scale.dask, "_client", no_work)
+    monkeypatch.setattr(warlog.runner, "extract_paths", no_work)
+    real = tmp_path / "real.txt"
+    real.write_text("A report long enough to be read as one.", encoding="utf-8")
+    missing = str(tmp_path / "no-such-folder")
+    command = [a.format(tmp=tmp_path) for a in command]
+    result = CliRunner().invoke(cli, [*command, str(real), missing])
+    assert not (tmp_path / "x.db").exists()
+    assert result.exit_code == 2
+    assert "no-such-folder" in result.stderr and "no such file or folder" in result.stderr
+
+
+@pytest.mark.parametrize("before", [True, False])
+def test_cli_config_before_or_after_the_sub_command(
+    before: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import warlog.places.gazetteer
+
+    seen: list[Settings] = []
+    monkeypatch.setattr(warlog.places.gazetteer, "build_gazetteer",
+                        lambda s, force=False: seen.append(s) or "index")
+    config = tmp_path / "team.toml"
+    config.write_text(f'cache_dir = "{tmp_path / "team-cache"}"\n', encoding="utf-8")
+    args = ["gazetteer", "build"]
+    args = ["--config", str(config), *args] if before else [*args, "--config", str(config)]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0, result.stderr
+    assert seen[0].cache_dir == str(tmp_path / "team-cache")
+
+
+def test_cli_config_file_with_an_unknown_key_names_the_file(tmp_path: Path) -> None:
+    config = tmp_path / "bad.toml"
+    config.write_text("no_such_setting = 1\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["gazetteer", "build", "--config", str(config)])
+    assert result.exit_code == 1
+    assert "bad.toml" in result.stderr and "no_such_setting" in result.stderr
+
+
+def test_cli_serve_on_a_busy_port_says_so_without_serving(tmp_path: Path) -> None:
+    from warlog.store import open_store
+
+    db = str(tmp_path / "w.db")
+    open_store(db).close()
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen(1)
+        port = busy.getsockname()[1]
+        result = CliRunner().invoke(cli, ["serve", "--db", db, "--port", str(port)])
+    assert result.exit_code == 1
+    assert f"port {port}" in result.stderr and "in use" in result.stderr
+    assert "serving" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["events", "failures", "serve", "ingest"])
+def test_cli_help_says_whether_the_database_is_created(command: str) -> None:
+    text = CliRunner().invoke(cli, [command, "--help"]).output
+    if command == "ingest":
+        assert "created if missing" in text
+    else:
+        assert "created if missing" not in text and "warlog ingest" in text
+
+
+class _Clock:
+    def __init__(self) -> None:
+        self.t = 100.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+def test_cli_progress_estimate_leaves_out_start_up_and_the_first_batch() -> None:
+    clock = _Clock()
+    bar = Progress("ingest", 96, io.StringIO(), clock=clock)
+    clock.t += 40.0  # model loading: no document finishes
+    for _ in range(32):  # the first batch finishes at once
+        bar.update()
+    assert bar.left_s() is None  # nothing to measure a rate on yet
+    clock.t += 4.0  # the next batch takes 4 s: 8 documents a second
+    for _ in range(32):
+        bar.update()
+    assert bar.rate() == pytest.approx(8.0)
+    assert bar.left_s() == pytest.approx(4.0)
+    assert "00:04 left" in bar.line()
+
+
+def test_cli_progress_disabled_writes_nothing() -> None:
+    out = io.StringIO()
+    bar = Progress("extract", 3, out, enabled=False)
+    for _ in range(3):
+        bar.update()
+    bar.close()
+    assert out.getvalue() == ""
