@@ -7,15 +7,18 @@ import asyncio
 import dataclasses
 import datetime as dt
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 import httpx
 import pytest
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from starlette.routing import Route
 
 from warlog.models import (
     ActorKind,
@@ -241,6 +244,52 @@ def test_serve_any_unknown_id_is_a_404(shared_client: ApiClient, key: str) -> No
 def test_serve_bad_parameters_are_400(client: ApiClient, url: str) -> None:
     res = client.get(url)
     assert res.status_code == 400 and res.json()["ok"] is False, res.text
+
+
+def _page_assets(html: str) -> list[str]:
+    """The URLs that script, link and img tags of a page load."""
+    found: list[str] = []
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            want = {"script": "src", "img": "src", "link": "href"}.get(tag)
+            found.extend(v for k, v in attrs if k == want and v)
+
+    Tags().feed(html)
+    return found
+
+
+HTML_PAGES = ["/", "/api/docs"]
+
+
+def test_serve_html_pages_are_the_known_ones(client: ApiClient) -> None:
+    """Every page route the app has is in HTML_PAGES (so the test below sees each)."""
+    pages = {r.path for r in client.app.routes
+             if isinstance(r, APIRoute | Route) and not r.include_in_schema
+             and r.path != "/api/openapi.json"}
+    assert pages == set(HTML_PAGES)
+    for off in ("/redoc", "/docs", "/api/redoc", "/docs/oauth2-redirect"):
+        assert client.get(off).status_code == 404
+
+
+@pytest.mark.parametrize("page", HTML_PAGES)
+def test_serve_html_pages_load_nothing_from_off_host(client: ApiClient, page: str) -> None:
+    res = client.get(page)
+    assert res.status_code == 200 and "text/html" in res.headers["content-type"]
+    assets = _page_assets(res.text)
+    assert assets, "a page with no script, stylesheet or image: the parser missed them?"
+    for url in assets:
+        parts = urlsplit(url)
+        assert not parts.scheme and not parts.netloc, f"{page} loads {url} from off-host"
+        assert client.get(url).status_code == 200, url
+    assert not re.search(r"""(?:src|href|url)\s*[:=]\s*["']?(?:https?:)?//""", res.text)
+
+
+def test_serve_docs_use_the_vendored_swagger_ui(client: ApiClient) -> None:
+    html = client.get("/api/docs").text
+    assert "/static/vendor/swagger-ui-bundle.js" in html and "/api/openapi.json" in html
+    for name in ("LICENSE.swagger-ui", "NOTICE.swagger-ui", "swagger-ui-bundle.js.LICENSE.txt"):
+        assert (STATIC / "vendor" / name).is_file()
 
 
 def test_serve_counts_hidden_historical_events(tmp_path: Path) -> None:

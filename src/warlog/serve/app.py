@@ -3,6 +3,9 @@
 The page (``static/index.html``) only calls the public JSON API. Every error, from a
 missing event to an invalid filter, has one JSON shape:
 ``{"ok": false, "error": "...", "status": 404}``.
+
+Nothing the server sends loads from outside the machine: the page's libraries and Swagger
+UI (``/api/docs``) are vendored under ``static/vendor`` (``make vendor``); ReDoc is off.
 """
 
 from __future__ import annotations
@@ -12,7 +15,8 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
@@ -29,8 +33,8 @@ def error_body(message: str, status: int) -> JSONResponse:
 
 def create_app(db_path: str) -> FastAPI:
     """The application serving the database at ``db_path`` (opened read-only per request)."""
-    app = FastAPI(title="warlog", version="0.1.0", docs_url="/api/docs",
-                  openapi_url="/api/openapi.json", redoc_url=None)
+    app = FastAPI(title="warlog", version="0.1.0", docs_url=None, redoc_url=None,
+                  swagger_ui_oauth2_redirect_url=None, openapi_url="/api/openapi.json")
     app.state.db_path = db_path
     app.include_router(router, prefix="/api")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
@@ -38,6 +42,17 @@ def create_app(db_path: str) -> FastAPI:
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html")
+
+    @app.get("/api/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        # FastAPI's own docs page loads Swagger UI from a CDN: blank offline.
+        return get_swagger_ui_html(
+            openapi_url="/api/openapi.json", title="warlog API",
+            swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+            swagger_css_url="/static/vendor/swagger-ui.css",
+            swagger_favicon_url="/static/vendor/swagger-ui-favicon.png",
+            swagger_ui_parameters={"validatorUrl": None},
+        )
 
     @app.exception_handler(ApiError)
     def api_error(_: Request, exc: ApiError) -> JSONResponse:
