@@ -312,3 +312,13 @@ def test_serve_openapi_documents_the_history_parameter(client: ApiClient) -> Non
     params = {p["name"]: p for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert "historical" in params["history"]["description"]
     assert "historical_count" in params["history"]["description"]
+
+
+def test_serve_openapi_lists_the_errors_it_answers(client: ApiClient) -> None:
+    spec = client.get("/api/openapi.json").json()
+    events = spec["paths"]["/api/events"]["get"]["responses"]
+    assert "422" not in events and {"200", "400", "503"} <= set(events)
+    assert "404" in spec["paths"]["/api/events/{event_id}"]["get"]["responses"]
+    shape = spec["components"]["schemas"]["ApiError"]
+    body = client.get("/api/events", params={"q": "AND"}).json()
+    assert set(shape["required"]) == set(body)

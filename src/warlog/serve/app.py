@@ -16,6 +16,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
@@ -31,11 +32,46 @@ def error_body(message: str, status: int) -> JSONResponse:
     return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status)
 
 
+ERROR_SCHEMA: dict[str, Any] = {
+    "title": "ApiError", "type": "object", "required": ["ok", "error", "status"],
+    "properties": {"ok": {"type": "boolean", "const": False}, "error": {"type": "string"},
+                   "status": {"type": "integer"}},
+}
+_ERRORS = {"400": "An invalid filter: bad date, bbox, limit or boolean, or a q that is "
+                  "no valid FTS5 query", "404": "No such event or document",
+           "503": "The database is missing or unreadable"}
+
+
+def openapi_schema(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's schema, with the errors this API answers (its one error shape: 400, 404,
+    503) in place of FastAPI's 422 validation error, which it never answers."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
+    ref = {"$ref": "#/components/schemas/ApiError"}
+    for path in schema.get("paths", {}).values():
+        for op in path.values():
+            responses = op.setdefault("responses", {})
+            responses.pop("422", None)
+            places = {p.get("in") for p in op.get("parameters", [])}
+            codes = ["400"] * ("query" in places) + ["404"] * ("path" in places) + ["503"]
+            for code in codes:
+                responses[code] = {"description": _ERRORS[code],
+                                   "content": {"application/json": {"schema": ref}}}
+    schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+    for name in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(name, None)
+    schemas["ApiError"] = ERROR_SCHEMA
+    app.openapi_schema = schema
+    return schema
+
+
 def create_app(db_path: str) -> FastAPI:
     """The application serving the database at ``db_path`` (opened read-only per request)."""
     app = FastAPI(title="warlog", version="0.1.0", docs_url=None, redoc_url=None,
                   swagger_ui_oauth2_redirect_url=None, openapi_url="/api/openapi.json")
     app.state.db_path = db_path
+    app.openapi = lambda: openapi_schema(app)  # type: ignore[method-assign]
     app.include_router(router, prefix="/api")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
