@@ -35,7 +35,7 @@ lock: ## Re-resolve requirements.in into the hash-pinned requirements.lock (need
 FRONTEND := src/warlog/serve/frontend
 VENDOR := src/warlog/serve/static/vendor
 
-vendor: ## Refresh the web page's libraries (Leaflet, world-atlas borders) from npm
+vendor: ## Refresh the web page's libraries (Leaflet, world-atlas borders, Swagger UI) from npm
 	cd $(FRONTEND) && npm ci --silent
 	mkdir -p $(VENDOR)/images
 	cp $(FRONTEND)/node_modules/leaflet/dist/leaflet.js $(FRONTEND)/node_modules/leaflet/dist/leaflet.css $(VENDOR)/
@@ -45,3 +45,8 @@ vendor: ## Refresh the web page's libraries (Leaflet, world-atlas borders) from 
 	cp $(FRONTEND)/node_modules/topojson-client/LICENSE $(VENDOR)/LICENSE.topojson-client
 	cp $(FRONTEND)/node_modules/world-atlas/countries-50m.json $(VENDOR)/
 	cp $(FRONTEND)/node_modules/world-atlas/LICENSE $(VENDOR)/LICENSE.world-atlas
+	cp $(FRONTEND)/node_modules/swagger-ui-dist/swagger-ui-bundle.js $(FRONTEND)/node_modules/swagger-ui-dist/swagger-ui.css $(VENDOR)/
+	cp $(FRONTEND)/node_modules/swagger-ui-dist/swagger-ui-bundle.js.LICENSE.txt $(VENDOR)/
+	cp $(FRONTEND)/node_modules/swagger-ui-dist/favicon-32x32.png $(VENDOR)/swagger-ui-favicon.png
+	cp $(FRONTEND)/node_modules/swagger-ui-dist/LICENSE $(VENDOR)/LICENSE.swagger-ui
+	cp $(FRONTEND)/node_modules/swagger-ui-dist/NOTICE $(VENDOR)/NOTICE.swagger-ui

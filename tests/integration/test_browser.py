@@ -1,21 +1,31 @@
 """The page in a real headless browser: it draws the events the API serves, with no
-request leaving the machine. Skips where Debian's chromium is not installed."""
+request leaving the machine. Skips where Debian's chromium is not installed.
+
+Every database here is built by the tests from made-up reports (no real article)."""
 
 from __future__ import annotations
 
+import dataclasses
+import html
+import re
 import shutil
 import socket
 import subprocess
 import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import uvicorn
+from fastapi import FastAPI
+from fastapi.responses import HTMLResponse
 
-from tests.unit.test_serve import make_db
+from tests.unit.test_serve import _doc, _historical, make_db
+from warlog.models import ActorKind, EventActor, Location
 from warlog.serve.app import create_app
+from warlog.store.sqlite import open_store
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
@@ -27,20 +37,90 @@ def _free_port() -> int:
         return int(s.getsockname()[1])
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
-    db = make_db(tmp_path / "w.db")
+@contextmanager
+def _serving(app: FastAPI) -> Iterator[str]:
     port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(db), host="127.0.0.1", port=port,
-                                        log_level="error"))
+    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + 20
     while not srv.started and time.monotonic() < deadline:
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}/"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        srv.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    with _serving(create_app(make_db(tmp_path / "w.db"))) as url:
+        yield url
+
+
+def make_page_db(path: Path) -> str:
+    """make_db's two events, plus one told as history (a 1995 attack) and one placed only
+    at country level ("Iraq" in Iraq) with an associated actor."""
+    db = make_db(path)
+    country = _doc("d", "AFP", 5, 33.0, 44.0, "Iraq", day="2017-08-20")
+    event = dataclasses.replace(
+        country.events[0], location=Location("Iraq", None, "Iraq", "IQ", 33.0, 44.0, 99237, 3),
+        actors=(*country.events[0].actors,
+                EventActor("Civilians (Iraq)", (), "assoc_actor_2", ActorKind.CIVILIANS),
+                EventActor("islamic state", (), "actor1", ActorKind.REBEL_GROUP)))
+    with open_store(db) as store:
+        store.add(dataclasses.replace(country, events=(event,)))
+        store.add(_historical("old"))
+        store.merge()
+    return db
+
+
+HARNESS_STEPS: dict[str, str] = {}
+
+# A page of the test's own, served beside the app: it opens the real page in a frame,
+# acts on it (types a filter, clicks an item) as a person would, and copies what the
+# frame then shows into its own DOM for --dump-dom. {steps} is the script to run.
+HARNESS = """<!DOCTYPE html><html><body><pre id="out"></pre>
+<iframe id="f" src="/" style="width:1200px;height:800px"></iframe><script>
+const f = document.getElementById("f");
+const out = document.getElementById("out");
+const log = (name, value) => { out.textContent += `${name}=${value}\n`; };
+const until = (cond) => new Promise((done) => {
+  const t = setInterval(() => { if (cond()) { clearInterval(t); done(); } }, 50);
+});
+f.addEventListener("load", async () => {
+  const d = f.contentDocument;
+  const items = () => d.querySelectorAll("#list li[data-id]").length;
+  const markers = () => d.querySelectorAll("#map path.leaflet-interactive").length;
+  await until(() => items() > 0);
+  {steps}
+  log("done", 1);
+});
+</script></body></html>"""
+
+
+@pytest.fixture
+def page_server(tmp_path: Path) -> Iterator[str]:
+    app = create_app(make_page_db(tmp_path / "p.db"))
+
+    @app.get("/harness/{name}", include_in_schema=False)
+    def harness(name: str) -> HTMLResponse:
+        return HTMLResponse(HARNESS.replace("{steps}", HARNESS_STEPS[name]))
+
+    with _serving(app) as url:
+        yield url
+
+
+def _harness(url: str, steps: str, profile: Path) -> dict[str, str]:
+    """Run ``steps`` in the harness page; the name=value lines it logged."""
+    name = f"h{len(HARNESS_STEPS)}"
+    HARNESS_STEPS[name] = steps
+    dom = _dom(f"{url}harness/{name}", profile)
+    text = html.unescape(dom.split('<pre id="out">', 1)[1].split("</pre>", 1)[0])
+    found = dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+    assert found.get("done") == "1", f"the harness did not finish: {text!r}"
+    return found
 
 
 def _dom(url: str, profile: Path) -> str:
@@ -69,3 +149,97 @@ def test_browser_event_link_opens_source_comparison(server: str, tmp_path: Path)
     detail = _dom(f"{server}#event={merged}", tmp_path / "p2").split('<section id="detail"', 1)[1]
     assert "Sources disagree on" in detail
     assert "<td class=\"differs\">70+</td>" in detail and "<td class=\"differs\">84+</td>" in detail
+
+
+def test_browser_page_has_legend_history_line_and_no_repeated_names(page_server: str,
+                                                                     tmp_path: Path) -> None:
+    dom = _dom(page_server, tmp_path / "p")
+    legend = dom.split('id="legend"', 1)[1].split("</div>", 1)[0]
+    assert "Event type" in legend and "Battles" in legend and "other types" in legend
+    assert "Fatalities" in legend and legend.count('class="size"') == 3
+    line = dom.split('<p id="history-line"', 1)[1].split("</p>", 1)[0]
+    assert not line.lstrip().startswith("hidden")
+    assert "1 historical event hidden" in line and "show 1 historical event" in line
+    assert dom.count('<li data-id="') == 3  # the historical one is not listed
+    # a place named for its country, and an actor told twice in two cases, appear once
+    assert "<strong>Iraq</strong>" in dom and "Iraq, Iraq" not in dom
+    assert "Islamic State; islamic state" not in dom
+
+
+def test_browser_history_shown_on_request(page_server: str, tmp_path: Path) -> None:
+    dom = _dom(f"{page_server}?history=1", tmp_path / "p")
+    assert dom.count('<li data-id="') == 4 and "<strong>Tokyo, Iraq</strong>" in dom
+    assert dom.count('class="historical"') == 1
+    assert "1 historical event listed" in dom
+    assert re.search(r'<input type="checkbox" id="show-history"[^>]*>', dom)
+
+
+def test_browser_invalid_text_query_shows_the_error_alone(page_server: str,
+                                                          tmp_path: Path) -> None:
+    dom = _dom(f'{page_server}?q=%22unbalanced', tmp_path / "p")
+    listing = dom.split('<ol id="list"', 1)[1].split("</ol>", 1)[0]
+    assert 'class="error"' in listing and "invalid --q search" in listing
+    assert "unterminated string" in listing and "<li data-id=" not in listing
+
+
+def test_browser_error_replaces_stale_results(page_server: str, tmp_path: Path) -> None:
+    """Results first, then a bad query typed in: the error stands alone, no stale list or
+    markers behind it; then a server answering 500 with no JSON at all."""
+    found = _harness(page_server, """
+      log("items_before", items()); log("markers_before", markers());
+      d.querySelector("[name=q]").value = '"unbalanced';
+      d.querySelector("#filters").requestSubmit();
+      await until(() => d.querySelector("#list li.error"));
+      log("error", d.querySelector("#list li.error").textContent);
+      log("items_after", items()); log("markers_after", markers());
+      log("timeline_after", d.querySelectorAll("#timeline rect").length);
+      d.querySelector("#reset-filters").click();
+      await until(() => items() > 0);
+      log("items_reset", items());
+      f.contentWindow.fetch = async () => new Response("Internal Server Error",
+        { status: 500, statusText: "Internal Server Error" });
+      d.querySelector("#filters").requestSubmit();
+      await until(() => d.querySelector("#list li.error"));
+      log("error500", d.querySelector("#list li.error").textContent);
+      log("items_500", items()); log("markers_500", markers());
+    """, tmp_path / "p")
+    assert int(found["items_before"]) == 3 and int(found["markers_before"]) == 3
+    assert "invalid --q search" in found["error"]
+    assert found["items_after"] == found["markers_after"] == found["timeline_after"] == "0"
+    assert found["items_reset"] == "3"
+    assert found["error500"] == "HTTP 500 Internal Server Error"
+    assert found["items_500"] == found["markers_500"] == "0"
+
+
+def test_browser_selecting_an_event_zooms_to_it_with_actors_and_claims(
+        page_server: str, tmp_path: Path) -> None:
+    found = _harness(page_server, """
+      const li = [...d.querySelectorAll("#list li[data-id]")]
+        .find((x) => x.textContent.includes("Aleppo"));
+      li.click();
+      await until(() => !d.querySelector("#detail").hidden && d.querySelector(".leaflet-popup"));
+      log("selected", li.classList.contains("selected"));
+      log("popup", d.querySelector(".leaflet-popup").textContent.replace(/\\s+/g, " "));
+      log("detail", d.querySelector("#detail").innerHTML.replace(/\\s+/g, " "));
+      // the page's own map and markers (its top-level declarations, read in its window)
+      log("on_screen", f.contentWindow.eval(`[...state.markers.values()]
+        .filter((m) => map.getBounds().contains(m.getLatLng())).length`));
+      log("zoom", f.contentWindow.eval("map.getZoom()"));
+      [...d.querySelectorAll("#list li[data-id]")]
+        .find((x) => x.querySelector("strong").textContent === "Iraq").click();
+      await until(() => d.querySelector("#detail h2").textContent.includes("Iraq"));
+      log("detail2", d.querySelector("#detail").innerHTML.replace(/\\s+/g, " "));
+    """, tmp_path / "p")
+    assert found["selected"] == "true"
+    assert "Aleppo" in found["popup"]
+    detail = found["detail"]
+    assert "Actor 1:</span> Islamic State" in detail
+    assert "<strong>officials</strong> reported" in detail and "<q>officials said</q>" in detail
+    # zoomed to Aleppo: the Iraqi events (hundreds of km away) are off the map now
+    assert found["on_screen"] == "1" and int(found["zoom"]) >= 7
+    # the associated actors, each actor once though told twice ("islamic state")
+    other = found["detail2"]
+    assert "associated with actor 2:</span> Civilians (Iraq)" in other
+    assert "<th>Assoc. actor 2</th><td" in other and "Civilians (Iraq)</td>" in other
+    assert "Actor 1:</span> Islamic State ·" in other and "islamic state" not in other
+    assert "Iraq, Iraq" not in other

@@ -7,12 +7,18 @@ import asyncio
 import dataclasses
 import datetime as dt
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote, urlsplit
 
 import httpx
 import pytest
 from fastapi import FastAPI
+from fastapi.routing import APIRoute
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from starlette.routing import Route
 
 from warlog.models import (
     ActorKind,
@@ -48,6 +54,12 @@ def _doc(doc_id: str, source: str, deaths: int, lat: float, lon: float, place: s
         evidence=(Evidence(0, len(TEXT), TEXT),), notes="Suicide bombing near Nasiriyah.",
     )
     return AnnotatedDocument(document=doc, events=(event,))
+
+
+def _historical(doc_id: str) -> AnnotatedDocument:
+    """A report's background: the 1995 Tokyo attack, told as history."""
+    old = _doc(doc_id, "DW", 12, 35.69, 139.69, "Tokyo", day="1995-03-20")
+    return dataclasses.replace(old, events=(dataclasses.replace(old.events[0], historical=True),))
 
 
 class ApiClient:
@@ -145,10 +157,8 @@ def test_serve_page_loads_only_local_assets(client: ApiClient) -> None:
 
 def test_serve_history_only_on_request(tmp_path: Path) -> None:
     db = tmp_path / "h.db"
-    old = _doc("old", "DW", 12, 35.69, 139.69, "Tokyo", day="1995-03-20")
-    old = dataclasses.replace(old, events=(dataclasses.replace(old.events[0], historical=True),))
     with open_store(db) as store:
-        store.add(old)
+        store.add(_historical("old"))
         store.add(_doc("new", "DW", 3, 31.05, 46.26, "Nasiriyah"))
         store.merge()
     client = ApiClient(create_app(str(db)))
@@ -156,3 +166,159 @@ def test_serve_history_only_on_request(tmp_path: Path) -> None:
     assert [e["location"]["name"] for e in news] == ["Nasiriyah"]
     both = client.get("/api/events", params={"history": "true"}).json()["events"]
     assert sorted(e["location"]["name"] for e in both) == ["Nasiriyah", "Tokyo"]
+
+
+@pytest.mark.parametrize("q", ['"unbalanced', "AND", "*", "NEAR(", "a OR", "disk:x",
+                               "memory:x", "nocolumn:word", "\x00"])
+def test_serve_invalid_text_query_is_a_400(client: ApiClient, q: str) -> None:
+    res = client.get("/api/events", params={"q": q})
+    assert res.status_code == 400, res.text
+    assert res.json() == {"ok": False, "status": 400, "error": res.json()["error"]}
+    assert "invalid --q search" in res.json()["error"]
+
+
+def test_serve_valid_text_query_still_filters(client: ApiClient) -> None:
+    assert client.get("/api/events", params={"q": "Nasiriyah"}).json()["count"] == 2
+    assert client.get("/api/events", params={"q": '"no such words"'}).json()["count"] == 0
+    assert client.get("/api/events", params={"q": "  "}).json()["count"] == 2  # blank: no filter
+
+
+@pytest.fixture(scope="module")
+def shared_client(tmp_path_factory: pytest.TempPathFactory) -> ApiClient:
+    """One database for the property tests (hypothesis reruns a test many times)."""
+    return ApiClient(create_app(make_db(tmp_path_factory.mktemp("prop") / "w.db")))
+
+
+FTS_TOKENS = st.sampled_from(['"', "AND", "OR", "NOT", "NEAR(", "NEAR", "(", ")", "*", ":",
+                              "^", "+", "-", ",", "{", "}", "title", "text", "killed",
+                              "Nasiriyah", " ", "\x00", "'", "disk", "5"])
+QUERIES = st.text() | st.lists(FTS_TOKENS | st.text(max_size=3), max_size=8).map("".join)
+
+
+def _never_500(res: httpx.Response) -> None:
+    assert res.status_code in (200, 400), (res.status_code, res.text)
+    body = res.json()
+    if res.status_code == 400:
+        assert body["ok"] is False and body["status"] == 400 and body["error"]
+    else:
+        assert body["ok"] is True and body["count"] == len(body["events"])
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(q=QUERIES)
+def test_serve_any_text_query_is_answered_never_500(shared_client: ApiClient, q: str) -> None:
+    _never_500(shared_client.get("/api/events", params={"q": q}))
+
+
+EVENT_PARAMS = ["since", "until", "country", "bbox", "type", "actor", "source", "q", "limit",
+                "history"]
+
+
+@settings(max_examples=150, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(params=st.dictionaries(st.sampled_from(EVENT_PARAMS),
+                              QUERIES | st.from_regex(r"-?[0-9.e,]{0,20}", fullmatch=True),
+                              max_size=4))
+def test_serve_any_filter_is_answered_never_500(shared_client: ApiClient,
+                                                params: dict[str, str]) -> None:
+    _never_500(shared_client.get("/api/events", params=params))
+
+
+@settings(max_examples=60, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(key=st.text(min_size=1).filter(lambda k: k not in {"a", "b", "c"}))  # make_db's ids
+def test_serve_any_unknown_id_is_a_404(shared_client: ApiClient, key: str) -> None:
+    for route in ("/api/events/", "/api/documents/"):
+        res = shared_client.get(route + quote(key, safe=""))
+        assert res.status_code == 404, (res.status_code, res.text)
+        assert res.json()["ok"] is False and res.json()["status"] == 404
+
+
+@pytest.mark.parametrize("url", [
+    "/api/events?bbox=a,b,c,d", "/api/events?bbox=nan,nan,nan,nan", "/api/events?bbox=1,2,3,4,5",
+    "/api/events?bbox=inf,0,inf,0", "/api/events?bbox=10,0,1,1", "/api/events?bbox=,,,",
+    "/api/events?limit=-1", "/api/events?limit=1.5", "/api/events?limit=99999999999999999999",
+    "/api/events?history=maybe", "/api/events?since=2018-01-01&until=2017-01-01",
+])
+def test_serve_bad_parameters_are_400(client: ApiClient, url: str) -> None:
+    res = client.get(url)
+    assert res.status_code == 400 and res.json()["ok"] is False, res.text
+
+
+def _page_assets(html: str) -> list[str]:
+    """The URLs that script, link and img tags of a page load."""
+    found: list[str] = []
+
+    class Tags(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            want = {"script": "src", "img": "src", "link": "href"}.get(tag)
+            found.extend(v for k, v in attrs if k == want and v)
+
+    Tags().feed(html)
+    return found
+
+
+HTML_PAGES = ["/", "/api/docs"]
+
+
+def test_serve_html_pages_are_the_known_ones(client: ApiClient) -> None:
+    """Every page route the app has is in HTML_PAGES (so the test below sees each)."""
+    pages = {r.path for r in client.app.routes
+             if isinstance(r, APIRoute | Route) and not r.include_in_schema
+             and r.path != "/api/openapi.json"}
+    assert pages == set(HTML_PAGES)
+    for off in ("/redoc", "/docs", "/api/redoc", "/docs/oauth2-redirect"):
+        assert client.get(off).status_code == 404
+
+
+@pytest.mark.parametrize("page", HTML_PAGES)
+def test_serve_html_pages_load_nothing_from_off_host(client: ApiClient, page: str) -> None:
+    res = client.get(page)
+    assert res.status_code == 200 and "text/html" in res.headers["content-type"]
+    assets = _page_assets(res.text)
+    assert assets, "a page with no script, stylesheet or image: the parser missed them?"
+    for url in assets:
+        parts = urlsplit(url)
+        assert not parts.scheme and not parts.netloc, f"{page} loads {url} from off-host"
+        assert client.get(url).status_code == 200, url
+    assert not re.search(r"""(?:src|href|url)\s*[:=]\s*["']?(?:https?:)?//""", res.text)
+
+
+def test_serve_docs_use_the_vendored_swagger_ui(client: ApiClient) -> None:
+    html = client.get("/api/docs").text
+    assert "/static/vendor/swagger-ui-bundle.js" in html and "/api/openapi.json" in html
+    for name in ("LICENSE.swagger-ui", "NOTICE.swagger-ui", "swagger-ui-bundle.js.LICENSE.txt"):
+        assert (STATIC / "vendor" / name).is_file()
+
+
+def test_serve_counts_hidden_historical_events(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "w.db")
+    with open_store(db) as store:
+        store.add(_historical("old"))
+        store.merge()
+    client = ApiClient(create_app(db))
+    news = client.get("/api/events").json()
+    assert news["count"] == 2 and news["historical_count"] == 1
+    assert news["historical_included"] is False
+    both = client.get("/api/events", params={"history": "true"}).json()
+    assert both["count"] == 3 and both["historical_count"] == 1 and both["historical_included"]
+    # the count follows the other filters
+    assert client.get("/api/events", params={"country": "SY"}).json()["historical_count"] == 0
+
+
+def test_serve_openapi_documents_the_history_parameter(client: ApiClient) -> None:
+    spec = client.get("/api/openapi.json").json()
+    params = {p["name"]: p for p in spec["paths"]["/api/events"]["get"]["parameters"]}
+    assert "historical" in params["history"]["description"]
+    assert "historical_count" in params["history"]["description"]
+
+
+def test_serve_openapi_lists_the_errors_it_answers(client: ApiClient) -> None:
+    spec = client.get("/api/openapi.json").json()
+    events = spec["paths"]["/api/events"]["get"]["responses"]
+    assert "422" not in events and {"200", "400", "503"} <= set(events)
+    assert "404" in spec["paths"]["/api/events/{event_id}"]["get"]["responses"]
+    shape = spec["components"]["schemas"]["ApiError"]
+    body = client.get("/api/events", params={"q": "AND"}).json()
+    assert set(shape["required"]) == set(body)

@@ -1,6 +1,7 @@
 """The JSON API: canonical events with their sources, documents, counts.
 
     GET /api/events?since=&until=&country=&bbox=&type=&actor=&source=&q=&limit=&history=
+                                  the events, with how many historical ones match
     GET /api/events/{id}          one canonical event, every report of it side by side
     GET /api/documents/{id}       one stored document with its annotations
     GET /api/stats                counts and the date range of the events
@@ -8,15 +9,16 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Query, Request
 
 from warlog import codec
 from warlog.models import CanonicalEvent
-from warlog.store.query import EventFilter, parse_bbox, parse_date
+from warlog.store.query import EventFilter, QueryError, count_events, parse_bbox, parse_date
 from warlog.store.sqlite import Store, open_store
 
 router = APIRouter()
@@ -52,7 +54,7 @@ def _filter(since: str | None, until: str | None, country: str | None, bbox: str
             until=parse_date(until) if until else None,
             country=country or None, bbox=parse_bbox(bbox) if bbox else None,
             event_type=type_ or None, actor=actor or None, source=source or None,
-            q=q or None, limit=limit, historical=None if history else False,
+            q=q if q and q.strip() else None, limit=limit, historical=None if history else False,
         )
     except ValueError as exc:
         raise ApiError(str(exc)) from exc
@@ -91,17 +93,42 @@ def comparison(ev: CanonicalEvent) -> dict[str, Any]:
 
 
 @router.get("/events")
-def list_events(request: Request, since: str | None = None, until: str | None = None,
-                country: str | None = None, bbox: str | None = None,
-                type: str | None = None, actor: str | None = None,
-                source: str | None = None, q: str | None = None,
-                limit: int = 1000, history: bool = False) -> dict[str, Any]:
-    """Canonical events matching every given filter, by date; ``history=true`` adds the
-    events the reports give as background."""
+def list_events(
+    request: Request,
+    since: Annotated[str | None, Query(description="First day, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, Query(description="Last day, YYYY-MM-DD.")] = None,
+    country: Annotated[str | None, Query(description="ISO code or country name.")] = None,
+    bbox: Annotated[str | None, Query(
+        description="min_lon,min_lat,max_lon,max_lat in degrees.")] = None,
+    type: Annotated[str | None, Query(description="Event type or sub-event type.")] = None,
+    actor: Annotated[str | None, Query(description="Actor name or alias, whole.")] = None,
+    source: Annotated[str | None, Query(description="Outlet name.")] = None,
+    q: Annotated[str | None, Query(
+        description="FTS5 full-text query over the reports' texts; an invalid one is "
+                    "answered 400.")] = None,
+    limit: Annotated[int, Query(description=f"At most this many events, 1..{MAX_LIMIT}.")]
+    = 1000,
+    history: Annotated[bool, Query(
+        description="Also list the historical events: those the reports give as "
+                    "background (a 1995 attack recalled in a 2017 report). Without it "
+                    "they are left out, and `historical_count` says how many match.")]
+    = False,
+) -> dict[str, Any]:
+    """Canonical events matching every given filter, by date.
+
+    ``historical_count`` is how many historical events match the same filters, listed
+    or not; ``historical_included`` says whether they are in ``events``."""
     flt = _filter(since, until, country, bbox, type, actor, source, q, limit, history)
     with _store(request) as store:
-        events = [summary(ev) for ev in store.events(flt)]
-    return {"ok": True, "count": len(events), "events": events}
+        try:
+            events = [summary(ev) for ev in store.events(flt)]
+            with store.guard():
+                historical = count_events(store.conn,
+                                          dataclasses.replace(flt, historical=True))
+        except QueryError as exc:
+            raise ApiError(str(exc)) from exc
+    return {"ok": True, "count": len(events), "events": events,
+            "historical_count": historical, "historical_included": history}
 
 
 @router.get("/events/{event_id}")

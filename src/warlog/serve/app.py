@@ -3,6 +3,9 @@
 The page (``static/index.html``) only calls the public JSON API. Every error, from a
 missing event to an invalid filter, has one JSON shape:
 ``{"ok": false, "error": "...", "status": 404}``.
+
+Nothing the server sends loads from outside the machine: the page's libraries and Swagger
+UI (``/api/docs``) are vendored under ``static/vendor`` (``make vendor``); ReDoc is off.
 """
 
 from __future__ import annotations
@@ -12,7 +15,9 @@ from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
@@ -27,17 +32,63 @@ def error_body(message: str, status: int) -> JSONResponse:
     return JSONResponse({"ok": False, "error": message, "status": status}, status_code=status)
 
 
+ERROR_SCHEMA: dict[str, Any] = {
+    "title": "ApiError", "type": "object", "required": ["ok", "error", "status"],
+    "properties": {"ok": {"type": "boolean", "const": False}, "error": {"type": "string"},
+                   "status": {"type": "integer"}},
+}
+_ERRORS = {"400": "An invalid filter: bad date, bbox, limit or boolean, or a q that is "
+                  "no valid FTS5 query", "404": "No such event or document",
+           "503": "The database is missing or unreadable"}
+
+
+def openapi_schema(app: FastAPI) -> dict[str, Any]:
+    """FastAPI's schema, with the errors this API answers (its one error shape: 400, 404,
+    503) in place of FastAPI's 422 validation error, which it never answers."""
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
+    ref = {"$ref": "#/components/schemas/ApiError"}
+    for path in schema.get("paths", {}).values():
+        for op in path.values():
+            responses = op.setdefault("responses", {})
+            responses.pop("422", None)
+            places = {p.get("in") for p in op.get("parameters", [])}
+            codes = ["400"] * ("query" in places) + ["404"] * ("path" in places) + ["503"]
+            for code in codes:
+                responses[code] = {"description": _ERRORS[code],
+                                   "content": {"application/json": {"schema": ref}}}
+    schemas = schema.setdefault("components", {}).setdefault("schemas", {})
+    for name in ("HTTPValidationError", "ValidationError"):
+        schemas.pop(name, None)
+    schemas["ApiError"] = ERROR_SCHEMA
+    app.openapi_schema = schema
+    return schema
+
+
 def create_app(db_path: str) -> FastAPI:
     """The application serving the database at ``db_path`` (opened read-only per request)."""
-    app = FastAPI(title="warlog", version="0.1.0", docs_url="/api/docs",
-                  openapi_url="/api/openapi.json", redoc_url=None)
+    app = FastAPI(title="warlog", version="0.1.0", docs_url=None, redoc_url=None,
+                  swagger_ui_oauth2_redirect_url=None, openapi_url="/api/openapi.json")
     app.state.db_path = db_path
+    app.openapi = lambda: openapi_schema(app)  # type: ignore[method-assign]
     app.include_router(router, prefix="/api")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC / "index.html")
+
+    @app.get("/api/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        # FastAPI's own docs page loads Swagger UI from a CDN: blank offline.
+        return get_swagger_ui_html(
+            openapi_url="/api/openapi.json", title="warlog API",
+            swagger_js_url="/static/vendor/swagger-ui-bundle.js",
+            swagger_css_url="/static/vendor/swagger-ui.css",
+            swagger_favicon_url="/static/vendor/swagger-ui-favicon.png",
+            swagger_ui_parameters={"validatorUrl": None},
+        )
 
     @app.exception_handler(ApiError)
     def api_error(_: Request, exc: ApiError) -> JSONResponse:

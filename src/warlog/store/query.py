@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 _NOT_QUERY_ERRORS = ("locked", "busy", "malformed", "not a database", "disk", "memory")
+_FTS_HINT = "see the FTS5 query syntax, or put the words in double quotes"
 BBox = tuple[float, float, float, float]  # min_lon, min_lat, max_lon, max_lat (GeoJSON)
 
 
@@ -50,6 +51,28 @@ def check_bbox(bbox: BBox) -> None:
         raise ValueError("bbox minimum above maximum: give min_lon,min_lat,max_lon,max_lat")
 
 
+class QueryError(ValueError):
+    """A text search (``--q``, the API's ``q``) that is no valid FTS5 query."""
+
+
+def check_fts_query(text: str) -> None:
+    """QueryError unless ``text`` is a valid FTS5 query over the documents' columns.
+
+    The query is run against an empty in-memory FTS5 table with the same columns as
+    ``documents_fts``, so a bad query ('"unbalanced', 'AND', '*', 'NEAR(', 'nocolumn:x')
+    is told apart from a database error before the real query runs, whatever words the
+    SQLite message happens to contain.
+    """
+    conn = sqlite3.connect(":memory:")
+    try:
+        conn.execute("CREATE VIRTUAL TABLE q USING fts5(title, text)")
+        conn.execute("SELECT rowid FROM q WHERE q MATCH ?", (text,)).fetchall()
+    except (sqlite3.Error, UnicodeError) as exc:
+        raise QueryError(f"invalid --q search {text!r} ({exc}); {_FTS_HINT}") from exc
+    finally:
+        conn.close()
+
+
 @functools.cache
 def country_code(text: str) -> str | None:
     """ISO 3166-1 alpha-2 code for a code (alpha-2/alpha-3) or a country name, if known."""
@@ -83,6 +106,8 @@ class EventFilter:
             raise ValueError(f"--since {self.since} is after --until {self.until}")
         if self.limit is not None and self.limit < 0:
             raise ValueError("limit must be zero or more")
+        if self.q is not None:
+            check_fts_query(self.q)
 
 
 def _bbox_clauses(bbox: BBox, first: int | None, last: int | None,
@@ -150,6 +175,12 @@ def select_events(conn: sqlite3.Connection, flt: EventFilter) -> Iterator[str]:
         yield from (record for (record,) in conn.execute(sql, params))
     except sqlite3.OperationalError as exc:
         if flt.q and not any(w in str(exc) for w in _NOT_QUERY_ERRORS):
-            raise ValueError(f"invalid --q search {flt.q!r} ({exc}); see the FTS5 query "
-                             "syntax, or put the words in double quotes") from exc
+            raise QueryError(f"invalid --q search {flt.q!r} ({exc}); {_FTS_HINT}") from exc
         raise
+
+
+def count_events(conn: sqlite3.Connection, flt: EventFilter) -> int:
+    """How many canonical events match ``flt``, its limit aside."""
+    where, params = _where(flt)
+    row = conn.execute(f"SELECT count(*) FROM canonical_events c WHERE {where}", params)
+    return int(row.fetchone()[0])
