@@ -106,6 +106,15 @@ class Gazetteer:
             (self._exact[a.text] if a.exact else self._keyed[name_key(a.text)]).append(a)
         self._adjectives = {a.text: a for a in adjectives}
 
+    def close(self) -> None:
+        """Close the index file (a closed gazetteer answers no more queries)."""
+        con = getattr(self, "_con", None)
+        if con is not None:
+            con.close()
+
+    def __del__(self) -> None:  # the connection is the gazetteer's own: never left open
+        self.close()
+
     def __getstate__(self) -> dict[str, Any]:
         return {"path": self.path, "src": self._aliases_src}
 
