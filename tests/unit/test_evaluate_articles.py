@@ -177,6 +177,8 @@ def test_history_flag_missing_is_counted_as_reported_without_flag() -> None:
     assert doc["counts"]["historical_found"] == 0
     assert doc["counts"]["history_unflagged"] == 1
     assert doc["counts"]["output_events"] == 1 and doc["counts"]["matched"] == 0
+    assert doc["false_positives"][0]["note"].endswith("compatible but not flagged historical")
+    assert doc["history_missed"][0]["note"].endswith("compatible but not flagged historical")
 
 
 def test_run_scores_a_saved_extract_output(tmp_path: Path) -> None:

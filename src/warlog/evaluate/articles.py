@@ -199,9 +199,18 @@ def _closest(gold: dict[str, Any], events: list[dict[str, Any]]) -> str:
     if not events:
         return "no output event"
     fails, ev = min(((failed_conditions(gold, e), e) for e in events), key=lambda fe: len(fe[0]))
-    flag = " (flagged historical)" if ev.get("historical") else ""
-    why = f"fails {', '.join(fails)}" if fails else "compatible, taken by another"
-    return f"closest: {describe_event(ev)}{flag}; {why}"
+    return f"closest: {describe_event(ev)}; {_why(fails, gold, ev)}"
+
+
+def _why(fails: list[str], gold: dict[str, Any], ev: dict[str, Any]) -> str:
+    """Why a compatible-looking pair did not match: failed conditions, flag, or taken."""
+    if fails:
+        return f"fails {', '.join(fails)}"
+    if not family(ev.get("sub_event_type")):
+        return "compatible but outside ACLED"
+    if bool(gold.get("historical")) != bool(ev.get("historical")):
+        return "compatible but " + ("not " if gold.get("historical") else "") + "flagged historical"
+    return "compatible, taken by another"
 
 
 def _nearest_gold(ev: dict[str, Any], golds: list[dict[str, Any]]) -> str:
@@ -210,8 +219,7 @@ def _nearest_gold(ev: dict[str, Any], golds: list[dict[str, Any]]) -> str:
         return "the article has no gold event"
     fails, g = min(((failed_conditions(g, ev), g) for g in golds), key=lambda fg: len(fg[0]))
     past = " (historical)" if g.get("historical") else ""
-    why = f"fails {', '.join(fails)}" if fails else "compatible, taken by another"
-    return f"nearest gold #{g.get('n')}{past}; {why}"
+    return f"nearest gold #{g.get('n')}{past}; {_why(fails, g, ev)}"
 
 
 def describe_event(ev: dict[str, Any]) -> str:
@@ -221,6 +229,7 @@ def describe_event(ev: dict[str, Any]) -> str:
     return (
         f"{ev.get('sub_event_type')} | {loc.get('name')}, {loc.get('country')} | "
         f"{ev.get('date')} | actor1 {a1} | killed {fat} | conf {ev.get('confidence')}"
+        + (" | historical" if ev.get("historical") else "")
     )
 
 
