@@ -179,6 +179,11 @@ def _describe(ev: dict[str, Any] | None, out: dict[str, Any] | None) -> str:
     )
 
 
+def _evidence(ev: dict[str, Any] | None) -> str:
+    first = ((ev or {}).get("evidence") or [{}])[0]
+    return " ".join(str(first.get("text", "")).split())[:200]
+
+
 def _describe_gold(g: dict[str, Any]) -> str:
     toll = int(g.get("civilians") or 0) + int(g.get("noncivilians") or 0)
     return f"{g.get('cause')} | {g.get('governorate')} | {g.get('actor')} | killed {toll}"
@@ -206,6 +211,7 @@ def run(
                     "wrong": wrong,
                     "predicted": _describe(ev, out),
                     "gold": _describe_gold(row["gold"]),
+                    "evidence": _evidence(ev),
                 }
             )
     return {
@@ -227,4 +233,5 @@ def render(report: dict[str, Any]) -> str:
         lines.append(f"    {e['id']} wrong {','.join(e['wrong'])}")
         lines.append(f"      got  {e['predicted']}")
         lines.append(f"      gold {e['gold']}")
+        lines.append(f"      from {e['evidence']!r}")
     return "\n".join(lines)
