@@ -53,6 +53,14 @@ _eval_command("merge", "merge",
               "Cross-document merging: pairwise precision and recall of dedup on a labelled "
               "set of reports.\n\n"
               "Example: warlog eval merge tests/fixtures/merge/reports.jsonl")
+_eval_command("articles", "articles",
+              "Whole articles: every event matched one to one to the coders' events; "
+              "precision, recall, type/actor1/fatalities on matched pairs, history.\n\n"
+              "Example: warlog eval articles ../shared/gold/dev/articles.jsonl")
+_eval_command("fakes", "fakes",
+              "FA-KES main event: governorate, perpetrator class, cause and exact toll of "
+              "the first event.\n\n"
+              "Example: warlog eval fakes ../shared/gold/dev/fakes-main.jsonl")
 _eval_command("seed", "seed",
               "The seed check: must-find and must-not-find events of expected.json.\n\n"
               "Example: warlog eval seed ../shared/seed/expected.json")

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import calendar
+import datetime as dt
 import json
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -58,3 +61,29 @@ def predictions_for(
     docs = [document_from_record(row, settings) for row in gold]
     for row, ad in zip(gold, annotate(docs, res), strict=True):
         yield row, to_json(ad)
+
+
+def date_span(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """First and last day a date value names: day, ISO week, month, quarter, year, decade."""
+    v = str(value or "")
+    try:
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
+            day = dt.date.fromisoformat(v)
+            return day, day
+        if m := re.fullmatch(r"(\d{4})-W(\d\d)", v):
+            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return monday, monday + dt.timedelta(days=6)
+        if m := re.fullmatch(r"(\d{4})-(\d\d)", v):
+            y, mo = int(m[1]), int(m[2])
+            return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])
+        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
+            y, q = int(m[1]), int(m[2])
+            last = 3 * q
+            return dt.date(y, last - 2, 1), dt.date(y, last, calendar.monthrange(y, last)[1])
+        if re.fullmatch(r"\d{4}", v):
+            return dt.date(int(v), 1, 1), dt.date(int(v), 12, 31)
+        if re.fullmatch(r"\d{3}", v):
+            return dt.date(int(v) * 10, 1, 1), dt.date(int(v) * 10 + 9, 12, 31)
+    except ValueError:
+        return None
+    return None

@@ -63,15 +63,33 @@ def perpetrator_right(gold: str | None, event: dict[str, Any] | None) -> bool:
         return actor1 is None or _unidentified(str(actor1.get("name")))
     if actor1 is None or gold is None:
         return False
-    want = name_forms(gold)
+    return bool(name_forms(gold) & actor_forms(actor1))
+
+
+def actor_forms(actor: dict[str, Any]) -> set[str]:
+    """Every form of an output actor's name and aliases, as :func:`name_forms` writes them."""
     have: set[str] = set()
-    for n in [actor1.get("name", ""), *actor1.get("aliases", [])]:
+    for n in [actor.get("name", ""), *actor.get("aliases", [])]:
         have |= name_forms(str(n))
-    return bool(want & have)
+    return have
+
+
+def no_named_actor(actors: list[dict[str, Any]]) -> bool:
+    """True when none of ``actors`` is named: none at all, or all "Unidentified"/"Unknown"."""
+    return all(_unidentified(str(a.get("name"))) for a in actors)
+
+
+def names_match(gold_names: list[str], actors: list[dict[str, Any]]) -> bool:
+    """True when one of ``actors`` (name or alias) is one of the gold names, in any form."""
+    want: set[str] = set()
+    for g in gold_names:
+        want |= name_forms(g)
+    return any(want & actor_forms(a) for a in actors)
 
 
 @functools.cache
-def _country_key(name: str) -> str:
+def country_key(name: str) -> str:
+    """ISO alpha-2 code of a country name or code (pycountry), else the lower-cased name."""
     import pycountry
 
     try:
@@ -104,7 +122,7 @@ def score_row(gold: dict[str, Any], ev: dict[str, Any] | None) -> dict[str, bool
             res["location_25km_town"] = res["location_25km"]
     if gold.get("country"):
         got = loc.get("country") or loc.get("country_code")
-        res["country"] = bool(got) and _country_key(str(got)) == _country_key(gold["country"])
+        res["country"] = bool(got) and country_key(str(got)) == country_key(gold["country"])
     res["perpetrator"] = perpetrator_right(gold.get("perpetrator"), ev)
     if gold.get("fatalities") is not None:
         fat = (ev or {}).get("fatalities")
