@@ -24,6 +24,7 @@ import os
 import random
 import signal
 import sqlite3
+from contextlib import closing
 import subprocess
 import sys
 import time
@@ -55,14 +56,14 @@ def _missing_committed(db: str) -> int:
         return 0
     with open(db + ".committed", encoding="utf-8") as fh:
         ids = {line.strip() for line in fh if line.strip()}
-    with sqlite3.connect(db) as c:
+    with closing(sqlite3.connect(db)) as c, c:
         stored = {r[0] for r in c.execute("SELECT id FROM documents")}
     c.close()
     return len(ids - stored)
 
 
 def _count(db: str) -> tuple[int, int, str]:
-    with sqlite3.connect(db) as c:
+    with closing(sqlite3.connect(db)) as c, c:
         docs = c.execute("SELECT count(*) FROM documents").fetchone()[0]
         events = c.execute("SELECT count(*) FROM events").fetchone()[0]
         check = c.execute("PRAGMA integrity_check").fetchone()[0]

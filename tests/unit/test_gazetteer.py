@@ -6,6 +6,7 @@ from __future__ import annotations
 import math
 import pickle
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -163,7 +164,7 @@ def test_gazetteer_built_on_first_use(monkeypatch: pytest.MonkeyPatch,
     assert g.country_name("SY") == "Syria"
     load_gazetteer(settings)
     assert calls == [False]
-    with sqlite3.connect(gz.index_path(settings)) as con:  # as if built by an older warlog
+    with closing(sqlite3.connect(gz.index_path(settings))) as con, con:  # as if older
         con.execute("UPDATE meta SET value = 'old' WHERE key = 'source'")
     load_gazetteer(settings)
     assert calls == [False, True]

@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 import sqlite3
 from collections import defaultdict
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -179,7 +180,7 @@ def test_store_invalid_text_query_is_a_clear_error(filled: Store) -> None:
 def test_store_refuses_a_newer_schema_untouched(tmp_path: Path) -> None:
     path = tmp_path / "new.db"
     open_store(path).close()
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         c.execute("INSERT INTO _migrations VALUES (?, 'from the future', 'x')", (LATEST + 1,))
     c.close()
     before = path.read_bytes()
@@ -202,7 +203,7 @@ def test_store_refuses_a_corrupt_file_naming_it(tmp_path: Path, content: bytes) 
 
 def test_store_refuses_a_foreign_sqlite_file(tmp_path: Path) -> None:
     path = tmp_path / "other.db"
-    with sqlite3.connect(path) as c:
+    with closing(sqlite3.connect(path)) as c, c:
         c.execute("CREATE TABLE people (name TEXT)")
     c.close()
     with pytest.raises(StoreError, match="not a warlog database"):
