@@ -1,0 +1,102 @@
+"""Every accuracy figure the issues ask for, dev and check side by side, in one run.
+
+Each gold file is run through ``warlog extract`` once (two processes at a time) and the
+saved output is scored by the same code as ``warlog eval ...``. For ``check/`` files only
+the aggregate figures are printed: never their items (see ../shared/gold/README.md).
+
+    .venv/bin/python benchmarks/accuracy.py                 # everything
+    .venv/bin/python benchmarks/accuracy.py --only articles,fakes --json scores.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT.parent / "shared" / "gold"
+SEED = ROOT.parent / "shared" / "seed"
+
+# name: (scorer module, dev file, check file or None, figures to print)
+SETS: dict[str, tuple[str, Path, Path | None, tuple[str, ...]]] = {
+    "seed-articles": ("articles", SEED / "events.jsonl", None,
+                      ("precision", "recall", "fields.sub_event_type", "fields.actor1",
+                       "fields.fatalities", "history")),
+    "articles": ("articles", GOLD / "dev" / "articles.jsonl", None,
+                 ("precision", "recall", "fields.sub_event_type", "fields.actor1",
+                  "fields.fatalities", "history")),
+    "fakes": ("fakes", GOLD / "dev" / "fakes-main.jsonl", GOLD / "check" / "fakes-main.jsonl",
+              ("rates.governorate", "rates.perpetrator_class", "rates.cause",
+               "rates.exact_toll")),
+    "incidents": ("incidents", GOLD / "dev" / "incidents.jsonl",
+                  GOLD / "check" / "incidents.jsonl",
+                  ("rates.perpetrator", "rates.fatalities", "rates.date",
+                   "rates.location_161km", "rates.location_25km_town")),
+    "event-types": ("event_types", GOLD / "dev" / "event-types.jsonl",
+                    GOLD / "check" / "event-types.jsonl", ("weighted_f1_25", "weighted_f1_30")),
+    "geoparse": ("geoparse", GOLD / "dev" / "geoparse.jsonl",
+                 GOLD / "check" / "geoparse-other.jsonl", ("accuracy", "precision", "recall")),
+    "timex": ("timex", GOLD / "dev" / "timex.jsonl", GOLD / "check" / "timex.jsonl",
+              ("accuracy",)),
+}
+
+
+def _extract(gold: Path, out: Path) -> Path:
+    cmd = [sys.executable, "-m", "warlog.cli", "-q", "extract", str(gold), "-o", str(out)]
+    subprocess.run(cmd, check=False, cwd=ROOT, stderr=subprocess.DEVNULL)
+    return out
+
+
+def _get(report: dict[str, Any], dotted: str) -> Any:
+    value: Any = report
+    for part in dotted.split("."):
+        value = value.get(part) if isinstance(value, dict) else None
+    return value
+
+
+def _score(module: str, gold: Path, predictions: Path) -> dict[str, Any]:
+    import importlib
+
+    from warlog.config import load_settings
+
+    mod = importlib.import_module(f"warlog.evaluate.{module}")
+    report: dict[str, Any] = mod.run(str(gold), load_settings(), predictions=str(predictions))
+    return report
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--only", help="comma-separated set names: " + ", ".join(SETS))
+    ap.add_argument("--json", help="also write the figures here")
+    args = ap.parse_args()
+    names = args.only.split(",") if args.only else list(SETS)
+    tmp = Path(tempfile.mkdtemp(prefix="warlog-accuracy-"))
+    jobs = [(n, part, path) for n in names
+            for part, path in (("dev", SETS[n][1]), ("check", SETS[n][2])) if path]
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        outs = dict(zip([(n, p) for n, p, _ in jobs],
+                        pool.map(lambda j: _extract(j[2], tmp / f"{j[0]}-{j[1]}.jsonl"), jobs),
+                        strict=True))
+    table: dict[str, dict[str, dict[str, Any]]] = {}
+    for n, part, path in jobs:
+        module, _, _, keys = SETS[n]
+        report = _score(module, path, outs[(n, part)])
+        table.setdefault(n, {})[part] = {k: _get(report, k) for k in keys}
+    for n, parts in table.items():
+        print(n)
+        for k in SETS[n][3]:
+            dev, chk = parts.get("dev", {}).get(k), parts.get("check", {}).get(k)
+            fmt = lambda v: "-" if v is None else f"{v:.3f}"  # noqa: E731
+            print(f"  {k:28s} dev {fmt(dev):>6s}   check {fmt(chk):>6s}")
+    if args.json:
+        Path(args.json).write_text(json.dumps(table, indent=2), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
