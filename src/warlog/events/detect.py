@@ -1,10 +1,10 @@
 """Event detection: which sentences report an event that happened or is happening.
 
 A sentence is a candidate when its trigger score (:mod:`warlog.events.syntax`) reaches
-:data:`MIN_SCORE`; statements of intent, threats, calls, hypotheticals, questions and
-examples (:func:`irrealis`) are dropped unless their reading is itself a statement-like
-code (a diplomatic event, an agreement); "This was one of three attacks" is the series,
-not a new event. A sentence may carry a second event of another type.
+:data:`MIN_SCORE` and its trigger's clause tells an occurrence, not a plan, threat, call,
+wish, possibility, question or example (:mod:`warlog.events.mood`; then the next reading
+of the sentence may still be real); "This was one of three attacks" is the series, not a
+new event. A sentence may carry a second event of another type.
 """
 
 from __future__ import annotations
@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from warlog.events.codes import CODES
-from warlog.events.syntax import classify_span, effective_root
+from warlog.events.mood import sentence_unreal, unreal
+from warlog.events.syntax import classify_span, hit_tokens
 from warlog.events.types import Scored
 from warlog.nlp.parse import is_parsed
 
@@ -24,44 +25,9 @@ if TYPE_CHECKING:
 
 
 MIN_SCORE = 3.5
-
-
+_CONTEXT = frozenset({"@IRREALIS", "@MILTARGET", "@CIVTARGET"})  # cues that only qualify
 FALLBACK_SCORE = 1.5
-
-
 SECOND_SCORE = 2.4
-
-
-_SPEECH_CODES = frozenset({"DIPLO", "AGREEMENT", "ATTRIB", "CHANGE_TO_GROUP_ACT", "OTHER"})
-
-
-_MODALS = frozenset(["will", "would", "could", "may", "might", "should", "must", "shall", "can"])
-
-
-_INTENT = frozenset(
-    [
-        "threaten",
-        "vow",
-        "plan",
-        "urge",
-        "call",
-        "warn",
-        "promise",
-        "pledge",
-        "intend",
-        "aim",
-        "seek",
-        "want",
-        "hope",
-        "expect",
-        "prepare",
-        "encourage",
-        "incite",
-        "demand",
-        "consider",
-        "propose",
-    ]
-)
 
 
 _SERIES_RX = re.compile(
@@ -69,12 +35,6 @@ _SERIES_RX = re.compile(
     r"(?:one|part|among)\s+of\b",
     re.I,
 )
-
-
-_EXAMPLE_RX = re.compile(r"\bfrom the streets of\b|\bsuch as\b|\bfor example\b|\bfor instance\b")
-
-
-_QUESTION_RX = re.compile(r"\?\s*[\"”’']?\s*$")
 
 
 @dataclass
@@ -97,36 +57,40 @@ class Candidate:
         return self.sent.start_char + (hits[0].start if hits else 0)
 
 
-def irrealis(sent: Span) -> bool:
-    """A threat, intention, call, hypothetical, question or example: not an event."""
-    text = sent.text
-    if _QUESTION_RX.search(text) or _EXAMPLE_RX.search(text.lower()):
-        return True
-    root = effective_root(sent)
-    if root.lemma_ in _INTENT:
-        return True
-    for child in root.children:
-        if child.dep_ == "aux" and child.lower_ in _MODALS:
-            return True
-        if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
-            return True
-        if child.dep_ == "xcomp" and child.lemma_ in _INTENT:
-            return True
-    return root.lemma_ == "be" and bool(re.search(r"\b(?:likely|expected|set|about) to\b", text))
+def realis_reading(sent: Span, scored: Scored) -> Scored | None:
+    """The sentence's best reading whose trigger tells an occurrence (:mod:`mood`): the
+    top code unless every one of its triggers is a plan, threat, wish or possibility,
+    then the next code strong enough; None when no reading is real."""
+    if sentence_unreal(sent) is not None:
+        return None
+    floor = min(MIN_SCORE, scored.score)
+    for code, value in scored.scores:
+        if value < floor:
+            break
+        own = [h for h in scored.hits if h.code == code]
+        # a code the rules derive (a protest met with force, ground taken) stands on the
+        # feature cues behind it
+        cues = own or [h for h in scored.hits if h.code.startswith("@") and h.code not in _CONTEXT]
+        toks = [hit_tokens(sent, h) for h in cues]
+        if unreal(sent, toks) is None:
+            if code == scored.code:
+                return scored
+            rest = tuple(kv for kv in scored.scores if kv[0] != code)
+            return Scored(code, value, ((code, value), *rest), scored.hits)
+    return None
 
 
 def candidates(sents: Sequence[Span]) -> list[Candidate]:
-    """Sentences that report an event; a threat or plan can still be a diplomatic event,
-    an agreement or a change of activity, never an attack."""
+    """Sentences that report an event (a plan, threat, wish or possibility is none, of
+    whatever type: "will reach an agreement" is no agreement)."""
     out: list[Candidate] = []
     fallback: Candidate | None = None
     for i, sent in enumerate(sents):
         if len(sent) < 4 or not is_parsed(sent):
             continue  # no event cue: partial parsing left it unparsed
         scored = classify_span(sent)
+        scored = realis_reading(sent, scored) if scored is not None else None
         if scored is None:
-            continue
-        if irrealis(sent) and scored.code not in _SPEECH_CODES:
             continue
         if i and _SERIES_RX.match(sent.text):
             continue  # "This was one of three attacks ...": the series, not a new event

