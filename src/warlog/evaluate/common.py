@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import json
-import re
 from collections.abc import Iterator
 from typing import Any
 
 from warlog.config import Settings
 from warlog.errors import EvaluationError
+from warlog.times.dates import parse_value
 
 
 def read_gold(path: str, limit: int | None = None) -> list[dict[str, Any]]:
@@ -65,25 +64,4 @@ def predictions_for(
 
 def date_span(value: str | None) -> tuple[dt.date, dt.date] | None:
     """First and last day a date value names: day, ISO week, month, quarter, year, decade."""
-    v = str(value or "")
-    try:
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", v):
-            day = dt.date.fromisoformat(v)
-            return day, day
-        if m := re.fullmatch(r"(\d{4})-W(\d\d)", v):
-            monday = dt.date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + dt.timedelta(days=6)
-        if m := re.fullmatch(r"(\d{4})-(\d\d)", v):
-            y, mo = int(m[1]), int(m[2])
-            return dt.date(y, mo, 1), dt.date(y, mo, calendar.monthrange(y, mo)[1])
-        if m := re.fullmatch(r"(\d{4})-Q([1-4])", v):
-            y, q = int(m[1]), int(m[2])
-            last = 3 * q
-            return dt.date(y, last - 2, 1), dt.date(y, last, calendar.monthrange(y, last)[1])
-        if re.fullmatch(r"\d{4}", v):
-            return dt.date(int(v), 1, 1), dt.date(int(v), 12, 31)
-        if re.fullmatch(r"\d{3}", v):
-            return dt.date(int(v) * 10, 1, 1), dt.date(int(v) * 10 + 9, 12, 31)
-    except ValueError:
-        return None
-    return None
+    return parse_value(str(value or ""))

@@ -23,6 +23,7 @@ from warlog.events import places as ep
 from warlog.events.codes import CODES, VIOLENT_CODES
 from warlog.events.detect import Candidate, candidates
 from warlog.events.location import place_rank, to_location
+from warlog.events.units import fold_generic_attacks, merge_repeats
 from warlog.events.unlisted import unlisted_places
 from warlog.geo import haversine_km
 from warlog.models import (
@@ -32,7 +33,6 @@ from warlog.models import (
     Event,
     Evidence,
     Place,
-    Precision,
     Quantity,
     TimeExpr,
 )
@@ -333,42 +333,7 @@ def extract_events(
         for g in groups
     ]
     events = _claims_follow_incidents(groups, events)
-    events = fold_generic_attacks(events)
+    events = merge_repeats(fold_generic_attacks(events))
     return tuple(sorted(events, key=lambda e: -e.confidence))
 
 
-_SPECIFIC_VIOLENCE = frozenset(CODES[c][1] for c in ("SUIC_BOMB", "REM_EXPLOS", "GRENADE"))
-
-
-def fold_generic_attacks(events: Sequence[Event]) -> list[Event]:
-    """ACLED codes one incident once: a report's generic "Attack" (gunmen opened fire) on
-    the same day and at the same place as its suicide bombing, IED or grenade blast is
-    part of that event. Its evidence, actors and figures join the specific event."""
-    out = list(events)
-    for attack in [e for e in events if e.sub_event_type == CODES["ATTACK"][1]]:
-        host = next((e for e in out if e.sub_event_type in _SPECIFIC_VIOLENCE
-                     and _same_incident(e, attack)), None)
-        if host is None:
-            continue
-        out.remove(attack)
-        out[out.index(host)] = dataclasses.replace(
-            host,
-            confidence=max(host.confidence, attack.confidence),
-            evidence=tuple(sorted(set(host.evidence) | set(attack.evidence),
-                                  key=lambda ev: ev.start)),
-            actors=host.actors or attack.actors,
-            fatalities=host.fatalities or attack.fatalities,
-            injured=host.injured or attack.injured,
-            claims=host.claims + tuple(c for c in attack.claims if c not in host.claims),
-        )
-    return out
-
-
-def _same_incident(a: Event, b: Event) -> bool:
-    if a.historical or b.historical or a.date is None or a.date != b.date:
-        return False
-    if a.date_precision is not Precision.DAY or a.location is None or b.location is None:
-        return False
-    la, lb = a.location, b.location
-    return (la.geonameid is not None and la.geonameid == lb.geonameid) or (
-        la.lat is not None and (la.lat, la.lon, la.name) == (lb.lat, lb.lon, lb.name))

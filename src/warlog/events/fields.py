@@ -22,6 +22,7 @@ from warlog.models import (
     TimeExpr,
 )
 from warlog.nlp.parse import doc_text
+from warlog.times.dates import parse_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -161,17 +162,16 @@ def pick_date(
     return None, Precision.UNKNOWN, False
 
 
+HISTORY_DAYS = 30  # CODING.md: more than about 30 days before publication is background
+
+
 def is_historical(date: str | None, published: dt.date | None) -> bool:
-    """Background rather than news: dated more than a year before publication."""
-    year = _year(date)
-    if year is None or published is None:
+    """Background rather than news: everything the date can mean lies more than
+    HISTORY_DAYS before publication ("2015", "June 2014"; not "2017" in a 2017 report)."""
+    span = parse_value(date) if date else None
+    if span is None or published is None:
         return False
-    if len(date or "") >= 10:
-        try:
-            return (published - dt.date.fromisoformat(date[:10])).days > 366  # type: ignore[index]
-        except ValueError:
-            return False
-    return year < published.year - 1 or (year < published.year and published.month > 6)
+    return (published - span[1]).days > HISTORY_DAYS
 
 
 # --- numbers -------------------------------------------------------------------------

@@ -22,7 +22,6 @@ How (docs/store.md has the full rule):
 
 from __future__ import annotations
 
-import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Iterator
@@ -33,6 +32,7 @@ import pycountry
 from warlog.geo import haversine_km
 from warlog.merge.consensus import build_canonical, dated_by_default
 from warlog.models import ActorKind, CanonicalEvent, Event, EventActor, Precision, SourcedEvent
+from warlog.times.dates import parse_value
 
 THRESHOLD = 1.8
 LINK_FLOOR = 1.0
@@ -131,33 +131,8 @@ def member_key(it: SourcedEvent) -> str:
 
 def date_interval(value: str | None, precision: Precision) -> tuple[int, int] | None:
     """First and last day (proleptic ordinals) that a TimeML date value can mean."""
-    if not value or not value[:4].isdigit():
-        return None
-    year = int(value[:4])
-    rest = value[4:]
-    try:
-        if len(rest) >= 6 and rest[0] == "-" and rest[3] == "-":
-            day = dt.date(year, int(rest[1:3]), int(rest[4:6])).toordinal()
-            return (day, day)
-        if rest.startswith("-W"):
-            monday = dt.date.fromisocalendar(year, int(rest[2:4]), 1).toordinal()
-            return (monday, monday + 6)
-        if rest.startswith("-Q"):
-            q = int(rest[2])
-            return _span(dt.date(year, 3 * q - 2, 1), dt.date(year, 3 * q, 1))
-        if len(rest) == 3 and rest[0] == "-":
-            month = dt.date(year, int(rest[1:3]), 1)
-            return _span(month, month)
-        if not rest:
-            return _span(dt.date(year, 1, 1), dt.date(year, 12, 1))
-    except ValueError:
-        return None
-    return None
-
-
-def _span(first_month: dt.date, last_month: dt.date) -> tuple[int, int]:
-    nxt = dt.date(last_month.year + last_month.month // 12, last_month.month % 12 + 1, 1)
-    return (first_month.toordinal(), nxt.toordinal() - 1)
+    span = parse_value(value) if value and value[:4].isdigit() else None
+    return None if span is None else (span[0].toordinal(), span[1].toordinal())
 
 
 def _is_named(a: EventActor) -> bool:

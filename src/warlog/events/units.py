@@ -1,0 +1,88 @@
+"""ACLED's unit of counting within one report: one event per sub-event type, place, day
+and pair of actors. A generic attack folds into the bombing it was part of, and an
+incident told twice is one event."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from warlog.events.codes import CODES
+from warlog.models import Event, Precision
+
+_SPECIFIC_VIOLENCE = frozenset(CODES[c][1] for c in ("SUIC_BOMB", "REM_EXPLOS", "GRENADE"))
+
+
+def fold_generic_attacks(events: Sequence[Event]) -> list[Event]:
+    """ACLED codes one incident once: a report's generic "Attack" (gunmen opened fire) on
+    the same day and at the same place as its suicide bombing, IED or grenade blast is
+    part of that event. Its evidence, actors and figures join the specific event."""
+    out = list(events)
+    for attack in [e for e in events if e.sub_event_type == CODES["ATTACK"][1]]:
+        host = next((e for e in out if e.sub_event_type in _SPECIFIC_VIOLENCE
+                     and _same_incident(e, attack)), None)
+        if host is None:
+            continue
+        out.remove(attack)
+        out[out.index(host)] = dataclasses.replace(
+            host,
+            confidence=max(host.confidence, attack.confidence),
+            evidence=tuple(sorted(set(host.evidence) | set(attack.evidence),
+                                  key=lambda ev: ev.start)),
+            actors=host.actors or attack.actors,
+            fatalities=host.fatalities or attack.fatalities,
+            injured=host.injured or attack.injured,
+            claims=host.claims + tuple(c for c in attack.claims if c not in host.claims),
+        )
+    return out
+
+
+def _same_incident(a: Event, b: Event) -> bool:
+    if a.historical or b.historical or a.date is None or a.date != b.date:
+        return False
+    if a.date_precision is not Precision.DAY or a.location is None or b.location is None:
+        return False
+    la, lb = a.location, b.location
+    return (la.geonameid is not None and la.geonameid == lb.geonameid) or (
+        la.lat is not None and (la.lat, la.lon, la.name) == (lb.lat, lb.lon, lb.name))
+
+
+def merge_repeats(events: Sequence[Event]) -> list[Event]:
+    """ACLED's unit is a sub-event type at a place on a day between a pair of actors: the
+    same incident told again further down ("The liberation of Akerbat is paving the way
+    ...") is the event told first, not a second one. Its evidence, claims and any field
+    the first lacks join it; a second figure never replaces the first."""
+    out: list[Event] = []
+    for ev in sorted(events, key=lambda e: -e.confidence):
+        host = next((o for o in out if _same_unit(o, ev)), None)
+        if host is None:
+            out.append(ev)
+            continue
+        out[out.index(host)] = dataclasses.replace(
+            host,
+            evidence=tuple(sorted(set(host.evidence) | set(ev.evidence), key=lambda e: e.start)),
+            actors=host.actors or ev.actors,
+            fatalities=host.fatalities or ev.fatalities,
+            injured=host.injured or ev.injured,
+            claims=host.claims + tuple(c for c in ev.claims if c not in host.claims),
+        )
+    return out
+
+
+def _same_unit(a: Event, b: Event) -> bool:
+    if a.sub_event_type != b.sub_event_type or a.historical != b.historical:
+        return False
+    if a.date != b.date or a.location is None or b.location is None:
+        return False
+    la, lb = a.location, b.location
+    same_place = (la.geonameid is not None and la.geonameid == lb.geonameid) or (
+        la.lat is not None and (la.lat, la.lon, la.name) == (lb.lat, lb.lon, lb.name))
+    return same_place and _compatible_sides(a, b)
+
+
+def _compatible_sides(a: Event, b: Event) -> bool:
+    """No two different named initiators: "IS attacked X" and "the army attacked X" on
+    the same day are two events (two pairs of actors)."""
+    first = {x.name for x in a.actors if x.role == "actor1"}
+    second = {x.name for x in b.actors if x.role == "actor1"}
+    return not first or not second or bool(first & second)
