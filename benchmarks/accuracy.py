@@ -77,6 +77,7 @@ def main() -> None:
     args = ap.parse_args()
     names = args.only.split(",") if args.only else list(SETS)
     tmp = Path(tempfile.mkdtemp(prefix="warlog-accuracy-"))
+    print(f"extract outputs in {tmp}", file=sys.stderr)
     jobs = [(n, part, path) for n in names
             for part, path in (("dev", SETS[n][1]), ("check", SETS[n][2])) if path]
     with ThreadPoolExecutor(max_workers=2) as pool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from warlog.events import claims as claims_mod
+from warlog.events import confidence
 from warlog.events import fields as ef
 from warlog.events import places as ep
 from warlog.events.codes import CODES, VIOLENT_CODES
@@ -194,7 +195,7 @@ def _assemble(
     all_sents: Sequence[Span],
     extent: Sequence[Span],
     claim_sents: Sequence[Span],
-) -> Event:
+) -> tuple[bool, Event]:
     sents = list({c.sent.start: c.sent for c in g.members}.values())
     code = g.head.code
     if code == "ATTRIB":  # "X claimed the bombing": the bombing is the event, with its claim
@@ -228,7 +229,7 @@ def _assemble(
     dating = [sents[0]] + [
         c.sent for c in g.members[1:] if c.code == g.head.code and c.sent.start != sents[0].start
     ]
-    date, precision, _ = ef.pick_date(dating, times, doc.published, before)
+    date, precision, from_text = ef.pick_date(dating, times, doc.published, before)
     historical = ef.is_historical(date, doc.published)
     claims = _claims(g, actors, claim_sents)
     roles = ef.assign_roles(sents, g.head.trigger, actors)
@@ -237,7 +238,7 @@ def _assemble(
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
     killed, injured = ef.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "")
     key = f"{doc.id}:{code}:{g.head.sent.start_char}"
-    return Event(
+    return from_text, Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
         event_type=event_type,
         sub_event_type=sub,
@@ -310,8 +311,12 @@ def extract_events(
     actors: tuple[ActorMention, ...],
     numbers: tuple[Quantity, ...],
     gazetteer: Gazetteer,
+    trace: dict[str, dict[str, float]] | None = None,
 ) -> tuple[Event, ...]:
-    """Events of one parsed document, highest confidence first."""
+    """Events of one parsed document, highest confidence first. With ``trace``, the
+    confidence model's inputs for each event are put there by event id, and no event is
+    held back by the model's floor (for training: what it learns must not depend on the
+    weights it replaces)."""
     if not sdoc.has_annotation("DEP"):
         return ()
     sents = list(sdoc.sents)
@@ -327,13 +332,37 @@ def extract_events(
     starts = sorted(g.head.index for g in groups)
     text = doc_text(sdoc)
     claim_sents = [s for s in sents if claims_mod.mentions_claim(text[s.start_char : s.end_char])]
-    events = [
+    assembled = [
         _assemble(doc, g, places, times, actors, numbers, sents, _extent(g, sents, starts),
                   claim_sents)
         for g in groups
     ]
-    events = _claims_follow_incidents(groups, events)
+    events = _claims_follow_incidents(groups, [ev for _, ev in assembled])
+    events = _calibrate(groups, events, [told for told, _ in assembled], len(sents), trace)
     events = merge_repeats(fold_generic_attacks(events))
     return tuple(sorted(events, key=lambda e: -e.confidence))
+
+
+def _calibrate(
+    groups: Sequence[_Group],
+    events: Sequence[Event],
+    dated: Sequence[bool],
+    n_sents: int,
+    trace: dict[str, dict[str, float]] | None,
+) -> list[Event]:
+    """Each event's confidence becomes the model's probability that it is real
+    (:mod:`warlog.events.confidence`); those below its floor are not reported."""
+    floor = confidence.model().min_probability if trace is None else 0.0
+    scored = []
+    for g, ev, from_text in zip(groups, events, dated, strict=True):
+        clues = confidence.Clues(ev.confidence, g.head.index, len(g.members), from_text,
+                                 n_sents)
+        if trace is not None:
+            trace[ev.id] = confidence.features(ev, clues)
+        scored.append(dataclasses.replace(ev, confidence=confidence.calibrated(ev, clues)))
+    best = max((e.confidence for e in scored if not e.historical), default=None)
+    short = n_sents <= confidence.SHORT_REPORT
+    return [e for e in scored  # history is reported apart, flagged
+            if e.historical or e.confidence >= floor or (short and e.confidence == best)]
 
 
