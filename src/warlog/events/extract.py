@@ -24,6 +24,7 @@ from warlog.events import places as ep
 from warlog.events.codes import CODES, VIOLENT_CODES
 from warlog.events.detect import Candidate, candidates
 from warlog.events.location import place_rank, to_location
+from warlog.events.split import split_by_place
 from warlog.events.units import fold_generic_attacks, merge_repeats
 from warlog.events.unlisted import unlisted_places
 from warlog.geo import haversine_km
@@ -195,7 +196,7 @@ def _assemble(
     all_sents: Sequence[Span],
     extent: Sequence[Span],
     claim_sents: Sequence[Span],
-) -> tuple[bool, Event]:
+) -> tuple[bool, Place | None, Event]:
     sents = list({c.sent.start: c.sent for c in g.members}.values())
     code = g.head.code
     if code == "ATTRIB":  # "X claimed the bombing": the bombing is the event, with its claim
@@ -238,7 +239,7 @@ def _assemble(
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
     killed, injured = ef.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "")
     key = f"{doc.id}:{code}:{g.head.sent.start_char}"
-    return from_text, Event(
+    return from_text, place, Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
         event_type=event_type,
         sub_event_type=sub,
@@ -337,10 +338,31 @@ def extract_events(
                   claim_sents)
         for g in groups
     ]
-    events = _claims_follow_incidents(groups, [ev for _, ev in assembled])
-    events = _calibrate(groups, events, [told for told, _ in assembled], len(sents), trace)
+    events = _claims_follow_incidents(groups, [ev for _, _, ev in assembled])
+    parts = [(g, told, part)
+             for g, (told, place, _), ev in zip(groups, assembled, events, strict=True)
+             for part in split_by_place(ev, place, g.head.sent.start_char, g.head.sent.end_char,
+                                        places, text, actors)]
+    events = _calibrate([g for g, _, _ in parts], [e for _, _, e in parts],
+                        [told for _, told, _ in parts], len(sents), trace)
+    events = _listed_after_first(events)
     events = merge_repeats(fold_generic_attacks(events))
     return tuple(sorted(events, key=lambda e: -e.confidence))
+
+
+def _listed_after_first(events: list[Event]) -> list[Event]:
+    """The places of a list rank in the order the text lists them, under the first (which
+    keeps the figure): the same evidence, one after the other."""
+    first: dict[tuple[str, tuple[int, ...]], float] = {}
+    out = []
+    for ev in events:
+        key = (ev.sub_event_type, tuple(e.start for e in ev.evidence))
+        if key in first and ev.confidence >= first[key]:
+            ev = dataclasses.replace(ev, confidence=round(max(first[key] - 0.001, 0.0), 3))
+        first.setdefault(key, ev.confidence)
+        first[key] = min(first[key], ev.confidence)
+        out.append(ev)
+    return out
 
 
 def _calibrate(
