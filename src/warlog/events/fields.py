@@ -242,6 +242,9 @@ def _role_of(m: ActorMention, sent: Span, verb: Token) -> str:
         # "a combined force of X, Y and Z attacked ...": the list before the verb acts,
         # even where the parser hangs "force" under the opening "In <place>, ..."
         return "actor1"
+    agent = _means_or_owner(tok.root)
+    if agent is not None:
+        return agent
     cur = tok.root
     for _ in range(12):
         dep = cur.dep_
@@ -260,6 +263,25 @@ def _role_of(m: ActorMention, sent: Span, verb: Token) -> str:
     if tok.end < sent.end and doc[tok.end].dep_ == "nsubj" and doc[tok.end].pos_ == "NOUN":
         return "actor1"  # "IS drones attacked ...", the name parsed off its noun
     return "other"
+
+
+# what an attack is carried out with: named for it ("Russian air strikes", "regime jets")
+_MEANS = frozenset(
+    "airstrike strike shelling bombardment missile rocket mortar jet warplane aircraft plane "
+    "drone helicopter gunship artillery tank bomber shell raid fire bomb".split()
+)
+
+
+def _means_or_owner(root: Token) -> str | None:
+    """The side told by the means of the attack: a mention whose head is the weapon or the
+    act ("killed in Russian air strikes", "by regime jets") acts, unless it is what was
+    hit ("shot down Russian jets"); a name or demonym modifying the act ("rebel
+    shelling", "the regime's bombardment", "ISIS mortar fire") acts too."""
+    if root.lemma_.lower() in _MEANS:
+        return "actor2" if root.dep_ in ("dobj", "nsubjpass") else "actor1"
+    head = root.head
+    modifies = root.dep_ in ("amod", "compound", "poss", "nmod") and head.i != root.i
+    return "actor1" if modifies and head.lemma_.lower() in _MEANS | _ACT_NOUNS else None
 
 
 _FIGHTERS_AFTER_RX = re.compile(
@@ -352,7 +374,10 @@ def event_actors(
         first = [claimer, *first]
         second = [m for m in second if m.actor != claimer.actor]
     out: list[EventActor] = []
-    assoc = assoc + second[1:]
+    # ACLED: assoc_actor_1 fights with actor1 (a co-perpetrator, "X-backed", "supported
+    # by"), assoc_actor_2 stands with actor2 (further targets): a target is never on the
+    # side of the one who attacked it
+    other_side = second[1:]
     if first:
         out.append(_ea(first[0], "actor1"))
         assoc = first[1:] + assoc
@@ -361,8 +386,10 @@ def event_actors(
         out.append(EventActor(name, (), "actor1", ActorKind.POLITICAL_MILITIA))
     if second:
         out.append(_ea(second[0], "actor2"))
-    for i, m in enumerate(assoc[:2], 1):
-        out.append(_ea(m, f"assoc_actor_{i}"))
+    if assoc:
+        out.append(_ea(assoc[0], "assoc_actor_1"))
+    if other_side:
+        out.append(_ea(other_side[0], "assoc_actor_2"))
     return tuple(out)
 
 

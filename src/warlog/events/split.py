@@ -1,11 +1,12 @@
 """One event per place: a roundup of strikes on five villages is five events (ACLED codes
 one event per sub-event type, location, day and pair of actors; CODING.md).
 
-The places an event's own sentence lists as where it happened, one after the other
-("in Saraqeb, Khan Sheikhoun and Maarat al-Numan", "on the town of X and the village of
-Y"), each get the event; the casualty figure stays with the event's own place, as the
-coders keep it on one event when the text does not split it. A listed name the gazetteer lacks takes the province the
-sentence names ("... in Idleb countryside") at ACLED's geo-precision 3, or is left out.
+The places an event's own sentence lists as where it happened, one after the other ("in
+Saraqeb, Khan Sheikhoun and Maarat al-Numan", "on the town of X and the village of Y"),
+each get the event; the casualty figure stays with the event's own place, as the coders
+keep it on one event when the text does not split it. A listed name the gazetteer lacks
+takes the province the sentence names ("... in Idleb countryside") at ACLED's geo-
+precision 3, or is left out.
 """
 
 from __future__ import annotations
