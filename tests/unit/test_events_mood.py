@@ -38,6 +38,8 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
     ("Since Monday, 40 villagers have been killed in the valley.", "killed", "cumulative"),
     ("The soldiers did not fire on the crowd.", "fire", "negated"),
     ("Gunmen often ambush lorries on that road.", "ambush", "habitual"),
+    ("The militia has fought the army for more than a decade.", "fought", "long-running"),
+    ("Rebels have shelled the city since 2014.", "shelled", "long-running"),
 ])
 def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger) == reason
@@ -52,6 +54,7 @@ def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) 
     ("Volunteers struggled to contain the fires started by the shelling.", "shelling"),
     ("Residents sought shelter after the air strike on the market.", "strike"),
     ("The mortar attack did not kill anyone.", "attack"),
+    ("Troops have been fighting the rebels since dawn.", "fighting"),
 ])
 def test_events_mood_real_readings(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger) is None

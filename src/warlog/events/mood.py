@@ -11,6 +11,7 @@ Y" reports the shelling), any of these on the way makes the reading unreal:
   "threatened strikes", "the plan to attack", "calls for a ceasefire", "fear of raids");
 - a verb of opinion whose that-clause it heads ("analysts believe IS attacked");
 - a toll summed over time ("since Saturday, 68 have been killed");
+- a conflict told as lasting months or years ("has fought the government for a decade");
 - an adjective of readiness or likelihood ("willing to negotiate", "likely to fall",
   "it is possible that");
 - habitual adverbs ("often target markets");
@@ -59,6 +60,8 @@ ACHIEVED = frozenset("manage succeed continue begin start resume keep go help".s
 # verbs that only stage the event their object names ("carry out an attack")
 LIGHT_VERBS = frozenset("launch carry conduct stage mount perpetrate commit make do "
                         "unleash begin start execute".split())
+_LONG_UNITS = frozenset("year decade month generation century".split())
+_YEAR_RX = re.compile(r"(?:19|20)\d\d")
 _TOLL_VERBS = frozenset("kill die wound injure perish".split())
 _CLAUSE_MODIFIERS = frozenset({"acl", "relcl", "advcl"})
 _ABOUT_PREPS = frozenset({"for", "of", "on", "against"})  # "call for", "threat of"
@@ -115,6 +118,8 @@ def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: in
             return "negated"
     if _cumulative(node):
         return "cumulative"
+    if _long_running(node):
+        return "long-running"
     if own:
         return None
     if node.lemma_ == "go" and came_from is not None and came_from.dep_ == "xcomp":
@@ -159,6 +164,23 @@ def _cumulative(verb: Token) -> bool:
         or (c.dep_ == "advmod" and c.lower_ == "far" and c.nbor(-1).lower_ == "so")
         for c in verb.children
     )
+
+
+def _long_running(verb: Token) -> bool:
+    """ "has fought the government for more than a decade", "have clashed for years": a
+    conflict told as lasting months or years is background, not an incident (an
+    incident lasts hours or days: "have been fighting since dawn" stays one)."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return False
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("for", "over", "since"):
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and (obj.lemma_ in _LONG_UNITS or _YEAR_RX.fullmatch(obj.text)):
+                return True
+    return False
 
 
 def _infinitive(verb: Token) -> str | None:
