@@ -341,6 +341,9 @@ def assign_roles(
     def away(m: ActorMention) -> bool:
         return named_home and not at_home(m)
 
+    # an agent told in another sentence is no co-agent of the one named here ("Ukrainian
+    # forces said they repelled an attack" is the other side, not Russia's ally)
+    out = [(m, "other" if role == "actor1" and away(m) else role) for m, role in out]
     return sorted(out, key=lambda mr: (order[mr[1]], away(mr[0]), _clause_depth(mr[0], sents)))
 
 
