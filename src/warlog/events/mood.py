@@ -151,6 +151,12 @@ def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: in
     return None
 
 
+def cumulative_toll(sent: Span) -> bool:
+    """Does the sentence state a toll summed over time ("since 2011, more than 300,000
+    have been killed")? Its figures belong to no single event."""
+    return any(_cumulative(t) for t in sent)
+
+
 def _cumulative(verb: Token) -> bool:
     """ "Since Saturday, 68 people have been killed", "so far this year": a toll summed
     over a stretch of time, not one incident."""
