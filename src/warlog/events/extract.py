@@ -266,7 +266,7 @@ def extract_events(
     cands = candidates(sents)
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = places + tuple(unlisted_places(lead, places, actors, country, gazetteer))
-    groups = group_candidates(cands, places, actors, times)
+    groups = group_candidates(cands, places, actors)
     starts = sorted(g.head.index for g in groups)
     text = doc_text(sdoc)
     claim_sents = [s for s in sents if claims_mod.mentions_claim(text[s.start_char : s.end_char])]

@@ -3,7 +3,8 @@
 Neighbouring sentences (within MERGE_WINDOW) that tell the same kind of event, or two
 adjacent sentences of the incident family, are one incident unless something says they
 are two: places in different countries, two towns more than 100 km apart, different
-years, or (ACLED's unit is a day) two different days.
+years. (Splitting at two different days, ACLED's unit, was tried and
+dropped: reports date an incident's aftermath to later days, and FA-KES check fell.)
 """
 
 from __future__ import annotations
@@ -13,16 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from warlog.events import fields as ef
 from warlog.events import places as ep
 from warlog.events.codes import VIOLENT_CODES
 from warlog.events.detect import Candidate
 from warlog.events.location import place_rank
 from warlog.geo import haversine_km
-from warlog.models import ActorMention, Place, Precision, TimeExpr
+from warlog.models import ActorMention, Place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    pass
 
 MERGE_WINDOW = 4  # sentences
 INCIDENT_FAMILY = VIOLENT_CODES | {"ATTRIB"}
@@ -43,17 +43,8 @@ def _place_of(
     return ep.pick_place([c.sent], c.trigger, places, actors)
 
 
-def _other_day(a: Span, b: Span, times: Sequence[TimeExpr]) -> bool:
-    """Do the two sentences date what they tell to two different days ("on Tuesday" and
-    "on Wednesday")? ACLED codes one event per day: they tell two incidents."""
-    da, db = ef.sentence_date(a, times), ef.sentence_date(b, times)
-    return (da is not None and db is not None and da[1] == db[1] == Precision.DAY
-            and da[0] != db[0])
-
-
 def _compatible(
-    g: Group, c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention],
-    times: Sequence[TimeExpr],
+    g: Group, c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
 ) -> bool:
     last = g.members[-1]
     if c.index - last.index > MERGE_WINDOW:
@@ -84,13 +75,12 @@ def _compatible(
 
 
 def group_candidates(
-    cands: Sequence[Candidate], places: Sequence[Place], actors: Sequence[ActorMention],
-    times: Sequence[TimeExpr],
+    cands: Sequence[Candidate], places: Sequence[Place], actors: Sequence[ActorMention]
 ) -> list[Group]:
     groups: list[Group] = []
     for c in cands:
         for g in reversed(groups[-3:]):
-            if _compatible(g, c, places, actors, times):
+            if _compatible(g, c, places, actors):
                 g.members.append(c)
                 break
         else:
