@@ -1,5 +1,5 @@
-"""Tolls on whole invented reports: each event keeps its own count, a toll summed over
-time goes to no event, and "nobody was killed" is zero."""
+"""Whole invented reports: each event keeps its own count, a toll summed over
+time goes to no event, "nobody was killed" is zero, a weapon names the event type."""
 
 from __future__ import annotations
 
@@ -44,3 +44,11 @@ def test_tolls_an_attacker_the_text_counts_is_counted_once(settings: Settings) -
     ev = ad.events[0]
     assert ev.sub_event_type == "Suicide bomb"
     assert ev.fatalities is not None and ev.fatalities.best == 6
+
+
+def test_a_destruction_by_warplanes_is_one_air_strike(settings: Settings) -> None:
+    ad = _annotate(settings, "Over the past 24 hours, Russian warplanes destroyed eleven "
+                             "armoured vehicles, including four tanks, two artillery "
+                             "positions, three supply depots and over 30 supply trucks near "
+                             "the town of Mayadin, the ministry said.")
+    assert [ev.sub_event_type for ev in ad.events] == ["Air/drone strike"]
