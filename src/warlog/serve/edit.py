@@ -27,6 +27,7 @@ from fastapi import APIRouter, Request
 
 from warlog.corrections.values import FIELDS, check_value, parse_value
 from warlog.errors import CorrectionError
+from warlog.events.codes import CODES
 from warlog.serve.api import ApiError, comparison
 from warlog.store import corrections as store_corrections
 from warlog.store.sqlite import Store, open_store
@@ -137,7 +138,8 @@ def _run(request: Request, action: Any) -> dict[str, Any]:
 @router.get("/edits")
 def edits(request: Request) -> dict[str, Any]:
     """Whether this server accepts corrections (``warlog serve --allow-edits``)."""
-    return {"ok": True, "edits": bool(getattr(request.app.state, "allow_edits", False))}
+    return {"ok": True, "edits": bool(getattr(request.app.state, "allow_edits", False)),
+            "fields": list(FIELDS), "sub_event_types": [sub for _, sub in CODES.values()]}
 
 
 @router.post("/events/merge")
