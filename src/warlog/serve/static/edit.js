@@ -9,7 +9,9 @@ const edit = { on: false, token: null, subTypes: [] };
   const m = /(?:^#|&)token=([^&]+)/.exec(location.hash);
   if (m) {
     sessionStorage.setItem("warlog-token", decodeURIComponent(m[1]));
-    history.replaceState(null, "", location.pathname + location.search);
+    // keep the rest of the address (#event=...), never the token
+    const rest = location.hash.slice(1).split("&").filter((p) => !p.startsWith("token=")).join("&");
+    history.replaceState(null, "", location.pathname + location.search + (rest ? `#${rest}` : ""));
   }
   edit.token = sessionStorage.getItem("warlog-token");
 })();
@@ -135,6 +137,6 @@ document.addEventListener("warlog:detail", async (e) => {
   box.className = "edit";
   box.innerHTML = edit.token ? editFormHtml(ev)
     : '<p class="edit-off">Editing is on, but this page has no token: open the link that warlog serve printed.</p>';
-  el.appendChild(box);
+  el.insertBefore(box, el.querySelector("table"));  // above the reports, in view
   if (edit.token) wireForm(box, ev);
 });
