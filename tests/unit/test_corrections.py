@@ -202,3 +202,27 @@ def test_export_columns_from_actor_kinds_regions_and_review() -> None:
     alone = acled_row(dataclasses.replace(ev, actors=(gov,), reviewed=("fatalities",)))
     assert (alone["interaction"], alone["civilian_targeting"]) == (10, "")
     assert "reviewed" in alone["tags"] and "Reviewed by an analyst: fatalities" in alone["notes"]
+
+
+def test_corrections_merge_across_countries_and_a_split_survive_full_merges(
+        tmp_path: Path) -> None:
+    with open_store(tmp_path / "w.db") as store:
+        for ad in fixture_documents():
+            store.add(ad)
+        store.merge()
+        events = list(store.events())
+        a = events[0]
+        b = next(e for e in events if e.location and a.location
+                 and e.location.country_code != a.location.country_code)
+        joined = sc.merge(store, [a.id, b.id], "one campaign", "ann")
+        big = max((e for e in store.events() if e.id != joined), key=lambda e: len(e.members))
+        report = big.members[-1].document_id
+        left, alone = sc.split(store, big.id, report, "another attack", "ann")
+        for _ in range(2):
+            store.merge(full=True)
+            now = {e.id: e for e in store.events()}
+            assert {m.document_id for m in now[joined].members} >= {
+                m.document_id for m in (*a.members, *b.members)}
+            assert alone is not None and [m.document_id for m in now[alone].members] == [report]
+            assert left in now and report not in {m.document_id for m in now[left].members}
+        assert len(now) == len(events)  # one event fewer by the merge, one more by the split
