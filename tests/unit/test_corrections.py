@@ -226,3 +226,42 @@ def test_corrections_merge_across_countries_and_a_split_survive_full_merges(
             assert alone is not None and [m.document_id for m in now[alone].members] == [report]
             assert left in now and report not in {m.document_id for m in now[left].members}
         assert len(now) == len(events)  # one event fewer by the merge, one more by the split
+
+
+def _renumbered(docs: list, ids: set[str]) -> list:  # type: ignore[type-arg]
+    """The documents with new event ids in ``ids``' documents (what a rule change that
+    codes an event differently does: its id hashes the code)."""
+    return [dataclasses.replace(ad, events=tuple(dataclasses.replace(e, id=e.id + "-v2")
+                                                 for e in ad.events))
+            if ad.document.id in ids else ad for ad in docs]
+
+
+def test_corrections_find_their_reports_again_after_a_rule_change(tmp_path: Path) -> None:
+    docs = fixture_documents()
+    single = {ad.document.id for ad in docs if len(ad.events) == 1}
+    with open_store(tmp_path / "a.db") as store:
+        for ad in docs:
+            store.add(ad)
+        store.merge()
+        target = next(e for e in store.events()
+                      if {m.document_id for m in e.members} <= single)
+        sc.correct(store, target.id, {"injured": 31}, "", "ann")
+        mine = sc.listing(store)
+    with open_store(tmp_path / "b.db") as store:
+        for ad in _renumbered(docs, {m.document_id for m in target.members}):
+            store.add(ad)
+        store.merge()
+        sc.import_corrections(store, mine)
+        store.merge(full=True)
+        (found,) = [e for e in store.events() if e.injured and e.injured.best == 31]
+    assert {m.document_id for m in found.members} == {m.document_id for m in target.members}
+
+
+def test_corrections_a_gone_report_of_a_two_event_document_is_left_alone() -> None:
+    by_doc: dict[str, set[str]] = {}
+    for ev in EVENTS:
+        for m in ev.members:
+            by_doc.setdefault(m.document_id, set()).add(ev.id)
+    doc = next(d for d, ids in by_doc.items() if len(ids) == 2)
+    corr = sc.make("set", (f"{doc}:gone",), None, "", "ann", "injured", None, 5)
+    assert all(auto is None for _, auto in apply_corrections(EVENTS, [corr]))

@@ -6,8 +6,10 @@ restorations and field values, each in the order they were made, so the latest w
 
 A merge joins every event holding one of its reports; a split takes its one report out
 of its event into an event of its own; any other correction goes to the event holding
-most of its reports (ties: the smaller id). A correction none of whose reports is among
-the events is left for later (its reports may be ingested afterwards).
+most of its reports (ties: the smaller id); when none of its reports is stored any more
+(a rule change gave them new event ids), to the one event holding most reports of their
+documents, unless two tie. A correction none of whose reports or documents is among the
+events is left for later (its reports may be ingested afterwards).
 """
 
 from __future__ import annotations
@@ -74,13 +76,24 @@ class _Clusters:
         return self.events
 
     def target(self, keys: Sequence[str]) -> int | None:
+        """The event holding most of ``keys``; with none of them (a rule change gave
+        the reports new event ids), the one event holding most of their documents'
+        reports, if one clearly does (a tie is left alone)."""
         counts: dict[int, int] = {}
         for k in keys:
             if k in self.where:
                 counts[self.where[k]] = counts.get(self.where[k], 0) + 1
-        if not counts:
+        if counts:
+            return min(counts, key=lambda n: (-counts[n], self.events[n].id))
+        docs = {k.split(":", 1)[0] for k in keys}
+        for n, members in self.groups.items():
+            hits = sum(m.document_id in docs for m in members)
+            if hits:
+                counts[n] = hits
+        ranked = sorted(counts.values(), reverse=True)
+        if not ranked or (len(ranked) > 1 and ranked[0] == ranked[1]):
             return None
-        return min(counts, key=lambda n: (-counts[n], self.events[n].id))
+        return max(counts, key=lambda n: counts[n])
 
 
 def apply_corrections(events: Iterable[CanonicalEvent], corrections: Iterable[Correction],

@@ -59,8 +59,8 @@ def _insert(c: sqlite3.Connection, corr: Correction) -> bool:
                      corr.event, corr.note, corr.at, corr.by))
     if cur.rowcount <= 0:
         return False
-    c.executemany("INSERT INTO correction_reports VALUES (?, ?, ?)",
-                  [(corr.id, i, r) for i, r in enumerate(corr.reports)])
+    c.executemany("INSERT INTO correction_reports VALUES (?, ?, ?, ?)",
+                  [(corr.id, i, r, r.split(":", 1)[0]) for i, r in enumerate(corr.reports)])
     return True
 
 

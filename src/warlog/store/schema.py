@@ -12,7 +12,7 @@ Tables:
   longitude, latitude and day) for bounding-box and date queries;
 - ``corrections``: analysts' corrections (set a field, delete, restore, merge, split),
   with ``correction_reports`` anchoring each to the reports it concerns (member keys
-  ``document_id:event_id``, in order), and on ``canonical_events`` the columns
+  ``document_id:event_id``, in order, and their documents), and on ``canonical_events`` the columns
   ``deleted``, ``reviewed`` and ``automatic`` (the automation's record of a reviewed
   event, for ``warlog eval corrections``);
 - ``_migrations``: the migrations applied, numbered.
@@ -141,9 +141,11 @@ CREATE TABLE correction_reports (
     correction_id TEXT NOT NULL REFERENCES corrections(id) ON DELETE CASCADE,
     position INTEGER NOT NULL,
     report TEXT NOT NULL,
+    document_id TEXT NOT NULL,
     PRIMARY KEY (correction_id, position)
 );
 CREATE INDEX correction_reports_report ON correction_reports(report);
+CREATE INDEX correction_reports_document ON correction_reports(document_id);
 ALTER TABLE canonical_events ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE canonical_events ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE canonical_events ADD COLUMN automatic TEXT;
