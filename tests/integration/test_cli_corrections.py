@@ -130,3 +130,30 @@ def test_cli_correction_survives_a_real_reingest(tmp_path: Path, request: pytest
     event = _events(db)[fixed]
     assert event["injured"]["best"] == 4  # type: ignore[index]
     assert event["location"]["name"] == "Aleppo"  # type: ignore[index]
+
+
+def test_cli_correct_merge_then_split_back(tmp_path: Path) -> None:
+    db = _db(tmp_path / "a.db")
+    before = _events(db)
+    a, b = sorted(before)[:2]
+    code, out, err = run("correct", a, "--db", db, "--merge-with", b, "--note", "same raid")
+    assert code == 0, err
+    joined = _events(db)[out.strip()]
+    assert len(_events(db)) == len(before) - 1
+    report = joined["members"][-1]["document_id"]  # type: ignore[index]
+    code, out, err = run("correct", out.strip(), "--db", db, "--split", report)
+    assert code == 0 and "keeps the other reports" in err, err
+    alone = _events(db)[out.strip()]
+    assert [m["document_id"] for m in alone["members"]] == [report]  # type: ignore[attr-defined]
+    code, _, err = run("correct", out.strip(), "--db", db, "--split", report)
+    assert code == 1 and "one report only" in err
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["--token", "long-enough-token"], "--token is for --allow-edits"),
+    (["--allow-edits", "--token", "short"], "at least 8 characters"),
+])
+def test_cli_serve_token_options_are_checked(tmp_path: Path, args: list[str],
+                                             says: str) -> None:
+    code, _, err = run("serve", "--db", _db(tmp_path / "a.db"), *args)
+    assert code == 2 and says in err
