@@ -139,7 +139,8 @@ def _weapon_rules(s: dict[str, float]) -> None:
     ):  # "explosions" caused by a named weapon
         s.pop("REM_EXPLOS", None)
     if any(s.get(w, 0.0) >= 4 for w in weapons):
-        for code in ("ATTACK", "ARMED_CLASH", "MAN_MADE_DISASTER", "DISR_WEAP", "PROPERTY_DISTRUCT"):
+        for code in ("ATTACK", "ARMED_CLASH", "MAN_MADE_DISASTER", "DISR_WEAP",
+                     "PROPERTY_DISTRUCT"):
             if code in s:
                 s[code] /= 2
     if s.get("SUIC_BOMB", 0.0) >= 5:
