@@ -86,6 +86,8 @@ def create_app(db_path: str, allow_edits: bool = False, token: str | None = None
         raise ValueError("allow_edits needs a token")
     app = FastAPI(title="warlog", version="0.1.0", docs_url=None, redoc_url=None,
                   swagger_ui_oauth2_redirect_url=None, openapi_url="/api/openapi.json")
+    # an id is any string: "/api/events/%2F" is an unknown id (404), never a redirect
+    app.router.redirect_slashes = False
     app.state.db_path = db_path
     app.state.allow_edits, app.state.token = allow_edits, token
     app.state.resolvers = Resolvers(settings or Settings())
