@@ -52,3 +52,17 @@ def test_a_destruction_by_warplanes_is_one_air_strike(settings: Settings) -> Non
                              "positions, three supply depots and over 30 supply trucks near "
                              "the town of Mayadin, the ministry said.")
     assert [ev.sub_event_type for ev in ad.events] == ["Air/drone strike"]
+
+
+def test_readings_outside_acled_are_reported_only_as_the_main_news(settings: Settings) -> None:
+    war = _annotate(settings, "Government warplanes bombed a market in the town of Ariha in "
+                              "Idlib province on Monday, killing nine people. On Tuesday the "
+                              "foreign minister of France visited the United Nations in New "
+                              "York and condemned the bombing.")
+    assert war.events and {ev.event_type for ev in war.events} <= {
+        "Explosions/Remote violence", "Battles", "Violence against civilians",
+        "Strategic developments"}
+    talks = _annotate(settings, "The foreign ministers of France and Germany met their "
+                                "counterparts at the United Nations on Tuesday for a summit on "
+                                "the crisis, and condemned the sanctions.")
+    assert [ev.event_type for ev in talks.events] == ["Diplomatic event"]

@@ -20,7 +20,7 @@ from warlog.events import claims as claims_mod
 from warlog.events import confidence, tolls
 from warlog.events import fields as ef
 from warlog.events import places as ep
-from warlog.events.codes import CODES, VIOLENT_CODES
+from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE, VIOLENT_CODES
 from warlog.events.detect import candidates
 from warlog.events.group import INCIDENT_FAMILY, Group, group_candidates
 from warlog.events.location import to_location
@@ -283,8 +283,16 @@ def extract_events(
     events = _calibrate([g for g, _, _ in parts], [e for _, _, e in parts],
                         [told for _, told, _ in parts], len(sents), trace)
     events = _listed_after_first(events)
-    events = merge_repeats(fold_generic_attacks(events))
-    return tuple(sorted(events, key=lambda e: -e.confidence))
+    events = sorted(merge_repeats(fold_generic_attacks(events)), key=lambda e: -e.confidence)
+    return tuple(_acled_unless_main(events))
+
+
+def _acled_unless_main(events: list[Event]) -> list[Event]:
+    """Readings outside ACLED's typology (diplomacy, disasters, crime, a bare attribution)
+    are reported only as a report's main news, its first event: in a report of a war they
+    are statements and background ("France sought a UN resolution"), not events."""
+    return [e for i, e in enumerate(events)
+            if i == 0 or SUB_EVENT_TO_CODE.get(e.sub_event_type) in ACLED_CODES]
 
 
 def _listed_after_first(events: list[Event]) -> list[Event]:
