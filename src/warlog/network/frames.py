@@ -1,0 +1,110 @@
+"""Whose word a relation is, and when it held.
+
+Claims. A relation predicated on a verb inside what a party says ("Hezbollah's deputy
+leader said the US nurtured IS", "the SDF accused Turkey of arming the rebels", or a
+headline "Hezbollah co-leader: US nurtured ISIS ...") is that party's claim: its
+``claimed_by`` is the party named in the speaker's phrase. A speaker who is no party (an
+observatory, a news agency, "officials") leaves the relation the outlet's own report; so
+does a relation inside a noun phrase ("the US-backed SDF"), which the sentence takes for
+granted rather than asserts.
+
+Dates. A relation in the sentence of an extracted event takes the event's date and
+historical flag; otherwise a date the sentence names ("In 2015 they joined the SDF") that
+ends more than half a year before publication makes it historical; otherwise it holds at
+publication.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.events.claims import REPORT_LEMMAS
+from warlog.models import Document, Event, TimeExpr
+from warlog.network.parties import Parties
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SAY = REPORT_LEMMAS | frozenset(
+    "accuse claim allege argue charge insist assert maintain blame believe".split()
+)
+_HEADLINE_SPEAKER_TOKENS = 8
+HISTORY_DAYS = 182
+
+
+def claimed_by(anchor: Token | None, parties: Parties) -> str | None:
+    """The party whose statement the relation resting on ``anchor`` is, if any."""
+    if anchor is None:
+        return None
+    tok = anchor
+    for _ in range(6):
+        head = tok.head
+        if head is tok:
+            break
+        if head.lemma_.lower() in _SAY and tok.dep_ not in ("nsubj", "nsubjpass"):
+            speaker = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            return _speaker(speaker, parties) if speaker is not None else None
+        tok = head
+    return _headline_speaker(anchor, parties)
+
+
+def _speaker(tok: Token, parties: Parties) -> str | None:
+    """The one party named in the speaker's phrase ("Hezbollah's Deputy Secretary General,
+    Sheikh Naim Qassem"), else None."""
+    names = {p.name for t in tok.subtree for p in [parties.at(t)] if p is not None}
+    return names.pop() if len(names) == 1 else None
+
+
+def _headline_speaker(anchor: Token, parties: Parties) -> str | None:
+    """ "Hezbollah co-leader: US nurtured ISIS ...": the party before a short lead-in."""
+    sent = anchor.sent
+    colon = next((t for t in sent if t.text == ":" and t.i < anchor.i), None)
+    if colon is None or colon.i - sent.start > _HEADLINE_SPEAKER_TOKENS:
+        return None
+    names = {p.name for t in sent[: colon.i - sent.start] for p in [parties.at(t)]
+             if p is not None}
+    return names.pop() if len(names) == 1 else None
+
+
+def sentence_date(start: int, end: int, names: tuple[str, str], doc: Document,
+                  events: Sequence[Event], times: Sequence[TimeExpr]) -> tuple[str | None, bool]:
+    """(date, historical) of a relation between the ``names`` told in text[start:end]: an
+    event of that sentence between the same two actors dates it (see the module
+    docstring)."""
+    for e in events:
+        if {a.name for a in e.actors} >= set(names) and any(
+                ev.start < end and start < ev.end for ev in e.evidence):
+            return e.date, e.historical
+    published = doc.published
+    for t in times:
+        if not (start <= t.start < end) or t.value is None or _since(doc.text, t.start):
+            continue
+        last = _period_end(t.value)
+        if last is not None and published is not None and (published - last).days > HISTORY_DAYS:
+            return t.value, True
+    return (published.isoformat() if published else None), False
+
+
+def _since(text: str, at: int) -> bool:
+    """ "since 2011", "since the start of the war six years ago": a period lasting to now."""
+    return bool(re.search(r"\bsince\b(?:\s+\S+){0,6}\s*$", text[max(0, at - 60):at], re.I))
+
+
+def _period_end(value: str) -> dt.date | None:
+    """Last day of a TimeML year, month or day value ("2015", "2017-08", "2017-09-14")."""
+    parts = value.split("-")
+    try:
+        if len(parts) == 1 and len(value) == 4:
+            return dt.date(int(value), 12, 31)
+        if len(parts) == 2 and parts[1].isdigit():
+            year, month = int(parts[0]), int(parts[1])
+            nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+            return nxt - dt.timedelta(days=1)
+        if len(parts) == 3:
+            return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+    return None
