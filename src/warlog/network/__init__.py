@@ -23,7 +23,8 @@ from warlog.models import (
 )
 from warlog.network.frames import claimed_by, sentence_date
 from warlog.network.parties import Parties
-from warlog.network.relations import Finding, sentence_findings
+from warlog.network.relations import sentence_findings
+from warlog.network.syntax import Finding
 from warlog.nlp.parse import is_parsed
 
 if TYPE_CHECKING:
