@@ -1,6 +1,7 @@
 """Command line: parses arguments and formats output; the logic lives in the library.
 
 One module per command group: ``extract``, ``store`` (ingest, events, failures),
+``network`` (the actor network),
 ``serve``, ``gazetteer``, ``evaluate`` (eval, bench); ``common`` holds what they share
 (exit codes, settings, option types) and ``progress`` the progress line.
 """
@@ -16,6 +17,7 @@ from warlog.cli.common import Group, config_option
 from warlog.cli.evaluate import bench, eval_
 from warlog.cli.extract import extract
 from warlog.cli.gazetteer import gazetteer
+from warlog.cli.network import network
 from warlog.cli.serve import serve
 from warlog.cli.store import events, failures, ingest
 
@@ -54,7 +56,7 @@ def cli(ctx: click.Context, debug: bool, verbose: bool, quiet: bool) -> None:
             logging.DEBUG if debug else logging.INFO if verbose else logging.CRITICAL)
 
 
-for command in (extract, ingest, events, failures, serve, gazetteer, eval_, bench):
+for command in (extract, ingest, events, network, failures, serve, gazetteer, eval_, bench):
     cli.add_command(command)
 
 
