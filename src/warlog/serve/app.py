@@ -22,6 +22,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
 from warlog.errors import StoreError
+from warlog.serve import network
 from warlog.serve.api import ApiError, router
 
 STATIC = Path(__file__).parent / "static"
@@ -73,6 +74,7 @@ def create_app(db_path: str) -> FastAPI:
     app.state.db_path = db_path
     app.openapi = lambda: openapi_schema(app)  # type: ignore[method-assign]
     app.include_router(router, prefix="/api")
+    app.include_router(network.router, prefix="/api")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)

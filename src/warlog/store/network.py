@@ -46,7 +46,7 @@ class NetworkFilter:
 def relation_rows(ad: AnnotatedDocument) -> list[tuple[object, ...]]:
     """The ``relations`` rows of one annotated document."""
     doc_country = _main_country(ad.events)
-    rows = []
+    rows: list[tuple[object, ...]] = []
     for r in ad.relations:
         days = _days(r.date)
         country = _sentence_country(r, ad.events) or doc_country
@@ -131,18 +131,18 @@ def _named(party: Party, actor: str) -> bool:
 
 
 def select_relations(conn: sqlite3.Connection, flt: NetworkFilter
-                     ) -> list[tuple[Relation, str, str | None, str | None]]:
-    """(relation, document id, outlet, published) of every stored relation ``flt`` keeps."""
+                     ) -> list[tuple[Relation, str, str | None, str | None, str | None]]:
+    """(relation, document id, outlet, published, url) of every relation ``flt`` keeps."""
     where, params = _where(flt)
-    sql = ("SELECT r.record, r.document_id, d.source, d.published FROM relations r "
+    sql = ("SELECT r.record, r.document_id, d.source, d.published, d.url FROM relations r "
            f"JOIN documents d ON d.id = r.document_id WHERE {where} "
            "ORDER BY r.day_first, r.document_id, r.start")
     out = []
-    for record, doc_id, source, published in conn.execute(sql, params):
+    for record, doc_id, source, published, url in conn.execute(sql, params):
         rel = codec.loads(Relation, record)
         if flt.actor and not (_named(rel.source, flt.actor) or _named(rel.target, flt.actor)):
             continue
-        out.append((rel, doc_id, source, published))
+        out.append((rel, doc_id, source, published, url))
     return out
 
 
@@ -154,7 +154,7 @@ def build_graph(conn: sqlite3.Connection, flt: NetworkFilter) -> dict[str, Any]:
     """The network as ``{"nodes": [...], "edges": [...]}`` (docs/network.md)."""
     nodes: dict[str, Party] = {}
     edges: dict[tuple[str, str, str, str | None], _Edge] = {}
-    for rel, doc_id, source, published in select_relations(conn, flt):
+    for rel, doc_id, source, published, url in select_relations(conn, flt):
         for p in (rel.source, rel.target):
             nodes.setdefault(p.name, p)
         key = (rel.source.name, rel.target.name, rel.relation.value, rel.claimed_by)
@@ -162,7 +162,7 @@ def build_graph(conn: sqlite3.Connection, flt: NetworkFilter) -> dict[str, Any]:
         edge.evidence.append({
             "document_id": doc_id, "start": rel.evidence.start, "end": rel.evidence.end,
             "text": rel.evidence.text, "source": source, "published": published,
-            "date": rel.date, "historical": rel.historical, "cue": rel.cue,
+            "date": rel.date, "historical": rel.historical, "cue": rel.cue, "url": url,
         })
     return {"nodes": [_node(conn, p, flt) for p in sorted(nodes.values(), key=_by_name)],
             "edges": [_edge_json(e) for e in edges.values()]}
