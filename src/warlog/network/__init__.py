@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 __all__ = ["find_relations", "needs_parse"]
 
 METHOD = "network.rules.v1"
+_VIOLENT = frozenset(["Battles", "Explosions/Remote violence", "Violence against civilians"])
 UNDIRECTED = frozenset([RelationKind.FIGHTS, RelationKind.AGREEMENT])
 _CUES = re.compile(
     r"\b(?:backed|supported|sponsored|funded|armed|trained|support|help|backing|assistance|"
@@ -59,7 +60,8 @@ def find_relations(
     dictionary: ActorDictionary | None = None,
 ) -> tuple[Relation, ...]:
     """The relations between the document's actors, each with its sentence, in text order."""
-    parties = Parties.build(sdoc, tuple(actors), dictionary)
+    fighting = frozenset(a.name for e in events if e.event_type in _VIOLENT for a in e.actors)
+    parties = Parties.build(sdoc, tuple(actors), dictionary, fighting)
     if not parties.by_token:
         return ()
     text = doc.text
@@ -69,8 +71,9 @@ def find_relations(
             continue
         for f in sentence_findings(sent, parties):
             rel = _relation(doc, text, sent, f, parties, events, times)
-            out.setdefault((rel.relation, rel.source.name, rel.target.name, rel.evidence.start),
-                           rel)
+            key = (rel.relation, rel.source.name, rel.target.name, rel.evidence.start)
+            if key not in out or (rel.claimed_by and not out[key].claimed_by):
+                out[key] = rel  # read twice, once as what a speaker says: a claim
     return tuple(out.values())
 
 

@@ -1,6 +1,7 @@
 """Whose word a relation is, and when it held.
 
-Claims. A relation predicated on a verb inside what a party says ("Hezbollah's deputy
+Claims. A relation predicated on a verb inside what a party (a side: see
+:meth:`Parties.is_side`) says ("Hezbollah's deputy
 leader said the US nurtured IS", "the SDF accused Turkey of arming the rebels", or a
 headline "Hezbollah co-leader: US nurtured ISIS ...") is that party's claim: its
 ``claimed_by`` is the party named in the speaker's phrase. A speaker who is no party (an
@@ -54,7 +55,8 @@ def claimed_by(anchor: Token | None, parties: Parties) -> str | None:
 def _speaker(tok: Token, parties: Parties) -> str | None:
     """The one party named in the speaker's phrase ("Hezbollah's Deputy Secretary General,
     Sheikh Naim Qassem"), else None."""
-    names = {p.name for t in tok.subtree for p in [parties.at(t)] if p is not None}
+    names = {p.name for t in tok.subtree for p in [parties.at(t)]
+             if p is not None and parties.is_side(p)}
     return names.pop() if len(names) == 1 else None
 
 
@@ -65,7 +67,7 @@ def _headline_speaker(anchor: Token, parties: Parties) -> str | None:
     if colon is None or colon.i - sent.start > _HEADLINE_SPEAKER_TOKENS:
         return None
     names = {p.name for t in sent[: colon.i - sent.start] for p in [parties.at(t)]
-             if p is not None}
+             if p is not None and parties.is_side(p)}
     return names.pop() if len(names) == 1 else None
 
 

@@ -63,10 +63,17 @@ class Parties:
     sdoc: Doc
     dictionary: ActorDictionary | None
     by_token: dict[int, ActorMention]
+    fighting: frozenset[str] = frozenset()  # the actors of the document's events
+
+    def is_side(self, p: Party) -> bool:
+        """Whether a party takes a side: armed or state forces, or an actor of one of the
+        document's events (not a body such as the UN, or a news agency, that reports)."""
+        return p.kind != ActorKind.EXTERNAL_OTHER or p.name in self.fighting
 
     @classmethod
     def build(cls, sdoc: Doc, mentions: tuple[ActorMention, ...],
-              dictionary: ActorDictionary | None) -> Parties:
+              dictionary: ActorDictionary | None,
+              fighting: frozenset[str] = frozenset()) -> Parties:
         by_token: dict[int, ActorMention] = {}
         for m in mentions:
             if not is_party(m):
@@ -76,7 +83,7 @@ class Parties:
                 continue
             for t in span:
                 by_token.setdefault(t.i, m)
-        return cls(sdoc, dictionary, by_token)
+        return cls(sdoc, dictionary, by_token, fighting)
 
     def at(self, tok: Token) -> Party | None:
         """The party the token stands for, by its mention, apposition or modifiers."""

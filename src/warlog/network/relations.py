@@ -147,10 +147,16 @@ def _active(tok: Token, relation: RelationKind, parties: Parties, deps: tuple[st
     subj = subject_token(tok)
     who = parties.backer(subj) if relation == SUPPORTS and subj is not None else None
     who = who or subject_of(tok, parties)
-    for target in parties_of(objects(tok, deps, preps), parties):
-        yield from pair(relation, who, target, tok, tok)
+    for obj in objects(tok, deps, preps):
+        anchor = None if tok.lower_ in _BACKED and _subject_in_truth(obj) else tok
+        yield from pair(relation, who, parties.at(obj), tok, anchor)
 
 
+def _subject_in_truth(obj: Token) -> bool:
+    """ "US backed SDF forces are at risk": the verb's object is followed by a verb of its
+    own, so "backed" modifies it (a description, not something asserted)."""
+    nxt = obj.right_edge.i + 1
+    return nxt < obj.sent.end and obj.doc[nxt].tag_ in ("VBP", "VBZ", "VBD", "MD")
 
 
 def _support_noun(tok: Token, parties: Parties) -> Iterator[Finding]:
@@ -237,7 +243,11 @@ def _agree_verb(tok: Token, parties: Parties) -> Iterator[Finding]:
     """ "X and Y agreed ...", "X agreed with Y"."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     sides = parties_of([subj, *subj.conjuncts], parties) if subj is not None else []
-    for a, b in combinations(sides, 2):
+    if subj is not None and any(t.dep_ == "cc" for t in subj.subtree):
+        # "The Taliban and Afghan forces agreed", however the parse joined the two names
+        sides += parties_of(list(subj.subtree), parties)
+    names = {p.name: p for p in sides}
+    for a, b in combinations(names.values(), 2):
         yield from pair(AGREEMENT, a, b, tok, tok)
     if tok.lemma_.lower() == "agree":
         for o in parties_of(objects(tok, (), frozenset(["with"])), parties):
