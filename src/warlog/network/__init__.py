@@ -90,6 +90,7 @@ def _relation(doc: Document, text: str, sent: Span, f: Finding, parties: Parties
     start, end = _paragraph_part(text, sent.start_char, sent.end_char, f.cue.idx)
     date, historical = sentence_date(start, end, (source.name, target.name), doc, events,
                                      times)
+    historical = historical or _formerly(f)
     key = f"{doc.id}|{f.relation}|{source.name}|{target.name}|{start}|{end}"
     return Relation(
         id="r" + hashlib.sha1(key.encode()).hexdigest()[:16],
@@ -103,6 +104,17 @@ def _relation(doc: Document, text: str, sent: Span, f: Finding, parties: Parties
         cue=f.cue.text,
         method=METHOD,
     )
+
+
+_FORMERLY = frozenset("formerly previously once former ex".split())
+
+
+def _formerly(f: Finding) -> bool:
+    """ "the formerly al Qaeda-affiliated HTS", "ex-members of": a relation that no longer
+    holds is history."""
+    doc = f.cue.doc
+    near = [doc[k] for k in range(max(f.cue.sent.start, f.cue.i - 4), f.cue.i)]
+    return any(t.lower_ in _FORMERLY for t in [*near, *f.cue.children])
 
 
 def _paragraph_part(text: str, start: int, end: int, at: int) -> tuple[int, int]:

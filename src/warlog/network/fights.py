@@ -75,12 +75,15 @@ def _surface_subject(verb: Token, parties: Parties) -> list[Token]:
     """The nearest party named before the verb in its own stretch of words, where the
     parse gave it no subject or one too far away to trust ("Elsewhere Syrian troops and
     Kurdish fighters ousted ...", in a text without punctuation)."""
+    if verb.dep_ == "conj":
+        return []  # "... before joining the Georgian military and fought": the first verb's
     doc = verb.doc
     for k in range(verb.i - 1, max(verb.i - 9, verb.sent.start - 1), -1):
         t = doc[k]
         if k in parties.by_token:
             return [t]
-        if (t.is_punct and t.text != "-") or t.lower_ in _STOP - {"and"} or t.tag_ in _FINITE:
+        if ((t.is_punct and t.text != "-") or t.lower_ in _STOP - {"and"}
+                or t.pos_ in ("VERB", "AUX")):
             return []
     return []
 

@@ -45,6 +45,17 @@ def _in_phrase(tok: Token) -> bool:
     return tok.pos_ in _NP_POS or tok.text == "-" or tok.tag_ == "VBN"
 
 
+def _inside_a_name(span: Span, m: ActorMention, dictionary: ActorDictionary | None) -> bool:
+    """ "Free Syria Army": a country's forces described inside a longer proper name (a
+    capitalised word just before the description, not at the start of the sentence)."""
+    if m.method != "actors.description.v1" or span.start == span.sent.start:
+        return False
+    before = span.doc[span.start - 1]
+    return before.is_title and before.pos_ in ("PROPN", "ADJ") and not (
+        dictionary is not None and ad.tokenize(before.text)
+        and dictionary.markers.matches(ad.tokenize(before.text), 0))
+
+
 def is_party(m: ActorMention) -> bool:
     """Whether a mention can be one end of a relation (see the module docstring)."""
     if m.method in _GUESSED or m.kind == ActorKind.CIVILIANS:
@@ -79,7 +90,7 @@ class Parties:
             if not is_party(m):
                 continue
             span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
+            if span is None or _inside_a_name(span, m, dictionary):
                 continue
             for t in span:
                 by_token.setdefault(t.i, m)
