@@ -9,10 +9,12 @@ observatory, a news agency, "officials") leaves the relation the outlet's own re
 does a relation inside a noun phrase ("the US-backed SDF"), which the sentence takes for
 granted rather than asserts.
 
-Dates. A relation in the sentence of an extracted event takes the event's date and
-historical flag; otherwise a date the sentence names ("In 2015 they joined the SDF") that
-ends more than half a year before publication makes it historical; otherwise it holds at
-publication.
+Dates. A relation in the sentence of an extracted event of the day between the same two
+actors takes the event's date; otherwise a date the sentence itself names ("In 2015 they
+joined the SDF", "last year") that ends more than half a year before publication, or a
+year before the publication's, dates it and makes it historical; otherwise it holds at publication. An event the events stage took for history
+does not make the relation history: that takes a date in the relation's own sentence (the
+events stage may have dated the event from a neighbouring sentence).
 """
 
 from __future__ import annotations
@@ -77,16 +79,19 @@ def sentence_date(start: int, end: int, names: tuple[str, str], doc: Document,
     event of that sentence between the same two actors dates it (see the module
     docstring)."""
     for e in events:
-        if {a.name for a in e.actors} >= set(names) and any(
+        if not e.historical and {a.name for a in e.actors} >= set(names) and any(
                 ev.start < end and start < ev.end for ev in e.evidence):
-            return e.date, e.historical
+            return e.date, False
     published = doc.published
     for t in times:
         if not (start <= t.start < end) or t.value is None or _since(doc.text, t.start):
             continue
         last = _period_end(t.value)
-        if last is not None and published is not None and (published - last).days > HISTORY_DAYS:
-            return t.value, True
+        if last is None or published is None:
+            continue
+        if (published - last).days > HISTORY_DAYS or (len(t.value) == 4
+                                                      and last.year < published.year):
+            return t.value, True  # "in 2015"; "last year", however few months back
     return (published.isoformat() if published else None), False
 
 
