@@ -12,9 +12,10 @@ granted rather than asserts.
 Dates. A relation in the sentence of an extracted event of the day between the same two
 actors takes the event's date; otherwise a date the sentence itself names ("In 2015 they
 joined the SDF", "last year") that ends more than half a year before publication, or a
-year before the publication's, dates it and makes it historical; otherwise it holds at publication. An event the events stage took for history
-does not make the relation history: that takes a date in the relation's own sentence (the
-events stage may have dated the event from a neighbouring sentence).
+year before the publication's, dates it and makes it historical; otherwise it holds at
+publication. An event the events stage took for history does not make the relation
+history: that takes a date in the relation's own sentence (the events stage may have
+dated the event from a neighbouring sentence).
 """
 
 from __future__ import annotations
