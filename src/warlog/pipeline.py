@@ -71,13 +71,17 @@ class Resources:
 def annotate_parsed(doc: Document, sdoc: Doc, res: Resources) -> AnnotatedDocument:
     """Run the stages after spaCy on one parsed document."""
     from warlog import actors, events, network, numbers, places, times
+    from warlog.nlp.parse import parse_also
 
     found = places.find_places(doc, sdoc, res.gazetteer)
     tx = times.find_times(doc, sdoc)
     am = actors.find_actors(doc, sdoc, res.actors)
     qs = numbers.find_quantities(doc, sdoc)
     evs = events.extract_events(doc, sdoc, found, tx, am, qs, res.gazetteer)
-    rels = network.find_relations(doc, sdoc, evs, am, tx, res.actors)
+    # the network reads more sentences' trees than the events: parsed on a copy, so that
+    # every earlier stage saw exactly the trees it sees without the network
+    rels = network.find_relations(doc, parse_also(res.nlp, sdoc, network.needs_parse), evs,
+                                  am, tx, res.actors)
     return AnnotatedDocument(
         document=doc, events=evs, places=found, times=tx, actors=am, numbers=qs,
         warnings=doc.warnings, relations=rels,
@@ -108,12 +112,8 @@ def annotate(
 ) -> Iterator[AnnotatedDocument]:
     """Annotate documents in order. Non-English documents are passed through unmined.
     With ``on_failure``, a document that breaks a stage is reported there and skipped."""
-    from warlog import network
-    from warlog.events import needs_parse as event_cues
+    from warlog.events import needs_parse
     from warlog.nlp import parse
-
-    def needs_parse(text: str) -> bool:
-        return event_cues(text) or network.needs_parse(text)
 
     batch: list[Document] = []
 
