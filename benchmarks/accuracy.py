@@ -41,7 +41,8 @@ SETS: dict[str, tuple[str, Path, Path | None, tuple[str, ...]]] = {
     "event-types": ("event_types", GOLD / "dev" / "event-types.jsonl",
                     GOLD / "check" / "event-types.jsonl", ("weighted_f1_25", "weighted_f1_30")),
     "geoparse": ("geoparse", GOLD / "dev" / "geoparse.jsonl",
-                 GOLD / "check" / "geoparse-other.jsonl", ("accuracy", "precision", "recall")),
+                 GOLD / "check" / "geoparse-other.jsonl",
+                 ("overall.accuracy_161km", "overall.precision", "overall.recall")),
     "timex": ("timex", GOLD / "dev" / "timex.jsonl", GOLD / "check" / "timex.jsonl",
               ("accuracy",)),
 }

@@ -6,6 +6,7 @@
     ├── GazetteerUnavailable  the place index is missing or unreadable
     ├── ModelUnavailable      the spaCy model package is not installed
     ├── StoreError            the database cannot be opened, read or written
+    ├── CorrectionError       an analyst's correction is invalid (names the field)
     └── EvaluationError       a gold file is malformed
 
 The CLI turns a WarlogError into exit code 1 with its message; usage errors exit with 2.
@@ -43,6 +44,11 @@ class ModelUnavailable(WarlogError):
 
 class StoreError(WarlogError):
     """The database cannot be opened, read or written."""
+
+
+class CorrectionError(WarlogError):
+    """A correction of an event is invalid: an unknown field, a bad value, an unknown
+    event, or a corrections file that cannot be applied. The message names the field."""
 
 
 class EvaluationError(WarlogError):

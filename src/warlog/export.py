@@ -14,6 +14,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
+from warlog import acled
 from warlog.codec import to_plain
 from warlog.errors import WarlogError
 from warlog.merge.consensus import range_label
@@ -90,6 +91,16 @@ def _country(code: str) -> tuple[str, str, int | None]:
     return (str(c.alpha_3), str(c.name), int(c.numeric))
 
 
+@functools.cache
+def _alpha2(code: str) -> str:
+    import pycountry
+
+    try:
+        return str(pycountry.countries.lookup(code).alpha_2)
+    except LookupError:
+        return ""
+
+
 def event_id_cnty(ev: CanonicalEvent) -> str:
     """ACLED-style id: the country's ISO alpha-3 code and a number taken from the id."""
     loc = ev.location
@@ -108,9 +119,22 @@ def _notes(ev: CanonicalEvent) -> str:
     if len(reports) > 1:
         parts.append(f"[{len(reports)} reports]")
     for d in ev.disagreements:
+        if d.field in ev.reviewed:
+            continue  # an analyst settled it
         versions = "; ".join(f"{v.value} ({', '.join(v.sources)})" for v in d.versions)
         parts.append(f"[Sources differ on {d.field}: {versions}]")
+    if ev.reviewed:
+        parts.append(f"[Reviewed by an analyst: {', '.join(ev.reviewed)}]")
     return " ".join(parts)
+
+
+def _tags(ev: CanonicalEvent) -> str:
+    tags = [f"warlog_id={ev.id}"]
+    if ev.reviewed:
+        tags.append("reviewed")
+    if ev.deleted:
+        tags.append("deleted")
+    return "; ".join(tags)
 
 
 def acled_row(ev: CanonicalEvent) -> dict[str, Any]:
@@ -127,8 +151,11 @@ def acled_row(ev: CanonicalEvent) -> dict[str, Any]:
     published = [m.published for m in ev.members if m.published]
     span = date_interval(ev.date, ev.date_precision)
     day = dt.date.fromordinal(span[0]) if span else None
-    civilian = (_DISORDER.get(ev.event_type) == "Political violence"
-                and any(a.kind == ActorKind.CIVILIANS for a in a2))
+    civilian = ev.event_type == "Violence against civilians" or (
+        _DISORDER.get(ev.event_type) == "Political violence"
+        and any(a.kind == ActorKind.CIVILIANS for a in a2))
+    outlets = sorted({m.source or m.document_id for m in ev.members})
+    cc = (loc.country_code or "").upper() if loc else ""
     return {
         "event_id_cnty": event_id_cnty(ev),
         "event_date": day.isoformat() if day else "",
@@ -147,20 +174,20 @@ def acled_row(ev: CanonicalEvent) -> dict[str, Any]:
         "interaction": int("".join(map(str, codes)).ljust(2, "0")) if codes else None,
         "civilian_targeting": "Civilian targeting" if civilian else "",
         "iso": iso,
-        "region": "",
+        "region": acled.region(cc or (_alpha2(code) if code else "")),
         "country": (loc.country if loc and loc.country else country_name) or "",
         "admin1": (loc.admin1 if loc else None) or "",
-        "admin2": "",
+        "admin2": acled.admin2(loc.lat, loc.lon, cc or None, loc.precision) if loc else "",
         "admin3": "",
         "location": (loc.name if loc else None) or "",
         "latitude": loc.lat if loc else None,
         "longitude": loc.lon if loc else None,
         "geo_precision": loc.precision if loc else None,
-        "source": "; ".join(sorted({m.source or m.document_id for m in ev.members})),
-        "source_scale": "",
+        "source": "; ".join(outlets),
+        "source_scale": acled.source_scale(m.source or "" for m in ev.members),
         "notes": _notes(ev),
         "fatalities": ev.fatalities.best if ev.fatalities else 0,
-        "tags": f"warlog_id={ev.id}",
+        "tags": _tags(ev),
         "timestamp": _timestamp(max(published)) if published else None,
     }
 

@@ -342,3 +342,5 @@ class CanonicalEvent:
     members: tuple[SourcedEvent, ...]
     disagreements: tuple[Disagreement, ...] = ()
     method: str = "dedup.greedy.v1"
+    reviewed: tuple[str, ...] = ()  # what analysts corrected: fields, "deleted", "merged", ...
+    deleted: bool = False  # an analyst said this is not an event (warlog correct --delete)

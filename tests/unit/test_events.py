@@ -83,6 +83,10 @@ from warlog.models import (
         # demonstrators who pelt the police riot, whatever force meets them
         ("Ten demonstrators were shot dead as angry protesters pelted the troops.",
          "VIOL_DEMONSTR"),
+        # destruction by a named weapon is that weapon's event, not property destruction
+        ("Overnight, army warplanes destroyed four trucks and two depots of the militia.",
+         "AIR_STRIKE"),
+        ("Militiamen looted and destroyed shops in the market.", "PROPERTY_DISTRUCT"),
     ],
 )
 def test_events_classify_text_finds_acled_sub_event(text: str, code: str) -> None:

@@ -40,6 +40,14 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
     ("Gunmen often ambush lorries on that road.", "ambush", "habitual"),
     ("The militia has fought the army for more than a decade.", "fought", "long-running"),
     ("Rebels have shelled the city since 2014.", "shelled", "long-running"),
+    ("The conflict has killed more than 50,000 people since it began in 2013.", "killed",
+     "cumulative"),
+    ("The war, which has killed thousands of villagers, entered its fifth year.", "killed",
+     "cumulative"),
+    ("Crews battled to put out the flames in the depot.", "battled", "figurative"),
+    ("It was a massacre of farmers, one witness said.", "massacre", "characterization"),
+    ("Car bombings in the old town have been rarer this year.", "bombings", "generic"),
+    ("The militia commander agreed to meet reporters in the port.", "agreed", "talks"),
 ])
 def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger) == reason
@@ -55,6 +63,10 @@ def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) 
     ("Residents sought shelter after the air strike on the market.", "strike"),
     ("The mortar attack did not kill anyone.", "attack"),
     ("Troops have been fighting the rebels since dawn.", "fighting"),
+    ("Fighting killed twelve fighters near the bridge on Monday.", "killed"),
+    ("The militias fought for control of the fire station.", "fought"),
+    ("The car bombing was the deadliest this year.", "bombing"),
+    ("The two sides agreed to exchange prisoners on Sunday.", "agreed"),
 ])
 def test_events_mood_real_readings(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger) is None

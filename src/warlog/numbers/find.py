@@ -20,12 +20,12 @@ from typing import TYPE_CHECKING
 from warlog.models import Document, Quantity
 from warlog.numbers import grammar as G
 from warlog.numbers.earlier import mark_earlier
+from warlog.numbers.fixed import METHOD, fixed_counts
 from warlog.numbers.words import parse_number
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-METHOD = "numbers.rules.v1"
 MAX_COUNT = 5_000_000  # no single report counts more people than this
 _STOP = frozenset(["were", "was", "is", "are", "be", "been", "being", "had", "have", "has", "and", "or", "in", "at", "on", "by", "from", "with", "who", "that", "which", "when", "after", "before", "while", "as", "to", "for", "of", "the", "a", "an", "said", "says", "told", "killed", "died", "dead", "injured", "wounded", "during", "near", "into", "over", "across"])
 _ID_BEFORE = re.compile(
@@ -136,6 +136,8 @@ def _bare_subject(text: str, pos: int) -> tuple[str | None, int]:
 def _skip(text: str, m: re.Match[str]) -> bool:
     """Dates, clock times, unit IDs, phone numbers and years are not counts."""
     before, after = text[max(0, m.start() - 25):m.start()], text[m.end():m.end() + 12]
+    if re.search(r"(?i)\bno\s+$", before):
+        return True  # "no one was killed" counts nobody (a zero, read by ZERO)
     if _ID_BEFORE.search(before) or _MONTH_BEFORE.search(before) \
             or _NOT_COUNT_AFTER.search(after):
         return True
@@ -157,6 +159,9 @@ def _about(text: str, m: re.Match[str], noun: str | None, end: int
            ) -> tuple[str, int, str] | None:
     """(about, offset of the casualty word, how it was found) for an amount."""
     before = text[max(0, m.start() - 70):m.start()]
+    r = G.REFLEXIVE.search(before)
+    if r:  # "killing himself and five others": the five are killed too
+        return "killed", m.start() - len(before) + r.start(), "before"
     b = G.BEFORE_VERB.search(before)
     if b:
         word = " ".join(b["w"].lower().split())
@@ -200,6 +205,9 @@ def _read(text: str, m: re.Match[str], prev: _Found | None) -> _Found | None:
         return None  # "a soldier" counts only as a casualty: "killing a soldier"
     if m["vague"] and noun is None and about is None:
         return None
+    if m["vague"] and " ".join(m["vague"].lower().split()) in G.OPEN_ENDED \
+            and re.match(r"\s+(?:more|others|other)\b", text[m.end():m.end() + 8], re.I):
+        return None  # "many more were injured": no figure
     if about is None and prev is not None and prev.via in ("before", "inherited") \
             and re.fullmatch(r"[\s,]*(?:and|as\s+well\s+as|plus)?\s*",
                              text[prev.end:m.start()], re.IGNORECASE):
@@ -250,16 +258,36 @@ def _totals(text: str, found: list[_Found]) -> list[_Found]:
                                   "killed", None, f.verb, "total"))
     close()
     out += _with_attackers(text, found, out)
+    out += _with_self(text, found)
     return out + _with_suicide_attacker(text, found + out)
 
 
+def _with_self(text: str, found: list[_Found]) -> list[_Found]:
+    """ "killing himself and five others": six dead, the attacker counted as the text
+    counts him."""
+    out = []
+    for f in found:
+        r = G.REFLEXIVE.search(text[max(0, f.start - 60):f.start])
+        if f.about == "killed" and r and r["self"].lower() in ("himself", "herself"):
+            out.append(_Found(f.start, f.end, f.low + 1, f.best + 1,
+                              None if f.high is None else f.high + 1, "killed",
+                              "including the attacker", f.verb, "total"))
+    return out
+
+
 def _with_suicide_attacker(text: str, found: list[_Found]) -> list[_Found]:
-    """GTD and ACLED count a suicide attacker among the dead: the largest death count
-    after the first mention of a suicide attack, plus one."""
+    """GTD and ACLED count a suicide attacker among the dead: the largest death count of
+    the sentence that tells the suicide attack (or of the next one), plus one, unless
+    the text counts him already ("killing himself and five others")."""
     suicide = G.SUICIDE.search(text)
     if suicide is None:
         return []
-    killed = [f for f in found if f.about == "killed" and f.start > suicide.start()
+    ends = [m.start() for m in _SENT_END.finditer(text, suicide.end())][:2]
+    stop = ends[-1] if len(ends) == 2 else len(text)
+    if any(G.REFLEXIVE.search(text[max(0, f.start - 60):f.start]) for f in found
+           if suicide.start() < f.start < stop):
+        return []
+    killed = [f for f in found if f.about == "killed" and suicide.start() < f.start < stop
               and not re.search(r"(?i)bomber|attacker|assailant", text[f.start:f.end])]
     if not killed:
         return []
@@ -307,36 +335,6 @@ def _with_attackers(text: str, found: list[_Found], totals: list[_Found]) -> lis
                    "killed", None, v.verb, "total")]
 
 
-def _zeros(text: str) -> list[Quantity]:
-    out = []
-    for m in G.ZERO.finditer(text):
-        word = next((w for w in m.groups() if w), "").lower()
-        # "no injuries" implies no deaths too: a report that has no one hurt has no dead
-        kinds = (["killed", "injured"] if re.search("casualt|victim|injur|hurt", word)
-                 else ["injured"] if "wound" in word else ["killed"])
-        for about in kinds:
-            out.append(Quantity(m.start(), m.end(), m.group(0), 0, 0, 0, about, METHOD))
-    for m in G.SINGLE.finditer(text):
-        word = next(w for w in (m["w"], m["w2"], m["w3"], m["w4"]) if w).lower()
-        about = G.ABOUT_WORDS.get(" ".join(word.split()), "killed")
-        out.append(Quantity(m.start(), m.end(), m.group(0), 1, 1, 1, about, METHOD,
-                            (m["noun"] or m["noun2"] or "person").lower()))
-    for m in G.CODED.finditer(text):  # ACLED notes: "fatalities coded as 3"
-        g = "n" if m["n"] else "n2"
-        n = int(m[g])
-        out.append(Quantity(m.start(g), m.end(g), m[g], n, n, n, "killed", METHOD, "people"))
-    for m in G.NAMED_SUBJECT.finditer(text):
-        if m["name"].split()[0] in ("The", "A", "An", "His", "Her", "Their", "It", "This"):
-            continue  # "The soldier was killed": counted by SINGLE
-        who = "person" if m["name"] in ("He", "She") else "named person"
-        out.append(Quantity(m.start(), m.end(), m.group(0), 1, 1, 1, "killed", METHOD, who))
-    for m in G.NAMED_VICTIM.finditer(text):
-        about = G.ABOUT_WORDS.get(m["w"].split()[0].lower(), "killed")
-        out.append(Quantity(m.start(), m.end(), m.group(0), 1, 1, 1, about, METHOD,
-                            "named person"))
-    return out
-
-
 _WORD = re.compile(r"[\w~]+")
 
 
@@ -367,7 +365,7 @@ def find_quantities(doc: Document, sdoc: Doc | None = None) -> tuple[Quantity, .
     out = [Quantity(f.start, f.end, text[f.start:f.end], f.low, f.best, f.high, f.about,
                     METHOD if f.via != "total" else METHOD + ".total", f.who)
            for f in found]
-    out += _zeros(text)
+    out += fixed_counts(text)
     out = [mark_earlier(text, q, doc.published) for q in out]
     unique = {(q.start, q.end, q.about, q.best): q for q in out}
     return tuple(sorted(unique.values(), key=lambda q: (q.start, q.end)))

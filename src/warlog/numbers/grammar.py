@@ -192,6 +192,17 @@ SINGLE = re.compile(
     r"|\b(?:led\s+to|resulted\s+in|caused)\s+(?:his|her)\s+(?P<w4>death)\b)",
     re.IGNORECASE,
 )
+#: An attacker who counts himself among the dead: "killing himself and five others".
+REFLEXIVE = re.compile(
+    r"\b(?:killing|killed|kills|kill)\s+(?P<self>himself|herself|themselves)\s+"
+    r"(?:and|along\s+with|as\s+well\s+as|together\s+with)\s+$", re.IGNORECASE)
+#: Words that stand for nobody in particular: "Nobody was killed" names no one.
+INDEFINITE = frozenset("nobody no none noone everyone everybody someone somebody anyone "
+                       "anybody all many few several each".split())
+#: Vague amounts that say only "an unknown number" when "more" or "others" follows:
+#: "and many more were injured" adds no figure to the one stated.
+OPEN_ENDED = frozenset({"several", "a few", "a number of", "a handful of", "multiple",
+                        "numerous", "many", "some"})
 SUICIDE = re.compile(
     r"\bsuicide\s+(?:bomber|bombing|car\s+bomb(?:er|ing)?|attacker|vest|truck\s+bomb"
     r"|attack(?!\s+drone))", re.IGNORECASE)

@@ -32,7 +32,7 @@ from warlog.places.cues import (
     locative,
 )
 from warlog.places.index import Gazetteer, GazetteerEntry
-from warlog.places.known import PARTICLES, common, known, strong
+from warlog.places.known import PARTICLES, common, known, news_agencies, strong
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -73,8 +73,8 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
     for m in found:  # drop overlaps, keeping the earlier (then longer) mention
-        if out and m.start < out[-1].end:
-            continue
+        if (out and m.start < out[-1].end) or m.text in news_agencies():
+            continue  # "told SANA": a news agency cited, not a place
         out.append(m)
     return out
 

@@ -78,3 +78,13 @@ def _common_words() -> frozenset[str]:
         for line in data_file("common_words.txt").splitlines()
         if line.strip() and not line.startswith("#")
     )
+
+
+@functools.cache
+def news_agencies() -> frozenset[str]:
+    """Names of news agencies that are also place names ("SANA", not Sanaa), as written."""
+    return frozenset(
+        line.strip()
+        for line in data_file("news_agencies.txt").splitlines()
+        if line.strip() and not line.startswith("#")
+    )

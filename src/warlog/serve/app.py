@@ -4,6 +4,9 @@ The page (``static/index.html``) only calls the public JSON API. Every error, fr
 missing event to an invalid filter, has one JSON shape:
 ``{"ok": false, "error": "...", "status": 404}``.
 
+Writing (analysts' corrections, :mod:`warlog.serve.edit`) is off unless the app is made
+with ``allow_edits`` and a token; the page's edit form then sends that token.
+
 Nothing the server sends loads from outside the machine: the page's libraries and Swagger
 UI (``/api/docs``) are vendored under ``static/vendor`` (``make vendor``); ReDoc is off.
 """
@@ -21,9 +24,12 @@ from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException
 
+from warlog.config import Settings
+from warlog.corrections.resolve import Resolvers
 from warlog.errors import StoreError
 from warlog.serve import network
 from warlog.serve.api import ApiError, router
+from warlog.serve.edit import router as edit_router
 
 STATIC = Path(__file__).parent / "static"
 
@@ -40,7 +46,11 @@ ERROR_SCHEMA: dict[str, Any] = {
 }
 _ERRORS = {"400": "An invalid filter: bad date, bbox, limit or boolean, or a q that is "
                   "no valid FTS5 query", "404": "No such event or document",
-           "503": "The database is missing or unreadable"}
+           "503": "The database is missing or unreadable",
+           "401": "No token: writing needs the token warlog serve printed",
+           "403": "Editing is off, the token is wrong, or the request came from another site",
+           "415": "The body is not JSON"}
+_WRITES = ("patch", "delete", "post")
 
 
 def openapi_schema(app: FastAPI) -> dict[str, Any]:
@@ -51,11 +61,13 @@ def openapi_schema(app: FastAPI) -> dict[str, Any]:
     schema = get_openapi(title=app.title, version=app.version, routes=app.routes)
     ref = {"$ref": "#/components/schemas/ApiError"}
     for path in schema.get("paths", {}).values():
-        for op in path.values():
+        for method, op in path.items():
             responses = op.setdefault("responses", {})
             responses.pop("422", None)
             places = {p.get("in") for p in op.get("parameters", [])}
             codes = ["400"] * ("query" in places) + ["404"] * ("path" in places) + ["503"]
+            if method in _WRITES:
+                codes += ["400", "401", "403", "415"]
             for code in codes:
                 responses[code] = {"description": _ERRORS[code],
                                    "content": {"application/json": {"schema": ref}}}
@@ -67,14 +79,23 @@ def openapi_schema(app: FastAPI) -> dict[str, Any]:
     return schema
 
 
-def create_app(db_path: str) -> FastAPI:
-    """The application serving the database at ``db_path`` (opened read-only per request)."""
+def create_app(db_path: str, allow_edits: bool = False, token: str | None = None,
+               settings: Settings | None = None) -> FastAPI:
+    """The application serving the database at ``db_path`` (opened read-only per request;
+    with ``allow_edits``, corrections carrying ``token`` are written to it)."""
+    if allow_edits and not token:
+        raise ValueError("allow_edits needs a token")
     app = FastAPI(title="warlog", version="0.1.0", docs_url=None, redoc_url=None,
                   swagger_ui_oauth2_redirect_url=None, openapi_url="/api/openapi.json")
+    # an id is any string: "/api/events/%2F" is an unknown id (404), never a redirect
+    app.router.redirect_slashes = False
     app.state.db_path = db_path
+    app.state.allow_edits, app.state.token = allow_edits, token
+    app.state.resolvers = Resolvers(settings or Settings())
     app.openapi = lambda: openapi_schema(app)  # type: ignore[method-assign]
     app.include_router(router, prefix="/api")
     app.include_router(network.router, prefix="/api")
+    app.include_router(edit_router, prefix="/api")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     @app.get("/", include_in_schema=False)

@@ -10,6 +10,10 @@ events of a full pass (a test checks it on the merge set; in principle an old ev
 outside the window could have competed for a member, which ``full=True``, recomputing
 everything, settles). A run killed mid-merge resumes with the countries it had not
 finished.
+
+Analysts' corrections (:mod:`warlog.store.review`) are laid over dedup's output here, so
+every merge, incremental or full, keeps them: the reports a merge or split correction
+ties together are recomputed together.
 """
 
 from __future__ import annotations
@@ -19,8 +23,10 @@ import sqlite3
 from collections.abc import Iterable
 
 from warlog import codec
+from warlog.corrections.apply import apply_corrections
 from warlog.merge.dedup import date_interval, merge_events
 from warlog.models import CanonicalEvent, Event, SourcedEvent
+from warlog.store.review import corrections_for_keys, pull_in_grouped
 
 _SLACK_DAYS = 4  # a day of linking plus the two days of a loose date (dedup.loose_interval)
 
@@ -54,12 +60,13 @@ def merge_window(c: sqlite3.Connection, country: str | None, lo: int | None,
             "IN (SELECT DISTINCT x.canonical_id FROM events x JOIN merge_keys k ON k.key = x.key "
             "WHERE x.canonical_id IS NOT NULL) AND e.key NOT IN (SELECT key FROM merge_keys)"
         ).rowcount
+        added += pull_in_grouped(c)
         if added <= 0:
             break
     old = [r[0] for r in c.execute(
         "SELECT DISTINCT e.canonical_id FROM events e JOIN merge_keys k ON k.key = e.key "
         "WHERE e.canonical_id IS NOT NULL")]
-    _delete_canonical(c, old)
+    delete_canonical(c, old)
     rows = c.execute(
         "SELECT e.record, e.document_id, d.source, d.published, d.url FROM merge_keys k "
         "JOIN events e ON e.key = k.key JOIN documents d ON d.id = e.document_id").fetchall()
@@ -67,11 +74,12 @@ def merge_window(c: sqlite3.Connection, country: str | None, lo: int | None,
         SourcedEvent(event=codec.loads(Event, rec), document_id=doc, source=src,
                      published=dt.date.fromisoformat(pub) if pub else None, url=url)
         for rec, doc, src, pub, url in rows)
-    write_canonical(c, merged)
-    return len(rows), len(merged)
+    reviewed = apply_corrections(merged, corrections_for_keys(c))
+    write_canonical(c, [ev for ev, _ in reviewed], {ev.id: auto for ev, auto in reviewed if auto})
+    return len(rows), len(reviewed)
 
 
-def _delete_canonical(c: sqlite3.Connection, ids: list[str]) -> None:
+def delete_canonical(c: sqlite3.Connection, ids: list[str]) -> None:
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))
@@ -80,9 +88,13 @@ def _delete_canonical(c: sqlite3.Connection, ids: list[str]) -> None:
         c.execute(f"DELETE FROM canonical_events WHERE id IN ({marks})", chunk)
 
 
-def write_canonical(c: sqlite3.Connection, events: Iterable[CanonicalEvent]) -> None:
-    """Insert canonical events with their spatial index rows and member links."""
+def write_canonical(c: sqlite3.Connection, events: Iterable[CanonicalEvent],
+                    automatic: dict[str, CanonicalEvent] | None = None) -> None:
+    """Insert canonical events with their spatial index rows and member links
+    (``automatic``: the automation's version of each reviewed event, by id)."""
+    automatic = automatic or {}
     for ev in events:
+        auto = automatic.get(ev.id)
         loc = ev.location
         span = date_interval(ev.date, ev.date_precision)
         names = sorted({n.casefold() for a in ev.actors for n in (a.name, *a.aliases)})
@@ -90,8 +102,8 @@ def write_canonical(c: sqlite3.Connection, events: Iterable[CanonicalEvent]) -> 
         cur = c.execute(
             "INSERT INTO canonical_events (id, event_type, sub_event_type, date, day_first, "
             "day_last, country, country_code, admin1, location, lat, lon, geo_precision, "
-            "actors, sources, n_sources, fatalities, record, historical) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "actors, sources, n_sources, fatalities, record, historical, deleted, reviewed, "
+            "automatic) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (ev.id, ev.event_type, ev.sub_event_type, ev.date,
              span[0] if span else None, span[1] if span else None,
              loc.country if loc else None,
@@ -100,7 +112,8 @@ def write_canonical(c: sqlite3.Connection, events: Iterable[CanonicalEvent]) -> 
              loc.lat if loc else None, loc.lon if loc else None,
              loc.precision if loc else None, "\n".join(names), "\n".join(outlets),
              len({m.document_id for m in ev.members}),
-             ev.fatalities.best if ev.fatalities else None, codec.dumps(ev), int(ev.historical)))
+             ev.fatalities.best if ev.fatalities else None, codec.dumps(ev), int(ev.historical),
+             int(ev.deleted), int(bool(ev.reviewed)), codec.dumps(auto) if auto else None))
         if loc is not None and loc.lat is not None and loc.lon is not None:
             first, last = span if span else (0, 0)
             c.execute("INSERT INTO canonical_rtree VALUES (?, ?, ?, ?, ?, ?, ?)",

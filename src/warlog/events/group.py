@@ -1,0 +1,88 @@
+"""Grouping: the candidate sentences that tell one incident become one event.
+
+Neighbouring sentences (within MERGE_WINDOW) that tell the same kind of event, or two
+adjacent sentences of the incident family, are one incident unless something says they
+are two: places in different countries, two towns more than 100 km apart, different
+years. (Splitting at two different days, ACLED's unit, was tried and
+dropped: reports date an incident's aftermath to later days, and FA-KES check fell.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from warlog.events import places as ep
+from warlog.events.codes import VIOLENT_CODES
+from warlog.events.detect import Candidate
+from warlog.events.location import place_rank
+from warlog.geo import haversine_km
+from warlog.models import ActorMention, Place
+
+if TYPE_CHECKING:
+    pass
+
+MERGE_WINDOW = 4  # sentences
+INCIDENT_FAMILY = VIOLENT_CODES | {"ATTRIB"}
+
+
+@dataclass
+class Group:
+    members: list[Candidate] = field(default_factory=list)
+
+    @property
+    def head(self) -> Candidate:
+        return self.members[0]
+
+
+def _place_of(
+    c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
+) -> Place | None:
+    return ep.pick_place([c.sent], c.trigger, places, actors)
+
+
+def _compatible(
+    g: Group, c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
+) -> bool:
+    last = g.members[-1]
+    if c.index - last.index > MERGE_WINDOW:
+        return False
+    family = (
+        c.code in INCIDENT_FAMILY
+        and g.head.code in INCIDENT_FAMILY
+        and (c.index - last.index <= 1 or "ATTRIB" in (c.code, g.head.code))
+    )
+    if c.code != g.head.code and not family:
+        return False
+    if "ATTRIB" in (c.code, g.head.code):
+        return True  # a claim names other places ("spies for the United States")
+    a, b = _place_of(g.head, places, actors), _place_of(c, places, actors)
+    if a is not None and b is not None and a.country_code != b.country_code:
+        return False
+    if (
+        a is not None
+        and b is not None
+        and a.lat is not None
+        and b.lat is not None
+        and min(place_rank(a), place_rank(b)) >= 3
+    ) and haversine_km(a.lat, a.lon or 0.0, b.lat, b.lon or 0.0) > 100:
+        return False
+    years_a = set(re.findall(r"\b(?:19|20)\d\d\b", g.head.sent.text))
+    years_b = set(re.findall(r"\b(?:19|20)\d\d\b", c.sent.text))
+    return not (years_a and years_b and not years_a & years_b)
+
+
+def group_candidates(
+    cands: Sequence[Candidate], places: Sequence[Place], actors: Sequence[ActorMention]
+) -> list[Group]:
+    groups: list[Group] = []
+    for c in cands:
+        for g in reversed(groups[-3:]):
+            if _compatible(g, c, places, actors):
+                g.members.append(c)
+                break
+        else:
+            groups.append(Group([c]))
+    return groups

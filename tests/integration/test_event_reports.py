@@ -1,0 +1,54 @@
+"""Whole invented reports: each event keeps its own count, a toll summed over
+time goes to no event, "nobody was killed" is zero, a weapon names the event type."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warlog.config import Settings
+from warlog.models import AnnotatedDocument, Document, Origin
+from warlog.pipeline import Resources, annotate
+
+pytestmark = pytest.mark.model
+
+
+def _annotate(settings: Settings, text: str) -> AnnotatedDocument:
+    doc = Document(id="t", text=text, title=None, source="test", url=None,
+                   published=dt.date(2017, 9, 15), language="en",
+                   origin=Origin("test.txt", 0, len(text)))
+    return next(annotate([doc], Resources(settings)))
+
+
+def test_tolls_nobody_killed_is_zero_dead(settings: Settings) -> None:
+    ad = _annotate(settings, "A car bomb exploded near a police checkpoint in Kirkuk on "
+                             "Monday. Nobody was killed in the blast, but four policemen "
+                             "were wounded and many more were hurt.")
+    ev = ad.events[0]
+    assert ev.fatalities is not None and ev.fatalities.best == 0
+    assert ev.injured is not None and ev.injured.best == 4
+
+
+def test_tolls_a_toll_summed_over_time_belongs_to_no_event(settings: Settings) -> None:
+    ad = _annotate(settings, "Militants attacked an army post near Baiji on Tuesday. Since "
+                             "the start of the year, more than 300 people have been killed "
+                             "in attacks in the province.")
+    assert ad.events
+    assert all(ev.fatalities is None for ev in ad.events)
+
+
+def test_tolls_an_attacker_the_text_counts_is_counted_once(settings: Settings) -> None:
+    ad = _annotate(settings, "A suicide bomber blew himself up at a crowded market in "
+                             "Tikrit on Wednesday, killing himself and five others.")
+    ev = ad.events[0]
+    assert ev.sub_event_type == "Suicide bomb"
+    assert ev.fatalities is not None and ev.fatalities.best == 6
+
+
+def test_a_destruction_by_warplanes_is_one_air_strike(settings: Settings) -> None:
+    ad = _annotate(settings, "Over the past 24 hours, Russian warplanes destroyed eleven "
+                             "armoured vehicles, including four tanks, two artillery "
+                             "positions, three supply depots and over 30 supply trucks near "
+                             "the town of Mayadin, the ministry said.")
+    assert [ev.sub_event_type for ev in ad.events] == ["Air/drone strike"]
