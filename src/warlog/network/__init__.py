@@ -89,7 +89,7 @@ def _relation(doc: Document, text: str, sent: Span, f: Finding, parties: Parties
         source, target = target, source
     start, end = _paragraph_part(text, sent.start_char, sent.end_char, f.cue.idx)
     date, historical = sentence_date(start, end, (source.name, target.name), doc, events,
-                                     times)
+                                     times, f.cue)
     historical = historical or _formerly(f)
     key = f"{doc.id}|{f.relation}|{source.name}|{target.name}|{start}|{end}"
     return Relation(

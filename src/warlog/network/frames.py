@@ -9,8 +9,9 @@ observatory, a news agency, "officials") leaves the relation the outlet's own re
 does a relation inside a noun phrase ("the US-backed SDF"), which the sentence takes for
 granted rather than asserts.
 
-Dates. A relation in the sentence of an extracted event of the day between the same two
-actors takes the event's date; otherwise a date the sentence itself names ("In 2015 they
+Dates. A past date attached to the relation's cue ("captured ... last year") dates it as
+history first. A relation in the sentence of an extracted event of the day between the
+same two actors takes the event's date; otherwise a date the sentence itself names ("In 2015 they
 joined the SDF", "last year") that ends more than half a year before publication, or a
 year before the publication's, dates it and makes it historical; otherwise it holds at
 publication. An event the events stage took for history does not make the relation
@@ -75,25 +76,49 @@ def _headline_speaker(anchor: Token, parties: Parties) -> str | None:
 
 
 def sentence_date(start: int, end: int, names: tuple[str, str], doc: Document,
-                  events: Sequence[Event], times: Sequence[TimeExpr]) -> tuple[str | None, bool]:
-    """(date, historical) of a relation between the ``names`` told in text[start:end]: an
-    event of that sentence between the same two actors dates it (see the module
-    docstring)."""
+                  events: Sequence[Event], times: Sequence[TimeExpr],
+                  cue: Token | None = None) -> tuple[str | None, bool]:
+    """(date, historical) of a relation between the ``names`` told in text[start:end] (see
+    the module docstring); a past date that the cue's own clause names comes first ("the
+    YPG captured large areas from IS last year", in the sentence of the day's bombing)."""
+    mine = [t for t in times if start <= t.start < end and t.value is not None
+            and not _since(doc.text, t.start)]
+    if cue is not None:
+        for t in mine:
+            if _attached(t, cue) and _past(t.value or "", doc.published):
+                return t.value, True
     for e in events:
         if not e.historical and {a.name for a in e.actors} >= set(names) and any(
                 ev.start < end and start < ev.end for ev in e.evidence):
             return e.date, False
-    published = doc.published
-    for t in times:
-        if not (start <= t.start < end) or t.value is None or _since(doc.text, t.start):
-            continue
-        last = _period_end(t.value)
-        if last is None or published is None:
-            continue
-        if (published - last).days > HISTORY_DAYS or (len(t.value) == 4
-                                                      and last.year < published.year):
+    for t in mine:
+        if _past(t.value or "", doc.published):
             return t.value, True  # "in 2015"; "last year", however few months back
-    return (published.isoformat() if published else None), False
+    return (doc.published.isoformat() if doc.published else None), False
+
+
+def _past(value: str, published: dt.date | None) -> bool:
+    """A date that ends more than half a year before publication, or a year before its."""
+    last = _period_end(value)
+    if last is None or published is None:
+        return False
+    return (published - last).days > HISTORY_DAYS or (len(value) == 4
+                                                      and last.year < published.year)
+
+
+def _attached(t: TimeExpr, cue: Token) -> bool:
+    """Whether the time expression modifies the cue or the verb the cue hangs on."""
+    span = cue.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(4):
+        if tok.i in (cue.i, cue.head.i):
+            return True
+        if tok.head is tok:
+            return False
+        tok = tok.head
+    return False
 
 
 def _since(text: str, at: int) -> bool:
