@@ -333,3 +333,28 @@ def test_actors_three_letter_acronym_in_a_conflict_report(dictionary: ActorDicti
         "Syrian Democratic Forces (SDF)"
     )
     assert "SDF" not in _links("The SDF index rose on Tuesday.", dictionary)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Rebel shelling on Aleppo, Syria, killed four civilians.", "Rebel shelling"),
+        ("In Syria, rebels shelled the old city of Aleppo on Monday.", "rebels"),
+        ("Opposition fighters attacked an army post near Hama in Syria.", "Opposition fighters"),
+    ],
+)
+def test_actors_rebels_named_only_as_rebels_are_the_countrys_rebels(
+    text: str, mention: str, dictionary: ActorDictionary
+) -> None:
+    assert _links(text, dictionary).get(mention) == "Free Syrian Army"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Troops advanced into a rebel-held district of Aleppo, Syria.",
+     "In Syria, the opposition said talks would resume in Geneva."],
+)
+def test_actors_rebel_held_ground_and_the_political_opposition_name_no_rebels(
+    text: str, dictionary: ActorDictionary
+) -> None:
+    assert "Free Syrian Army" not in _links(text, dictionary).values()

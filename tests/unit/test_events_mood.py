@@ -44,6 +44,8 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
      "cumulative"),
     ("The war, which has killed thousands of villagers, entered its fifth year.", "killed",
      "cumulative"),
+    ("It was hit hard in the war that began in 2011 and has since killed 300,000 people.",
+     "killed", "cumulative"),
     ("Crews battled to put out the flames in the depot.", "battled", "figurative"),
     ("It was a massacre of farmers, one witness said.", "massacre", "characterization"),
     ("Car bombings in the old town have been rarer this year.", "bombings", "generic"),

@@ -200,7 +200,9 @@ def find_actors(
         for h in hits
     ]
     covered = {k for h in hits for k in range(h.i, h.j)}
-    for i, j, actor in forces.find_descriptions(toks, dictionary, covered, main):
+    described = forces.find_descriptions(toks, dictionary, covered, main)
+    covered |= {k for i, j, _ in described for k in range(i, j)}
+    for i, j, actor in described + forces.find_rebels(toks, dictionary, covered, main):
         start, end = toks[i].start, toks[j - 1].end
         mentions.append(mention_of(actor, start, end, text[start:end], DESCRIPTION))
     mentions += organisations.new_organisations(text, sdoc, mentions)

@@ -106,3 +106,47 @@ def find_descriptions(
             out.append((i, end, country_forces(country, d, police)))
         i = end
     return out
+
+
+# --- rebels named only as rebels ----------------------------------------------------------
+
+_REBEL_WORDS = _words("rebel rebels opposition insurgent insurgents")
+# what a bare "rebel" or "opposition" qualifies when it names the side that acted
+_REBEL_HEADS = _words(
+    "shelling shells fire rocket rockets mortar mortars attack attacks bombardment offensive "
+    "fighters forces groups units artillery gunmen snipers sniper missiles missile shell"
+)
+
+
+def _rebels_of(country: str, d: ActorDictionary) -> Actor | None:
+    """The dictionary's actor for the country's rebels ("Syrian rebels": Free Syrian Army)."""
+    c = d.country_by_name.get(country)
+    for dem in c.demonyms if c is not None else ():
+        for tail in ("rebels", "opposition"):
+            toks = ad.tokenize(f"{dem} {tail}")
+            for j, entries in d.trie.matches(toks, 0):
+                if j == len(toks) and entries:
+                    return d.actors[entries[0].target]
+    return None
+
+
+def find_rebels(
+    toks: list[Token], d: ActorDictionary, covered: set[int], main: str | None
+) -> list[tuple[int, int, Actor]]:
+    """ "Rebel shelling killed four", "rebels shelled the city", "opposition fighters": the
+    report's country's rebels, as the dictionary names them ("Syrian rebels"). "The rebels"
+    is left to the context pass (it may point back to a group named before); "rebel-held"
+    and "the opposition said" name no side that acted."""
+    rebels = _rebels_of(main, d) if main is not None else None
+    if rebels is None:
+        return []
+    out = []
+    for i, t in enumerate(toks):
+        if i in covered or t.key not in _REBEL_WORDS or (i > 0 and toks[i - 1].key == "the"):
+            continue
+        nxt = toks[i + 1].key if i + 1 < len(toks) else BREAK
+        if nxt in _REBEL_HEADS:
+            out.append((i, i + 2, rebels))
+        elif t.key in ("rebels", "insurgents") and nxt != BREAK and nxt not in _REBEL_WORDS:
+            out.append((i, i + 1, rebels))
+    return out

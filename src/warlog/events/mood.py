@@ -208,8 +208,9 @@ def _cumulative(verb: Token) -> bool:
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _TOLL_VERBS:
         return False
     # "the conflict has killed 330,000", "the war, which killed ...": the war's toll
-    agent = verb.head if verb.dep_ == "relcl" else next(
-        (c for c in verb.children if c.dep_ == "nsubj"), None)
+    clause = verb.head if verb.dep_ == "conj" else verb  # "that began ... and has killed"
+    agent = clause.head if clause.dep_ == "relcl" else next(
+        (c for c in clause.children if c.dep_ == "nsubj"), None)
     if agent is not None and agent.lemma_ in WAR_NOUNS:
         return True
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
@@ -217,6 +218,7 @@ def _cumulative(verb: Token) -> bool:
         return False
     return any(
         (c.dep_ == "prep" and c.lower_ in ("since", "throughout"))
+        or (c.dep_ == "advmod" and c.lower_ == "since")  # "has since killed 300,000"
         or (c.dep_ == "advmod" and c.lower_ == "far" and c.nbor(-1).lower_ == "so")
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                       for m in c.children))
