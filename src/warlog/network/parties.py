@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from warlog.actors import country_forces
 from warlog.actors import dictionary as ad
+from warlog.actors.dictionary import INTERNATIONAL
 from warlog.models import ActorKind, ActorMention, Party
 
 if TYPE_CHECKING:
@@ -75,10 +76,13 @@ class Parties:
     dictionary: ActorDictionary | None
     by_token: dict[int, ActorMention]
     fighting: frozenset[str] = frozenset()  # the actors of the document's events
+    international: frozenset[str] = frozenset()  # international bodies named
 
     def is_side(self, p: Party) -> bool:
         """Whether a party takes a side: armed or state forces, or an actor of one of the
         document's events (not a body such as the UN, or a news agency, that reports)."""
+        if p.name in self.international:
+            return False  # the UN, the Red Cross: even when an event was pinned on them
         return p.kind != ActorKind.EXTERNAL_OTHER or p.name in self.fighting
 
     @classmethod
@@ -94,7 +98,9 @@ class Parties:
                 continue
             for t in span:
                 by_token.setdefault(t.i, m)
-        return cls(sdoc, dictionary, by_token, fighting)
+        bodies = frozenset(m.actor for m in by_token.values()
+                           if m.country == INTERNATIONAL and m.kind == ActorKind.EXTERNAL_OTHER)
+        return cls(sdoc, dictionary, by_token, fighting, bodies)
 
     def at(self, tok: Token) -> Party | None:
         """The party the token stands for, by its mention, apposition or modifiers."""

@@ -39,7 +39,10 @@ def subject_of(verb: Token, parties: Parties) -> Party | None:
     child = subject_token(verb)
     if child is not None:
         if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-            return parties.at(verb.head)
+            # the antecedent stands just before the pronoun ("opposition fighters and
+            # forces that support the regime": the forces, wherever the parse hung it)
+            before = verb.doc[child.i - 1] if child.i > verb.sent.start else verb.head
+            return parties.at(before if before.pos_ in ("NOUN", "PROPN") else verb.head)
         return parties.at(child)
     if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return parties.at(verb.head)
