@@ -35,7 +35,7 @@ lock: ## Re-resolve requirements.in into the hash-pinned requirements.lock (need
 FRONTEND := src/warlog/serve/frontend
 VENDOR := src/warlog/serve/static/vendor
 
-vendor: ## Refresh the web page's libraries (Leaflet, world-atlas borders, Swagger UI) from npm
+vendor: ## Refresh the web page's libraries (Leaflet, world-atlas borders, Swagger UI, Cytoscape) from npm
 	cd $(FRONTEND) && npm ci --silent
 	mkdir -p $(VENDOR)/images
 	cp $(FRONTEND)/node_modules/leaflet/dist/leaflet.js $(FRONTEND)/node_modules/leaflet/dist/leaflet.css $(VENDOR)/
@@ -50,3 +50,5 @@ vendor: ## Refresh the web page's libraries (Leaflet, world-atlas borders, Swagg
 	cp $(FRONTEND)/node_modules/swagger-ui-dist/favicon-32x32.png $(VENDOR)/swagger-ui-favicon.png
 	cp $(FRONTEND)/node_modules/swagger-ui-dist/LICENSE $(VENDOR)/LICENSE.swagger-ui
 	cp $(FRONTEND)/node_modules/swagger-ui-dist/NOTICE $(VENDOR)/NOTICE.swagger-ui
+	cp $(FRONTEND)/node_modules/cytoscape/dist/cytoscape.min.js $(VENDOR)/
+	cp $(FRONTEND)/node_modules/cytoscape/LICENSE $(VENDOR)/LICENSE.cytoscape

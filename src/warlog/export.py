@@ -43,6 +43,7 @@ def to_json(ad: AnnotatedDocument) -> dict[str, Any]:
         "times": [_plain(t) for t in ad.times],
         "actors": [_plain(a) for a in ad.actors],
         "numbers": [_plain(q) for q in ad.numbers],
+        "relations": [_plain(r) for r in ad.relations],
         "warnings": list(ad.warnings),
     }
     if d.extra:

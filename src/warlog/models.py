@@ -226,6 +226,45 @@ class Event:
     method: str = "events.rules.v1"
 
 
+class RelationKind(StrEnum):
+    """How two actors stand to each other (see docs/network.md)."""
+
+    FIGHTS = "fights"  # on opposite sides of a battle, strike or attack (undirected)
+    SUPPORTS = "supports"  # source backs, arms or fights alongside target
+    MEMBER_OF = "member_of"  # source is a unit, wing or faction of target
+    AGREEMENT = "agreement"  # a deal, truce or evacuation between them (undirected)
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """One end of a relation: a canonical actor."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: ActorKind
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """A relation between two actors that one sentence of the document shows.
+
+    ``source`` and ``target`` are ordered by name for the undirected kinds. ``claimed_by``
+    names the party whose statement it is (a claim, not a fact); ``date`` is when it held
+    as the text tells (an event's date, a year named, else the publication date), and
+    ``historical`` marks one from the background, not from the news of the day."""
+
+    id: str
+    relation: RelationKind
+    source: Party
+    target: Party
+    evidence: Evidence
+    claimed_by: str | None = None
+    date: str | None = None
+    historical: bool = False
+    cue: str = ""  # the word that shows it: "backed", "joined", "deal", "fighting", ...
+    method: str = "network.rules.v1"
+
+
 @dataclass(frozen=True, slots=True)
 class AnnotatedDocument:
     """A document with everything the pipeline found in it."""
@@ -237,6 +276,7 @@ class AnnotatedDocument:
     actors: tuple[ActorMention, ...] = ()
     numbers: tuple[Quantity, ...] = ()
     warnings: tuple[str, ...] = field(default=())
+    relations: tuple[Relation, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

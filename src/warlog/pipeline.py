@@ -2,7 +2,7 @@
 
     text.read_inputs -> text.clean_input -> nlp.parse
       -> places.find_places, times.find_times, actors.find_actors, numbers.find_quantities
-      -> events.extract_events                      (then, across documents: merge)
+      -> events.extract_events -> network.find_relations   (then, across documents: merge)
 
 Each stage is a pure function of its inputs; only ``ingest`` touches files. Heavy
 resources (the spaCy model, the gazetteer, the actor dictionary) are loaded once per
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("warlog")
 
-STAGES = ("text", "nlp", "places", "times", "actors", "numbers", "events", "merge")
+STAGES = ("text", "nlp", "places", "times", "actors", "numbers", "events", "network", "merge")
 
 
 @dataclass
@@ -70,16 +70,21 @@ class Resources:
 
 def annotate_parsed(doc: Document, sdoc: Doc, res: Resources) -> AnnotatedDocument:
     """Run the stages after spaCy on one parsed document."""
-    from warlog import actors, events, numbers, places, times
+    from warlog import actors, events, network, numbers, places, times
+    from warlog.nlp.parse import parse_also
 
     found = places.find_places(doc, sdoc, res.gazetteer)
     tx = times.find_times(doc, sdoc)
     am = actors.find_actors(doc, sdoc, res.actors)
     qs = numbers.find_quantities(doc, sdoc)
     evs = events.extract_events(doc, sdoc, found, tx, am, qs, res.gazetteer)
+    # the network reads more sentences' trees than the events: parsed on a copy, so that
+    # every earlier stage saw exactly the trees it sees without the network
+    rels = network.find_relations(doc, parse_also(res.nlp, sdoc, network.needs_parse), evs,
+                                  am, tx, res.actors)
     return AnnotatedDocument(
         document=doc, events=evs, places=found, times=tx, actors=am, numbers=qs,
-        warnings=doc.warnings,
+        warnings=doc.warnings, relations=rels,
     )
 
 

@@ -243,3 +243,53 @@ def test_browser_selecting_an_event_zooms_to_it_with_actors_and_claims(
     assert "<th>Assoc. actor 2</th><td" in other and "Civilians (Iraq)</td>" in other
     assert "Actor 1:</span> Islamic State ·" in other and "islamic state" not in other
     assert "Iraq, Iraq" not in other
+
+
+@pytest.fixture
+def network_server(tmp_path: Path) -> Iterator[str]:
+    from tests.unit.test_serve_network import make_network_db
+
+    app = create_app(make_network_db(tmp_path / "n.db"))
+
+    @app.get("/harness/{name}", include_in_schema=False)
+    def harness(name: str) -> HTMLResponse:
+        return HTMLResponse(HARNESS.replace("{steps}", HARNESS_STEPS[name]))
+
+    with _serving(app) as url:
+        yield url
+
+
+def test_browser_network_view_draws_the_graph_and_lists_an_edges_evidence(
+        network_server: str, tmp_path: Path) -> None:
+    """The Network button draws the actors and their relations (Cytoscape's canvas);
+    tapping an edge lists its sentences with links to the reports; the map's actor
+    filter narrows the graph."""
+    found = _harness(network_server, """
+      const status = () => d.querySelector("#network-status").textContent;
+      d.querySelector("#network-toggle").click();
+      await until(() => status().includes("relations"));
+      log("status", status());
+      log("hidden", d.querySelector("#network").hidden);
+      log("canvas", d.querySelectorAll("#network-graph canvas").length);
+      log("drawn", f.contentWindow.eval("net.cy.edges().length"));
+      f.contentWindow.eval(`net.cy.edges().filter((e) => e.data("relation") === "fights")
+        .emit("tap")`);
+      await until(() => d.querySelector("#network-detail ol.evidence"));
+      log("detail", d.querySelector("#network-detail").innerHTML.replace(/\\s+/g, " "));
+      f.contentWindow.eval(`net.cy.edges().filter((e) => e.data("claim") === "yes")
+        .emit("tap")`);
+      await until(() => d.querySelector("#network-detail .claim"));
+      log("claim", d.querySelector("#network-detail .claim").textContent);
+      d.querySelector("[name=actor]").value = "Military Forces of the United States";
+      d.querySelector("#filters").requestSubmit();
+      await until(() => status().startsWith("3 actors, 2"));
+      log("filtered", status());
+    """, tmp_path / "p")
+    assert found["status"] == "3 actors, 3 relations" and found["hidden"] == "false"
+    assert int(found["canvas"]) >= 1 and found["drawn"] == "3"
+    detail = found["detail"]
+    assert "fights" in detail and "2 sentences, 2017-09-13 to 2017-09-14" in detail
+    assert 'href="/api/documents/a"' in detail and 'href="/api/documents/b"' in detail
+    assert "DW" in detail and "RT" in detail and "Suicide bombers killed" in detail
+    assert "A claim by Hezbollah" in found["claim"]
+    assert found["filtered"] == "3 actors, 2 relations"

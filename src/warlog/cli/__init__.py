@@ -1,9 +1,9 @@
 """Command line: parses arguments and formats output; the logic lives in the library.
 
 One module per command group: ``extract``, ``store`` (ingest, events, failures),
-``correct`` (correct, corrections), ``serve``, ``gazetteer``, ``evaluate`` (eval, bench);
-``common`` holds what they share (exit codes, settings, option types) and ``progress``
-the progress line.
+``correct`` (correct, corrections), ``network`` (the actor network), ``serve``,
+``gazetteer``, ``evaluate`` (eval, bench); ``common`` holds what they share (exit codes,
+settings, option types) and ``progress`` the progress line.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from warlog.cli.correct import correct, corrections
 from warlog.cli.evaluate import bench, eval_
 from warlog.cli.extract import extract
 from warlog.cli.gazetteer import gazetteer
+from warlog.cli.network import network
 from warlog.cli.serve import serve
 from warlog.cli.store import events, failures, ingest
 
@@ -56,8 +57,8 @@ def cli(ctx: click.Context, debug: bool, verbose: bool, quiet: bool) -> None:
             logging.DEBUG if debug else logging.INFO if verbose else logging.CRITICAL)
 
 
-for command in (extract, ingest, events, failures, correct, corrections, serve, gazetteer,
-                eval_, bench):
+for command in (extract, ingest, events, network, failures, correct, corrections, serve,
+                gazetteer, eval_, bench):
     cli.add_command(command)
 
 

@@ -92,6 +92,26 @@ def parse_sentences(
     return docs
 
 
+def parse_also(nlp: Language, doc: Doc, needs_parse: Callable[[str], bool]) -> Doc:
+    """A copy of ``doc`` in which the flat sentences ``needs_parse`` selects are parsed too;
+    ``doc`` itself is left as it was (``doc`` when there is nothing more to parse)."""
+    from spacy.attrs import DEP, HEAD
+
+    text = doc_text(doc)
+    more = [s for s in doc.sents
+            if not is_parsed(s) and needs_parse(text[s.start_char : s.end_char])]
+    if not more or "parser" not in nlp.component_names:
+        return doc
+    parser: Any = nlp.get_pipe("parser")
+    copy = doc.copy()
+    arr = copy.to_array([HEAD, DEP]).view("int64").copy()
+    for s, sub in zip(more, parser.pipe([_sentence_doc(s) for s in more], batch_size=256),
+                      strict=True):
+        arr[s.start : s.end] = sub.to_array([HEAD, DEP]).view("int64")
+    copy.from_array([HEAD, DEP], arr.view("uint64"))  # type: ignore[arg-type]
+    return copy
+
+
 def _sentence_doc(sent: Span) -> Doc:
     """A Doc of one sentence with just what the parser reads: the words, the shared token
     vectors and the sentence boundary (cheaper than ``Span.as_doc``, which copies every

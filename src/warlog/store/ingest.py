@@ -58,7 +58,7 @@ def ingest_paths(
             on_progress(ad)
 
     def skip(doc: Document) -> bool:
-        if store.has_document(doc.id):
+        if store.has_read(doc.id):
             report.already += 1
             if on_progress is not None:
                 on_progress(None)

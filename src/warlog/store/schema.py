@@ -10,6 +10,11 @@ Tables:
   merged yet);
 - ``canonical_events``: one row per real-world event, with ``canonical_rtree`` (R*Tree over
   longitude, latitude and day) for bounding-box and date queries;
+- ``relations``: every relation between actors the network stage read in a document
+  (``key`` = document id + relation id), one row per sentence that shows it, with that
+  sentence (``start``, ``end``, ``text``) as its evidence; ``documents.relations_read``
+  says whether the document went through the network stage (0 for documents stored before
+  migration 4: the next ``ingest`` of their input reads their relations, and nothing else);
 - ``corrections``: analysts' corrections (set a field, delete, restore, merge, split),
   with ``correction_reports`` anchoring each to the reports it concerns (member keys
   ``document_id:event_id``, in order, and their documents), and on ``canonical_events`` the columns
@@ -125,6 +130,31 @@ ALTER TABLE canonical_events ADD COLUMN historical INTEGER NOT NULL DEFAULT 0;
 UPDATE canonical_events SET historical = coalesce(json_extract(record, '$.historical'), 0);
 """
 
+_RELATIONS = """
+ALTER TABLE documents ADD COLUMN relations_read INTEGER NOT NULL DEFAULT 0;
+CREATE TABLE relations (
+    key TEXT PRIMARY KEY,
+    document_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    relation TEXT NOT NULL,
+    source TEXT NOT NULL,
+    target TEXT NOT NULL,
+    claimed_by TEXT,
+    date TEXT,
+    day_first INTEGER,
+    day_last INTEGER,
+    historical INTEGER NOT NULL DEFAULT 0,
+    country_code TEXT,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    record TEXT NOT NULL
+);
+CREATE INDEX relations_document ON relations(document_id);
+CREATE INDEX relations_source ON relations(source COLLATE NOCASE);
+CREATE INDEX relations_target ON relations(target COLLATE NOCASE);
+CREATE INDEX relations_day ON relations(day_first);
+"""
+
 _CORRECTIONS = """
 CREATE TABLE corrections (
     id TEXT PRIMARY KEY,
@@ -156,7 +186,7 @@ MIGRATIONS: tuple[Migration, ...] = (
     Migration(2, "extracted events, canonical events and their spatial index", _EVENTS),
     Migration(3, "canonical_events.historical: background history kept out of queries",
               _HISTORICAL),
-    # Planned as 5 (the actor-network tables take 4); 4 until those land: renumber then.
-    Migration(4, "corrections by analysts, anchored to reports", _CORRECTIONS),
+    Migration(4, "relations between actors, with their evidence", _RELATIONS),
+    Migration(5, "corrections by analysts, anchored to reports", _CORRECTIONS),
 )
 LATEST = MIGRATIONS[-1].version

@@ -19,13 +19,13 @@ import os
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Self
+from typing import Any, Self
 
 from warlog import codec
 from warlog.errors import StoreError
 from warlog.merge.dedup import date_interval, event_country
 from warlog.models import AnnotatedDocument, CanonicalEvent, Event, Failure
-from warlog.store import merging
+from warlog.store import merging, network
 from warlog.store.migrations import check_version, migrate, schema_version
 from warlog.store.query import EventFilter, select_events
 from warlog.store.schema import LATEST
@@ -104,12 +104,25 @@ class Store:
             row = self.conn.execute("SELECT 1 FROM documents WHERE id = ?", (document_id,))
             return row.fetchone() is not None
 
+    def has_read(self, document_id: str) -> bool:
+        """Whether the document is stored with everything this warlog reads (its relations
+        too: a document stored before migration 4 is read again for them)."""
+        with self.guard():
+            row = self.conn.execute("SELECT relations_read FROM documents WHERE id = ?",
+                                    (document_id,)).fetchone()
+            return row is not None and bool(row[0])
+
     def add(self, ad: AnnotatedDocument) -> bool:
-        """Store a document with its extraction in one transaction; False if already there."""
+        """Store a document with its extraction in one transaction; False if already there
+        (a document stored before the network stage only gains its relations)."""
         d = ad.document
         now = _now()
         with self.transaction() as c:
-            if c.execute("SELECT 1 FROM documents WHERE id = ?", (d.id,)).fetchone():
+            row = c.execute("SELECT relations_read FROM documents WHERE id = ?",
+                            (d.id,)).fetchone()
+            if row is not None:
+                if not row[0]:
+                    network.insert_relations(c, ad)
                 return False
             record = codec.to_plain(ad)
             record["document"]["text"] = None  # kept once, in the text column
@@ -125,6 +138,7 @@ class Store:
                 "sub_event_type, date, day_first, day_last, country_code, record) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [_event_row(d.id, e) for e in ad.events])
+            network.insert_relations(c, ad)
         return True
 
     def get(self, document_id: str) -> AnnotatedDocument | None:
@@ -162,6 +176,7 @@ class Store:
             "unmerged": "SELECT count(*) FROM events WHERE canonical_id IS NULL",
             "canonical_events": "SELECT count(*) FROM canonical_events",
             "failures": "SELECT count(*) FROM failures",
+            "relations": "SELECT count(*) FROM relations",
         }
         with self.guard():
             return {k: int(self.conn.execute(q).fetchone()[0]) for k, q in queries.items()}
@@ -186,6 +201,12 @@ class Store:
         with self.guard():
             for record in select_events(self.conn, flt or EventFilter()):
                 yield codec.loads(CanonicalEvent, record)
+
+
+def network_graph(store: Store, flt: network.NetworkFilter | None = None) -> dict[str, Any]:
+    """The actor network of the store (see :mod:`warlog.store.network`)."""
+    with store.guard():
+        return network.build_graph(store.conn, flt or network.NetworkFilter())
 
 
 def _event_row(document_id: str, e: Event) -> tuple[object, ...]:
