@@ -266,6 +266,29 @@ def _plausible(c: GazetteerEntry, m: Mention, ctx: _Context) -> bool:
     return True
 
 
+HOME_ADMIN1 = 4  # the weight of a division named once, or of several towns in it
+
+
+def _home_first(cands: list[GazetteerEntry], ctx: _Context) -> list[GazetteerEntry]:
+    """A country named once, that nothing else in the article points to, is not meant
+    when the name is also a division of the article's own country, or a town of its own
+    division ("Georgia" among US states, "the Flower Loft in Poland" in a report on
+    Ohio; a report that keeps naming China means the country)."""
+    if not ctx.countries or not any(c.feature == "country" for c in cands):
+        return cands
+    home = ctx.countries.most_common(1)[0][0]
+    region, weight = ctx.admin1s.most_common(1)[0] if ctx.admin1s else (None, 0)
+    local = [
+        c for c in cands
+        if (c.feature == "admin1" and c.country_code == home)
+        or (c.feature in ("city", "admin2") and weight >= HOME_ADMIN1
+            and (c.country_code, c.admin1) == region and region[0] == home)
+    ]
+    if not local:
+        return cands
+    return [c for c in cands if c.feature != "country" or ctx.countries[c.country_code]]
+
+
 def _choose(m: Mention, gaz: Gazetteer, ctx: _Context) -> None:
     local = ctx.without(m)
     m.best, m.confidence = None, 0.0
@@ -277,6 +300,9 @@ def _choose(m: Mention, gaz: Gazetteer, ctx: _Context) -> None:
         cands = [c for c in cands if c.country_code == point[1]]
     if not cands:
         return
+    part = (ctx.by_name or {}).get(_name(m))
+    if part is None or sum(part.places.values()) <= 1:
+        cands = _home_first(cands, local)
     quals = _qualifiers(m, gaz)
     if quals and not any(_inside(c, quals) for c in cands):
         # "El Plateado (Cauca)": a small namesake outside the division named is not meant
