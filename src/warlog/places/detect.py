@@ -149,8 +149,12 @@ def _leading(sdoc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
 
 def _building(sdoc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
     """An organisation named after its building ("at Barclays Center", "Karl Bremer
-    Hospital"): a place, found at the article's main town if its name is unknown."""
+    Hospital"): a place, found at the article's main town if its name is unknown. The
+    building word alone ("the Centre" for India's central government, "the Hospital")
+    names nothing."""
     m = _from_span(sdoc, ent.start, ent.end, gaz)
+    if m is not None and len(m.text.split()) < 2:
+        return None
     if m is not None:
         m.facility = m.evidence = True
     return m
