@@ -25,6 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from warlog.geo import haversine_km
 from warlog.models import Document, Place
 from warlog.nlp.parse import doc_text
 from warlog.places.cues import DROP_TAIL, GENERIC
@@ -70,6 +71,7 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
 CURATED = frozenset(FEATURE_PRIOR)  # countries, continents and curated regions
 COUNTRY_BONUS = 3.0  # for the country the article names most, in proportion for others
 ADMIN1_BONUS = 2.0  # likewise for first-level divisions
+NEAR_BONUS, NEAR_KM = 1.0, 40.0  # a namesake near another town of the article
 
 
 def _variants(text: str) -> list[tuple[str, bool]]:
@@ -147,10 +149,16 @@ class _Context:
     admin1s: Counter[tuple[str, str]]
     places: Counter[int]
     by_name: dict[str, _Context] | None = None
+    towns: dict[int, GazetteerEntry] | None = None  # the towns chosen, by id
 
     @classmethod
     def empty(cls) -> _Context:
-        return cls(Counter(), Counter(), Counter())
+        return cls(Counter(), Counter(), Counter(), None, {})
+
+    def near(self, c: GazetteerEntry) -> float:
+        """Distance in km from ``c`` to the nearest other town the article names."""
+        return min((haversine_km(c.lat, c.lon, t.lat, t.lon)
+                    for t in (self.towns or {}).values() if t.id != c.id), default=1e9)
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> _Context:
@@ -169,6 +177,8 @@ class _Context:
                 if b.admin1:
                     c.admin1s[(b.country_code, b.admin1)] += weight
                 c.places[b.id] += 1
+                if b.feature == "city" and c.towns is not None:
+                    c.towns[b.id] = b
         return ctx
 
     def without(self, m: Mention) -> _Context:
@@ -176,8 +186,10 @@ class _Context:
         part = (self.by_name or {}).get(_name(m))
         if part is None:
             return self
+        towns = {i: t for i, t in (self.towns or {}).items() if i not in (part.towns or {})}
         return _Context(
-            self.countries - part.countries, self.admin1s - part.admin1s, self.places - part.places
+            self.countries - part.countries, self.admin1s - part.admin1s,
+            self.places - part.places, None, towns,
         )
 
 
@@ -227,6 +239,9 @@ def _score(
             s += ADMIN1_BONUS * share
         if ctx.places[c.id]:
             s += 1.0
+        if c.feature in ("city", "admin2") and len(m.candidates) > 1:
+            km = ctx.near(c)
+            s += NEAR_BONUS if km <= NEAR_KM else NEAR_BONUS / 2 if km <= 3 * NEAR_KM else 0.0
     if m.hint is not None and m.hint == c.feature:
         s += 4.0
     if quals:
