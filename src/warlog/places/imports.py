@@ -15,6 +15,7 @@ Which rows become which places:
   the file's names (and alternate names); a second-level division likewise when one of
   that name is known in the country; other divisions (ADM3 and below) -> ``admin3``;
   historical ones (codes ending in H) are skipped;
+* islands (T.ISL, ISLS, ISLET, ATOL: "Oahu", "Samos") -> ``terrain`` with the towns;
 * other classes only when asked for (``classes``): S -> ``spot``, T -> ``terrain``,
   H -> ``hydro``, L -> ``area``, R -> ``road``, V -> ``vegetation``, U -> ``undersea``.
   They rank below a town of the same population (see ``Gazetteer.prior``).
@@ -36,6 +37,7 @@ DEFAULT_CLASSES = "PA"
 OTHER_FEATURES = {"S": "spot", "T": "terrain", "H": "hydro", "L": "area", "R": "road",
                   "V": "vegetation", "U": "undersea"}
 CLASSES = "PA" + "".join(OTHER_FEATURES)
+ISLANDS = frozenset({"ISL", "ISLS", "ISLET", "ATOL"})
 COUNTRY_CODES = frozenset({"PCL", "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR"})
 DERIVED_BASE = 1_000_000_000  # geonameids lie below; warlog's own divisions and regions above
 BATCH = 20_000
@@ -108,6 +110,8 @@ def _target(st: _Staging, r: dumps.PlaceRow, classes: str) -> tuple[str, int | N
     """The feature a row becomes and the index entry that already holds it (None: the row
     is a new place), or None to skip the row."""
     if r.fclass not in classes:
+        if r.fclass == "T" and r.fcode in ISLANDS and "P" in classes:
+            return "terrain", None  # islands come with the towns: news names them alike
         return None
     if r.fclass == "P":
         return None if r.fcode == "PPLH" else ("city", None)
