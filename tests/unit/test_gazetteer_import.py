@@ -64,7 +64,7 @@ def test_import_makes_a_village_of_the_file_resolvable(index: Path, tmp_path: Pa
                                                       settings: Settings) -> None:
     assert _gaz(index, settings).lookup("Tell Wardiyeh") == ()
     report = import_dumps(index, [_zip(tmp_path, DUMPS / "XX.txt")])
-    assert report.rows == 7 and report.places_added == 3
+    assert report.rows == 9 and report.places_added == 5
     gaz = _gaz(index, settings)
     syrian = gaz.resolve("Tell Wardiyeh", "SY")
     assert syrian is not None and syrian.geonameid == 99000001 and syrian.feature == "city"
@@ -75,6 +75,7 @@ def test_import_makes_a_village_of_the_file_resolvable(index: Path, tmp_path: Pa
     assert gaz.lookup("Jisr Wardiyeh") == ()  # class S is not taken unless asked for
     assert gaz.lookup("Tell Wardiyeh Hill") == ()  # nor T, but for islands:
     assert [e.feature for e in gaz.lookup("Jazirat Wardiyeh")] == ["terrain"]
+    assert len(gaz.lookup("Wardiyeh District")) == 2  # two districts of one name: both
 
 
 def test_import_lends_names_to_divisions_already_there(index: Path, tmp_path: Path,
@@ -137,7 +138,7 @@ def test_rebuild_keeps_what_was_imported(index: Path, tmp_path: Path,
                                          settings: Settings) -> None:
     import_dumps(index, [DUMPS / "XX.txt"])
     fresh = Path(gz.write_index(tmp_path / "fresh.sqlite", BASE))
-    assert carry_over(index, fresh) == 3
+    assert carry_over(index, fresh) == 5
     gaz = _gaz(fresh, settings)
     assert gaz.resolve("Tell Wardiyeh", "SY") is not None
     assert imported_files(fresh) == [("XX.txt", "places")]
@@ -149,7 +150,7 @@ def test_cli_import_reports_and_refuses_bad_files(index: Path, tmp_path: Path) -
     runner = CliRunner()
     ok = runner.invoke(cli, ["gazetteer", "import", str(DUMPS / "XX.txt")], env=env)
     assert ok.exit_code == 0, ok.output
-    assert "3 new places" in ok.stderr
+    assert "5 new places" in ok.stderr
     bad = tmp_path / "notes.csv"
     bad.write_text("a,b\n", encoding="utf-8")
     refused = runner.invoke(cli, ["gazetteer", "import", str(bad)], env=env)

@@ -78,8 +78,9 @@ class _Staging:
         self.admin1 = {(cc, code): pid for cc, code, pid in
                        con.execute("SELECT cc, code, id FROM admin1")}
         self.admin2: dict[tuple[str, str], int] = {}
-        for pid, name, cc in con.execute(
-                "SELECT id, name, cc FROM place WHERE feature = 'admin2'"):
+        for pid, name, cc in con.execute(  # warlog's own (an import's are rows of their own)
+                "SELECT id, name, cc FROM place WHERE feature = 'admin2' AND id >= ?",
+                (DERIVED_BASE,)):
             self.admin2.setdefault((cc, name_key(name)), pid)
 
     def add(self, table: str, row: tuple[object, ...]) -> None:
@@ -144,7 +145,7 @@ def _stage_places(st: _Staging, dump: dumps.Dump, classes: str,
         official = [r.name, r.asciiname] if r.asciiname else [r.name]
         if feature in ("admin1", "admin2", "admin3"):
             alts += [v for a in [r.name, *alts] for v in admin_variants(a)]
-        if held is not None:
+        if held is not None and held != r.geonameid:
             st.add("s_link", (r.geonameid, held))
             st.names(held, [], [*official, *alts])
             continue
