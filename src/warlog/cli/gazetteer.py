@@ -57,25 +57,27 @@ def gazetteer_import(ctx: click.Context, files: tuple[Path, ...], classes: str) 
       warlog gazetteer import SY.zip IQ.zip alternateNamesV2.zip
     """
     from warlog.places.gazetteer import build_gazetteer
-    from warlog.places.imports import CLASSES, import_dumps
+    from warlog.places.imports import CLASSES, MERGING, import_dumps
 
     if not classes or set(classes.upper()) - set(CLASSES):
         raise click.BadParameter(f"letters among {CLASSES}", param_hint="--classes")
     path = build_gazetteer(_settings(ctx))
     show = sys.stderr.isatty() and not quiet(ctx)
-    bars: dict[str, Progress] = {}
+    bars: dict[str, Progress] = {}  # the file being read, by name
 
     def progress(name: str, done: int, total: int) -> None:
-        bar = bars.get(name)
-        if bar is None:
+        if name not in bars:
             for other in bars.values():
                 other.close()
-            bar = bars[name] = Progress(f"import {name}", total // MB, enabled=show, unit="MB")
-        bar.update(done // MB - bar.done)
+            bars.clear()
+            if name == MERGING:
+                if show:
+                    click.echo(f"{MERGING} ...", err=True)
+                return
+            bars[name] = Progress(f"import {name}", total // MB, enabled=show, unit="MB")
+        bars[name].update(done // MB - bars[name].done)
 
     report = import_dumps(path, files, classes, progress)
-    for bar in bars.values():
-        bar.close()
     click.echo(
         f"imported {report.rows:,} rows from {len(report.files)} file(s) in "
         f"{report.seconds:.0f} s: {report.places_added:,} new places, "

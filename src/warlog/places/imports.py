@@ -42,6 +42,7 @@ COUNTRY_CODES = frozenset({"PCL", "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR
 DERIVED_BASE = 1_000_000_000  # geonameids lie below; warlog's own divisions and regions above
 BATCH = 20_000
 ImportProgress = Callable[[str, int, int], None]  # (file name, bytes read, bytes in all)
+MERGING = "merging into the index"  # the last step, reported with no byte counts
 
 _TABLES = """
 CREATE TABLE IF NOT EXISTS geonames_link(geonameid INTEGER PRIMARY KEY, id INTEGER NOT NULL);
@@ -244,6 +245,7 @@ def import_dumps(index: str | Path, files: Sequence[str | Path],
             else:
                 counts[d.path] = _stage_alternates(st, d, show)
         st.flush()
+        show(MERGING, 0, 0)
         places, names = _merge(con)
         con.executemany("INSERT OR IGNORE INTO import_log VALUES (?,?,?,?)",
                         [(d.path.name, d.size, d.kind, counts[d.path]) for d in opened])
