@@ -16,7 +16,7 @@ from click.testing import CliRunner
 from tests.conftest import FIXTURES
 from warlog.cli import cli
 from warlog.config import Settings
-from warlog.errors import InputError
+from warlog.errors import GazetteerUnavailable, InputError
 from warlog.places import gazetteer as gz
 from warlog.places.imports import carry_over, import_dumps, imported_files
 from warlog.places.index import Gazetteer, GazetteerEntry
@@ -132,6 +132,12 @@ def test_import_refuses_other_formats_naming_the_file_and_keeps_the_index(
     assert str(path) in str(err.value) and message in str(err.value)
     assert _content(index) == before  # nothing half-written, not even the XX.txt rows
     assert _gaz(index, settings).resolve("Idlib") is not None
+
+
+def test_import_needs_an_index_and_creates_none(tmp_path: Path) -> None:
+    with pytest.raises(GazetteerUnavailable, match="build it first"):
+        import_dumps(tmp_path / "missing.sqlite", [DUMPS / "XX.txt"])
+    assert not (tmp_path / "missing.sqlite").exists()
 
 
 def test_rebuild_keeps_what_was_imported(index: Path, tmp_path: Path,

@@ -229,6 +229,9 @@ def import_dumps(index: str | Path, files: Sequence[str | Path],
         raise ValueError(f"feature classes are letters among {CLASSES}, not {classes!r}")
     opened = [dumps.open_dump(f) for f in files]
     show = progress or (lambda _f, _d, _t: None)
+    if not Path(index).is_file():
+        raise GazetteerUnavailable(f"no gazetteer at {index}: build it first "
+                                   '("warlog gazetteer build")')
     try:
         con = sqlite3.connect(index, timeout=60, isolation_level=None)
     except sqlite3.Error as exc:
