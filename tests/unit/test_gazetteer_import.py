@@ -164,3 +164,13 @@ def test_cli_import_reports_and_refuses_bad_files(index: Path, tmp_path: Path) -
     usage = runner.invoke(cli, ["gazetteer", "import", "--classes", "PQ",
                                 str(DUMPS / "XX.txt")], env=env)
     assert usage.exit_code == 2
+
+
+def test_imported_spot_is_as_precise_a_place_as_a_town() -> None:
+    from warlog.events.location import place_rank
+    from warlog.models import Place
+
+    def place(feature: str) -> Place:
+        return Place(0, 5, "Jisr", "Jisr", 35.9, 36.7, 99000003, feature, "SY", "Idlib", 0.9)
+
+    assert place_rank(place("spot")) == place_rank(place("city")) > place_rank(place("admin2"))
