@@ -459,3 +459,10 @@ def test_geocode_building_word_alone_is_no_building(gaz: Gazetteer) -> None:
     sdoc = parsed(["In", "Paris", ",", "the", "Centre", "asked", "the", "court", "."],
                   ["O", "B-GPE", "O", "O", "B-ORG", "O", "O", "O", "O"])
     assert [p.text for p in places(sdoc, gaz)] == ["Paris"]
+
+
+def test_geocode_place_name_before_a_disease_word_is_the_disease(gaz: Gazetteer) -> None:
+    sdoc = parsed(["Doctors", "in", "Paris", "studied", "the", "Springfield", "virus", "and",
+                   "Springfield", "fever", "."],
+                  ["O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O"])
+    assert [p.text for p in places(sdoc, gaz)] == ["Paris"]

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from warlog.places.cues import (
     BUILDINGS,
     CONNECTORS,
+    DISEASE_WORDS,
     DROP_TAIL,
     FACILITY_WORDS,
     HINTS,
@@ -197,9 +198,11 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
             text = text[: -len(tail)]
     if not any(ch.isupper() for ch in text) or sum(ch.isalpha() for ch in text) < 2:
         return None
-    m = Mention(span.start_char, span.start_char + len(text), text)
     last = sdoc[end - 1].lower_
     nxt = sdoc[end].lower_ if end < len(sdoc) else ""
+    if nxt in DISEASE_WORDS or (nxt == "respiratory" and last == "east"):
+        return None  # the name of a disease, not a place: "West Nile virus"
+    m = Mention(span.start_char, span.start_char + len(text), text)
     m.hint = HINTS.get(last) or HINTS.get(nxt)
     m.facility = last in FACILITY_WORDS and end - start > 1
     possessive = nxt in DROP_TAIL or text != span.text
