@@ -18,7 +18,7 @@ from warlog.cli import cli
 from warlog.config import Settings
 from warlog.errors import GazetteerUnavailable, InputError
 from warlog.places import gazetteer as gz
-from warlog.places.imports import carry_over, import_dumps, imported_files
+from warlog.places.imports import MERGING, carry_over, import_dumps, imported_files
 from warlog.places.index import Gazetteer, GazetteerEntry
 from warlog.places.load import open_index
 
@@ -132,6 +132,19 @@ def test_import_refuses_other_formats_naming_the_file_and_keeps_the_index(
     assert str(path) in str(err.value) and message in str(err.value)
     assert _content(index) == before  # nothing half-written, not even the XX.txt rows
     assert _gaz(index, settings).resolve("Idlib") is not None
+
+
+def test_import_interrupted_leaves_the_index_as_it_was(index: Path, settings: Settings) -> None:
+    before = _content(index)
+
+    def interrupt(name: str, done: int, total: int) -> None:
+        if name == MERGING:
+            raise KeyboardInterrupt  # Ctrl-C while the rows are being merged
+
+    with pytest.raises(KeyboardInterrupt):
+        import_dumps(index, [DUMPS / "XX.txt"], progress=interrupt)
+    assert _content(index) == before
+    assert _gaz(index, settings).lookup("Tell Wardiyeh") == ()
 
 
 def test_import_needs_an_index_and_creates_none(tmp_path: Path) -> None:
