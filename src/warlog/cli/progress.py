@@ -20,8 +20,9 @@ class Progress:
     """``ingest  120/633  14.2 docs/s  00:36 left`` redrawn in place on a terminal."""
 
     def __init__(self, label: str, total: int, stream: TextIO | None = None,
-                 enabled: bool = True, clock: Callable[[], float] | None = None) -> None:
-        self.label, self.total, self.done = label, total, 0
+                 enabled: bool = True, clock: Callable[[], float] | None = None,
+                 unit: str = "docs") -> None:
+        self.label, self.total, self.done, self.unit = label, total, 0, unit
         self.stream = stream or sys.stderr
         self.enabled = enabled
         self._now = time.perf_counter if clock is None else clock
@@ -30,7 +31,8 @@ class Progress:
         self._last_draw = 0.0
 
     def rate(self) -> float | None:
-        """Documents per second since the first batch, or None while unknown."""
+        """Documents (or other units) per second since the first batch, or None while
+        unknown."""
         if self._first is None:
             return None
         elapsed = self._now() - self._first
@@ -63,7 +65,7 @@ class Progress:
         parts = [f"{self.label}  {self.done}{total}"]
         r, left = self.rate(), self.left_s()
         if r is not None:
-            parts.append(f"{r:.1f} docs/s")
+            parts.append(f"{r:.1f} {self.unit}/s")
         if left is not None:
             m, s = divmod(round(left), 60)
             h, m = divmod(m, 60)

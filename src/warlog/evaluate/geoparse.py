@@ -4,7 +4,10 @@ A gold place is *found* when a predicted place overlaps its span, and *right* wh
 overlapping prediction's coordinates lie within 161 km. End-to-end accuracy = right / all
 gold places. Precision = predicted places overlapping a gold place / predicted places,
 leaving out those that overlap only ``other_places``. Figures are given overall, per
-corpus and per toponym type.
+corpus, per toponym type, by whether the gold name is in the index at all, by the
+feature of the place chosen (for gold places: of the overlapping prediction, the right
+one if any; for precision: of each prediction) and by a chosen town's population. All
+are aggregate counts: the report names no item.
 
 Without ``--predictions`` the scorer runs the same steps as the pipeline (clean, spaCy,
 places) and times spaCy and geoparsing separately on the same texts, so that the report
@@ -21,8 +24,12 @@ from typing import Any
 from warlog.config import Settings
 from warlog.evaluate.common import predictions_for, read_gold
 from warlog.geo import haversine_km
+from warlog.places.index import Gazetteer
 
 KM = 161.0
+# aggregate breakdowns, in the order printed ("chosen": the feature of the place the
+# geoparser chose for a gold place, or of a prediction for precision)
+BREAKDOWNS = ("corpus", "type", "index", "chosen", "method", "population")
 
 
 def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -82,31 +89,66 @@ def _run_places(
     return out, timing
 
 
+POPULATION_BINS = ((1_000, "<1k"), (10_000, "1k-10k"), (100_000, "10k-100k"),
+                   (1_000_000, "100k-1M"))
+
+
+def _population_bin(pop: int) -> str:
+    return next((name for top, name in POPULATION_BINS if pop < top), "1M+")
+
+
+class _Breakdown:
+    """Aggregate keys for one gold place or prediction: the feature of the place chosen,
+    a chosen town's population, whether the gold name is in the index at all."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+
+    def chosen(self, p: dict[str, Any] | None) -> list[str]:
+        if p is None:
+            return ["chosen:(none found)"]
+        if p.get("lat") is None:
+            return ["chosen:(unresolved)"]
+        feature = str(p.get("feature") or "?")
+        keys = [f"chosen:{feature}", f"method:{p.get('method') or '?'}"]
+        entry = self.gaz.by_id(int(p["geonameid"])) if p.get("geonameid") else None
+        if feature == "city" and entry is not None:
+            keys.append(f"population:town {_population_bin(entry.population)}")
+        return keys
+
+    def known(self, text: str) -> str:
+        return "index:" + ("gold name in index" if self.gaz.candidates(text) else
+                           "gold name not in index")
+
+
 def _score_doc(
-    row: dict[str, Any], preds: list[dict[str, Any]], tally: dict[str, dict[str, float]]
+    row: dict[str, Any], preds: list[dict[str, Any]], tally: dict[str, dict[str, float]],
+    why: _Breakdown,
 ) -> None:
     corpus = str(row.get("corpus") or "all")
     others = row.get("other_places") or []
     for g in row.get("places") or []:
         hits = [p for p in preds if _overlaps(p, g)]
-        right = any(
-            p.get("lat") is not None
+        good = [
+            p for p in hits
+            if p.get("lat") is not None
             and p.get("lon") is not None
             and haversine_km(float(g["lat"]), float(g["lon"]), float(p["lat"]), float(p["lon"]))
             <= KM
-            for p in hits
-        )
-        for key in ("all", f"corpus:{corpus}", f"type:{g.get('type') or '?'}"):
+        ]
+        keys = ["all", f"corpus:{corpus}", f"type:{g.get('type') or '?'}", why.known(g["text"])]
+        keys += why.chosen(good[0] if good else hits[0] if hits else None)
+        for key in keys:
             t = tally[key]
             t["gold"] += 1
             t["found"] += bool(hits)
-            t["right"] += right
+            t["right"] += bool(good)
     gold_places = row.get("places") or []
     for p in preds:
         in_gold = any(_overlaps(p, g) for g in gold_places)
         if not in_gold and any(_overlaps(p, o) for o in others):
             continue
-        for key in ("all", f"corpus:{corpus}"):
+        for key in ("all", f"corpus:{corpus}", *why.chosen(p)):
             tally[key]["predicted"] += 1
             tally[key]["correct_detections"] += in_gold
 
@@ -138,22 +180,24 @@ def run(
             list((obj or {}).get("places") or [])
             for _, obj in predictions_for(rows, settings, predictions)
         ]
+    from warlog.places import load_gazetteer
+
+    why = _Breakdown(load_gazetteer(settings))
     tally: dict[str, dict[str, float]] = defaultdict(lambda: defaultdict(float))
     for row, pl in zip(rows, preds, strict=True):
-        _score_doc(row, pl, tally)
+        _score_doc(row, pl, tally, why)
     report: dict[str, Any] = {
         "gold_file": gold,
         "documents": len(rows),
         "overall": _figures(tally["all"]),
-        "by_corpus": {},
-        "by_type": {},
+        **{f"by_{kind}": {} for kind in BREAKDOWNS},
     }
-    for key in sorted(tally):
+    order = {f"population:town {b}": i for i, b in enumerate([*(n for _, n in POPULATION_BINS),
+                                                             "1M+"])}
+    for key in sorted(tally, key=lambda k: (order.get(k, -1), k)):
         kind, _, name = key.partition(":")
-        if kind == "corpus":
-            report["by_corpus"][name] = _figures(tally[key])
-        elif kind == "type":
-            report["by_type"][name] = _figures(tally[key])
+        if kind in BREAKDOWNS:
+            report[f"by_{kind}"][name] = _figures(tally[key])
     if timing is not None:
         report["timing"] = timing
     return report
@@ -167,17 +211,17 @@ def render(report: dict[str, Any]) -> str:
             return "   -  " if v is None else f"{v:6.3f}"
 
         return (
-            f"{name:<24} {f['gold']:>5} {fmt(f['accuracy_161km'])} {fmt(f['recall'])} "
+            f"{name:<30} {f['gold']:>5} {fmt(f['accuracy_161km'])} {fmt(f['recall'])} "
             f"{fmt(f['precision'])} {fmt(f['resolution_161km'])}"
         )
 
     out = [
         f"geoparse: {report['documents']} documents from {report['gold_file']}",
-        f"{'':<24} {'gold':>5} {'acc161':>6} {'recall':>6} {'prec':>6} {'res161':>6}",
+        f"{'':<30} {'gold':>5} {'acc161':>6} {'recall':>6} {'prec':>6} {'res161':>6}",
         line("overall", report["overall"]),
     ]
-    out += [line(f"corpus {k}", v) for k, v in report["by_corpus"].items()]
-    out += [line(f"type {k}", v) for k, v in report["by_type"].items()]
+    for kind in BREAKDOWNS:
+        out += [line(f"{kind} {k}", v) for k, v in report.get(f"by_{kind}", {}).items()]
     t = report.get("timing")
     if t:
         out.append(

@@ -14,6 +14,7 @@ _FEATURE_RANK = {
     "neighbourhood": 4,
     "neighborhood": 4,
     "landmark": 4,
+    "spot": 4,  # a base, airport or building imported from GeoNames (class S)
     "admin3": 3,
     "admin2": 3,
     "district": 3,

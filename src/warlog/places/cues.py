@@ -105,6 +105,10 @@ GENERIC = words(
 
 CONNECTORS = words("and of & de del la da do")  # "Michoacan" + "de Ocampo"
 
+# a place name right before one of these names a disease: "West Nile virus", "Rift
+# Valley fever", "Lyme disease", "Middle East respiratory syndrome"
+DISEASE_WORDS = words("virus viruses fever disease syndrome encephalitis")
+
 INSTITUTIONS = words(
     "police council county city town borough municipal district mdc fire sheriff "
     "sheriff's university college school schools hospital chamber herald times post "

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from warlog.places.cues import (
     BUILDINGS,
     CONNECTORS,
+    DISEASE_WORDS,
     DROP_TAIL,
     FACILITY_WORDS,
     HINTS,
@@ -149,8 +150,12 @@ def _leading(sdoc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
 
 def _building(sdoc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
     """An organisation named after its building ("at Barclays Center", "Karl Bremer
-    Hospital"): a place, found at the article's main town if its name is unknown."""
+    Hospital"): a place, found at the article's main town if its name is unknown. The
+    building word alone ("the Centre" for India's central government, "the Hospital")
+    names nothing."""
     m = _from_span(sdoc, ent.start, ent.end, gaz)
+    if m is not None and len(m.text.split()) < 2:
+        return None
     if m is not None:
         m.facility = m.evidence = True
     return m
@@ -193,9 +198,11 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
             text = text[: -len(tail)]
     if not any(ch.isupper() for ch in text) or sum(ch.isalpha() for ch in text) < 2:
         return None
-    m = Mention(span.start_char, span.start_char + len(text), text)
     last = sdoc[end - 1].lower_
     nxt = sdoc[end].lower_ if end < len(sdoc) else ""
+    if nxt in DISEASE_WORDS or (nxt == "respiratory" and last == "east"):
+        return None  # the name of a disease, not a place: "West Nile virus"
+    m = Mention(span.start_char, span.start_char + len(text), text)
     m.hint = HINTS.get(last) or HINTS.get(nxt)
     m.facility = last in FACILITY_WORDS and end - start > 1
     possessive = nxt in DROP_TAIL or text != span.text

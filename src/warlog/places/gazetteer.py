@@ -33,6 +33,7 @@ from typing import Any
 from warlog.config import Settings
 from warlog.errors import GazetteerUnavailable
 from warlog.places.data import data_file, tsv_rows
+from warlog.places.imports import DERIVED_BASE, carry_over
 from warlog.places.index import Gazetteer, GazetteerEntry
 from warlog.places.names import admin_variants, loose_key, name_key, usable_alternate
 
@@ -48,7 +49,7 @@ log = logging.getLogger(__name__)
 
 INDEX_VERSION = 1
 INDEX_NAME = f"gazetteer-v{INDEX_VERSION}.sqlite"
-ADMIN1_BASE, ADMIN2_BASE, REGION_BASE = 1_000_000_000, 2_000_000_000, 3_000_000_000
+ADMIN1_BASE, ADMIN2_BASE, REGION_BASE = DERIVED_BASE, 2 * DERIVED_BASE, 3 * DERIVED_BASE
 Progress = Callable[[str, int, int], None]
 Row = tuple[int, int | None, str, str, str, str, float, float, int]
 
@@ -138,7 +139,9 @@ class _Builder:
                 flag = 1 if n == official else 0
                 self.names[(key, pid)] = max(self.names.get((key, pid), 0), flag)
 
-    def write(self, path: Path) -> None:
+    def write(self, path: Path, keep_imports: bool = False) -> None:
+        """Write the index to ``path`` (with what was imported into the one there when
+        ``keep_imports``: a rebuild keeps the user's GeoNames imports)."""
         tmp = path.with_suffix(f".{os.getpid()}.tmp")
         if tmp.exists():
             tmp.unlink()
@@ -172,6 +175,8 @@ class _Builder:
             con.commit()
         finally:
             con.close()
+        if keep_imports and (kept := carry_over(path, tmp)):
+            log.info("gazetteer: kept %d imported GeoNames places", kept)
         os.replace(tmp, path)
 
 
@@ -340,7 +345,7 @@ def build_gazetteer(
         _country_rows(builder, cities)
         _region_rows(builder)
         show("writing index", 4, steps)
-        builder.write(path)
+        builder.write(path, keep_imports=True)
         show("done", 5, steps)
     except (OSError, sqlite3.Error, ValueError, KeyError) as exc:
         raise GazetteerUnavailable(f"cannot build the gazetteer at {path}: {exc}") from exc

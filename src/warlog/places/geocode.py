@@ -22,14 +22,14 @@ from __future__ import annotations
 import itertools
 import math
 from collections import Counter
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from warlog.models import Document, Place
 from warlog.nlp.parse import doc_text
+from warlog.places.context import Context, home_first, mention_name
 from warlog.places.cues import DROP_TAIL, GENERIC
 from warlog.places.detect import Mention, detect
-from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry, name_key
+from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named
 from warlog.places.points import point_for
 from warlog.places.repeats import repeats
@@ -50,12 +50,12 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     mentions = detect(sdoc, gazetteer)
     for m in mentions:
         _candidates(m, gazetteer)
-    empty = _Context.empty()
+    empty = Context.empty()
     for m in mentions:
         _choose(m, gazetteer, empty)
     mentions = sorted(mentions + repeats(sdoc, mentions), key=lambda m: m.start)
     _peers(mentions, doc_text(sdoc))
-    ctx = _Context.of(mentions)
+    ctx = Context.of(mentions)
     for m in mentions:
         _choose(m, gazetteer, ctx)
         if m.best is None and not m.adjective:
@@ -70,6 +70,7 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
 CURATED = frozenset(FEATURE_PRIOR)  # countries, continents and curated regions
 COUNTRY_BONUS = 3.0  # for the country the article names most, in proportion for others
 ADMIN1_BONUS = 2.0  # likewise for first-level divisions
+NEAR_BONUS, NEAR_KM = 1.0, 40.0  # a namesake near another town of the article
 
 
 def _variants(text: str) -> list[tuple[str, bool]]:
@@ -138,49 +139,6 @@ def _own_divisions(cands: tuple[GazetteerEntry, ...], gaz: Gazetteer) -> tuple[G
     return tuple(out)
 
 
-@dataclass(slots=True)
-class _Context:
-    """What the article as a whole says about where it is, with each name's share kept
-    apart so that a name is never evidence for itself."""
-
-    countries: Counter[str]
-    admin1s: Counter[tuple[str, str]]
-    places: Counter[int]
-    by_name: dict[str, _Context] | None = None
-
-    @classmethod
-    def empty(cls) -> _Context:
-        return cls(Counter(), Counter(), Counter())
-
-    @classmethod
-    def of(cls, mentions: list[Mention]) -> _Context:
-        ctx = cls.empty()
-        ctx.by_name = {}
-        for m in mentions:
-            b = m.best
-            if b is None or not b.country_code or m.partial:
-                continue
-            weight = {"country": 6, "admin1": 4}.get(b.feature, 2)
-            if b.feature in ("city", "admin2") and b.population < STRONG_TOWN:
-                weight = 1 if len(m.candidates) > 1 else 2
-            part = ctx.by_name.setdefault(_name(m), cls.empty())
-            for c in (ctx, part):
-                c.countries[b.country_code] += weight
-                if b.admin1:
-                    c.admin1s[(b.country_code, b.admin1)] += weight
-                c.places[b.id] += 1
-        return ctx
-
-    def without(self, m: Mention) -> _Context:
-        """The context less what every mention of ``m``'s name contributed."""
-        part = (self.by_name or {}).get(_name(m))
-        if part is None:
-            return self
-        return _Context(
-            self.countries - part.countries, self.admin1s - part.admin1s, self.places - part.places
-        )
-
-
 def _peers(mentions: list[Mention], text: str) -> None:
     """Mark mentions listed with a country or division ("California or Washington",
     "Iraq, Syria and Jordan") with that feature."""
@@ -192,10 +150,6 @@ def _peers(mentions: list[Mention], text: str) -> None:
                 y.peer = y.peer or x.best.feature
 
 
-def _name(m: Mention) -> str:
-    return name_key(m.lookup or m.text)
-
-
 def _qualifiers(m: Mention, gaz: Gazetteer) -> list[GazetteerEntry]:
     if not m.qualifier:
         return []
@@ -205,7 +159,7 @@ def _qualifiers(m: Mention, gaz: Gazetteer) -> list[GazetteerEntry]:
 
 
 def _score(
-    c: GazetteerEntry, m: Mention, gaz: Gazetteer, ctx: _Context, quals: list[GazetteerEntry]
+    c: GazetteerEntry, m: Mention, gaz: Gazetteer, ctx: Context, quals: list[GazetteerEntry]
 ) -> float:
     s = gaz.prior(c, m.lookup, c.id in m.aliased)
     if c.id in m.aliased and any(
@@ -227,6 +181,9 @@ def _score(
             s += ADMIN1_BONUS * share
         if ctx.places[c.id]:
             s += 1.0
+        if c.feature in ("city", "admin2") and len(m.candidates) > 1:
+            km = ctx.near(c)
+            s += NEAR_BONUS if km <= NEAR_KM else NEAR_BONUS / 2 if km <= 3 * NEAR_KM else 0.0
     if m.hint is not None and m.hint == c.feature:
         s += 4.0
     if quals:
@@ -242,7 +199,7 @@ def _inside(c: GazetteerEntry, quals: list[GazetteerEntry]) -> bool:
     )
 
 
-def _plausible(c: GazetteerEntry, m: Mention, ctx: _Context) -> bool:
+def _plausible(c: GazetteerEntry, m: Mention, ctx: Context) -> bool:
     """A part of a name ("Manassas" in "Old Town Manassas") must be a place the article
     already points to; a name known only as an alternate or a common word ("Julia",
     "Centre"), or a small town named without a preposition, must lie in a country the
@@ -266,7 +223,7 @@ def _plausible(c: GazetteerEntry, m: Mention, ctx: _Context) -> bool:
     return True
 
 
-def _choose(m: Mention, gaz: Gazetteer, ctx: _Context) -> None:
+def _choose(m: Mention, gaz: Gazetteer, ctx: Context) -> None:
     local = ctx.without(m)
     m.best, m.confidence = None, 0.0
     cands = [c for c in m.candidates if _plausible(c, m, local)]
@@ -277,6 +234,9 @@ def _choose(m: Mention, gaz: Gazetteer, ctx: _Context) -> None:
         cands = [c for c in cands if c.country_code == point[1]]
     if not cands:
         return
+    part = (ctx.by_name or {}).get(mention_name(m))
+    if part is None or sum(part.places.values()) <= 1:
+        cands = home_first(cands, local)
     quals = _qualifiers(m, gaz)
     if quals and not any(_inside(c, quals) for c in cands):
         # "El Plateado (Cauca)": a small namesake outside the division named is not meant
@@ -291,7 +251,7 @@ def _choose(m: Mention, gaz: Gazetteer, ctx: _Context) -> None:
         m.confidence = round(m.confidence * 0.7, 3)
 
 
-def _at_point(m: Mention, ctx: _Context) -> None:
+def _at_point(m: Mention, ctx: Context) -> None:
     """An unresolved name with a curated point (an alias row with coordinates: a
     conflict village GeoNames lacks) in a country the article points to, placed there
     ("Sakow district" in a report on Middle Shabelle)."""

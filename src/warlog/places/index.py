@@ -33,6 +33,11 @@ FEATURE_PRIOR = {
     "landmark": 10.0,
 }
 
+# below a town of the same population: divisions, and the features an import adds
+# (warlog.places.imports) when asked for classes beyond towns and divisions
+FEATURE_COST = {"admin1": 1.0, "admin2": 1.2, "admin3": 1.2, "spot": 0.5, "terrain": 0.5,
+                "hydro": 0.5, "area": 0.5, "road": 0.5, "vegetation": 0.5, "undersea": 0.5}
+
 
 @dataclass(frozen=True, slots=True)
 class GazetteerEntry:
@@ -197,7 +202,7 @@ class Gazetteer:
         base = FEATURE_PRIOR.get(entry.feature)
         if base is None:
             pop = math.log10(max(entry.population, 1000))
-            base = pop - {"admin1": 1.0, "admin2": 1.2}.get(entry.feature, 0.0)
+            base = pop - FEATURE_COST.get(entry.feature, 0.0)
         if aliased:
             return base + 3.0
         if name_key(entry.name) == name_key(name):

@@ -1,0 +1,95 @@
+"""What an article as a whole says about where it is, for choosing among namesakes
+(:mod:`warlog.places.geocode`): the countries, first-level divisions and towns its place
+names point to, with each name's share kept apart so that a name is never evidence for
+itself."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from warlog.geo import haversine_km
+from warlog.places.detect import Mention
+from warlog.places.index import GazetteerEntry, name_key
+from warlog.places.known import STRONG_TOWN
+
+
+def mention_name(m: Mention) -> str:
+    """The key a mention's name is counted under."""
+    return name_key(m.lookup or m.text)
+
+
+@dataclass(slots=True)
+class Context:
+    """What the article as a whole says about where it is, with each name's share kept
+    apart so that a name is never evidence for itself."""
+
+    countries: Counter[str]
+    admin1s: Counter[tuple[str, str]]
+    places: Counter[int]
+    by_name: dict[str, Context] | None = None
+    towns: dict[int, GazetteerEntry] | None = None  # the towns chosen, by id
+
+    @classmethod
+    def empty(cls) -> Context:
+        return cls(Counter(), Counter(), Counter(), None, {})
+
+    def near(self, c: GazetteerEntry) -> float:
+        """Distance in km from ``c`` to the nearest other town the article names."""
+        return min((haversine_km(c.lat, c.lon, t.lat, t.lon)
+                    for t in (self.towns or {}).values() if t.id != c.id), default=1e9)
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> Context:
+        ctx = cls.empty()
+        ctx.by_name = {}
+        for m in mentions:
+            b = m.best
+            if b is None or not b.country_code or m.partial:
+                continue
+            weight = {"country": 6, "admin1": 4}.get(b.feature, 2)
+            if b.feature in ("city", "admin2") and b.population < STRONG_TOWN:
+                weight = 1 if len(m.candidates) > 1 else 2
+            part = ctx.by_name.setdefault(mention_name(m), cls.empty())
+            for c in (ctx, part):
+                c.countries[b.country_code] += weight
+                if b.admin1:
+                    c.admin1s[(b.country_code, b.admin1)] += weight
+                c.places[b.id] += 1
+                if b.feature == "city" and c.towns is not None:
+                    c.towns[b.id] = b
+        return ctx
+
+    def without(self, m: Mention) -> Context:
+        """The context less what every mention of ``m``'s name contributed."""
+        part = (self.by_name or {}).get(mention_name(m))
+        if part is None:
+            return self
+        towns = {i: t for i, t in (self.towns or {}).items() if i not in (part.towns or {})}
+        return Context(
+            self.countries - part.countries, self.admin1s - part.admin1s,
+            self.places - part.places, None, towns,
+        )
+
+
+HOME_ADMIN1 = 4  # the weight of a division named once, or of several towns in it
+
+
+def home_first(cands: list[GazetteerEntry], ctx: Context) -> list[GazetteerEntry]:
+    """A country named once, that nothing else in the article points to, is not meant
+    when the name is also a division of the article's own country, or a town of its own
+    division ("Georgia" among US states, "the Flower Loft in Poland" in a report on
+    Ohio; a report that keeps naming China means the country)."""
+    if not ctx.countries or not any(c.feature == "country" for c in cands):
+        return cands
+    home = ctx.countries.most_common(1)[0][0]
+    region, weight = ctx.admin1s.most_common(1)[0] if ctx.admin1s else (None, 0)
+    local = [
+        c for c in cands
+        if (c.feature == "admin1" and c.country_code == home)
+        or (c.feature in ("city", "admin2") and weight >= HOME_ADMIN1
+            and (c.country_code, c.admin1) == region and region[0] == home)
+    ]
+    if not local:
+        return cands
+    return [c for c in cands if c.feature != "country" or ctx.countries[c.country_code]]
