@@ -66,3 +66,4 @@ def test_readings_outside_acled_are_reported_only_as_the_main_news(settings: Set
                                 "counterparts at the United Nations on Tuesday for a summit on "
                                 "the crisis, and condemned the sanctions.")
     assert [ev.event_type for ev in talks.events] == ["Diplomatic event"]
+

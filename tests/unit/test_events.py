@@ -1012,3 +1012,17 @@ def test_events_roles_named_agent_of_the_trigger_sentence_comes_first() -> None:
     without = assign_roles(list(sdoc.sents), 0, [gunmen, army])
     assert [m.actor for m, _ in without] == ["Unidentified Armed Group",
                                             "Military Forces of Zembla"]
+
+
+def test_events_a_month_or_weekday_is_never_an_unplaced_town() -> None:
+    from types import SimpleNamespace
+
+    from warlog.events.unlisted import _lookup_in
+
+    town = SimpleNamespace(name="August", country_code="US", feature="city")
+
+    def lookup(name: str, loose: bool = False) -> list[SimpleNamespace]:
+        return [town] if name in ("August", "Riverbend") else []
+
+    assert _lookup_in(lookup, "Riverbend", "US") is town
+    assert _lookup_in(lookup, "August", "US") is None

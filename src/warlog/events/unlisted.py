@@ -91,8 +91,15 @@ def unlisted_places(
     return out
 
 
+# months and weekdays are date words, never an unplaced town ("on August 21" is no
+# August, California, in a report from Washington)
+_DATE_WORDS = frozenset("january february march april may june july august september october "
+                        "november december monday tuesday wednesday thursday friday saturday "
+                        "sunday".split())
+
+
 def _lookup_in(lookup: object, name: str, country: str) -> GazetteerEntry | None:
-    if len(name) < 4:
+    if len(name) < 4 or any(w.lower() in _DATE_WORDS for w in name.split()):
         return None
     for loose in (False, True):
         hits = [
