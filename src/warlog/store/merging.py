@@ -4,7 +4,7 @@ Events not merged yet have ``canonical_id IS NULL``. Their days are cut into win
 country (:func:`pending_windows`: runs of days more than eight days apart are windows of
 their own), and for each window one transaction loads them, every stored event of that
 country within four days of the window (an index lookup, bounded by the longest span
-stored, so the cost does not grow with the store's history), and (transitively) every
+stored near it, at most a decade, so the cost does not grow with the store's history), and (transitively) every
 other member of the canonical events those belong to;
 runs :func:`warlog.merge.dedup.merge_events` on that set; replaces the old canonical
 events with the new ones. Dedup only links events whose days overlap or touch, and a
@@ -26,6 +26,7 @@ from warlog.merge.dedup import date_interval, merge_events
 from warlog.models import CanonicalEvent, Event, SourcedEvent
 
 _SLACK_DAYS = 4  # a day of linking plus the two days of a loose date (dedup.loose_interval)
+MAX_SPAN_DAYS = 3660  # a decade: events dated more loosely are not looked for around a window
 
 
 def reset(c: sqlite3.Connection) -> None:
@@ -58,12 +59,15 @@ def pending_windows(c: sqlite3.Connection) -> list[tuple[str | None, int | None,
     return windows
 
 
-def longest_span(c: sqlite3.Connection, country: str | None) -> int:
-    """The most days any stored event of ``country`` spans (a year-long date: 365), which
-    bounds how far before a window an overlapping event can start."""
-    row = c.execute("SELECT max(day_last - day_first) FROM events WHERE country_code IS ?",
-                    (country,)).fetchone()
-    return int(row[0] or 0)
+def longest_span(c: sqlite3.Connection, country: str | None, lo: int, hi: int) -> int:
+    """The most days a stored event of ``country`` near days ``lo``..``hi`` spans (a
+    year-long date: 365), which bounds how far before a window an overlapping event can
+    start. Only events starting up to MAX_SPAN_DAYS before ``lo`` are read: an index range,
+    not the country's whole history."""
+    row = c.execute("SELECT max(day_last - day_first) FROM events WHERE country_code IS ? "
+                    "AND day_first BETWEEN ? AND ?",
+                    (country, lo - _SLACK_DAYS - MAX_SPAN_DAYS, hi + _SLACK_DAYS)).fetchone()
+    return min(int(row[0] or 0), MAX_SPAN_DAYS)
 
 
 def merge_window(c: sqlite3.Connection, country: str | None, lo: int | None,
@@ -80,21 +84,25 @@ def merge_window(c: sqlite3.Connection, country: str | None, lo: int | None,
         c.execute("INSERT OR IGNORE INTO merge_keys SELECT key FROM events WHERE "
                   "country_code IS ? AND day_first BETWEEN ? AND ? AND day_last >= ?",
                   (country, lo - _SLACK_DAYS - span, hi + _SLACK_DAYS, lo - _SLACK_DAYS))
+    # CROSS JOIN keeps the (small) window's keys as the outer loop: the planner, which has
+    # no statistics on the temporary table, would otherwise scan every stored event
     while True:  # pull in the other members of every canonical event touched
         added = c.execute(
             "INSERT OR IGNORE INTO merge_keys SELECT e.key FROM events e WHERE e.canonical_id "
-            "IN (SELECT DISTINCT x.canonical_id FROM events x JOIN merge_keys k ON k.key = x.key "
-            "WHERE x.canonical_id IS NOT NULL) AND e.key NOT IN (SELECT key FROM merge_keys)"
+            "IN (SELECT DISTINCT x.canonical_id FROM merge_keys k CROSS JOIN events x "
+            "ON x.key = k.key WHERE x.canonical_id IS NOT NULL) "
+            "AND e.key NOT IN (SELECT key FROM merge_keys)"
         ).rowcount
         if added <= 0:
             break
     old = [r[0] for r in c.execute(
-        "SELECT DISTINCT e.canonical_id FROM events e JOIN merge_keys k ON k.key = e.key "
-        "WHERE e.canonical_id IS NOT NULL")]
+        "SELECT DISTINCT e.canonical_id FROM merge_keys k CROSS JOIN events e "
+        "ON e.key = k.key WHERE e.canonical_id IS NOT NULL")]
     _delete_canonical(c, old)
     rows = c.execute(
         "SELECT e.record, e.document_id, d.source, d.published, d.url FROM merge_keys k "
-        "JOIN events e ON e.key = k.key JOIN documents d ON d.id = e.document_id").fetchall()
+        "CROSS JOIN events e ON e.key = k.key CROSS JOIN documents d ON d.id = e.document_id"
+    ).fetchall()
     merged = merge_events(
         SourcedEvent(event=codec.loads(Event, rec), document_id=doc, source=src,
                      published=dt.date.fromisoformat(pub) if pub else None, url=url)

@@ -180,7 +180,9 @@ class Store:
         for country, lo, hi in windows:  # a transaction per window: progress survives
             with self.transaction() as c:
                 if country not in spans:
-                    spans[country] = merging.longest_span(c, country)
+                    days = [d for w in windows if w[0] == country for d in w[1:] if d is not None]
+                    spans[country] = merging.longest_span(c, country, min(days), max(days)) \
+                        if days else 0
                 n, m = merging.merge_window(c, country, lo, hi, spans[country])
             seen, written = seen + n, written + m
         with self.guard():
