@@ -4,14 +4,14 @@ Events not merged yet have ``canonical_id IS NULL``. Their days are cut into win
 country (:func:`pending_windows`: runs of days more than eight days apart are windows of
 their own), and for each window one transaction loads them, every stored event of that
 country within four days of the window (an index lookup, bounded by the longest span
-stored near it, at most a decade, so the cost does not grow with the store's history), and (transitively) every
-other member of the canonical events those belong to;
+stored near it, at most a decade, so the cost does not grow with the store's history),
+and (transitively) every other member of the canonical events those belong to;
 runs :func:`warlog.merge.dedup.merge_events` on that set; replaces the old canonical
 events with the new ones. Dedup only links events whose days overlap or touch, and a
 report dated by its publication day reaches two days back, so this gives the canonical
 events of a full pass (a test checks it on the merge set; in principle an old event just
 outside the window could have competed for a member, which ``full=True``, recomputing
-everything, settles). A run killed mid-merge resumes with the countries it had not
+everything, settles). A run killed mid-merge resumes with the windows it had not
 finished.
 """
 
