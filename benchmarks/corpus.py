@@ -200,7 +200,9 @@ def growth(sizes: list[int], new: int, fresh_db: Path, work: Path,
             events = store.counts()["events"]
             tries = [_ingest_new(db, work / f"grow-{size}.db", newfile) for _ in range(rounds)]
             top = min(tries, key=lambda t: t["wall_s"])
+            ops = _store_ops(db, work / f"ops-{size}.db", base[:new])
             out[str(size)] = {"stored_events": events, "prefill_s": round(fill, 1), **top,
+                              **ops,
                               "docs_per_s": round(new / top["wall_s"], 2),
                               "docs_per_cpu_s": round(new / min(t["cpu_s"] for t in tries), 2),
                               "walls": [t["wall_s"] for t in tries],
@@ -226,6 +228,34 @@ def _ingest_new(db: Path, copy: Path, newfile: Path) -> dict[str, Any]:
             "cpu_s": round(stored["cpu_s"] + merged["cpu_s"], 2),
             "store_s": stored["wall_s"], "merge_s": merged["wall_s"], "load": stored["load"],
             "peak_mb": max(stored["peak_mb"], merged["peak_mb"])}
+
+
+def _store_ops(db: Path, copy: Path, docs: list[Any]) -> dict[str, Any]:
+    """The store's own share, without the NLP: ``docs`` (already annotated, new ids)
+    checked, added in batches of 32 and merged, in this process, on a copy of the store."""
+    from warlog.store import open_store
+
+    shutil.copyfile(db, copy)
+    os.sync()
+    fresh = [dataclasses.replace(ad, document=dataclasses.replace(
+        ad.document, id=f"{ad.document.id}-ops")) for ad in docs]
+    try:
+        with open_store(copy) as store:
+            t = time.perf_counter()
+            for ad in fresh:
+                store.has_document(ad.document.id)
+            for start in range(0, len(fresh), 32):
+                store.add_many(fresh[start:start + 32])
+            added = time.perf_counter() - t
+            t = time.perf_counter()
+            report = store.merge()
+            merged = time.perf_counter() - t
+    finally:
+        for p in (copy, Path(f"{copy}-wal"), Path(f"{copy}-shm")):
+            p.unlink(missing_ok=True)
+    return {"ops_add_s": round(added, 3), "ops_merge_s": round(merged, 3),
+            "ops_merge_events_read": report.events,
+            "ops_ms_per_event_read": round(1000 * merged / max(1, report.events), 3)}
 
 
 def markdown(res: dict[str, Any]) -> str:
