@@ -6,8 +6,8 @@
         --kills 3 --min-wait 5 --max-wait 12 --db /tmp/warlog-cli.db
 
 Default mode feeds pre-annotated synthetic documents through the store API (the same
-calls ``warlog ingest`` makes per document: ``has_document`` then ``add``) from a child
-process; ``--cli`` runs the real ``warlog ingest`` on a JSON Lines file of synthetic
+calls ``warlog ingest`` makes: ``has_document`` per document, ``add_many`` per batch)
+from a child process; ``--cli`` runs the real ``warlog ingest`` on a JSON Lines file of synthetic
 report texts (the whole pipeline). The child is killed with SIGKILL ``--kills`` times at
 random moments (the last kill, with ``--kill-merge``, during the merge), then run to the
 end. Checks: the database passes ``PRAGMA integrity_check``; no committed document is
@@ -24,10 +24,10 @@ import os
 import random
 import signal
 import sqlite3
-from contextlib import closing
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 HERE = Path(__file__).parent
@@ -35,18 +35,31 @@ sys.path.insert(0, str(HERE))
 
 import synthetic  # noqa: E402
 
+from warlog.models import AnnotatedDocument  # noqa: E402
+
 
 def child(db: str, docs: int) -> None:
-    """Store every synthetic document not stored yet; after each commit, append its id to
-    ``db.committed`` (flushed to the OS, which keeps it when the process is killed)."""
+    """Store every synthetic document not stored yet, in batches as ``warlog ingest``
+    commits them; after each commit, append the batch's ids to ``db.committed`` (flushed
+    to the OS, which keeps it when the process is killed)."""
     from warlog.store import open_store
+    from warlog.store.ingest import BATCH_DOCUMENTS
 
     with open_store(db) as store, open(db + ".committed", "a", encoding="utf-8") as log:
+        batch: list[AnnotatedDocument] = []
+
+        def commit() -> None:
+            store.add_many(batch)
+            log.write("".join(ad.document.id + "\n" for ad in batch))
+            log.flush()
+            batch.clear()
+
         for ad in synthetic.documents(docs):
             if not store.has_document(ad.document.id):
-                store.add(ad)
-                log.write(ad.document.id + "\n")
-                log.flush()
+                batch.append(ad)
+                if len(batch) >= BATCH_DOCUMENTS:
+                    commit()
+        commit()
         store.merge()
 
 

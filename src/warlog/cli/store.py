@@ -30,10 +30,14 @@ from warlog.cli.progress import Progress
 @click.option("--no-merge", is_flag=True, help="Only store; merge on a later run.")
 @click.option("--full-merge", is_flag=True,
               help="Recompute every canonical event instead of merging only new events.")
+@click.option("--dask", "dask_address", metavar="ADDRESS",
+              help="Annotate on a Dask cluster (local, local:N or tcp://host:port); this "
+                   "process alone writes the database.")
 @config_option
 @click.pass_context
 def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, published: str | None,
-           source: str | None, no_merge: bool, full_merge: bool) -> None:
+           source: str | None, no_merge: bool, full_merge: bool,
+           dask_address: str | None) -> None:
     """Annotate documents and store them, with their events, in a database (created if
     missing).
 
@@ -46,6 +50,7 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, published: str |
     Example:
       warlog ingest samples/ --db conflict.db --published 2021-06-01
       warlog ingest ../shared/seed/seed-articles.txt --db conflict.db --published 2017-09-15
+      warlog ingest corpus.jsonl --db conflict.db --dask local:2
     """
     from warlog.store import open_store
     from warlog.store.ingest import ingest_paths
@@ -57,7 +62,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, published: str |
     try:
         with open_store(db) as store:
             report = ingest_paths(store, paths, settings, lambda _: bar.update(),
-                                  merge=not no_merge, full_merge=full_merge)
+                                  merge=not no_merge, full_merge=full_merge,
+                                  dask=dask_address)
     finally:
         bar.close()
     for f in report.failures[:20]:

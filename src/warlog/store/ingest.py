@@ -1,12 +1,14 @@
 """Run the pipeline into the store: ``warlog ingest`` as a library call.
 
-Each document is committed with its extraction as it is done, documents already stored
-are skipped before any NLP runs on them, and failures go to the ``failures`` table; at
-the end the new events are merged into canonical events.
+Documents are committed with their extractions in small batches (32 documents, or what
+two seconds brought), so a killed run loses at most the batch in flight; documents
+already stored are skipped before any NLP runs on them, and failures go to the
+``failures`` table; at the end the new events are merged into canonical events.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -35,6 +37,38 @@ class IngestReport:
         return "warlog: " + ", ".join(parts)
 
 
+BATCH_DOCUMENTS = 32  # documents per transaction at most ...
+BATCH_SECONDS = 2.0  # ... and a commit at least this often while documents come in
+
+
+class _Batch:
+    """Annotated documents waiting for their transaction."""
+
+    def __init__(self, store: Store, report: IngestReport) -> None:
+        self.store, self.report = store, report
+        self.pending: list[AnnotatedDocument] = []
+        self.since = 0.0
+
+    def add(self, ad: AnnotatedDocument) -> None:
+        if not self.pending:
+            self.since = time.monotonic()
+        self.pending.append(ad)
+        if (len(self.pending) >= BATCH_DOCUMENTS
+                or time.monotonic() - self.since >= BATCH_SECONDS):
+            self.flush()
+
+    def flush(self) -> None:
+        pending, self.pending = self.pending, []
+        if not pending:
+            return
+        for ad, added in zip(pending, self.store.add_many(pending), strict=True):
+            if added:
+                self.report.stored += 1
+                self.report.events += len(ad.events)
+            else:
+                self.report.already += 1
+
+
 def ingest_paths(
     store: Store,
     paths: Iterable[str],
@@ -42,23 +76,23 @@ def ingest_paths(
     on_progress: Callable[[AnnotatedDocument | None], None] | None = None,
     merge: bool = True,
     full_merge: bool = False,
+    dask: str | None = None,
 ) -> IngestReport:
-    """Annotate and store every new document under ``paths``; then merge (unless told not)."""
+    """Annotate and store every new document under ``paths``; then merge (unless told not).
+    With ``dask`` (an address, as for ``warlog extract --dask``) the annotation runs on
+    that cluster and this process alone writes the store."""
     from warlog.runner import extract_paths
 
     report = IngestReport()
+    batch = _Batch(store, report)
 
     def done(ad: AnnotatedDocument) -> None:
-        if store.add(ad):
-            report.stored += 1
-            report.events += len(ad.events)
-        else:
-            report.already += 1
+        batch.add(ad)
         if on_progress is not None:
             on_progress(ad)
 
     def skip(doc: Document) -> bool:
-        if store.has_read(doc.id):
+        if store.has_read(doc.id) or any(p.document.id == doc.id for p in batch.pending):
             report.already += 1
             if on_progress is not None:
                 on_progress(None)
@@ -71,7 +105,16 @@ def ingest_paths(
 
     paths = list(paths)
     if paths:
-        extract_paths(paths, settings, done, skip=skip, on_failure=failed)
+        try:
+            if dask:
+                from warlog.scale.dask import extract_with_dask
+
+                extract_with_dask(paths, settings, done, address=dask, on_failure=failed,
+                                  skip=skip)
+            else:
+                extract_paths(paths, settings, done, skip=skip, on_failure=failed)
+        finally:
+            batch.flush()  # an interrupted run keeps what it had finished
     if merge or full_merge:
         report.merge = store.merge(full=full_merge)
     return report

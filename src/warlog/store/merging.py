@@ -1,14 +1,17 @@
 """Incremental merging in the store: re-run dedup over the neighbourhood of new events.
 
-Events not merged yet have ``canonical_id IS NULL``. For each country with such events,
-one transaction loads them, every stored event of that country within four days of their
-dates, and (transitively) every other member of the canonical events those belong to;
+Events not merged yet have ``canonical_id IS NULL``. Their days are cut into windows per
+country (:func:`pending_windows`: runs of days more than eight days apart are windows of
+their own), and for each window one transaction loads them, every stored event of that
+country within four days of the window (an index lookup, bounded by the longest span
+stored near it, at most a decade, so the cost does not grow with the store's history),
+and (transitively) every other member of the canonical events those belong to;
 runs :func:`warlog.merge.dedup.merge_events` on that set; replaces the old canonical
 events with the new ones. Dedup only links events whose days overlap or touch, and a
 report dated by its publication day reaches two days back, so this gives the canonical
 events of a full pass (a test checks it on the merge set; in principle an old event just
 outside the window could have competed for a member, which ``full=True``, recomputing
-everything, settles). A run killed mid-merge resumes with the countries it had not
+everything, settles). A run killed mid-merge resumes with the windows it had not
 finished.
 
 Analysts' corrections (:mod:`warlog.store.review`) are laid over dedup's output here, so
@@ -29,6 +32,7 @@ from warlog.models import CanonicalEvent, Event, SourcedEvent
 from warlog.store.review import corrections_for_keys, pull_in_grouped
 
 _SLACK_DAYS = 4  # a day of linking plus the two days of a loose date (dedup.loose_interval)
+MAX_SPAN_DAYS = 3660  # a decade: events dated more loosely are not looked for around a window
 
 
 def reset(c: sqlite3.Connection) -> None:
@@ -39,37 +43,73 @@ def reset(c: sqlite3.Connection) -> None:
 
 
 def pending_windows(c: sqlite3.Connection) -> list[tuple[str | None, int | None, int | None]]:
-    """Per country, the day range of the events not merged yet."""
-    return [tuple(row) for row in c.execute(
-        "SELECT country_code, min(day_first), max(day_last) FROM events "
-        "WHERE canonical_id IS NULL GROUP BY country_code ORDER BY country_code")]
+    """The runs of days, per country, that the events not merged yet cover: runs more
+    than twice the slack apart are merged separately, so that a merge reads only the
+    stored events around the new ones, however long the store's history. Undated events
+    make a window of their own (None, None)."""
+    windows: list[tuple[str | None, int | None, int | None]] = []
+    run: tuple[str | None, int, int] | None = None
+    for country, first, last in c.execute(
+            "SELECT DISTINCT country_code, day_first, day_last FROM events "
+            "WHERE canonical_id IS NULL ORDER BY country_code, day_first"):
+        if first is None:  # sorted first within the country
+            windows.append((country, None, None))
+        elif run is not None and run[0] == country and first <= run[2] + 2 * _SLACK_DAYS + 1:
+            run = (country, run[1], max(run[2], last))
+            continue
+        if run is not None:
+            windows.append(run)
+        run = None if first is None else (country, first, last)
+    if run is not None:
+        windows.append(run)
+    return windows
+
+
+def longest_span(c: sqlite3.Connection, country: str | None, lo: int, hi: int) -> int:
+    """The most days a stored event of ``country`` near days ``lo``..``hi`` spans (a
+    year-long date: 365), which bounds how far before a window an overlapping event can
+    start. Only events starting up to MAX_SPAN_DAYS before ``lo`` are read: an index range,
+    not the country's whole history."""
+    row = c.execute("SELECT max(day_last - day_first) FROM events WHERE country_code IS ? "
+                    "AND day_first BETWEEN ? AND ?",
+                    (country, lo - _SLACK_DAYS - MAX_SPAN_DAYS, hi + _SLACK_DAYS)).fetchone()
+    return min(int(row[0] or 0), MAX_SPAN_DAYS)
 
 
 def merge_window(c: sqlite3.Connection, country: str | None, lo: int | None,
-                 hi: int | None) -> tuple[int, int]:
+                 hi: int | None, span: int = 0) -> tuple[int, int]:
+    """Re-merge the events of ``country`` around days ``lo``..``hi`` (``span``: see
+    :func:`longest_span`): new ones, stored ones within the slack, and every other member
+    of the canonical events those belong to. Counts of events read and canonical written."""
     c.execute("CREATE TEMP TABLE IF NOT EXISTS merge_keys (key TEXT PRIMARY KEY)")
     c.execute("DELETE FROM merge_keys")
-    if lo is None or hi is None:
-        lo, hi = 1, 0  # undated only: nothing around them to load
-    c.execute("INSERT OR IGNORE INTO merge_keys SELECT key FROM events WHERE country_code IS ? "
-              "AND (canonical_id IS NULL OR (day_first <= ? AND day_last >= ?))",
-              (country, hi + _SLACK_DAYS, lo - _SLACK_DAYS))
+    if lo is None or hi is None:  # undated only: nothing around them to load
+        c.execute("INSERT OR IGNORE INTO merge_keys SELECT key FROM events WHERE "
+                  "country_code IS ? AND canonical_id IS NULL AND day_first IS NULL", (country,))
+    else:  # the index on (country_code, day_first) bounds the read to the window
+        c.execute("INSERT OR IGNORE INTO merge_keys SELECT key FROM events WHERE "
+                  "country_code IS ? AND day_first BETWEEN ? AND ? AND day_last >= ?",
+                  (country, lo - _SLACK_DAYS - span, hi + _SLACK_DAYS, lo - _SLACK_DAYS))
+    # CROSS JOIN keeps the (small) window's keys as the outer loop: the planner, which has
+    # no statistics on the temporary table, would otherwise scan every stored event
     while True:  # pull in the other members of every canonical event touched
         added = c.execute(
             "INSERT OR IGNORE INTO merge_keys SELECT e.key FROM events e WHERE e.canonical_id "
-            "IN (SELECT DISTINCT x.canonical_id FROM events x JOIN merge_keys k ON k.key = x.key "
-            "WHERE x.canonical_id IS NOT NULL) AND e.key NOT IN (SELECT key FROM merge_keys)"
+            "IN (SELECT DISTINCT x.canonical_id FROM merge_keys k CROSS JOIN events x "
+            "ON x.key = k.key WHERE x.canonical_id IS NOT NULL) "
+            "AND e.key NOT IN (SELECT key FROM merge_keys)"
         ).rowcount
         added += pull_in_grouped(c)
         if added <= 0:
             break
     old = [r[0] for r in c.execute(
-        "SELECT DISTINCT e.canonical_id FROM events e JOIN merge_keys k ON k.key = e.key "
-        "WHERE e.canonical_id IS NOT NULL")]
+        "SELECT DISTINCT e.canonical_id FROM merge_keys k CROSS JOIN events e "
+        "ON e.key = k.key WHERE e.canonical_id IS NOT NULL")]
     delete_canonical(c, old)
     rows = c.execute(
         "SELECT e.record, e.document_id, d.source, d.published, d.url FROM merge_keys k "
-        "JOIN events e ON e.key = k.key JOIN documents d ON d.id = e.document_id").fetchall()
+        "CROSS JOIN events e ON e.key = k.key CROSS JOIN documents d ON d.id = e.document_id"
+    ).fetchall()
     merged = merge_events(
         SourcedEvent(event=codec.loads(Event, rec), document_id=doc, source=src,
                      published=dt.date.fromisoformat(pub) if pub else None, url=url)

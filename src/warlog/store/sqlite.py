@@ -1,10 +1,11 @@
-"""The SQLite store: open safely, write one document per transaction, read back.
+"""The SQLite store: open safely, write documents in small transactions, read back.
 
 Safety rules:
 
-- WAL mode, one transaction per document with its extraction, so a killed run (even
-  ``kill -9``) loses at most the document in flight, and the next run skips every stored
-  document (``has_document``) and carries on;
+- WAL mode, one transaction per batch of documents with their extractions (``add_many``;
+  ``warlog ingest`` commits every few documents), so a killed run (even ``kill -9``)
+  loses at most the batch in flight, and the next run skips every stored document
+  (``has_document``) and carries on;
 - a corrupt file, a file that is not a warlog database, a schema from a newer warlog, a
   lock held too long or a full disk all raise :class:`StoreError` naming the file, after
   rolling back the transaction in flight: what was committed stays as it was.
@@ -17,7 +18,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, Self
 
@@ -115,31 +116,34 @@ class Store:
     def add(self, ad: AnnotatedDocument) -> bool:
         """Store a document with its extraction in one transaction; False if already there
         (a document stored before the network stage only gains its relations)."""
-        d = ad.document
-        now = _now()
+        return self.add_many([ad])[0]
+
+    def add_many(self, ads: Sequence[AnnotatedDocument]) -> list[bool]:
+        """Store documents with their extractions and relations in one transaction (all or
+        none of them); for each, False if it was already there (or earlier in ``ads``). A
+        document stored before the network stage only gains its relations."""
+        rows = [_document_rows(ad) for ad in ads]  # encoded before the write lock is taken
+        added: list[bool] = []
         with self.transaction() as c:
-            row = c.execute("SELECT relations_read FROM documents WHERE id = ?",
-                            (d.id,)).fetchone()
-            if row is not None:
-                if not row[0]:
-                    network.insert_relations(c, ad)
-                return False
-            record = codec.to_plain(ad)
-            record["document"]["text"] = None  # kept once, in the text column
-            c.execute(
-                "INSERT INTO documents (id, title, source, url, published, language, "
-                "origin_path, origin_line, text, record, stored_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, json(?), ?)",
-                (d.id, d.title, d.source, d.url, d.published.isoformat() if d.published else None,
-                 d.language, d.origin.path, d.origin.line, d.text,
-                 json.dumps(record, ensure_ascii=False), now))
-            c.executemany(
-                "INSERT OR IGNORE INTO events (key, document_id, event_id, event_type, "
-                "sub_event_type, date, day_first, day_last, country_code, record) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [_event_row(d.id, e) for e in ad.events])
-            network.insert_relations(c, ad)
-        return True
+            for ad, (doc_row, event_rows) in zip(ads, rows, strict=True):
+                row = c.execute("SELECT relations_read FROM documents WHERE id = ?",
+                                (doc_row[0],)).fetchone()
+                if row is not None:
+                    if not row[0]:
+                        network.insert_relations(c, ad)
+                    added.append(False)
+                    continue
+                c.execute(
+                    "INSERT INTO documents (id, title, source, url, published, language, "
+                    "origin_path, origin_line, text, record, stored_at) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, json(?), ?)", doc_row)
+                c.executemany(
+                    "INSERT OR IGNORE INTO events (key, document_id, event_id, event_type, "
+                    "sub_event_type, date, day_first, day_last, country_code, record) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event_rows)
+                network.insert_relations(c, ad)
+                added.append(True)
+        return added
 
     def get(self, document_id: str) -> AnnotatedDocument | None:
         """The annotated document as it was stored, or None."""
@@ -188,9 +192,14 @@ class Store:
                 merging.reset(c)
             windows = merging.pending_windows(c)
         seen = written = 0
-        for country, lo, hi in windows:  # a transaction per country: progress survives
+        spans: dict[str | None, int] = {}
+        for country, lo, hi in windows:  # a transaction per window: progress survives
             with self.transaction() as c:
-                n, m = merging.merge_window(c, country, lo, hi)
+                if country not in spans:
+                    days = [d for w in windows if w[0] == country for d in w[1:] if d is not None]
+                    spans[country] = merging.longest_span(c, country, min(days), max(days)) \
+                        if days else 0
+                n, m = merging.merge_window(c, country, lo, hi, spans[country])
             seen, written = seen + n, written + m
         with self.guard():
             total = self.conn.execute("SELECT count(*) FROM canonical_events").fetchone()[0]
@@ -207,6 +216,17 @@ def network_graph(store: Store, flt: network.NetworkFilter | None = None) -> dic
     """The actor network of the store (see :mod:`warlog.store.network`)."""
     with store.guard():
         return network.build_graph(store.conn, flt or network.NetworkFilter())
+
+
+def _document_rows(ad: AnnotatedDocument) -> tuple[tuple[object, ...], list[tuple[object, ...]]]:
+    """The documents row and the events rows of one annotated document."""
+    d = ad.document
+    record = codec.to_plain(ad)
+    record["document"]["text"] = None  # kept once, in the text column
+    doc_row = (d.id, d.title, d.source, d.url, d.published.isoformat() if d.published else None,
+               d.language, d.origin.path, d.origin.line, d.text,
+               json.dumps(record, ensure_ascii=False), _now())
+    return doc_row, [_event_row(d.id, e) for e in ad.events]
 
 
 def _event_row(document_id: str, e: Event) -> tuple[object, ...]:
