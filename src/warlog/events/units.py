@@ -24,17 +24,22 @@ def fold_generic_attacks(events: Sequence[Event]) -> list[Event]:
         if host is None:
             continue
         out.remove(attack)
-        out[out.index(host)] = dataclasses.replace(
-            host,
-            confidence=max(host.confidence, attack.confidence),
-            evidence=tuple(sorted(set(host.evidence) | set(attack.evidence),
-                                  key=lambda ev: ev.start)),
-            actors=host.actors or attack.actors,
-            fatalities=host.fatalities or attack.fatalities,
-            injured=host.injured or attack.injured,
-            claims=host.claims + tuple(c for c in attack.claims if c not in host.claims),
-        )
+        out[out.index(host)] = _absorb(host, attack)
     return out
+
+
+def _absorb(host: Event, other: Event) -> Event:
+    """``host`` with what ``other`` adds: its evidence and claims, any field ``host``
+    lacks, the higher confidence; a second figure never replaces the first."""
+    return dataclasses.replace(
+        host,
+        confidence=max(host.confidence, other.confidence),
+        evidence=tuple(sorted(set(host.evidence) | set(other.evidence), key=lambda e: e.start)),
+        actors=host.actors or other.actors,
+        fatalities=host.fatalities or other.fatalities,
+        injured=host.injured or other.injured,
+        claims=host.claims + tuple(c for c in other.claims if c not in host.claims),
+    )
 
 
 def _same_incident(a: Event, b: Event) -> bool:
@@ -58,14 +63,7 @@ def merge_repeats(events: Sequence[Event]) -> list[Event]:
         if host is None:
             out.append(ev)
             continue
-        out[out.index(host)] = dataclasses.replace(
-            host,
-            evidence=tuple(sorted(set(host.evidence) | set(ev.evidence), key=lambda e: e.start)),
-            actors=host.actors or ev.actors,
-            fatalities=host.fatalities or ev.fatalities,
-            injured=host.injured or ev.injured,
-            claims=host.claims + tuple(c for c in ev.claims if c not in host.claims),
-        )
+        out[out.index(host)] = _absorb(host, ev)  # host, taken first, is the likelier
     return out
 
 

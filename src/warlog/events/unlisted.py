@@ -12,6 +12,7 @@ from warlog.events.places import WORD_RX
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import doc_text
 from warlog.places.points import point_for
+from warlog.times import dates as DATES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -93,9 +94,10 @@ def unlisted_places(
 
 # months and weekdays are date words, never an unplaced town ("on August 21" is no
 # August, California, in a report from Washington)
-_DATE_WORDS = frozenset("january february march april may june july august september october "
-                        "november december monday tuesday wednesday thursday friday saturday "
-                        "sunday".split())
+# (the full names of warlog.times.dates' months and weekdays: "Mar Elias" is a place)
+_DATE_WORDS = frozenset(
+    max((k for k, n in table.items() if n == v), key=len)
+    for table in (DATES.MONTHS, DATES.WEEKDAYS) for v in set(table.values()))
 
 
 def _lookup_in(lookup: object, name: str, country: str) -> GazetteerEntry | None:
