@@ -14,7 +14,7 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from warlog import acled
+from warlog import acled, unnamed
 from warlog.codec import to_plain
 from warlog.errors import WarlogError
 from warlog.merge.consensus import range_label
@@ -128,8 +128,10 @@ def _notes(ev: CanonicalEvent) -> str:
     return " ".join(parts)
 
 
-def _tags(ev: CanonicalEvent) -> str:
+def _tags(ev: CanonicalEvent, extra: str | None = None) -> str:
     tags = [f"warlog_id={ev.id}"]
+    if extra:
+        tags.append(extra)
     if ev.reviewed:
         tags.append("reviewed")
     if ev.deleted:
@@ -144,7 +146,11 @@ def acled_row(ev: CanonicalEvent) -> dict[str, Any]:
     loc = ev.location
     code = (loc.country_code or loc.country) if loc else None
     _, country_name, iso = _country(code) if code else ("", "", None)
+    country = (loc.country if loc and loc.country else country_name) or ""
     a1, a2 = _role(ev, "actor1"), _role(ev, "actor2")
+    generic = unnamed.unnamed_actor1(ev, country or None)
+    if generic is not None:  # ACLED's layout never leaves actor1 empty (warlog.unnamed)
+        a1 = [generic]
     inter1 = INTER_CODES.get(a1[0].kind) if a1 else None
     inter2 = INTER_CODES.get(a2[0].kind) if a2 else None
     codes = sorted(c for c in (inter1, inter2) if c is not None)
@@ -175,7 +181,7 @@ def acled_row(ev: CanonicalEvent) -> dict[str, Any]:
         "civilian_targeting": "Civilian targeting" if civilian else "",
         "iso": iso,
         "region": acled.region(cc or (_alpha2(code) if code else "")),
-        "country": (loc.country if loc and loc.country else country_name) or "",
+        "country": country,
         "admin1": (loc.admin1 if loc else None) or "",
         "admin2": acled.admin2(loc.lat, loc.lon, cc or None, loc.precision) if loc else "",
         "admin3": "",
@@ -187,7 +193,7 @@ def acled_row(ev: CanonicalEvent) -> dict[str, Any]:
         "source_scale": acled.source_scale(m.source or "" for m in ev.members),
         "notes": _notes(ev),
         "fatalities": ev.fatalities.best if ev.fatalities else 0,
-        "tags": _tags(ev),
+        "tags": _tags(ev, unnamed.TAG if generic is not None else None),
         "timestamp": _timestamp(max(published)) if published else None,
     }
 
