@@ -35,11 +35,13 @@ ALL = [FILES / "SY.txt", FILES / "admin2Codes.txt", FILES / "admin1CodesASCII.tx
 # (geonameid, lat, lon): the district each town gets, and why
 TOWNS = {
     99100003: ("Mintaqat Qasrun", 35.92, 36.66),  # its own code, though Wardiyeh's point is nearer
-    99100004: ("Wardiyeh District", 35.99, 36.74),  # no code: the nearest coded place; the
-    # name admin2Codes.txt gives the code wins over the ADM2 row's "Mintaqat Wardiyeh"
+    99100004: ("Wardiyeh District", 35.99, 36.74),  # no code: the nearest district point;
+    # the name admin2Codes.txt gives the code wins over the ADM2 row's "Mintaqat Wardiyeh"
     99100005: ("Mintaqat Qasrun", 35.62, 36.45),  # no code: the district's own point
-    169389: ("Mintaqat Qasrun", 35.93, 36.63),  # a town of the bundled index (Idlib city)
-    99100006: (None, 34.60, 36.00),  # over 75 km from anything coded
+    # a town of the bundled index (Idlib city): Wardiyeh's point (7 km), not the coded
+    # town Ain Qasrun (3 km): a coded town is no district's point
+    169389: ("Wardiyeh District", 35.93, 36.63),
+    99100006: (None, 34.60, 36.00),  # over 75 km from every district point
     99100007: (None, 35.93, 36.72),  # in Hama: Idlib's districts are not its own
 }
 
@@ -86,8 +88,9 @@ def test_divisions_by_point_alone_and_admin1_names(index: Path) -> None:
 
 
 def test_divisions_fill_the_acled_admin2_column(index: Path) -> None:
-    """Every town-precision row whose town has a coded place of its governorate within
-    reach gets its district: the 4 such rows in Idlib; not the far one, nor Hama's."""
+    """Every town-precision row whose town has a district point of its governorate within
+    reach, or a code of its own, gets its district: the 4 such rows in Idlib; not the
+    far one, nor Hama's."""
     import_dumps(index, ALL)
     divs = _divisions(index)
     rows = []
@@ -153,3 +156,22 @@ def _tables(path: Path) -> dict[str, list[tuple[object, ...]]]:
     with closing(sqlite3.connect(path)) as con:
         return {t: sorted(con.execute(f"SELECT * FROM {t}").fetchall(), key=repr)
                 for t in ("admin_code", "place_admin2")}
+
+
+def test_divisions_bundled_towns_and_the_order_of_sources(index: Path) -> None:
+    """A town of the bundled index has GeoNames' admin2 without any import
+    (data/admin2_towns.tsv.gz), and keeps it over the nearest imported district's point."""
+    from warlog import acled
+
+    assert acled.admin2(36.37913, 42.44806, "IQ", 1, 90393) == "Tel Afar District"
+    assert acled.admin2(36.52815, 37.95495, "SY", 1, 167357) == "Manbij District"
+    assert acled.admin2(36.52815, 37.95495, "SY", 3, 167357) == ""  # not town precision
+    import_dumps(index, ALL)
+    divs = _divisions(index)
+    # Kafr Wardi has no code of its own in the file: the nearest district point
+    assert acled.admin2(35.99, 36.74, "SY", 1, 99100004, divs) == "Wardiyeh District"
+    # Idlib city's id has no bundled admin2: the nearest imported district's point
+    assert acled.admin2(35.93, 36.63, "SY", 1, 169389, divs) == "Wardiyeh District"
+    # a bundled town near an imported district keeps its own GeoNames admin2
+    assert acled.admin2(35.96, 36.70, "SY", 1, 167357, divs) == "Manbij District"
+    divs.close()

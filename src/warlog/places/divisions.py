@@ -6,19 +6,20 @@ What an import records (tables made by the first import that brings any):
 * ``admin_code(cc, admin1, admin2, name)``: the names of division codes, from GeoNames'
   ``admin1CodesASCII.txt`` ("SY.12" -> Idlib; ``admin2`` is "") and ``admin2Codes.txt``
   ("SY.12.169388" -> Idlib District), and from the ADM1/ADM2 rows of a place file;
-* ``place_admin2(id, cc, admin1, admin2, lat, lon)``: every imported town, village or
-  second-level division that carries an admin2 code, by geonameid (the id the index
-  gives it), with its point.
+* ``place_admin2(id, cc, admin1, admin2, lat, lon, division)``: every imported town,
+  village or second-level division (``division`` 1) that carries an admin2 code, by
+  geonameid (the id the index gives it), with its point.
 
 How a place finds its second-level division (:meth:`Divisions.admin2`):
 
-1. its own admin2 code, when the imported file gave it one;
-2. otherwise the code of the nearest place that has one (a town or a division's own
-   point) in the same country and, when known, the same first-level division, within
-   ``NEAREST_KM``. GeoNames leaves many towns without an admin2 code (most of Syria's:
-   cities1000 gives one to 6 of 283) while it keeps a point for every district, so this
-   is the district whose point (or coded town) lies nearest: exact for a district's own
-   seat and the towns around it, an approximation near a border.
+1. :meth:`Divisions.own`: its own admin2 code, when the imported file gave it one;
+2. :meth:`Divisions.nearest`: otherwise the district whose own point (the ADM2 row's)
+   lies nearest, in the same country and, when known, the same first-level division,
+   within ``NEAREST_KM``. GeoNames leaves many towns without an admin2 code (most of
+   Syria's: cities1000 gives one to 6 of 283) while it keeps a point for every
+   district: exact for a district's seat and the towns around it, an approximation near
+   a border. Coded towns are not used here: where they are few (Syria), the nearest one
+   is often in another district.
 
 The name is the one ``admin2Codes.txt`` gives the code, else the ADM2 row's own name.
 An index without these tables answers None, and the caller falls back on what it has.
@@ -39,10 +40,12 @@ TABLES = """
 CREATE TABLE IF NOT EXISTS admin_code(cc TEXT NOT NULL, admin1 TEXT NOT NULL,
   admin2 TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY(cc, admin1, admin2));
 CREATE TABLE IF NOT EXISTS place_admin2(id INTEGER PRIMARY KEY, cc TEXT NOT NULL,
-  admin1 TEXT NOT NULL, admin2 TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL);
-CREATE INDEX IF NOT EXISTS place_admin2_area ON place_admin2(cc, admin1, lat);
+  admin1 TEXT NOT NULL, admin2 TEXT NOT NULL, lat REAL NOT NULL, lon REAL NOT NULL,
+  division INTEGER NOT NULL);
+CREATE INDEX IF NOT EXISTS place_admin2_area ON place_admin2(cc, division, admin1, lat);
 CREATE TEMP TABLE s_code(cc TEXT, admin1 TEXT, admin2 TEXT, name TEXT, file INTEGER);
-CREATE TEMP TABLE s_admin2(id INTEGER, cc TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL);
+CREATE TEMP TABLE s_admin2(id INTEGER, cc TEXT, admin1 TEXT, admin2 TEXT, lat REAL, lon REAL,
+  division INTEGER);
 """
 
 # a name from the codes files wins over an ADM2 row's own (``file`` 1 sorts first)
@@ -98,23 +101,27 @@ class Divisions:
 
     def admin2(self, geonameid: int | None, lat: float, lon: float,
                cc: str) -> str | None:
-        """The name of the second-level division of a place (by its geonameid when it
-        has one, else by its point), or None when the imported data cannot tell."""
-        cc = cc.upper()
-        admin1 = None
-        if geonameid is not None:
-            own = self._con.execute(
-                "SELECT admin1, admin2 FROM place_admin2 WHERE id = ? AND cc = ?",
-                (geonameid, cc)).fetchone()
-            if own is not None:
-                return self._name(cc, own[0], own[1])
-            admin1 = self._place_admin1(geonameid)
-        return self._nearest(lat, lon, cc, admin1)
+        """The name of the second-level division of a place (its own code, else the
+        nearest district's), or None when the imported data cannot tell."""
+        return self.own(geonameid, cc) or self.nearest(geonameid, lat, lon, cc)
 
-    def _nearest(self, lat: float, lon: float, cc: str, admin1: str | None) -> str | None:
+    def own(self, geonameid: int | None, cc: str) -> str | None:
+        """The name of the admin2 code an imported file gave the place itself."""
+        if geonameid is None:
+            return None
+        cc = cc.upper()
+        row = self._con.execute("SELECT admin1, admin2 FROM place_admin2 WHERE id = ? "
+                                "AND cc = ?", (geonameid, cc)).fetchone()
+        return self._name(cc, row[0], row[1]) if row is not None else None
+
+    def nearest(self, geonameid: int | None, lat: float, lon: float,
+                cc: str) -> str | None:
+        """The name of the district whose point lies nearest (see the module's notes)."""
+        cc = cc.upper()
+        admin1 = self._place_admin1(geonameid) if geonameid is not None else None
         s, n, w, e = _box(lat, lon, NEAREST_KM)
         sql = ("SELECT admin1, admin2, lat, lon FROM place_admin2 WHERE cc = ? "
-               + ("AND admin1 = ? " if admin1 else "")
+               "AND division = 1 " + ("AND admin1 = ? " if admin1 else "")
                + "AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?")
         args: tuple[object, ...] = (cc, *([admin1] if admin1 else []), s, n, w, e)
         best = min(((haversine_km(lat, lon, r[2], r[3]), r[0], r[1])

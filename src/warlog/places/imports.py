@@ -172,7 +172,8 @@ def _stage_admin2(st: _Staging, r: dumps.PlaceRow, feature: str) -> None:
     for its code (a codes file's name wins, see divisions.MERGE)."""
     if feature not in ("city", "admin2") or not r.admin2 or not r.admin1:
         return
-    st.add("s_admin2", (r.geonameid, r.cc, r.admin1, r.admin2, r.lat, r.lon))
+    st.add("s_admin2", (r.geonameid, r.cc, r.admin1, r.admin2, r.lat, r.lon,
+                        int(r.fcode == "ADM2")))
     if r.fcode == "ADM2":
         st.add("s_code", (r.cc, r.admin1, r.admin2, r.name, 0))
 
