@@ -136,19 +136,28 @@ def _bundled_admin2() -> dict[int, str]:
 def admin2(lat: float | None, lon: float | None, country_code: str | None,
            precision: int | None, geonameid: int | None = None,
            divisions: Divisions | None = None) -> str:
-    """The second-level division of a town-precision place (ACLED geo_precision 1 or 2):
-    from the imported GeoNames data when ``divisions`` knows it, else from the nearest
-    town of the same country within 50 km ("" otherwise)."""
+    """The name :func:`admin2_found` gives ("" when none)."""
+    return admin2_found(lat, lon, country_code, precision, geonameid, divisions)[0]
+
+
+def admin2_found(lat: float | None, lon: float | None, country_code: str | None,
+                 precision: int | None, geonameid: int | None = None,
+                 divisions: Divisions | None = None) -> tuple[str, bool]:
+    """The second-level division of a town-precision place (ACLED geo_precision 1 or 2),
+    and whether it is inferred from nearby points (the nearest imported district's point,
+    or the nearest town's division) rather than GeoNames' code for the place itself."""
     if lat is None or lon is None or precision not in (1, 2):
-        return ""
+        return "", False
     found = divisions.own(geonameid, country_code) if divisions and country_code else None
     if not found and geonameid is not None:
         found = _bundled_admin2().get(geonameid)
-    if not found and divisions is not None and country_code:
-        found = divisions.nearest(geonameid, lat, lon, country_code)
     if found:
-        return found
+        return found, False
+    if divisions is not None and country_code:
+        found = divisions.nearest(geonameid, lat, lon, country_code)
+        if found:
+            return found, True
     town = nearest_town(lat, lon)
     if town is None or (country_code and town.country_code != country_code.upper()):
-        return ""
-    return town.admin2
+        return "", False
+    return town.admin2, bool(town.admin2)

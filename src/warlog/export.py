@@ -78,6 +78,7 @@ _DISORDER_SUB = {
     "Excessive force against protesters": "Political violence; Demonstrations",
 }
 _TIME_PRECISION = {"day": 1, "week": 2}
+ADMIN2_NEAREST = "admin2_nearest"  # admin2 inferred from nearby points (acled.admin2_found)
 
 
 @functools.cache
@@ -129,10 +130,8 @@ def _notes(ev: CanonicalEvent) -> str:
     return " ".join(parts)
 
 
-def _tags(ev: CanonicalEvent, extra: str | None = None) -> str:
-    tags = [f"warlog_id={ev.id}"]
-    if extra:
-        tags.append(extra)
+def _tags(ev: CanonicalEvent, *extra: str | None) -> str:
+    tags = [f"warlog_id={ev.id}", *(t for t in extra if t)]
     if ev.reviewed:
         tags.append("reviewed")
     if ev.deleted:
@@ -149,7 +148,10 @@ def acled_row(ev: CanonicalEvent, divisions: Divisions | None = None) -> dict[st
     code = (loc.country_code or loc.country) if loc else None
     _, country_name, iso = _country(code) if code else ("", "", None)
     country = (loc.country if loc and loc.country else country_name) or ""
+    cc = (loc.country_code or "").upper() if loc else ""
     a1, a2 = _role(ev, "actor1"), _role(ev, "actor2")
+    admin2, near = (acled.admin2_found(loc.lat, loc.lon, cc or None, loc.precision,
+                                       loc.geonameid, divisions) if loc else ("", False))
     generic = unnamed.unnamed_actor1(ev, country or None)
     if generic is not None:  # ACLED's layout never leaves actor1 empty (warlog.unnamed)
         a1 = [generic]
@@ -163,7 +165,6 @@ def acled_row(ev: CanonicalEvent, divisions: Divisions | None = None) -> dict[st
         _DISORDER.get(ev.event_type) == "Political violence"
         and any(a.kind == ActorKind.CIVILIANS for a in a2))
     outlets = sorted({m.source or m.document_id for m in ev.members})
-    cc = (loc.country_code or "").upper() if loc else ""
     return {
         "event_id_cnty": event_id_cnty(ev),
         "event_date": day.isoformat() if day else "",
@@ -186,8 +187,7 @@ def acled_row(ev: CanonicalEvent, divisions: Divisions | None = None) -> dict[st
         "country": country,
         "admin1": ((loc.admin1 or (divisions.admin1(loc.geonameid, cc) if divisions else None))
                    if loc else None) or "",
-        "admin2": acled.admin2(loc.lat, loc.lon, cc or None, loc.precision, loc.geonameid,
-                               divisions) if loc else "",
+        "admin2": admin2,
         "admin3": "",
         "location": (loc.name if loc else None) or "",
         "latitude": loc.lat if loc else None,
@@ -197,7 +197,8 @@ def acled_row(ev: CanonicalEvent, divisions: Divisions | None = None) -> dict[st
         "source_scale": acled.source_scale(m.source or "" for m in ev.members),
         "notes": _notes(ev),
         "fatalities": ev.fatalities.best if ev.fatalities else 0,
-        "tags": _tags(ev, unnamed.TAG if generic is not None else None),
+        "tags": _tags(ev, unnamed.TAG if generic is not None else None,
+                      ADMIN2_NEAREST if near else None),
         "timestamp": _timestamp(max(published)) if published else None,
     }
 

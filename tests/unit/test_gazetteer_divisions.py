@@ -99,6 +99,8 @@ def test_divisions_fill_the_acled_admin2_column(index: Path) -> None:
         loc = Location("x", None, "Syria", "SY", lat, lon, gid, 1)
         row = acled_row(dataclasses.replace(base, location=loc), divs)
         rows.append((gid, row["admin2"], want))
+        # a district inferred from the nearest district's point says so in the tags
+        assert ("admin2_nearest" in row["tags"]) == (gid in (99100004, 99100005, 169389))
     divs.close()
     assert [(gid, got) for gid, got, _ in rows] == [
         (gid, want or "") for gid, (want, _, _) in TOWNS.items()]
