@@ -88,3 +88,14 @@ def test_roles_a_retaking_with_no_agent_named_is_the_states(settings: Settings) 
 
 def _roles_of(ev: object) -> dict[str, str]:
     return {a.role: a.name for a in ev.actors}  # type: ignore[attr-defined]
+
+
+def test_roles_the_holder_of_what_was_hit_is_its_target(settings: Settings) -> None:
+    ad = _annotate(settings, "Barrel bombs dropped by regime helicopters killed 11 civilians "
+                             "on Thursday in the town of al-Bab, held by the Islamic State "
+                             "group, a monitor said.")
+    ev = ad.events[0]
+    assert ev.sub_event_type == "Air/drone strike"  # barrel bombs fall from the air
+    roles = _roles_of(ev)
+    assert roles.get("actor1") == "Military Forces of Syria"
+    assert "Islamic State" not in roles.get("actor1", "")

@@ -199,6 +199,8 @@ def _role_of(m: ActorMention, sent: Span, verb: Token) -> str:
         if dep == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_ in _GROUP_NOUNS:
             cur = cur.head.head  # "members of X", "a combined force of X": X acts
             continue
+        if dep == "pobj" and cur.head.dep_ == "agent" and _holds(cur.head.head):
+            return "actor2"  # "a town held by IS", "a base used by the militants"
         if (dep == "pobj" and cur.head.dep_ == "agent") or dep in ("nsubj", "agent", "csubj"):
             return "actor1"
         if dep == "pobj" and cur.head.lower_ == "by" and cur.head.head.lemma_ in _ACT_NOUNS:
@@ -250,6 +252,15 @@ def _named_fighters(m: ActorMention, sent: Span) -> bool:
     if not _FIGHTERS_AFTER_RX.match(text[m.end : m.end + 16]):
         return False
     return not _TARGET_BEFORE_RX.search(text[sent.start_char : m.start])
+
+
+# what a side does to a place or building it holds: the agent of "held by X" holds the
+# target; it is not the one who struck it
+_HOLDING = frozenset("hold control use occupy run own man administer dominate".split())
+
+
+def _holds(verb: Token) -> bool:
+    return verb.dep_ == "acl" and verb.lemma_.lower() in _HOLDING
 
 
 def _killed_fighters(m: ActorMention, sent: Span) -> bool:

@@ -17,6 +17,9 @@ ACLED coder fills them:
   the state's forces: the forces of the event's country take actor1, and when none is
   named they are implied (:func:`imply_forces`). "Non-state actor overtakes territory"
   never has the state as actor1 when a non-state side is named.
+- **The one hit is not the one who hit.** In a strike, a bombing or an attack on
+  civilians, the side told as killed or targeted, or as holding what was hit ("an IS
+  training base", "the IS bastion"), is actor2.
 - **Whose aircraft.** An air strike with no agent in its own sentences belongs to the
   side the same report names as flying strikes ("regime air raids", "Russian jets"),
   when the report names exactly one such side.
@@ -37,6 +40,7 @@ if TYPE_CHECKING:
 METHOD = "events.sides.v1"
 
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+_ONE_SIDED = frozenset({"Explosions/Remote violence", "Violence against civilians"})
 # bodies that report, monitor, mediate or give aid: no side, unless the text names their
 # armed arm ("UN peacekeepers", "AU troops", "EU naval force"). Military alliances and
 # coalitions (NATO, the Global Coalition) are not among them.
@@ -83,6 +87,14 @@ _HELD = frozenset("stronghold bastion position base territory capital enclave po
                   "headquarters hideout den".split())
 
 
+# verbs that tell harm done to their object (or passive subject)
+_HARM = frozenset(
+    "kill hit strike target bomb shell attack destroy wound injure capture seize pound raid "
+    "ambush eliminate neutralize neutralise down repel rout defeat besiege storm overrun "
+    "slay execute behead massacre murder abduct kidnap detain arrest".split()
+)
+
+
 def _losing(m: ActorMention, sdoc: Doc | None) -> bool:
     """Whether the text tells this side as the one attacked: it (or the noun it names,
     "Islamic State fighters") is what was killed, hit or captured (a passive subject or
@@ -94,12 +106,21 @@ def _losing(m: ActorMention, sdoc: Doc | None) -> bool:
         return False
     tok = span.root
     for _ in range(3):
-        if tok.dep_ in ("nsubjpass", "dobj") or (tok is not span.root and tok.lemma_ in _HELD):
+        if tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in _HARM:
+            return True
+        if tok is not span.root and tok.lemma_ in _HELD:
             return True
         if tok.dep_ not in ("compound", "amod", "poss", "nmod", "appos") or tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _hit_not_hitting(roles: Roles, sdoc: Doc | None) -> Roles:
+    """In a one-sided attack (a strike, a bombing, an attack on civilians) the side told as
+    hit, or as holding what was hit ("an IS training base", "fighters were killed"), is
+    the target, whatever else the parse made of it."""
+    return [(m, "actor2" if r == "actor1" and _losing(m, sdoc) else r) for m, r in roles]
 
 
 def _clash_sides(roles: Roles, sdoc: Doc | None) -> Roles:
@@ -173,6 +194,8 @@ def settle_sides(
         out = _never_perpetrators(out)
     if code == "ARMED_CLASH":
         out = _clash_sides(out, sdoc)
+    elif event_type in _ONE_SIDED:
+        out = _hit_not_hitting(out, sdoc)
     out = _territory(out, code, country)
     if code == "AIR_STRIKE":
         out = _air_owner(out, air_owners)
