@@ -1026,3 +1026,25 @@ def test_events_a_month_or_weekday_is_never_an_unplaced_town() -> None:
 
     assert _lookup_in(lookup, "Riverbend", "US") is town
     assert _lookup_in(lookup, "August", "US") is None
+
+
+class _Gazetteer:
+    """A two-place index: Saraqib in Syria's Idlib (code 12), and a namesake abroad."""
+
+    def lookup(self, name: str, loose: bool = False) -> list[object]:
+        from warlog.places.index import GazetteerEntry
+
+        if name != "Saraqib":
+            return []
+        return [GazetteerEntry(1, 1, "Saraqib", "city", "SY", "12", 35.86, 36.81, 34000)]
+
+    def admin1_name(self, cc: str, code: str) -> str | None:
+        return {("SY", "12"): "Idlib"}.get((cc, code))
+
+
+def test_events_a_place_found_again_in_the_reports_country_keeps_its_province() -> None:
+    from warlog.events.places import reresolve
+
+    abroad = Place(0, 7, "Saraqib", "Saraqib", 40.1, 20.2, 9, "city", "AL", "Gjirokaster", 0.9)
+    again = reresolve(abroad, "SY", _Gazetteer())
+    assert (again.country_code, again.admin1) == ("SY", "Idlib")

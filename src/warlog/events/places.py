@@ -200,6 +200,16 @@ def dominant_country(
     return max(votes, key=lambda c: votes[c]) if votes else None
 
 
+def admin1_of(gazetteer: object, cc: str | None, code: str | None) -> str | None:
+    """The name of a gazetteer entry's first-level division (its province), so that a
+    place found again in the report's country still carries its governorate."""
+    name_of = getattr(gazetteer, "admin1_name", None)
+    if name_of is None or not cc or not code:
+        return None
+    name: str | None = name_of(cc, code)
+    return name
+
+
 def reresolve(p: Place, country: str | None, gazetteer: object) -> Place:
     """Resolve ``p`` again inside ``country`` when it is unresolved or lies elsewhere."""
     lookup = getattr(gazetteer, "lookup", None)
@@ -224,7 +234,7 @@ def reresolve(p: Place, country: str | None, gazetteer: object) -> Place:
                     e.geonameid,
                     e.feature,
                     e.country_code,
-                    p.admin1 if p.admin1 else None,
+                    admin1_of(gazetteer, e.country_code, e.admin1),
                     min(p.confidence, 0.6),
                     "events.reresolve.v1",
                 )

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from warlog.events.places import WORD_RX
+from warlog.events.places import WORD_RX, admin1_of
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import doc_text
 from warlog.places.points import point_for
@@ -83,7 +83,7 @@ def unlisted_places(
                                 found.geonameid,
                                 found.feature,
                                 found.country_code,
-                                None,
+                                admin1_of(gazetteer, found.country_code, found.admin1),
                                 0.5,
                                 "events.unlisted.v1",
                             )
