@@ -403,7 +403,10 @@ def test_geocode_scorer_counts_found_right_and_precision(tmp_path: Path,
     assert overall["accuracy_161km"] == 0.5
     assert overall["predicted"] == 3 and overall["precision"] == round(2 / 3, 3)
     assert report["by_type"]["Literal"]["accuracy_161km"] == 0.5
+    outcome = {k: v["gold"] for k, v in report["by_outcome"].items()}
+    assert outcome == {"test: right": 1, "test: wrong 500-2000 km": 1}
     assert "acc161" in geoparse.render(report)
+    assert "outcome test: wrong 500-2000 km" in geoparse.render(report)
 
 
 # ------------------------------------------------------------------ with the real model
@@ -475,3 +478,195 @@ def test_geocode_place_name_before_a_disease_word_is_the_disease(gaz: Gazetteer)
                    "Springfield", "fever", "."],
                   ["O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "B-GPE", "O", "O"])
     assert [p.text for p in places(sdoc, gaz)] == ["Paris"]
+
+
+def test_geocode_namesake_near_a_county_of_the_article_wins(tmp_path: Path,
+                                                            settings: Settings) -> None:
+    """Counties count as the article's neighbourhood, like towns: Springfield near a
+    county the report names, across a state line, over a larger namesake far away."""
+    local = open_index(gz.write_index(tmp_path / "county.sqlite", [
+        (GazetteerEntry(1, 1, "Springfield", "city", "US", "IL", 39.8, -89.64, 200_000), []),
+        (GazetteerEntry(2, 2, "Springfield", "city", "US", "MA", 42.1, -72.59, 155_929), []),
+        (GazetteerEntry(3, 3, "Hartford County", "admin2", "US", "CT", 41.8, -72.73, 890_000),
+         []),
+    ]), settings)
+    sdoc = parsed(["Deputies", "from", "Hartford", "County", "drove", "to", "Springfield", "."],
+                  ["O", "O", "B-GPE", "I-GPE", "O", "O", "B-GPE", "O"])
+    spring = next(p for p in places(sdoc, local) if p.text == "Springfield")
+    assert spring.geonameid == 2
+
+
+def _home_index(tmp_path: Path, settings: Settings) -> Gazetteer:
+    return open_index(gz.write_index(tmp_path / "home.sqlite", [
+        (GazetteerEntry(1, 1, "Georgia", "country", "GE", "", 42.0, 43.5, 3_700_000), []),
+        (GazetteerEntry(2, None, "Georgia", "admin1", "US", "GA", 32.75, -83.5, 1_000_000),
+         []),
+        (GazetteerEntry(3, 3, "Atlanta", "city", "US", "GA", 33.75, -84.39, 498_000), []),
+        (GazetteerEntry(4, 4, "Savannah", "city", "US", "GA", 32.08, -81.1, 147_000), []),
+        (GazetteerEntry(5, 5, "Lebanon", "country", "LB", "", 33.83, 35.83, 6_800_000), []),
+        (GazetteerEntry(6, 6, "Lebanon", "city", "US", "PA", 40.34, -76.41, 25_000), []),
+        (GazetteerEntry(7, 7, "Hershey", "city", "US", "PA", 40.29, -76.65, 14_000), []),
+        (GazetteerEntry(8, 8, "Palmyra", "city", "US", "PA", 40.31, -76.59, 7_000), []),
+        (GazetteerEntry(9, None, "Pennsylvania", "admin1", "US", "PA", 40.8, -77.6, 13_000_000),
+         []),
+    ]), settings)
+
+
+def test_geocode_repeated_name_is_the_division_whose_places_the_article_names(
+    tmp_path: Path, settings: Settings
+) -> None:
+    local = _home_index(tmp_path, settings)
+    sdoc = parsed(["Georgia", "voters", "in", "Atlanta", "and", "Savannah", "said", "Georgia",
+                   "needs", "roads", "."],
+                  ["B-GPE", "O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"])
+    georgia = [p for p in places(sdoc, local) if p.text == "Georgia"]
+    assert len(georgia) == 2 and {(p.country_code, p.feature) for p in georgia} == {
+        ("US", "admin1")}
+
+
+def test_geocode_repeated_name_is_the_town_near_the_articles_towns(
+    tmp_path: Path, settings: Settings
+) -> None:
+    local = _home_index(tmp_path, settings)
+    words = ["Schools", "in", "Lebanon", ",", "Hershey", "and", "Palmyra", "in", "Pennsylvania",
+             "closed", ";", "Lebanon", "reopens", "Monday", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "O", "O", "B-GPE",
+            "O", "O", "O"]
+    lebanon = [p for p in places(parsed(words, ents), local) if p.text == "Lebanon"]
+    assert len(lebanon) == 2 and {p.geonameid for p in lebanon} == {6}
+    # with no town of the article near it, a country named twice stays the country
+    words[4], words[6] = "Atlanta", "Savannah"
+    words[8] = "Georgia"
+    lebanon = [p for p in places(parsed(words, ents), local) if p.text == "Lebanon"]
+    assert {p.country_code for p in lebanon} == {"LB"}
+
+
+def test_geocode_lone_person_tag_on_a_place_named_elsewhere_is_the_place(
+    tmp_path: Path, settings: Settings
+) -> None:
+    """One sense per discourse: a lone word spaCy took for a person is the town the
+    article names as a place elsewhere."""
+    local = open_index(gz.write_index(tmp_path / "lacey.sqlite", [
+        (GazetteerEntry(1, 1, "Lacey", "city", "US", "WA", 47.03, -122.82, 53_000), []),
+        (GazetteerEntry(2, None, "Washington", "admin1", "US", "WA", 47.5, -120.5, 7_000_000),
+         []),
+    ]), settings)
+    words = ["Floods", "hit", "Lacey", "in", "Washington", ";", "Lacey", "reopened",
+             "schools", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-PERSON", "O", "O", "O"]
+    lacey = [p for p in places(parsed(words, ents), local) if p.text == "Lacey"]
+    assert len(lacey) == 2 and {p.geonameid for p in lacey} == {1}
+    # a word of a person's full name in the article stays that person
+    words += ["Mayor", "Ann", "Lacey", "spoke", "."]
+    ents += ["O", "B-PERSON", "I-PERSON", "O", "O"]
+    sdoc = parsed(words, ents)
+    assert not [p for p in places(sdoc, local) if p.start >= sdoc[6].idx]
+
+
+def test_geocode_county_counts_as_near_at_twice_a_towns_distance(tmp_path: Path,
+                                                                 settings: Settings) -> None:
+    """A county's point is the middle of its towns, which lie tens of kilometres away:
+    Clark County, 50 km from the article's town across the state line, over a far larger
+    namesake."""
+    local = open_index(gz.write_index(tmp_path / "clark.sqlite", [
+        (GazetteerEntry(1, None, "Clark County", "admin2", "US", "WA", 45.77, -122.48, 500_000),
+         []),
+        (GazetteerEntry(2, None, "Clark County", "admin2", "US", "NV", 36.2, -115.0,
+                        10_000_000), []),
+        (GazetteerEntry(3, 3, "Rainier", "city", "US", "OR", 46.09, -122.94, 2_000), []),
+    ]), settings)
+    sdoc = parsed(["Crews", "from", "Rainier", "went", "to", "Clark", "County", "."],
+                  ["O", "O", "B-GPE", "O", "O", "B-GPE", "I-GPE", "O"])
+    clark = next(p for p in places(sdoc, local) if p.text == "Clark County")
+    assert clark.lat == 45.77
+
+
+def test_geocode_a_town_man_names_where_he_lives(tmp_path: Path, settings: Settings) -> None:
+    """"a Lacey man", "two Lacey residents": where a person lives or comes from, even
+    when spaCy took the name for a person; a name before "family" stays a family."""
+    local = open_index(gz.write_index(tmp_path / "lacey.sqlite", [
+        (GazetteerEntry(1, 1, "Lacey", "city", "US", "WA", 47.03, -122.82, 53_000), []),
+    ]), settings)
+    sdoc = parsed(["A", "Lacey", "man", "was", "arrested", "."],
+                  ["O", "B-PERSON", "O", "O", "O", "O"])
+    assert [p.geonameid for p in places(sdoc, local)] == [1]
+    sdoc = parsed(["The", "Lacey", "family", "was", "home", "."],
+                  ["O", "B-PERSON", "O", "O", "O", "O"])
+    assert places(sdoc, local) == ()
+
+
+def test_geocode_a_towns_police_name_the_town(tmp_path: Path, settings: Settings) -> None:
+    local = open_index(gz.write_index(tmp_path / "lacey.sqlite", [
+        (GazetteerEntry(1, 1, "Lacey", "city", "US", "WA", 47.03, -122.82, 53_000), []),
+    ]), settings)
+    sdoc = parsed(["Lacey", "police", "arrested", "him", "."],
+                  ["B-PERSON", "O", "O", "O", "O"])
+    assert [p.geonameid for p in places(sdoc, local)] == [1]
+    sdoc = parsed(["Chief", "Lacey", "police", "the", "streets", "."],
+                  ["O", "B-PERSON", "O", "O", "O", "O"])
+    assert places(sdoc, local) == ()
+
+
+def test_geocode_town_comma_its_state_is_a_place(tmp_path: Path, settings: Settings) -> None:
+    """"Lacey, Wash.": the address form sets a name spaCy took for a person as a place,
+    when the town lies in the division named."""
+    local = open_index(gz.write_index(tmp_path / "lacey.sqlite", [
+        (GazetteerEntry(1, 1, "Lacey", "city", "US", "WA", 47.03, -122.82, 53_000), []),
+        (GazetteerEntry(2, None, "Washington", "admin1", "US", "WA", 47.5, -120.5, 7_000_000),
+         []),
+        (GazetteerEntry(3, None, "Oregon", "admin1", "US", "OR", 44.0, -120.5, 4_000_000), []),
+    ]), settings)
+    words = ["Ann", "moved", "to", "the", "coast", "from", "Lacey", ",", "Washington", "."]
+    ents = ["B-PERSON", "O", "O", "O", "O", "O", "B-PERSON", "O", "B-GPE", "O"]
+    words[5] = "and"  # no locative preposition
+    assert [p.text for p in places(parsed(words, ents), local)] == ["Lacey", "Washington"]
+    words[8] = "Oregon"  # Lacey is no town of Oregon
+    assert [p.text for p in places(parsed(words, ents), local)] == ["Oregon"]
+
+
+def test_geocode_x_american_is_a_group_not_a_place(tmp_path: Path, settings: Settings) -> None:
+    local = open_index(gz.write_index(tmp_path / "groups.sqlite", [
+        (GazetteerEntry(1, 3996063, "Mexico", "country", "MX", "", 23.0, -102.0, 126_000_000),
+         []),
+        (GazetteerEntry(2, 6252001, "United States", "country", "US", "", 39.76, -98.5,
+                        327_000_000), []),
+    ]), settings)
+    sdoc = parsed(["Mexican", "American", "voters", "and", "Mexican", "officials", "met", "."],
+                  ["B-NORP", "I-NORP", "O", "O", "B-NORP", "O", "O", "O"])
+    found = places(sdoc, local)
+    assert [(p.text, p.start) for p in found] == [("Mexican", sdoc[4].idx)]
+
+
+def test_geocode_town_opening_a_persons_title(tmp_path: Path, settings: Settings) -> None:
+    """spaCy takes "Lacey Mayor Ann Smith" for one person: the town opening the title is
+    a place; a person's own name is not."""
+    local = open_index(gz.write_index(tmp_path / "lacey.sqlite", [
+        (GazetteerEntry(1, 1, "Lacey", "city", "US", "WA", 47.03, -122.82, 53_000), []),
+    ]), settings)
+    sdoc = parsed(["Lacey", "Mayor", "Ann", "Smith", "spoke", "."],
+                  ["B-PERSON", "I-PERSON", "I-PERSON", "I-PERSON", "O", "O"])
+    assert [(p.text, p.geonameid) for p in places(sdoc, local)] == [("Lacey", 1)]
+    sdoc = parsed(["Ann", "Lacey", "spoke", "."], ["B-PERSON", "I-PERSON", "O", "O"])
+    assert places(sdoc, local) == ()
+
+
+def test_geocode_lone_organisation_word_near_the_articles_towns(tmp_path: Path,
+                                                               settings: Settings) -> None:
+    """A local report names its neighbours: a lone word spaCy took for an organisation
+    is the town lying near the article's other towns; far from them it is not."""
+    local = open_index(gz.write_index(tmp_path / "tumwater.sqlite", [
+        (GazetteerEntry(1, 1, "Lacey", "city", "US", "WA", 47.03, -122.82, 53_000), []),
+        (GazetteerEntry(2, 2, "Olympia", "city", "US", "WA", 47.04, -122.9, 55_000), []),
+        (GazetteerEntry(3, 3, "Tumwater", "city", "US", "WA", 47.01, -122.91, 25_000), []),
+        (GazetteerEntry(4, 4, "Yelm", "city", "US", "WA", 46.94, -122.61, 9_000), []),
+        (GazetteerEntry(5, 5, "Spokane", "city", "US", "WA", 47.66, -117.43, 230_000), []),
+        (GazetteerEntry(6, 6, "Cheney", "city", "US", "WA", 47.49, -117.58, 12_000), []),
+    ]), settings)
+    words = ["Schools", "in", "Lacey", "and", "Olympia", "closed", ";", "Tumwater", "beat",
+             "Yelm", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "O", "B-ORG", "O", "B-ORG", "O"]
+    found = {p.text: p.geonameid for p in places(parsed(words, ents), local)}
+    assert found == {"Lacey": 1, "Olympia": 2, "Tumwater": 3, "Yelm": 4}
+    words[2], words[4] = "Spokane", "Cheney"
+    found = {p.text: p.geonameid for p in places(parsed(words, ents), local)}
+    assert found == {"Spokane": 5, "Cheney": 6}

@@ -6,8 +6,9 @@ gold places. Precision = predicted places overlapping a gold place / predicted p
 leaving out those that overlap only ``other_places``. Figures are given overall, per
 corpus, per toponym type, by whether the gold name is in the index at all, by the
 feature of the place chosen (for gold places: of the overlapping prediction, the right
-one if any; for precision: of each prediction) and by a chosen town's population. All
-are aggregate counts: the report names no item.
+one if any; for precision: of each prediction), by a chosen town's population, and by
+outcome per corpus (not detected, unresolved, right, wrong by 161-500, 500-2000 or more
+km: where the misses come from). All are aggregate counts: the report names no item.
 
 Without ``--predictions`` the scorer runs the same steps as the pipeline (clean, spaCy,
 places) and times spaCy and geoparsing separately on the same texts, so that the report
@@ -29,7 +30,9 @@ from warlog.places.index import Gazetteer
 KM = 161.0
 # aggregate breakdowns, in the order printed ("chosen": the feature of the place the
 # geoparser chose for a gold place, or of a prediction for precision)
-BREAKDOWNS = ("corpus", "type", "index", "chosen", "method", "population")
+BREAKDOWNS = ("corpus", "type", "index", "chosen", "method", "population", "outcome")
+# where each gold place ends up, per corpus: the classes of misses to attack
+OUTCOME_KM = ((KM, "right"), (500.0, "wrong 161-500 km"), (2000.0, "wrong 500-2000 km"))
 
 
 def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -138,6 +141,7 @@ def _score_doc(
         ]
         keys = ["all", f"corpus:{corpus}", f"type:{g.get('type') or '?'}", why.known(g["text"])]
         keys += why.chosen(good[0] if good else hits[0] if hits else None)
+        keys.append(f"outcome:{corpus}: {_outcome(g, hits)}")
         for key in keys:
             t = tally[key]
             t["gold"] += 1
@@ -151,6 +155,18 @@ def _score_doc(
         for key in ("all", f"corpus:{corpus}", *why.chosen(p)):
             tally[key]["predicted"] += 1
             tally[key]["correct_detections"] += in_gold
+
+
+def _outcome(g: dict[str, Any], hits: list[dict[str, Any]]) -> str:
+    """Not detected, detected but unresolved, right, or wrong by how far."""
+    placed = [p for p in hits if p.get("lat") is not None and p.get("lon") is not None]
+    if not hits:
+        return "not detected"
+    if not placed:
+        return "unresolved"
+    km = min(haversine_km(float(g["lat"]), float(g["lon"]), float(p["lat"]), float(p["lon"]))
+             for p in placed)
+    return next((name for top, name in OUTCOME_KM if km <= top), "wrong > 2000 km")
 
 
 def _figures(t: dict[str, float]) -> dict[str, Any]:
@@ -211,13 +227,13 @@ def render(report: dict[str, Any]) -> str:
             return "   -  " if v is None else f"{v:6.3f}"
 
         return (
-            f"{name:<30} {f['gold']:>5} {fmt(f['accuracy_161km'])} {fmt(f['recall'])} "
+            f"{name:<38} {f['gold']:>5} {fmt(f['accuracy_161km'])} {fmt(f['recall'])} "
             f"{fmt(f['precision'])} {fmt(f['resolution_161km'])}"
         )
 
     out = [
         f"geoparse: {report['documents']} documents from {report['gold_file']}",
-        f"{'':<30} {'gold':>5} {'acc161':>6} {'recall':>6} {'prec':>6} {'res161':>6}",
+        f"{'':<38} {'gold':>5} {'acc161':>6} {'recall':>6} {'prec':>6} {'res161':>6}",
         line("overall", report["overall"]),
     ]
     for kind in BREAKDOWNS:

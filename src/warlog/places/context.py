@@ -56,7 +56,7 @@ class Context:
                 if b.admin1:
                     c.admin1s[(b.country_code, b.admin1)] += weight
                 c.places[b.id] += 1
-                if b.feature == "city" and c.towns is not None:
+                if b.feature in ("city", "admin2") and c.towns is not None:
                     c.towns[b.id] = b
         return ctx
 
@@ -73,22 +73,34 @@ class Context:
 
 
 HOME_ADMIN1 = 4  # the weight of a division named once, or of several towns in it
+HOME_REPEATED = 2  # for a name repeated: one town of the division is enough ...
+NEAR_KM = 40.0  # ... when the namesake lies this near another town of the article
 
 
-def home_first(cands: list[GazetteerEntry], ctx: Context) -> list[GazetteerEntry]:
-    """A country named once, that nothing else in the article points to, is not meant
-    when the name is also a division of the article's own country, or a town of its own
-    division ("Georgia" among US states, "the Flower Loft in Poland" in a report on
-    Ohio; a report that keeps naming China means the country)."""
+def home_first(
+    cands: list[GazetteerEntry], ctx: Context, repeated: bool = False
+) -> list[GazetteerEntry]:
+    """A country that nothing else in the article points to is not meant when the name
+    is also a division or town of the article's own country that the article points to.
+
+    Named once: a first-level division of the article's own country, or a town or
+    county of a division it names ("Georgia" among US states, "the Flower Loft in
+    Poland" in a report on Ohio). Named again and again, a country is more likely meant
+    ("China" in a Texas paper, where a China, Texas exists): only the division of that
+    name whose own places the article names (Georgia, in a report on Atlanta and
+    Savannah), or a town of a named division lying near another town of the article
+    ("Lebanon" in a report on Hershey and Palmyra)."""
     if not ctx.countries or not any(c.feature == "country" for c in cands):
         return cands
     home = ctx.countries.most_common(1)[0][0]
-    region, weight = ctx.admin1s.most_common(1)[0] if ctx.admin1s else (None, 0)
+    need = HOME_REPEATED if repeated else HOME_ADMIN1
     local = [
         c for c in cands
-        if (c.feature == "admin1" and c.country_code == home)
-        or (c.feature in ("city", "admin2") and weight >= HOME_ADMIN1
-            and (c.country_code, c.admin1) == region and region[0] == home)
+        if c.country_code == home and (
+            (c.feature == "admin1" and not repeated)
+            or (c.feature in ("city", "admin2", "admin1")
+                and ctx.admin1s[(c.country_code, c.admin1)] >= need
+                and (not repeated or c.feature == "admin1" or ctx.near(c) <= NEAR_KM)))
     ]
     if not local:
         return cands

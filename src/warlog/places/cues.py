@@ -5,8 +5,11 @@ to accept a name spaCy tagged otherwise, or one it did not tag at all.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from warlog.places.index import Gazetteer
+from warlog.places.known import named
 from warlog.places.names import words
 
 if TYPE_CHECKING:
@@ -28,6 +31,20 @@ PLACE_AFTER = words(
     "districts provinces townships"
 )
 
+# "a X man": a name between an article or a number and one of these is where the person
+# lives or comes from ("a Lacey man", "two Tumwater residents", "the Olympia native")
+RESIDENTS = words(
+    "man woman men women resident residents native natives teen teens teenager teenagers "
+    "boy boys girl girls couple homeowner homeowners"
+)
+DETERMINERS = words("a an the two three four five several")
+# "X police said": a town's own services and people, named after it
+CIVIC = words(
+    "police officials authorities firefighters deputies schools council councilman "
+    "councilwoman mayor residents voters taxpayers"
+)
+
+
 def after_locative(sdoc: Doc, start: int) -> bool:
     """Whether a locative preposition comes before ``start``, past "the" or a possessive
     ("at the Princes Theatre", "at Brooklyn's Barclays Center")."""
@@ -40,8 +57,10 @@ def after_locative(sdoc: Doc, start: int) -> bool:
 def locative(sdoc: Doc, start: int, end: int, listed: bool = True) -> bool:
     """Whether the words around tokens [start, end) set them as a place: a locative
     preposition before ("in X"), a compass or place word and "of" before ("south of X",
-    "the town of X", "on the outskirts of X"), or a lower-case place word after ("X
-    district", "X countryside")."""
+    "the town of X", "on the outskirts of X"), a lower-case place word after ("X
+    district", "X countryside"), a town's services or people after ("X police said",
+    "X residents"), or a word for residents after, with an article or a
+    number before ("a Lacey man", "two Tumwater residents")."""
     if start > 0 and sdoc[start - 1].lower_ in LOCATIVE:
         return True
     nxt = sdoc[end] if end < len(sdoc) else None
@@ -52,10 +71,12 @@ def locative(sdoc: Doc, start: int, end: int, listed: bool = True) -> bool:
     if start > 1 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].lower_ in OF_CUES:
         return True
     before = sdoc[start - 1] if start > 0 else None
+    if nxt is not None and nxt.lower_ in RESIDENTS and nxt.text.islower():
+        return before is not None and before.lower_ in DETERMINERS
     return (
         nxt is not None
         and nxt.text.islower()
-        and nxt.lower_ in PLACE_AFTER
+        and (nxt.lower_ in PLACE_AFTER or nxt.lower_ in CIVIC)
         and (before is None or not before.text[:1].isupper())
     )
 
@@ -117,6 +138,12 @@ INSTITUTIONS = words(
     "board community high middle elementary academy base airbase"
 )
 
+# "Olympia Mayor Doug Mah": a title that a town's name opens
+TITLES = words(
+    "mayor chief councilman councilwoman commissioner commissioners superintendent "
+    "coroner alderman selectman manager"
+)
+
 BUILDINGS = words(
     "hospital centre center theatre theater hall stadium arena airport palace "
     "church cathedral mosque temple museum library prison jail mall hotel"
@@ -128,3 +155,36 @@ FACILITY_WORDS = words(
     "center hall theatre theater church cathedral mosque temple market mall square park "
     "camp base prison jail court building tower palace hotel plaza port"
 )
+
+
+def group_identity(
+    text: str, start: int, end: int, demonym: Callable[[str], object | None]
+) -> bool:
+    """Whether the demonym at ``text[start:end]`` is part of an "X American" identity
+    ("African American", "Mexican-Americans", "a Korean American family"): a group of
+    Americans, which names neither X nor America as a place."""
+    after = text[end : end + 10]
+    if after[:1] in (" ", "-", "‐") and after[1:].startswith("American"):
+        return True
+    if text[start:end] != "American" or start < 2 or text[start - 1] not in (" ", "-", "‐"):
+        return False
+    i = start - 1
+    while i > 0 and text[i - 1].isalpha():
+        i -= 1
+    return i < start - 1 and demonym(text[i : start - 1]) is not None
+
+
+def addressed(sdoc: Doc, end: int, text: str, gaz: Gazetteer) -> bool:
+    """Whether a town named ``text`` is followed by ", Y" naming its own division or
+    country ("Lacey, Wash.", "Tumwater, Washington"): the address form of a place."""
+    if end + 1 >= len(sdoc) or sdoc[end].text != "," or not sdoc[end + 1].text[:1].isupper():
+        return False
+    stop = end + 2
+    while stop < len(sdoc) and stop < end + 4 and sdoc[stop].text[:1].isupper():
+        stop += 1
+    quals = [q for q in gaz.candidates(sdoc[end + 1 : stop].text, qualifier=True)
+             if q.feature in ("country", "admin1")]
+    return any(
+        q.country_code == c.country_code and (q.feature == "country" or q.admin1 == c.admin1)
+        for c in gaz.candidates(text) if named(c, text) for q in quals
+    )

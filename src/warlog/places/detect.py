@@ -21,6 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from warlog.nlp.parse import doc_text
 from warlog.places.cues import (
     BUILDINGS,
     CONNECTORS,
@@ -29,7 +30,10 @@ from warlog.places.cues import (
     FACILITY_WORDS,
     HINTS,
     INSTITUTIONS,
+    TITLES,
+    addressed,
     after_locative,
+    group_identity,
     locative,
 )
 from warlog.places.index import Gazetteer, GazetteerEntry
@@ -73,9 +77,12 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     found.extend(_untagged(sdoc, covered, gaz))
     found.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
+    text = doc_text(sdoc)
     for m in found:  # drop overlaps, keeping the earlier (then longer) mention
         if (out and m.start < out[-1].end) or m.text in news_agencies():
             continue  # "told SANA": a news agency cited, not a place
+        if m.adjective and group_identity(text, m.start, m.end, gaz.adjective):
+            continue  # "African American": a group of Americans, not a place
         out.append(m)
     return out
 
@@ -126,12 +133,17 @@ def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -
             return found if building is None else [building]
         lead = _leading(sdoc, ent, gaz) if label == "ORG" and not found else None
         return found if lead is None else [lead]
+    if label == "PERSON":  # "Lacey Police Chief Dusty Pierpoint", "Olympia Mayor Doug Mah"
+        lead = _leading(sdoc, ent, gaz, INSTITUTIONS | TITLES)
+        return [] if lead is None else [lead]
     return []
 
 
-def _leading(sdoc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
-    """A town opening an institution's name: "Nenagh MDC", "Abuja Chamber of Commerce",
-    "Beverly Hills Police Department"."""
+def _leading(
+    sdoc: Doc, ent: Span, gaz: Gazetteer, heads: frozenset[str] = INSTITUTIONS
+) -> Mention | None:
+    """A town opening an institution's name ("Nenagh MDC", "Abuja Chamber of Commerce",
+    "Beverly Hills Police Department") or, with ``heads`` = titles, a person's title."""
     start = ent.start + (1 if sdoc[ent.start].lower_ == "the" else 0)
     for n in (3, 2, 1):
         stop = start + n
@@ -140,7 +152,7 @@ def _leading(sdoc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
         word = sdoc[stop].lower_
         if word == "air" and stop + 1 < ent.end:
             word = "air " + sdoc[stop + 1].lower_  # "Harir Air Base"
-        if word not in INSTITUTIONS and word != "air base":
+        if word not in heads and word != "air base":
             continue
         text = sdoc[start:stop].text
         if text[:1].isupper() and not common(text) and known(gaz, text):
@@ -168,7 +180,7 @@ def _whole(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> Ment
     text = ent.text
     if ent.label_ == "PERSON" and (text in people or len(text.split()) > 2):
         return None
-    after_prep = locative(sdoc, ent.start, ent.end)
+    after_prep = locative(sdoc, ent.start, ent.end) or addressed(sdoc, ent.end, text, gaz)
     if common(text):
         return None
     if strong(gaz, text) or (after_prep and not text.isupper() and known(gaz, text)):
@@ -358,8 +370,8 @@ def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
             for n in range(min(4, n_tok - i), 0, -1):
                 if any(j in covered for j in range(i, i + n)):
                     continue
-                after_prep = locative(sdoc, i, i + n)
                 text = sdoc[i : i + n].text
+                after_prep = locative(sdoc, i, i + n) or addressed(sdoc, i + n, text, gaz)
                 if sdoc[i + n - 1].pos_ != "PROPN" or common(text):
                     continue
                 if strong(gaz, text) or (after_prep and not text.isupper() and known(gaz, text)):

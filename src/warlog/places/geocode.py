@@ -26,13 +26,13 @@ from typing import TYPE_CHECKING
 
 from warlog.models import Document, Place
 from warlog.nlp.parse import doc_text
-from warlog.places.context import Context, home_first, mention_name
+from warlog.places.context import NEAR_KM, Context, home_first, mention_name
 from warlog.places.cues import DROP_TAIL, GENERIC
 from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named
 from warlog.places.points import point_for
-from warlog.places.repeats import repeats
+from warlog.places.repeats import neighbours, repeats
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,6 +56,8 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     mentions = sorted(mentions + repeats(sdoc, mentions), key=lambda m: m.start)
     _peers(mentions, doc_text(sdoc))
     ctx = Context.of(mentions)
+    mentions = sorted(mentions + neighbours(sdoc, mentions, gazetteer, ctx),
+                      key=lambda m: m.start)
     for m in mentions:
         _choose(m, gazetteer, ctx)
         if m.best is None and not m.adjective:
@@ -70,7 +72,7 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
 CURATED = frozenset(FEATURE_PRIOR)  # countries, continents and curated regions
 COUNTRY_BONUS = 3.0  # for the country the article names most, in proportion for others
 ADMIN1_BONUS = 2.0  # likewise for first-level divisions
-NEAR_BONUS, NEAR_KM = 1.0, 40.0  # a namesake near another town of the article
+NEAR_BONUS = 2.0  # a namesake near another town or county of the article (NEAR_KM)
 
 
 def _variants(text: str) -> list[tuple[str, bool]]:
@@ -182,7 +184,9 @@ def _score(
         if ctx.places[c.id]:
             s += 1.0
         if c.feature in ("city", "admin2") and len(m.candidates) > 1:
-            km = ctx.near(c)
+            # a county's point is the middle of its towns, which lie tens of km from it:
+            # it counts as near at twice a town's distance
+            km = ctx.near(c) / (2.0 if c.feature == "admin2" else 1.0)
             s += NEAR_BONUS if km <= NEAR_KM else NEAR_BONUS / 2 if km <= 3 * NEAR_KM else 0.0
     if m.hint is not None and m.hint == c.feature:
         s += 4.0
@@ -235,8 +239,7 @@ def _choose(m: Mention, gaz: Gazetteer, ctx: Context) -> None:
     if not cands:
         return
     part = (ctx.by_name or {}).get(mention_name(m))
-    if part is None or sum(part.places.values()) <= 1:
-        cands = home_first(cands, local)
+    cands = home_first(cands, local, part is not None and sum(part.places.values()) > 1)
     quals = _qualifiers(m, gaz)
     if quals and not any(_inside(c, quals) for c in cands):
         # "El Plateado (Cauca)": a small namesake outside the division named is not meant

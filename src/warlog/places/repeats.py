@@ -1,5 +1,7 @@
 """One sense per discourse: a name found as a place once is a place wherever else the
-article repeats it (outside person names), with the same resolution.
+article repeats it (outside person names), with the same resolution. And a local report
+names its neighbours: a lone word taken for an organisation that names a town near the
+article's other towns is that town.
 """
 
 from __future__ import annotations
@@ -8,8 +10,10 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from warlog.nlp.parse import doc_text
+from warlog.places.context import NEAR_KM, Context
 from warlog.places.detect import Mention
-from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common
+from warlog.places.index import Gazetteer
+from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, known, named
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -19,9 +23,9 @@ if TYPE_CHECKING:
 
 def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     """Further occurrences of a name already found as a place elsewhere in the article
-    (one sense per discourse), outside person names."""
+    (one sense per discourse), outside person names; a lone word that spaCy took for a
+    person is the place when no person of the article bears it as part of a full name."""
     taken = [(m.start, m.end) for m in mentions]
-    taken += [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
     sources: dict[str, Mention] = {}
     countries = Counter(m.best.country_code for m in mentions if m.best is not None)
     top = countries.most_common(1)[0][0] if countries else None
@@ -44,6 +48,14 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
             or m.best.country_code == top
         ):
             sources.setdefault(m.text, m)
+    # a person's name is no place; but a lone word that spaCy took for a person and that
+    # the article names as a place elsewhere is that place ("in Lacey ... Lacey
+    # police"), unless it is part of a person's full name in the article ("Jesse Jackson")
+    people = {t.text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    taken += [
+        (e.start_char, e.end_char) for e in sdoc.ents
+        if e.label_ == "PERSON" and (e.text not in sources or e.text in people)
+    ]
     out: list[Mention] = []
     text = doc_text(sdoc)
     occupied = bytearray(len(text))  # 1 where a mention or a person's name already is
@@ -94,3 +106,39 @@ def _occurrences(text: str, form: str) -> Iterator[tuple[int, int]]:
             pos = text.find(form, end)
         else:
             pos = text.find(form, pos + 1)
+
+
+def neighbours(
+    sdoc: Doc, mentions: list[Mention], gaz: Gazetteer, ctx: Context
+) -> list[Mention]:
+    """A lone word that spaCy took for an organisation but that names a town lying near
+    the article's other towns, in a division the article points to ("Tumwater beat
+    Olympia 3-1" in a report on Lacey and Olympia): a local report names its neighbours."""
+    taken = bytearray(len(doc_text(sdoc)))
+    for m in mentions:
+        taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out: list[Mention] = []
+    for e in sdoc.ents:
+        text = e.text
+        if (
+            e.label_ not in NEIGHBOUR_LABELS
+            or len(e) != 1
+            or not text[:1].isupper()
+            or text.isupper()
+            or common(text)
+            or taken.find(1, e.start_char, e.end_char) != -1
+            or not known(gaz, text)
+        ):
+            continue
+        near = tuple(
+            c for c in gaz.candidates(text)
+            if c.feature == "city" and named(c, text)
+            and ctx.admin1s[(c.country_code, c.admin1)] and ctx.near(c) <= NEAR_KM
+        )
+        if near:
+            out.append(Mention(e.start_char, e.end_char, text, candidates=near, lookup=text,
+                               evidence=True))
+    return out
+
+
+NEIGHBOUR_LABELS = frozenset({"ORG"})  # persons: too often a person named like a town
