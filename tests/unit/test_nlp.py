@@ -43,3 +43,4 @@ def test_nlp_rejoins_sentences_broken_between_words(
     at = next(t.i for t in doc if t.text == break_before)
     assert doc[at].is_sent_start is kept
     assert doc[0].is_sent_start
+

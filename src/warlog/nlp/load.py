@@ -52,8 +52,39 @@ def load_nlp(model: str, disable: tuple[str, ...] = (), partial_parse: bool = Fa
     elif "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
     _speed_up_ner(nlp)
+    _possessives_without_apostrophe(nlp)
     _MODELS[key] = nlp
     return nlp
+
+
+# Country names whose plural or another word is spelt the same as the name plus "s"
+# ("the Americas", "Air Jordans", "turkeys", "the two Koreas"): never read as possessives.
+_NOT_POSSESSIVE = frozenset(
+    "America Jordan Turkey Korea Congo Guinea Yemen Sudan Georgia Samoa Chad Niger Mali "
+    "Oman Wales".split()
+)
+
+
+def _possessives_without_apostrophe(nlp: Language) -> None:
+    """Text that lost its apostrophes ("in Syrias Idlib province", "Iraqs army", as
+    scraped corpora often have) gets its possessive back: a country's name followed by
+    a bare "s" is split into the name and a possessive "s" (its norm "'s"), so the
+    recogniser and the parser read "Syria" and "Idlib province" apart. The characters are
+    unchanged; only the token boundary moves."""
+    from importlib import resources
+
+    from spacy.attrs import NORM, ORTH
+
+    text = resources.files("warlog").joinpath("data", "countries.tsv").read_text("utf-8")
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        row = line.split("\t")
+        for name in [row[0], *(row[2].split("|") if len(row) > 2 else ())]:
+            if name.isalpha() and name[:1].isupper() and name not in _NOT_POSSESSIVE:
+                nlp.tokenizer.add_special_case(  # type: ignore[union-attr]
+                    name + "s", [{ORTH: name}, {ORTH: "s", NORM: "'s"}]
+                )
 
 
 def _speed_up_ner(nlp: Language) -> None:
