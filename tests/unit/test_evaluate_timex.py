@@ -22,6 +22,16 @@ def test_value_shape_names_the_calendar_unit(value: str | None, shape: str) -> N
     assert timex.value_shape(value) == shape
 
 
+@pytest.mark.parametrize("text, cue", [
+    ("two years ago", "ago/earlier/later"), ("last week", "last/past/previous"),
+    ("next month", "next/coming/following"), ("this week", "this/current/same"),
+    ("Wednesday night", "weekday"), ("Sept. 30", "month name"), ("1998", "digits"),
+    ("the third quarter", "the + unit"), ("now", "bare"),
+])
+def test_text_cue_classes_how_an_expression_is_anchored(text: str, cue: str) -> None:
+    assert timex.text_cue(text) == cue
+
+
 def _t(start: int, end: int, value: str, kind: str = "DATE") -> dict[str, object]:
     return {"start": start, "end": end, "text": "x", "type": kind, "value": value}
 
@@ -40,9 +50,11 @@ def test_breakdown_counts_found_right_and_what_was_predicted_instead(tmp_path: P
     assert (report["gold_dates"], report["found"], report["right"]) == (4, 3, 1)
     day = report["by_shape"]["day"]
     assert (day["gold"], day["found"], day["right"]) == (2, 2, 1)
-    assert day["wrong"] == {"got day": 1, "off +7 days (weekday, wrong week)": 1}
+    assert day["wrong"] == {"got day": 1, "off +7 days (weekday, wrong week)": 1,
+                            "wrong, cue bare": 1}
     assert report["by_shape"]["month"]["found"] == 0
-    assert report["by_shape"]["9999-WXX"]["wrong"] == {"got week": 1}
+    assert report["by_shape"]["month"]["wrong"] == {"missed, cue bare": 1}
+    assert report["by_shape"]["9999-WXX"]["wrong"] == {"got week": 1, "wrong, cue bare": 1}
     assert report["by_shape"]["PAST_REF"]["spurious"] == 1
     table = "\n".join(timex.render_shapes(report["by_shape"]))
     assert "2000-01" not in table  # aggregates only: no value of any item is printed

@@ -43,6 +43,25 @@ def value_shape(value: object) -> str:
                 re.sub(r"\d", "9", value))
 
 
+_CUES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I)) for name, pattern in (
+        ("ago/earlier/later", r"\b(?:ago|earlier|later|before|after)\b"),
+        ("last/past/previous", r"\b(?:last|past|previous|prior|preceding)\b"),
+        ("next/coming/following", r"\b(?:next|coming|following|ahead)\b"),
+        ("this/current/same", r"\b(?:this|current|same|that|these)\b"),
+        ("weekday", r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day"),
+        ("month name", r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b"),
+        ("digits", r"\d"),
+        ("the + unit", r"\bthe\b"),
+    ))
+
+
+def text_cue(text: str) -> str:
+    """The first cue class of an expression's words: how it is anchored ("ago", "last",
+    "next", "this"), else what names it (weekday, month name, digits), else "bare"."""
+    return next((name for name, rx in _CUES if rx.search(text)), "bare")
+
+
 def _day_offset(gold: str, got: str) -> str:
     """How far a wrong day lies from the gold day, in coarse classes."""
     try:
@@ -76,6 +95,7 @@ def score_document(gold: list[dict[str, Any]], predicted: list[dict[str, Any]],
         hits = [p for p in predicted if _overlaps(g, p)]
         if not hits:
             errors.append((str(g["text"]), str(g["value"]), None))
+            shapes[f"{shape}|missed, cue {text_cue(str(g['text']))}"] += 1
             continue
         found += 1
         shapes[f"{shape}|found"] += 1
@@ -86,6 +106,7 @@ def score_document(gold: list[dict[str, Any]], predicted: list[dict[str, Any]],
             got = hits[0].get("value")
             errors.append((str(g["text"]), str(g["value"]), str(got)))
             shapes[f"{shape}|got {value_shape(got)}"] += 1
+            shapes[f"{shape}|wrong, cue {text_cue(str(g['text']))}"] += 1
             if shape == "day" and value_shape(got) in ("day", "day+part", "day+clock"):
                 shapes[f"{shape}|off {_day_offset(str(g['value']), str(got))}"] += 1
     dates = [p for p in predicted if p.get("type") == "DATE"]
@@ -105,7 +126,7 @@ def _by_shape(counts: Counter[str]) -> dict[str, dict[str, Any]]:
         shape, what = key.split("|", 1)
         row = out.setdefault(shape, {"gold": 0, "found": 0, "right": 0, "predicted": 0,
                                      "spurious": 0, "wrong": {}})
-        if what.startswith(("got ", "off ")):
+        if what.startswith(("got ", "off ", "missed, ", "wrong, ")):
             row["wrong"][what] = n
         else:
             row[what] = n

@@ -10,8 +10,10 @@ calendar unit: ``2017-09-14`` (day), ``2017-W37`` (ISO week), ``2017-08`` (month
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from warlog.models import Precision
+from warlog.numbers.words import parse_words
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -37,6 +39,24 @@ PRECISION_OF_UNIT: dict[str, Precision] = {
     "half": Precision.YEAR, "year": Precision.YEAR, "decade": Precision.DECADE,
     "century": Precision.DECADE,
 }
+
+
+def year_number(text: str) -> int | None:
+    """A year in digits or read aloud: "1994", "nineteen ninety-four", "nineteen oh
+    five", "eighteen hundred", "two thousand and one" (None if it is not one)."""
+    if text.isdigit():
+        return int(text)
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = parse_words(" ".join(words[2:])) if words[2:] else 0
+        return None if rest is None else 2000 + rest
+    century = {"nineteen": 1900, "eighteen": 1800}.get(words[0])
+    if century is None or len(words) < 2:
+        return None
+    if words[1:] == ["hundred"]:
+        return century
+    tail = parse_words(" ".join(w for w in words[1:] if w != "oh"))
+    return None if tail is None or tail > 99 else century + tail
 
 
 def day_value(d: dt.date) -> str:

@@ -24,6 +24,7 @@ from warlog.models import Document, Precision, TimeExpr
 from warlog.nlp.parse import is_parsed
 from warlog.times import dates as D
 from warlog.times import normalise as timenorm
+from warlog.times import periods as timeperiods
 from warlog.times import relative as timerelative
 from warlog.times.dates import parse_value
 from warlog.times.grammar import COUNTED, RULES, keyword_class
@@ -36,7 +37,7 @@ METHOD = "times.rules.v1"
 Normaliser = Callable[[re.Match[str], Context], "Value | None"]
 NORMALISERS: dict[str, Normaliser] = {
     name[5:]: fn
-    for mod in (timenorm, timerelative)
+    for mod in (timenorm, timeperiods, timerelative)
     for name, fn in vars(mod).items()
     if name.startswith("norm_") and callable(fn)
 }

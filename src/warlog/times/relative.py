@@ -9,6 +9,7 @@ import re
 from warlog.models import Precision
 from warlog.numbers.words import parse_number
 from warlog.times import dates as D
+from warlog.times.grammar import MONTH
 from warlog.times.normalise import Context, Value
 
 P = Precision
@@ -90,6 +91,9 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
             return None, D.PRECISION_OF_UNIT.get(unit, P.UNKNOWN), "DATE"
         step = 0 if rel[0] in ("that", "same") or rel[-1] == "same" else (
             1 if rel[-1] == "following" else -1)
+        if unit == "quarter" and ctx.quarter is not None:  # "the previous quarter"
+            y, q = D.add_quarters(*ctx.quarter, step)
+            return f"{y}-Q{q}", P.QUARTER, "DATE"
         value, precision = D.shift_value(base, unit, step)
         return value, precision, "DATE"
     if ctx.published is None:
@@ -157,7 +161,8 @@ def norm_ref(m: re.Match[str], ctx: Context) -> Value | None:
     w = " ".join(m["w"].lower().split())
     if w in _REF:
         value = _REF[w]
-    elif w.startswith(("coming", "the coming", "next", "the next")):
+    elif w.endswith(("future", "ahead", "to come")) or w.startswith(
+            ("coming", "the coming", "next", "the next")):
         value = "FUTURE_REF"
     else:
         value = "PAST_REF"
@@ -168,14 +173,36 @@ def norm_earlier(m: re.Match[str], ctx: Context) -> Value | None:
     return ("FUTURE_REF" if m["w"] == "Later" else "PAST_REF"), P.UNKNOWN, "DATE"
 
 
+_ENDED = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through)\s+(?:on\s+)?"
+    rf"(?P<mo>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+
+
+def _the_quarter(m: re.Match[str], ctx: Context, ref: dt.date) -> Value:
+    """"the quarter": the one whose end date follows ("the quarter ended Sept. 30" is
+    the third), else the last quarter named; failing both, in a past clause the last
+    quarter over (results are reported after a quarter ends), else the current one.
+    It becomes the quarter that "a year ago" and "the year-earlier period" refer to."""
+    ended = _ENDED.match(m.string, m.end())
+    if ended is not None:
+        month = D.MONTHS[ended["mo"].lower().rstrip(".")]
+        year = int(ended["y"]) if ended["y"] else (
+            ref.year if (month, int(ended["d"])) <= (ref.month + 3, ref.day) else ref.year - 1)
+        ctx.quarter = (year, (month - 1) // 3 + 1)
+    elif ctx.quarter is None:
+        back = ctx.future(m.start(), m.end()) is False
+        ctx.quarter = D.add_quarters(ref.year, D.quarter_of(ref), -1 if back else 0)
+    return f"{ctx.quarter[0]}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
+
+
 def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     """"the year", "the weekend", "the quarter": the unit of the publication date (the
     last quarter mentioned, for quarters; the weekend just past, in a weekday report)."""
     unit = m["u"].lower()
     if ctx.published is None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
-    if unit == "quarter" and ctx.quarter is not None:
-        return f"{ctx.quarter[0]}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
+    if unit == "quarter":
+        return _the_quarter(m, ctx, ctx.published)
     k = 0
     if unit == "weekend" and ctx.published.weekday() < 4 and not ctx.future(m.start(), m.end()):
         k = -1
