@@ -179,7 +179,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:\s+(?P<part>{PART}))?"),
     _r("clock",
        rf"{EDGE}(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"),
-    _r("this_part", rf"(?P<rel>(?i:this|last))\s+(?P<part>{PART})"),
+    _r("this_part", rf"(?P<rel>(?i:this|last|that))\s+(?P<part>{PART})"),
     _r("weekday",
        rf"(?:(?P<rel>(?i:early|late|last|next|this|this\s+coming|this\s+past|the\s+following"
        rf"|the\s+previous|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?"),

@@ -262,7 +262,9 @@ def norm_this_part(m: re.Match[str], ctx: Context) -> Value | None:
     shift = -1 if m["rel"].lower() == "last" and m["part"].lower() == "night" else 0
     if m["rel"].lower() == "last" and m["part"].lower() != "night":
         return None
-    d = ctx.ref + dt.timedelta(days=shift)
+    # "that night": the night of the day last told (TimeML's anchor), else of today
+    d = (ctx.anchor or ctx.ref) if m["rel"].lower() == "that" else ctx.ref + dt.timedelta(
+        days=shift)
     return _with_part((d.isoformat(), P.DAY, "DATE"), m["part"])
 
 

@@ -39,6 +39,8 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
     backwards = direction in ("ago", "earlier", "before", "previously")
     relative_to_now = direction in ("ago", "hence", "from now")
     base = ctx.published if relative_to_now else ctx.base()
+    if not relative_to_now and unit in ("month", "quarter", "year", "decade", "century"):
+        base = ctx.last or ctx.published  # "in 1991 ... two years later": from 1991
     if n is None:
         ref = "PAST_REF" if backwards else "FUTURE_REF"
         return ref, P.UNKNOWN, "DATE"
@@ -78,6 +80,8 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
     if rel[0] in ("earlier", "later", "early", "late"):
         rel = rel[1:]
     k = _shift(rel)
+    if m["rel"].lower().startswith("the") and rel[-1] == "next":
+        k = None  # "the next day/year" counts from the time last told; "next year" from now
     if unit == "weekend" and k == 0 and rel[0] in ("the", "this") and ctx.published:
         # "the weekend" in a weekday report is the one just past
         k = -1 if ctx.published.weekday() < 4 and not ctx.future(m.start(), m.end()) else 0
@@ -90,7 +94,7 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
         if base is None:
             return None, D.PRECISION_OF_UNIT.get(unit, P.UNKNOWN), "DATE"
         step = 0 if rel[0] in ("that", "same") or rel[-1] == "same" else (
-            1 if rel[-1] == "following" else -1)
+            1 if rel[-1] in ("following", "next") else -1)
         if unit == "quarter" and ctx.quarter is not None:  # "the previous quarter"
             y, q = D.add_quarters(*ctx.quarter, step)
             return f"{y}-Q{q}", P.QUARTER, "DATE"
