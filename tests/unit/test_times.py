@@ -177,3 +177,14 @@ def test_times_anaphoric_expressions_count_from_the_last_told_time(
         text: str, phrase: str, value: str) -> None:
     found = {t.text: t.value for t in find_times(_doc(text))}
     assert found.get(phrase) == value, found
+
+
+@pytest.mark.parametrize(("published", "text", "value"), [
+    (dt.date(2017, 9, 12), "Talks were held over the weekend.", "2017-W36-WE"),  # Tuesday
+    (dt.date(2017, 9, 15), "Talks were held over the weekend.", "2017-W36-WE"),  # Friday
+    (dt.date(2017, 9, 15), "Talks will take place over the weekend.", "2017-W37-WE"),
+    (dt.date(2017, 9, 16), "Talks were held over the weekend.", "2017-W37-WE"),  # Saturday
+])
+def test_times_the_weekend_by_day_of_report_and_tense(published: dt.date, text: str,
+                                                      value: str) -> None:
+    assert _one(text, published).value == value

@@ -67,6 +67,15 @@ def _shift(rel: list[str]) -> int | None:
     return 0
 
 
+def _weekend_step(published: dt.date, future: bool | None) -> int:
+    """"the weekend": told Monday to Thursday, the one just past unless the clause looks
+    ahead; told on a Friday, the coming one unless the clause is in the past; told on the
+    weekend, that weekend."""
+    if published.weekday() < 4:
+        return 0 if future else -1
+    return -1 if published.weekday() == 4 and future is False else 0
+
+
 def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
     rel = m["rel"].lower().split()
     rel = [w for w in rel if w != "the"] or ["the"]
@@ -84,7 +93,7 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
         k = None  # "the next day/year" counts from the time last told; "next year" from now
     if unit == "weekend" and k == 0 and rel[0] in ("the", "this") and ctx.published:
         # "the weekend" in a weekday report is the one just past
-        k = -1 if ctx.published.weekday() < 4 and not ctx.future(m.start(), m.end()) else 0
+        k = _weekend_step(ctx.published, ctx.future(m.start(), m.end()))
     if k is None:
         last = ctx.last_value or ""
         if unit == "day" and re.fullmatch(r"\d{4}-\d\d", last) and rel[-1] in ("same", "that"):
@@ -208,7 +217,7 @@ def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     if unit == "quarter":
         return _the_quarter(m, ctx, ctx.published)
     k = 0
-    if unit == "weekend" and ctx.published.weekday() < 4 and not ctx.future(m.start(), m.end()):
-        k = -1
+    if unit == "weekend":
+        k = _weekend_step(ctx.published, ctx.future(m.start(), m.end()))
     value, precision = D.shift_value(ctx.published, unit, k)
     return value, precision, "DATE"
