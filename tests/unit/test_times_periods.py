@@ -127,3 +127,21 @@ def test_counts_in_words_are_not_years(text: str) -> None:
 ])
 def test_year_number(text: str, year: int | None) -> None:
     assert year_number(text) == year
+
+
+@pytest.mark.parametrize(("name", "year", "day"), [
+    ("Christmas Eve", 1997, "1997-12-24"), ("Labor Day", 1998, "1998-09-07"),
+    ("Memorial Day", 1998, "1998-05-25"), ("Election Day", 1998, "1998-11-03"),
+    ("Good Friday", 1998, "1998-04-10"), ("Thanksgiving", 1999, "1999-11-25"),
+    ("Martin Luther King Jr. Day", 1998, "1998-01-19"), ("Veterans' Day", 1998, "1998-11-11"),
+])
+def test_holiday_dates(name: str, year: int, day: str) -> None:
+    from warlog.times.dates import holiday_date
+
+    assert holiday_date(name, year).isoformat() == day
+
+
+def test_holidays_are_found_by_name_not_inside_words() -> None:
+    found = _values("Fighting stopped on Good Friday. Texas Eastern shares rose.",
+                    dt.date(1998, 4, 20))
+    assert found == {"Good Friday": "1998-04-10"}

@@ -82,7 +82,7 @@ _NEEDS: dict[str, str] = {
     "day_month": "month", "day_pair": "month", "year_pair": "digit", "month_year": "month", "rel_month": "month", "month": "month",
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter",
     "rel_quarter": "quarter unit", "decade": "digit", "decade_word": "decade_word",
-    "century": "unit", "year": "digit", "spoken_year": "spoken", "holiday": "holiday", "day_word": "day_word",
+    "century": "unit", "year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
     "this_part": "part", "weekday": "weekday", "year_ago": "unit", "ago": "unit",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit",
     "ref": "ref unit", "earlier": "ref", "the_unit": "unit quarter", "clock": "digit",
@@ -171,7 +171,11 @@ RULES: tuple[Rule, ...] = (
        rf"(?!\s+{COUNTED})"),
     _r("holiday",
        r"(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?"
-       r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Valentine's\s+Day|Halloween)"
+       r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday"
+       r"|Valentine's\s+Day|Halloween|St\.?\s+Patrick's\s+Day|Boxing\s+Day|Armistice\s+Day"
+       r"|Veterans'?\s+Day|Bastille\s+Day|May\s+Day|(?:International\s+)?Women's\s+Day"
+       r"|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Columbus\s+Day|Presidents'?\s+Day"
+       r"|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day)(?![\w'’])"
        rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s+(?:tree|card|gift|present|market|season))"),
     _r("day_word",
        rf"(?:(?P<mod>(?i:early|late))\s+)?(?P<two>(?i:the\s+day\s+(?:before|after))\s+)?"

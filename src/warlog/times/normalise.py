@@ -187,42 +187,15 @@ def norm_rel_month(m: re.Match[str], ctx: Context) -> Value | None:
     return D.month_value(year, month), P.MONTH, "DATE"
 
 
-def _easter(year: int) -> dt.date:
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    mm = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * mm + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
-def _holiday(name: str, year: int) -> dt.date:
-    n = name.lower()
-    if n.startswith("christmas"):
-        return dt.date(year, 12, 24 if "eve" in n else 25)
-    if n.startswith("new year"):
-        return dt.date(year, 12, 31) if "eve" in n else dt.date(year, 1, 1)
-    if n.startswith("thanksgiving"):
-        first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if n.startswith("easter"):
-        return _easter(year)
-    if n.startswith("valentine"):
-        return dt.date(year, 2, 14)
-    return dt.date(year, 10, 31)
-
-
 def norm_holiday(m: re.Match[str], ctx: Context) -> Value | None:
     if m["y"]:
-        return _holiday(m["h"], int(m["y"])).isoformat(), P.DAY, "DATE"
+        return D.holiday_date(m["h"], int(m["y"])).isoformat(), P.DAY, "DATE"
     if ctx.ref is None:
         return None, P.DAY, "DATE"
-    ref, fut = ctx.ref, _fut(m, ctx)
-    days = [_holiday(m["h"], y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    pick = (min(d for d in days if d >= ref) if fut else max(d for d in days if d <= ref))
+    ref = ctx.ref
+    days = [D.holiday_date(m["h"], y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    # as a month-day named without a year: the side the tense points to, else the nearest
+    pick = _by_tense(days, ref, ctx.future(m.start(), m.end()), lambda d: (d - ref).days, 200)
     return pick.isoformat(), P.DAY, "DATE"
 
 
