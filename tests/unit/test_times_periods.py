@@ -145,3 +145,11 @@ def test_holidays_are_found_by_name_not_inside_words() -> None:
     found = _values("Fighting stopped on Good Friday. Texas Eastern shares rose.",
                     dt.date(1998, 4, 20))
     assert found == {"Good Friday": "1998-04-10"}
+
+
+def test_a_year_earlier_is_the_period_the_sentence_speaks_of() -> None:
+    text = ("The third quarter was weak: a loss of $1 million, against a profit a year "
+            "earlier. For the nine months, it lost $3 million, against year-earlier net "
+            "income of $2 million.")
+    doc_values = [v for k, v in _values(text).items() if "earlier" in k]
+    assert doc_values == ["1988-Q3", "1988"]

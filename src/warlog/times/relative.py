@@ -157,9 +157,18 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Value | None:
 def norm_year_ago(m: re.Match[str], ctx: Context) -> Value | None:
     if ctx.published is None:
         return None, P.YEAR, "DATE"
-    if ctx.quarter is not None:  # financial news: "a year ago" is the same quarter
+    # financial news: "a year ago" is the same period a year back: the quarter last
+    # named, unless the sentence speaks of a longer period ("For the nine months, ...
+    # compared with year-earlier net income")
+    sentence = m.string[max(0, m.string.rfind(". ", 0, m.start()) + 1):m.start()]
+    if ctx.quarter is not None and not _LONGER_PERIOD.search(sentence):
         return f"{ctx.quarter[0] - 1}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
     return str(ctx.published.year - 1), P.YEAR, "DATE"
+
+
+_LONGER_PERIOD = re.compile(
+    r"(?i:\b(?:nine|six|twelve|9|6|12)[\s-]+months?\b|\b(?:first|second)[\s-]+half\b"
+    r"|\byear[\s-]+to[\s-]+date\b|\bfor\s+the\s+(?:full\s+|fiscal\s+)?year\b)")
 
 
 _REF = {
