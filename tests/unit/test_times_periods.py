@@ -44,6 +44,12 @@ def test_quarters_and_fiscal_years(text: str, phrase: str, value: str) -> None:
     assert _values(text).get(phrase) == value
 
 
+def test_in_january_the_fourth_quarter_is_the_one_just_ended() -> None:
+    found = _values("It expects fourth-quarter profit to rise.",
+                    dt.date(1998, 1, 26))
+    assert found == {"fourth-quarter": "1997-Q4"}
+
+
 def test_the_quarter_is_the_one_its_end_date_names() -> None:
     found = _values("Net income for the quarter ended Sept. 30 fell to $5 million from "
                     "$6 million a year earlier.")

@@ -80,7 +80,9 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
         year = ctx.ref.year
         current = D.quarter_of(ctx.ref) if not half else (ctx.ref.month - 1) // 6 + 1
         future = _fut(m, ctx)
-        if q > current and not future:
+        if not half and current == 1 and q == 4:  # in January, "the fourth quarter"
+            year -= 1  # is the one just ended, whatever the tense
+        elif q > current and not future:
             year -= 1
         elif q < current - 1 and future:
             year += 1
