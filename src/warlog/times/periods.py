@@ -80,8 +80,8 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
         year = ctx.ref.year
         current = D.quarter_of(ctx.ref) if not half else (ctx.ref.month - 1) // 6 + 1
         future = _fut(m, ctx)
-        if not half and current == 1 and q == 4:  # in January, "the fourth quarter"
-            year -= 1  # is the one just ended, whatever the tense
+        if not half and current == 1 and q == 4:  # told in the first quarter, "the
+            year -= 1  # fourth quarter" is the one just ended, whatever the tense
         elif q > current and not future:
             year -= 1
         elif q < current - 1 and future:
