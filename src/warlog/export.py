@@ -14,12 +14,13 @@ import json
 from collections.abc import Iterable
 from typing import IO, Any
 
-from warlog import acled
+from warlog import acled, unnamed
 from warlog.codec import to_plain
 from warlog.errors import WarlogError
 from warlog.merge.consensus import range_label
 from warlog.merge.dedup import date_interval
 from warlog.models import ActorKind, AnnotatedDocument, CanonicalEvent, EventActor
+from warlog.places.divisions import Divisions
 
 _plain = to_plain
 
@@ -77,6 +78,7 @@ _DISORDER_SUB = {
     "Excessive force against protesters": "Political violence; Demonstrations",
 }
 _TIME_PRECISION = {"day": 1, "week": 2}
+ADMIN2_NEAREST = "admin2_nearest"  # admin2 inferred from nearby points (acled.admin2_found)
 
 
 @functools.cache
@@ -128,8 +130,8 @@ def _notes(ev: CanonicalEvent) -> str:
     return " ".join(parts)
 
 
-def _tags(ev: CanonicalEvent) -> str:
-    tags = [f"warlog_id={ev.id}"]
+def _tags(ev: CanonicalEvent, *extra: str | None) -> str:
+    tags = [f"warlog_id={ev.id}", *(t for t in extra if t)]
     if ev.reviewed:
         tags.append("reviewed")
     if ev.deleted:
@@ -137,14 +139,22 @@ def _tags(ev: CanonicalEvent) -> str:
     return "; ".join(tags)
 
 
-def acled_row(ev: CanonicalEvent) -> dict[str, Any]:
+def acled_row(ev: CanonicalEvent, divisions: Divisions | None = None) -> dict[str, Any]:
     """One canonical event as a row of ACLED's CSV layout (see docs/store.md). A date
     known only to the week, month or year is written as its first day, with
-    ``time_precision`` 2 or 3 saying so."""
+    ``time_precision`` 2 or 3 saying so. ``divisions``: the second-level divisions a
+    user imported into the place index (:func:`warlog.places.divisions.open_divisions`)."""
     loc = ev.location
     code = (loc.country_code or loc.country) if loc else None
     _, country_name, iso = _country(code) if code else ("", "", None)
+    country = (loc.country if loc and loc.country else country_name) or ""
+    cc = (loc.country_code or "").upper() if loc else ""
     a1, a2 = _role(ev, "actor1"), _role(ev, "actor2")
+    admin2, near = (acled.admin2_found(loc.lat, loc.lon, cc or None, loc.precision,
+                                       loc.geonameid, divisions) if loc else ("", False))
+    generic = unnamed.unnamed_actor1(ev, country or None)
+    if generic is not None:  # ACLED's layout never leaves actor1 empty (warlog.unnamed)
+        a1 = [generic]
     inter1 = INTER_CODES.get(a1[0].kind) if a1 else None
     inter2 = INTER_CODES.get(a2[0].kind) if a2 else None
     codes = sorted(c for c in (inter1, inter2) if c is not None)
@@ -155,7 +165,6 @@ def acled_row(ev: CanonicalEvent) -> dict[str, Any]:
         _DISORDER.get(ev.event_type) == "Political violence"
         and any(a.kind == ActorKind.CIVILIANS for a in a2))
     outlets = sorted({m.source or m.document_id for m in ev.members})
-    cc = (loc.country_code or "").upper() if loc else ""
     return {
         "event_id_cnty": event_id_cnty(ev),
         "event_date": day.isoformat() if day else "",
@@ -175,9 +184,10 @@ def acled_row(ev: CanonicalEvent) -> dict[str, Any]:
         "civilian_targeting": "Civilian targeting" if civilian else "",
         "iso": iso,
         "region": acled.region(cc or (_alpha2(code) if code else "")),
-        "country": (loc.country if loc and loc.country else country_name) or "",
-        "admin1": (loc.admin1 if loc else None) or "",
-        "admin2": acled.admin2(loc.lat, loc.lon, cc or None, loc.precision) if loc else "",
+        "country": country,
+        "admin1": ((loc.admin1 or (divisions.admin1(loc.geonameid, cc) if divisions else None))
+                   if loc else None) or "",
+        "admin2": admin2,
         "admin3": "",
         "location": (loc.name if loc else None) or "",
         "latitude": loc.lat if loc else None,
@@ -187,7 +197,8 @@ def acled_row(ev: CanonicalEvent) -> dict[str, Any]:
         "source_scale": acled.source_scale(m.source or "" for m in ev.members),
         "notes": _notes(ev),
         "fatalities": ev.fatalities.best if ev.fatalities else 0,
-        "tags": _tags(ev),
+        "tags": _tags(ev, unnamed.TAG if generic is not None else None,
+                      ADMIN2_NEAREST if near else None),
         "timestamp": _timestamp(max(published)) if published else None,
     }
 
@@ -196,13 +207,15 @@ def _timestamp(day: dt.date) -> int:
     return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp())
 
 
-def write_csv(events: Iterable[CanonicalEvent], out: IO[str]) -> int:
+def write_csv(events: Iterable[CanonicalEvent], out: IO[str],
+              divisions: Divisions | None = None) -> int:
     """ACLED-layout CSV with a header row; the number of rows written."""
     writer = csv.DictWriter(out, fieldnames=ACLED_COLUMNS, lineterminator="\n")
     writer.writeheader()
     n = 0
     for ev in events:
-        writer.writerow({k: "" if v is None else v for k, v in acled_row(ev).items()})
+        writer.writerow({k: "" if v is None else v
+                         for k, v in acled_row(ev, divisions).items()})
         n += 1
     return n
 
@@ -215,7 +228,9 @@ def canonical_json(ev: CanonicalEvent) -> dict[str, Any]:
     return out
 
 
-def write_jsonl(events: Iterable[CanonicalEvent], out: IO[str]) -> int:
+def write_jsonl(events: Iterable[CanonicalEvent], out: IO[str],
+                divisions: Divisions | None = None) -> int:
+    """Canonical events as stored (``divisions`` is for the ACLED layouts alone)."""
     n = 0
     for ev in events:
         out.write(json.dumps(canonical_json(ev), ensure_ascii=False) + "\n")
@@ -223,12 +238,13 @@ def write_jsonl(events: Iterable[CanonicalEvent], out: IO[str]) -> int:
     return n
 
 
-def write_geojson(events: Iterable[CanonicalEvent], out: IO[str]) -> int:
+def write_geojson(events: Iterable[CanonicalEvent], out: IO[str],
+                  divisions: Divisions | None = None) -> int:
     """A GeoJSON FeatureCollection (written as it goes); ACLED columns as properties."""
     out.write('{"type": "FeatureCollection", "features": [\n')
     n = 0
     for ev in events:
-        row = acled_row(ev)
+        row = acled_row(ev, divisions)
         lat, lon = row["latitude"], row["longitude"]
         geometry = ({"type": "Point", "coordinates": [lon, lat]}
                     if lat is not None and lon is not None else None)
@@ -241,7 +257,7 @@ def write_geojson(events: Iterable[CanonicalEvent], out: IO[str]) -> int:
 
 
 def write_parquet(events: Iterable[CanonicalEvent], out: str | IO[bytes],
-                  batch: int = 10_000) -> int:
+                  batch: int = 10_000, divisions: Divisions | None = None) -> int:
     """ACLED columns plus ``warlog_id``, ``reports`` and the full JSON ``record``."""
     try:
         import pyarrow as pa
@@ -258,7 +274,7 @@ def write_parquet(events: Iterable[CanonicalEvent], out: str | IO[bytes],
     with pq.ParquetWriter(out, schema) as writer:
         rows: list[dict[str, Any]] = []
         for ev in events:
-            rows.append({**acled_row(ev), "warlog_id": ev.id,
+            rows.append({**acled_row(ev, divisions), "warlog_id": ev.id,
                          "reports": len({m.document_id for m in ev.members}),
                          "record": json.dumps(to_plain(ev), ensure_ascii=False)})
             if len(rows) >= batch:
@@ -273,7 +289,8 @@ def write_parquet(events: Iterable[CanonicalEvent], out: str | IO[bytes],
 _WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}
 
 
-def write_events(events: Iterable[CanonicalEvent], fmt: str, output: str) -> int:
+def write_events(events: Iterable[CanonicalEvent], fmt: str, output: str,
+                 divisions: Divisions | None = None) -> int:
     """Write ``events`` in ``fmt`` to the file ``output`` ("-": stdout). A file is written
     under a temporary name and renamed when complete, so a failed export leaves no half
     file (and an older file of that name untouched)."""
@@ -283,17 +300,17 @@ def write_events(events: Iterable[CanonicalEvent], fmt: str, output: str) -> int
 
     if output == "-":
         if fmt == "parquet":
-            return write_parquet(events, sys.stdout.buffer)
-        return _WRITERS[fmt](events, sys.stdout)
+            return write_parquet(events, sys.stdout.buffer, divisions=divisions)
+        return _WRITERS[fmt](events, sys.stdout, divisions)
     folder = os.path.dirname(os.path.abspath(output))
     fd, tmp = tempfile.mkstemp(prefix=".warlog-", suffix=".partial", dir=folder)
     try:
         if fmt == "parquet":
             os.close(fd)
-            n = write_parquet(events, tmp)
+            n = write_parquet(events, tmp, divisions=divisions)
         else:
             with open(fd, "w", encoding="utf-8", newline="") as fh:
-                n = _WRITERS[fmt](events, fh)
+                n = _WRITERS[fmt](events, fh, divisions)
         os.replace(tmp, output)
     except BaseException:
         if os.path.exists(tmp):

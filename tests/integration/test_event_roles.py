@@ -43,3 +43,48 @@ def test_roles_a_second_target_is_never_the_attackers_ally(settings: Settings) -
     roles = _roles(ad)
     assert "Islamic State" in roles.get("actor1", "")
     assert "assoc_actor_1" not in roles
+
+
+def test_roles_the_side_that_lost_a_clash_is_not_its_agent(settings: Settings) -> None:
+    ad = _annotate(settings, "At least 29 Syrian rebels were killed in clashes with regime "
+                             "troops near Aleppo on Sunday, a monitor said.")
+    roles = _roles(ad)
+    assert roles.get("actor1") == "Military Forces of Syria"
+    assert roles.get("actor2") == "Free Syrian Army"
+
+
+def test_roles_a_clash_with_only_the_losers_named_has_no_named_agent(
+    settings: Settings,
+) -> None:
+    ad = _annotate(settings, "At least 40 Islamic State fighters were killed in clashes "
+                             "near Hasakah on Sunday, a monitor said.")
+    roles = _roles(ad)
+    assert "Islamic State" not in roles.get("actor1", "")
+
+
+def test_roles_a_body_that_reports_never_perpetrates(settings: Settings) -> None:
+    ad = _annotate(settings, "Air strikes on a school in Idlib province killed 22 children "
+                             "on Wednesday, the UN said.")
+    names = {a.name for a in ad.events[0].actors if a.role in ("actor1", "assoc_actor_1")}
+    assert "United Nations" not in names
+
+
+def test_roles_an_air_strike_belongs_to_the_one_side_told_as_flying(
+    settings: Settings,
+) -> None:
+    ad = _annotate(settings, "Air strikes killed 12 civilians in the town of Saraqeb in "
+                             "Idlib province on Monday. Russian jets have bombed the "
+                             "province for weeks.")
+    strike = next(e for e in ad.events if e.sub_event_type == "Air/drone strike")
+    assert {a.role: a.name for a in strike.actors}.get("actor1") == "Military Forces of Russia"
+
+
+def test_roles_a_retaking_with_no_agent_named_is_the_states(settings: Settings) -> None:
+    ad = _annotate(settings, "The town of Saraqeb in Idlib province was recaptured on "
+                             "Monday after two days of fighting.")
+    ev = next(e for e in ad.events if e.sub_event_type == "Government regains territory")
+    assert _roles_of(ev).get("actor1") == "Military Forces of Syria"
+
+
+def _roles_of(ev: object) -> dict[str, str]:
+    return {a.role: a.name for a in ev.actors}  # type: ignore[attr-defined]

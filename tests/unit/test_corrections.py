@@ -197,7 +197,8 @@ def test_export_columns_from_actor_kinds_regions_and_review() -> None:
                                         event_type="Explosions/Remote violence"))
     assert (row["inter1"], row["inter2"], row["interaction"]) == (1, 7, 17)
     assert row["civilian_targeting"] == "Civilian targeting"
-    assert (row["region"], row["admin2"]) == ("Europe", "Departement du Rhone")
+    # Lyon's own GeoNames admin2 (data/admin2_towns.tsv.gz), before the nearest town's
+    assert (row["region"], row["admin2"]) == ("Europe", "Rhône")
     assert row["source_scale"] and "reviewed" not in row["tags"]
     alone = acled_row(dataclasses.replace(ev, actors=(gov,), reviewed=("fatalities",)))
     assert (alone["interaction"], alone["civilian_targeting"]) == (10, "")

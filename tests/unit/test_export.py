@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 from pathlib import Path
@@ -20,7 +21,7 @@ from warlog.export import (
     write_parquet,
 )
 from warlog.merge.dedup import merge_events
-from warlog.models import CanonicalEvent
+from warlog.models import ActorKind, CanonicalEvent, EventActor, Location
 
 MERGE_SET = Path(__file__).parents[1] / "fixtures" / "merge" / "reports.jsonl"
 LABELLED = merge_eval.read_merge_set(str(MERGE_SET))
@@ -125,3 +126,55 @@ def test_export_coarse_dates_become_the_first_day_with_their_precision() -> None
                              date_precision=Precision.MONTH)
     row = acled_row(ev)
     assert (row["event_date"], row["year"], row["time_precision"]) == ("2023-09-01", 2023, 3)
+
+
+_SYRIA = Location("Idlib", "Idlib", "Syria", "SY", 35.93, 36.63, 169389, 1)
+_IS = EventActor("Islamic State", (), "actor1", ActorKind.REBEL_GROUP)
+_CIVILIANS = EventActor("Civilians (Syria)", (), "actor2", ActorKind.CIVILIANS)
+
+
+@pytest.mark.parametrize(("event_type", "sub", "actor1", "inter1"), [
+    ("Explosions/Remote violence", "Remote explosive/landmine/IED",
+     "Unidentified Armed Group (Syria)", 3),
+    ("Violence against civilians", "Attack", "Unidentified Armed Group (Syria)", 3),
+    ("Battles", "Armed clash", "Unidentified Armed Group (Syria)", 3),
+    ("Explosions/Remote violence", "Air/drone strike", "Unidentified Military Forces", 1),
+    ("Battles", "Government regains territory", "Military Forces of Syria", 1),
+    ("Strategic developments", "Looting/property destruction",
+     "Unidentified Armed Group (Syria)", 3),
+    ("Protests", "Peaceful protest", "Protesters (Syria)", 6),
+    ("Protests", "Excessive force against protesters", "Unidentified Armed Group (Syria)", 3),
+    ("Riots", "Mob violence", "Rioters (Syria)", 5),
+])
+def test_export_unnamed_side_gets_acleds_generic_actor1(event_type: str, sub: str,
+                                                         actor1: str, inter1: int) -> None:
+    ev = dataclasses.replace(EVENTS[0], event_type=event_type, sub_event_type=sub,
+                             location=_SYRIA, actors=(_CIVILIANS,))
+    row = acled_row(ev)
+    assert (row["actor1"], row["inter1"]) == (actor1, inter1)
+    assert row["actor2"] == "Civilians (Syria)" and "actor1_unnamed" in row["tags"]
+    assert not any(a.role == "actor1" for a in ev.actors)  # the event itself is unchanged
+
+
+@pytest.mark.parametrize(("sub", "actors"), [
+    ("Remote explosive/landmine/IED", (_IS, _CIVILIANS)),  # a named actor1 is kept
+    ("Remote explosive/landmine/IED",  # a side named as an associate is not overwritten
+     (dataclasses.replace(_IS, role="assoc_actor_1"),)),
+    ("Agreement", ()),  # no generic actor in the codebook
+    ("Arrests", ()),
+])
+def test_export_named_or_non_violent_events_get_no_generic_actor1(
+        sub: str, actors: tuple[EventActor, ...]) -> None:
+    event_type = "Strategic developments" if sub in ("Agreement", "Arrests") else (
+        "Explosions/Remote violence")
+    ev = dataclasses.replace(EVENTS[0], event_type=event_type, sub_event_type=sub,
+                             location=_SYRIA, actors=actors)
+    row = acled_row(ev)
+    assert row["actor1"] == ("Islamic State" if actors and actors[0].role == "actor1" else "")
+    assert "actor1_unnamed" not in row["tags"]
+
+
+def test_export_unnamed_side_without_a_country() -> None:
+    ev = dataclasses.replace(EVENTS[0], event_type="Battles", sub_event_type="Armed clash",
+                             location=None, actors=())
+    assert acled_row(ev)["actor1"] == "Unidentified Armed Group"

@@ -34,7 +34,7 @@ _HEADS = _words(
     "warplane aircraft planes plane drones drone helicopters helicopter gunships gunship navy "
     "artillery tanks warships warship marines commandos paratroopers airstrikes airstrike "
     "strikes strike shelling bombardment missiles missile units unit battalion brigade "
-    "division personnel defenses defences bombers"
+    "division personnel defenses defences bombers bombing bombings bombs"
 )
 _POLICE = _words("police policemen policeman gendarmes gendarmerie")
 _UNKNOWN = _words("unidentified unknown unnamed unspecified foreign")

@@ -49,12 +49,13 @@ def gazetteer_import(ctx: click.Context, files: tuple[Path, ...], classes: str) 
 
     FILES are files from https://download.geonames.org/export/dump/ as published:
     allCountries.zip, a country file (SY.zip), cities500.zip, alternateNamesV2.zip, or
-    the .txt inside. Importing a file again changes nothing; a file of another format
-    is refused and the index stays as it was.
+    the .txt inside; admin2Codes.txt and admin1CodesASCII.txt name the divisions for
+    the admin2 column of warlog events --format csv. Importing a file again changes
+    nothing; a file of another format is refused and the index stays as it was.
 
     \b
     Example:
-      warlog gazetteer import SY.zip IQ.zip alternateNamesV2.zip
+      warlog gazetteer import SY.zip IQ.zip alternateNamesV2.zip admin2Codes.txt
     """
     from warlog.places.gazetteer import build_gazetteer
     from warlog.places.imports import CLASSES, MERGING, import_dumps

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -19,6 +19,9 @@ from warlog.cli.common import (
 )
 from warlog.cli.common import settings_for as _settings
 from warlog.cli.progress import Progress
+
+if TYPE_CHECKING:
+    from warlog.places.divisions import Divisions
 
 
 @click.command()
@@ -151,9 +154,23 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
         raise click.UsageError(str(exc)) from None
     if fmt == "parquet" and output == "-" and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: give -o FILE or redirect stdout")
-    with open_store(db, readonly=True) as store:
-        try:
-            n = write_events(store.events(flt), fmt, output)
-        except ValueError as exc:
-            raise click.UsageError(str(exc)) from None
+    divisions = _divisions(click.get_current_context()) if fmt != "jsonl" else None
+    try:
+        with open_store(db, readonly=True) as store:
+            try:
+                n = write_events(store.events(flt), fmt, output, divisions)
+            except ValueError as exc:
+                raise click.UsageError(str(exc)) from None
+    finally:
+        if divisions is not None:
+            divisions.close()
     click.echo(f"warlog: {n} events", err=True)
+
+
+def _divisions(ctx: click.Context) -> Divisions | None:
+    """The second-level divisions imported into the place index (warlog gazetteer
+    import), for the ACLED columns; None when there is no index or no import."""
+    from warlog.places.divisions import open_divisions
+    from warlog.places.gazetteer import index_path
+
+    return open_divisions(index_path(_settings(ctx)))

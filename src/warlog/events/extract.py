@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events import claims as claims_mod
-from warlog.events import confidence, tolls
+from warlog.events import confidence, sides, tolls
 from warlog.events import fields as ef
 from warlog.events import places as ep
 from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE, VIOLENT_CODES
@@ -133,6 +133,7 @@ def _assemble(
     all_sents: Sequence[Span],
     extent: Sequence[Span],
     claim_sents: Sequence[Span],
+    flyers: Sequence[ActorMention],
 ) -> tuple[bool, Place | None, Event]:
     sents = list({c.sent.start: c.sent for c in g.members}.values())
     code = g.head.code
@@ -170,8 +171,9 @@ def _assemble(
     date, precision, from_text = ef.pick_date(dating, times, doc.published, before)
     historical = ef.is_historical(date, doc.published)
     claims = _claims(g, actors, claim_sents)
-    roles = ef.assign_roles(sents, g.head.trigger, actors)
     country = location.country if location else None
+    roles = sides.settle_sides(ef.assign_roles(sents, g.head.trigger, actors), code,
+                               event_type, country, flyers, g.head.sent.doc)
     ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
     killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "")
@@ -270,9 +272,10 @@ def extract_events(
     starts = sorted(g.head.index for g in groups)
     text = doc_text(sdoc)
     claim_sents = [s for s in sents if claims_mod.mentions_claim(text[s.start_char : s.end_char])]
+    flyers = sides.air_owners(sdoc, actors)
     assembled = [
         _assemble(doc, g, places, times, actors, numbers, sents, _extent(g, sents, starts),
-                  claim_sents)
+                  claim_sents, flyers)
         for g in groups
     ]
     events = _claims_follow_incidents(groups, [ev for _, _, ev in assembled])
@@ -282,7 +285,7 @@ def extract_events(
                                         places, text, actors)]
     events = _calibrate([g for g, _, _ in parts], [e for _, _, e in parts],
                         [told for _, told, _ in parts], len(sents), trace)
-    events = _listed_after_first(events)
+    events = [sides.imply_forces(e) for e in _listed_after_first(events)]
     events = sorted(merge_repeats(fold_generic_attacks(events)), key=lambda e: -e.confidence)
     return tuple(_acled_unless_main(events))
 

@@ -252,6 +252,16 @@ def _named_fighters(m: ActorMention, sent: Span) -> bool:
     return not _TARGET_BEFORE_RX.search(text[sent.start_char : m.start])
 
 
+def _killed_fighters(m: ActorMention, sent: Span) -> bool:
+    """"40 IS fighters were killed": fighters told as the passive subject are the ones
+    hit, whatever else the sentence says."""
+    span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root.head
+    return span.root.dep_ == "compound" and head.dep_ == "nsubjpass"
+
+
 def assign_roles(
     sents: Sequence[Span], trigger: int, actors: Sequence[ActorMention]
 ) -> list[tuple[ActorMention, str]]:
@@ -268,7 +278,8 @@ def assign_roles(
                 role = "assoc"
             else:
                 role = _role_of(m, sent, verb)
-            if role != "actor1" and m.start < trigger and _named_fighters(m, sent):
+            if (role != "actor1" and m.start < trigger and _named_fighters(m, sent)
+                    and not _killed_fighters(m, sent)):
                 role = "actor1"  # "IS militants carried out drone attacks", however parsed
             seen.add(m.actor)
             out.append((m, role))

@@ -7,11 +7,14 @@ latitude, longitude, feature class, feature code, country code, cc2, admin1 code
 code, admin3, admin4, population, elevation, dem, timezone, modification date); an
 alternate-names file has 10 (alternateNameId, geonameid, isolanguage, alternate name,
 isPreferredName, isShortName, isColloquial, isHistoric, from, to), or 8 in the older
-``alternateNames`` dump. Anything else is refused with the file and line named.
+``alternateNames`` dump; a codes file (``admin1CodesASCII.txt``, ``admin2Codes.txt``)
+has 4 (code such as "SY.12" or "SY.12.169388", name, ASCII name, geonameid). Anything
+else is refused with the file and line named.
 """
 
 from __future__ import annotations
 
+import re
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,9 +24,11 @@ from typing import IO
 
 from warlog.errors import InputError
 
-PLACES, ALTERNATES = "places", "alternate names"
+PLACES, ALTERNATES, CODES = "places", "alternate names", "division codes"
 PLACE_COLUMNS = 19
+CODE_COLUMNS = 4
 ALTERNATE_COLUMNS = (10, 8)
+_CODE = re.compile(r"^[A-Z]{2}\.[^.\s]+(?:\.[^.\s]+)?$")  # "SY.12", "SY.12.169388"
 # isolanguage values that are codes or links, not names
 NOT_NAMES = frozenset({"link", "post", "iata", "icao", "faac", "tcid", "unlc", "wkdt", "abbr"})
 
@@ -54,6 +59,7 @@ class PlaceRow:
     cc: str
     admin1: str
     population: int
+    admin2: str = ""
 
 
 def _member(path: Path, zf: zipfile.ZipFile) -> zipfile.ZipInfo:
@@ -84,10 +90,13 @@ def _kind_of(path: Path, first: str | None) -> str:
         return PLACES
     if len(cols) in ALTERNATE_COLUMNS and cols[0].isdigit() and cols[1].isdigit():
         return ALTERNATES
+    if len(cols) == CODE_COLUMNS and _CODE.match(cols[0]):
+        return CODES
     raise InputError(
         str(path),
         f"not a GeoNames dump: {len(cols)} tab-separated columns on the first row; a place "
-        f"file has {PLACE_COLUMNS}, an alternate-names file 10 (alternateNamesV2) or 8",
+        f"file has {PLACE_COLUMNS}, an alternate-names file 10 (alternateNamesV2) or 8, a "
+        f"codes file (admin1CodesASCII.txt, admin2Codes.txt) {CODE_COLUMNS}",
         line=1,
     )
 
@@ -122,7 +131,7 @@ def _lines(fh: IO[bytes]) -> Iterator[str]:
 def rows(dump: Dump) -> Iterator[tuple[int, int, list[str]]]:
     """``(line number, bytes read so far, columns)`` for every row of ``dump``; a row with the wrong
     number of columns or undecodable text raises :class:`InputError` with its line."""
-    want = (PLACE_COLUMNS,) if dump.kind == PLACES else ALTERNATE_COLUMNS
+    want = {PLACES: (PLACE_COLUMNS,), CODES: (CODE_COLUMNS,)}.get(dump.kind, ALTERNATE_COLUMNS)
     done = 0
     n = 0
     try:
@@ -163,6 +172,7 @@ def place_row(dump: Dump, n: int, cols: list[str]) -> PlaceRow:
             cc=cols[8],
             admin1=cols[10],
             population=int(cols[14] or 0),
+            admin2=cols[11],
         )
     except ValueError as exc:
         raise InputError(str(dump.path), f"not a GeoNames place row ({exc})", line=n) from exc
@@ -179,3 +189,12 @@ def alternate_name(dump: Dump, n: int, cols: list[str]) -> tuple[int, str] | Non
         return int(cols[1]), cols[3]
     except ValueError as exc:
         raise InputError(str(dump.path), "not a GeoNames alternate-names row", line=n) from exc
+
+
+def code_row(dump: Dump, n: int, cols: list[str]) -> tuple[str, str]:
+    """``(code, name)`` of one codes-file row; the name is the ASCII one when the row
+    has no other."""
+    if not _CODE.match(cols[0]) or not (cols[1] or cols[2]):
+        raise InputError(str(dump.path), "not a GeoNames division-codes row "
+                         '(a code such as "SY.12" or "SY.12.169388", then names)', line=n)
+    return cols[0], cols[1] or cols[2]

@@ -19,6 +19,10 @@ Which rows become which places:
 * other classes only when asked for (``classes``): S -> ``spot``, T -> ``terrain``,
   H -> ``hydro``, L -> ``area``, R -> ``road``, V -> ``vegetation``, U -> ``undersea``.
   They rank below a town of the same population (see ``Gazetteer.prior``).
+
+A division-codes file (``admin1CodesASCII.txt``, ``admin2Codes.txt``) names the codes;
+the admin2 code of every imported town and second-level division is kept with its point
+(:mod:`warlog.places.divisions`), so the ACLED layout can name a place's district.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from warlog.errors import GazetteerUnavailable, InputError
-from warlog.places import dumps
+from warlog.places import divisions, dumps
 from warlog.places.names import admin_variants, loose_key, name_key, usable_alternate
 
 DEFAULT_CLASSES = "PA"
@@ -53,7 +57,7 @@ CREATE TEMP TABLE s_place(id INTEGER, geonameid INTEGER, name TEXT, feature TEXT
 CREATE TEMP TABLE s_name(key TEXT, loose TEXT, id INTEGER, official INTEGER);
 CREATE TEMP TABLE s_alt(geonameid INTEGER, key TEXT, loose TEXT);
 CREATE TEMP TABLE s_link(geonameid INTEGER, id INTEGER);
-"""
+""" + divisions.TABLES
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +77,8 @@ class _Staging:
     def __init__(self, con: sqlite3.Connection) -> None:
         self.con = con
         self.buf: dict[str, list[tuple[object, ...]]] = {
-            "s_place": [], "s_name": [], "s_alt": [], "s_link": []}
+            "s_place": [], "s_name": [], "s_alt": [], "s_link": [], "s_code": [],
+            "s_admin2": []}
         known = con.execute("SELECT cc, id FROM country").fetchall()
         self.countries = {cc: pid for cc, pid in known}
         self.admin1 = {(cc, code): pid for cc, code, pid in
@@ -146,6 +151,7 @@ def _stage_places(st: _Staging, dump: dumps.Dump, classes: str,
         official = [r.name, r.asciiname] if r.asciiname else [r.name]
         if feature in ("admin1", "admin2", "admin3"):
             alts += [v for a in [r.name, *alts] for v in admin_variants(a)]
+        _stage_admin2(st, r, feature)
         if held is not None and held != r.geonameid:
             st.add("s_link", (r.geonameid, held))
             st.names(held, [], [*official, *alts])
@@ -157,6 +163,29 @@ def _stage_places(st: _Staging, dump: dumps.Dump, classes: str,
             st.countries[r.cc] = r.geonameid
         elif feature == "admin1":
             st.admin1[(r.cc, r.admin1)] = r.geonameid
+    progress(dump.path.name, dump.size, dump.size)
+    return count
+
+
+def _stage_admin2(st: _Staging, r: dumps.PlaceRow, feature: str) -> None:
+    """Keep the admin2 code of a town or second-level division, and an ADM2 row's name
+    for its code (a codes file's name wins, see divisions.MERGE)."""
+    if feature not in ("city", "admin2") or not r.admin2 or not r.admin1:
+        return
+    st.add("s_admin2", (r.geonameid, r.cc, r.admin1, r.admin2, r.lat, r.lon,
+                        int(r.fcode == "ADM2")))
+    if r.fcode == "ADM2":
+        st.add("s_code", (r.cc, r.admin1, r.admin2, r.name, 0))
+
+
+def _stage_codes(st: _Staging, dump: dumps.Dump, progress: ImportProgress) -> int:
+    count = 0
+    for n, _done, cols in dumps.rows(dump):
+        count += 1
+        code, name = dumps.code_row(dump, n, cols)
+        parts = divisions.parse_code(code)
+        if parts is not None:
+            st.add("s_code", (*parts, name, 1))
     progress(dump.path.name, dump.size, dump.size)
     return count
 
@@ -194,6 +223,7 @@ _MERGE = (
     "WHERE feature = 'country' AND cc != ''",
     "INSERT OR IGNORE INTO admin1 SELECT cc, admin1, name, id FROM temp.s_place "
     "WHERE feature = 'admin1' AND admin1 != ''",
+    *divisions.MERGE,
     "UPDATE meta SET value = (SELECT COUNT(*) FROM place) WHERE key = 'places'",
 )
 
@@ -245,6 +275,8 @@ def import_dumps(index: str | Path, files: Sequence[str | Path],
         for d in sorted(opened, key=lambda d: d.kind != dumps.PLACES):
             if d.kind == dumps.PLACES:
                 counts[d.path] = _stage_places(st, d, classes.upper(), show)
+            elif d.kind == dumps.CODES:
+                counts[d.path] = _stage_codes(st, d, show)
             else:
                 counts[d.path] = _stage_alternates(st, d, show)
         st.flush()
@@ -294,7 +326,12 @@ def carry_over(old: Path, new: Path) -> int:
             con.execute(f"INSERT OR IGNORE INTO {table} SELECT * FROM old.{table} "
                         "WHERE id < ?", (DERIVED_BASE,))
         _script(con, _TABLES.split("CREATE TEMP")[0])
+        _script(con, divisions.TABLES.split("CREATE TEMP")[0])
         con.execute("INSERT OR IGNORE INTO import_log SELECT * FROM old.import_log")
+        for table in ("admin_code", "place_admin2"):
+            if con.execute("SELECT 1 FROM old.sqlite_master WHERE name = ?",
+                           (table,)).fetchone():
+                con.execute(f"INSERT OR IGNORE INTO {table} SELECT * FROM old.{table}")
         con.execute("UPDATE meta SET value = (SELECT COUNT(*) FROM place) WHERE key = 'places'")
         con.execute("COMMIT")
     finally:

@@ -1,0 +1,214 @@
+"""Sides: what the kind of event says about who can be its actor1.
+
+:func:`warlog.events.fields.assign_roles` reads roles off the parse, one mention at a
+time. Some roles follow from the event's type rather than from the grammar, the way an
+ACLED coder fills them:
+
+- **Those who report or suffer never perpetrate.** In political violence (battles,
+  explosions, violence against civilians) civilians are only ever a target, and a body
+  that reports, counts or deliberates (the UN, its agencies, the Security Council) is no
+  side: "the UN said air strikes killed 22" makes the UN the source, not the bomber.
+- **A battle has two sides and no target.** When no side is the grammatical agent
+  ("29 rebels were killed in clashes with regime troops"), the side whose losses are
+  told (what was killed, hit or captured) is the target, and the first named side that
+  is not fought them: that one is actor1. When only the losing side is named, the other
+  is unknown (ACLED's unidentified armed group).
+- **Territory types name their actor.** "Government regains territory" is by definition
+  the state's forces: the forces of the event's country take actor1, and when none is
+  named they are implied (:func:`imply_forces`). "Non-state actor overtakes territory"
+  never has the state as actor1 when a non-state side is named.
+- **Whose aircraft.** An air strike with no agent in its own sentences belongs to the
+  side the same report names as flying strikes ("regime air raids", "Russian jets"),
+  when the report names exactly one such side.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.actors import dictionary as ad
+from warlog.models import ActorKind, ActorMention, Event, EventActor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+METHOD = "events.sides.v1"
+
+_VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+# bodies that report, monitor, mediate or give aid: no side, unless the text names their
+# armed arm ("UN peacekeepers", "AU troops", "EU naval force"). Military alliances and
+# coalitions (NATO, the Global Coalition) are not among them.
+_BODIES = frozenset({
+    "United Nations", "European Union", "African Union",
+    "Organization for Security and Cooperation in Europe (OSCE)",
+    "International Committee of the Red Cross (ICRC)",
+})
+_ARMED_WORDS = ("peacekeep", "troops", "forces", "soldiers", "blue helmets", "naval",
+                "mission", "force")
+_FOUND_BY_NER = "actors.ner.v1"
+
+Roles = list[tuple[ActorMention, str]]
+
+
+def _is_body(m: ActorMention) -> bool:
+    """A body that reports, counts or deliberates rather than fights: one of the
+    dictionary's such bodies, or an organisation recognised in the text whose name is not
+    that of an armed group (the Security Council, UNICEF, a monitor)."""
+    if m.kind != ActorKind.EXTERNAL_OTHER:
+        return False
+    if m.actor not in _BODIES and m.method != _FOUND_BY_NER:
+        return False
+    return not any(w in m.text.lower() for w in _ARMED_WORDS)
+
+
+def _never_perpetrators(roles: Roles) -> Roles:
+    out: Roles = []
+    for m, role in roles:
+        if role in ("actor1", "assoc") and m.kind == ActorKind.CIVILIANS:
+            role = "actor2"
+        elif role in ("actor1", "assoc") and _is_body(m):
+            role = "source"
+        out.append((m, role))
+    return out
+
+
+def _is_side(m: ActorMention) -> bool:
+    return m.kind != ActorKind.CIVILIANS and not _is_body(m)
+
+
+# what a side holds and another attacks: "the battle for the IS stronghold"
+_HELD = frozenset("stronghold bastion position base territory capital enclave pocket "
+                  "headquarters hideout den".split())
+
+
+def _losing(m: ActorMention, sdoc: Doc | None) -> bool:
+    """Whether the text tells this side as the one attacked: it (or the noun it names,
+    "Islamic State fighters") is what was killed, hit or captured (a passive subject or
+    an object), or it holds the place fought over ("the IS stronghold")."""
+    if sdoc is None:
+        return False
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    for _ in range(3):
+        if tok.dep_ in ("nsubjpass", "dobj") or (tok is not span.root and tok.lemma_ in _HELD):
+            return True
+        if tok.dep_ not in ("compound", "amod", "poss", "nmod", "appos") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
+
+
+def _clash_sides(roles: Roles, sdoc: Doc | None) -> Roles:
+    """No agent in a battle: the first named side whose losses are not what is told
+    fought the side that lost ("29 rebels were killed in clashes with regime troops")."""
+    if any(r == "actor1" for _, r in roles):
+        return roles
+    sides = sorted((m for m, r in roles if r in ("actor2", "other") and _is_side(m)),
+                   key=lambda m: m.start)
+    agent = next((m for m in sides if not _losing(m, sdoc)), None)
+    if agent is None:
+        return roles
+    return [(m, "actor1" if m is agent else r) for m, r in roles]
+
+
+def _state_of(country: str | None, m: ActorMention) -> bool:
+    return m.kind == ActorKind.STATE_FORCES and (country is None or m.country == country)
+
+
+def _territory(roles: Roles, code: str, country: str | None) -> Roles:
+    """The state's forces named in a government's retaking take actor1 when the parse
+    found no agent; a non-state side named in a non-state actor's taking of territory
+    outranks state forces read as its agent."""
+    if code == "GOV_REGAINS_TERIT" and not any(r == "actor1" for _, r in roles):
+        state = next((m for m, _ in roles if _state_of(country, m)), None)
+        return [(m, "actor1" if m is state else r) for m, r in roles]
+    if code == "NON_STATE_ACTOR_OVERTAKES_TER":
+        first = next((m for m, r in roles if r == "actor1"), None)
+        rebel = next((m for m, _ in roles if m.kind not in (
+            ActorKind.STATE_FORCES, ActorKind.CIVILIANS, ActorKind.EXTERNAL_OTHER)), None)
+        if first is not None and first.kind == ActorKind.STATE_FORCES and rebel is not None:
+            return [(m, "actor1" if m is rebel else ("actor2" if m is first else r))
+                    for m, r in roles]
+    return roles
+
+
+def imply_forces(ev: Event) -> Event:
+    """A government's retaking of territory with no agent named is its state's forces'
+    (ACLED's definition of the type). Applied after confidence is computed: an actor
+    implied by the type is no evidence that the event is real."""
+    if ev.sub_event_type != "Government regains territory" or ev.location is None:
+        return ev
+    country = ev.location.country
+    if country is None or any(a.role == "actor1" for a in ev.actors):
+        return ev
+    implied = EventActor(ad.military_name(country), (), "actor1", ActorKind.STATE_FORCES)
+    return dataclasses.replace(ev, actors=(implied, *ev.actors))
+
+
+def _air_owner(roles: Roles, air_owners: Sequence[ActorMention]) -> Roles:
+    named = [m for m in air_owners if not m.actor.startswith(("Unidentified", "Unknown"))]
+    if any(r == "actor1" for _, r in roles) or len({m.actor for m in named}) != 1:
+        return roles
+    owner = named[0]
+    kept = [(m, r) for m, r in roles if m.actor != owner.actor]
+    return [(owner, "actor1"), *kept]
+
+
+def settle_sides(
+    roles: Sequence[tuple[ActorMention, str]],
+    code: str,
+    event_type: str,
+    country: str | None,
+    air_owners: Sequence[ActorMention] = (),
+    sdoc: Doc | None = None,
+) -> Roles:
+    """The roles of :func:`assign_roles`, settled by what the event's type implies; a
+    role "source" marks a body that is nobody's side (left out of the event's actors)."""
+    out = list(roles)
+    if event_type in _VIOLENT_TYPES:
+        out = _never_perpetrators(out)
+    if code == "ARMED_CLASH":
+        out = _clash_sides(out, sdoc)
+    out = _territory(out, code, country)
+    if code == "AIR_STRIKE":
+        out = _air_owner(out, air_owners)
+    return out
+
+
+# what flies: the means of an air strike, by lemma ("air raids", "warplanes", "jets")
+_AIR = frozenset("airstrike jet warplane aircraft plane drone helicopter gunship bomber raid "
+                 "aviation".split())
+
+
+def _flies(tok: Token) -> bool:
+    """An aircraft, an air raid, or a strike told as from the air ("US air strikes")."""
+    lemma = tok.lemma_.lower()
+    if lemma in _AIR:
+        return True
+    return lemma == "strike" and any(c.lower_ in ("air", "drone", "aerial") for c in tok.children)
+
+
+def air_owners(sdoc: Doc, actors: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
+    """The sides a report names as flying strikes: a mention that is the aircraft or owns
+    them ("Russian jets", "regime air raids", "the Syrian air force"), not one that was
+    hit ("shot down a Russian jet")."""
+    out = []
+    for m in actors:
+        if not _is_side(m) or m.kind == ActorKind.CIVILIANS:
+            continue
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        lemmas = {t.lemma_.lower() for t in span}
+        owns = root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i != root.i
+        if lemmas & _AIR or _flies(root) or ("air" in lemmas and "force" in lemmas):
+            if root.dep_ not in ("dobj", "nsubjpass"):
+                out.append(m)
+        elif owns and _flies(root.head):
+            out.append(m)
+    return tuple(out)
