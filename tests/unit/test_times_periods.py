@@ -57,6 +57,11 @@ def test_the_quarter_is_the_one_its_end_date_names() -> None:
     assert found["a year earlier"] == "1988-Q3"  # the year-ago quarter
 
 
+def test_a_fiscal_quarter_with_its_end_date_is_the_calendar_quarter() -> None:
+    found = _values("It reported a loss for its fiscal first quarter ended Sept. 30.")
+    assert found["fiscal first quarter"] == "1989-Q3"
+
+
 def test_the_quarter_in_a_past_clause_is_the_last_one_over() -> None:
     assert _values("Net income in the quarter fell.")["the quarter"] == "1989-Q3"
     assert _values("Net income in the quarter will rise.")["the quarter"] == "1989-Q4"

@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from warlog.models import Precision
 from warlog.numbers.words import ORDINALS
 from warlog.times import dates as D
+from warlog.times.grammar import MONTH
 from warlog.times.normalise import Context, Value, _fut
 
 P = Precision
@@ -53,6 +55,25 @@ def _ordinal(text: str) -> int:
 _YEAR_STEP = {"last": -1, "previous": -1, "next": 1, "following": 1}
 
 
+_ENDED = re.compile(
+    r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through)\s+(?:on\s+)?"
+    rf"(?P<mo>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+
+
+def quarter_ended(text: str, end: int, ref: dt.date) -> tuple[int, int] | None:
+    """The calendar quarter named by an end date that follows a quarter ("the quarter
+    ended Sept. 30", "its fiscal first quarter ended Sept. 30": the third, as TimeML
+    values are calendar quarters); the year is the date's, else the latest not after
+    the report (a quarter may be told a few months ahead)."""
+    ended = _ENDED.match(text, end)
+    if ended is None:
+        return None
+    month = D.MONTHS[ended["mo"].lower().rstrip(".")]
+    year = int(ended["y"]) if ended["y"] else (
+        ref.year if (month, int(ended["d"])) <= (ref.month + 3, ref.day) else ref.year - 1)
+    return year, (month - 1) // 3 + 1
+
+
 def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
     q = _ordinal(m["q"])
     half = m.group(0).lower().rstrip().endswith("half") or "half of" in m.group(0).lower()
@@ -88,6 +109,8 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
             year += 1
     if half:
         return f"{year}-H{q}", P.YEAR, "DATE"
+    ended = quarter_ended(m.string, m.end(), ctx.ref) if ctx.ref and not m["y"] else None
+    year, q = ended or (year, q)
     ctx.quarter = (year, q)
     return f"{year}-Q{q}", P.QUARTER, "DATE"
 

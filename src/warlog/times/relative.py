@@ -9,8 +9,8 @@ import re
 from warlog.models import Precision
 from warlog.numbers.words import parse_number
 from warlog.times import dates as D
-from warlog.times.grammar import MONTH
 from warlog.times.normalise import Context, Value
+from warlog.times.periods import quarter_ended
 
 P = Precision
 _UNIT_OF = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
@@ -195,22 +195,14 @@ def norm_earlier(m: re.Match[str], ctx: Context) -> Value | None:
     return ("FUTURE_REF" if m["w"] == "Later" else "PAST_REF"), P.UNKNOWN, "DATE"
 
 
-_ENDED = re.compile(
-    r"\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through)\s+(?:on\s+)?"
-    rf"(?P<mo>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>(?:19|20)\d\d))?")
-
-
 def _the_quarter(m: re.Match[str], ctx: Context, ref: dt.date) -> Value:
     """"the quarter": the one whose end date follows ("the quarter ended Sept. 30" is
     the third), else the last quarter named; failing both, in a past clause the last
     quarter over (results are reported after a quarter ends), else the current one.
     It becomes the quarter that "a year ago" and "the year-earlier period" refer to."""
-    ended = _ENDED.match(m.string, m.end())
+    ended = quarter_ended(m.string, m.end(), ref)
     if ended is not None:
-        month = D.MONTHS[ended["mo"].lower().rstrip(".")]
-        year = int(ended["y"]) if ended["y"] else (
-            ref.year if (month, int(ended["d"])) <= (ref.month + 3, ref.day) else ref.year - 1)
-        ctx.quarter = (year, (month - 1) // 3 + 1)
+        ctx.quarter = ended
     elif ctx.quarter is None:
         back = ctx.future(m.start(), m.end()) is False
         ctx.quarter = D.add_quarters(ref.year, D.quarter_of(ref), -1 if back else 0)
