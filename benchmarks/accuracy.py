@@ -6,6 +6,7 @@ the aggregate figures are printed: never their items (see ../shared/gold/README.
 
     .venv/bin/python benchmarks/accuracy.py                 # everything
     .venv/bin/python benchmarks/accuracy.py --only articles,fakes --json scores.json
+    .venv/bin/python benchmarks/accuracy.py --only timex --detail   # + breakdown by shape
 """
 
 from __future__ import annotations
@@ -75,6 +76,9 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--only", help="comma-separated set names: " + ", ".join(SETS))
     ap.add_argument("--json", help="also write the figures here")
+    ap.add_argument("--detail", action="store_true",
+                    help="also print the aggregate breakdowns a scorer offers (timex: by "
+                         "value shape), dev and check")
     args = ap.parse_args()
     names = args.only.split(",") if args.only else list(SETS)
     tmp = Path(tempfile.mkdtemp(prefix="warlog-accuracy-"))
@@ -86,16 +90,22 @@ def main() -> None:
                         pool.map(lambda j: _extract(j[2], tmp / f"{j[0]}-{j[1]}.jsonl"), jobs),
                         strict=True))
     table: dict[str, dict[str, dict[str, Any]]] = {}
+    details: list[str] = []
     for n, part, path in jobs:
         module, _, _, keys = SETS[n]
         report = _score(module, path, outs[(n, part)])
         table.setdefault(n, {})[part] = {k: _get(report, k) for k in keys}
+        if args.detail and "by_shape" in report:  # aggregates only, never items
+            from warlog.evaluate.timex import render_shapes
+
+            details += [f"{n} {part}", *render_shapes(report["by_shape"])]
     for n, parts in table.items():
         print(n)
         for k in SETS[n][3]:
             dev, chk = parts.get("dev", {}).get(k), parts.get("check", {}).get(k)
             fmt = lambda v: "-" if v is None else f"{v:.3f}"  # noqa: E731
             print(f"  {k:28s} dev {fmt(dev):>6s}   check {fmt(chk):>6s}")
+    print("\n".join(details))
     if args.json:
         Path(args.json).write_text(json.dumps(table, indent=2), encoding="utf-8")
 

@@ -161,3 +161,30 @@ def test_times_clock_time_sits_on_the_day_last_mentioned() -> None:
 
 def test_times_day_before_yesterday() -> None:
     assert _one("The day before yesterday it was calm.").value == "2017-09-12"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # "the next day", "the next year" count from the time last told; "next year" from now
+    ("The siege began on Sept. 2. The next day, the town fell.", "The next day",
+     "2017-09-03"),
+    ("The group was founded in 1995. The next year, it split.", "The next year", "1996"),
+    ("Talks will resume next year.", "next year", "2018"),
+    # "two years later" after a year counts from that year
+    ("The war began in 1991 and ended two years later.", "two years later", "1993"),
+    ("The siege began on Sept. 2. That night, the town fell.", "That night", "2017-09-02"),
+])
+def test_times_anaphoric_expressions_count_from_the_last_told_time(
+        text: str, phrase: str, value: str) -> None:
+    found = {t.text: t.value for t in find_times(_doc(text))}
+    assert found.get(phrase) == value, found
+
+
+@pytest.mark.parametrize(("published", "text", "value"), [
+    (dt.date(2017, 9, 12), "Talks were held over the weekend.", "2017-W36-WE"),  # Tuesday
+    (dt.date(2017, 9, 15), "Talks were held over the weekend.", "2017-W36-WE"),  # Friday
+    (dt.date(2017, 9, 15), "Talks will take place over the weekend.", "2017-W37-WE"),
+    (dt.date(2017, 9, 16), "Talks were held over the weekend.", "2017-W37-WE"),  # Saturday
+])
+def test_times_the_weekend_by_day_of_report_and_tense(published: dt.date, text: str,
+                                                      value: str) -> None:
+    assert _one(text, published).value == value

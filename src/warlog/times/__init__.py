@@ -1,6 +1,7 @@
 """Times: find time expressions and normalise them to TimeML values (:func:`find_times`).
 
 Modules: ``grammar`` (the phrase patterns), ``normalise`` (a match to a value),
+``periods`` (seasons, quarters, years, decades),
 ``relative`` (vague and relative expressions), ``dates`` (calendar arithmetic), ``find``
 (the stage, and :func:`~warlog.times.find.event_date` for the events stage).
 """

@@ -10,8 +10,10 @@ calendar unit: ``2017-09-14`` (day), ``2017-W37`` (ISO week), ``2017-08`` (month
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from warlog.models import Precision
+from warlog.numbers.words import parse_words
 
 MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -37,6 +39,81 @@ PRECISION_OF_UNIT: dict[str, Precision] = {
     "half": Precision.YEAR, "year": Precision.YEAR, "decade": Precision.DECADE,
     "century": Precision.DECADE,
 }
+
+
+def year_number(text: str) -> int | None:
+    """A year in digits or read aloud: "1994", "nineteen ninety-four", "nineteen oh
+    five", "eighteen hundred", "two thousand and one" (None if it is not one)."""
+    if text.isdigit():
+        return int(text)
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = parse_words(" ".join(words[2:])) if words[2:] else 0
+        return None if rest is None else 2000 + rest
+    century = {"nineteen": 1900, "eighteen": 1800}.get(words[0])
+    if century is None or len(words) < 2:
+        return None
+    if words[1:] == ["hundred"]:
+        return century
+    tail = parse_words(" ".join(w for w in words[1:] if w != "oh"))
+    return None if tail is None or tail > 99 else century + tail
+
+
+def easter(year: int) -> dt.date:
+    """Easter Sunday (Western), by the anonymous Gregorian algorithm."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    mm = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * mm + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th given weekday of a month (n = -1: the last one)."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    ny, nm = add_months(year, month, 1)
+    last = dt.date(ny, nm, 1) - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+#: Holidays on a fixed day, by name without apostrophes or full stops.
+_FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
+    "christmas": (12, 25), "christmas day": (12, 25), "christmas eve": (12, 24),
+    "new years": (1, 1), "new years day": (1, 1), "new years eve": (12, 31),
+    "valentines day": (2, 14), "halloween": (10, 31), "st patricks day": (3, 17),
+    "boxing day": (12, 26), "armistice day": (11, 11), "veterans day": (11, 11),
+    "bastille day": (7, 14), "may day": (5, 1), "womens day": (3, 8),
+    "international womens day": (3, 8),
+}
+#: Holidays on the n-th weekday of a month (US federal calendar): (month, weekday, n).
+_WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
+    "thanksgiving": (11, 3, 4), "thanksgiving day": (11, 3, 4), "labor day": (9, 0, 1),
+    "labour day": (9, 0, 1), "memorial day": (5, 0, -1), "columbus day": (10, 0, 2),
+    "presidents day": (2, 0, 3), "martin luther king day": (1, 0, 3),
+    "martin luther king jr day": (1, 0, 3), "mlk day": (1, 0, 3),
+}
+_EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
+
+
+def holiday_date(name: str, year: int) -> dt.date:
+    """The day of a named holiday in a year ("Christmas Eve", "Labor Day", "Good
+    Friday", "Election Day": the Tuesday after the first Monday of November)."""
+    key = " ".join(re.sub(r"['’.]", "", name.lower()).split())
+    if key in _FIXED_HOLIDAYS:
+        return dt.date(year, *_FIXED_HOLIDAYS[key])
+    if key in _WEEKDAY_HOLIDAYS:
+        return nth_weekday(year, *_WEEKDAY_HOLIDAYS[key])
+    if key in _EASTER_HOLIDAYS:
+        return easter(year) + dt.timedelta(days=_EASTER_HOLIDAYS[key])
+    if key == "election day":
+        return nth_weekday(year, 11, 0, 1) + dt.timedelta(days=1)
+    raise ValueError(f"unknown holiday {name!r}")
 
 
 def day_value(d: dt.date) -> str:

@@ -24,6 +24,7 @@ from warlog.models import Document, Precision, TimeExpr
 from warlog.nlp.parse import is_parsed
 from warlog.times import dates as D
 from warlog.times import normalise as timenorm
+from warlog.times import periods as timeperiods
 from warlog.times import relative as timerelative
 from warlog.times.dates import parse_value
 from warlog.times.grammar import COUNTED, RULES, keyword_class
@@ -36,7 +37,7 @@ METHOD = "times.rules.v1"
 Normaliser = Callable[[re.Match[str], Context], "Value | None"]
 NORMALISERS: dict[str, Normaliser] = {
     name[5:]: fn
-    for mod in (timenorm, timerelative)
+    for mod in (timenorm, timeperiods, timerelative)
     for name, fn in vars(mod).items()
     if name.startswith("norm_") and callable(fn)
 }
@@ -89,11 +90,19 @@ def _verb_of(tok: Token) -> Token | None:
     return None
 
 
+#: Verbs of scheduling: their present passive looks ahead ("is scheduled for Tuesday",
+#: "are set for October", "is due on Monday").
+_SCHEDULE_LEMMAS = frozenset({"schedule", "set", "plan", "slate", "due", "timetable"})
+_PRESENT_BE = frozenset({"is", "are", "'s", "'re"})
+
+
 def _tense_of_verb(verb: Token) -> bool | None:
     for _ in range(3):
         kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         lowers = {c.lower_ for c in kids}
         if lowers & {"will", "shall", "'ll", "wo", "would", "'d"} or verb.lemma_ in ("due",):
+            return True
+        if verb.tag_ == "VBN" and lowers & _PRESENT_BE and verb.lemma_ in _SCHEDULE_LEMMAS:
             return True
         if verb.tag_ in ("VBD", "VBN") and not lowers & {"is", "are", "be", "am"}:
             return False
@@ -126,6 +135,9 @@ def _tense_from_tags(span: Span) -> bool | None:
             return tok.lower_ in _FUTURE_MD or None
         if tok.tag_ == "TO" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in _FUTURE_LEMMAS:
             return True  # "agreed to purchase ... in February", "plans to"
+        if tok.tag_ == "VBN" and tok.lemma_ in _SCHEDULE_LEMMAS and tok.i > sent.start \
+                and tok.doc[tok.i - 1].lower_ in _PRESENT_BE:
+            return True  # "is scheduled for Tuesday"
         if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and k < 3):  # "issued July 1"
             return False
         if tok.tag_ == "VBN" and any(t.lower_ in ("had", "has", "have") for t in left[-4:]):

@@ -22,6 +22,15 @@ MONTH = (
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
+_ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+#: A year read aloud, as broadcast transcripts write it: "nineteen ninety-four",
+#: "nineteen oh five", "eighteen hundred", "two thousand", "two thousand and one".
+SPOKEN_YEAR = (
+    rf"(?i:(?:nineteen|eighteen)[\s-]+(?:hundred|oh[\s-]+{_ONES}|{_TEENS}"
+    rf"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+{_ONES})?)"
+    rf"|two[\s-]+thousand(?:[\s-]+(?:and[\s-]+)?(?:{_TEENS}|{_ONES}))?)(?![\w-])"
+)
 PART = r"(?i:morning|afternoon|evening|night)"
 EDGE = r"(?<![\w$£€.,/-])"  # a number may not continue something before it
 COUNT = rf"(?:\d{{1,3}}|{WORD_NUMBER}|(?i:a|an|one))"
@@ -42,6 +51,8 @@ COUNTED = (
     r"|officers|workers|prisoners|detainees|dead|killed|wounded|injured|casualties|rockets"
     r"|missiles|shells|bombs|more|other|others|of\s+(?:them|whom|the)|in\s+total)\b"
 )
+FISCAL = r"(?i:fiscal|financial|calendar)"
+RELYEAR = r"(?i:last|this|next|the\s+previous|the\s+following|the\s+current)"
 MOD = r"(?i:early|late|mid|the\s+(?:middle|beginning|start|end|turn|(?:first|second|last|latter)\s+half)\s+of)"
 
 
@@ -60,6 +71,7 @@ KEYWORD_CLASSES: dict[str, str] = {
     **{w: "unit" for w in ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "night", "nights", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years", "period", "decade", "decades", "century", "centuries", "year-end", "year-earlier", "year-ago"]},
     **{w: "quarter" for w in ["quarter", "quarters", "half", "third-quarter", "first-quarter", "second-quarter", "fourth-quarter", "q1", "q2", "q3", "q4", "h1", "h2"]},
     **{w: "decade_word" for w in ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]},
+    **{w: "spoken" for w in ["nineteen", "eighteen", "thousand"]},
     **{w: "holiday" for w in ["christmas", "year's", "thanksgiving", "easter", "valentine's", "halloween"]},
     **{w: "day_word" for w in ["today", "yesterday", "tomorrow", "tonight"]},
     **{w: "part" for w in ["morning", "afternoon", "evening", "night"]},
@@ -70,7 +82,7 @@ _NEEDS: dict[str, str] = {
     "day_month": "month", "day_pair": "month", "year_pair": "digit", "month_year": "month", "rel_month": "month", "month": "month",
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter",
     "rel_quarter": "quarter unit", "decade": "digit", "decade_word": "decade_word",
-    "century": "unit", "year": "digit", "holiday": "holiday", "day_word": "day_word",
+    "century": "unit", "year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
     "this_part": "part", "weekday": "weekday", "year_ago": "unit", "ago": "unit",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit",
     "ref": "ref unit", "earlier": "ref", "the_unit": "unit quarter", "clock": "digit",
@@ -118,20 +130,29 @@ RULES: tuple[Rule, ...] = (
        rf"(?:(?P<wd>{WEEKDAY}),?\s+)?{EDGE}(?P<d>{DAY})(?:\s+of)?\s+"
        rf"(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     _r("month_year",
-       rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR})"),
+       rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{SPOKEN_YEAR})"),
     _r("rel_month", rf"(?P<rel>{REL})\s+(?P<mo>{MONTH})"),
     _r("month", rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<mo>{MONTH})"),
     _r("season_year",
-       rf"(?:(?P<mod>{MOD})[\s-]+)?(?:(?i:the)\s+)?(?P<s>{SEASON})\s+(?:of\s+)?(?P<y>{YEAR})"),
+       rf"(?:(?P<mod>{MOD})[\s-]+)?(?:(?i:the)\s+)?(?P<s>{SEASON})\s+(?:of\s+)?"
+       rf"(?P<y>{YEAR}|{SPOKEN_YEAR})"),
     _r("season",
        rf"(?:(?P<rel>{REL})\s+)?(?:(?P<mod>{MOD})[\s-]+)?(?P<s>{SEASON})(?![\w-])"),
+    # "the third quarter", "fiscal 1990's first quarter", "last year's fourth quarter",
+    # "the first half of next year": the year named before or after belongs to it
     _r("quarter",
-       rf"(?i:the\s+)?(?:(?P<y1>{YEAR})\s+)?(?P<rel>{REL}\s+)?(?P<q>{ORD_Q})[\s-]+"
-       rf"(?i:quarter|half)(?:\s+(?i:of)\s+(?:(?P<y>{YEAR})|(?i:the\s+year)))?"),
+       rf"(?i:the\s+)?(?:(?P<y1>{YEAR})(?:'s)?\s+|(?P<ry1>{RELYEAR})\s+year's\s+)?"
+       rf"(?:{FISCAL}\s+(?:(?P<y2>{YEAR})(?:'s)?\s+)?)?(?P<rel>{REL}\s+)?(?P<q>{ORD_Q})"
+       rf"[\s-]+(?:{FISCAL}\s+)?(?i:quarter|half)(?:\s+(?i:of)\s+(?:(?:{FISCAL}\s+)?"
+       rf"(?P<y>{YEAR})|(?i:the\s+year)|(?P<ry>{RELYEAR})\s+(?:{FISCAL}\s+)?(?i:year)))?"),
     _r("q_short", rf"\b(?:Q(?P<q>[1-4])|(?P<h>H[12])),?\s*(?P<y>{YEAR})\b"),
+    # the reported quarter a year before: "the year-ago quarter", "the same period last
+    # year", "the comparable quarter a year earlier", "the prior-year period"
     _r("rel_quarter",
-       r"(?i:(?:the\s+)?(?:year[\s-]+(?:ago|earlier)(?:\s+(?:first|second|third|fourth))?"
-       r"\s+(?:quarter|period)|corresponding\s+(?:quarter|period)\s+(?:of\s+)?last\s+year"
+       r"(?i:(?:the\s+)?(?:(?:year[\s-]+(?:ago|earlier|before)|prior[\s-]+year)(?:\s+(?:first"
+       r"|second|third|fourth))?\s+(?:quarter|period)|(?:same|corresponding|comparable|like)"
+       r"\s+(?:quarter|period|three\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year"
+       r"\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year)"
        r"|last\s+year's\s+(?:quarter|period)|latest\s+(?:quarter|period)))"),
     _r("decade",
        r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<y>1[6-9]\d0|20\d0)s"
@@ -144,9 +165,17 @@ RULES: tuple[Rule, ...] = (
        r"|twenty-first))[\s-]+(?i:century)"),
     _r("year", rf"(?:(?P<mod>{MOD}|(?i:fiscal|the\s+year|calendar))[\s-]+|{EDGE})(?P<y>{YEAR})"
                rf"(?!\s*(?:%|(?i:percent|per\s+cent)))(?!\s+{COUNTED})"),
+    # a year read aloud; "two thousand" only after "the year" (else it is a count)
+    _r("spoken_year",
+       rf"(?:(?P<mod>{MOD}|(?i:fiscal|the\s+year|calendar))[\s-]+)?(?P<y>{SPOKEN_YEAR})"
+       rf"(?!\s+{COUNTED})"),
     _r("holiday",
        r"(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?"
-       r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+Sunday)?|Valentine's\s+Day|Halloween)"
+       r"|Thanksgiving(?:\s+Day)?|Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday"
+       r"|Valentine's\s+Day|Halloween|St\.?\s+Patrick's\s+Day|Boxing\s+Day|Armistice\s+Day"
+       r"|Veterans'?\s+Day|Bastille\s+Day|May\s+Day|(?:International\s+)?Women's\s+Day"
+       r"|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Columbus\s+Day|Presidents'?\s+Day"
+       r"|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day)(?![\w'’])"
        rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s+(?:tree|card|gift|present|market|season))"),
     _r("day_word",
        rf"(?:(?P<mod>(?i:early|late))\s+)?(?P<two>(?i:the\s+day\s+(?:before|after))\s+)?"
@@ -154,7 +183,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?:\s+(?P<part>{PART}))?"),
     _r("clock",
        rf"{EDGE}(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"),
-    _r("this_part", rf"(?P<rel>(?i:this|last))\s+(?P<part>{PART})"),
+    _r("this_part", rf"(?P<rel>(?i:this|last|that))\s+(?P<part>{PART})"),
     _r("weekday",
        rf"(?:(?P<rel>(?i:early|late|last|next|this|this\s+coming|this\s+past|the\s+following"
        rf"|the\s+previous|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?"),
@@ -164,7 +193,8 @@ RULES: tuple[Rule, ...] = (
        rf"(?:\s+or\s+(?:so|more|two|three))?)\s+(?P<u>{UNIT})(?:\s+or\s+so)?\s+"
        r"(?P<dir>(?i:ago|earlier|later|before|after|previously|afterwards?|hence|from\s+now))"),
     _r("rel_unit",
-       rf"(?P<rel>{REL})\s+(?:(?P<n>{COUNT}|(?i:few|several))\s+)?(?P<u>{CAL_UNIT}s?)(?![\w-])"),
+       rf"(?P<rel>{REL})\s+(?:(?P<n>{COUNT}|(?i:few|several))\s+)?(?:{FISCAL}\s+)?"
+       rf"(?P<u>{CAL_UNIT}s?)(?![\w-])"),
     _r("anchor_day",
        r"(?i:the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+(?:previous|next"
        r"|following|same|preceding)\s+(?:day|night|week|month|year)|a\s+(?:day|week|month"
@@ -176,13 +206,16 @@ RULES: tuple[Rule, ...] = (
        r"(?i:\b(?P<w>now|nowadays|currently|current|at\s+present|presently|these\s+days"
        r"|recently|recent|lately|previously|formerly|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several"
        r"|hours?|days?|weeks?|months?|years?|decades?|\w+\s+(?:hours|days|weeks|months|years)))"
-       r"|the\s+future|soon(?!\s+as\b)|as\s+soon\s+as\s+possible|(?:the\s+)?(?:coming|recent|next\s+few"
+       r"|(?:the\s+(?:near|nearer|foreseeable|immediate|distant|not\s+too\s+distant)\s+|the\s+|(?<=\b[Ii]n\s))"
+       r"future(?!\s+of\b)|(?:the\s+)?(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)"
+       r"|soon(?!\s+as\b)|as\s+soon\s+as\s+possible|(?:the\s+)?(?:coming|recent|next\s+few"
        r"|past\s+few|last\s+few|coming\s+few)\s+(?:days|weeks|months|years|decades)"
        r"|the\s+(?:last|past)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
        r"|years\s+ago|decades\s+ago|long\s+ago)\b)"),
     _r("earlier", r"\b(?P<w>Earlier|Previously)\b"),
     _r("the_unit",
-       r"(?i:the\s+(?P<u>day|weekend|week|month|quarter|year))(?![\w-])(?!'s|\s+(?:before"
+       rf"(?i:the\s+(?:{FISCAL}\s+)?(?P<u>day|weekend|week|month|quarter|year))(?![\w-])"
+       r"(?!\s+(?:before"
        r"|after|earlier|later|ago|in\s+which|that|when|to|the|two|nineteen|\d)\b)"
        r"(?<!day(?=\s+of))(?<!week(?=\s+of))(?<!month(?=\s+of))"),
 )

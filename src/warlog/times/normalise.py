@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from warlog.models import Precision
-from warlog.numbers.words import ORDINALS
 from warlog.times import dates as D
 
 Value = tuple[str | None, Precision, str]
@@ -141,7 +140,8 @@ def norm_clock_day(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def norm_month_year(m: re.Match[str], ctx: Context) -> Value | None:
-    return D.month_value(int(m["y"]), _month(m["mo"])), P.MONTH, "DATE"
+    year = D.year_number(m["y"])
+    return (D.month_value(year, _month(m["mo"])), P.MONTH, "DATE") if year else None
 
 
 _AHEAD = re.compile(r"(?i:\b(?:through|until|till)\s+$)")
@@ -187,147 +187,15 @@ def norm_rel_month(m: re.Match[str], ctx: Context) -> Value | None:
     return D.month_value(year, month), P.MONTH, "DATE"
 
 
-def norm_season_year(m: re.Match[str], ctx: Context) -> Value | None:
-    return f"{int(m['y'])}-{D.SEASONS[m['s'].lower()]}", P.QUARTER, "DATE"
-
-
-def norm_season(m: re.Match[str], ctx: Context) -> Value | None:
-    season = D.SEASONS[m["s"].lower()]
-    rel = (m["rel"] or "").lower().split()
-    if m["s"][0].isupper() and m.start() > 0 and m.string[m.start() - 2] not in ".\n" \
-            and not rel and not m["mod"]:
-        return None  # "Operation Winter" / "Arab Spring" is a name, not a season
-    if ctx.ref is None:
-        return f"XXXX-{season}", P.QUARTER, "DATE"
-    if rel and rel[-1] in ("last", "past", "previous"):
-        mode = "past" if rel[0] == "this" else "last"
-    elif rel and rel[-1] in ("next", "coming", "following"):
-        mode = "next"
-    elif rel and rel[0] in ("this", "the"):
-        mode = "this"
-    else:
-        mode = "future" if _fut(m, ctx) else "past"
-    return D.season_near(ctx.ref, season, mode), P.QUARTER, "DATE"
-
-
-def _ordinal(text: str) -> int:
-    t = text.lower()
-    return ORDINALS.get(t) or int(re.sub(r"\D", "", t))
-
-
-def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
-    q = _ordinal(m["q"])
-    half = m.group(0).lower().rstrip().endswith("half") or "half of" in m.group(0).lower()
-    if half and q > 2:
-        return None
-    year_text = m["y"] or m["y1"]
-    rel = (m["rel"] or "").lower().split()
-    if year_text:
-        year = int(year_text)
-    elif ctx.ref is None:
-        return (f"XXXX-{'H' if half else 'Q'}{q}", P.QUARTER, "DATE")
-    elif rel and rel[-1] in ("last", "past", "previous"):
-        year = ctx.ref.year - 1
-    elif rel and rel[-1] in ("next", "coming"):
-        year = ctx.ref.year + 1
-    else:
-        year = ctx.ref.year
-        current = D.quarter_of(ctx.ref) if not half else (ctx.ref.month - 1) // 6 + 1
-        if q > current and not _fut(m, ctx):
-            year -= 1
-    if half:
-        return f"{year}-H{q}", P.YEAR, "DATE"
-    ctx.quarter = (year, q)
-    return f"{year}-Q{q}", P.QUARTER, "DATE"
-
-
-def norm_q_short(m: re.Match[str], ctx: Context) -> Value | None:
-    if m["h"]:
-        return f"{m['y']}-{m['h']}", P.YEAR, "DATE"
-    ctx.quarter = (int(m["y"]), int(m["q"]))
-    return f"{m['y']}-Q{m['q']}", P.QUARTER, "DATE"
-
-
-def norm_rel_quarter(m: re.Match[str], ctx: Context) -> Value | None:
-    base = ctx.quarter
-    if base is None and ctx.ref is not None:
-        base = D.add_quarters(ctx.ref.year, D.quarter_of(ctx.ref), -1)
-    if base is None:
-        return None, P.QUARTER, "DATE"
-    if "latest" in m.group(0).lower():
-        return f"{base[0]}-Q{base[1]}", P.QUARTER, "DATE"
-    return f"{base[0] - 1}-Q{base[1]}", P.QUARTER, "DATE"
-
-
-def norm_decade(m: re.Match[str], ctx: Context) -> Value | None:
-    if m["y"]:
-        return m["y"][:3], P.DECADE, "DATE"
-    yy = int(m["yy"])
-    century = 19 if ctx.ref is None or yy > ctx.ref.year % 100 else ctx.ref.year // 100
-    return f"{century}{yy // 10}", P.DECADE, "DATE"
-
-
-_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                 "seventies": 7, "eighties": 8, "nineties": 9}
-
-
-def norm_decade_word(m: re.Match[str], ctx: Context) -> Value | None:
-    return f"19{_DECADE_WORDS[m['w'].lower()]}", P.DECADE, "DATE"
-
-
-def norm_century(m: re.Match[str], ctx: Context) -> Value | None:
-    n = _ordinal(m["n"]) if not m["n"].lower().startswith("twenty-") else 21
-    return (f"{n - 1:02d}", P.DECADE, "DATE") if 1 <= n <= 21 else None
-
-
-def norm_year(m: re.Match[str], ctx: Context) -> Value | None:
-    year = int(m["y"])
-    if ctx.ref is not None and year > ctx.ref.year + 30:
-        return None
-    mod = (m["mod"] or "").lower()
-    if "first half" in mod:
-        return f"{year}-H1", P.YEAR, "DATE"
-    if "second half" in mod or "last half" in mod or "latter half" in mod:
-        return f"{year}-H2", P.YEAR, "DATE"
-    return str(year), P.YEAR, "DATE"
-
-
-def _easter(year: int) -> dt.date:
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    mm = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * mm + 114, 31)
-    return dt.date(year, month, day + 1)
-
-
-def _holiday(name: str, year: int) -> dt.date:
-    n = name.lower()
-    if n.startswith("christmas"):
-        return dt.date(year, 12, 24 if "eve" in n else 25)
-    if n.startswith("new year"):
-        return dt.date(year, 12, 31) if "eve" in n else dt.date(year, 1, 1)
-    if n.startswith("thanksgiving"):
-        first = dt.date(year, 11, 1)
-        return first + dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
-    if n.startswith("easter"):
-        return _easter(year)
-    if n.startswith("valentine"):
-        return dt.date(year, 2, 14)
-    return dt.date(year, 10, 31)
-
-
 def norm_holiday(m: re.Match[str], ctx: Context) -> Value | None:
     if m["y"]:
-        return _holiday(m["h"], int(m["y"])).isoformat(), P.DAY, "DATE"
+        return D.holiday_date(m["h"], int(m["y"])).isoformat(), P.DAY, "DATE"
     if ctx.ref is None:
         return None, P.DAY, "DATE"
-    ref, fut = ctx.ref, _fut(m, ctx)
-    days = [_holiday(m["h"], y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    pick = (min(d for d in days if d >= ref) if fut else max(d for d in days if d <= ref))
+    ref = ctx.ref
+    days = [D.holiday_date(m["h"], y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    # as a month-day named without a year: the side the tense points to, else the nearest
+    pick = _by_tense(days, ref, ctx.future(m.start(), m.end()), lambda d: (d - ref).days, 200)
     return pick.isoformat(), P.DAY, "DATE"
 
 
@@ -367,7 +235,9 @@ def norm_this_part(m: re.Match[str], ctx: Context) -> Value | None:
     shift = -1 if m["rel"].lower() == "last" and m["part"].lower() == "night" else 0
     if m["rel"].lower() == "last" and m["part"].lower() != "night":
         return None
-    d = ctx.ref + dt.timedelta(days=shift)
+    # "that night": the night of the day last told (TimeML's anchor), else of today
+    d = (ctx.anchor or ctx.ref) if m["rel"].lower() == "that" else ctx.ref + dt.timedelta(
+        days=shift)
     return _with_part((d.isoformat(), P.DAY, "DATE"), m["part"])
 
 

@@ -10,6 +10,7 @@ from warlog.models import Precision
 from warlog.numbers.words import parse_number
 from warlog.times import dates as D
 from warlog.times.normalise import Context, Value
+from warlog.times.periods import quarter_ended
 
 P = Precision
 _UNIT_OF = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
@@ -38,6 +39,8 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
     backwards = direction in ("ago", "earlier", "before", "previously")
     relative_to_now = direction in ("ago", "hence", "from now")
     base = ctx.published if relative_to_now else ctx.base()
+    if not relative_to_now and unit in ("month", "quarter", "year", "decade", "century"):
+        base = ctx.last or ctx.published  # "in 1991 ... two years later": from 1991
     if n is None:
         ref = "PAST_REF" if backwards else "FUTURE_REF"
         return ref, P.UNKNOWN, "DATE"
@@ -64,6 +67,15 @@ def _shift(rel: list[str]) -> int | None:
     return 0
 
 
+def _weekend_step(published: dt.date, future: bool | None) -> int:
+    """"the weekend": told Monday to Thursday, the one just past unless the clause looks
+    ahead; told on a Friday, the coming one unless the clause is in the past; told on the
+    weekend, that weekend."""
+    if published.weekday() < 4:
+        return 0 if future else -1
+    return -1 if published.weekday() == 4 and future is False else 0
+
+
 def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
     rel = m["rel"].lower().split()
     rel = [w for w in rel if w != "the"] or ["the"]
@@ -77,9 +89,11 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
     if rel[0] in ("earlier", "later", "early", "late"):
         rel = rel[1:]
     k = _shift(rel)
+    if m["rel"].lower().startswith("the") and rel[-1] == "next":
+        k = None  # "the next day/year" counts from the time last told; "next year" from now
     if unit == "weekend" and k == 0 and rel[0] in ("the", "this") and ctx.published:
         # "the weekend" in a weekday report is the one just past
-        k = -1 if ctx.published.weekday() < 4 and not ctx.future(m.start(), m.end()) else 0
+        k = _weekend_step(ctx.published, ctx.future(m.start(), m.end()))
     if k is None:
         last = ctx.last_value or ""
         if unit == "day" and re.fullmatch(r"\d{4}-\d\d", last) and rel[-1] in ("same", "that"):
@@ -89,7 +103,10 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
         if base is None:
             return None, D.PRECISION_OF_UNIT.get(unit, P.UNKNOWN), "DATE"
         step = 0 if rel[0] in ("that", "same") or rel[-1] == "same" else (
-            1 if rel[-1] == "following" else -1)
+            1 if rel[-1] in ("following", "next") else -1)
+        if unit == "quarter" and ctx.quarter is not None:  # "the previous quarter"
+            y, q = D.add_quarters(*ctx.quarter, step)
+            return f"{y}-Q{q}", P.QUARTER, "DATE"
         value, precision = D.shift_value(base, unit, step)
         return value, precision, "DATE"
     if ctx.published is None:
@@ -140,9 +157,18 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Value | None:
 def norm_year_ago(m: re.Match[str], ctx: Context) -> Value | None:
     if ctx.published is None:
         return None, P.YEAR, "DATE"
-    if ctx.quarter is not None:  # financial news: "a year ago" is the same quarter
+    # financial news: "a year ago" is the same period a year back: the quarter last
+    # named, unless the sentence speaks of a longer period ("For the nine months, ...
+    # compared with year-earlier net income")
+    sentence = m.string[max(0, m.string.rfind(". ", 0, m.start()) + 1):m.start()]
+    if ctx.quarter is not None and not _LONGER_PERIOD.search(sentence):
         return f"{ctx.quarter[0] - 1}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
     return str(ctx.published.year - 1), P.YEAR, "DATE"
+
+
+_LONGER_PERIOD = re.compile(
+    r"(?i:\b(?:nine|six|twelve|9|6|12)[\s-]+months?\b|\b(?:first|second)[\s-]+half\b"
+    r"|\byear[\s-]+to[\s-]+date\b|\bfor\s+the\s+(?:full\s+|fiscal\s+)?year\b)")
 
 
 _REF = {
@@ -157,7 +183,8 @@ def norm_ref(m: re.Match[str], ctx: Context) -> Value | None:
     w = " ".join(m["w"].lower().split())
     if w in _REF:
         value = _REF[w]
-    elif w.startswith(("coming", "the coming", "next", "the next")):
+    elif w.endswith(("future", "ahead", "to come")) or w.startswith(
+            ("coming", "the coming", "next", "the next")):
         value = "FUTURE_REF"
     else:
         value = "PAST_REF"
@@ -168,16 +195,30 @@ def norm_earlier(m: re.Match[str], ctx: Context) -> Value | None:
     return ("FUTURE_REF" if m["w"] == "Later" else "PAST_REF"), P.UNKNOWN, "DATE"
 
 
+def _the_quarter(m: re.Match[str], ctx: Context, ref: dt.date) -> Value:
+    """"the quarter": the one whose end date follows ("the quarter ended Sept. 30" is
+    the third), else the last quarter named; failing both, in a past clause the last
+    quarter over (results are reported after a quarter ends), else the current one.
+    It becomes the quarter that "a year ago" and "the year-earlier period" refer to."""
+    ended = quarter_ended(m.string, m.end(), ref)
+    if ended is not None:
+        ctx.quarter = ended
+    elif ctx.quarter is None:
+        back = ctx.future(m.start(), m.end()) is False
+        ctx.quarter = D.add_quarters(ref.year, D.quarter_of(ref), -1 if back else 0)
+    return f"{ctx.quarter[0]}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
+
+
 def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     """"the year", "the weekend", "the quarter": the unit of the publication date (the
     last quarter mentioned, for quarters; the weekend just past, in a weekday report)."""
     unit = m["u"].lower()
     if ctx.published is None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
-    if unit == "quarter" and ctx.quarter is not None:
-        return f"{ctx.quarter[0]}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
+    if unit == "quarter":
+        return _the_quarter(m, ctx, ctx.published)
     k = 0
-    if unit == "weekend" and ctx.published.weekday() < 4 and not ctx.future(m.start(), m.end()):
-        k = -1
+    if unit == "weekend":
+        k = _weekend_step(ctx.published, ctx.future(m.start(), m.end()))
     value, precision = D.shift_value(ctx.published, unit, k)
     return value, precision, "DATE"

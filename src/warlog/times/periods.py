@@ -1,0 +1,177 @@
+"""Normalisers for periods longer than a month: seasons, quarters and halves, years
+(also read aloud), decades and centuries. Same contract as :mod:`warlog.times.normalise`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from warlog.models import Precision
+from warlog.numbers.words import ORDINALS
+from warlog.times import dates as D
+from warlog.times.grammar import MONTH
+from warlog.times.normalise import Context, Value, _fut
+
+P = Precision
+
+
+def norm_season_year(m: re.Match[str], ctx: Context) -> Value | None:
+    year = D.year_number(m["y"])
+    return (f"{year}-{D.SEASONS[m['s'].lower()]}", P.QUARTER, "DATE") if year else None
+
+
+_SEASON_BEFORE = re.compile(
+    r"(?i:\b(?:the|this|that|last|next|in|during|since|by|until|till|through|over|of|each"
+    r"|every|early|late|mid|from|before|after|until)[\s-]+)$")
+
+
+def norm_season(m: re.Match[str], ctx: Context) -> Value | None:
+    season = D.SEASONS[m["s"].lower()]
+    rel = (m["rel"] or "").lower().split()
+    if m["s"][0].isupper() and m.start() > 0 and m.string[m.start() - 2] not in ".\n" \
+            and not rel and not m["mod"]:
+        return None  # "Operation Winter" / "Arab Spring" is a name, not a season
+    if not rel and not m["mod"] and not _SEASON_BEFORE.search(
+            m.string, max(0, m.start() - 12), m.start()):
+        return None  # "prices will fall", "hot springs": a season takes "the", "in", "last"
+    if ctx.ref is None:
+        return f"XXXX-{season}", P.QUARTER, "DATE"
+    if rel and rel[-1] in ("last", "past", "previous"):
+        mode = "past" if rel[0] == "this" else "last"
+    elif rel and rel[-1] in ("next", "coming", "following"):
+        mode = "next"
+    elif rel and rel[0] in ("this", "the"):
+        mode = "this"
+    else:
+        mode = "future" if _fut(m, ctx) else "past"
+    return D.season_near(ctx.ref, season, mode), P.QUARTER, "DATE"
+
+
+def _ordinal(text: str) -> int:
+    t = text.lower()
+    return ORDINALS.get(t) or int(re.sub(r"\D", "", t))
+
+
+_YEAR_STEP = {"last": -1, "previous": -1, "next": 1, "following": 1}
+
+
+_ENDED = re.compile(
+    r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through)\s+(?:on\s+)?"
+    rf"(?P<mo>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+
+
+def quarter_ended(text: str, end: int, ref: dt.date) -> tuple[int, int] | None:
+    """The calendar quarter named by an end date that follows a quarter ("the quarter
+    ended Sept. 30", "its fiscal first quarter ended Sept. 30": the third, as TimeML
+    values are calendar quarters); the year is the date's, else the latest not after
+    the report (a quarter may be told a few months ahead)."""
+    ended = _ENDED.match(text, end)
+    if ended is None:
+        return None
+    month = D.MONTHS[ended["mo"].lower().rstrip(".")]
+    year = int(ended["y"]) if ended["y"] else (
+        ref.year if (month, int(ended["d"])) <= (ref.month + 3, ref.day) else ref.year - 1)
+    return year, (month - 1) // 3 + 1
+
+
+def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
+    q = _ordinal(m["q"])
+    half = m.group(0).lower().rstrip().endswith("half") or "half of" in m.group(0).lower()
+    if half and q > 2:
+        return None
+    year_text = m["y"] or m["y1"] or m["y2"]
+    rel = (m["rel"] or "").lower().split()
+    rel_year = (m["ry"] or m["ry1"] or "").lower().split()
+    if year_text:
+        year = int(year_text)
+    elif rel_year and ctx.ref is not None:  # "last year's fourth quarter"
+        year = ctx.ref.year + _YEAR_STEP.get(rel_year[-1], 0)
+    elif ctx.ref is None:
+        return (f"XXXX-{'H' if half else 'Q'}{q}", P.QUARTER, "DATE")
+    elif rel and rel[-1] in ("last", "past", "previous"):
+        year = ctx.ref.year - 1
+    elif rel and rel[-1] in ("next", "coming"):
+        year = ctx.ref.year + 1
+    else:
+        # Tense picks the year, as for a bare month: a quarter not yet begun in a past
+        # clause is last year's; one over before the last one in a future clause
+        # ("expects to close in the first quarter", said in November) is next year's.
+        # The quarter just ended stays this year's: its results are still to be
+        # reported ("expects to report a loss for the third quarter", in October).
+        year = ctx.ref.year
+        current = D.quarter_of(ctx.ref) if not half else (ctx.ref.month - 1) // 6 + 1
+        future = _fut(m, ctx)
+        if not half and current == 1 and q == 4:  # told in the first quarter, "the
+            year -= 1  # fourth quarter" is the one just ended, whatever the tense
+        elif q > current and not future:
+            year -= 1
+        elif q < current - 1 and future:
+            year += 1
+    if half:
+        return f"{year}-H{q}", P.YEAR, "DATE"
+    ended = quarter_ended(m.string, m.end(), ctx.ref) if ctx.ref and not m["y"] else None
+    year, q = ended or (year, q)
+    ctx.quarter = (year, q)
+    return f"{year}-Q{q}", P.QUARTER, "DATE"
+
+
+def norm_q_short(m: re.Match[str], ctx: Context) -> Value | None:
+    if m["h"]:
+        return f"{m['y']}-{m['h']}", P.YEAR, "DATE"
+    ctx.quarter = (int(m["y"]), int(m["q"]))
+    return f"{m['y']}-Q{m['q']}", P.QUARTER, "DATE"
+
+
+def norm_rel_quarter(m: re.Match[str], ctx: Context) -> Value | None:
+    base = ctx.quarter
+    if base is None and ctx.ref is not None:
+        base = D.add_quarters(ctx.ref.year, D.quarter_of(ctx.ref), -1)
+    if base is None:
+        return None, P.QUARTER, "DATE"
+    if "latest" in m.group(0).lower():
+        return f"{base[0]}-Q{base[1]}", P.QUARTER, "DATE"
+    return f"{base[0] - 1}-Q{base[1]}", P.QUARTER, "DATE"
+
+
+def norm_decade(m: re.Match[str], ctx: Context) -> Value | None:
+    if m["y"]:
+        return m["y"][:3], P.DECADE, "DATE"
+    yy = int(m["yy"])
+    century = 19 if ctx.ref is None or yy > ctx.ref.year % 100 else ctx.ref.year // 100
+    return f"{century}{yy // 10}", P.DECADE, "DATE"
+
+
+_DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                 "seventies": 7, "eighties": 8, "nineties": 9}
+
+
+def norm_decade_word(m: re.Match[str], ctx: Context) -> Value | None:
+    return f"19{_DECADE_WORDS[m['w'].lower()]}", P.DECADE, "DATE"
+
+
+def norm_century(m: re.Match[str], ctx: Context) -> Value | None:
+    n = _ordinal(m["n"]) if not m["n"].lower().startswith("twenty-") else 21
+    return (f"{n - 1:02d}", P.DECADE, "DATE") if 1 <= n <= 21 else None
+
+
+def norm_year(m: re.Match[str], ctx: Context) -> Value | None:
+    return _year_value(int(m["y"]), m["mod"], ctx)
+
+
+def _year_value(year: int, modifier: str | None, ctx: Context) -> Value | None:
+    if ctx.ref is not None and year > ctx.ref.year + 30:
+        return None
+    mod = (modifier or "").lower()
+    if "first half" in mod:
+        return f"{year}-H1", P.YEAR, "DATE"
+    if "second half" in mod or "last half" in mod or "latter half" in mod:
+        return f"{year}-H2", P.YEAR, "DATE"
+    return str(year), P.YEAR, "DATE"
+
+
+def norm_spoken_year(m: re.Match[str], ctx: Context) -> Value | None:
+    """"nineteen ninety-four"; "the year two thousand" (a bare "two thousand" counts)."""
+    if m["y"].lower().startswith("two") and "year" not in (m["mod"] or "").lower():
+        return None
+    year = D.year_number(m["y"])
+    return _year_value(year, m["mod"], ctx) if year else None

