@@ -99,3 +99,4 @@ def test_roles_the_holder_of_what_was_hit_is_its_target(settings: Settings) -> N
     roles = _roles_of(ev)
     assert roles.get("actor1") == "Military Forces of Syria"
     assert "Islamic State" not in roles.get("actor1", "")
+

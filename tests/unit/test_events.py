@@ -1048,3 +1048,14 @@ def test_events_a_place_found_again_in_the_reports_country_keeps_its_province() 
     abroad = Place(0, 7, "Saraqib", "Saraqib", 40.1, 20.2, 9, "city", "AL", "Gjirokaster", 0.9)
     again = reresolve(abroad, "SY", _Gazetteer())
     assert (again.country_code, again.admin1) == ("SY", "Idlib")
+
+
+def test_events_territory_taken_by_an_armed_group_is_no_government_regaining() -> None:
+    from warlog.events.sides import territory_code
+    from warlog.models import ActorKind, EventActor
+
+    group = EventActor("Islamic State", (), "actor1", ActorKind.REBEL_GROUP)
+    army = EventActor("Military Forces of Iraq", (), "actor1", ActorKind.STATE_FORCES)
+    assert territory_code("GOV_REGAINS_TERIT", [group]) == "NON_STATE_ACTOR_OVERTAKES_TER"
+    assert territory_code("NON_STATE_ACTOR_OVERTAKES_TER", [army]) == "GOV_REGAINS_TERIT"
+    assert territory_code("GOV_REGAINS_TERIT", []) == "GOV_REGAINS_TERIT"

@@ -175,6 +175,8 @@ def _assemble(
     roles = sides.settle_sides(ef.assign_roles(sents, g.head.trigger, actors), code,
                                event_type, country, flyers, g.head.sent.doc)
     ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
+    code = sides.territory_code(code, ev_actors)
+    event_type, sub = CODES[code]
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
     killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "")
     key = f"{doc.id}:{code}:{g.head.sent.start_char}"

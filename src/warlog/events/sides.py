@@ -157,6 +157,24 @@ def _territory(roles: Roles, code: str, country: str | None) -> Roles:
     return roles
 
 
+def territory_code(code: str, actors: Sequence[EventActor]) -> str:
+    """ACLED tells a change of territory by who gained it: the state's forces regaining
+    it is "Government regains territory", anyone else taking it "Non-state actor
+    overtakes territory" ("in 2014 IS seized Mosul" is no government's regaining)."""
+    first = next((a for a in actors if a.role == "actor1"), None)
+    if first is None:
+        return code
+    if code == "GOV_REGAINS_TERIT" and first.kind in _NON_STATE:
+        return "NON_STATE_ACTOR_OVERTAKES_TER"
+    if code == "NON_STATE_ACTOR_OVERTAKES_TER" and first.kind == ActorKind.STATE_FORCES:
+        return "GOV_REGAINS_TERIT"
+    return code
+
+
+_NON_STATE = frozenset({ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
+                        ActorKind.IDENTITY_MILITIA})
+
+
 def imply_forces(ev: Event) -> Event:
     """A government's retaking of territory with no agent named is its state's forces'
     (ACLED's definition of the type). Applied after confidence is computed: an actor
