@@ -12,8 +12,8 @@ from pathlib import Path
 from tests.unit.test_store import fixture_documents
 from tests.unit.test_store_batches import _moved
 from warlog.models import AnnotatedDocument
-from warlog.store import open_store
 from warlog.store import corrections as sc
+from warlog.store import open_store
 
 # A whole-table read is allowed only of the merge's own temporary key table and, for the
 # spatial index, a lookup by rowid (R*Tree "INDEX 1").
