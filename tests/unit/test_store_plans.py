@@ -57,3 +57,16 @@ def test_store_ingest_and_merge_never_scan_a_stored_table(tmp_path: Path) -> Non
         statements = [t for t in traced if "count(*)" not in t]  # the run's one total
         assert any("merge_keys" in t for t in statements)
         assert _scans(s.conn, statements) == []
+
+
+def test_store_merge_windows_are_read_from_the_index_alone(tmp_path: Path) -> None:
+    with open_store(tmp_path / "i.db") as s:
+        s.add_many(fixture_documents())
+        traced: list[str] = []
+        s.conn.set_trace_callback(traced.append)
+        s.merge()
+        s.conn.set_trace_callback(None)
+        span = [t for t in traced if "max(day_last - day_first)" in t]
+        assert span
+        plan = " ".join(str(r[-1]) for r in s.conn.execute(f"EXPLAIN QUERY PLAN {span[0]}"))
+        assert "COVERING INDEX events_country_days" in plan

@@ -68,8 +68,9 @@ def pending_windows(c: sqlite3.Connection) -> list[tuple[str | None, int | None,
 def longest_span(c: sqlite3.Connection, country: str | None, lo: int, hi: int) -> int:
     """The most days a stored event of ``country`` near days ``lo``..``hi`` spans (a
     year-long date: 365), which bounds how far before a window an overlapping event can
-    start. Only events starting up to MAX_SPAN_DAYS before ``lo`` are read: an index range,
-    not the country's whole history."""
+    start. Only events starting up to MAX_SPAN_DAYS before ``lo`` are read: an index range
+    of (country, first day, last day), answered from the index alone (migration 6), not
+    the country's whole history."""
     row = c.execute("SELECT max(day_last - day_first) FROM events WHERE country_code IS ? "
                     "AND day_first BETWEEN ? AND ?",
                     (country, lo - _SLACK_DAYS - MAX_SPAN_DAYS, hi + _SLACK_DAYS)).fetchone()
@@ -86,7 +87,7 @@ def merge_window(c: sqlite3.Connection, country: str | None, lo: int | None,
     if lo is None or hi is None:  # undated only: nothing around them to load
         c.execute("INSERT OR IGNORE INTO merge_keys SELECT key FROM events WHERE "
                   "country_code IS ? AND canonical_id IS NULL AND day_first IS NULL", (country,))
-    else:  # the index on (country_code, day_first) bounds the read to the window
+    else:  # the index on (country_code, day_first, day_last) bounds the read to the window
         c.execute("INSERT OR IGNORE INTO merge_keys SELECT key FROM events WHERE "
                   "country_code IS ? AND day_first BETWEEN ? AND ? AND day_last >= ?",
                   (country, lo - _SLACK_DAYS - span, hi + _SLACK_DAYS, lo - _SLACK_DAYS))
