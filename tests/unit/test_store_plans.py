@@ -70,3 +70,22 @@ def test_store_merge_windows_are_read_from_the_index_alone(tmp_path: Path) -> No
         assert span
         plan = " ".join(str(r[-1]) for r in s.conn.execute(f"EXPLAIN QUERY PLAN {span[0]}"))
         assert "COVERING INDEX events_country_days" in plan
+
+
+def test_store_merge_rewrites_only_the_canonical_events_that_change(tmp_path: Path) -> None:
+    docs = fixture_documents()
+    with open_store(tmp_path / "r.db") as s:
+        s.add_many(docs[1:])
+        s.merge()
+        query = "SELECT id, rowid, record FROM canonical_events"
+        before = {i: (rowid, rec) for i, rowid, rec in s.conn.execute(query)}
+        s.add_many(docs[:1])
+        report = s.merge()
+        after = {i: (rowid, rec) for i, rowid, rec in s.conn.execute(query)}
+        unchanged = [i for i in before if i in after and after[i][1] == before[i][1]]
+        assert report.events > len(docs[0].events)  # stored neighbours were merged again
+        assert unchanged and all(after[i][0] == before[i][0] for i in unchanged)
+        assert any(i not in before or after[i][1] != before[i][1] for i in after)
+        incremental = list(s.events())
+        s.merge(full=True)
+        assert list(s.events()) == incremental
