@@ -19,7 +19,9 @@ year, or decades back) reach into a full archive. The copies keep the documents'
 events and relations, not the per-mention lists (places, times, ...) that merging never
 reads. One file is grown: 1k is copied aside, then grown to 10k, copied, grown to 100k.
 The stores are kept in a cache folder outside the repository (``--cache``, by default
-``$XDG_CACHE_HOME/warlog-bench``), keyed by this scheme, the schema and the articles.
+``$XDG_CACHE_HOME/warlog-bench``), keyed by this scheme and the articles, and brought up
+to the current schema before any timing. They are filler: a store built with an older
+warlog's extractions measures the same thing; delete the folder to rebuild it.
 
 **The timing.** Each timed run is ``warlog ingest NEW --db STORE`` (store and merge, one
 process) of ``--new`` further real articles with new ids and their real dates. It runs
@@ -337,6 +339,7 @@ def main() -> None:
     res["stores"] = stored_counts(paths)
     res["growth"] = measure(paths, args.new, args.rounds or (3 if args.quick else 5), work)
     res["finished"] = time.strftime("%H:%M:%S")
+    res["benchmark_peak_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     print(json.dumps(res, indent=1))
     if args.markdown:
         print(markdown(res))
