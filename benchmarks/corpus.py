@@ -3,6 +3,7 @@ grows; documents per second and peak memory (the whole process tree) for each.
 
     .venv/bin/python benchmarks/corpus.py            # 600 articles, stores of 1k/10k/100k
     .venv/bin/python benchmarks/corpus.py --quick    # 120 articles, stores of 1k/10k
+    .venv/bin/python benchmarks/corpus.py --skip throughput   # the growth part alone
 
 The corpus is the real FA-KES articles of ``../shared/gold/dev/fakes-main.jsonl`` (237),
 repeated to ``--docs`` with varied ids (``-r1``, ``-r2``, ...) and publication dates (a
@@ -11,17 +12,8 @@ process, ``--rounds`` times in alternation (plain, local:1, local:2, ingest, ...
 wall time of each is kept (the machine is shared) and the load average before each run is
 reported. The outputs of the three extract modes are compared byte for byte.
 
-Ingest as the store grows: running the NLP pipeline to 100,000 stored documents would take
-hours on two cores, so the store is pre-filled through its own API (``Store.add_many``,
-then ``Store.merge`` every few thousand documents) with synthetic stored documents: the
-real articles' own extractions (from a plain ingest of them), copied with new ids and every
-date moved back one year per copy. Copies overlap in time, so every stretch of days holds
-about as many stored documents as four copies (the density of a collection that keeps
-growing, not of one whose days fill up), and the copies keep the full document texts and
-events but not the per-mention annotations (places, times, actors, numbers lists), which
-merging never reads. At each size, ``warlog ingest`` of ``--new`` further real articles (60)
-(new ids, real dates: they land among the copies of the years before) is timed on a copy
-of the store: first storing (``--no-merge``), then merging (``ingest --db`` alone).
+Ingest as the store grows is ``benchmarks/growth.py`` (its docstring says how the stores are
+filled and cached, and how the timed ingests alternate); ``--skip throughput`` runs it alone.
 
 Prints one JSON object; ``--markdown`` adds the table that docs/scale.md shows.
 """
@@ -29,13 +21,11 @@ Prints one JSON object; ``--markdown`` adds the table that docs/scale.md shows.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import datetime as dt
 import hashlib
 import json
 import os
 import resource
-import shutil
 import subprocess
 import sys
 import threading
@@ -44,6 +34,9 @@ from pathlib import Path
 from typing import Any
 
 import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import growth
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT.parent / "shared" / "gold" / "dev" / "fakes-main.jsonl"
@@ -141,123 +134,6 @@ def throughput(corpus: Path, n: int, rounds: int, work: Path) -> dict[str, Any]:
                                          / best["extract"]["docs_per_cpu_s"], 2)}}
 
 
-def _shift(value: str | None, years: int) -> str | None:
-    """A TimeML date value ``years`` earlier (a 29 February becomes the 28th)."""
-    if not value or not value[:4].isdigit():
-        return value
-    out = f"{int(value[:4]) - years:04d}{value[4:]}"
-    return out.replace("-02-29", "-02-28")
-
-
-def synthetic_copy(ad: Any, k: int) -> Any:
-    """Copy ``k`` of a stored document: new id, every date ``k`` years earlier, the texts and
-    events kept, the per-mention annotations left out."""
-    doc = ad.document
-    published = doc.published
-    if published is not None:
-        published = published.replace(year=published.year - k,
-                                      day=min(published.day, 28 if published.month == 2 else 31))
-    events = tuple(dataclasses.replace(e, date=_shift(e.date, k)) for e in ad.events)
-    return dataclasses.replace(ad, document=dataclasses.replace(doc, id=f"{doc.id}-a{k}",
-                               published=published), events=events, places=(), times=(),
-                               actors=(), numbers=())
-
-
-def prefill(store: Any, base: list[Any], upto: int, state: dict[str, int]) -> None:
-    """Add synthetic copies until the store holds ``upto`` documents, merging every ten
-    copies (as a collection ingested bit by bit is merged)."""
-    while state["stored"] < upto:
-        state["copy"] += 1
-        take = base[: upto - state["stored"]]
-        for start in range(0, len(take), 500):
-            store.add_many([synthetic_copy(ad, state["copy"]) for ad in take[start:start + 500]])
-        state["stored"] += len(take)
-        if state["copy"] % 10 == 0 or state["stored"] >= upto:
-            store.merge()
-
-
-def growth(sizes: list[int], new: int, fresh_db: Path, work: Path,
-           rounds: int) -> dict[str, Any]:
-    """Ingest speed of ``new`` real articles into stores pre-filled to each size."""
-    from warlog.store import open_store
-
-    with open_store(fresh_db, readonly=True) as src:
-        ids = [r[0] for r in src.conn.execute("SELECT id FROM documents ORDER BY rowid")]
-        base = [ad for ad in map(src.get, ids[:237]) if ad is not None]
-    newfile = work / "new.jsonl"
-    build_corpus(GOLD, new, newfile, suffix="n")
-    db = work / "grow.db"
-    for p in (db, Path(f"{db}-wal"), Path(f"{db}-shm")):
-        p.unlink(missing_ok=True)
-    state = {"stored": 0, "copy": 0}
-    out: dict[str, Any] = {}
-    with open_store(db) as store:
-        for size in sizes:
-            t = time.perf_counter()
-            prefill(store, base, size, state)
-            fill = time.perf_counter() - t
-            store.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            events = store.counts()["events"]
-            tries = [_ingest_new(db, work / f"grow-{size}.db", newfile) for _ in range(rounds)]
-            top = min(tries, key=lambda t: t["wall_s"])
-            ops = _store_ops(db, work / f"ops-{size}.db", base[:new])
-            out[str(size)] = {"stored_events": events, "prefill_s": round(fill, 1), **top,
-                              **ops,
-                              "docs_per_s": round(new / top["wall_s"], 2),
-                              "docs_per_cpu_s": round(new / min(t["cpu_s"] for t in tries), 2),
-                              "walls": [t["wall_s"] for t in tries],
-                              "loads": [t["load"] for t in tries]}
-    first, last = out[str(sizes[0])], out[str(sizes[-1])]
-    return {"new_documents": new, "sizes": out,
-            "last_over_first": round(last["docs_per_s"] / first["docs_per_s"], 2),
-            "last_over_first_cpu": round(last["docs_per_cpu_s"] / first["docs_per_cpu_s"], 2),
-            "prefill_peak_mb": round(psutil.Process().memory_info().rss / 2**20)}
-
-
-def _ingest_new(db: Path, copy: Path, newfile: Path) -> dict[str, Any]:
-    """Time ``warlog ingest`` of the new articles on a copy of the store: storing, then
-    merging."""
-    shutil.copyfile(db, copy)
-    try:
-        stored = run(warlog("ingest", str(newfile), "--db", str(copy), "--no-merge"))
-        merged = run(warlog("ingest", "--db", str(copy)))
-    finally:
-        for p in (copy, Path(f"{copy}-wal"), Path(f"{copy}-shm")):
-            p.unlink(missing_ok=True)
-    return {"wall_s": round(stored["wall_s"] + merged["wall_s"], 2),
-            "cpu_s": round(stored["cpu_s"] + merged["cpu_s"], 2),
-            "store_s": stored["wall_s"], "merge_s": merged["wall_s"], "load": stored["load"],
-            "peak_mb": max(stored["peak_mb"], merged["peak_mb"])}
-
-
-def _store_ops(db: Path, copy: Path, docs: list[Any]) -> dict[str, Any]:
-    """The store's own share, without the NLP: ``docs`` (already annotated, new ids)
-    checked, added in batches of 32 and merged, in this process, on a copy of the store."""
-    from warlog.store import open_store
-
-    shutil.copyfile(db, copy)
-    os.sync()
-    fresh = [dataclasses.replace(ad, document=dataclasses.replace(
-        ad.document, id=f"{ad.document.id}-ops")) for ad in docs]
-    try:
-        with open_store(copy) as store:
-            t = time.perf_counter()
-            for ad in fresh:
-                store.has_document(ad.document.id)
-            for start in range(0, len(fresh), 32):
-                store.add_many(fresh[start:start + 32])
-            added = time.perf_counter() - t
-            t = time.perf_counter()
-            report = store.merge()
-            merged = time.perf_counter() - t
-    finally:
-        for p in (copy, Path(f"{copy}-wal"), Path(f"{copy}-shm")):
-            p.unlink(missing_ok=True)
-    return {"ops_add_s": round(added, 3), "ops_merge_s": round(merged, 3),
-            "ops_merge_events_read": report.events,
-            "ops_ms_per_event_read": round(1000 * merged / max(1, report.events), 3)}
-
-
 def markdown(res: dict[str, Any]) -> str:
     t = res["throughput"]
     lines = ["| mode | docs/s (best wall) | docs per CPU s | wall s (runs) | load before | "
@@ -265,13 +141,8 @@ def markdown(res: dict[str, Any]) -> str:
     for mode, r in t["modes"].items():
         lines.append(f"| {mode} | {r['docs_per_s']} | {r['docs_per_cpu_s']} | {r['walls']} | "
                      f"{r['loads']} | {r['peak_mb_max']} |")
-    lines += ["", "| stored documents | stored events | docs/s (store + merge) | docs per "
-              "CPU s | store s | merge s | wall s (runs) | load before | peak MB |",
-              "|---|---|---|---|---|---|---|---|---|"]
-    for size, r in res["growth"]["sizes"].items():
-        lines.append(f"| {int(size):,} | {r['stored_events']:,} | {r['docs_per_s']} | "
-                     f"{r['docs_per_cpu_s']} | {r['store_s']} | {r['merge_s']} | {r['walls']} | "
-                     f"{r['loads']} | {r['peak_mb']} |")
+    if "growth" in res:
+        lines += ["", growth.markdown(res)]
     return "\n".join(lines)
 
 
@@ -282,6 +153,9 @@ def main() -> None:
     ap.add_argument("--sizes", help="stored documents for ingest, comma-separated")
     ap.add_argument("--new", type=int, help="real articles ingested at each size (60)")
     ap.add_argument("--rounds", type=int, default=2, help="alternating runs of each mode")
+    ap.add_argument("--rounds-growth", type=int, help="timed ingests per store size (5; "
+                    "--quick 3)")
+    ap.add_argument("--cache", default=growth.CACHE, help="the filled stores are kept here")
     ap.add_argument("--work", default="/tmp/warlog-corpus", help="scratch folder")
     ap.add_argument("--skip", choices=["throughput", "growth"], help="leave one part out")
     ap.add_argument("--markdown", action="store_true", help="print the docs' table too")
@@ -297,14 +171,16 @@ def main() -> None:
     res: dict[str, Any] = {"cpus": os.cpu_count(), "started": time.strftime("%H:%M:%S")}
     if args.skip != "throughput":
         res["throughput"] = throughput(corpus, n, args.rounds, work)
-    fresh = work / "fresh.db"
-    if not fresh.exists():
-        run(warlog("ingest", str(corpus), "--db", str(fresh)))
     if args.skip != "growth":
-        res["growth"] = growth(sizes, new, fresh, work, args.rounds)
+        paths = growth.build_stores(Path(args.cache), sizes)
+        res["stores"] = growth.stored_counts(paths)
+        res["growth"] = growth.measure(paths, new, args.rounds_growth or (3 if args.quick
+                                                                          else 5), work)
     print(json.dumps(res, indent=1))
-    if args.markdown and "throughput" in res and "growth" in res:
+    if args.markdown and "throughput" in res:
         print(markdown(res))
+    elif args.markdown and "growth" in res:
+        print(growth.markdown(res))
 
 
 if __name__ == "__main__":

@@ -70,8 +70,8 @@ def _recompute(c: sqlite3.Connection, reports: Iterable[str]) -> None:
     c.execute("DELETE FROM touched")
     c.executemany("INSERT OR IGNORE INTO touched VALUES (?)", [(r,) for r in reports])
     ids = [r[0] for r in c.execute(
-        "SELECT DISTINCT e.canonical_id FROM events e JOIN touched t ON t.key = e.key "
-        "WHERE e.canonical_id IS NOT NULL")]
+        "SELECT DISTINCT e.canonical_id FROM touched t CROSS JOIN events e ON e.key = t.key "
+        "WHERE e.canonical_id IS NOT NULL")]  # from the few reports, not every event
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         marks = ",".join("?" * len(chunk))

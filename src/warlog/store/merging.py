@@ -68,8 +68,9 @@ def pending_windows(c: sqlite3.Connection) -> list[tuple[str | None, int | None,
 def longest_span(c: sqlite3.Connection, country: str | None, lo: int, hi: int) -> int:
     """The most days a stored event of ``country`` near days ``lo``..``hi`` spans (a
     year-long date: 365), which bounds how far before a window an overlapping event can
-    start. Only events starting up to MAX_SPAN_DAYS before ``lo`` are read: an index range,
-    not the country's whole history."""
+    start. Only events starting up to MAX_SPAN_DAYS before ``lo`` are read: an index range
+    of (country, first day, last day), answered from the index alone (migration 6), not
+    the country's whole history."""
     row = c.execute("SELECT max(day_last - day_first) FROM events WHERE country_code IS ? "
                     "AND day_first BETWEEN ? AND ?",
                     (country, lo - _SLACK_DAYS - MAX_SPAN_DAYS, hi + _SLACK_DAYS)).fetchone()
@@ -86,7 +87,7 @@ def merge_window(c: sqlite3.Connection, country: str | None, lo: int | None,
     if lo is None or hi is None:  # undated only: nothing around them to load
         c.execute("INSERT OR IGNORE INTO merge_keys SELECT key FROM events WHERE "
                   "country_code IS ? AND canonical_id IS NULL AND day_first IS NULL", (country,))
-    else:  # the index on (country_code, day_first) bounds the read to the window
+    else:  # the index on (country_code, day_first, day_last) bounds the read to the window
         c.execute("INSERT OR IGNORE INTO merge_keys SELECT key FROM events WHERE "
                   "country_code IS ? AND day_first BETWEEN ? AND ? AND day_last >= ?",
                   (country, lo - _SLACK_DAYS - span, hi + _SLACK_DAYS, lo - _SLACK_DAYS))
@@ -105,7 +106,6 @@ def merge_window(c: sqlite3.Connection, country: str | None, lo: int | None,
     old = [r[0] for r in c.execute(
         "SELECT DISTINCT e.canonical_id FROM merge_keys k CROSS JOIN events e "
         "ON e.key = k.key WHERE e.canonical_id IS NOT NULL")]
-    delete_canonical(c, old)
     rows = c.execute(
         "SELECT e.record, e.document_id, d.source, d.published, d.url FROM merge_keys k "
         "CROSS JOIN events e ON e.key = k.key CROSS JOIN documents d ON d.id = e.document_id"
@@ -115,8 +115,31 @@ def merge_window(c: sqlite3.Connection, country: str | None, lo: int | None,
                      published=dt.date.fromisoformat(pub) if pub else None, url=url)
         for rec, doc, src, pub, url in rows)
     reviewed = apply_corrections(merged, corrections_for_keys(c))
-    write_canonical(c, [ev for ev, _ in reviewed], {ev.id: auto for ev, auto in reviewed if auto})
+    # Only what changed is written: most of a window's canonical events are its stored
+    # neighbours, merged again into what they were. Rewriting them cost index and R*Tree
+    # upkeep that grows with the store (deeper trees); a row whose record and automatic
+    # version are byte for byte what dedup gives now is kept as it is.
+    fresh = [(ev, codec.dumps(ev), codec.dumps(auto) if auto else None) for ev, auto in reviewed]
+    same = _unchanged(c, old, {ev.id: (rec, auto) for ev, rec, auto in fresh})
+    delete_canonical(c, [i for i in old if i not in same])
+    _insert_canonical(c, [item for item in fresh if item[0].id not in same])
     return len(rows), len(reviewed)
+
+
+def _unchanged(c: sqlite3.Connection, ids: list[str],
+               fresh: dict[str, tuple[str, str | None]]) -> set[str]:
+    """The ids among ``ids`` whose stored record and automatic version are ``fresh``'s."""
+    same: set[str] = set()
+    wanted = [i for i in ids if i in fresh]
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start:start + 500]
+        marks = ",".join("?" * len(chunk))
+        for cid, record, auto in c.execute(
+                f"SELECT id, record, automatic FROM canonical_events WHERE id IN ({marks})",
+                chunk):
+            if fresh[cid] == (record, auto):
+                same.add(cid)
+    return same
 
 
 def delete_canonical(c: sqlite3.Connection, ids: list[str]) -> None:
@@ -133,8 +156,14 @@ def write_canonical(c: sqlite3.Connection, events: Iterable[CanonicalEvent],
     """Insert canonical events with their spatial index rows and member links
     (``automatic``: the automation's version of each reviewed event, by id)."""
     automatic = automatic or {}
-    for ev in events:
-        auto = automatic.get(ev.id)
+    _insert_canonical(c, [(ev, codec.dumps(ev), codec.dumps(automatic[ev.id])
+                           if ev.id in automatic else None) for ev in events])
+
+
+def _insert_canonical(c: sqlite3.Connection,
+                      items: Iterable[tuple[CanonicalEvent, str, str | None]]) -> None:
+    """Insert canonical events given with their encoded record and automatic version."""
+    for ev, record, auto in items:
         loc = ev.location
         span = date_interval(ev.date, ev.date_precision)
         names = sorted({n.casefold() for a in ev.actors for n in (a.name, *a.aliases)})
@@ -152,8 +181,8 @@ def write_canonical(c: sqlite3.Connection, events: Iterable[CanonicalEvent],
              loc.lat if loc else None, loc.lon if loc else None,
              loc.precision if loc else None, "\n".join(names), "\n".join(outlets),
              len({m.document_id for m in ev.members}),
-             ev.fatalities.best if ev.fatalities else None, codec.dumps(ev), int(ev.historical),
-             int(ev.deleted), int(bool(ev.reviewed)), codec.dumps(auto) if auto else None))
+             ev.fatalities.best if ev.fatalities else None, record, int(ev.historical),
+             int(ev.deleted), int(bool(ev.reviewed)), auto))
         if loc is not None and loc.lat is not None and loc.lon is not None:
             first, last = span if span else (0, 0)
             c.execute("INSERT INTO canonical_rtree VALUES (?, ?, ?, ?, ?, ?, ?)",

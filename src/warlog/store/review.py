@@ -17,6 +17,14 @@ from warlog.corrections.values import Correction
 
 _COLUMNS = "c.id, c.kind, c.field, c.old_value, c.new_value, c.event, c.note, c.at, c.by"
 _GONE = "NOT EXISTS (SELECT 1 FROM events x WHERE x.key = q.report)"
+# Every read starts from the reports being merged (``merge_keys``, the window's few
+# hundred) and reaches corrections and events through their indexes: CROSS JOIN fixes
+# that order, since the planner has no statistics on the temporary table and would
+# otherwise scan every stored event (a merge into 10,000 documents spent 7.8 s of its
+# 13 s here, with no correction stored).
+_BY_REPORT = "merge_keys k CROSS JOIN correction_reports q ON q.report = k.key"
+_BY_DOCUMENT = ("merge_keys k CROSS JOIN events e ON e.key = k.key "
+                "CROSS JOIN correction_reports q ON q.document_id = e.document_id")
 
 
 def pull_in_grouped(c: sqlite3.Connection) -> int:
@@ -26,12 +34,10 @@ def pull_in_grouped(c: sqlite3.Connection) -> int:
         "INSERT OR IGNORE INTO merge_keys SELECT r.report FROM correction_reports r "
         "JOIN corrections x ON x.id = r.correction_id JOIN events e ON e.key = r.report "
         "WHERE x.kind IN ('merge', 'split') AND r.correction_id IN (SELECT q.correction_id "
-        "FROM correction_reports q JOIN merge_keys k ON k.key = q.report) "
-        "AND r.report NOT IN (SELECT key FROM merge_keys)").rowcount
+        f"FROM {_BY_REPORT}) AND r.report NOT IN (SELECT key FROM merge_keys)").rowcount
     orphans = c.execute(
-        "INSERT OR IGNORE INTO merge_keys SELECT DISTINCT e2.key FROM correction_reports q "
-        "JOIN events e ON e.document_id = q.document_id JOIN merge_keys k ON k.key = e.key "
-        f"JOIN events e2 ON e2.document_id = q.document_id WHERE {_GONE} "
+        f"INSERT OR IGNORE INTO merge_keys SELECT DISTINCT e2.key FROM {_BY_DOCUMENT} "
+        f"CROSS JOIN events e2 ON e2.document_id = q.document_id WHERE {_GONE} "
         "AND e2.key NOT IN (SELECT key FROM merge_keys)").rowcount
     return max(grouped, 0) + max(orphans, 0)
 
@@ -41,9 +47,7 @@ def corrections_for_keys(c: sqlite3.Connection) -> list[Correction]:
     stored, an event of its document there), oldest first."""
     rows = c.execute(
         f"SELECT {_COLUMNS} FROM corrections c WHERE c.id IN (SELECT q.correction_id FROM "
-        "correction_reports q JOIN merge_keys k ON k.key = q.report) OR c.id IN ("
-        "SELECT q.correction_id FROM correction_reports q JOIN events e ON "
-        f"e.document_id = q.document_id JOIN merge_keys k ON k.key = e.key WHERE {_GONE}) "
+        f"{_BY_REPORT} UNION SELECT q.correction_id FROM {_BY_DOCUMENT} WHERE {_GONE}) "
         "ORDER BY c.at, c.id").fetchall()
     return [_correction(c, row) for row in rows]
 

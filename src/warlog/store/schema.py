@@ -22,6 +22,9 @@ Tables:
   event, for ``warlog eval corrections``);
 - ``_migrations``: the migrations applied, numbered.
 
+Migration 6 replaces the (country, first day) index of ``events`` with (country, first
+day, last day), which answers the merge's window reads alone.
+
 Migration 3 shows how the schema grows: a column added, filled from the stored records.
 """
 
@@ -181,6 +184,14 @@ ALTER TABLE canonical_events ADD COLUMN reviewed INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE canonical_events ADD COLUMN automatic TEXT;
 """
 
+# The merge's window reads (store/merging.py) filter on the last day and take the longest
+# span near a window: with day_last in the index both are read from the index alone, not
+# one table row per stored event of the decade before the window.
+_WINDOW_INDEX = """
+CREATE INDEX events_country_days ON events(country_code, day_first, day_last);
+DROP INDEX events_country_day;
+"""
+
 MIGRATIONS: tuple[Migration, ...] = (
     Migration(1, "documents, full-text index and failures", _DOCUMENTS),
     Migration(2, "extracted events, canonical events and their spatial index", _EVENTS),
@@ -188,5 +199,7 @@ MIGRATIONS: tuple[Migration, ...] = (
               _HISTORICAL),
     Migration(4, "relations between actors, with their evidence", _RELATIONS),
     Migration(5, "corrections by analysts, anchored to reports", _CORRECTIONS),
+    Migration(6, "merge windows read from the index: events by country, first and last day",
+              _WINDOW_INDEX),
 )
 LATEST = MIGRATIONS[-1].version
