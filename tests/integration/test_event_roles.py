@@ -100,3 +100,15 @@ def test_roles_the_holder_of_what_was_hit_is_its_target(settings: Settings) -> N
     assert roles.get("actor1") == "Military Forces of Syria"
     assert "Islamic State" not in roles.get("actor1", "")
 
+
+
+def test_roles_who_tells_of_an_act_is_not_its_agent(settings: Settings) -> None:
+    ad = _annotate(settings, "Opposition fighters on Sunday claimed that Russian jets hit an "
+                             "outpost in Idlib province, killing one fighter.")
+    assert _roles(ad).get("actor1") == "Military Forces of Russia"
+
+
+def test_roles_the_speaker_of_its_own_act_stays_its_agent(settings: Settings) -> None:
+    ad = _annotate(settings, "The Syrian army said it shelled rebel positions near Hama on "
+                             "Monday, killing 12.")
+    assert _roles(ad).get("actor1") == "Military Forces of Syria"

@@ -173,7 +173,8 @@ def _assemble(
     claims = _claims(g, actors, claim_sents)
     country = location.country if location else None
     roles = sides.settle_sides(ef.assign_roles(sents, g.head.trigger, actors), code,
-                               event_type, country, flyers, g.head.sent.doc)
+                               event_type, country, flyers, g.head.sent.doc,
+                               g.head.trigger)
     ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
     code = sides.territory_code(code, ev_actors)
     event_type, sub = CODES[code]

@@ -17,6 +17,9 @@ ACLED coder fills them:
   the state's forces: the forces of the event's country take actor1, and when none is
   named they are implied (:func:`imply_forces`). "Non-state actor overtakes territory"
   never has the state as actor1 when a non-state side is named.
+- **Who tells is not who did it.** The subject of "accused", "blamed" or "condemned" is
+  the source and its object the one who acted; the subject of "said" or "claimed" is no
+  agent of an act told in a clause with a subject of its own.
 - **The one hit is not the one who hit.** In a strike, a bombing or an attack on
   civilians, the side told as killed or targeted, or as holding what was hit ("an IS
   training base", "the IS bastion"), is actor2.
@@ -116,6 +119,67 @@ def _losing(m: ActorMention, sdoc: Doc | None) -> bool:
     return False
 
 
+# verbs whose subject blames another for the act and whose object is the one blamed
+_ACCUSE = frozenset("accuse blame condemn denounce charge hold".split())
+# verbs whose subject tells of an act done by the subject of the clause it governs
+_TELL = frozenset("say claim report tell state allege announce add insist assert".split())
+
+
+def _clause_head(tok: Token) -> Token:
+    """The verb a mention (or the noun it names) hangs from."""
+    for _ in range(4):
+        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") or tok.head.i == tok.i:
+            break
+        if tok.dep_ not in ("compound", "amod", "poss", "nmod", "appos"):
+            break
+        tok = tok.head
+    return tok
+
+
+def _speakers_and_blamed(roles: Roles, sdoc: Doc | None, trigger: int | None) -> Roles:
+    """Who tells of an act is its source, not its agent: the subject of "accused",
+    "blamed" or "condemned" points at another, and that other (the object: "accused
+    Assad's forces of gassing") did it; the subject of "said" or "claimed" is no agent
+    when the act is told in a clause with its own subject ("the opposition claimed that
+    Russian jets hit an outpost")."""
+    if sdoc is None or trigger is None:
+        return roles
+    out: Roles = []
+    blamed = False
+    for m, r in roles:
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and r in ("actor1", "actor2", "other"):
+            tok = _clause_head(span.root)
+            verb, lemma = tok.head, tok.head.lemma_.lower()
+            if tok.dep_ == "nsubj" and lemma in _ACCUSE:
+                r = "source"
+            elif tok.dep_ == "dobj" and lemma in _ACCUSE and _is_side(m):
+                r, blamed = "blamed", True
+            elif (tok.dep_ == "nsubj" and r == "actor1" and lemma in _TELL
+                  and _told_with_own_subject(verb, sdoc, trigger)):
+                r = "source"
+        out.append((m, r))
+    if not blamed:
+        return out
+    # the one blamed did it; whoever else the parse made an agent is not
+    return [(m, "actor1" if r == "blamed" else ("other" if r == "actor1" else r))
+            for m, r in out]
+
+
+def _told_with_own_subject(verb: Token, sdoc: Doc, trigger: int) -> bool:
+    """Whether the act at ``trigger`` is told in a clause under ``verb`` that has a
+    subject of its own."""
+    at = next((t for t in verb.subtree if t.idx <= trigger < t.idx + len(t)), None)
+    if at is None or at.i == verb.i:
+        return False
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")
+                   and at in c.subtree), None)
+    # "the army said it shelled ...": a pronoun subject points back to the speaker
+    return clause is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children
+    )
+
+
 def _hit_not_hitting(roles: Roles, sdoc: Doc | None) -> Roles:
     """In a one-sided attack (a strike, a bombing, an attack on civilians) the side told as
     hit, or as holding what was hit ("an IS training base", "fighters were killed"), is
@@ -204,10 +268,11 @@ def settle_sides(
     country: str | None,
     air_owners: Sequence[ActorMention] = (),
     sdoc: Doc | None = None,
+    trigger: int | None = None,
 ) -> Roles:
     """The roles of :func:`assign_roles`, settled by what the event's type implies; a
     role "source" marks a body that is nobody's side (left out of the event's actors)."""
-    out = list(roles)
+    out = _speakers_and_blamed(list(roles), sdoc, trigger)
     if event_type in _VIOLENT_TYPES:
         out = _never_perpetrators(out)
     if code == "ARMED_CLASH":
