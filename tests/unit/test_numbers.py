@@ -210,3 +210,15 @@ def test_numbers_toll_dated_months_before_the_report_is_an_earlier_event() -> No
     same_month = dataclasses.replace(_doc(text), published=dt.date(2019, 3, 20))
     assert [q.about for q in find_quantities(same_month) if q.best == 2] == ["killed"]
     assert _about(text, "killed") == [(2, 2, 2)]  # no publication date: nothing to compare
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aleppo, August 1 2016 (Reuters Photo) Ten civilians were killed on Tuesday.",
+        "May 24 2017 16 Civilians Dead in Coalition Strikes near Raqqa.",
+        "Published 3 March 2015 Five medics were killed in the strike.",
+    ],
+)
+def test_numbers_the_year_closing_a_date_is_no_count(text: str) -> None:
+    assert all(q.best < 100 for q in _found(text) if q.about == "killed")

@@ -35,6 +35,12 @@ _ID_BEFORE = re.compile(
     r"|Section|Chapter|Kilometre|Kilometer|Camp|Checkpoint|Sector)\s+$")
 _MONTH_BEFORE = re.compile(
     r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+$")
+# the year closing a date ("August 1 2016", "1 August 2016", "Aug. 1, 2016"), however
+# the text runs on ("... 2016 (Reuters Photo) Ten civilians", "May 24 2017 16 Civilians")
+_DATE_BEFORE_YEAR = re.compile(
+    r"(?i:\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:st|nd|rd|th)?,?\s+$|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+$)")
 _NOT_COUNT_AFTER = re.compile(
     r"^(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:st|nd|rd|th)\b"
     r"|\s*(?::\d|[ap]\.?m\b|%|percent|per\s+cent|hours?\b|GMT|local\s+time))",
@@ -146,7 +152,8 @@ def _skip(text: str, m: re.Match[str]) -> bool:
         return True  # phone numbers, IDs
     if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and "," not in m["n"]:
         return bool(re.search(r"(?i:\b(?:in|since|of|during|until|by|from|year|to)\s+$)",
-                              before)) or after.startswith(",")
+                              before)) or after.startswith(",") \
+            or bool(_DATE_BEFORE_YEAR.search(before))
     return False
 
 
