@@ -26,7 +26,7 @@ def _about(text: str, about: str) -> list[tuple[int, int, int | None]]:
     ("text", "about", "figures"),
     [
         ("At least 70 people were killed in the blast.", "killed", (70, 70, None)),
-        ("More than 10 soldiers died.", "killed", (11, 11, None)),
+        ("More than 10 soldiers died.", "killed", (10, 10, None)),
         ("Up to 40 civilians were wounded.", "injured", (1, 40, 40)),
         ("Nearly 50 fighters were killed.", "killed", (45, 50, 50)),
         ("Between 4 and 7 militants were killed.", "killed", (4, 4, 7)),

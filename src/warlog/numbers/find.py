@@ -87,7 +87,7 @@ def _hedge(mod: str, n: int) -> tuple[int, int, int | None]:
                "at least another"):
         return n, n, None
     if mod in ("more than", "over", "upwards of", "in excess of"):
-        return n + 1, n + 1, None
+        return n, n, None  # ACLED codes the figure stated: its most conservative reading
     if mod in ("up to", "as many as", "at most", "a maximum of"):
         return min(1, n), n, n
     if mod in ("nearly", "almost", "close to"):
