@@ -23,8 +23,9 @@ from warlog.events import places as ep
 from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE, VIOLENT_CODES
 from warlog.events.detect import candidates
 from warlog.events.group import INCIDENT_FAMILY, Group, group_candidates
+from warlog.events.listed import listed_names
 from warlog.events.location import to_location
-from warlog.events.split import split_by_place
+from warlog.events.split import split_listed
 from warlog.events.units import fold_generic_attacks, merge_repeats
 from warlog.events.unlisted import unlisted_places
 from warlog.models import (
@@ -284,13 +285,24 @@ def extract_events(
     events = _claims_follow_incidents(groups, [ev for _, _, ev in assembled])
     parts = [(g, told, part)
              for g, (told, place, _), ev in zip(groups, assembled, events, strict=True)
-             for part in split_by_place(ev, place, g.head.sent.start_char, g.head.sent.end_char,
-                                        places, text, actors)]
+             for part in _split(g, ev, place, places, actors, country, gazetteer, text)]
     events = _calibrate([g for g, _, _ in parts], [e for _, _, e in parts],
                         [told for _, told, _ in parts], len(sents), trace)
     events = [sides.imply_forces(e) for e in _listed_after_first(events)]
     events = sorted(merge_repeats(fold_generic_attacks(events)), key=lambda e: -e.confidence)
     return tuple(_acled_unless_main(events))
+
+
+def _split(
+    g: Group, ev: Event, place: Place | None, places: Sequence[Place],
+    actors: Sequence[ActorMention], country: str | None, gazetteer: Gazetteer, text: str,
+) -> list[Event]:
+    """The event once per place its sentences list (:mod:`warlog.events.split`), with the
+    names the places stage missed in those sentences (:mod:`warlog.events.listed`)."""
+    sents = list({c.sent.start: c.sent for c in g.members if c.code == g.head.code}.values())
+    found = [p for s in sents for p in listed_names(s, places, actors, country, gazetteer)]
+    spans = [(s.start_char, s.end_char) for s in sents]
+    return split_listed(ev, place, spans, [*places, *found], text, actors)
 
 
 def _acled_unless_main(events: list[Event]) -> list[Event]:

@@ -21,13 +21,21 @@ from warlog.events.places import in_actor_name, is_border, is_demonym
 from warlog.models import ActorMention, Event, Place
 
 # what may stand between two listed places: commas, "and", "as well as", "the town of"
-_GAP_RX = re.compile(
+# ("the areas if": wire copy's typo for "of")
+GAP_RX = re.compile(
     r"(?:\s|,|;|&|\band\b|\bor\b|\bas well as\b|\bthe\b|\bareas? of\b|\bif\b|"
     r"\b(?:towns?|villages?|city|cities|areas?|neighbou?rhoods?|districts?|suburbs?|"
     r"camps?|hills?|outskirts|countryside)\b(?:\s+of\b)?)*",
     re.I,
 )
 _LOCAL = 3  # place rank: a district or anything more precise
+# a list the event's act does not happen at: where fire came from, where people went,
+# where fighters are based ("launched by terrorists positioned in X and Y", "fled to X")
+_NOT_AT_RX = re.compile(
+    r"\b(?:from|to|towards?|(?:positioned|stationed|based|deployed|entrenched) in)\s+"
+    r"(?:the\s+)?(?:(?:towns?|villages?|cities|areas?|neighbou?rhoods?|districts?)\s+(?:of\s+)?)?$",
+    re.I,
+)
 
 
 def _listed(p: Place, text: str, actors: Sequence[ActorMention]) -> bool:
@@ -50,11 +58,12 @@ def place_list(
             runs.append([])
             continue
         prev = runs[-1][-1] if runs and runs[-1] else None
-        if prev is not None and _GAP_RX.fullmatch(text[prev.end : p.start]):
+        if prev is not None and GAP_RX.fullmatch(text[prev.end : p.start]):
             runs[-1].append(p)
         else:
             runs.append([p])
-    runs = [r for r in runs if len(r) >= 2]
+    runs = [r for r in runs if len(r) >= 2
+            and not _NOT_AT_RX.search(text[max(sent_start, r[0].start - 40) : r[0].start])]
     if anchor is not None and place_rank(anchor) >= _LOCAL:
         return next((r for r in runs if any(p.start == anchor.start for p in r)), [])
     return runs[0] if len(runs) == 1 else []
@@ -82,19 +91,21 @@ def split_by_place(
     # the most telling (nearest the trigger, most precise); the others follow in text order
     run.sort(key=lambda p: anchor is None or p.start != anchor.start)
     out: list[Event] = []
-    seen: set[tuple[float, float]] = set()
+    seen: set[tuple[float, float] | str] = set()
     for p in run:
         where = p if p.lat is not None else province
         if where is None or where.lat is None or where.lon is None:
             continue
-        if (country is not None and where.country_code != country) or (
-            (where.lat, where.lon) in seen
-        ):
+        # a known place once; villages the gazetteer lacks share their governorate's
+        # point, each still its own event
+        same: tuple[float, float] | str = (
+            (where.lat, where.lon) if where is p else p.text.casefold())
+        if (country is not None and where.country_code != country) or same in seen:
             continue
-        seen.add((where.lat, where.lon))
+        seen.add(same)
         loc = to_location(where)
-        if where is province:
-            loc = dataclasses.replace(loc, precision=3)
+        if where is province:  # named as the text names it, placed at its governorate
+            loc = dataclasses.replace(loc, name=p.text, precision=3)
         key = f"{ev.id}:{p.start}".encode()
         old = ev.location.name if ev.location is not None else None
         out.append(dataclasses.replace(
@@ -103,3 +114,39 @@ def split_by_place(
             injured=ev.injured if not out else None,
             notes=ev.notes.replace(f" in {old} ", f" in {loc.name} ") if old else ev.notes))
     return out if len(out) >= 2 else [ev]
+
+
+def split_listed(
+    ev: Event, anchor: Place | None, spans: Sequence[tuple[int, int]],
+    places: Sequence[Place], text: str, actors: Sequence[ActorMention],
+) -> list[Event]:
+    """:func:`split_by_place` over the event's sentences (``spans``, the head first): the
+    first that lists places splits it ("Army regains towns in Hama. ... regained Khatab,
+    Zor Qsayaa and Kherbat Hajam in Hama countryside")."""
+    for k, (start, end) in enumerate(spans):
+        own = anchor is not None and start <= anchor.start < end
+        # a later sentence's list stands on its own when the event's place is elsewhere
+        out = split_by_place(ev, anchor if own or k == 0 else None, start, end, places, text,
+                             actors)
+        if len(out) < 2:
+            continue
+        if anchor is None or own or _summarised(
+                anchor, _province(start, end, places, anchor.country_code)):
+            return out
+        # "Airstrikes hit Al-Ghanto ... Other airstrikes also hit the towns of Rastan and
+        # Talbeesah": the event's own place stays first, with its figure; the list adds
+        return [ev] + [dataclasses.replace(
+            e, id=hashlib.sha1(f"{ev.id}:{e.location.name if e.location else k}".encode())
+            .hexdigest()[:16], fatalities=None, injured=None)
+            for k, e in enumerate(out)
+            if e.location is not None and ev.location is not None
+            and (e.location.lat, e.location.lon) != (ev.location.lat, ev.location.lon)]
+    return [ev]
+
+
+def _summarised(anchor: Place, province: Place | None) -> bool:
+    """Whether the event's place is the governorate its list stands in ("Army regains
+    towns in Hamah" told as "... regained X and Y in Hamah countryside"), or coarser."""
+    if place_rank(anchor) < _LOCAL:
+        return True
+    return province is not None and province.text.casefold() == anchor.text.casefold()

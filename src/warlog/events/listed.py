@@ -1,0 +1,184 @@
+"""Names listed in an event's sentence that the places stage did not take for a place.
+
+Wire copy often loses its commas, so a roundup's places run together ("killed terrorists
+in Saraqeb Khan Sheikhoun Maarat al-Numan and Jabal al-Arbaeen in Idleb countryside") and
+a recogniser reads one long name or none. A run of proper names is read here as the names
+it holds: the longest stretch that the gazetteer knows in the report's country is one
+place; what it does not know is a place of its own, cut where an Arabic toponym's generic
+head begins a new name ("Tal al-Mal Tal Mashara": two hills). Known names followed by
+"countryside", "province" or "governorate" name the governorate. Unknown names are kept
+unresolved: :mod:`warlog.events.split` places them at the governorate the sentence
+names, as ACLED codes a village the gazetteer lacks (geo-precision 3), or leaves them out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.events.split import GAP_RX
+from warlog.models import ActorMention, Place
+from warlog.nlp.parse import doc_text
+from warlog.times import dates as DATES
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from warlog.places.gazetteer import GazetteerEntry
+
+METHOD = "events.listed.v1"
+_MAX_WORDS = 4  # the longest name tried against the gazetteer
+# a word of a name: "Saraqeb", "al-Numan", "Ma'arrat"
+_NAME_WORD_RX = re.compile(r"(?:(?:al|el|as|ash|ad|ar|an|at|az|es|ez)-)?[A-Z][\w'’-]*$")
+# the generic heads of Arabic toponyms (hill, mountain, ruin, monastery, spring, village,
+# valley, well, house, cape, bridge, inn, cave, palace, meadow): each begins a new name
+_GENERIC_HEADS = frozenset({
+    "tal", "tall", "tell", "jabal", "jebel", "kherbat", "khirbet", "khirbat", "deir", "dayr",
+    "ain", "ayn", "kafr", "kfar", "wadi", "bir", "beit", "bayt", "ras", "jisr", "khan",
+    "maarat", "marat", "qasr", "marj", "umm", "um", "tel",
+})
+_PROVINCE_NEXT_RX = re.compile(r"\s+(?:countryside|province|governorate)\b", re.I)
+# what may stand before a listed name: a locative preposition or a verb of taking or
+# striking, then perhaps "the towns of" ("in Saraqeb", "regained Khatab town", "near the
+# villages of al-Murayeh"); or a place already found and a list's glue ("X and Y",
+# :data:`warlog.events.split.GAP_RX`)
+_LOCATIVE_BEFORE_RX = re.compile(
+    r"\b(?:in|on|near|at|around|outside|between|of|into|regained|recaptured|captured|took|"
+    r"seized|stormed|liberated|targeted|hit|shelled|bombed|struck|entered)\s+(?:the\s+)?"
+    r"(?:(?:towns?|villages?|cities|city|areas?|neighbou?rhoods?|districts?|suburbs?|"
+    r"hills?|outskirts|countryside|region)\s+(?:of\s+)?)?$",
+    re.I,
+)
+_DATE_WORDS = frozenset(k.lower() for table in (DATES.MONTHS, DATES.WEEKDAYS) for k in table)
+_NOT_PLACE = frozenset({"continent", "water", "country", "region"})
+
+
+def _words(sent: Span) -> list[list[Token]]:
+    """The sentence's whitespace-separated words, each as its tokens."""
+    out: list[list[Token]] = []
+    for tok in sent:
+        if out and not out[-1][-1].whitespace_:
+            out[-1].append(tok)
+        else:
+            out.append([tok])
+    return out
+
+
+def _name_like(word: list[Token]) -> bool:
+    text = "".join(t.text_with_ws for t in word).strip()
+    return (
+        bool(_NAME_WORD_RX.match(text))
+        and any(t.pos_ == "PROPN" for t in word)
+        and text.lower() not in _DATE_WORDS
+    )
+
+
+def _runs(sent: Span) -> list[list[list[Token]]]:
+    """Runs of name-like words standing one after the other."""
+    runs: list[list[list[Token]]] = [[]]
+    for word in _words(sent):
+        if _name_like(word):
+            runs[-1].append(word)
+        elif runs[-1]:
+            runs.append([])
+    return [r for r in runs if r]
+
+
+def _find(lookup: object, name: str, country: str) -> GazetteerEntry | None:
+    if len(name) < 4:
+        return None
+    for loose in (False, True):
+        hits = [e for e in lookup(name, loose=loose)  # type: ignore[operator]
+                if e.country_code == country and e.feature not in _NOT_PLACE]
+        if hits:
+            return hits[0]  # type: ignore[no-any-return]
+    return None
+
+
+def _span(words: Sequence[list[Token]]) -> tuple[int, int]:
+    return words[0][0].idx, words[-1][-1].idx + len(words[-1][-1].text)
+
+
+def _segment(
+    run: list[list[Token]], text: str, gazetteer: object, country: str,
+) -> list[Place]:
+    """The places a run of names holds: known names longest first, unknown ones cut at
+    each generic head."""
+    lookup = getattr(gazetteer, "lookup")  # noqa: B009 - a duck-typed gazetteer
+    out: list[Place] = []
+    unknown: list[list[Token]] = []
+
+    def close_unknown() -> None:
+        if unknown:
+            s, e = _span(unknown)
+            if e - s >= 4:
+                out.append(Place(s, e, text[s:e], None, None, None, None, None, country,
+                                 None, 0.3, METHOD))
+            unknown.clear()
+
+    i = 0
+    while i < len(run):
+        for j in range(min(len(run), i + _MAX_WORDS), i, -1):
+            s, e = _span(run[i:j])
+            entry = _find(lookup, text[s:e], country)
+            if entry is not None:
+                close_unknown()
+                out.append(_known(entry, s, e, text, gazetteer))
+                i = j
+                break
+        else:
+            head = run[i][0].text.lower()
+            if unknown and head in _GENERIC_HEADS:
+                close_unknown()
+            unknown.append(run[i])
+            i += 1
+    close_unknown()
+    return out
+
+
+def _known(entry: GazetteerEntry, s: int, e: int, text: str, gazetteer: object) -> Place:
+    """A known name as a place; "Idleb countryside" is the governorate."""
+    if entry.feature != "admin1" and _PROVINCE_NEXT_RX.match(text, e):
+        admin1 = getattr(gazetteer, "admin1", None)
+        province = admin1(entry.country_code, entry.admin1) if admin1 and entry.admin1 else None
+        if province is not None:
+            entry = province
+    admin1_name = getattr(gazetteer, "admin1_name", None)
+    region = (admin1_name(entry.country_code, entry.admin1)
+              if admin1_name is not None and entry.admin1 else None)
+    return Place(s, e, text[s:e], entry.name, entry.lat, entry.lon, entry.geonameid,
+                 entry.feature, entry.country_code, region, 0.5, METHOD)
+
+
+def listed_names(
+    sent: Span, places: Sequence[Place], actors: Sequence[ActorMention],
+    country: str | None, gazetteer: object,
+) -> list[Place]:
+    """The places named in ``sent`` that no stage took for a place or an actor."""
+    if country is None or getattr(gazetteer, "lookup", None) is None:
+        return []
+    text = doc_text(sent.doc)
+    taken = [(p.start, p.end) for p in places] + [(a.start, a.end) for a in actors]
+    out: list[Place] = []
+    for run in _runs(sent):
+        part: list[list[Token]] = []
+        for word in [*run, None]:
+            if word is not None:
+                s, e = _span([word])
+                if not any(a < e and s < b for a, b in taken):
+                    part.append(word)
+                    continue
+            if part and _in_list_position(part[0][0].idx, text, [*places, *out]):
+                out.extend(_segment(part, text, gazetteer, country))
+            part = []
+    return out
+
+
+def _in_list_position(start: int, text: str, places: Sequence[Place]) -> bool:
+    """Whether a name at ``start`` stands where a list of the event's places stands."""
+    before = text[max(0, start - 40) : start]
+    if _LOCATIVE_BEFORE_RX.search(before):
+        return True
+    prev = max((p for p in places if p.end <= start), key=lambda p: p.end, default=None)
+    return prev is not None and bool(GAP_RX.fullmatch(text[prev.end : start]))
