@@ -67,3 +67,24 @@ def test_readings_outside_acled_are_reported_only_as_the_main_news(settings: Set
                                 "the crisis, and condemned the sanctions.")
     assert [ev.event_type for ev in talks.events] == ["Diplomatic event"]
 
+
+
+def test_a_roundup_of_places_without_commas_is_one_event_per_place(settings: Settings) -> None:
+    ad = _annotate(settings, "Warplanes bombed a bakery in the town of Ariha in Idlib province "
+                             "on Monday, killing nine people. The army units killed a number "
+                             "of terrorists in Saraqeb Khan Sheikhoun and Tal Hadiya in Idleb "
+                             "countryside.")
+    names = [ev.location.name for ev in ad.events if ev.location is not None]
+    assert {"Saraqib", "Khān Shaykhūn", "Tal Hadiya"} <= set(names)
+    hadiya = next(ev for ev in ad.events if ev.location and ev.location.name == "Tal Hadiya")
+    # a village the gazetteer lacks: placed at the governorate the sentence names
+    assert hadiya.location is not None and hadiya.location.precision == 3
+    assert hadiya.location.admin1 == "Idlib"
+    assert ad.events[0].fatalities is not None and ad.events[0].fatalities.best == 9
+
+
+def test_a_list_of_where_fire_came_from_is_no_roundup(settings: Settings) -> None:
+    ad = _annotate(settings, "Rocket shells fired by terrorists positioned in Saraqeb and "
+                             "Binnish hit the city of Idlib on Monday, killing two people.")
+    # one shelling: the places it was fired from are not one event each
+    assert [ev.sub_event_type for ev in ad.events] == ["Shelling/artillery/missile attack"]

@@ -108,6 +108,24 @@ def candidates(sents: Sequence[Span]) -> list[Candidate]:
     return out
 
 
+def weak_candidates(sents: Sequence[Span], taken: set[int]) -> list[Candidate]:
+    """Sentences below :data:`MIN_SCORE` but at :data:`SECOND_SCORE` or more whose
+    trigger tells an occurrence: events only when something else anchors them (a list of
+    the places where it happened: :func:`warlog.events.extract.extract_events`)."""
+    out: list[Candidate] = []
+    for i, sent in enumerate(sents):
+        if i in taken or len(sent) < 4 or not is_parsed(sent):
+            continue
+        scored = classify_span(sent)
+        if scored is None or not SECOND_SCORE <= scored.score < MIN_SCORE:
+            continue
+        scored = realis_reading(sent, scored)
+        if scored is None or (i and _SERIES_RX.match(sent.text)):
+            continue
+        out.append(Candidate(i, sent, scored, max(0.5, 1.0 - 0.08 * i)))
+    return out
+
+
 def _second_reading(i: int, sent: Span, scored: Scored, weight: float) -> Candidate | None:
     """A second event told in the same sentence ("surrendered ... after Tal Afar was
     captured"): the runner-up code, when it is of another event type and strong enough."""

@@ -21,11 +21,11 @@ from warlog.events import confidence, sides, tolls
 from warlog.events import fields as ef
 from warlog.events import places as ep
 from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE, VIOLENT_CODES
-from warlog.events.detect import candidates
+from warlog.events.detect import Candidate, candidates, weak_candidates
 from warlog.events.group import INCIDENT_FAMILY, Group, group_candidates
 from warlog.events.listed import listed_names
 from warlog.events.location import to_location
-from warlog.events.split import split_listed
+from warlog.events.split import lists_places, province, split_listed
 from warlog.events.units import fold_generic_attacks, merge_repeats
 from warlog.events.unlisted import unlisted_places
 from warlog.models import (
@@ -272,9 +272,11 @@ def extract_events(
     cands = candidates(sents)
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = places + tuple(unlisted_places(lead, places, actors, country, gazetteer))
-    groups = group_candidates(cands, places, actors)
-    starts = sorted(g.head.index for g in groups)
     text = doc_text(sdoc)
+    listing = _listing(sents, cands, places, actors, country, gazetteer, text)
+    cands = sorted([*cands, *listing[1]], key=lambda c: c.index)
+    groups = group_candidates(cands, places, actors, listing[0])
+    starts = sorted(g.head.index for g in groups)
     claim_sents = [s for s in sents if claims_mod.mentions_claim(text[s.start_char : s.end_char])]
     flyers = sides.air_owners(sdoc, actors)
     assembled = [
@@ -291,6 +293,27 @@ def extract_events(
     events = [sides.imply_forces(e) for e in _listed_after_first(events)]
     events = sorted(merge_repeats(fold_generic_attacks(events)), key=lambda e: -e.confidence)
     return tuple(_acled_unless_main(events))
+
+
+def _listing(
+    sents: Sequence[Span], cands: Sequence[Candidate], places: Sequence[Place],
+    actors: Sequence[ActorMention], country: str | None, gazetteer: Gazetteer, text: str,
+) -> tuple[dict[int, str], list[Candidate]]:
+    """The sentences that list two or more places where their act happened (a roundup:
+    each its own group, never merged into a neighbour's incident), and the roundups whose
+    cue alone is too weak to be an event: the list of places anchors them ("The army
+    units killed a number of terrorists in Saraqeb, Khan Sheikhoun and Maarat al-Numan")."""
+    def governorate(s: Span) -> str | None:  # the governorate a roundup names, or ""
+        here = [*places, *listed_names(s, places, actors, country, gazetteer)]
+        if not lists_places(s.start_char, s.end_char, here, text, actors):
+            return None
+        named = province(s.start_char, s.end_char, here, country)
+        return named.text.casefold() if named is not None else ""
+
+    weak = [c for c in weak_candidates(sents, {c.index for c in cands})
+            if c.code in VIOLENT_CODES or c.code in _TERRITORY_CODES]
+    listed = {c.index: g for c in weak if (g := governorate(c.sent)) is not None}
+    return listed, [c for c in weak if c.index in listed]
 
 
 def _split(

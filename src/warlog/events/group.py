@@ -10,7 +10,7 @@ dropped: reports date an incident's aftermath to later days, and FA-KES check fe
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -43,11 +43,35 @@ def _place_of(
     return ep.pick_place([c.sent], c.trigger, places, actors)
 
 
+_NONE: Mapping[int, str] = {}
+
+
+def _roundup_fits(
+    g: Group, c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention],
+    roundups: Mapping[int, str],
+) -> bool:
+    """A roundup (a sentence listing the places of its act; ``roundups`` gives the
+    governorate it names, casefolded, or "") tells events of its own places: it joins an
+    incident only as the detail of a summary placed no more precisely than its governorate
+    ("Army regains towns in Hamah" ... "regained X and Y in Hamah countryside"), and a
+    later sentence joins a roundup only when it names no place of its own."""
+    if c.index in roundups:
+        head = _place_of(g.head, places, actors)
+        return head is None or place_rank(head) < 3 or (
+            bool(roundups[c.index]) and head.text.casefold() == roundups[c.index])
+    if g.head.index in roundups:
+        return _place_of(c, places, actors) is None
+    return True
+
+
 def _compatible(
-    g: Group, c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
+    g: Group, c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention],
+    roundups: Mapping[int, str] = _NONE,
 ) -> bool:
     last = g.members[-1]
     if c.index - last.index > MERGE_WINDOW:
+        return False
+    if c.index != g.head.index and not _roundup_fits(g, c, places, actors, roundups):
         return False
     family = (
         c.code in INCIDENT_FAMILY
@@ -75,12 +99,15 @@ def _compatible(
 
 
 def group_candidates(
-    cands: Sequence[Candidate], places: Sequence[Place], actors: Sequence[ActorMention]
+    cands: Sequence[Candidate], places: Sequence[Place], actors: Sequence[ActorMention],
+    roundups: Mapping[int, str] = _NONE,
 ) -> list[Group]:
+    """Candidates grouped into incidents; a sentence of ``roundups`` (one that lists the
+    places of its act) is an incident of its own unless it details a summary."""
     groups: list[Group] = []
     for c in cands:
         for g in reversed(groups[-3:]):
-            if _compatible(g, c, places, actors):
+            if _compatible(g, c, places, actors, roundups):
                 g.members.append(c)
                 break
         else:

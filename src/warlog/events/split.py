@@ -51,6 +51,21 @@ def place_list(
     """The run of places listed together in the sentence that holds the event's place,
     or, when the event has only a province or country, the sentence's one run of two or
     more places; [] when there is no such run."""
+    runs = _runs(sent_start, sent_end, places, text, actors)
+    if anchor is not None and place_rank(anchor) >= _LOCAL:
+        return next((r for r in runs if any(p.start == anchor.start for p in r)), [])
+    return runs[0] if len(runs) == 1 else []
+
+
+def lists_places(sent_start: int, sent_end: int, places: Sequence[Place], text: str,
+                 actors: Sequence[ActorMention]) -> bool:
+    """Whether the sentence lists two or more places as where something happened."""
+    return bool(_runs(sent_start, sent_end, places, text, actors))
+
+
+def _runs(sent_start: int, sent_end: int, places: Sequence[Place], text: str,
+          actors: Sequence[ActorMention]) -> list[list[Place]]:
+    """The sentence's runs of two or more places listed together."""
     own = sorted((p for p in places if sent_start <= p.start < sent_end), key=lambda p: p.start)
     runs: list[list[Place]] = []
     for p in own:
@@ -62,15 +77,12 @@ def place_list(
             runs[-1].append(p)
         else:
             runs.append([p])
-    runs = [r for r in runs if len(r) >= 2
+    return [r for r in runs if len(r) >= 2
             and not _NOT_AT_RX.search(text[max(sent_start, r[0].start - 40) : r[0].start])]
-    if anchor is not None and place_rank(anchor) >= _LOCAL:
-        return next((r for r in runs if any(p.start == anchor.start for p in r)), [])
-    return runs[0] if len(runs) == 1 else []
 
 
-def _province(sent_start: int, sent_end: int, places: Sequence[Place],
-              country: str | None) -> Place | None:
+def province(sent_start: int, sent_end: int, places: Sequence[Place],
+             country: str | None) -> Place | None:
     """The province the sentence names ("in Idleb countryside"), for unlisted villages."""
     return next((p for p in places if sent_start <= p.start < sent_end and p.lat is not None
                  and p.feature == "admin1" and p.country_code == country), None)
@@ -86,14 +98,14 @@ def split_by_place(
     if not run:
         return [ev]
     country = ev.location.country_code if ev.location is not None else None
-    province = _province(sent_start, sent_end, places, country)
+    prov = province(sent_start, sent_end, places, country)
     # the place the event was given comes first and keeps its figure: it was chosen as
     # the most telling (nearest the trigger, most precise); the others follow in text order
     run.sort(key=lambda p: anchor is None or p.start != anchor.start)
     out: list[Event] = []
     seen: set[tuple[float, float] | str] = set()
     for p in run:
-        where = p if p.lat is not None else province
+        where = p if p.lat is not None else prov
         if where is None or where.lat is None or where.lon is None:
             continue
         # a known place once; villages the gazetteer lacks share their governorate's
@@ -104,7 +116,7 @@ def split_by_place(
             continue
         seen.add(same)
         loc = to_location(where)
-        if where is province:  # named as the text names it, placed at its governorate
+        if where is prov:  # named as the text names it, placed at its governorate
             loc = dataclasses.replace(loc, name=p.text, precision=3)
         key = f"{ev.id}:{p.start}".encode()
         old = ev.location.name if ev.location is not None else None
@@ -131,7 +143,7 @@ def split_listed(
         if len(out) < 2:
             continue
         if anchor is None or own or _summarised(
-                anchor, _province(start, end, places, anchor.country_code)):
+                anchor, province(start, end, places, anchor.country_code)):
             return out
         # "Airstrikes hit Al-Ghanto ... Other airstrikes also hit the towns of Rastan and
         # Talbeesah": the event's own place stays first, with its figure; the list adds
@@ -144,9 +156,9 @@ def split_listed(
     return [ev]
 
 
-def _summarised(anchor: Place, province: Place | None) -> bool:
+def _summarised(anchor: Place, named: Place | None) -> bool:
     """Whether the event's place is the governorate its list stands in ("Army regains
     towns in Hamah" told as "... regained X and Y in Hamah countryside"), or coarser."""
     if place_rank(anchor) < _LOCAL:
         return True
-    return province is not None and province.text.casefold() == anchor.text.casefold()
+    return named is not None and named.text.casefold() == anchor.text.casefold()
