@@ -25,6 +25,7 @@ from warlog.events.detect import Candidate, candidates, weak_candidates
 from warlog.events.group import INCIDENT_FAMILY, Group, group_candidates
 from warlog.events.listed import listed_names
 from warlog.events.location import to_location
+from warlog.events.named import cap_history, named_incidents
 from warlog.events.split import lists_places, province, split_listed
 from warlog.events.units import fold_generic_attacks, merge_repeats
 from warlog.events.unlisted import unlisted_places
@@ -291,7 +292,9 @@ def extract_events(
     events = _calibrate([g for g, _, _ in parts], [e for _, _, e in parts],
                         [told for _, told, _ in parts], len(sents), trace)
     events = [sides.imply_forces(e) for e in _listed_after_first(events)]
-    events = sorted(merge_repeats(fold_generic_attacks(events)), key=lambda e: -e.confidence)
+    events = merge_repeats(fold_generic_attacks(events))
+    events += named_incidents(doc.id, sents, places, times, doc.published, events)
+    events = sorted(cap_history(events), key=lambda e: -e.confidence)
     return tuple(_acled_unless_main(events))
 
 
