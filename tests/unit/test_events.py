@@ -87,6 +87,9 @@ from warlog.models import (
         ("Overnight, army warplanes destroyed four trucks and two depots of the militia.",
          "AIR_STRIKE"),
         ("Militiamen looted and destroyed shops in the market.", "PROPERTY_DISTRUCT"),
+        # an attempt to seize a place is a fight for it, whether or not it fell
+        ("Jihadists attempted to seize the hill overnight.", "ARMED_CLASH"),
+        ("He enlisted when the militants were trying to take over Tal Tamr.", "ARMED_CLASH"),
     ],
 )
 def test_events_classify_text_finds_acled_sub_event(text: str, code: str) -> None:

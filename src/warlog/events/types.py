@@ -156,6 +156,10 @@ def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
     s = _sum_scores(hits)
     s.pop("@IRREALIS", None)
     fought = bool(s.get("@CLASH"))
+    attempt = s.pop("@ATTEMPT", 0.0)
+    if attempt:  # "tried to seize the town": a fight for it, the town not taken
+        s.pop("@TERRITORY", None)
+        s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0), attempt)
     _protest_rules(s)
     _territory_rules(s, taker, fought)
     _weapon_rules(s)
