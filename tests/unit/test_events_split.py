@@ -78,7 +78,9 @@ class _Gazetteer:
     known: ClassVar[dict[str, _Entry]] = {"sarmin": _Entry("Sarmin", "city", 35.9, 36.7),
              "kafr ruma": _Entry("Kafr Ruma", "city", 35.6, 36.6),
              "idleb": _Entry("Idlib", "city", 35.93, 36.63),
-             "binnish": _Entry("Binnish", "city", 35.95, 36.71)}
+             "binnish": _Entry("Binnish", "city", 35.95, 36.71),
+             # a town named "Tal": a generic head alone never names a place of the list
+             "tal": _Entry("At Tall", "city", 33.6, 36.3)}
 
     def lookup(self, name: str, loose: bool = False) -> tuple[_Entry, ...]:
         hit = self.known.get(name.casefold())

@@ -120,6 +120,8 @@ def _segment(
     i = 0
     while i < len(run):
         for j in range(min(len(run), i + _MAX_WORDS), i, -1):
+            if run[j - 1][0].text.lower() in _GENERIC_HEADS:
+                continue  # "Tell", "Khan" alone name no place: the head wants its name
             s, e = _span(run[i:j])
             entry = _find(lookup, text[s:e], country)
             if entry is not None:
