@@ -34,6 +34,7 @@ from warlog.models import (
     Claim,
     Document,
     Event,
+    EventActor,
     Evidence,
     Place,
     Quantity,
@@ -174,11 +175,7 @@ def _assemble(
     historical = ef.is_historical(date, doc.published)
     claims = _claims(g, actors, claim_sents)
     country = location.country if location else None
-    roles = sides.settle_sides(ef.assign_roles(sents, g.head.trigger, actors), code,
-                               event_type, country, flyers, g.head.sent.doc,
-                               g.head.trigger)
-    ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
-    code = sides.territory_code(code, ev_actors)
+    code, ev_actors = _sides(g, sents, code, actors, claims, country, flyers)
     event_type, sub = CODES[code]
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
     killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "")
@@ -206,6 +203,24 @@ def _assemble(
         ),
         method=METHOD,
     )
+
+
+def _sides(
+    g: Group,
+    sents: Sequence[Span],
+    code: str,
+    actors: Sequence[ActorMention],
+    claims: Sequence[Claim],
+    country: str | None,
+    flyers: Sequence[ActorMention],
+) -> tuple[str, tuple[EventActor, ...]]:
+    """The event's actors, their roles read off the parse and settled by what the type
+    implies (:mod:`warlog.events.sides`), and the territory code that follows from them."""
+    roles = sides.settle_sides(ef.assign_roles(sents, g.head.trigger, actors), code,
+                               CODES[code][0], country, flyers, g.head.sent.doc,
+                               g.head.trigger)
+    ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
+    return sides.territory_code(code, ev_actors), ev_actors
 
 
 def _extent(g: Group, sents: Sequence[Span], starts: Sequence[int]) -> list[Span]:
