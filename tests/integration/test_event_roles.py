@@ -112,3 +112,10 @@ def test_roles_the_speaker_of_its_own_act_stays_its_agent(settings: Settings) ->
     ad = _annotate(settings, "The Syrian army said it shelled rebel positions near Hama on "
                              "Monday, killing 12.")
     assert _roles(ad).get("actor1") == "Military Forces of Syria"
+
+
+def test_roles_a_side_right_before_a_subjectless_verb_is_its_agent(settings: Settings) -> None:
+    ad = _annotate(settings, "Meanwhile in the port city of Latakia not far from the Turkish "
+                             "border Syrian forces have reportedly destroyed warehouses with "
+                             "the IS weapons and military equipment.")
+    assert _roles(ad).get("actor1") == "Military Forces of Syria"

@@ -20,6 +20,8 @@ ACLED coder fills them:
 - **Who tells is not who did it.** The subject of "accused", "blamed" or "condemned" is
   the source and its object the one who acted; the subject of "said" or "claimed" is no
   agent of an act told in a clause with a subject of its own.
+- **The agent stands before the verb.** When the act's verb has no subject in the parse
+  and a named side stands right before it, that side is the subject the parser missed.
 - **The one hit is not the one who hit.** In a strike, a bombing or an attack on
   civilians, the side told as killed or targeted, or as holding what was hit ("an IS
   training base", "the IS bastion"), is actor2.
@@ -180,6 +182,46 @@ def _told_with_own_subject(verb: Token, sdoc: Doc, trigger: int) -> bool:
     )
 
 
+_BETWEEN = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})
+
+
+def _verb_of(sdoc: Doc, trigger: int) -> Token | None:
+    """The verb that tells the act at ``trigger`` (the trigger itself, or the first verb
+    above it)."""
+    tok = next((t for t in sdoc if t.idx <= trigger < t.idx + len(t)), None)
+    for _ in range(4):
+        if tok is None or tok.pos_ == "VERB":
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _missed_subject(roles: Roles, sdoc: Doc | None, trigger: int | None) -> Roles:
+    """English puts the agent before the verb: when the act's verb has no subject in the
+    parse and a named side stands right before it ("... border Syrian forces have
+    reportedly destroyed"), that side is the subject the parser attached elsewhere."""
+    if sdoc is None or trigger is None or any(r == "actor1" for _, r in roles):
+        return roles
+    verb = _verb_of(sdoc, trigger)
+    if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return roles
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    if verb.tag_ == "VBN" and not perfect:
+        return roles  # "28 Terrorists Killed in Idleb": before a participle stands its patient
+    for m, r in roles:
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or not _is_side(m) or r not in ("actor2", "other"):
+            continue
+        i = span.end
+        while i < verb.i and sdoc[i].dep_ in _BETWEEN:
+            i += 1
+        if i == verb.i:
+            return [(x, "actor1" if x is m else y) for x, y in roles]
+    return roles
+
+
 def _hit_not_hitting(roles: Roles, sdoc: Doc | None) -> Roles:
     """In a one-sided attack (a strike, a bombing, an attack on civilians) the side told as
     hit, or as holding what was hit ("an IS training base", "fighters were killed"), is
@@ -226,8 +268,8 @@ def territory_code(code: str, actors: Sequence[EventActor]) -> str:
     it is "Government regains territory", anyone else taking it "Non-state actor
     overtakes territory" ("in 2014 IS seized Mosul" is no government's regaining)."""
     first = next((a for a in actors if a.role == "actor1"), None)
-    if first is None:
-        return code
+    if first is None or first.name.startswith(("Unidentified", "Unknown")):
+        return code  # an unnamed side says nothing of who gained the place
     if code == "GOV_REGAINS_TERIT" and first.kind in _NON_STATE:
         return "NON_STATE_ACTOR_OVERTAKES_TER"
     if code == "NON_STATE_ACTOR_OVERTAKES_TER" and first.kind == ActorKind.STATE_FORCES:
@@ -272,7 +314,7 @@ def settle_sides(
 ) -> Roles:
     """The roles of :func:`assign_roles`, settled by what the event's type implies; a
     role "source" marks a body that is nobody's side (left out of the event's actors)."""
-    out = _speakers_and_blamed(list(roles), sdoc, trigger)
+    out = _missed_subject(_speakers_and_blamed(list(roles), sdoc, trigger), sdoc, trigger)
     if event_type in _VIOLENT_TYPES:
         out = _never_perpetrators(out)
     if code == "ARMED_CLASH":
