@@ -188,7 +188,8 @@ _BETWEEN = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})
 def _verb_of(sdoc: Doc, trigger: int) -> Token | None:
     """The verb that tells the act at ``trigger`` (the trigger itself, or the first verb
     above it)."""
-    tok = next((t for t in sdoc if t.idx <= trigger < t.idx + len(t)), None)
+    span = sdoc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    tok = span[0] if span is not None and len(span) else None
     for _ in range(4):
         if tok is None or tok.pos_ == "VERB":
             return tok
