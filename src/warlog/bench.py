@@ -2,11 +2,15 @@
 
 Both runs read the same real texts in the same process: first the bare pipeline package
 (``en_core_web_sm``, every component, as ``spacy.load`` gives it), then warlog's
-``annotate`` (spaCy plus places, times, actors, numbers and events). Model loading is
-left out of both timings (one warm-up document each); the two runs alternate, twice
-each by default, and each keeps its best time, since other load on a shared machine only
-ever slows a round down (caches kept per sentence text are emptied before each round of
-the pipeline, since a real run seldom meets a sentence twice). Both wall-clock and CPU
+``annotate`` (spaCy plus places, times, actors, numbers, events and the network), each
+result encoded as the JSON line ``warlog extract`` writes. Model loading is left out of
+both timings (one warm-up document each); the two runs alternate, twice each by default,
+and each keeps its best time, since other load on a shared machine only ever slows a
+round down (caches kept per sentence text are emptied before each round of the pipeline,
+since a real run seldom meets a sentence twice). ``documents=N`` times N documents
+when the files hold fewer: the documents again, in order, under new ids (built in
+memory, never written), the sentence caches emptied before each repeat so that no repeat
+is read faster for having been read before. Both wall-clock and CPU
 time (``time.process_time``, all threads of the process) are kept: on a machine shared
 with other work the CPU-time ratio is the steadier of the two, since waiting for a core
 costs wall time but no CPU time. Peak memory is the process's peak resident set size,
@@ -15,11 +19,12 @@ which covers both pipelines loaded at once (an upper bound for either).
 
 from __future__ import annotations
 
+import json
 import resource
 import sys
 import time
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from warlog.config import Settings
@@ -83,6 +88,22 @@ def load_documents(
     return docs
 
 
+def repeat_to(docs: list[Document], count: int) -> list[list[Document]]:
+    """``count`` documents in passes: ``docs`` first, then ``docs`` again from the start
+    under new ids (``ID#2``, ``ID#3``, ...) until there are ``count`` (fewer when
+    ``count`` is less than ``len(docs)``)."""
+    if not docs:
+        return []
+    passes: list[list[Document]] = []
+    left, n = count, 1
+    while left > 0:
+        part = docs[:left]
+        passes.append(part if n == 1 else [replace(d, id=f"{d.id}#{n}") for d in part])
+        left -= len(part)
+        n += 1
+    return passes
+
+
 def time_spacy(nlp: Language, texts: list[str], batch_size: int) -> tuple[float, float]:
     """Wall-clock and CPU seconds for the bare pipeline package over ``texts``."""
     start, cpu = time.perf_counter(), time.process_time()
@@ -91,29 +112,39 @@ def time_spacy(nlp: Language, texts: list[str], batch_size: int) -> tuple[float,
     return time.perf_counter() - start, time.process_time() - cpu
 
 
-def time_pipeline(docs: list[Document], res: Resources) -> tuple[float, float]:
-    """Wall-clock and CPU seconds for warlog's full annotation of ``docs``."""
+def time_pipeline(passes: list[list[Document]], res: Resources) -> tuple[float, float]:
+    """Wall-clock and CPU seconds for warlog's full annotation of the documents of
+    ``passes``, each result encoded as ``warlog extract`` writes it."""
     from warlog.events.triggers import clear_sentence_cache
+    from warlog.export import to_json
     from warlog.pipeline import annotate
 
-    clear_sentence_cache()  # each round meets the sentences afresh, as `extract` does
     start, cpu = time.perf_counter(), time.process_time()
-    for _ in annotate(docs, res):
-        pass
+    for docs in passes:
+        clear_sentence_cache()  # each pass meets the sentences afresh, as `extract` does
+        for ad in annotate(docs, res):
+            json.dumps(to_json(ad), ensure_ascii=False)
     return time.perf_counter() - start, time.process_time() - cpu
 
 
 def run_bench(
-    paths: Iterable[str], settings: Settings, limit: int | None = None, rounds: int = 2
+    paths: Iterable[str],
+    settings: Settings,
+    limit: int | None = None,
+    rounds: int = 2,
+    documents: int | None = None,
 ) -> tuple[BenchResult, float]:
     """Time both pipelines on the same documents, alternating, ``rounds`` times each, and
     keep each one's best time (other load on the machine only ever slows a round down).
-    Models and indexes are loaded, and warmed up on one document, before any timing."""
+    Models and indexes are loaded, and warmed up on one document, before any timing.
+    ``documents``: time that many, repeating the files' documents (:func:`repeat_to`)."""
     import spacy
 
     from warlog.pipeline import Resources, annotate
 
-    docs = load_documents(paths, settings, limit)
+    read = load_documents(paths, settings, limit)
+    passes = repeat_to(read, documents if documents is not None else len(read))
+    docs = [d for part in passes for d in part]
     texts = [d.text for d in docs]
     bare = spacy.load(settings.spacy_model)
     list(bare.pipe(texts[:1]))
@@ -123,7 +154,7 @@ def run_bench(
     pipe_s: list[tuple[float, float]] = []
     for _ in range(max(1, rounds)):
         spacy_s.append(time_spacy(bare, texts, settings.batch_size))
-        pipe_s.append(time_pipeline(docs, res))
+        pipe_s.append(time_pipeline(passes, res))
     result = BenchResult(
         len(docs),
         sum(len(t) for t in texts),

@@ -72,14 +72,15 @@ _CLAIM_CUE = re.compile(
 
 def needs_parse(text: str) -> bool:
     """Whether a sentence may report an event or a claim, so that the events stage
-    needs its dependency parse (see :func:`warlog.nlp.load.parse`)."""
-    cue = _cue_pattern()
-    if cue is None:
-        return any(h.code not in _CONTEXT_ONLY for h in cached_hits(text)) or (
-            _CLAIM_CUE.search(text.lower()) is not None
-        )
-    low = text.lower()
-    return cue.search(low) is not None or _CLAIM_CUE.search(low) is not None
+    needs its dependency parse (see :func:`warlog.nlp.load.parse`).
+
+    It reads the trigger matches that the events stage reads for the same sentence
+    (:func:`cached_hits`, kept per sentence text), so each sentence is scanned once: an
+    event trigger (not a context-only or irrealis one) matches exactly where the joined
+    cue expression (:func:`_cue_pattern`) would."""
+    return any(h.code not in _CONTEXT_ONLY for h in cached_hits(text)) or (
+        _CLAIM_CUE.search(text.lower()) is not None
+    )
 
 
 _GUARD_BEFORE = r"(?<!\w)(?<!anti-)(?<!non-)(?<!counter-)(?:"

@@ -1,0 +1,47 @@
+"""The speed benchmark's inputs: more documents than the files hold, and the one-scan
+sentence test that partial parsing uses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from warlog.bench import repeat_to
+from warlog.events.triggers import _CLAIM_CUE, _cue_pattern, needs_parse
+from warlog.models import Document, Origin
+
+
+def _doc(i: int) -> Document:
+    return Document(id=f"d{i}", text=f"text {i}", title=None, source=None, url=None,
+                    published=dt.date(2017, 1, 1), language="en", origin=Origin("x", i, i + 1))
+
+
+def test_repeat_to_reads_the_documents_again_under_new_ids() -> None:
+    docs = [_doc(i) for i in range(3)]
+    passes = repeat_to(docs, 7)
+    assert [[d.id for d in p] for p in passes] == [
+        ["d0", "d1", "d2"], ["d0#2", "d1#2", "d2#2"], ["d0#3"]]
+    assert [d.text for p in passes for d in p] == [d.text for d in docs * 3][:7]
+
+
+def test_repeat_to_fewer_than_held_and_none() -> None:
+    docs = [_doc(i) for i in range(3)]
+    assert [[d.id for d in p] for p in repeat_to(docs, 2)] == [["d0", "d1"]]
+    assert repeat_to([], 5) == []
+
+
+def test_needs_parse_agrees_with_the_joined_cue_expression() -> None:
+    cue = _cue_pattern()
+    assert cue is not None
+    for text in [
+        "Government warplanes struck the town of Saraqib on Monday, killing four.",
+        "The talks will resume next week in Geneva.",
+        "Officials said the anti-terror campaign went on.",
+        "Soldiers and civilians gathered in the square.",
+        "Rebels shelled the western districts with mortars.",
+        "It rained.",
+        "The ministry denied any involvement.",
+        "A counter-attack was repelled near the airport.",
+    ]:
+        low = text.lower()
+        expected = cue.search(low) is not None or _CLAIM_CUE.search(low) is not None
+        assert needs_parse(text) is expected, text
