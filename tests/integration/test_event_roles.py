@@ -119,3 +119,13 @@ def test_roles_a_side_right_before_a_subjectless_verb_is_its_agent(settings: Set
                              "border Syrian forces have reportedly destroyed warehouses with "
                              "the IS weapons and military equipment.")
     assert _roles(ad).get("actor1") == "Military Forces of Syria"
+
+
+def test_dates_a_past_year_in_an_aside_does_not_date_later_news(settings: Settings) -> None:
+    ad = _annotate(settings, "Russian jets struck Mayadeen on Sunday, the ministry said. "
+                             "The Pentagon said in 2016 that the commander had been killed. "
+                             "Mayadeen is one of the group's last bastions. "
+                             "In another attack a roadside bomb killed six soldiers south "
+                             "of Deir ez-Zor.")
+    later = [e for e in ad.events if any(x.text.startswith("In another") for x in e.evidence)]
+    assert later and not later[0].historical and later[0].date != "2016"

@@ -143,12 +143,16 @@ def pick_date(
     before: Sequence[Span] = (),
 ) -> tuple[str | None, Precision, bool]:
     """(date, precision, from_text): the date in the event's first sentence, else the last
-    date stated before it (the report's narrative date), else a recent date in its other
-    sentences, else the publication date."""
+    date stated before it (the report's narrative date; a past date only from the sentence
+    just before), else a recent date in its other sentences, else the publication date."""
     found = sentence_date(sents[0], times) if sents else None
-    for sent in reversed(before):
+    for back, sent in enumerate(reversed(before)):
         if found is None:
-            found = sentence_date(sent, times)
+            got = sentence_date(sent, times)
+            # a past told as background carries over to the next sentence only ("In 2014
+            # IS overran Mosul. It then ..."); a recent date sets the narrative further on
+            if got is not None and (back == 0 or not is_historical(got[0], published)):
+                found = got
     for sent in sents[1:]:
         if found is None:
             got = sentence_date(sent, times)
