@@ -14,7 +14,7 @@ Y" reports the shelling), any of these on the way makes the reading unreal:
 - a conflict told as lasting months or years ("has fought the government for a decade");
 - an adjective of readiness or likelihood ("willing to negotiate", "likely to fall",
   "it is possible that");
-- habitual adverbs ("often target markets");
+- habitual adverbs ("often target markets") and adjectives on the act ("daily shelling");
 - an infinitive of purpose or goal ("an offensive to liberate Mosul"), unless its verb
   says it was achieved or carried on ("managed to capture", "continued to shell");
 - a negation of the trigger verb itself ("did not attack");
@@ -57,7 +57,11 @@ HEDGE_ADJECTIVES = frozenset(
     "keen determined prepared imminent potential hypothetical capable".split()
 )
 HABITUAL = frozenset("often usually regularly frequently routinely typically generally "
-                     "normally sometimes repeatedly".split())
+                     "normally sometimes repeatedly daily nightly weekly constantly "
+                     "continually".split())
+# the same of an act named by a noun ("daily shelling", "constant bombardment")
+HABITUAL_ADJECTIVES = frozenset("daily nightly weekly regular frequent constant routine "
+                                "incessant relentless near-daily almost-daily".split())
 # verbs whose infinitive complement tells something achieved or carried on
 ACHIEVED = frozenset("manage succeed continue begin start resume keep go help".split())
 # verbs that only stage the event their object names ("carry out an attack")
@@ -125,6 +129,8 @@ def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: in
             return "condition"
         if child.dep_ == "advmod" and child.lower_ in HABITUAL:
             return "habitual"
+        if own and child.dep_ == "amod" and child.lower_ in HABITUAL_ADJECTIVES:
+            return "habitual"  # "residents suffer daily shelling": a pattern, no incident
         if child.dep_ == "acomp" and child.lower_ in HEDGE_ADJECTIVES and not own:
             return "hedge"  # "it is possible that ...", "he is willing to ..."
         if own and child.dep_ == "neg" and node.pos_ in ("VERB", "AUX"):
