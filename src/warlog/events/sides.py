@@ -10,9 +10,9 @@ ACLED coder fills them:
   side: "the UN said air strikes killed 22" makes the UN the source, not the bomber.
 - **A battle has two sides and no target.** When no side is the grammatical agent
   ("29 rebels were killed in clashes with regime troops"), the side whose losses are
-  told (what was killed, hit or captured) is the target, and the first named side that
-  is not fought them: that one is actor1. When only the losing side is named, the other
-  is unknown (ACLED's unidentified armed group).
+  told (what was killed, hit or captured) is the target, and the first named side whose
+  losses are not told fought them: that one is actor1. When only the losing side is
+  named, the other is unknown (ACLED's unidentified armed group).
 - **Territory types name their actor.** "Government regains territory" is by definition
   the state's forces: the forces of the event's country take actor1, and when none is
   named they are implied (:func:`imply_forces`). "Non-state actor overtakes territory"
@@ -41,8 +41,6 @@ from warlog.models import ActorKind, ActorMention, Event, EventActor
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-METHOD = "events.sides.v1"
 
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _ONE_SIDED = frozenset({"Explosions/Remote violence", "Violence against civilians"})
@@ -87,6 +85,24 @@ def _is_side(m: ActorMention) -> bool:
     return m.kind != ActorKind.CIVILIANS and not _is_body(m)
 
 
+def _root(m: ActorMention, sdoc: Doc) -> Token | None:
+    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
+
+
+def _named(tok: Token, most: int) -> list[Token]:
+    """The mention's root and the nouns it modifies, up to ``most`` tokens: "Islamic
+    State" -> "fighters" in "Islamic State fighters were killed"."""
+    chain = [tok]
+    while len(chain) < most and tok.dep_ in _MODIFIER_DEPS and tok.head.i != tok.i:
+        tok = tok.head
+        chain.append(tok)
+    return chain
+
+
 # what a side holds and another attacks: "the battle for the IS stronghold"
 _HELD = frozenset("stronghold bastion position base territory capital enclave pocket "
                   "headquarters hideout den".split())
@@ -104,38 +120,20 @@ def _losing(m: ActorMention, sdoc: Doc | None) -> bool:
     """Whether the text tells this side as the one attacked: it (or the noun it names,
     "Islamic State fighters") is what was killed, hit or captured (a passive subject or
     an object), or it holds the place fought over ("the IS stronghold")."""
-    if sdoc is None:
+    root = _root(m, sdoc) if sdoc is not None else None
+    if root is None:
         return False
-    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return False
-    tok = span.root
-    for _ in range(3):
-        if tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in _HARM:
-            return True
-        if tok is not span.root and tok.lemma_ in _HELD:
-            return True
-        if tok.dep_ not in ("compound", "amod", "poss", "nmod", "appos") or tok.head.i == tok.i:
-            return False
-        tok = tok.head
-    return False
+    return any(
+        (tok.dep_ in ("nsubjpass", "dobj") and tok.head.lemma_.lower() in _HARM)
+        or (tok is not root and tok.lemma_ in _HELD)
+        for tok in _named(root, 3)
+    )
 
 
 # verbs whose subject blames another for the act and whose object is the one blamed
 _ACCUSE = frozenset("accuse blame condemn denounce charge hold".split())
 # verbs whose subject tells of an act done by the subject of the clause it governs
 _TELL = frozenset("say claim report tell state allege announce add insist assert".split())
-
-
-def _clause_head(tok: Token) -> Token:
-    """The verb a mention (or the noun it names) hangs from."""
-    for _ in range(4):
-        if tok.dep_ in ("nsubj", "nsubjpass", "dobj") or tok.head.i == tok.i:
-            break
-        if tok.dep_ not in ("compound", "amod", "poss", "nmod", "appos"):
-            break
-        tok = tok.head
-    return tok
 
 
 def _speakers_and_blamed(roles: Roles, sdoc: Doc | None, trigger: int | None) -> Roles:
@@ -149,9 +147,9 @@ def _speakers_and_blamed(roles: Roles, sdoc: Doc | None, trigger: int | None) ->
     out: Roles = []
     blamed = False
     for m, r in roles:
-        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is not None and r in ("actor1", "actor2", "other"):
-            tok = _clause_head(span.root)
+        root = _root(m, sdoc)
+        if root is not None and r in ("actor1", "actor2", "other"):
+            tok = _named(root, 5)[-1]  # the noun that hangs from the verb
             verb, lemma = tok.head, tok.head.lemma_.lower()
             if tok.dep_ == "nsubj" and lemma in _ACCUSE:
                 r = "source"
@@ -215,7 +213,7 @@ def _missed_subject(roles: Roles, sdoc: Doc | None, trigger: int | None) -> Role
         span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or not _is_side(m) or r not in ("actor2", "other"):
             continue
-        i = span.end
+        i = span.end  # the token after the mention
         while i < verb.i and sdoc[i].dep_ in _BETWEEN:
             i += 1
         if i == verb.i:
@@ -347,7 +345,7 @@ def air_owners(sdoc: Doc, actors: Sequence[ActorMention]) -> tuple[ActorMention,
     hit ("shot down a Russian jet")."""
     out = []
     for m in actors:
-        if not _is_side(m) or m.kind == ActorKind.CIVILIANS:
+        if not _is_side(m):
             continue
         span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None:
