@@ -90,12 +90,23 @@ from warlog.models import (
         # an attempt to seize a place is a fight for it, whether or not it fell
         ("Jihadists attempted to seize the hill overnight.", "ARMED_CLASH"),
         ("He enlisted when the militants were trying to take over Tal Tamr.", "ARMED_CLASH"),
+        # an air force that attacks armed men makes an air strike, not a clash
+        ("The air force attacked militant positions east of the lake.", "AIR_STRIKE"),
     ],
 )
 def test_events_classify_text_finds_acled_sub_event(text: str, code: str) -> None:
     scored = et.classify_text(text)
     assert scored is not None
     assert scored.code == code
+
+
+@pytest.mark.parametrize("text", [
+    "Firefighters battled the blaze at the grain silo for hours.",
+    "Crews fought to put out the fires in the old market.",
+])
+def test_events_fighting_a_fire_is_no_battle(text: str) -> None:
+    scored = et.classify_text(text)
+    assert scored is None or "ARMED_CLASH" not in dict(scored.scores)
 
 
 def test_events_territory_goes_to_whoever_took_it() -> None:

@@ -53,6 +53,8 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
     ("Crews battled to put out the flames in the depot.", "battled", "figurative"),
     ("It was a massacre of farmers, one witness said.", "massacre", "characterization"),
     ("Car bombings in the old town have been rarer this year.", "bombings", "generic"),
+    # the trigger word only modifies the noun that carries the clause
+    ("But mortar attacks on the old port have been rarer lately.", "mortar", "generic"),
     ("The militia commander agreed to meet reporters in the port.", "agreed", "talks"),
 ])
 def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) -> None:  # type: ignore[no-untyped-def]

@@ -281,4 +281,8 @@ def _first_reason(toks: Sequence[Token]) -> str | None:
     # a trigger of several words ("air strike") is judged by its syntactic head
     head = next((t for t in toks if t.head.i not in {u.i for u in toks} or t.head.i == t.i),
                 toks[0])
+    # a trigger that only modifies a noun ("bomb attacks", "car bomb attacks") is judged
+    # by that noun, as its clause is the noun's: "bomb attacks have been rarer" is generic
+    while head.dep_ == "compound" and head.head.i != head.i and head.head.pos_ == "NOUN":
+        head = head.head
     return clause_unreal(head)
