@@ -1073,3 +1073,36 @@ def test_events_territory_taken_by_an_armed_group_is_no_government_regaining() -
     assert territory_code("GOV_REGAINS_TERIT", [group]) == "NON_STATE_ACTOR_OVERTAKES_TER"
     assert territory_code("NON_STATE_ACTOR_OVERTAKES_TER", [army]) == "GOV_REGAINS_TERIT"
     assert territory_code("GOV_REGAINS_TERIT", []) == "GOV_REGAINS_TERIT"
+
+
+def test_event_place_a_street_named_after_a_river_abroad_is_no_place() -> None:
+    from warlog.events import places as ep
+
+    text = "Two rockets fell on al-Volta street, killing a shopkeeper."
+    places = [_place(text, "al-Volta", "river", "GH", 7.0, -0.5)]
+    assert ep.pick_place(_sents(text), text.index("fell"), places, [], "SY") is None
+
+
+def test_event_place_a_regions_adjective_before_fighters_is_no_place() -> None:
+    from warlog.events import places as ep
+
+    text = "Kurdish fighters shelled the camp overnight."
+    kurdish = _place(text, "Kurdish", "region", None, 36.0, 44.0)
+    kurdish = dataclasses.replace(kurdish, name="Kurdistan")
+    got = ep.pick_place(_sents(text), text.index("shelled"), [kurdish], [], "SY")
+    assert got is None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Troops ousted the militants from the border town on Friday.", "GOV_REGAINS_TERIT"),
+])
+def test_events_expulsion_from_a_place_is_ground_taken(text: str, code: str) -> None:
+    scored = et.classify_text(text, taker="gov")
+    assert scored is not None and scored.code == code
+
+
+def test_events_damage_told_as_an_attacks_effect_is_no_looting() -> None:
+    scored = et.classify_text("Their trucks and buildings were destroyed in the raids.")
+    assert scored is None or "PROPERTY_DISTRUCT" not in dict(scored.scores)
+    scored = et.classify_text("Militiamen destroyed houses in the village.")
+    assert scored is not None and scored.code == "PROPERTY_DISTRUCT"

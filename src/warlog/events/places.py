@@ -112,6 +112,32 @@ _ADDRESS_PREP_RX = re.compile(
     r"\b(in|at|near|outside|inside|around)\s+(?:[A-Z][^,.;:()]{0,40},\s*){1,3}$"
 )
 
+# the people or forces an adjective of a region qualifies ("Kurdish fighters")
+_PEOPLE_AFTER_RX = re.compile(
+    r"\s+(?:fighters|forces|troops|militias?|militiamen|units|soldiers|rebels|groups?|"
+    r"parties|officials|authorities|leaders?|people|population|refugees|civilians|"
+    r"volunteers|peshmerga|factions?|allies|counterparts)\b",
+    re.I,
+)
+
+
+def _people_adjective(p: Place, text: str) -> bool:
+    """A region or province named by its adjective before people or forces ("Kurdish
+    fighters", "Balochi militants") names who they are, not where anything happened."""
+    return (
+        (p.feature or "") in ("region", "admin1")
+        and not (p.name or "").lower().startswith(p.text.lower())
+        and p.text.lower().endswith(("ish", "ian", "ese", "i", "ic", "an"))
+        and _PEOPLE_AFTER_RX.match(text, p.end) is not None
+    )
+
+
+# a name that heads a street's name ("al-Nile street", "Baghdad Road") names the street
+_STREET_RX = re.compile(
+    r"\s+(?:street|st\b|road|rd\b|avenue|ave\b|boulevard|square|roundabout|highway|bridge)",
+    re.I,
+)
+
 # "on the outskirts of X", "in the vicinity of X": the event is at X
 _AROUND_RX = re.compile(r"\b(?:outskirts|vicinity|edge|entrance|centre|center)\s+of\s+(?:the\s+)?$")
 
@@ -142,10 +168,11 @@ def in_actor_name(p: Place, actors: Sequence[ActorMention]) -> bool:
 
 
 def is_demonym(p: Place) -> bool:
-    """ "Iranian forces", "Syrian army": a country named by its adjective is no location."""
+    """ "Iranian forces", "Syrian army", "Kurdish fighters": a country or region named by
+    its adjective is no location."""
     text, name = p.text.lower(), (p.name or "").lower()
     return (
-        (p.feature or "") == "country"
+        (p.feature or "") in ("country",)
         and not name.startswith(text)
         and text.endswith(("ian", "ese", "ish", "ean", "an", "i", "ic"))
     )
@@ -285,6 +312,10 @@ def pick_place(
                 continue
             if in_actor_name(p, actors):
                 continue
+            if _people_adjective(p, text):
+                continue  # "Kurdish fighters": the fighters' people, not Kurdistan
+            if _STREET_RX.match(text, p.end) and p.country_code != country:
+                continue  # "on al-Nile street": a street of the report's town, not the Nile
             if re.match(
                 r"-?(?:backed|led|supported|based|allied|born)\b", text[p.end : p.end + 11]
             ):
