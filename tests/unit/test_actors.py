@@ -358,3 +358,17 @@ def test_actors_rebel_held_ground_and_the_political_opposition_name_no_rebels(
     text: str, dictionary: ActorDictionary
 ) -> None:
     assert "Free Syrian Army" not in _links(text, dictionary).values()
+
+
+def test_actors_the_syrian_states_terrorists_are_the_armed_opposition(
+    dictionary: ActorDictionary,
+) -> None:
+    syria = _links(
+        "Two civilians were hurt in terrorist rocket attacks on Latakia, Syria, and "
+        "terrorist groups shelled a school in the city.", dictionary
+    )
+    assert syria["terrorist"] == "Free Syrian Army"
+    assert syria["terrorist groups"] == "Free Syrian Army"
+    # elsewhere the word names no side
+    other = _links("Terrorist groups shelled a school in Maiduguri, Nigeria.", dictionary)
+    assert "Free Syrian Army" not in other.values()

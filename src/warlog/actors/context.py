@@ -87,6 +87,18 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
+    (
+        # the state's word for its armed opponents: "terrorist groups", "Takfiri
+        # terrorists", "terrorist rocket attacks" (only where _STATE_TERRORISTS says so)
+        "state",
+        re.compile(
+            r"\b(?:armed\s+)?terrorist\s+(?:groups|organi[sz]ations|factions)\b"
+            r"|\btakfiri\s+terrorists?\b"
+            r"|\bterrorist(?=\s+(?:rocket\s+|mortar\s+)?(?:attacks?|shells|shelling|"
+            r"rockets|mortars|sniper)\b)",
+            re.IGNORECASE,
+        ),
+    ),
     ("Civilians", re.compile(r"\b(?:civilians|villagers|worshippers)\b", re.IGNORECASE)),
     ("Protesters", re.compile(r"\b(?:protesters|protestors|demonstrators)\b", re.IGNORECASE)),
     ("Rioters", re.compile(r"\b(?:rioters|a\s+mob|an\s+angry\s+mob)\b", re.IGNORECASE)),
@@ -286,6 +298,11 @@ def _right_after_actor(text: str, start: int, spans: list[tuple[int, int]]) -> b
     return any(0 <= start - e <= 1 and text[e:start].strip() == "" for _, e in spans)
 
 
+# Countries whose government and state media name all armed opposition "terrorists", and
+# the dictionary actor that stands for that opposition when no group is named.
+_STATE_TERRORISTS = {"Syria": "Free Syrian Army"}
+
+
 def _link(
     rule: str,
     phrase: str,
@@ -298,6 +315,13 @@ def _link(
     dictionary: ActorDictionary,
 ) -> ActorMention | None:
     target: ActorMention | None = None
+    if rule == "state":
+        rebels = dictionary.get(_STATE_TERRORISTS.get(country or "", ""))
+        if rebels is None:
+            return None
+        return ActorMention(start=start, end=end, text=phrase, actor=rebels.name,
+                            aliases=rebels.aliases, kind=rebels.kind, country=rebels.country,
+                            parent=rebels.parent, method=GENERIC)
     if rule == "coref" or (rule == "perpetrator" and blamed):
         target = salient
     elif (
@@ -312,6 +336,14 @@ def _link(
         r"militants|insurgents|terrorists|jihadists|gunm", phrase, re.IGNORECASE
     ):
         return None
+    if rule == "coref" and country in _STATE_TERRORISTS and "terrorist" in phrase.lower():
+        # the government's word for every armed opponent (Syria's state media call all
+        # rebels "terrorists"): with no group standing out, they are the armed opposition
+        rebels = dictionary.get(_STATE_TERRORISTS[country])
+        if rebels is not None:
+            return ActorMention(start=start, end=end, text=phrase, actor=rebels.name,
+                                aliases=rebels.aliases, kind=rebels.kind,
+                                country=rebels.country, parent=rebels.parent, method=GENERIC)
     name, kind = _generic(
         "unidentified" if rule in ("coref", "perpetrator") else rule, country, dictionary
     )
