@@ -90,6 +90,8 @@ from warlog.models import (
         # an attempt to seize a place is a fight for it, whether or not it fell
         ("Jihadists attempted to seize the hill overnight.", "ARMED_CLASH"),
         ("He enlisted when the militants were trying to take over Tal Tamr.", "ARMED_CLASH"),
+        # bombs dropped onto a place come from the air
+        ("The bombs were dropped on a camp near the border.", "AIR_STRIKE"),
         # an air force that attacks armed men makes an air strike, not a clash
         ("The air force attacked militant positions east of the lake.", "AIR_STRIKE"),
     ],
@@ -1106,3 +1108,32 @@ def test_events_damage_told_as_an_attacks_effect_is_no_looting() -> None:
     assert scored is None or "PROPERTY_DISTRUCT" not in dict(scored.scores)
     scored = et.classify_text("Militiamen destroyed houses in the village.")
     assert scored is not None and scored.code == "PROPERTY_DISTRUCT"
+
+
+def test_events_a_retelling_with_only_the_country_is_the_same_event() -> None:
+    from warlog.events.units import merge_repeats
+    from warlog.models import Location
+
+    first = _incident("Suicide bomb", 98854, start=0)
+    again = dataclasses.replace(
+        _incident("Suicide bomb", None, start=80), confidence=0.2,
+        location=Location("Iraq", None, "Iraq", "IQ", 33.0, 44.0, None, 3))
+    abroad = dataclasses.replace(
+        again, id="abroad", location=Location("Syria", None, "Syria", "SY", 35.0, 38.0, None, 3))
+    merged = merge_repeats([first, again, abroad])
+    assert len(merged) == 2
+    assert merged[0].location is not None and merged[0].location.name == "Nasiriyah"
+    assert [e.start for e in merged[0].evidence] == [0, 80]
+
+
+def test_events_the_reports_dateline_dates_no_event() -> None:
+    from warlog.events.fields import sentence_date
+    from warlog.models import Precision, TimeExpr
+
+    text = "Published October 31 2014 Activists said barrel bombs hit a camp on Wednesday."
+    [sent] = _sents(text)
+    line = TimeExpr(10, 25, "October 31 2014", "2014-10-31", Precision.DAY, "DATE")
+    day = TimeExpr(text.index("Wednesday"), text.index("Wednesday") + 9, "Wednesday",
+                   "2014-10-29", Precision.DAY, "DATE")
+    assert sentence_date(sent, [line, day]) == ("2014-10-29", Precision.DAY)
+    assert sentence_date(sent, [line]) is None

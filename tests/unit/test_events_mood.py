@@ -56,6 +56,9 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
     # the trigger word only modifies the noun that carries the clause
     ("But mortar attacks on the old port have been rarer lately.", "mortar", "generic"),
     ("The militia commander agreed to meet reporters in the port.", "agreed", "talks"),
+    # asked, not told; what a kind of force does, not one act
+    ("She was asked why drones do not strike the depots.", "strike", "question"),
+    ("Residents fear the militias that shell the villages at night.", "shell", "generic"),
 ])
 def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger) == reason

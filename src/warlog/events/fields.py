@@ -120,19 +120,31 @@ def _year(value: str | None) -> int | None:
     return None
 
 
+# the report's own dateline: "Published October 31 2014", "Updated: 3 May"; it dates the
+# report, not an event
+_DATELINE_RX = re.compile(r"\b(?:published|updated|posted|dated)\s*(?:on\b|:)?\s*$", re.I)
+
+
+def _dateline(t: TimeExpr, text: str) -> bool:
+    return bool(_DATELINE_RX.search(text[max(0, t.start - 25) : t.start]))
+
+
 def sentence_date(sent: Span, times: Sequence[TimeExpr]) -> tuple[str, Precision] | None:
-    """The most precise calendar date stated in ``sent`` (or a year it names), or None."""
-    dated = [
-        t
-        for t in times
-        if sent.start_char <= t.start < sent.end_char
-        and t.type == "DATE"
-        and _year(t.value) is not None
-    ]
+    """The most precise calendar date stated in ``sent`` (or a year it names), or None;
+    the report's dateline dates no event."""
+    text = doc_text(sent.doc)
+    inside = [t for t in times if sent.start_char <= t.start < sent.end_char]
+    lines = [t for t in inside if _dateline(t, text)]
+    dated = [t for t in inside if t.type == "DATE" and _year(t.value) is not None
+             and t not in lines]
     if dated:
         best = min(dated, key=lambda t: list(Precision).index(t.precision))
         return str(best.value), best.precision
-    m = _YEAR_RX.search(sent.text)
+    body = sent.text
+    for t in lines:  # the year of a dateline is no year of the sentence
+        a, b = t.start - sent.start_char, t.end - sent.start_char
+        body = body[:a] + " " * (b - a) + body[b:]
+    m = _YEAR_RX.search(body)
     return (m.group(1), Precision.YEAR) if m else None
 
 

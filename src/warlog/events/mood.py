@@ -127,6 +127,8 @@ def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: in
             return "modal"
         if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
             return "condition"
+        if child.dep_ == "advmod" and child.lower_ == "why" and node.pos_ in ("VERB", "AUX"):
+            return "question"  # "asked why airstrikes do not target X": asked, not told
         if child.dep_ == "advmod" and child.lower_ in HABITUAL:
             return "habitual"
         if own and child.dep_ == "amod" and child.lower_ in HABITUAL_ADJECTIVES:
@@ -137,6 +139,9 @@ def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: in
             return "negated"
     if _cumulative(node):
         return "cumulative"
+    if (steps <= 1 and node.dep_ == "relcl" and node.tag_ in ("VBP", "VBZ")
+            and not any(c.dep_ in ("aux", "auxpass") for c in node.children)):
+        return "generic"  # "forces that drop barrel bombs": what they do, no one act
     if own:
         reason = _own_reading(node)
         if reason is not None:

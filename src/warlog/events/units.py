@@ -8,7 +8,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from warlog.events.codes import CODES
-from warlog.models import Event, Precision
+from warlog.models import Event, Location, Precision
 
 _SPECIFIC_VIOLENCE = frozenset(CODES[c][1] for c in ("SUIC_BOMB", "REM_EXPLOS", "GRENADE"))
 
@@ -75,7 +75,19 @@ def _same_unit(a: Event, b: Event) -> bool:
     la, lb = a.location, b.location
     same_place = (la.geonameid is not None and la.geonameid == lb.geonameid) or (
         la.lat is not None and (la.lat, la.lon, la.name) == (lb.lat, lb.lon, lb.name))
-    return same_place and _compatible_sides(a, b)
+    return (same_place or _vaguer(lb, la)) and _compatible_sides(a, b)
+
+
+def _vaguer(told: Location, first: Location) -> bool:
+    """The same incident told again with only its country ("the attack in Syria took place
+    on Wednesday") or its province, where the first telling is more precise: an imprecise
+    retelling, not another place."""
+    if told.country_code is None or told.country_code != first.country_code:
+        return False
+    if told.name == told.country:
+        return first.name != first.country
+    return (told.precision == 3 and first.precision < 3 and told.admin1 is not None
+            and told.name == told.admin1 and told.admin1 == first.admin1)
 
 
 def _compatible_sides(a: Event, b: Event) -> bool:
