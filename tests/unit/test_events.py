@@ -1137,3 +1137,19 @@ def test_events_the_reports_dateline_dates_no_event() -> None:
                    "2014-10-29", Precision.DAY, "DATE")
     assert sentence_date(sent, [line, day]) == ("2014-10-29", Precision.DAY)
     assert sentence_date(sent, [line]) is None
+
+
+def test_event_place_the_first_word_of_a_longer_arabic_name_is_not_its_namesake() -> None:
+    from warlog.events import places as ep
+
+    text = "Mortar fire killed two people in the Bab Sharqi area of Old Dimashq."
+    places = [
+        _place(text, "Bab", "city", "SY", 36.37, 37.51),
+        _place(text, "Dimashq", "city", "SY", 33.51, 36.29),
+    ]
+    got = ep.pick_place(_sents(text), text.index("killed"), places, [], "SY")
+    assert got is not None and got.text == "Dimashq"
+    alone = "Mortar fire killed two people in Bab on Sunday."
+    places = [_place(alone, "Bab", "city", "SY", 36.37, 37.51)]
+    got = ep.pick_place(_sents(alone), alone.index("killed"), places, [], "SY")
+    assert got is not None and got.text == "Bab"

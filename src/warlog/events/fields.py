@@ -122,7 +122,9 @@ def _year(value: str | None) -> int | None:
 
 # the report's own dateline: "Published October 31 2014", "Updated: 3 May"; it dates the
 # report, not an event
-_DATELINE_RX = re.compile(r"\b(?:published|updated|posted|dated)\s*(?:on\b|:)?\s*$", re.I)
+_DATELINE_RX = re.compile(
+    r"\b(?:published|updated|posted|dated|date of publication)\s*(?:on\b|:)?\s*$", re.I
+)
 
 
 def _dateline(t: TimeExpr, text: str) -> bool:

@@ -112,6 +112,30 @@ _ADDRESS_PREP_RX = re.compile(
     r"\b(in|at|near|outside|inside|around)\s+(?:[A-Z][^,.;:()]{0,40},\s*){1,3}$"
 )
 
+# generic nouns that open Arabic place names ("Bab" gate, "Tal" hill, "Ain" spring, "Deir"
+# monastery, "Kafr" village, ...): followed by a capitalised word they are that longer name
+_NAME_HEADS = frozenset("bab tal tell tall ain ayn deir dayr jabal jebel wadi ras kafr kfar "
+                        "beit bayt souq suq khan qasr bir hayy harat".split())
+_NEXT_NAME_RX = re.compile(r"[ \t-]+([A-Z][a-z]{2,})\b")
+
+
+def _head_of_longer_name(
+    p: Place, text: str, places: Sequence[Place], actors: Sequence[ActorMention]
+) -> bool:
+    """A place read off the generic first word of a longer name ("Bab Sharqi", "Tal
+    Abyad", "Ain Issa"): the quarter or village that name denotes, not the town called
+    "Al Bab" or "Tal"."""
+    word = re.sub(r"^(?:al|el)[- ]", "", p.text.strip().lower())
+    if word not in _NAME_HEADS:
+        return False
+    m = _NEXT_NAME_RX.match(text, p.end)
+    if m is None:
+        return False
+    nxt = m.start(1)
+    return not any(q is not p and q.start <= nxt < q.end for q in places) and not any(
+        a.start <= nxt < a.end for a in actors)
+
+
 # the people or forces an adjective of a region qualifies ("Kurdish fighters")
 _PEOPLE_AFTER_RX = re.compile(
     r"\s+(?:fighters|forces|troops|militias?|militiamen|units|soldiers|rebels|groups?|"
@@ -312,6 +336,8 @@ def pick_place(
                 continue
             if in_actor_name(p, actors):
                 continue
+            if _head_of_longer_name(p, text, places, actors):
+                continue  # "the Bab Sharqi area": a quarter, not the town of Al Bab
             if _people_adjective(p, text):
                 continue  # "Kurdish fighters": the fighters' people, not Kurdistan
             if _STREET_RX.match(text, p.end) and p.country_code != country:
