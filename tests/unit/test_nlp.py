@@ -44,3 +44,41 @@ def test_nlp_rejoins_sentences_broken_between_words(
     assert doc[at].is_sent_start is kept
     assert doc[0].is_sent_start
 
+
+
+def _tagger_nlp() -> spacy.language.Language:
+    nlp = spacy.blank("en")
+    tagger = nlp.add_pipe("tagger")
+    tagger.add_label("NN")  # type: ignore[attr-defined]
+    nlp.initialize()
+    return nlp
+
+
+def test_nlp_matrix_products_go_through_numpy_on_one_thread() -> None:
+    from thinc.api import NumpyOps
+
+    from warlog.nlp import blas
+
+    nlp = _tagger_nlp()
+    if not blas.single_threaded_openblas():
+        pytest.skip("numpy is not built on OpenBLAS here")
+    assert blas.use_numpy_gemm(nlp)
+    nodes = list(nlp.get_pipe("tagger").model.walk())  # type: ignore[attr-defined]
+    assert all(type(n.ops) is NumpyOps and not n.ops.use_blis for n in nodes)
+    assert nlp("Rebels shelled the town.")[0].tag_ == "NN"
+
+
+def test_nlp_matrix_products_left_alone_on_other_ops() -> None:
+    from thinc.api import NumpyOps
+
+    from warlog.nlp import blas
+
+    class OtherOps(NumpyOps):
+        name = "other"
+
+    nlp = _tagger_nlp()
+    model = nlp.get_pipe("tagger").model  # type: ignore[attr-defined]
+    model.ops = OtherOps()
+    assert not blas.use_numpy_gemm(nlp)
+    assert type(model.ops) is OtherOps
+    assert all(getattr(n.ops, "use_blis", True) for n in model.walk())

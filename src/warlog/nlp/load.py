@@ -11,6 +11,10 @@ Two ways to run it:
   root, the rest attached to it with the label ``dep``). Tags, lemmas, entities and
   sentence boundaries are the same for every sentence; only the dependency labels of the
   sentences nobody needs are left out.
+
+Either way the layers multiply matrices through numpy's BLAS on one thread rather than
+BLIS (:mod:`warlog.nlp.blas`), and the entity recogniser decodes in batches
+(:mod:`warlog.nlp.decode`).
 """
 
 from __future__ import annotations
@@ -51,6 +55,9 @@ def load_nlp(model: str, disable: tuple[str, ...] = (), partial_parse: bool = Fa
         _speed_up_lemmatizer(nlp)
     elif "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+    from warlog.nlp.blas import use_numpy_gemm
+
+    use_numpy_gemm(nlp)  # BLIS's generic kernel is 3x slower on CPUs it does not know
     _speed_up_ner(nlp)
     _possessives_without_apostrophe(nlp)
     _MODELS[key] = nlp
