@@ -407,6 +407,9 @@ def test_geocode_scorer_counts_found_right_and_precision(tmp_path: Path,
     assert outcome == {"test: right": 1, "test: wrong 500-2000 km": 1}
     assert "acc161" in geoparse.render(report)
     assert "outcome test: wrong 500-2000 km" in geoparse.render(report)
+    # the wrong one split by whether a candidate of its name was right (Lyon, France)
+    assert list(report["by_wrong"]) == ["test: ? over city, other country, 500-2000 km"]
+    assert report["by_spurious"]["test: ? -"]["predicted"] == 1
 
 
 # ------------------------------------------------------------------ with the real model
