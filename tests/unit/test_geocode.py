@@ -673,3 +673,55 @@ def test_geocode_lone_organisation_word_near_the_articles_towns(tmp_path: Path,
     words[2], words[4] = "Spokane", "Cheney"
     found = {p.text: p.geonameid for p in places(parsed(words, ents), local)}
     assert found == {"Spokane": 5, "Cheney": 6}
+
+
+def test_geocode_alternate_name_gives_way_to_a_place_of_that_main_name(
+    tmp_path: Path, settings: Settings
+) -> None:
+    """A name that is only an alternate name of a larger town ("Kelly" for Harvest)
+    means the town whose own name it is, unless the other is ten times larger."""
+    local = open_index(gz.write_index(tmp_path / "alt.sqlite", [
+        (GazetteerEntry(1, 1, "Harvest", "city", "US", "AL", 34.86, -86.75, 5_300), ["Kelly"]),
+        (GazetteerEntry(2, 2, "Kelly", "city", "US", "NC", 34.46, -78.3, 1_500), []),
+        (GazetteerEntry(3, 3, "Mumbai", "city", "IN", "16", 19.07, 72.88, 12_000_000),
+         ["Bombay"]),
+        (GazetteerEntry(4, 4, "Bombay", "city", "US", "NY", 44.94, -74.57, 1_200), []),
+    ]), settings)
+    sdoc = parsed(["Buses", "run", "to", "Kelly", "and", "to", "Bombay", "."],
+                  ["O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"])
+    found = {p.text: p.geonameid for p in places(sdoc, local)}
+    assert found == {"Kelly": 2, "Bombay": 3}
+
+
+def test_geocode_seat_of_government_that_speaks_is_the_institution(
+    tmp_path: Path, settings: Settings
+) -> None:
+    local = open_index(gz.write_index(tmp_path / "seat.sqlite", [
+        (GazetteerEntry(1, None, "Kremlin", "landmark", "RU", "", 55.75, 37.62, 0), []),
+    ]), settings)
+    nlp = spacy.blank("en")
+    said = Doc(nlp.vocab, words=["The", "Kremlin", "said", "no", "."],
+               ents=["O", "B-FAC", "O", "O", "O"], heads=[1, 2, 2, 2, 2],
+               deps=["det", "nsubj", "ROOT", "dobj", "punct"],
+               pos=["DET", "PROPN", "VERB", "NOUN", "PUNCT"])
+    assert places(said, local) == ()
+    met = Doc(nlp.vocab, words=["They", "met", "at", "the", "Kremlin", "."],
+              ents=["O", "O", "O", "O", "B-FAC", "O"], heads=[1, 1, 1, 4, 2, 1],
+              deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+              pos=["PRON", "VERB", "ADP", "DET", "PROPN", "PUNCT"])
+    assert [p.text for p in places(met, local)] == ["Kremlin"]
+
+
+def test_geocode_disease_named_after_a_place_is_the_disease(
+    tmp_path: Path, settings: Settings
+) -> None:
+    local = open_index(gz.write_index(tmp_path / "nile.sqlite", [
+        (GazetteerEntry(1, 1, "West Nile", "region", "UG", "", 3.0, 31.0, 0), []),
+        (GazetteerEntry(2, 2, "Paris", "city", "FR", "11", 48.85, 2.35, 2_138_551), []),
+    ]), settings)
+    sdoc = parsed(["Paris", "saw", "cases", "of", "West", "Nile", "."],
+                  ["B-GPE", "O", "O", "O", "B-LOC", "I-LOC", "O"])
+    assert [p.text for p in places(sdoc, local)] == ["Paris"]
+    sdoc = parsed(["It", "rained", "in", "West", "Nile", "."],
+                  ["O", "O", "O", "B-LOC", "I-LOC", "O"])
+    assert [p.text for p in places(sdoc, local)] == ["West Nile"]

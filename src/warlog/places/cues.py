@@ -129,6 +129,10 @@ CONNECTORS = words("and of & de del la da do")  # "Michoacan" + "de Ocampo"
 # a place name right before one of these names a disease: "West Nile virus", "Rift
 # Valley fever", "Lyme disease", "Middle East respiratory syndrome"
 DISEASE_WORDS = words("virus viruses fever disease syndrome encephalitis")
+# names that, standing alone, are the disease named after the place, not the place:
+# "cases of West Nile", "a Lyme diagnosis"; a locative still makes them places ("in
+# West Nile", Uganda's region)
+DISEASE_NAMES = frozenset({"West Nile", "Lyme", "Ebola", "Zika", "Nipah"})
 
 INSTITUTIONS = words(
     "police council county city town borough municipal district mdc fire sheriff "

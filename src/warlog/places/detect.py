@@ -25,6 +25,7 @@ from warlog.nlp.parse import doc_text
 from warlog.places.cues import (
     BUILDINGS,
     CONNECTORS,
+    DISEASE_NAMES,
     DISEASE_WORDS,
     DROP_TAIL,
     FACILITY_WORDS,
@@ -61,6 +62,7 @@ class Mention:
     facility: bool = False  # a building or street: placed at the article's focus if unknown
     evidence: bool = False  # a locative preposition or a facility word: keep if unknown
     modifier: bool = False  # "White House aides": a landmark used as a modifier
+    agent: bool = False  # "the Kremlin said", "on behalf of the Pentagon": a speaker
     partial: bool = False  # resolved by a part of its text ("Old Town Manassas")
     peer: str | None = None  # the feature of a place it is listed with
     weak: bool = False  # only alternate names or a common word: needs the article's support
@@ -219,7 +221,10 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
     m.facility = last in FACILITY_WORDS and end - start > 1
     possessive = nxt in DROP_TAIL or text != span.text
     m.evidence = (locative(sdoc, start, end) and not possessive) or m.facility
+    if text in DISEASE_NAMES and not m.evidence:
+        return None  # "cases of West Nile": the disease
     m.modifier = _is_modifier(sdoc, end)
+    m.agent = _is_agent(sdoc, end)
     if nxt == "," and end + 1 < len(sdoc) and sdoc[end + 1].text[:1].isupper():
         q_end = end + 2
         while q_end < len(sdoc) and q_end < end + 4 and sdoc[q_end].text[:1].isupper():
@@ -291,6 +296,18 @@ def _is_modifier(sdoc: Doc, end: int) -> bool:
     if nxt is not None and nxt.text == "-" and end + 1 < len(sdoc):
         return True  # "Russian-backed"
     return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
+
+
+def _is_agent(sdoc: Doc, end: int) -> bool:
+    """Whether the name ending before ``end`` acts or speaks ("the Kremlin said", "the
+    Pentagon, the State Department and CIA opposed ...") or is whom something is done on
+    behalf of ("on behalf of the Kremlin"): for a seat of government, the institution."""
+    tok = sdoc[end - 1]
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of"
 
 
 def _adjectives(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:

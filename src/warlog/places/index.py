@@ -22,7 +22,11 @@ from warlog.places import names as placenames
 name_key = functools.lru_cache(maxsize=1 << 16)(placenames.name_key)
 loose_key = functools.lru_cache(maxsize=1 << 16)(placenames.loose_key)
 
-ALTERNATE_COST = 0.3
+# an alternate name of another place ("Kelly" for Harvest, Alabama, "Chapman" for New
+# Castle, Colorado) gives way to a place of that main name ten times smaller; a short
+# form of the main name ("New York" for New York City) costs only SHORT_FORM_COST
+ALTERNATE_COST = 1.0
+SHORT_FORM_COST = 0.3
 FEATURE_PRIOR = {
     "country": 12.0,
     "continent": 11.0,
@@ -209,6 +213,8 @@ class Gazetteer:
             return base
         if name_key(name) and loose_key(name) == loose_key(entry.name):
             return base - 0.5
+        if name_key(entry.name).startswith(name_key(name) + " "):
+            return base - SHORT_FORM_COST
         return base - (ALTERNATE_COST if self._has_key(entry, name) else 1.5)
 
     def _has_key(self, entry: GazetteerEntry, name: str) -> bool:
