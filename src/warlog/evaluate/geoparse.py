@@ -182,13 +182,32 @@ class _Breakdown:
             else "right one in no state of another place")
         return keys
 
+    def missed(self, text: str) -> str:
+        """For a gold place not detected: the likeliest place of its name (its
+        feature), else why the name is not in the index (lower case, a facility word,
+        several words)."""
+        best = self.gaz.resolve(text)
+        if best is not None:
+            return f"in index as {best.feature}"
+        words = text.lower().split()
+        if not any(ch.isupper() for ch in text):
+            return "not in index, lower case"
+        if words and words[-1] in (FACILITY_WORDS | BUILDINGS):
+            return "not in index, facility word"
+        return f"not in index, {min(len(words), 3)} word(s)"
+
     def spurious(self, p: dict[str, Any]) -> str:
         """For a prediction that overlaps no gold place: how it was found and placed."""
         method = str(p.get("method") or "?").replace("geocode.", "").replace(".v1", "")
         words = str(p.get("text") or "").lower().split()
         head = f" ({words[-1]})" if method == "focus" and words and words[-1] in (
             FACILITY_WORDS | BUILDINGS) else ""
-        return f"{method} {p.get('feature') or '-'}{head}"
+        size = ""
+        if p.get("feature") in ("city", "admin2") and p.get("geonameid"):
+            entry = self.gaz.by_id(int(p["geonameid"]))
+            size = f", {_population_bin(entry.population)}" if entry is not None else ""
+            size += ", one word" if len(words) == 1 else ", several words"
+        return f"{method} {p.get('feature') or '-'}{head}{size}"
 
     def known(self, text: str) -> str:
         return "index:" + ("gold name in index" if self.gaz.candidates(text) else
@@ -218,8 +237,7 @@ def _score_doc(
             keys.append(f"wrong:{corpus}: {why.wrong(g, hits)}, {outcome[6:]}")
             keys += [f"ranking:{corpus}: {k}" for k in why.ranking(g, hits, preds)]
         elif outcome == "not detected":
-            keys.append(f"wrong:{corpus}: not detected, "
-                        + why.known(g["text"]).partition(":")[2])
+            keys.append(f"wrong:{corpus}: not detected, {why.missed(g['text'])}")
         for key in keys:
             t = tally[key]
             t["gold"] += 1
