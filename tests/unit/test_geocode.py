@@ -725,3 +725,10 @@ def test_geocode_disease_named_after_a_place_is_the_disease(
     sdoc = parsed(["It", "rained", "in", "West", "Nile", "."],
                   ["O", "O", "O", "B-LOC", "I-LOC", "O"])
     assert [p.text for p in places(sdoc, local)] == ["West Nile"]
+
+
+@pytest.mark.model
+def test_geocode_congo_alone_is_the_larger_country(full_gazetteer: Gazetteer) -> None:
+    assert full_gazetteer.resolve("Congo").country_code == "CD"
+    assert full_gazetteer.resolve("Republic of Congo").country_code == "CG"
+    assert full_gazetteer.resolve("Congo Republic").country_code == "CG"
