@@ -410,6 +410,13 @@ def test_geocode_scorer_counts_found_right_and_precision(tmp_path: Path,
     # the wrong one split by whether a candidate of its name was right (Lyon, France)
     assert list(report["by_wrong"]) == ["test: ? over city, other country, 500-2000 km"]
     assert report["by_spurious"]["test: ? -"]["predicted"] == 1
+    # where each prediction stands: "From" before "Paris", "Paris" after "From"
+    assert report["by_spurious"]["test: in setting: before a capitalised word"][
+        "predicted"] == 1
+    settings_ = {k: v["predicted"] for k, v in report["by_method"].items() if "setting" in k}
+    assert settings_ == {"test: name in setting: before a capitalised word": 1,
+                         "test: name in setting: after a capitalised word": 1,
+                         "test: name in setting: standing alone": 1}
 
 
 # ------------------------------------------------------------------ with the real model

@@ -10,8 +10,9 @@ one if any; for precision: of each prediction), by a chosen town's population, a
 outcome per corpus (not detected, unresolved, right, wrong by 161-500, 500-2000 or more
 km: where the misses come from), with the wrongly resolved split by whether some
 candidate of the name was right (ranking) or none was (coverage), and the predictions
-that match no gold place by method and feature. All are aggregate counts: the report
-names no item.
+that match no gold place by method and feature and by where they stand (inside a longer
+capitalised name, before a possessive, alone; also per corpus with precision). All are
+aggregate counts: the report names no item.
 
 Without ``--predictions`` the scorer runs the same steps as the pipeline (clean, spaCy,
 places) and times spaCy and geoparsing separately on the same texts, so that the report
@@ -248,13 +249,31 @@ def _score_doc(
         in_gold = any(_overlaps(p, g) for g in gold_places)
         if not in_gold and any(_overlaps(p, o) for o in others):
             continue
+        setting = _setting(str(row.get("text") or ""), p)
+        kind = "adjective" if p.get("method") == "geocode.adjective.v1" else "name"
         keys = ["all", f"corpus:{corpus}", *why.chosen(p),
-                f"method:{corpus}: {why.spurious(p)}"]
+                f"method:{corpus}: {why.spurious(p)}", f"method:{corpus}: {kind} {setting}"]
         if not in_gold:
             keys.append(f"spurious:{corpus}: {why.spurious(p)}")
+            keys.append(f"spurious:{corpus}: {setting}")
         for key in keys:
             tally[key]["predicted"] += 1
             tally[key]["correct_detections"] += in_gold
+
+
+def _setting(text: str, p: dict[str, Any]) -> str:
+    """Where a prediction stands: inside a longer capitalised name ("Dalton High
+    School", "Texas Rangers"), before a possessive, or standing alone."""
+    after = text[int(p["end"]) : int(p["end"]) + 30]
+    before = text[max(0, int(p["start"]) - 30) : int(p["start"])].split()
+    if after.startswith(("'s", "’s")):
+        return "in setting: before a possessive"
+    nxt = after.split()[:1]
+    if nxt and nxt[0][:1].isupper() and not after.startswith((",", ".", ";", ":")):
+        return "in setting: before a capitalised word"
+    if before and before[-1][:1].isupper() and not before[-1].endswith((",", ".", ":")):
+        return "in setting: after a capitalised word"
+    return "in setting: standing alone"
 
 
 def _outcome(g: dict[str, Any], hits: list[dict[str, Any]]) -> str:
