@@ -739,3 +739,20 @@ def test_geocode_congo_alone_is_the_larger_country(full_gazetteer: Gazetteer) ->
     assert full_gazetteer.resolve("Congo").country_code == "CD"
     assert full_gazetteer.resolve("Republic of Congo").country_code == "CG"
     assert full_gazetteer.resolve("Congo Republic").country_code == "CG"
+
+
+def test_geocode_lone_surname_of_a_person_named_in_full_is_the_person(
+    tmp_path: Path, settings: Settings
+) -> None:
+    """After "John Kelly", a lone "Kelly" that spaCy did not tag as a place is he, not
+    Kelly, North Carolina; "in Kelly" is still the town."""
+    local = open_index(gz.write_index(tmp_path / "kelly.sqlite", [
+        (GazetteerEntry(1, 1, "Kelly", "city", "US", "NC", 34.46, -78.3, 150_000), []),
+    ]), settings)
+    words = ["John", "Kelly", "spoke", ";", "Kelly", "'s", "plan", "failed", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "O", "O"]
+    assert places(parsed(words, ents), local) == ()
+    words[6:8] = ["in", "Kelly"]
+    ents[6:8] = ["O", "B-ORG"]
+    assert len("John Kelly spoke ; Kelly 's in ") in [
+        p.start for p in places(parsed(words, ents), local)]

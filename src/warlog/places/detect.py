@@ -80,13 +80,37 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
     text = doc_text(sdoc)
+    surnames = _surnames(sdoc)
+    placed = {e.start_char for e in sdoc.ents if e.label_ in ("GPE", "LOC")}
     for m in found:  # drop overlaps, keeping the earlier (then longer) mention
         if (out and m.start < out[-1].end) or m.text in news_agencies():
             continue  # "told SANA": a news agency cited, not a place
+        if (
+            m.text in surnames
+            and m.start not in placed
+            and not (m.adjective or m.evidence or m.qualifier)
+            and not _country_like(gaz, m.text)
+        ):
+            continue  # "Kelly's restrictions" after "John Kelly": the person ("in Kelly" stays)
         if m.adjective and group_identity(text, m.start, m.end, gaz.adjective):
             continue  # "African American": a group of Americans, not a place
         out.append(m)
     return out
+
+
+def _surnames(sdoc: Doc) -> frozenset[str]:
+    """The last words of the article's multi-word person names ("Kelly" of "John
+    Kelly", "Miranda" of "Lin-Manuel Miranda"): alone, a later mention of that person."""
+    return frozenset(e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1)
+
+
+def _country_like(gaz: Gazetteer, text: str) -> bool:
+    """A country, a curated region or an alias ("Jordan", "Washington" for D.C.): too
+    well known a place for a surname of the article to outweigh it."""
+    if gaz.alias_targets(text):
+        return True
+    return any(c.feature in ("country", "continent", "region", "water", "river")
+               for c in gaz.lookup(text))
 
 
 def _before_bracket(sdoc: Doc, ent: Span) -> Span:
