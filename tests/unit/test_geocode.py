@@ -682,24 +682,6 @@ def test_geocode_lone_organisation_word_near_the_articles_towns(tmp_path: Path,
     assert found == {"Spokane": 5, "Cheney": 6}
 
 
-def test_geocode_alternate_name_gives_way_to_a_place_of_that_main_name(
-    tmp_path: Path, settings: Settings
-) -> None:
-    """A name that is only an alternate name of a larger town ("Kelly" for Harvest)
-    means the town whose own name it is, unless the other is ten times larger."""
-    local = open_index(gz.write_index(tmp_path / "alt.sqlite", [
-        (GazetteerEntry(1, 1, "Harvest", "city", "US", "AL", 34.86, -86.75, 5_300), ["Kelly"]),
-        (GazetteerEntry(2, 2, "Kelly", "city", "US", "NC", 34.46, -78.3, 1_500), []),
-        (GazetteerEntry(3, 3, "Mumbai", "city", "IN", "16", 19.07, 72.88, 12_000_000),
-         ["Bombay"]),
-        (GazetteerEntry(4, 4, "Bombay", "city", "US", "NY", 44.94, -74.57, 1_200), []),
-    ]), settings)
-    sdoc = parsed(["Buses", "run", "to", "Kelly", "and", "to", "Bombay", "."],
-                  ["O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"])
-    found = {p.text: p.geonameid for p in places(sdoc, local)}
-    assert found == {"Kelly": 2, "Bombay": 3}
-
-
 def test_geocode_seat_of_government_that_speaks_is_the_institution(
     tmp_path: Path, settings: Settings
 ) -> None:

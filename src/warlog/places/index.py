@@ -22,11 +22,9 @@ from warlog.places import names as placenames
 name_key = functools.lru_cache(maxsize=1 << 16)(placenames.name_key)
 loose_key = functools.lru_cache(maxsize=1 << 16)(placenames.loose_key)
 
-# an alternate name of another place ("Kelly" for Harvest, Alabama, "Chapman" for New
-# Castle, Colorado) gives way to a place of that main name ten times smaller; a short
-# form of the main name ("New York" for New York City) costs only SHORT_FORM_COST
-ALTERNATE_COST = 1.0
-SHORT_FORM_COST = 0.3
+# a higher cost (1.0: "Kelly" as Kelly, NC over Harvest, AL, whose alternate name it is)
+# cost a conflict town known in English by a GeoNames alternate name (docs/places.md)
+ALTERNATE_COST = 0.3
 FEATURE_PRIOR = {
     "country": 12.0,
     "continent": 11.0,
@@ -213,8 +211,6 @@ class Gazetteer:
             return base
         if name_key(name) and loose_key(name) == loose_key(entry.name):
             return base - 0.5
-        if name_key(entry.name).startswith(name_key(name) + " "):
-            return base - SHORT_FORM_COST
         return base - (ALTERNATE_COST if self._has_key(entry, name) else 1.5)
 
     def _has_key(self, entry: GazetteerEntry, name: str) -> bool:
