@@ -34,11 +34,21 @@ from warlog.places.cues import (
     TITLES,
     addressed,
     after_locative,
+    bracket_qualifier,
     group_identity,
+    is_agent,
     locative,
 )
 from warlog.places.index import Gazetteer, GazetteerEntry
-from warlog.places.known import PARTICLES, common, known, news_agencies, strong
+from warlog.places.known import (
+    PARTICLES,
+    common,
+    country_like,
+    known,
+    news_agencies,
+    strong,
+    surnames_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -80,7 +90,7 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
     text = doc_text(sdoc)
-    surnames = _surnames(sdoc)
+    surnames = surnames_of(sdoc)
     placed = {e.start_char for e in sdoc.ents if e.label_ in ("GPE", "LOC")}
     for m in found:  # drop overlaps, keeping the earlier (then longer) mention
         if (out and m.start < out[-1].end) or m.text in news_agencies():
@@ -89,28 +99,13 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
             m.text in surnames
             and m.start not in placed
             and not (m.adjective or m.evidence or m.qualifier)
-            and not _country_like(gaz, m.text)
+            and not country_like(gaz, m.text)
         ):
             continue  # "Kelly's restrictions" after "John Kelly": the person ("in Kelly" stays)
         if m.adjective and group_identity(text, m.start, m.end, gaz.adjective):
             continue  # "African American": a group of Americans, not a place
         out.append(m)
     return out
-
-
-def _surnames(sdoc: Doc) -> frozenset[str]:
-    """The last words of the article's multi-word person names ("Kelly" of "John
-    Kelly", "Miranda" of "Lin-Manuel Miranda"): alone, a later mention of that person."""
-    return frozenset(e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1)
-
-
-def _country_like(gaz: Gazetteer, text: str) -> bool:
-    """A country, a curated region or an alias ("Jordan", "Washington" for D.C.): too
-    well known a place for a surname of the article to outweigh it."""
-    if gaz.alias_targets(text):
-        return True
-    return any(c.feature in ("country", "continent", "region", "water", "river")
-               for c in gaz.lookup(text))
 
 
 def _before_bracket(sdoc: Doc, ent: Span) -> Span:
@@ -248,41 +243,15 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
     if text in DISEASE_NAMES and not m.evidence:
         return None  # "cases of West Nile": the disease
     m.modifier = _is_modifier(sdoc, end)
-    m.agent = _is_agent(sdoc, end)
+    m.agent = is_agent(sdoc, end)
     if nxt == "," and end + 1 < len(sdoc) and sdoc[end + 1].text[:1].isupper():
         q_end = end + 2
         while q_end < len(sdoc) and q_end < end + 4 and sdoc[q_end].text[:1].isupper():
             q_end += 1
         m.qualifier = sdoc[end + 1 : q_end].text
     elif nxt == "(":
-        m.qualifier = _bracket_qualifier(sdoc, end + 1, gaz)
+        m.qualifier = bracket_qualifier(sdoc, end + 1, gaz)
     return m
-
-
-def _bracket_qualifier(sdoc: Doc, i: int, gaz: Gazetteer) -> str | None:
-    """The division or country a bracket after a place names ("El Plateado (Cauca)",
-    "Buni Gari (Gujba, Yobe)"): the last of its comma-separated names that is one."""
-    stop = i
-    while stop < len(sdoc) and stop < i + 16 and sdoc[stop].text != ")":
-        stop += 1
-    if stop >= len(sdoc) or sdoc[stop].text != ")":
-        return None
-    groups: list[list[int]] = [[]]
-    for j in range(i, stop):
-        if sdoc[j].text == ",":
-            groups.append([])
-        else:
-            groups[-1].append(j)
-    for group in reversed(groups):
-        n = 0
-        while n < len(group) and sdoc[group[n]].text[:1].isupper():
-            n += 1
-        if n == 0:
-            continue
-        text = sdoc[group[0] : group[0] + n].text
-        if any(c.feature in ("country", "admin1") for c in gaz.candidates(text, qualifier=True)):
-            return text
-    return None
 
 
 def _extend(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
@@ -320,18 +289,6 @@ def _is_modifier(sdoc: Doc, end: int) -> bool:
     if nxt is not None and nxt.text == "-" and end + 1 < len(sdoc):
         return True  # "Russian-backed"
     return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
-
-
-def _is_agent(sdoc: Doc, end: int) -> bool:
-    """Whether the name ending before ``end`` acts or speaks ("the Kremlin said", "the
-    Pentagon, the State Department and CIA opposed ...") or is whom something is done on
-    behalf of ("on behalf of the Kremlin"): for a seat of government, the institution."""
-    tok = sdoc[end - 1]
-    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
-        tok = tok.head
-    if tok.dep_ in ("nsubj", "nsubjpass"):
-        return True
-    return tok.dep_ == "pobj" and tok.head.lower_ == "of"
 
 
 def _adjectives(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
