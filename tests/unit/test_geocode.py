@@ -407,6 +407,16 @@ def test_geocode_scorer_counts_found_right_and_precision(tmp_path: Path,
     assert outcome == {"test: right": 1, "test: wrong 500-2000 km": 1}
     assert "acc161" in geoparse.render(report)
     assert "outcome test: wrong 500-2000 km" in geoparse.render(report)
+    # the wrong one split by whether a candidate of its name was right (Lyon, France)
+    assert list(report["by_wrong"]) == ["test: ? over city, other country, 500-2000 km"]
+    assert report["by_spurious"]["test: ? -"]["predicted"] == 1
+    # where each prediction stands: "From" before "Paris", "Paris" after "From"
+    assert report["by_spurious"]["test: in setting: before a capitalised word"][
+        "predicted"] == 1
+    settings_ = {k: v["predicted"] for k, v in report["by_method"].items() if "setting" in k}
+    assert settings_ == {"test: name in setting: before a capitalised word": 1,
+                         "test: name in setting: after a capitalised word": 1,
+                         "test: name in setting: standing alone": 1}
 
 
 # ------------------------------------------------------------------ with the real model
@@ -670,3 +680,61 @@ def test_geocode_lone_organisation_word_near_the_articles_towns(tmp_path: Path,
     words[2], words[4] = "Spokane", "Cheney"
     found = {p.text: p.geonameid for p in places(parsed(words, ents), local)}
     assert found == {"Spokane": 5, "Cheney": 6}
+
+
+def test_geocode_seat_of_government_that_speaks_is_the_institution(
+    tmp_path: Path, settings: Settings
+) -> None:
+    local = open_index(gz.write_index(tmp_path / "seat.sqlite", [
+        (GazetteerEntry(1, None, "Kremlin", "landmark", "RU", "", 55.75, 37.62, 0), []),
+    ]), settings)
+    nlp = spacy.blank("en")
+    said = Doc(nlp.vocab, words=["The", "Kremlin", "said", "no", "."],
+               ents=["O", "B-FAC", "O", "O", "O"], heads=[1, 2, 2, 2, 2],
+               deps=["det", "nsubj", "ROOT", "dobj", "punct"],
+               pos=["DET", "PROPN", "VERB", "NOUN", "PUNCT"])
+    assert places(said, local) == ()
+    met = Doc(nlp.vocab, words=["They", "met", "at", "the", "Kremlin", "."],
+              ents=["O", "O", "O", "O", "B-FAC", "O"], heads=[1, 1, 1, 4, 2, 1],
+              deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+              pos=["PRON", "VERB", "ADP", "DET", "PROPN", "PUNCT"])
+    assert [p.text for p in places(met, local)] == ["Kremlin"]
+
+
+def test_geocode_disease_named_after_a_place_is_the_disease(
+    tmp_path: Path, settings: Settings
+) -> None:
+    local = open_index(gz.write_index(tmp_path / "nile.sqlite", [
+        (GazetteerEntry(1, 1, "West Nile", "region", "UG", "", 3.0, 31.0, 0), []),
+        (GazetteerEntry(2, 2, "Paris", "city", "FR", "11", 48.85, 2.35, 2_138_551), []),
+    ]), settings)
+    sdoc = parsed(["Paris", "saw", "cases", "of", "West", "Nile", "."],
+                  ["B-GPE", "O", "O", "O", "B-LOC", "I-LOC", "O"])
+    assert [p.text for p in places(sdoc, local)] == ["Paris"]
+    sdoc = parsed(["It", "rained", "in", "West", "Nile", "."],
+                  ["O", "O", "O", "B-LOC", "I-LOC", "O"])
+    assert [p.text for p in places(sdoc, local)] == ["West Nile"]
+
+
+@pytest.mark.model
+def test_geocode_congo_alone_is_the_larger_country(full_gazetteer: Gazetteer) -> None:
+    assert full_gazetteer.resolve("Congo").country_code == "CD"
+    assert full_gazetteer.resolve("Republic of Congo").country_code == "CG"
+    assert full_gazetteer.resolve("Congo Republic").country_code == "CG"
+
+
+def test_geocode_lone_surname_of_a_person_named_in_full_is_the_person(
+    tmp_path: Path, settings: Settings
+) -> None:
+    """After "John Kelly", a lone "Kelly" that spaCy did not tag as a place is he, not
+    Kelly, North Carolina; "in Kelly" is still the town."""
+    local = open_index(gz.write_index(tmp_path / "kelly.sqlite", [
+        (GazetteerEntry(1, 1, "Kelly", "city", "US", "NC", 34.46, -78.3, 150_000), []),
+    ]), settings)
+    words = ["John", "Kelly", "spoke", ";", "Kelly", "'s", "plan", "failed", "."]
+    ents = ["B-PERSON", "I-PERSON", "O", "O", "B-ORG", "O", "O", "O", "O"]
+    assert places(parsed(words, ents), local) == ()
+    words[6:8] = ["in", "Kelly"]
+    ents[6:8] = ["O", "B-ORG"]
+    assert len("John Kelly spoke ; Kelly 's in ") in [
+        p.start for p in places(parsed(words, ents), local)]

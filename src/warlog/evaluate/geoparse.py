@@ -8,7 +8,11 @@ corpus, per toponym type, by whether the gold name is in the index at all, by th
 feature of the place chosen (for gold places: of the overlapping prediction, the right
 one if any; for precision: of each prediction), by a chosen town's population, and by
 outcome per corpus (not detected, unresolved, right, wrong by 161-500, 500-2000 or more
-km: where the misses come from). All are aggregate counts: the report names no item.
+km: where the misses come from), with the wrongly resolved split by whether some
+candidate of the name was right (ranking) or none was (coverage), and the predictions
+that match no gold place by method and feature and by where they stand (inside a longer
+capitalised name, before a possessive, alone; also per corpus with precision). All are
+aggregate counts: the report names no item.
 
 Without ``--predictions`` the scorer runs the same steps as the pipeline (clean, spaCy,
 places) and times spaCy and geoparsing separately on the same texts, so that the report
@@ -25,12 +29,14 @@ from typing import Any
 from warlog.config import Settings
 from warlog.evaluate.common import predictions_for, read_gold
 from warlog.geo import haversine_km
+from warlog.places.cues import BUILDINGS, FACILITY_WORDS
 from warlog.places.index import Gazetteer
 
 KM = 161.0
 # aggregate breakdowns, in the order printed ("chosen": the feature of the place the
 # geoparser chose for a gold place, or of a prediction for precision)
-BREAKDOWNS = ("corpus", "type", "index", "chosen", "method", "population", "outcome")
+BREAKDOWNS = ("corpus", "type", "index", "chosen", "method", "population", "outcome",
+              "wrong", "ranking", "spurious")
 # where each gold place ends up, per corpus: the classes of misses to attack
 OUTCOME_KM = ((KM, "right"), (500.0, "wrong 161-500 km"), (2000.0, "wrong 500-2000 km"))
 
@@ -119,6 +125,91 @@ class _Breakdown:
             keys.append(f"population:town {_population_bin(entry.population)}")
         return keys
 
+    def wrong(self, g: dict[str, Any], hits: list[dict[str, Any]]) -> str:
+        """For a gold place resolved wrongly: the feature chosen, whether some
+        candidate of its name lies within 161 km (ranking) or none does (coverage), and
+        whether that candidate shares the chosen place's country."""
+        chosen = next((p for p in hits if p.get("lat") is not None), hits[0])
+        feature = str(chosen.get("feature") or "?")
+        lat, lon = float(g["lat"]), float(g["lon"])
+        cands = self.gaz.candidates(str(chosen.get("text") or g["text"]))
+        near = [c for c in cands if haversine_km(lat, lon, c.lat, c.lon) <= KM]
+        if not near:
+            return f"{feature}, no candidate right"
+        best = near[0]
+        same = "same country" if best.country_code == chosen.get("country_code") else \
+            "other country"
+        return f"{feature} over {best.feature}, {same}"
+
+    def ranking(self, g: dict[str, Any], hits: list[dict[str, Any]],
+                preds: list[dict[str, Any]]) -> list[str]:
+        """For a gold place resolved wrongly although a candidate of its name was right:
+        whether the right one is the more populous, and whether it lies nearer the
+        article's other places (the median distance to them) than the one chosen."""
+        chosen = next((p for p in hits if p.get("lat") is not None), hits[0])
+        lat, lon = float(g["lat"]), float(g["lon"])
+        cands = self.gaz.candidates(str(chosen.get("text") or g["text"]))
+        near = [c for c in cands if haversine_km(lat, lon, c.lat, c.lon) <= KM]
+        if not near:
+            return []
+        right = near[0]
+        mine = self.gaz.by_id(int(chosen["geonameid"])) if chosen.get("geonameid") else None
+        keys = []
+        if mine is not None and right.feature == mine.feature:
+            keys.append("right one more populous" if right.population > mine.population
+                        else "right one less populous")
+        others = [p for p in preds if p is not chosen and p.get("lat") is not None
+                  and p.get("text") != chosen.get("text")]
+        if not others:
+            return [*keys, "no other place in the article"]
+
+        def median_km(a: float, b: float) -> float:
+            ds = sorted(haversine_km(a, b, float(p["lat"]), float(p["lon"])) for p in others)
+            return ds[len(ds) // 2]
+
+        def nearest_km(a: float, b: float) -> float:
+            return min(haversine_km(a, b, float(p["lat"]), float(p["lon"])) for p in others)
+
+        r_med, c_med = median_km(right.lat, right.lon), median_km(chosen["lat"], chosen["lon"])
+        keys.append("right one nearer the median" if r_med < c_med else
+                    "right one farther from the median")
+        r_n = nearest_km(right.lat, right.lon)
+        keys.append("right one within 40 km of another place" if r_n <= 40 else
+                    "right one within 160 km of another place" if r_n <= 160 else
+                    "right one > 160 km from any other place")
+        keys.append("right one in a state of another place" if any(
+            p.get("country_code") == right.country_code and p.get("admin1") ==
+            self.gaz.admin1_name(right.country_code, right.admin1) for p in others)
+            else "right one in no state of another place")
+        return keys
+
+    def missed(self, text: str) -> str:
+        """For a gold place not detected: the likeliest place of its name (its
+        feature), else why the name is not in the index (lower case, a facility word,
+        several words)."""
+        best = self.gaz.resolve(text)
+        if best is not None:
+            return f"in index as {best.feature}"
+        words = text.lower().split()
+        if not any(ch.isupper() for ch in text):
+            return "not in index, lower case"
+        if words and words[-1] in (FACILITY_WORDS | BUILDINGS):
+            return "not in index, facility word"
+        return f"not in index, {min(len(words), 3)} word(s)"
+
+    def spurious(self, p: dict[str, Any]) -> str:
+        """For a prediction that overlaps no gold place: how it was found and placed."""
+        method = str(p.get("method") or "?").replace("geocode.", "").replace(".v1", "")
+        words = str(p.get("text") or "").lower().split()
+        head = f" ({words[-1]})" if method == "focus" and words and words[-1] in (
+            FACILITY_WORDS | BUILDINGS) else ""
+        size = ""
+        if p.get("feature") in ("city", "admin2") and p.get("geonameid"):
+            entry = self.gaz.by_id(int(p["geonameid"]))
+            size = f", {_population_bin(entry.population)}" if entry is not None else ""
+            size += ", one word" if len(words) == 1 else ", several words"
+        return f"{method} {p.get('feature') or '-'}{head}{size}"
+
     def known(self, text: str) -> str:
         return "index:" + ("gold name in index" if self.gaz.candidates(text) else
                            "gold name not in index")
@@ -141,7 +232,13 @@ def _score_doc(
         ]
         keys = ["all", f"corpus:{corpus}", f"type:{g.get('type') or '?'}", why.known(g["text"])]
         keys += why.chosen(good[0] if good else hits[0] if hits else None)
-        keys.append(f"outcome:{corpus}: {_outcome(g, hits)}")
+        outcome = _outcome(g, hits)
+        keys.append(f"outcome:{corpus}: {outcome}")
+        if outcome.startswith("wrong"):
+            keys.append(f"wrong:{corpus}: {why.wrong(g, hits)}, {outcome[6:]}")
+            keys += [f"ranking:{corpus}: {k}" for k in why.ranking(g, hits, preds)]
+        elif outcome == "not detected":
+            keys.append(f"wrong:{corpus}: not detected, {why.missed(g['text'])}")
         for key in keys:
             t = tally[key]
             t["gold"] += 1
@@ -152,9 +249,31 @@ def _score_doc(
         in_gold = any(_overlaps(p, g) for g in gold_places)
         if not in_gold and any(_overlaps(p, o) for o in others):
             continue
-        for key in ("all", f"corpus:{corpus}", *why.chosen(p)):
+        setting = _setting(str(row.get("text") or ""), p)
+        kind = "adjective" if p.get("method") == "geocode.adjective.v1" else "name"
+        keys = ["all", f"corpus:{corpus}", *why.chosen(p),
+                f"method:{corpus}: {why.spurious(p)}", f"method:{corpus}: {kind} {setting}"]
+        if not in_gold:
+            keys.append(f"spurious:{corpus}: {why.spurious(p)}")
+            keys.append(f"spurious:{corpus}: {setting}")
+        for key in keys:
             tally[key]["predicted"] += 1
             tally[key]["correct_detections"] += in_gold
+
+
+def _setting(text: str, p: dict[str, Any]) -> str:
+    """Where a prediction stands: inside a longer capitalised name ("Dalton High
+    School", "Texas Rangers"), before a possessive, or standing alone."""
+    after = text[int(p["end"]) : int(p["end"]) + 30]
+    before = text[max(0, int(p["start"]) - 30) : int(p["start"])].split()
+    if after.startswith(("'s", "’s")):
+        return "in setting: before a possessive"
+    nxt = after.split()[:1]
+    if nxt and nxt[0][:1].isupper() and not after.startswith((",", ".", ";", ":")):
+        return "in setting: before a capitalised word"
+    if before and before[-1][:1].isupper() and not before[-1].endswith((",", ".", ":")):
+        return "in setting: after a capitalised word"
+    return "in setting: standing alone"
 
 
 def _outcome(g: dict[str, Any], hits: list[dict[str, Any]]) -> str:
@@ -227,13 +346,14 @@ def render(report: dict[str, Any]) -> str:
             return "   -  " if v is None else f"{v:6.3f}"
 
         return (
-            f"{name:<38} {f['gold']:>5} {fmt(f['accuracy_161km'])} {fmt(f['recall'])} "
-            f"{fmt(f['precision'])} {fmt(f['resolution_161km'])}"
+            f"{name:<52} {f['gold']:>5} {fmt(f['accuracy_161km'])} {fmt(f['recall'])} "
+            f"{fmt(f['precision'])} {fmt(f['resolution_161km'])} {f['predicted']:>5}"
         )
 
     out = [
         f"geoparse: {report['documents']} documents from {report['gold_file']}",
-        f"{'':<38} {'gold':>5} {'acc161':>6} {'recall':>6} {'prec':>6} {'res161':>6}",
+        f"{'':<52} {'gold':>5} {'acc161':>6} {'recall':>6} {'prec':>6} {'res161':>6} "
+        f"{'pred':>5}",
         line("overall", report["overall"]),
     ]
     for kind in BREAKDOWNS:

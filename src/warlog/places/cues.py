@@ -129,6 +129,10 @@ CONNECTORS = words("and of & de del la da do")  # "Michoacan" + "de Ocampo"
 # a place name right before one of these names a disease: "West Nile virus", "Rift
 # Valley fever", "Lyme disease", "Middle East respiratory syndrome"
 DISEASE_WORDS = words("virus viruses fever disease syndrome encephalitis")
+# names that, standing alone, are the disease named after the place, not the place:
+# "cases of West Nile", "a Lyme diagnosis"; a locative still makes them places ("in
+# West Nile", Uganda's region)
+DISEASE_NAMES = frozenset({"West Nile", "Lyme", "Ebola", "Zika", "Nipah"})
 
 INSTITUTIONS = words(
     "police council county city town borough municipal district mdc fire sheriff "
@@ -188,3 +192,41 @@ def addressed(sdoc: Doc, end: int, text: str, gaz: Gazetteer) -> bool:
         q.country_code == c.country_code and (q.feature == "country" or q.admin1 == c.admin1)
         for c in gaz.candidates(text) if named(c, text) for q in quals
     )
+
+
+def is_agent(sdoc: Doc, end: int) -> bool:
+    """Whether the name ending before ``end`` acts or speaks ("the Kremlin said", "the
+    Pentagon, the State Department and CIA opposed ...") or is whom something is done on
+    behalf of ("on behalf of the Kremlin"): for a seat of government, the institution."""
+    tok = sdoc[end - 1]
+    while tok.dep_ in ("conj", "appos") and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of"
+
+
+def bracket_qualifier(sdoc: Doc, i: int, gaz: Gazetteer) -> str | None:
+    """The division or country a bracket after a place names ("El Plateado (Cauca)",
+    "Buni Gari (Gujba, Yobe)"): the last of its comma-separated names that is one."""
+    stop = i
+    while stop < len(sdoc) and stop < i + 16 and sdoc[stop].text != ")":
+        stop += 1
+    if stop >= len(sdoc) or sdoc[stop].text != ")":
+        return None
+    groups: list[list[int]] = [[]]
+    for j in range(i, stop):
+        if sdoc[j].text == ",":
+            groups.append([])
+        else:
+            groups[-1].append(j)
+    for group in reversed(groups):
+        n = 0
+        while n < len(group) and sdoc[group[n]].text[:1].isupper():
+            n += 1
+        if n == 0:
+            continue
+        text = sdoc[group[0] : group[0] + n].text
+        if any(c.feature in ("country", "admin1") for c in gaz.candidates(text, qualifier=True)):
+            return text
+    return None

@@ -25,6 +25,7 @@ from warlog.nlp.parse import doc_text
 from warlog.places.cues import (
     BUILDINGS,
     CONNECTORS,
+    DISEASE_NAMES,
     DISEASE_WORDS,
     DROP_TAIL,
     FACILITY_WORDS,
@@ -33,11 +34,21 @@ from warlog.places.cues import (
     TITLES,
     addressed,
     after_locative,
+    bracket_qualifier,
     group_identity,
+    is_agent,
     locative,
 )
 from warlog.places.index import Gazetteer, GazetteerEntry
-from warlog.places.known import PARTICLES, common, known, news_agencies, strong
+from warlog.places.known import (
+    PARTICLES,
+    common,
+    country_like,
+    known,
+    news_agencies,
+    strong,
+    surnames_of,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -61,6 +72,7 @@ class Mention:
     facility: bool = False  # a building or street: placed at the article's focus if unknown
     evidence: bool = False  # a locative preposition or a facility word: keep if unknown
     modifier: bool = False  # "White House aides": a landmark used as a modifier
+    agent: bool = False  # "the Kremlin said", "on behalf of the Pentagon": a speaker
     partial: bool = False  # resolved by a part of its text ("Old Town Manassas")
     peer: str | None = None  # the feature of a place it is listed with
     weak: bool = False  # only alternate names or a common word: needs the article's support
@@ -78,9 +90,18 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     found.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
     text = doc_text(sdoc)
+    surnames = surnames_of(sdoc)
+    placed = {e.start_char for e in sdoc.ents if e.label_ in ("GPE", "LOC")}
     for m in found:  # drop overlaps, keeping the earlier (then longer) mention
         if (out and m.start < out[-1].end) or m.text in news_agencies():
             continue  # "told SANA": a news agency cited, not a place
+        if (
+            m.text in surnames
+            and m.start not in placed
+            and not (m.adjective or m.evidence or m.qualifier)
+            and not country_like(gaz, m.text)
+        ):
+            continue  # "Kelly's restrictions" after "John Kelly": the person ("in Kelly" stays)
         if m.adjective and group_identity(text, m.start, m.end, gaz.adjective):
             continue  # "African American": a group of Americans, not a place
         out.append(m)
@@ -219,41 +240,18 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
     m.facility = last in FACILITY_WORDS and end - start > 1
     possessive = nxt in DROP_TAIL or text != span.text
     m.evidence = (locative(sdoc, start, end) and not possessive) or m.facility
+    if text in DISEASE_NAMES and not m.evidence:
+        return None  # "cases of West Nile": the disease
     m.modifier = _is_modifier(sdoc, end)
+    m.agent = is_agent(sdoc, end)
     if nxt == "," and end + 1 < len(sdoc) and sdoc[end + 1].text[:1].isupper():
         q_end = end + 2
         while q_end < len(sdoc) and q_end < end + 4 and sdoc[q_end].text[:1].isupper():
             q_end += 1
         m.qualifier = sdoc[end + 1 : q_end].text
     elif nxt == "(":
-        m.qualifier = _bracket_qualifier(sdoc, end + 1, gaz)
+        m.qualifier = bracket_qualifier(sdoc, end + 1, gaz)
     return m
-
-
-def _bracket_qualifier(sdoc: Doc, i: int, gaz: Gazetteer) -> str | None:
-    """The division or country a bracket after a place names ("El Plateado (Cauca)",
-    "Buni Gari (Gujba, Yobe)"): the last of its comma-separated names that is one."""
-    stop = i
-    while stop < len(sdoc) and stop < i + 16 and sdoc[stop].text != ")":
-        stop += 1
-    if stop >= len(sdoc) or sdoc[stop].text != ")":
-        return None
-    groups: list[list[int]] = [[]]
-    for j in range(i, stop):
-        if sdoc[j].text == ",":
-            groups.append([])
-        else:
-            groups[-1].append(j)
-    for group in reversed(groups):
-        n = 0
-        while n < len(group) and sdoc[group[n]].text[:1].isupper():
-            n += 1
-        if n == 0:
-            continue
-        text = sdoc[group[0] : group[0] + n].text
-        if any(c.feature in ("country", "admin1") for c in gaz.candidates(text, qualifier=True)):
-            return text
-    return None
 
 
 def _extend(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:

@@ -290,8 +290,8 @@ def _place(m: Mention, gaz: Gazetteer, focus: GazetteerEntry | None) -> Place | 
     """The output record, or None for a mention better left out (an unknown name with
     no sign of being a place; a landmark used as a modifier, "White House aides")."""
     b = m.best
-    if b is not None and b.feature == "landmark" and m.modifier:
-        return None
+    if b is not None and b.feature == "landmark" and (m.modifier or m.agent):
+        return None  # "White House aides", "the Kremlin said": the institution
     if b is None or not _in_range(b):
         if m.facility and focus is not None:
             return Place(

@@ -22,6 +22,8 @@ from warlog.places import names as placenames
 name_key = functools.lru_cache(maxsize=1 << 16)(placenames.name_key)
 loose_key = functools.lru_cache(maxsize=1 << 16)(placenames.loose_key)
 
+# a higher cost (1.0: "Kelly" as Kelly, NC over Harvest, AL, whose alternate name it is)
+# cost a conflict town known in English by a GeoNames alternate name (docs/places.md)
 ALTERNATE_COST = 0.3
 FEATURE_PRIOR = {
     "country": 12.0,

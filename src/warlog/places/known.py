@@ -5,10 +5,14 @@ a common English word, or an Arabic particle on its own. Shared by detection
 from __future__ import annotations
 
 import functools
+from typing import TYPE_CHECKING
 
 from warlog.places.data import data_file
 from warlog.places.index import Gazetteer, GazetteerEntry
 from warlog.places.names import ARTICLES, loose_key, name_key, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 STRONG_FEATURES = frozenset(
     {"country", "admin1", "continent", "region", "water", "river", "mountain", "landmark"}
@@ -88,3 +92,18 @@ def news_agencies() -> frozenset[str]:
         for line in data_file("news_agencies.txt").splitlines()
         if line.strip() and not line.startswith("#")
     )
+
+
+def surnames_of(sdoc: Doc) -> frozenset[str]:
+    """The last words of the article's multi-word person names ("Kelly" of "John
+    Kelly", "Miranda" of "Lin-Manuel Miranda"): alone, a later mention of that person."""
+    return frozenset(e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1)
+
+
+def country_like(gaz: Gazetteer, text: str) -> bool:
+    """A country, a curated region or an alias ("Jordan", "Washington" for D.C.): too
+    well known a place for a surname of the article to outweigh it."""
+    if gaz.alias_targets(text):
+        return True
+    return any(c.feature in ("country", "continent", "region", "water", "river")
+               for c in gaz.lookup(text))
