@@ -125,8 +125,52 @@ def _tense_of_verb(verb: Token) -> bool | None:
 _FUTURE_MD = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
 
 
+_BE_HAVE_DO = frozenset({
+    "is", "are", "am", "'s", "'re", "'m", "was", "were", "be", "been", "being", "has",
+    "have", "had", "'ve", "having", "does", "do", "did", "going", "get", "got", "gets",
+})
+_FINITE_PAST = frozenset({"was", "were", "had", "did", "got"})
+_FINITE_PERFECT = frozenset({"has", "have", "'ve"})
+_UNSET = object()
+
+
+def _aux_tense(verb: Token) -> object:
+    """The tense that the auxiliaries before a non-finite verb give its group ("will be
+    held", "has been scheduled", "was seen", "is to meet"): True future, False past, None
+    present or unclear, ``_UNSET`` when no auxiliary stands before it. Adverbs and "not"
+    may stand between ("will not be held", "had already left")."""
+    doc, sent = verb.doc, verb.sent
+    chain: list[Token] = []
+    j = verb.i - 1
+    while j >= sent.start:
+        t = doc[j]
+        if t.tag_ == "MD" or t.lower_ in _BE_HAVE_DO:
+            chain.append(t)
+        elif not (t.tag_ == "RB" or t.lower_ in ("not", "n't")):
+            break
+        j -= 1
+    if not chain:
+        return _UNSET
+    finite = chain[-1]  # the leftmost auxiliary carries the tense
+    if finite.tag_ == "MD":
+        if finite.lower_ in _FUTURE_MD:
+            return True
+        return False if any(t.lower_ == "have" for t in chain) else None
+    if finite.lower_ in _FINITE_PAST:
+        return False
+    if finite.lower_ in _FINITE_PERFECT:  # present perfect: past, but "has been
+        return verb.lemma_ in _SCHEDULE_LEMMAS or False  # scheduled for Tuesday" ahead
+    if finite.lower_ in _PRESENT_BE and verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULE_LEMMAS:
+        return True  # "is scheduled for Tuesday"
+    if finite.lower_ in _PRESENT_BE and verb.lower_ == "going":
+        return True
+    return None
+
+
 def _tense_from_tags(span: Span) -> bool | None:
-    """Tense from the nearest verb tags in the sentence, left of the expression first."""
+    """Tense from the nearest verb tags in the sentence, left of the expression first.
+    A participle or infinitive takes its tense from the auxiliaries before it, so "will be
+    held in November" looks ahead and "had been seen Monday" back."""
     sent = span.sent
     left = [t for t in sent if t.i < span.start][-20:]
     right = [t for t in sent if t.i >= span.end][:3 if len(left) > 2 else 12]
@@ -135,6 +179,12 @@ def _tense_from_tags(span: Span) -> bool | None:
             return tok.lower_ in _FUTURE_MD or None
         if tok.tag_ == "TO" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in _FUTURE_LEMMAS:
             return True  # "agreed to purchase ... in February", "plans to"
+        if tok.tag_ in ("VBN", "VBG", "VB") and tok.lower_ not in _BE_HAVE_DO:
+            aux = _aux_tense(tok)
+            if aux is not _UNSET:
+                if aux is not None:
+                    return bool(aux)
+                continue
         if tok.tag_ == "VBN" and tok.lemma_ in _SCHEDULE_LEMMAS and tok.i > sent.start \
                 and tok.doc[tok.i - 1].lower_ in _PRESENT_BE:
             return True  # "is scheduled for Tuesday"

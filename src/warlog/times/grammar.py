@@ -36,7 +36,7 @@ EDGE = r"(?<![\w$£€.,/-])"  # a number may not continue something before it
 COUNT = rf"(?:\d{{1,3}}|{WORD_NUMBER}|(?i:a|an|one))"
 UNIT = r"(?i:(?:second|minute|hour|day|week|month|year|decade|century)s?|centuries)"
 REL = (
-    r"(?i:last|next|this|coming|the\s+(?:past|previous|coming|current|following|next|last"
+    r"(?i:last|next|this|coming|the\s+(?:past|previous|prior|coming|current|following|next|last"
     r"|same|latest)|this\s+(?:past|coming)|that(?:\s+same)?|the\s+same|earlier\s+this"
     r"|later\s+this|early\s+this|late\s+this|earlier\s+that|later\s+that|early\s+next"
     r"|late\s+next|early\s+last|late\s+last|later\s+next|earlier\s+last)"
@@ -52,8 +52,13 @@ COUNTED = (
     r"|missiles|shells|bombs|more|other|others|of\s+(?:them|whom|the)|in\s+total)\b"
 )
 FISCAL = r"(?i:fiscal|financial|calendar)"
-RELYEAR = r"(?i:last|this|next|the\s+previous|the\s+following|the\s+current)"
+RELYEAR = r"(?i:last|this|next|the\s+previous|the\s+prior|the\s+following|the\s+current)"
 MOD = r"(?i:early|late|mid|the\s+(?:middle|beginning|start|end|turn|(?:first|second|last|latter)\s+half)\s+of)"
+
+
+#: After "before"/"after": no event follows, so the phrase is a date, not a length.
+_NO_EVENT = (r"(?![\w-])(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we"
+             r"|(?-i:[A-Z])\w*|[\w-]+ing)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +85,8 @@ KEYWORD_CLASSES: dict[str, str] = {
 _NEEDS: dict[str, str] = {
     "iso": "digit", "numeric": "digit", "day_slash": "digit", "clock_day": "weekday", "month_day": "month",
     "day_month": "month", "day_pair": "month", "year_pair": "digit", "month_year": "month", "rel_month": "month", "month": "month",
-    "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter",
-    "rel_quarter": "quarter unit", "decade": "digit", "decade_word": "decade_word",
+    "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter", "month_quarter": "month",
+    "rel_quarter": "quarter unit digit", "decade": "digit", "decade_word": "decade_word",
     "century": "unit", "year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
     "this_part": "part", "weekday": "weekday", "year_ago": "unit", "ago": "unit",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit",
@@ -145,6 +150,8 @@ RULES: tuple[Rule, ...] = (
        rf"(?:{FISCAL}\s+(?:(?P<y2>{YEAR})(?:'s)?\s+)?)?(?P<rel>{REL}\s+)?(?P<q>{ORD_Q})"
        rf"[\s-]+(?:{FISCAL}\s+)?(?i:quarter|half)(?:\s+(?i:of)\s+(?:(?:{FISCAL}\s+)?"
        rf"(?P<y>{YEAR})|(?i:the\s+year)|(?P<ry>{RELYEAR})\s+(?:{FISCAL}\s+)?(?i:year)))?"),
+    # "the September quarter": the quarter a month falls in (its closing month, in use)
+    _r("month_quarter", rf"(?i:the\s+)?(?P<mo>{MONTH})[\s-]+(?i:quarter)(?![\w-])"),
     _r("q_short", rf"\b(?:Q(?P<q>[1-4])|(?P<h>H[12])),?\s*(?P<y>{YEAR})\b"),
     # the reported quarter a year before: "the year-ago quarter", "the same period last
     # year", "the comparable quarter a year earlier", "the prior-year period"
@@ -153,7 +160,8 @@ RULES: tuple[Rule, ...] = (
        r"|second|third|fourth))?\s+(?:quarter|period)|(?:same|corresponding|comparable|like)"
        r"\s+(?:quarter|period|three\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year"
        r"\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year)"
-       r"|last\s+year's\s+(?:quarter|period)|latest\s+(?:quarter|period)))"),
+       r"|last\s+year's\s+(?:quarter|period)|(?:latest|most\s+recent)\s+(?:quarter|period)"
+       r"|the\s+(?P<y>(?:19|20)\d\d)\s+quarter(?![\w-])))"),
     _r("decade",
        r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<y>1[6-9]\d0|20\d0)s"
        r"|'(?P<yy>\d0)s)(?![\w])"),
@@ -187,18 +195,24 @@ RULES: tuple[Rule, ...] = (
     _r("weekday",
        rf"(?:(?P<rel>(?i:early|late|last|next|this|this\s+coming|this\s+past|the\s+following"
        rf"|the\s+previous|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?"),
-    _r("year_ago", r"(?i:(?P<w>a|one)[\s-]+year[\s-]+(?:ago|earlier)|year[\s-]+(?:ago|earlier))"),
+    # "a year before" as "a year earlier", unless an event follows ("a year before the war")
+    _r("year_ago", r"(?i:(?:(?P<w>a|one)[\s-]+)?year[\s-]+(?:ago|earlier|before"
+                   + _NO_EVENT + "))"),
     _r("ago",
        rf"(?i:(?P<n>{COUNT}|several|a\s+few|few|many|some|a\s+couple\s+of)"
        rf"(?:\s+or\s+(?:so|more|two|three))?)\s+(?P<u>{UNIT})(?:\s+or\s+so)?\s+"
-       r"(?P<dir>(?i:ago|earlier|later|before|after|previously|afterwards?|hence|from\s+now))"),
+       r"(?P<dir>(?i:ago|earlier|later|(?:before|after)" + _NO_EVENT
+       + r"|previously|afterwards?|hence|from\s+now))"),
     _r("rel_unit",
        rf"(?P<rel>{REL})\s+(?:(?P<n>{COUNT}|(?i:few|several))\s+)?(?:{FISCAL}\s+)?"
        rf"(?P<u>{CAL_UNIT}s?)(?![\w-])"),
+    # "a day before" stands alone; before an event ("a year before the war") "before" is a
+    # preposition and "a year" a length (TimeML: a DURATION and a signal), while "the day
+    # after his death" still names a day
     _r("anchor_day",
-       r"(?i:the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+(?:previous|next"
-       r"|following|same|preceding)\s+(?:day|night|week|month|year)|a\s+(?:day|week|month"
-       r"|year)\s+(?:earlier|later|before|after))"),
+       r"(?i:the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+"
+       r"(?:previous|prior|next|following|same|preceding)\s+(?:day|night|week|month|year)"
+       r"|a\s+(?:day|week|month|year)\s+(?:earlier|later|(?:before|after)" + _NO_EVENT + "))"),
     _r("duration",
        rf"(?:(?i:the\s+(?:past|last|next|first|previous|coming))\s+)?(?P<n>{COUNT}|(?i:several"
        rf"|a\s+few|few))[\s-]+(?P<u>{UNIT})(?![\w-])(?!\s+(?i:old))"),
@@ -214,7 +228,8 @@ RULES: tuple[Rule, ...] = (
        r"|years\s+ago|decades\s+ago|long\s+ago)\b)"),
     _r("earlier", r"\b(?P<w>Earlier|Previously)\b"),
     _r("the_unit",
-       rf"(?i:the\s+(?:{FISCAL}\s+)?(?P<u>day|weekend|week|month|quarter|year))(?![\w-])"
+       rf"(?i:the\s+(?P<full>(?:full|whole|entire)[\s-]+)?(?:{FISCAL}\s+)?"
+       r"(?P<u>day|weekend|week|month|quarter|year))(?![\w-])"
        r"(?!\s+(?:before"
        r"|after|earlier|later|ago|in\s+which|that|when|to|the|two|nineteen|\d)\b)"
        r"(?<!day(?=\s+of))(?<!week(?=\s+of))(?<!month(?=\s+of))"),

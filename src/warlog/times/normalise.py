@@ -160,15 +160,23 @@ def norm_month(m: re.Match[str], ctx: Context) -> Value | None:
                             "Feb", "Apr", "Sept") and not word.endswith("."):
         return None  # bare abbreviations without a day are usually not months
     month = _month(word)
-    if ctx.ref is None:
+    year = bare_month_year(month, m, ctx)
+    if year is None:
         return f"XXXX-{month:02d}", P.MONTH, "DATE"
+    return D.month_value(year, month), P.MONTH, "DATE"
+
+
+def bare_month_year(month: int, m: re.Match[str], ctx: Context) -> int | None:
+    """The year of a month named without one: the side of the publication date the
+    tense points to, within nine months, else the nearest (None without a date)."""
+    if ctx.ref is None:
+        return None
     ref = ctx.ref
     before = m.string[max(0, m.start() - 12):m.start()]
     # "loans through January", "until March": a span running ahead of the report
     tense = True if _AHEAD.search(before) else ctx.future(m.start(), m.end())
-    year = _by_tense([ref.year - 1, ref.year, ref.year + 1], ref, tense,
+    return _by_tense([ref.year - 1, ref.year, ref.year + 1], ref, tense,
                      lambda y: (y - ref.year) * 12 + month - ref.month, 9)
-    return D.month_value(year, month), P.MONTH, "DATE"
 
 
 def norm_rel_month(m: re.Match[str], ctx: Context) -> Value | None:
@@ -176,7 +184,7 @@ def norm_rel_month(m: re.Match[str], ctx: Context) -> Value | None:
     if ctx.ref is None:
         return f"XXXX-{month:02d}", P.MONTH, "DATE"
     ref = ctx.ref
-    if rel[-1] in ("last", "past", "previous"):
+    if rel[-1] in ("last", "past", "previous", "prior"):
         year = ref.year if month < ref.month else ref.year - 1
     elif rel[-1] in ("next", "coming", "following"):
         year = ref.year if month > ref.month else ref.year + 1

@@ -10,7 +10,7 @@ from warlog.models import Precision
 from warlog.numbers.words import ORDINALS
 from warlog.times import dates as D
 from warlog.times.grammar import MONTH
-from warlog.times.normalise import Context, Value, _fut
+from warlog.times.normalise import Context, Value, _fut, bare_month_year
 
 P = Precision
 
@@ -52,7 +52,7 @@ def _ordinal(text: str) -> int:
     return ORDINALS.get(t) or int(re.sub(r"\D", "", t))
 
 
-_YEAR_STEP = {"last": -1, "previous": -1, "next": 1, "following": 1}
+_YEAR_STEP = {"last": -1, "previous": -1, "prior": -1, "next": 1, "following": 1}
 
 
 _ENDED = re.compile(
@@ -74,6 +74,28 @@ def quarter_ended(text: str, end: int, ref: dt.date) -> tuple[int, int] | None:
     return year, (month - 1) // 3 + 1
 
 
+#: A year told after a quarter: "the third quarter last year", "the fourth quarter a
+#: year earlier", "the second quarter in 1988".
+_YEAR_AFTER = re.compile(
+    r",?\s+(?:(?P<rel>(?i:last|this|next|the\s+previous|the\s+prior))\s+(?i:year)(?![\w'’-])"
+    r"|(?P<ago>(?i:a|one)\s+year\s+(?i:ago|earlier|before|previously))(?![\w-])"
+    r"|(?i:in|of)\s+(?P<y>(?:19|20)\d\d)(?!\d))")
+
+
+def year_after(text: str, end: int) -> tuple[str, int] | None:
+    """("rel", step) for "last year" / "a year ago" after a quarter, ("abs", year) for
+    "in 1988"; None when no year follows."""
+    after = _YEAR_AFTER.match(text, end)
+    if after is None:
+        return None
+    if after["y"]:
+        return "abs", int(after["y"])
+    if after["ago"]:
+        return "rel", -1
+    word = after["rel"].lower().split()[-1]
+    return "rel", {"last": -1, "previous": -1, "prior": -1, "next": 1}.get(word, 0)
+
+
 def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
     q = _ordinal(m["q"])
     half = m.group(0).lower().rstrip().endswith("half") or "half of" in m.group(0).lower()
@@ -88,7 +110,7 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
         year = ctx.ref.year + _YEAR_STEP.get(rel_year[-1], 0)
     elif ctx.ref is None:
         return (f"XXXX-{'H' if half else 'Q'}{q}", P.QUARTER, "DATE")
-    elif rel and rel[-1] in ("last", "past", "previous"):
+    elif rel and rel[-1] in ("last", "past", "previous", "prior"):
         year = ctx.ref.year - 1
     elif rel and rel[-1] in ("next", "coming"):
         year = ctx.ref.year + 1
@@ -111,6 +133,24 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
         return f"{year}-H{q}", P.YEAR, "DATE"
     ended = quarter_ended(m.string, m.end(), ctx.ref) if ctx.ref and not m["y"] else None
     year, q = ended or (year, q)
+    told = year_after(m.string, m.end()) if not (year_text or rel_year or ended) else None
+    if told is not None and ctx.ref is not None:
+        # "the third quarter last year": the year told after it; a quarter a year back
+        # is a comparison, not the quarter the report is about
+        year = told[1] if told[0] == "abs" else year + told[1]
+        return f"{year}-Q{q}", P.QUARTER, "DATE"
+    ctx.quarter = (year, q)
+    return f"{year}-Q{q}", P.QUARTER, "DATE"
+
+
+def norm_month_quarter(m: re.Match[str], ctx: Context) -> Value | None:
+    """"the September quarter": the calendar quarter of that month, in the year a bare
+    month would take."""
+    month = D.MONTHS[m["mo"].lower().rstrip(".")]
+    q = (month - 1) // 3 + 1
+    year = bare_month_year(month, m, ctx)
+    if year is None:
+        return f"XXXX-Q{q}", P.QUARTER, "DATE"
     ctx.quarter = (year, q)
     return f"{year}-Q{q}", P.QUARTER, "DATE"
 
@@ -123,12 +163,17 @@ def norm_q_short(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def norm_rel_quarter(m: re.Match[str], ctx: Context) -> Value | None:
-    base = ctx.quarter
+    from warlog.times.relative import quarter_told
+
+    base = quarter_told(ctx, m.string, m.start())
     if base is None and ctx.ref is not None:
         base = D.add_quarters(ctx.ref.year, D.quarter_of(ctx.ref), -1)
     if base is None:
         return None, P.QUARTER, "DATE"
-    if "latest" in m.group(0).lower():
+    text = m.group(0).lower()
+    if m["y"]:  # "the 1988 quarter": the quarter the report is about, in that year
+        return f"{m['y']}-Q{base[1]}", P.QUARTER, "DATE"
+    if "latest" in text or "recent" in text:
         return f"{base[0]}-Q{base[1]}", P.QUARTER, "DATE"
     return f"{base[0] - 1}-Q{base[1]}", P.QUARTER, "DATE"
 

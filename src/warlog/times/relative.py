@@ -52,13 +52,13 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
     return value, precision, "DATE"
 
 
-_BACK = ("last", "past", "previous", "preceding")
+_BACK = ("last", "past", "previous", "prior", "preceding")
 _FORWARD = ("next", "coming", "following")
 
 
 def _shift(rel: list[str]) -> int | None:
     """Units to move for "last"/"next"/"this" (None: relative to the last mentioned date)."""
-    if rel[0] in ("that", "same") or rel[-1] in ("same", "following", "previous"):
+    if rel[0] in ("that", "same") or rel[-1] in ("same", "following", "previous", "prior"):
         return None
     if rel[-1] in _BACK or rel[:2] == ["this", "past"]:
         return -1
@@ -122,7 +122,7 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
 def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
     words = m.group(0).lower().split()
     unit = _unit(next(w for w in words if _unit(w) in ("day", "week", "month", "year")))
-    back = any(w in ("before", "previous", "earlier", "preceding") for w in words)
+    back = any(w in ("before", "previous", "prior", "earlier", "preceding") for w in words)
     same = "same" in words
     base = ctx.base()
     if base is None:
@@ -154,6 +154,24 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Value | None:
     return _duration(_count(m["n"]), _unit(m["u"]), m["u"])
 
 
+_QUARTER_SPAN = re.compile(r"(?i:\b(?:three|3)[\s-]+months|\b(?:13|thirteen)[\s-]+weeks"
+                           r"|\bperiod|\bquarter)(?=,?\s+(?:that\s+|which\s+)?(?:ended|ending))")
+
+
+def quarter_told(ctx: Context, text: str, pos: int) -> tuple[int, int] | None:
+    """The quarter the report is about: the last one named, else the last span of three
+    months said to end on a date before ``pos`` ("the three months ended Sept. 30", "the
+    period ended Sept. 30": the third quarter)."""
+    if ctx.quarter is not None or ctx.published is None:
+        return ctx.quarter
+    for span in reversed(list(_QUARTER_SPAN.finditer(text, 0, pos))):
+        ended = quarter_ended(text, span.end(), ctx.published)
+        if ended is not None:
+            ctx.quarter = ended
+            return ended
+    return None
+
+
 def norm_year_ago(m: re.Match[str], ctx: Context) -> Value | None:
     if ctx.published is None:
         return None, P.YEAR, "DATE"
@@ -161,9 +179,15 @@ def norm_year_ago(m: re.Match[str], ctx: Context) -> Value | None:
     # named, unless the sentence speaks of a longer period ("For the nine months, ...
     # compared with year-earlier net income")
     sentence = m.string[max(0, m.string.rfind(". ", 0, m.start()) + 1):m.start()]
-    if ctx.quarter is not None and not _LONGER_PERIOD.search(sentence):
-        return f"{ctx.quarter[0] - 1}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
-    return str(ctx.published.year - 1), P.YEAR, "DATE"
+    quarter = quarter_told(ctx, m.string, m.start())
+    if quarter is not None and not _LONGER_PERIOD.search(sentence):
+        return f"{quarter[0] - 1}-Q{quarter[1]}", P.QUARTER, "DATE"
+    # "a year earlier" counts from the time last told ("in 1995 ... a year earlier":
+    # 1994), "a year ago" from the publication date (TimeML's anaphoric and deictic)
+    # (a results report compares with its own period, so there it is the year before it)
+    anaphoric = bool(m["w"]) and quarter is None and not m.group(0).lower().endswith("ago")
+    base = (ctx.last if anaphoric else None) or ctx.published
+    return str(base.year - 1), P.YEAR, "DATE"
 
 
 _LONGER_PERIOD = re.compile(
@@ -213,6 +237,8 @@ def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     """"the year", "the weekend", "the quarter": the unit of the publication date (the
     last quarter mentioned, for quarters; the weekend just past, in a weekday report)."""
     unit = m["u"].lower()
+    if m["full"] and unit != "year":
+        return None  # "the whole day": how long, not which day
     if ctx.published is None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
     if unit == "quarter":
