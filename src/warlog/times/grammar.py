@@ -43,7 +43,9 @@ REL = (
 )
 CAL_UNIT = r"(?i:day|week(?:end)?|month|quarter|year|decade|century)"
 SEASON = r"(?i:spring|summer|fall|autumn|winter)"
-ORD_Q = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+#: "the final quarter", "the last quarter of 1989": the fourth (the last half: the second)
+ORD_Q = (r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
+         r"|last(?=[\s-]+(?:quarter|half)\s+of\s))")
 #: Words after a number that make it a count, not a year ("2000 people").
 COUNTED = (
     r"(?:people|persons|civilians|soldiers|troops|fighters|militants|rebels|insurgents|men"
@@ -88,7 +90,7 @@ _NEEDS: dict[str, str] = {
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter", "month_quarter": "month",
     "rel_quarter": "quarter unit digit", "decade": "digit", "decade_word": "decade_word",
     "century": "unit", "year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
-    "this_part": "part", "weekday": "weekday", "year_ago": "unit", "ago": "unit",
+    "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit",
     "ref": "ref unit", "earlier": "ref", "the_unit": "unit quarter", "clock": "digit",
 }
@@ -196,6 +198,8 @@ RULES: tuple[Rule, ...] = (
        rf"(?:(?P<rel>(?i:early|late|last|next|this|this\s+coming|this\s+past|the\s+following"
        rf"|the\s+previous|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?"),
     # "a year before" as "a year earlier", unless an event follows ("a year before the war")
+    # "year-end", "year's end", "around year end": the closing month of the year
+    _r("year_end", r"(?i:(?:(?P<rel>this|last|next)\s+)?year(?:'s\s+|[\s-])end)(?![\w-])"),
     _r("year_ago", r"(?i:(?:(?P<w>a|one)[\s-]+)?year[\s-]+(?:ago|earlier|before"
                    + _NO_EVENT + "))"),
     _r("ago",

@@ -97,8 +97,9 @@ def year_after(text: str, end: int) -> tuple[str, int] | None:
 
 
 def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
-    q = _ordinal(m["q"])
     half = m.group(0).lower().rstrip().endswith("half") or "half of" in m.group(0).lower()
+    final = m["q"].lower() in ("final", "last")
+    q = (2 if half else 4) if final else _ordinal(m["q"])
     if half and q > 2:
         return None
     year_text = m["y"] or m["y1"] or m["y2"]

@@ -248,3 +248,13 @@ def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
         k = _weekend_step(ctx.published, ctx.future(m.start(), m.end()))
     value, precision = D.shift_value(ctx.published, unit, k)
     return value, precision, "DATE"
+
+
+def norm_year_end(m: re.Match[str], ctx: Context) -> Value | None:
+    """"year-end", "by year's end": December of the year (the publication year, or the
+    one "last"/"next" names)."""
+    if ctx.published is None:
+        return None, P.MONTH, "DATE"
+    rel = (m["rel"] or "").lower()
+    year = ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
+    return f"{year}-12", P.MONTH, "DATE"
