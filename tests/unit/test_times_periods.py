@@ -207,3 +207,19 @@ def test_a_year_earlier_counts_from_the_year_last_told_outside_a_results_report(
                     "A year ago, it closed.")
     assert found["A year earlier"] == "1994"
     assert found["A year ago"] == "1988"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Net rose in the third quarter from a quarter earlier.", "a quarter earlier", "1989-Q2"),
+    ("The past two quarters were weak.", "The past two quarters", "P2Q"),
+    ("Crime has fallen from 1990 to the present.", "the present", "PRESENT_REF"),
+    ("Someday the war will end.", "Someday", "FUTURE_REF"),
+    ("The rally came on Independence Day.", "Independence Day", "1989-07-04"),
+    ("They met on Mother's Day.", "Mother's Day", "1989-05-14"),
+])
+def test_quarters_as_units_references_and_holidays(text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value
+
+
+def test_the_present_before_a_noun_is_an_adjective() -> None:
+    assert "the present" not in _values("The present crisis is bad.")

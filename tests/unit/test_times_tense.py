@@ -64,3 +64,15 @@ def test_tense_from_tags_reads_the_auxiliaries(unparsed, text: str, value: str) 
     sdoc = unparsed(text)
     assert not any(t.dep_ not in ("ROOT", "dep") for t in sdoc)  # really unparsed
     assert [t.value for t in find_times(doc, sdoc)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a date as the predicate of a present "be" is a schedule
+    ("The election is on Tuesday.", "1998-02-17"),
+    ("The deadline is Tuesday.", "1998-02-17"),
+    ("The election was on Tuesday.", "1998-02-10"),
+])
+def test_a_date_told_with_present_be_looks_ahead(unparsed, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
+                   language="en", origin=Origin(path="x", start=0, end=len(text)))
+    assert [t.value for t in find_times(doc, unparsed(text))] == [value]

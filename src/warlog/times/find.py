@@ -129,6 +129,7 @@ _BE_HAVE_DO = frozenset({
     "is", "are", "am", "'s", "'re", "'m", "was", "were", "be", "been", "being", "has",
     "have", "had", "'ve", "having", "does", "do", "did", "going", "get", "got", "gets",
 })
+_DATE_PREPOSITIONS = frozenset({"on", "for", "until", "till", "by", "in", "set", "slated"})
 _FINITE_PAST = frozenset({"was", "were", "had", "did", "got"})
 _FINITE_PERFECT = frozenset({"has", "have", "'ve"})
 _UNSET = object()
@@ -174,6 +175,11 @@ def _tense_from_tags(span: Span) -> bool | None:
     sent = span.sent
     left = [t for t in sent if t.i < span.start][-20:]
     right = [t for t in sent if t.i >= span.end][:3 if len(left) > 2 else 12]
+    k = len(left) - 1
+    while k >= 0 and left[k].lower_ in _DATE_PREPOSITIONS:
+        k -= 1
+    if k >= 0 and left[k].lower_ in _PRESENT_BE and left[k].tag_ in ("VBZ", "VBP"):
+        return True  # "the election is on Sunday", "the deadline is Friday": a schedule
     for k, tok in enumerate([*reversed(left), *right]):
         if tok.tag_ == "MD":
             return tok.lower_ in _FUTURE_MD or None

@@ -34,7 +34,7 @@ SPOKEN_YEAR = (
 PART = r"(?i:morning|afternoon|evening|night)"
 EDGE = r"(?<![\w$£€.,/-])"  # a number may not continue something before it
 COUNT = rf"(?:\d{{1,3}}|{WORD_NUMBER}|(?i:a|an|one))"
-UNIT = r"(?i:(?:second|minute|hour|day|week|month|year|decade|century)s?|centuries)"
+UNIT = r"(?i:(?:second|minute|hour|day|week|month|quarter|year|decade|century)s?|centuries)"
 REL = (
     r"(?i:last|next|this|coming|the\s+(?:past|previous|prior|coming|current|following|next|last"
     r"|same|latest)|this\s+(?:past|coming)|that(?:\s+same)?|the\s+same|earlier\s+this"
@@ -82,7 +82,7 @@ KEYWORD_CLASSES: dict[str, str] = {
     **{w: "holiday" for w in ["christmas", "year's", "thanksgiving", "easter", "valentine's", "halloween"]},
     **{w: "day_word" for w in ["today", "yesterday", "tomorrow", "tonight"]},
     **{w: "part" for w in ["morning", "afternoon", "evening", "night"]},
-    **{w: "ref" for w in ["now", "nowadays", "current", "currently", "present", "presently", "recent", "recently", "lately", "previously", "formerly", "past", "future", "soon", "earlier"]},
+    **{w: "ref" for w in ["now", "nowadays", "current", "currently", "present", "presently", "recent", "recently", "lately", "previously", "formerly", "past", "future", "soon", "earlier", "someday"]},
 }
 _NEEDS: dict[str, str] = {
     "iso": "digit", "numeric": "digit", "day_slash": "digit", "clock_day": "weekday", "month_day": "month",
@@ -90,8 +90,8 @@ _NEEDS: dict[str, str] = {
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter", "month_quarter": "month",
     "rel_quarter": "quarter unit digit", "decade": "digit", "decade_word": "decade_word",
     "century": "unit", "year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
-    "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit",
-    "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit",
+    "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter",
+    "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
     "ref": "ref unit", "earlier": "ref", "the_unit": "unit quarter", "clock": "digit",
 }
 
@@ -185,7 +185,8 @@ RULES: tuple[Rule, ...] = (
        r"|Valentine's\s+Day|Halloween|St\.?\s+Patrick's\s+Day|Boxing\s+Day|Armistice\s+Day"
        r"|Veterans'?\s+Day|Bastille\s+Day|May\s+Day|(?:International\s+)?Women's\s+Day"
        r"|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Columbus\s+Day|Presidents'?\s+Day"
-       r"|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day)(?![\w'’])"
+       r"|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|Independence\s+Day"
+       r"|Mother's\s+Day|Father's\s+Day)(?![\w'’])"
        rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s+(?:tree|card|gift|present|market|season))"),
     _r("day_word",
        rf"(?:(?P<mod>(?i:early|late))\s+)?(?P<two>(?i:the\s+day\s+(?:before|after))\s+)?"
@@ -226,7 +227,8 @@ RULES: tuple[Rule, ...] = (
        r"|hours?|days?|weeks?|months?|years?|decades?|\w+\s+(?:hours|days|weeks|months|years)))"
        r"|(?:the\s+(?:near|nearer|foreseeable|immediate|distant|not\s+too\s+distant)\s+|the\s+|(?<=\b[Ii]n\s))"
        r"future(?!\s+of\b)|(?:the\s+)?(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)"
-       r"|soon(?!\s+as\b)|as\s+soon\s+as\s+possible|(?:the\s+)?(?:coming|recent|next\s+few"
+       r"|soon(?!\s+as\b)|as\s+soon\s+as\s+possible|some\s?day(?!\s+(?:last|this|next)\b)"
+       r"|the\s+present(?:[\s-]+day)?(?![\w-])(?!\s+[a-z])|(?:the\s+)?(?:coming|recent|next\s+few"
        r"|past\s+few|last\s+few|coming\s+few)\s+(?:days|weeks|months|years|decades)"
        r"|the\s+(?:last|past)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
        r"|years\s+ago|decades\s+ago|long\s+ago)\b)"),

@@ -41,6 +41,10 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
     base = ctx.published if relative_to_now else ctx.base()
     if not relative_to_now and unit in ("month", "quarter", "year", "decade", "century"):
         base = ctx.last or ctx.published  # "in 1991 ... two years later": from 1991
+    if unit == "quarter" and ctx.quarter is not None and n is not None:
+        # "a quarter earlier" in a results report: from the quarter reported
+        y, q = D.add_quarters(*ctx.quarter, -n if backwards else n)
+        return f"{y}-Q{q}", P.QUARTER, "DATE"
     if n is None:
         ref = "PAST_REF" if backwards else "FUTURE_REF"
         return ref, P.UNKNOWN, "DATE"
@@ -199,7 +203,7 @@ _REF = {
     "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "these days": "PRESENT_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "someday": "FUTURE_REF", "some day": "FUTURE_REF",
 }
 
 
@@ -207,6 +211,8 @@ def norm_ref(m: re.Match[str], ctx: Context) -> Value | None:
     w = " ".join(m["w"].lower().split())
     if w in _REF:
         value = _REF[w]
+    elif "present" in w:  # "the present", "to the present day"
+        value = "PRESENT_REF"
     elif w.endswith(("future", "ahead", "to come")) or w.startswith(
             ("coming", "the coming", "next", "the next")):
         value = "FUTURE_REF"
