@@ -76,3 +76,21 @@ def test_a_date_told_with_present_be_looks_ahead(unparsed, text: str, value: str
     doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
                    language="en", origin=Origin(path="x", start=0, end=len(text)))
     assert [t.value for t in find_times(doc, unparsed(text))] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the present progressive with a date is an arrangement
+    ("She is leaving Tuesday.", "1998-02-17"),
+    # ... but a date before a noun names something that exists
+    ("It said it is trying to sell itself under a June agreement.", "1997-06"),
+    # a present passive of "expect" looks ahead, a past one back
+    ("A decision is expected Tuesday.", "1998-02-17"),
+    ("A decision was expected Tuesday.", "1998-02-10"),
+    # a deadline or a new date lies ahead of the act that sets it
+    ("The hearing was adjourned until Tuesday.", "1998-02-17"),
+    ("They were given until Tuesday to sign.", "1998-02-17"),
+    ("The U.S. asked Sudan to hand them over by Tuesday.", "1998-02-17"),
+    ("The curfew lasted until Tuesday.", "1998-02-10"),
+])
+def test_arrangements_and_deadlines(nlp, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _values(nlp, text) == [value]

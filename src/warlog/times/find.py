@@ -71,7 +71,7 @@ def _tense_from_text(text: str, start: int, end: int) -> bool | None:
     right = text[end:end + 40].split(". ")[0]
     last_future = max((m.end() for m in _FUTURE_CUES.finditer(left)), default=-1)
     last_past = max((m.end() for m in _PAST_CUES.finditer(left)), default=-1)
-    if last_future > last_past:
+    if last_future >= last_past >= 0 or (last_future >= 0 > last_past):
         return True
     if last_past >= 0:
         return False
@@ -92,11 +92,12 @@ def _verb_of(tok: Token) -> Token | None:
 
 #: Verbs of scheduling: their present passive looks ahead ("is scheduled for Tuesday",
 #: "are set for October", "is due on Monday").
-_SCHEDULE_LEMMAS = frozenset({"schedule", "set", "plan", "slate", "due", "timetable"})
+_SCHEDULE_LEMMAS = frozenset({"schedule", "set", "plan", "slate", "due", "timetable",
+                              "expect"})
 _PRESENT_BE = frozenset({"is", "are", "'s", "'re"})
 
 
-def _tense_of_verb(verb: Token) -> bool | None:
+def _tense_of_verb(verb: Token, adverbial: bool = True) -> bool | None:
     for _ in range(3):
         kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         lowers = {c.lower_ for c in kids}
@@ -112,8 +113,10 @@ def _tense_of_verb(verb: Token) -> bool | None:
             head = verb.head
             if head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head is not verb):
                 return True
-            if head is verb:
-                return None
+            if head is verb or head.dep_ == "ROOT" and "to" not in lowers:
+                # "is leaving Friday": the present progressive with a date is an
+                # arrangement, so it looks ahead
+                return True if verb.tag_ == "VBG" and adverbial else None
             verb = head
             continue
         if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _FUTURE_LEMMAS:
@@ -135,7 +138,7 @@ _FINITE_PERFECT = frozenset({"has", "have", "'ve"})
 _UNSET = object()
 
 
-def _aux_tense(verb: Token) -> object:
+def _aux_tense(verb: Token, adverbial: bool = True) -> object:
     """The tense that the auxiliaries before a non-finite verb give its group ("will be
     held", "has been scheduled", "was seen", "is to meet"): True future, False past, None
     present or unclear, ``_UNSET`` when no auxiliary stands before it. Adverbs and "not"
@@ -163,12 +166,12 @@ def _aux_tense(verb: Token) -> object:
         return verb.lemma_ in _SCHEDULE_LEMMAS or False  # scheduled for Tuesday" ahead
     if finite.lower_ in _PRESENT_BE and verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULE_LEMMAS:
         return True  # "is scheduled for Tuesday"
-    if finite.lower_ in _PRESENT_BE and verb.lower_ == "going":
-        return True
+    if finite.lower_ in _PRESENT_BE and verb.tag_ == "VBG" and (adverbial or verb.lower_ == "going"):
+        return True  # "is going to", "is leaving Friday": an arrangement
     return None
 
 
-def _tense_from_tags(span: Span) -> bool | None:
+def _tense_from_tags(span: Span, adverbial: bool = True) -> bool | None:
     """Tense from the nearest verb tags in the sentence, left of the expression first.
     A participle or infinitive takes its tense from the auxiliaries before it, so "will be
     held in November" looks ahead and "had been seen Monday" back."""
@@ -186,7 +189,7 @@ def _tense_from_tags(span: Span) -> bool | None:
         if tok.tag_ == "TO" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in _FUTURE_LEMMAS:
             return True  # "agreed to purchase ... in February", "plans to"
         if tok.tag_ in ("VBN", "VBG", "VB") and tok.lower_ not in _BE_HAVE_DO:
-            aux = _aux_tense(tok)
+            aux = _aux_tense(tok, adverbial)
             if aux is not _UNSET:
                 if aux is not None:
                     return bool(aux)
@@ -203,19 +206,35 @@ def _tense_from_tags(span: Span) -> bool | None:
     return None
 
 
+#: A deadline or a new date: "postponed until Friday", "gave them until 9 a.m. Tuesday",
+#: "asked Sudan to hand them over by Friday" lie ahead of the act that sets them.
+_DEADLINE = re.compile(
+    r"(?i:\b(?:postpon\w*|delay\w*|adjourn\w*|defer\w*|put\s+off|push\w*\s+back|extend\w*"
+    r"|recess\w*|gave|give[sn]?|giving|ask\w*|order\w*|demand\w*|urg\w*|deadline\w*)\b"
+    r"[^.;:!?]{0,80}?\b(?:until|till|by)\s+$)")
+
+
 def _tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | None]:
     def future(start: int, end: int) -> bool | None:
         if _SINCE.search(text, max(0, start - 40), start):
             return False  # "since Oct. 23", "in the weeks after the Oct. 23 slaying"
+        if _DEADLINE.search(text, max(0, start - 120), start):
+            return True
         if sdoc is not None:
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
                 tense = None
+                # a date before a noun ("a June agreement", "Monday's attack") names
+                # something that exists; only an adverbial date takes an arrangement's
+                # tense ("is leaving Friday")
+                after = span.doc[span.end] if span.end < len(span.doc) else None
+                adverbial = after is None or not (after.tag_ == "POS"
+                                                  or after.tag_.startswith("NN"))
                 if is_parsed(span.sent):
                     verb = _verb_of(span.root)
-                    tense = _tense_of_verb(verb) if verb is not None else None
+                    tense = _tense_of_verb(verb, adverbial) if verb is not None else None
                 if tense is None:  # no parse (partial parsing) or no verb: the tags
-                    tense = _tense_from_tags(span)
+                    tense = _tense_from_tags(span, adverbial)
                 if tense is not None:
                     return tense
         return _tense_from_text(text, start, end)
