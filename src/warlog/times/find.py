@@ -113,10 +113,11 @@ def _tense_of_verb(verb: Token, adverbial: bool = True) -> bool | None:
             head = verb.head
             if head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head is not verb):
                 return True
-            if head is verb or head.dep_ == "ROOT" and "to" not in lowers:
-                # "is leaving Friday": the present progressive with a date is an
-                # arrangement, so it looks ahead
-                return True if verb.tag_ == "VBG" and adverbial else None
+            if verb.tag_ == "VBG" and adverbial and "to" not in lowers:
+                return True  # "is leaving Friday": the present progressive with a date
+                # is an arrangement, so it looks ahead
+            if head is verb:
+                return None
             verb = head
             continue
         if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _FUTURE_LEMMAS:
@@ -166,7 +167,8 @@ def _aux_tense(verb: Token, adverbial: bool = True) -> object:
         return verb.lemma_ in _SCHEDULE_LEMMAS or False  # scheduled for Tuesday" ahead
     if finite.lower_ in _PRESENT_BE and verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULE_LEMMAS:
         return True  # "is scheduled for Tuesday"
-    if finite.lower_ in _PRESENT_BE and verb.tag_ == "VBG" and (adverbial or verb.lower_ == "going"):
+    if finite.lower_ in _PRESENT_BE and verb.tag_ == "VBG" \
+            and (adverbial or verb.lower_ == "going"):
         return True  # "is going to", "is leaving Friday": an arrangement
     return None
 
