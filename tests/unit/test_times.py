@@ -188,3 +188,21 @@ def test_times_anaphoric_expressions_count_from_the_last_told_time(
 def test_times_the_weekend_by_day_of_report_and_tense(published: dt.date, text: str,
                                                       value: str) -> None:
     assert _one(text, published).value == value
+
+
+def test_days_said_as_ordinals_and_two_digit_years() -> None:
+    text = ("The vote is this coming Sunday, March eighth. It happened on February "
+            "twenty-third. On the fifth of March they met. It ended in '97. The summer "
+            "of '96 was hot. He said '97 was good.")
+    doc = Document(id="t", text=text, title=None, source=None, url=None,
+                   published=dt.date(1998, 3, 5), language="en",
+                   origin=Origin(path="x", start=0, end=len(text)))
+    times = find_times(doc)
+    found = {t.text: t.value for t in times}
+    assert found["March eighth"] == "1998-03-08"
+    assert found["February twenty-third"] == "1998-02-23"
+    assert found["the fifth of March"] == "1998-03-05"
+    assert found["'97"] == "1997"
+    assert found["The summer of '96"] == "1996-SU"
+    # "said '97 was": not after a word that takes a year, so not read as one
+    assert [t.text for t in times].count("'97") == 1

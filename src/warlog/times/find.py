@@ -273,6 +273,14 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
             for m in rule.pattern.finditer(text, lo, hi):
                 if m.end() > m.start():
                     found.setdefault((m.start(), m.start() - m.end(), order), m)
+                if m.groupdict().get("wd") and m.groupdict().get("mo"):
+                    # "this coming Sunday, March eighth": the date without its weekday
+                    # too, for when a longer phrase has taken the weekday
+                    start = min(m.start("mo"), m.start("d")) if m["d"] else m.start("mo")
+                    bare = rule.pattern.match(text, start, hi)
+                    if bare is not None and bare.end() > bare.start():
+                        found.setdefault((bare.start(), bare.start() - bare.end(), order),
+                                         bare)
     return sorted((k[0], k[1], k[2], m) for k, m in found.items())
 
 

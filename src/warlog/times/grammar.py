@@ -22,6 +22,14 @@ MONTH = (
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
+#: A day of the month said as an ordinal, as broadcast transcripts write it: "March
+#: eighth", "February twenty-third", "the fifth of March".
+SPOKEN_DAY = (
+    r"(?i:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|thirtieth)(?![\w-])"
+)
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 #: A year read aloud, as broadcast transcripts write it: "nineteen ninety-four",
@@ -89,7 +97,7 @@ _NEEDS: dict[str, str] = {
     "day_month": "month", "day_pair": "month", "year_pair": "digit", "month_year": "month", "rel_month": "month", "month": "month",
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter", "month_quarter": "month",
     "rel_quarter": "quarter unit digit", "decade": "digit", "decade_word": "decade_word",
-    "century": "unit", "year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
+    "century": "unit", "year": "digit", "short_year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
     "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
     "ref": "ref unit", "earlier": "ref", "the_unit": "unit quarter", "clock": "digit",
@@ -126,7 +134,7 @@ RULES: tuple[Rule, ...] = (
        rf"{EDGE}(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\.?(?:\s+[A-Z]{{2,4}})?"
        rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}))"),
     _r("month_day",
-       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY})"
+       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY}|(?:(?i:the)\s+)?{SPOKEN_DAY})"
        rf"(?:,?\s+(?P<y>{YEAR}))?"),
     _r("day_pair",
        rf"{EDGE}(?P<d1>{DAY})(?:\s+(?P<mo1>{MONTH}))?\s*(?:-|–|and|to|&)\s*(?P<d>{DAY})\s+"
@@ -134,7 +142,8 @@ RULES: tuple[Rule, ...] = (
     _r("year_pair",
        rf"{EDGE}(?P<y1>{YEAR})\s*(?:-|–|to|and)\s*(?P<y2>{YEAR}|\d\d)(?![\d%])"),
     _r("day_month",
-       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?{EDGE}(?P<d>{DAY})(?:\s+of)?\s+"
+       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{EDGE}(?P<d>{DAY})(?:\s+of)?|(?:(?i:the)\s+)?"
+       rf"(?P<sd>{SPOKEN_DAY})\s+of)\s+"
        rf"(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     _r("month_year",
        rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{SPOKEN_YEAR})"),
@@ -142,7 +151,7 @@ RULES: tuple[Rule, ...] = (
     _r("month", rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<mo>{MONTH})"),
     _r("season_year",
        rf"(?:(?P<mod>{MOD})[\s-]+)?(?:(?i:the)\s+)?(?P<s>{SEASON})\s+(?:of\s+)?"
-       rf"(?P<y>{YEAR}|{SPOKEN_YEAR})"),
+       rf"(?P<y>{YEAR}|{SPOKEN_YEAR}|['’]\d\d(?![\d'’]|s\b))"),
     _r("season",
        rf"(?:(?P<rel>{REL})\s+)?(?:(?P<mod>{MOD})[\s-]+)?(?P<s>{SEASON})(?![\w-])"),
     # "the third quarter", "fiscal 1990's first quarter", "last year's fourth quarter",
@@ -175,6 +184,9 @@ RULES: tuple[Rule, ...] = (
        r"|twenty-first))[\s-]+(?i:century)"),
     _r("year", rf"(?:(?P<mod>{MOD}|(?i:fiscal|the\s+year|calendar))[\s-]+|{EDGE})(?P<y>{YEAR})"
                rf"(?!\s*(?:%|(?i:percent|per\s+cent)))(?!\s+{COUNTED})"),
+    # "in '97", "the summer of '96": a year by its last two digits, after a word that
+    # takes a year (else "'97" may be a quotation)
+    _r("short_year", r"['’](?P<yy>\d\d)(?![\d'’]|s\b)"),
     # a year read aloud; "two thousand" only after "the year" (else it is a count)
     _r("spoken_year",
        rf"(?:(?P<mod>{MOD}|(?i:fiscal|the\s+year|calendar))[\s-]+)?(?P<y>{SPOKEN_YEAR})"

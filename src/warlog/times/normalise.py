@@ -48,7 +48,16 @@ def _month(text: str) -> int:
 
 
 def _day(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
+    """"16", "16th", "eighth", "the twenty-third"."""
+    digits = re.sub(r"\D", "", text)
+    if digits:
+        return int(digits)
+    from warlog.numbers.words import ORDINALS
+
+    words = re.split(r"[\s-]+", text.lower())
+    words = [w for w in words if w != "the"]
+    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) > 1 else 0
+    return tens + ORDINALS[words[-1]]
 
 
 def _fut(m: re.Match[str], ctx: Context) -> bool:
@@ -115,7 +124,8 @@ def _by_tense(cands: list[T], ref: dt.date, future: bool | None,
 def norm_month_day(m: re.Match[str], ctx: Context) -> Value | None:
     if m["mo"].startswith("May") and not m["y"] and m.string[m.end():m.end() + 1].isalpha():
         return None
-    return _resolve_day(_month(m["mo"]), _day(m["d"]), m["y"], m, ctx)
+    return _resolve_day(_month(m["mo"]), _day(m["d"] or m.groupdict().get("sd") or ""),
+                        m["y"], m, ctx)
 
 
 norm_day_month = norm_month_day

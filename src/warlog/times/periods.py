@@ -15,8 +15,28 @@ from warlog.times.normalise import Context, Value, _fut, bare_month_year
 P = Precision
 
 
+def _two_digit_year(yy: int, ctx: Context) -> int:
+    """"'97" -> 1997 (2003 for "'03" told after 2003): the latest such year not far ahead."""
+    ref = ctx.ref.year if ctx.ref is not None else 1999
+    year = ref // 100 * 100 + yy
+    return year - 100 if year > ref + 10 else year
+
+
+_TAKES_YEAR = re.compile(
+    r"(?i:\b(?:in|of|since|by|until|till|from|to|through|and|early|late|mid|spring|summer"
+    r"|fall|autumn|winter|class|vintage)[\s-])$")
+
+
+def norm_short_year(m: re.Match[str], ctx: Context) -> Value | None:
+    """"in '97": only after a word that takes a year (else it may open a quotation)."""
+    if not _TAKES_YEAR.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    return str(_two_digit_year(int(m["yy"]), ctx)), P.YEAR, "DATE"
+
+
 def norm_season_year(m: re.Match[str], ctx: Context) -> Value | None:
-    year = D.year_number(m["y"])
+    y = m["y"]
+    year = _two_digit_year(int(y[1:]), ctx) if y[0] in "'’" else D.year_number(y)
     return (f"{year}-{D.SEASONS[m['s'].lower()]}", P.QUARTER, "DATE") if year else None
 
 
