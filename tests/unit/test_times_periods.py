@@ -223,3 +223,11 @@ def test_quarters_as_units_references_and_holidays(text: str, phrase: str, value
 
 def test_the_present_before_a_noun_is_an_adjective() -> None:
     assert "the present" not in _values("The present crisis is bad.")
+
+
+def test_a_unit_left_out_after_a_comparison() -> None:
+    found = _values("The dividend will be twice as high this year as last. Sales this "
+                    "year and next will rise. He came last.")
+    assert found["last"] == "1988"
+    assert found["next"] == "1990"
+    assert list(_values("He came last. It was the last.")) == []

@@ -90,6 +90,7 @@ KEYWORD_CLASSES: dict[str, str] = {
     **{w: "holiday" for w in ["christmas", "year's", "thanksgiving", "easter", "valentine's", "halloween"]},
     **{w: "day_word" for w in ["today", "yesterday", "tomorrow", "tonight"]},
     **{w: "part" for w in ["morning", "afternoon", "evening", "night"]},
+    **{w: "elided" for w in ["last", "next"]},
     **{w: "ref" for w in ["now", "nowadays", "current", "currently", "present", "presently", "recent", "recently", "lately", "previously", "formerly", "past", "future", "soon", "earlier", "someday"]},
 }
 _NEEDS: dict[str, str] = {
@@ -100,7 +101,7 @@ _NEEDS: dict[str, str] = {
     "century": "unit", "year": "digit", "short_year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
     "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
-    "ref": "ref unit", "earlier": "ref", "the_unit": "unit quarter", "clock": "digit",
+    "ref": "ref unit", "earlier": "ref", "elided": "elided", "the_unit": "unit quarter", "clock": "digit",
 }
 
 
@@ -245,6 +246,9 @@ RULES: tuple[Rule, ...] = (
        r"|the\s+(?:last|past)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
        r"|years\s+ago|decades\s+ago|long\s+ago)\b)"),
     _r("earlier", r"\b(?P<w>Earlier|Previously)\b"),
+    # "this year as last", "this year and next": the unit left out after a comparison
+    _r("elided", r"(?P<rel>last|next)(?![\w-])(?!\s+(?:(?i:the|a|an|of|one|time|few)\b"
+                 r"|[A-Z]|\w+s\b))"),
     _r("the_unit",
        rf"(?i:the\s+(?P<full>(?:full|whole|entire)[\s-]+)?(?:{FISCAL}\s+)?"
        r"(?P<u>day|weekend|week|month|quarter|year))(?![\w-])"

@@ -264,3 +264,22 @@ def norm_year_end(m: re.Match[str], ctx: Context) -> Value | None:
     rel = (m["rel"] or "").lower()
     year = ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
     return f"{year}-12", P.MONTH, "DATE"
+
+
+_THIS_UNIT = re.compile(r"(?i:\bthis\s+(?:fiscal\s+)?(?P<u>year|month|week|quarter)\b)")
+
+
+def norm_elided(m: re.Match[str], ctx: Context) -> Value | None:
+    """"twice as high a dividend this year as last": "last" stands for "last year" when
+    a "this <unit>" comes just before it in the sentence."""
+    before = m.string[max(0, m.start() - 80):m.start()]
+    if not re.search(r"\b(?:as|than|and|or|from|over|versus|vs\.)\s+$", before):
+        return None
+    if "." in before:
+        before = before[before.rfind(".") + 1:]
+    units = list(_THIS_UNIT.finditer(before))
+    if not units or ctx.published is None:
+        return None
+    unit = units[-1]["u"].lower()
+    value, precision = D.shift_value(ctx.published, unit, -1 if m["rel"] == "last" else 1)
+    return value, precision, "DATE"
