@@ -206,3 +206,17 @@ def test_days_said_as_ordinals_and_two_digit_years() -> None:
     assert found["The summer of '96"] == "1996-SU"
     # "said '97 was": not after a word that takes a year, so not read as one
     assert [t.text for t in times].count("'97") == 1
+
+
+def test_ordinal_days_and_abbreviated_months_without_a_space() -> None:
+    text = ("In July, talks began on the 3rd and ended on the 9th. The 5th Brigade "
+            "attacked. He was buried Aug.2. It happened on August the 7th.")
+    doc = Document(id="t", text=text, title=None, source=None, url=None,
+                   published=dt.date(1998, 8, 19), language="en",
+                   origin=Origin(path="x", start=0, end=len(text)))
+    found = {t.text: t.value for t in find_times(doc)}
+    assert found["the 3rd"] == "1998-07-03"  # a day of the month last told
+    assert found["the 9th"] == "1998-07-09"
+    assert "The 5th" not in found and "5th" not in " ".join(found)  # a unit, not a day
+    assert found["Aug.2"] == "1998-08-02"
+    assert found["August the 7th"] == "1998-08-07"

@@ -101,7 +101,7 @@ _NEEDS: dict[str, str] = {
     "century": "unit", "year": "digit", "short_year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
     "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
-    "ref": "ref unit", "earlier": "ref", "elided": "elided", "the_unit": "unit quarter", "clock": "digit",
+    "ref": "ref unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "clock": "digit",
 }
 
 
@@ -135,7 +135,8 @@ RULES: tuple[Rule, ...] = (
        rf"{EDGE}(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\.?(?:\s+[A-Z]{{2,4}})?"
        rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}))"),
     _r("month_day",
-       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY}|(?:(?i:the)\s+)?{SPOKEN_DAY})"
+       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})(?:\s+|(?<=\.))"
+       rf"(?P<d>(?:(?i:the)\s+)?(?:{DAY}|{SPOKEN_DAY}))"
        rf"(?:,?\s+(?P<y>{YEAR}))?"),
     _r("day_pair",
        rf"{EDGE}(?P<d1>{DAY})(?:\s+(?P<mo1>{MONTH}))?\s*(?:-|–|and|to|&)\s*(?P<d>{DAY})\s+"
@@ -246,6 +247,9 @@ RULES: tuple[Rule, ...] = (
        r"|the\s+(?:last|past)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
        r"|years\s+ago|decades\s+ago|long\s+ago)\b)"),
     _r("earlier", r"\b(?P<w>Earlier|Previously)\b"),
+    # "on the 15th", "by the 3rd": a day of the month last told (else of the report's)
+    _r("ordinal_day", r"(?i:the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))"
+                      r"(?=\s*(?:[,.;:)]|and\b|$))"),
     # "this year as last", "this year and next": the unit left out after a comparison
     _r("elided", r"(?P<rel>last|next)(?![\w-])(?!\s+(?:(?i:the|a|an|of|one|time|few)\b"
                  r"|[A-Z]|\w+s\b))"),

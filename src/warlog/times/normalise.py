@@ -149,6 +149,31 @@ def norm_clock_day(m: re.Match[str], ctx: Context) -> Value | None:
     return f"{day[0]}T{h:02d}:{m['mi'] or '00'}", P.DAY, "TIME"
 
 
+_ORDINAL_DAY_BEFORE = re.compile(r"(?i:\b(?:on|by|until|till|since|from|before|after|for)\s+)$")
+
+
+def norm_ordinal_day(m: re.Match[str], ctx: Context) -> Value | None:
+    """"on the 15th": a day of the month last told; without one, of the publication
+    month, or of the month before it if that day is still ahead in a past clause."""
+    if not _ORDINAL_DAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
+    day = _day(m["d"])
+    last = ctx.last_value or ""
+    if re.match(r"\d{4}-\d\d(?:-\d\d)?$", last):
+        d = D.safe_date(int(last[:4]), int(last[5:7]), day)
+        return (d.isoformat(), P.DAY, "DATE") if d else None
+    if ctx.ref is None:
+        return None, P.DAY, "DATE"
+    ref = ctx.ref
+    y, mo = ref.year, ref.month
+    if day > ref.day and not _fut(m, ctx):
+        y, mo = D.add_months(y, mo, -1)
+    elif day < ref.day and _fut(m, ctx):
+        y, mo = D.add_months(y, mo, 1)
+    d = D.safe_date(y, mo, day)
+    return (d.isoformat(), P.DAY, "DATE") if d else None
+
+
 def norm_month_year(m: re.Match[str], ctx: Context) -> Value | None:
     year = D.year_number(m["y"])
     return (D.month_value(year, _month(m["mo"])), P.MONTH, "DATE") if year else None
