@@ -231,3 +231,11 @@ def test_a_unit_left_out_after_a_comparison() -> None:
     assert found["last"] == "1988"
     assert found["next"] == "1990"
     assert list(_values("He came last. It was the last.")) == []
+
+
+def test_a_quarter_then_last_year_counts_from_the_publication_year() -> None:
+    # told in February 1990, "the fourth quarter" alone is 1989's; "last year" is 1989
+    found = _values("Sales rose in the fourth quarter last year.", dt.date(1990, 2, 10))
+    assert found["the fourth quarter"] == "1989-Q4"
+    found = _values("Sales rose in the fourth quarter a year earlier.", dt.date(1990, 2, 10))
+    assert found["the fourth quarter"] == "1988-Q4"

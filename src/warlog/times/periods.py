@@ -103,7 +103,8 @@ _YEAR_AFTER = re.compile(
 
 
 def year_after(text: str, end: int) -> tuple[str, int] | None:
-    """("rel", step) for "last year" / "a year ago" after a quarter, ("abs", year) for
+    """("ago", -1) for "a year ago/earlier" after a quarter (a year before the quarter's
+    own), ("rel", step) for "last year" (from the publication year), ("abs", year) for
     "in 1988"; None when no year follows."""
     after = _YEAR_AFTER.match(text, end)
     if after is None:
@@ -111,7 +112,7 @@ def year_after(text: str, end: int) -> tuple[str, int] | None:
     if after["y"]:
         return "abs", int(after["y"])
     if after["ago"]:
-        return "rel", -1
+        return "ago", -1
     word = after["rel"].lower().split()[-1]
     return "rel", {"last": -1, "previous": -1, "prior": -1, "next": 1}.get(word, 0)
 
@@ -158,7 +159,7 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
     if told is not None and ctx.ref is not None:
         # "the third quarter last year": the year told after it; a quarter a year back
         # is a comparison, not the quarter the report is about
-        year = told[1] if told[0] == "abs" else year + told[1]
+        year = {"abs": told[1], "ago": year + told[1]}.get(told[0], ctx.ref.year + told[1])
         return f"{year}-Q{q}", P.QUARTER, "DATE"
     ctx.quarter = (year, q)
     return f"{year}-Q{q}", P.QUARTER, "DATE"
