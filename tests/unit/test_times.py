@@ -220,3 +220,16 @@ def test_ordinal_days_and_abbreviated_months_without_a_space() -> None:
     assert "The 5th" not in found and "5th" not in " ".join(found)  # a unit, not a day
     assert found["Aug.2"] == "1998-08-02"
     assert found["August the 7th"] == "1998-08-07"
+
+
+def test_a_relative_year_told_after_a_month_a_day_or_a_season() -> None:
+    text = ("It started in December last year. It ends in March next year. He died "
+            "Dec. 5 last year. The spring of last year was busy.")
+    doc = Document(id="t", text=text, title=None, source=None, url=None,
+                   published=dt.date(1998, 8, 19), language="en",
+                   origin=Origin(path="x", start=0, end=len(text)))
+    found = [(t.text, t.value) for t in find_times(doc)]
+    assert ("December", "1997-12") in found
+    assert ("March", "1999-03") in found
+    assert ("Dec. 5", "1997-12-05") in found
+    assert ("spring", "1997-SP") in found

@@ -92,6 +92,10 @@ def _resolve_day(month: int, day: int, year: str | None, m: re.Match[str],
         return (d.isoformat(), P.DAY, "DATE") if d else None
     if ctx.ref is None:
         return (f"XXXX-{month:02d}-{day:02d}", P.DAY, "DATE") if day <= 31 else None
+    told = _year_told_after(m, ctx)
+    if told is not None:
+        d = D.safe_date(told, month, day)
+        return (d.isoformat(), P.DAY, "DATE") if d else None
     ref = ctx.ref
     cands = [d for y in (ref.year - 1, ref.year, ref.year + 1)
              if (d := D.safe_date(y, month, day)) is not None]
@@ -195,10 +199,23 @@ def norm_month(m: re.Match[str], ctx: Context) -> Value | None:
                             "Feb", "Apr", "Sept") and not word.endswith("."):
         return None  # bare abbreviations without a day are usually not months
     month = _month(word)
-    year = bare_month_year(month, m, ctx)
+    year = _year_told_after(m, ctx) or bare_month_year(month, m, ctx)
     if year is None:
         return f"XXXX-{month:02d}", P.MONTH, "DATE"
     return D.month_value(year, month), P.MONTH, "DATE"
+
+
+_REL_YEAR_AFTER = re.compile(
+    r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)(?![\w'’-])")
+
+
+def _year_told_after(m: re.Match[str], ctx: Context) -> int | None:
+    """"March last year", "Dec. 5 of next year": the year told after a month or day
+    (from the publication date)."""
+    after = _REL_YEAR_AFTER.match(m.string, m.end())
+    if after is None or ctx.ref is None:
+        return None
+    return ctx.ref.year + {"last": -1, "next": 1}.get(after["rel"].lower(), 0)
 
 
 def bare_month_year(month: int, m: re.Match[str], ctx: Context) -> int | None:

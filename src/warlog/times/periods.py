@@ -10,7 +10,7 @@ from warlog.models import Precision
 from warlog.numbers.words import ORDINALS
 from warlog.times import dates as D
 from warlog.times.grammar import MONTH
-from warlog.times.normalise import Context, Value, _fut, bare_month_year
+from warlog.times.normalise import Context, Value, _fut, _year_told_after, bare_month_year
 
 P = Precision
 
@@ -56,6 +56,9 @@ def norm_season(m: re.Match[str], ctx: Context) -> Value | None:
         return None  # "prices will fall", "hot springs": a season takes "the", "in", "last"
     if ctx.ref is None:
         return f"XXXX-{season}", P.QUARTER, "DATE"
+    told = _year_told_after(m, ctx) if not rel else None
+    if told is not None:  # "the spring of next year", "in summer last year"
+        return f"{told}-{season}", P.QUARTER, "DATE"
     if rel and rel[-1] in ("last", "past", "previous"):
         mode = "past" if rel[0] == "this" else "last"
     elif rel and rel[-1] in ("next", "coming", "following"):
