@@ -233,3 +233,13 @@ def test_a_relative_year_told_after_a_month_a_day_or_a_season() -> None:
     assert ("March", "1999-03") in found
     assert ("Dec. 5", "1997-12-05") in found
     assert ("spring", "1997-SP") in found
+
+
+def test_a_weekday_in_the_week_told_after_it() -> None:
+    text = "It started on Tuesday of last week. It ends Friday next week."
+    doc = Document(id="t", text=text, title=None, source=None, url=None,
+                   published=dt.date(1998, 8, 19), language="en",  # a Wednesday
+                   origin=Origin(path="x", start=0, end=len(text)))
+    found = [(t.text, t.value) for t in find_times(doc)]
+    assert ("Tuesday", "1998-08-11") in found
+    assert ("Friday", "1998-08-28") in found  # not this week's Friday, the 21st

@@ -301,12 +301,21 @@ def norm_this_part(m: re.Match[str], ctx: Context) -> Value | None:
     return _with_part((d.isoformat(), P.DAY, "DATE"), m["part"])
 
 
+_REL_WEEK_AFTER = re.compile(
+    r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:week)(?![\w'’-])")
+
+
 def norm_weekday_core(word: str, rel: str | None, m: re.Match[str],
                       ctx: Context) -> Value | None:
     wd = D.WEEKDAYS[word.lower()]
     if ctx.ref is None:
         return f"XXXX-WXX-{wd + 1}", P.DAY, "DATE"
     ref, r = ctx.ref, (rel or "").lower().split()
+    week = _REL_WEEK_AFTER.match(m.string, m.end()) if not r else None
+    if week is not None:  # "Tuesday of last week", "on Friday next week"
+        step = {"last": -1, "next": 1}.get(week["rel"].lower(), 0)
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+        return (monday + dt.timedelta(days=wd)).isoformat(), P.DAY, "DATE"
     if r and r[-1] in ("last", "past", "previous"):
         d = ref - dt.timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
     elif r and r[-1] in ("next", "coming"):
