@@ -243,3 +243,12 @@ def test_a_weekday_in_the_week_told_after_it() -> None:
     found = [(t.text, t.value) for t in find_times(doc)]
     assert ("Tuesday", "1998-08-11") in found
     assert ("Friday", "1998-08-28") in found  # not this week's Friday, the 21st
+
+
+def test_the_day_is_the_day_last_told() -> None:
+    text = "Rebels attacked on Monday. Later in the day, the army struck back."
+    doc = Document(id="t", text=text, title=None, source=None, url=None,
+                   published=dt.date(1998, 8, 19), language="en",  # a Wednesday
+                   origin=Origin(path="x", start=0, end=len(text)))
+    found = {t.text: t.value for t in find_times(doc)}
+    assert found["the day"] == "1998-08-17"

@@ -252,7 +252,9 @@ def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     k = 0
     if unit == "weekend":
         k = _weekend_step(ctx.published, ctx.future(m.start(), m.end()))
-    value, precision = D.shift_value(ctx.published, unit, k)
+    # "earlier in the day", "the day": the day last told (TimeML's anchor), else today
+    base = (ctx.anchor or ctx.published) if unit == "day" else ctx.published
+    value, precision = D.shift_value(base, unit, k)
     return value, precision, "DATE"
 
 
