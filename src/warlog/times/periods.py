@@ -120,6 +120,24 @@ def year_after(text: str, end: int) -> tuple[str, int] | None:
     return "rel", {"last": -1, "previous": -1, "prior": -1, "next": 1}.get(word, 0)
 
 
+_QUARTER_SPAN = re.compile(r"(?i:\b(?:three|3)[\s-]+months|\b(?:13|thirteen)[\s-]+weeks"
+                           r"|\bperiod|\bquarter)(?=,?\s+(?:that\s+|which\s+)?(?:ended|ending))")
+
+
+def quarter_told(ctx: Context, text: str, pos: int) -> tuple[int, int] | None:
+    """The quarter the report is about: the last one named, else the last span of three
+    months said to end on a date before ``pos`` ("the three months ended Sept. 30", "the
+    period ended Sept. 30": the third quarter)."""
+    if ctx.quarter is not None or ctx.published is None:
+        return ctx.quarter
+    for span in reversed(list(_QUARTER_SPAN.finditer(text, 0, pos))):
+        ended = quarter_ended(text, span.end(), ctx.published)
+        if ended is not None:
+            ctx.quarter = ended
+            return ended
+    return None
+
+
 def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
     half = m.group(0).lower().rstrip().endswith("half") or "half of" in m.group(0).lower()
     final = m["q"].lower() in ("final", "last")
@@ -188,8 +206,6 @@ def norm_q_short(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def norm_rel_quarter(m: re.Match[str], ctx: Context) -> Value | None:
-    from warlog.times.relative import quarter_told
-
     base = quarter_told(ctx, m.string, m.start())
     if base is None and ctx.ref is not None:
         base = D.add_quarters(ctx.ref.year, D.quarter_of(ctx.ref), -1)

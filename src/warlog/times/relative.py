@@ -10,7 +10,7 @@ from warlog.models import Precision
 from warlog.numbers.words import parse_number
 from warlog.times import dates as D
 from warlog.times.normalise import Context, Value
-from warlog.times.periods import quarter_ended
+from warlog.times.periods import quarter_ended, quarter_told
 
 P = Precision
 _UNIT_OF = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
@@ -156,24 +156,6 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Value | None:
     if m.string[m.end():m.end() + 1] == "-" or m.string[m.end():m.end() + 4] == " old":
         return None
     return _duration(_count(m["n"]), _unit(m["u"]), m["u"])
-
-
-_QUARTER_SPAN = re.compile(r"(?i:\b(?:three|3)[\s-]+months|\b(?:13|thirteen)[\s-]+weeks"
-                           r"|\bperiod|\bquarter)(?=,?\s+(?:that\s+|which\s+)?(?:ended|ending))")
-
-
-def quarter_told(ctx: Context, text: str, pos: int) -> tuple[int, int] | None:
-    """The quarter the report is about: the last one named, else the last span of three
-    months said to end on a date before ``pos`` ("the three months ended Sept. 30", "the
-    period ended Sept. 30": the third quarter)."""
-    if ctx.quarter is not None or ctx.published is None:
-        return ctx.quarter
-    for span in reversed(list(_QUARTER_SPAN.finditer(text, 0, pos))):
-        ended = quarter_ended(text, span.end(), ctx.published)
-        if ended is not None:
-            ctx.quarter = ended
-            return ended
-    return None
 
 
 def norm_year_ago(m: re.Match[str], ctx: Context) -> Value | None:
