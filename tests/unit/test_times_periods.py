@@ -239,3 +239,10 @@ def test_a_quarter_then_last_year_counts_from_the_publication_year() -> None:
     assert found["the fourth quarter"] == "1989-Q4"
     found = _values("Sales rose in the fourth quarter a year earlier.", dt.date(1990, 2, 10))
     assert found["the fourth quarter"] == "1988-Q4"
+
+
+def test_this_quarter_in_a_results_report() -> None:
+    found = _values("Net income fell in the third quarter. This quarter's loss includes "
+                    "charges. The company expects a profit this quarter.")
+    assert found["This quarter"] == "1989-Q3"  # the quarter reported
+    assert found["this quarter"] == "1989-Q4"  # ahead: the current one

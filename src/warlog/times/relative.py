@@ -115,7 +115,10 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
         return value, precision, "DATE"
     if ctx.published is None:
         return None, D.PRECISION_OF_UNIT.get(unit, P.UNKNOWN), "DATE"
-    if unit == "quarter" and k == 0 and ctx.quarter is not None and rel[0] == "the":
+    # "this quarter's loss" in a results report is the quarter reported; "expects a loss
+    # this quarter" (ahead) the current one
+    if unit == "quarter" and k == 0 and ctx.quarter is not None and (
+            rel[0] == "the" or (rel[0] == "this" and not ctx.future(m.start(), m.end()))):
         return f"{ctx.quarter[0]}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
     if unit == "day" and rel[0] == "the":
         return None
