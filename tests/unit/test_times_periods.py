@@ -246,3 +246,9 @@ def test_this_quarter_in_a_results_report() -> None:
                     "charges. The company expects a profit this quarter.")
     assert found["This quarter"] == "1989-Q3"  # the quarter reported
     assert found["this quarter"] == "1989-Q4"  # ahead: the current one
+
+
+def test_in_n_units_ahead_is_a_date_otherwise_a_duration() -> None:
+    found = _values("The stock would be redeemed in five years. It rose 5% in two days.")
+    assert found["five years"] == "1994"
+    assert found["two days"] == "P2D"

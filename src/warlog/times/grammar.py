@@ -99,7 +99,7 @@ _NEEDS: dict[str, str] = {
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter", "month_quarter": "month",
     "rel_quarter": "quarter unit digit", "decade": "digit", "decade_word": "decade_word",
     "century": "unit", "year": "digit", "short_year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
-    "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter",
+    "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "in_units": "unit quarter",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
     "ref": "ref unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "clock": "digit",
 }
@@ -232,6 +232,9 @@ RULES: tuple[Rule, ...] = (
        r"(?i:the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+"
        r"(?:previous|prior|next|following|same|preceding)\s+(?:day|night|week|month|year)"
        r"|a\s+(?:day|week|month|year)\s+(?:earlier|later|(?:before|after)" + _NO_EVENT + "))"),
+    # "will be redeemed in five years": a point that far after the report, in a clause
+    # that looks ahead (else the duration below)
+    _r("in_units", rf"(?<=\b[Ii]n\s)(?P<n>{COUNT})[\s-]+(?P<u>{UNIT})(?![\w-])"),
     _r("duration",
        rf"(?:(?i:the\s+(?:past|last|next|first|previous|coming))\s+)?(?P<n>{COUNT}|(?i:several"
        rf"|a\s+few|few))[\s-]+(?P<u>{UNIT})(?![\w-])(?!\s+(?i:old))"),

@@ -270,3 +270,16 @@ def norm_elided(m: re.Match[str], ctx: Context) -> Value | None:
     unit = units[-1]["u"].lower()
     value, precision = D.shift_value(ctx.published, unit, -1 if m["rel"] == "last" else 1)
     return value, precision, "DATE"
+
+
+def norm_in_units(m: re.Match[str], ctx: Context) -> Value | None:
+    """"(will be redeemed) in five years": the year five years after the report (TimeML
+    dates a point told as a span from now); in a clause that does not look ahead, or for
+    units below a day, None, and the phrase is read as a duration."""
+    unit, n = _unit(m["u"]), _count(m["n"])
+    if n is None or ctx.published is None or unit in ("second", "minute", "hour"):
+        return None
+    if ctx.future(m.start(), m.end()) is not True:
+        return None
+    value, precision = D.shift_value(ctx.published, unit, n)
+    return value, precision, "DATE"
