@@ -24,7 +24,7 @@ _FUTURE_CUES = re.compile(
     r"|upcoming|ahead\s+of|next|as\s+(?:soon|early)\s+as|no\s+later\s+than|deadline)\b)"
 )
 _PAST_CUES = re.compile(
-    r"(?i:\b(?:was|were|had|did|said|told|ago|last|earlier|\w+ed|took|came|went|began|fell"
+    r"(?i:\b(?:was|were|had|did|said|told|ago|last|earlier|(?<!\bbe\s)(?<!been\s)\w+ed|took|came|went|began|fell"
     r"|fled|hit|shot|struck|fought|held|left|met|made|gave|saw|found|broke|rose|led|ran|won"
     r"|lost|sent|brought|became|stood|spoke|wrote|drove|flew|threw|blew|sought|caught"
     r"|built|spent|heard|paid|laid|sold|stole|chose|spread|tore|seized|overran)\b)"
