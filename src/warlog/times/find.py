@@ -5,8 +5,7 @@ leftmost-longest ones that a normaliser accepts are kept, in text order, so that
 "two days later" and "the same day" can lean on the last date mentioned. Values follow
 TimeML (``2017-09-14``, ``2017-W37``, ``2017-08``, ``2017-Q3``, ``2015``, ``201``,
 ``PAST_REF``...). The tense around an expression decides whether a bare weekday or month
-lies before or after the publication date; spaCy's parse is used for it when given,
-a few cue words otherwise.
+lies before or after the publication date (:mod:`warlog.times.tense`).
 
 Also here: :func:`event_date`, which picks the date of an event from the times in or
 near its sentence.
@@ -21,7 +20,6 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from warlog.models import Document, Precision, TimeExpr
-from warlog.nlp.parse import is_parsed
 from warlog.times import dates as D
 from warlog.times import normalise as timenorm
 from warlog.times import periods as timeperiods
@@ -29,9 +27,10 @@ from warlog.times import relative as timerelative
 from warlog.times.dates import parse_value
 from warlog.times.grammar import COUNTED, RULES, keyword_class
 from warlog.times.normalise import Context, Value
+from warlog.times.tense import tense_finder
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc
 
 METHOD = "times.rules.v1"
 Normaliser = Callable[[re.Match[str], Context], "Value | None"]
@@ -42,131 +41,9 @@ NORMALISERS: dict[str, Normaliser] = {
     if name.startswith("norm_") and callable(fn)
 }
 
-_FUTURE_CUES = re.compile(
-    r"(?i:\b(?:will|shall|won't|wo|'ll|would|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to"
-    r"|expected|expects|scheduled|plans?\s+to|planned\s+to|due\s+to|set\s+to|intends?|hopes?\s+to"
-    r"|upcoming|ahead\s+of|next|as\s+(?:soon|early)\s+as|no\s+later\s+than|deadline)\b)"
-)
-_PAST_CUES = re.compile(
-    r"(?i:\b(?:was|were|had|did|said|told|ago|last|earlier|\w+ed|took|came|went|began|fell"
-    r"|fled|hit|shot|struck|fought|held|left|met|made|gave|saw|found|broke|rose|led|ran|won"
-    r"|lost|sent|brought|became|stood|spoke|wrote|drove|flew|threw|blew|sought|caught"
-    r"|built|spent|heard|paid|laid|sold|stole|chose|spread|tore|seized|overran)\b)"
-)
-_SINCE = re.compile(r"(?i:\b(?:since|ago|after\s+the|following\s+the)\s+(?:\S+\s+){0,2}$)")
 _SECOND_DAY = re.compile(
     r"\s*(?:and|&|or|-|–)\s*(\d{1,2})(?!\d|:|\s*(?:%|[ap]\.?m))\b"
     rf"(?!\s+(?i:{COUNTED}|[a-z]+s\b))(?:,?\s+((?:1[6-9]|20)\d\d)\b)?")
-_FUTURE_LEMMAS = frozenset({
-    "will", "shall", "would", "expect", "schedule", "plan", "intend", "hope", "aim",
-    "due", "set", "prepare", "promise", "vow", "threaten", "agree", "want", "seek", "go",
-})
-
-
-def _tense_from_text(text: str, start: int, end: int) -> bool | None:
-    """Cue words in the clause before the expression: True future, False past, None."""
-    left = text[max(0, start - 90):start]
-    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("; "))
-    left = left[cut + 1:]
-    right = text[end:end + 40].split(". ")[0]
-    last_future = max((m.end() for m in _FUTURE_CUES.finditer(left)), default=-1)
-    last_past = max((m.end() for m in _PAST_CUES.finditer(left)), default=-1)
-    if last_future > last_past:
-        return True
-    if last_past >= 0:
-        return False
-    if _FUTURE_CUES.search(right):
-        return True
-    return False if _PAST_CUES.search(right) else None
-
-
-def _verb_of(tok: Token) -> Token | None:
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
-            return tok
-        if tok.head is tok:
-            return None
-        tok = tok.head
-    return None
-
-
-#: Verbs of scheduling: their present passive looks ahead ("is scheduled for Tuesday",
-#: "are set for October", "is due on Monday").
-_SCHEDULE_LEMMAS = frozenset({"schedule", "set", "plan", "slate", "due", "timetable"})
-_PRESENT_BE = frozenset({"is", "are", "'s", "'re"})
-
-
-def _tense_of_verb(verb: Token) -> bool | None:
-    for _ in range(3):
-        kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-        lowers = {c.lower_ for c in kids}
-        if lowers & {"will", "shall", "'ll", "wo", "would", "'d"} or verb.lemma_ in ("due",):
-            return True
-        if verb.tag_ == "VBN" and lowers & _PRESENT_BE and verb.lemma_ in _SCHEDULE_LEMMAS:
-            return True
-        if verb.tag_ in ("VBD", "VBN") and not lowers & {"is", "are", "be", "am"}:
-            return False
-        if lowers & {"did", "was", "were", "had"}:
-            return False
-        if "to" in lowers or (verb.tag_ == "VBG" and lowers & {"is", "are"}):
-            head = verb.head
-            if head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head is not verb):
-                return True
-            if head is verb:
-                return None
-            verb = head
-            continue
-        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _FUTURE_LEMMAS:
-            return True
-        return None
-    return None
-
-
-_FUTURE_MD = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
-
-
-def _tense_from_tags(span: Span) -> bool | None:
-    """Tense from the nearest verb tags in the sentence, left of the expression first."""
-    sent = span.sent
-    left = [t for t in sent if t.i < span.start][-20:]
-    right = [t for t in sent if t.i >= span.end][:3 if len(left) > 2 else 12]
-    for k, tok in enumerate([*reversed(left), *right]):
-        if tok.tag_ == "MD":
-            return tok.lower_ in _FUTURE_MD or None
-        if tok.tag_ == "TO" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in _FUTURE_LEMMAS:
-            return True  # "agreed to purchase ... in February", "plans to"
-        if tok.tag_ == "VBN" and tok.lemma_ in _SCHEDULE_LEMMAS and tok.i > sent.start \
-                and tok.doc[tok.i - 1].lower_ in _PRESENT_BE:
-            return True  # "is scheduled for Tuesday"
-        if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and k < 3):  # "issued July 1"
-            return False
-        if tok.tag_ == "VBN" and any(t.lower_ in ("had", "has", "have") for t in left[-4:]):
-            return False
-        if tok.lemma_ in _FUTURE_LEMMAS - {"set", "go"} and tok.tag_ in ("VBZ", "VBP", "VBG"):
-            return True
-    return None
-
-
-def _tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | None]:
-    def future(start: int, end: int) -> bool | None:
-        if _SINCE.search(text, max(0, start - 40), start):
-            return False  # "since Oct. 23", "in the weeks after the Oct. 23 slaying"
-        if sdoc is not None:
-            span = sdoc.char_span(start, end, alignment_mode="expand")
-            if span is not None and len(span):
-                tense = None
-                if is_parsed(span.sent):
-                    verb = _verb_of(span.root)
-                    tense = _tense_of_verb(verb) if verb is not None else None
-                if tense is None:  # no parse (partial parsing) or no verb: the tags
-                    tense = _tense_from_tags(span)
-                if tense is not None:
-                    return tense
-        return _tense_from_text(text, start, end)
-
-    return future
-
-
 _WORD = re.compile(r"[\w'’-]+")
 _REACH = 45  # characters a phrase may extend either side of its keyword
 
@@ -196,6 +73,14 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
             for m in rule.pattern.finditer(text, lo, hi):
                 if m.end() > m.start():
                     found.setdefault((m.start(), m.start() - m.end(), order), m)
+                if m.groupdict().get("wd") and m.groupdict().get("mo"):
+                    # "this coming Sunday, March eighth": the date without its weekday
+                    # too, for when a longer phrase has taken the weekday
+                    start = min(m.start("mo"), m.start("d")) if m["d"] else m.start("mo")
+                    bare = rule.pattern.match(text, start, hi)
+                    if bare is not None and bare.end() > bare.start():
+                        found.setdefault((bare.start(), bare.start() - bare.end(), order),
+                                         bare)
     return sorted((k[0], k[1], k[2], m) for k, m in found.items())
 
 
@@ -268,7 +153,7 @@ def _second_day(text: str, m: re.Match[str], first: TimeExpr) -> list[TimeExpr]:
 def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
     """Every time expression in ``doc.text``, normalised against ``doc.published``."""
     text = doc.text
-    ctx = Context(published=doc.published, future=_tense_finder(text, sdoc))
+    ctx = Context(published=doc.published, future=tense_finder(text, sdoc))
     out: list[TimeExpr] = []
     taken = 0
     for start, _neg, order, m in _candidates(text):

@@ -22,6 +22,14 @@ MONTH = (
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
+#: A day of the month said as an ordinal, as broadcast transcripts write it: "March
+#: eighth", "February twenty-third", "the fifth of March".
+SPOKEN_DAY = (
+    r"(?i:(?:twenty|thirty)[\s-](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|thirtieth)(?![\w-])"
+)
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 #: A year read aloud, as broadcast transcripts write it: "nineteen ninety-four",
@@ -34,16 +42,18 @@ SPOKEN_YEAR = (
 PART = r"(?i:morning|afternoon|evening|night)"
 EDGE = r"(?<![\w$£€.,/-])"  # a number may not continue something before it
 COUNT = rf"(?:\d{{1,3}}|{WORD_NUMBER}|(?i:a|an|one))"
-UNIT = r"(?i:(?:second|minute|hour|day|week|month|year|decade|century)s?|centuries)"
+UNIT = r"(?i:(?:second|minute|hour|day|week|month|quarter|year|decade|century)s?|centuries)"
 REL = (
-    r"(?i:last|next|this|coming|the\s+(?:past|previous|coming|current|following|next|last"
+    r"(?i:last|next|this|coming|the\s+(?:past|previous|prior|coming|current|following|next|last"
     r"|same|latest)|this\s+(?:past|coming)|that(?:\s+same)?|the\s+same|earlier\s+this"
     r"|later\s+this|early\s+this|late\s+this|earlier\s+that|later\s+that|early\s+next"
     r"|late\s+next|early\s+last|late\s+last|later\s+next|earlier\s+last)"
 )
 CAL_UNIT = r"(?i:day|week(?:end)?|month|quarter|year|decade|century)"
 SEASON = r"(?i:spring|summer|fall|autumn|winter)"
-ORD_Q = r"(?i:first|second|third|fourth|1st|2nd|3rd|4th)"
+#: "the final quarter", "the last quarter of 1989": the fourth (the last half: the second)
+ORD_Q = (r"(?i:first|second|third|fourth|1st|2nd|3rd|4th|final"
+         r"|last(?=[\s-]+(?:quarter|half)\s+of\s))")
 #: Words after a number that make it a count, not a year ("2000 people").
 COUNTED = (
     r"(?:people|persons|civilians|soldiers|troops|fighters|militants|rebels|insurgents|men"
@@ -52,8 +62,13 @@ COUNTED = (
     r"|missiles|shells|bombs|more|other|others|of\s+(?:them|whom|the)|in\s+total)\b"
 )
 FISCAL = r"(?i:fiscal|financial|calendar)"
-RELYEAR = r"(?i:last|this|next|the\s+previous|the\s+following|the\s+current)"
+RELYEAR = r"(?i:last|this|next|the\s+previous|the\s+prior|the\s+following|the\s+current)"
 MOD = r"(?i:early|late|mid|the\s+(?:middle|beginning|start|end|turn|(?:first|second|last|latter)\s+half)\s+of)"
+
+
+#: After "before"/"after": no event follows, so the phrase is a date, not a length.
+_NO_EVENT = (r"(?![\w-])(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we"
+             r"|(?-i:[A-Z])\w*|[\w-]+ing)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,17 +90,18 @@ KEYWORD_CLASSES: dict[str, str] = {
     **{w: "holiday" for w in ["christmas", "year's", "thanksgiving", "easter", "valentine's", "halloween"]},
     **{w: "day_word" for w in ["today", "yesterday", "tomorrow", "tonight"]},
     **{w: "part" for w in ["morning", "afternoon", "evening", "night"]},
-    **{w: "ref" for w in ["now", "nowadays", "current", "currently", "present", "presently", "recent", "recently", "lately", "previously", "formerly", "past", "future", "soon", "earlier"]},
+    **{w: "elided" for w in ["last", "next"]},
+    **{w: "ref" for w in ["now", "nowadays", "current", "currently", "present", "presently", "recent", "recently", "lately", "previously", "formerly", "past", "future", "soon", "earlier", "someday"]},
 }
 _NEEDS: dict[str, str] = {
     "iso": "digit", "numeric": "digit", "day_slash": "digit", "clock_day": "weekday", "month_day": "month",
     "day_month": "month", "day_pair": "month", "year_pair": "digit", "month_year": "month", "rel_month": "month", "month": "month",
-    "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter",
-    "rel_quarter": "quarter unit", "decade": "digit", "decade_word": "decade_word",
-    "century": "unit", "year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
-    "this_part": "part", "weekday": "weekday", "year_ago": "unit", "ago": "unit",
-    "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit",
-    "ref": "ref unit", "earlier": "ref", "the_unit": "unit quarter", "clock": "digit",
+    "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter", "month_quarter": "month",
+    "rel_quarter": "quarter unit digit", "decade": "digit", "decade_word": "decade_word",
+    "century": "unit", "year": "digit", "short_year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
+    "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "in_units": "unit quarter",
+    "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
+    "ref": "ref unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "clock": "digit",
 }
 
 
@@ -119,7 +135,8 @@ RULES: tuple[Rule, ...] = (
        rf"{EDGE}(?P<h>\d{{1,2}})(?::(?P<mi>\d\d))?\s*(?P<ap>[ap])\.?m\.?(?:\s+[A-Z]{{2,4}})?"
        rf"(?:,?\s+(?:on\s+)?(?P<wd>{WEEKDAY}))"),
     _r("month_day",
-       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})\s+(?P<d>{DAY})"
+       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?P<mo>{MONTH})(?:\s+|(?<=\.))"
+       rf"(?P<d>(?:(?i:the)\s+)?(?:{DAY}|{SPOKEN_DAY}))"
        rf"(?:,?\s+(?P<y>{YEAR}))?"),
     _r("day_pair",
        rf"{EDGE}(?P<d1>{DAY})(?:\s+(?P<mo1>{MONTH}))?\s*(?:-|–|and|to|&)\s*(?P<d>{DAY})\s+"
@@ -127,7 +144,8 @@ RULES: tuple[Rule, ...] = (
     _r("year_pair",
        rf"{EDGE}(?P<y1>{YEAR})\s*(?:-|–|to|and)\s*(?P<y2>{YEAR}|\d\d)(?![\d%])"),
     _r("day_month",
-       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?{EDGE}(?P<d>{DAY})(?:\s+of)?\s+"
+       rf"(?:(?P<wd>{WEEKDAY}),?\s+)?(?:{EDGE}(?P<d>{DAY})(?:\s+of)?|(?:(?i:the)\s+)?"
+       rf"(?P<sd>{SPOKEN_DAY})\s+of)\s+"
        rf"(?P<mo>{MONTH})(?:,?\s+(?P<y>{YEAR}))?"),
     _r("month_year",
        rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<mo>{MONTH}),?\s+(?:of\s+)?(?P<y>{YEAR}|{SPOKEN_YEAR})"),
@@ -135,7 +153,7 @@ RULES: tuple[Rule, ...] = (
     _r("month", rf"(?:(?P<mod>{MOD})[\s-]+)?(?P<mo>{MONTH})"),
     _r("season_year",
        rf"(?:(?P<mod>{MOD})[\s-]+)?(?:(?i:the)\s+)?(?P<s>{SEASON})\s+(?:of\s+)?"
-       rf"(?P<y>{YEAR}|{SPOKEN_YEAR})"),
+       rf"(?P<y>{YEAR}|{SPOKEN_YEAR}|['’]\d\d(?![\d'’]|s\b))"),
     _r("season",
        rf"(?:(?P<rel>{REL})\s+)?(?:(?P<mod>{MOD})[\s-]+)?(?P<s>{SEASON})(?![\w-])"),
     # "the third quarter", "fiscal 1990's first quarter", "last year's fourth quarter",
@@ -145,6 +163,8 @@ RULES: tuple[Rule, ...] = (
        rf"(?:{FISCAL}\s+(?:(?P<y2>{YEAR})(?:'s)?\s+)?)?(?P<rel>{REL}\s+)?(?P<q>{ORD_Q})"
        rf"[\s-]+(?:{FISCAL}\s+)?(?i:quarter|half)(?:\s+(?i:of)\s+(?:(?:{FISCAL}\s+)?"
        rf"(?P<y>{YEAR})|(?i:the\s+year)|(?P<ry>{RELYEAR})\s+(?:{FISCAL}\s+)?(?i:year)))?"),
+    # "the September quarter": the quarter a month falls in (its closing month, in use)
+    _r("month_quarter", rf"(?i:the\s+)?(?P<mo>{MONTH})[\s-]+(?i:quarter)(?![\w-])"),
     _r("q_short", rf"\b(?:Q(?P<q>[1-4])|(?P<h>H[12])),?\s*(?P<y>{YEAR})\b"),
     # the reported quarter a year before: "the year-ago quarter", "the same period last
     # year", "the comparable quarter a year earlier", "the prior-year period"
@@ -153,7 +173,8 @@ RULES: tuple[Rule, ...] = (
        r"|second|third|fourth))?\s+(?:quarter|period)|(?:same|corresponding|comparable|like)"
        r"\s+(?:quarter|period|three\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year"
        r"\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year)"
-       r"|last\s+year's\s+(?:quarter|period)|latest\s+(?:quarter|period)))"),
+       r"|last\s+year's\s+(?:quarter|period)|(?:latest|most\s+recent)\s+(?:quarter|period)"
+       r"|the\s+(?P<y>(?:19|20)\d\d)\s+quarter(?![\w-])))"),
     _r("decade",
        r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<y>1[6-9]\d0|20\d0)s"
        r"|'(?P<yy>\d0)s)(?![\w])"),
@@ -165,6 +186,9 @@ RULES: tuple[Rule, ...] = (
        r"|twenty-first))[\s-]+(?i:century)"),
     _r("year", rf"(?:(?P<mod>{MOD}|(?i:fiscal|the\s+year|calendar))[\s-]+|{EDGE})(?P<y>{YEAR})"
                rf"(?!\s*(?:%|(?i:percent|per\s+cent)))(?!\s+{COUNTED})"),
+    # "in '97", "the summer of '96": a year by its last two digits, after a word that
+    # takes a year (else "'97" may be a quotation)
+    _r("short_year", r"['’](?P<yy>\d\d)(?![\d'’]|s\b)"),
     # a year read aloud; "two thousand" only after "the year" (else it is a count)
     _r("spoken_year",
        rf"(?:(?P<mod>{MOD}|(?i:fiscal|the\s+year|calendar))[\s-]+)?(?P<y>{SPOKEN_YEAR})"
@@ -175,7 +199,8 @@ RULES: tuple[Rule, ...] = (
        r"|Valentine's\s+Day|Halloween|St\.?\s+Patrick's\s+Day|Boxing\s+Day|Armistice\s+Day"
        r"|Veterans'?\s+Day|Bastille\s+Day|May\s+Day|(?:International\s+)?Women's\s+Day"
        r"|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Columbus\s+Day|Presidents'?\s+Day"
-       r"|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day)(?![\w'’])"
+       r"|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|Independence\s+Day"
+       r"|Mother's\s+Day|Father's\s+Day)(?![\w'’])"
        rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s+(?:tree|card|gift|present|market|season))"),
     _r("day_word",
        rf"(?:(?P<mod>(?i:early|late))\s+)?(?P<two>(?i:the\s+day\s+(?:before|after))\s+)?"
@@ -187,18 +212,29 @@ RULES: tuple[Rule, ...] = (
     _r("weekday",
        rf"(?:(?P<rel>(?i:early|late|last|next|this|this\s+coming|this\s+past|the\s+following"
        rf"|the\s+previous|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?"),
-    _r("year_ago", r"(?i:(?P<w>a|one)[\s-]+year[\s-]+(?:ago|earlier)|year[\s-]+(?:ago|earlier))"),
+    # "a year before" as "a year earlier", unless an event follows ("a year before the war")
+    # "year-end", "year's end", "around year end": the closing month of the year
+    _r("year_end", r"(?i:(?:(?P<rel>this|last|next)\s+)?year(?:'s\s+|[\s-])end)(?![\w-])"),
+    _r("year_ago", r"(?i:(?:(?P<w>a|one)[\s-]+)?year[\s-]+(?:ago|earlier|before"
+                   + _NO_EVENT + "))"),
     _r("ago",
        rf"(?i:(?P<n>{COUNT}|several|a\s+few|few|many|some|a\s+couple\s+of)"
        rf"(?:\s+or\s+(?:so|more|two|three))?)\s+(?P<u>{UNIT})(?:\s+or\s+so)?\s+"
-       r"(?P<dir>(?i:ago|earlier|later|before|after|previously|afterwards?|hence|from\s+now))"),
+       r"(?P<dir>(?i:ago|earlier|later|(?:before|after)" + _NO_EVENT
+       + r"|previously|afterwards?|hence|from\s+now))"),
     _r("rel_unit",
        rf"(?P<rel>{REL})\s+(?:(?P<n>{COUNT}|(?i:few|several))\s+)?(?:{FISCAL}\s+)?"
        rf"(?P<u>{CAL_UNIT}s?)(?![\w-])"),
+    # "a day before" stands alone; before an event ("a year before the war") "before" is a
+    # preposition and "a year" a length (TimeML: a DURATION and a signal), while "the day
+    # after his death" still names a day
     _r("anchor_day",
-       r"(?i:the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+(?:previous|next"
-       r"|following|same|preceding)\s+(?:day|night|week|month|year)|a\s+(?:day|week|month"
-       r"|year)\s+(?:earlier|later|before|after))"),
+       r"(?i:the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+"
+       r"(?:previous|prior|next|following|same|preceding)\s+(?:day|night|week|month|year)"
+       r"|a\s+(?:day|week|month|year)\s+(?:earlier|later|(?:before|after)" + _NO_EVENT + "))"),
+    # "will be redeemed in five years": a point that far after the report, in a clause
+    # that looks ahead (else the duration below)
+    _r("in_units", rf"(?<=\b[Ii]n\s)(?P<n>{COUNT})[\s-]+(?P<u>{UNIT})(?![\w-])"),
     _r("duration",
        rf"(?:(?i:the\s+(?:past|last|next|first|previous|coming))\s+)?(?P<n>{COUNT}|(?i:several"
        rf"|a\s+few|few))[\s-]+(?P<u>{UNIT})(?![\w-])(?!\s+(?i:old))"),
@@ -208,13 +244,21 @@ RULES: tuple[Rule, ...] = (
        r"|hours?|days?|weeks?|months?|years?|decades?|\w+\s+(?:hours|days|weeks|months|years)))"
        r"|(?:the\s+(?:near|nearer|foreseeable|immediate|distant|not\s+too\s+distant)\s+|the\s+|(?<=\b[Ii]n\s))"
        r"future(?!\s+of\b)|(?:the\s+)?(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)"
-       r"|soon(?!\s+as\b)|as\s+soon\s+as\s+possible|(?:the\s+)?(?:coming|recent|next\s+few"
+       r"|soon(?!\s+as\b)|as\s+soon\s+as\s+possible|some\s?day(?!\s+(?:last|this|next)\b)"
+       r"|the\s+present(?:[\s-]+day)?(?![\w-])(?!\s+[a-z])|(?:the\s+)?(?:coming|recent|next\s+few"
        r"|past\s+few|last\s+few|coming\s+few)\s+(?:days|weeks|months|years|decades)"
        r"|the\s+(?:last|past)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
        r"|years\s+ago|decades\s+ago|long\s+ago)\b)"),
     _r("earlier", r"\b(?P<w>Earlier|Previously)\b"),
+    # "on the 15th", "by the 3rd": a day of the month last told (else of the report's)
+    _r("ordinal_day", r"(?i:the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))"
+                      r"(?=\s*(?:[,.;:)]|and\b|$))"),
+    # "this year as last", "this year and next": the unit left out after a comparison
+    _r("elided", r"(?P<rel>last|next)(?![\w-])(?!\s+(?:(?i:the|a|an|of|one|time|few)\b"
+                 r"|[A-Z]|\w+s\b))"),
     _r("the_unit",
-       rf"(?i:the\s+(?:{FISCAL}\s+)?(?P<u>day|weekend|week|month|quarter|year))(?![\w-])"
+       rf"(?i:the\s+(?P<full>(?:full|whole|entire)[\s-]+)?(?:{FISCAL}\s+)?"
+       r"(?P<u>day|weekend|week|month|quarter|year))(?![\w-])"
        r"(?!\s+(?:before"
        r"|after|earlier|later|ago|in\s+which|that|when|to|the|two|nineteen|\d)\b)"
        r"(?<!day(?=\s+of))(?<!week(?=\s+of))(?<!month(?=\s+of))"),

@@ -48,7 +48,16 @@ def _month(text: str) -> int:
 
 
 def _day(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
+    """"16", "16th", "eighth", "the twenty-third"."""
+    digits = re.sub(r"\D", "", text)
+    if digits:
+        return int(digits)
+    from warlog.numbers.words import ORDINALS
+
+    words = re.split(r"[\s-]+", text.lower())
+    words = [w for w in words if w != "the"]
+    tens = {"twenty": 20, "thirty": 30}.get(words[0], 0) if len(words) > 1 else 0
+    return tens + ORDINALS[words[-1]]
 
 
 def _fut(m: re.Match[str], ctx: Context) -> bool:
@@ -83,6 +92,10 @@ def _resolve_day(month: int, day: int, year: str | None, m: re.Match[str],
         return (d.isoformat(), P.DAY, "DATE") if d else None
     if ctx.ref is None:
         return (f"XXXX-{month:02d}-{day:02d}", P.DAY, "DATE") if day <= 31 else None
+    told = _year_told_after(m, ctx)
+    if told is not None:
+        d = D.safe_date(told, month, day)
+        return (d.isoformat(), P.DAY, "DATE") if d else None
     ref = ctx.ref
     cands = [d for y in (ref.year - 1, ref.year, ref.year + 1)
              if (d := D.safe_date(y, month, day)) is not None]
@@ -115,7 +128,8 @@ def _by_tense(cands: list[T], ref: dt.date, future: bool | None,
 def norm_month_day(m: re.Match[str], ctx: Context) -> Value | None:
     if m["mo"].startswith("May") and not m["y"] and m.string[m.end():m.end() + 1].isalpha():
         return None
-    return _resolve_day(_month(m["mo"]), _day(m["d"]), m["y"], m, ctx)
+    return _resolve_day(_month(m["mo"]), _day(m["d"] or m.groupdict().get("sd") or ""),
+                        m["y"], m, ctx)
 
 
 norm_day_month = norm_month_day
@@ -139,6 +153,31 @@ def norm_clock_day(m: re.Match[str], ctx: Context) -> Value | None:
     return f"{day[0]}T{h:02d}:{m['mi'] or '00'}", P.DAY, "TIME"
 
 
+_ORDINAL_DAY_BEFORE = re.compile(r"(?i:\b(?:on|by|until|till|since|from|before|after|for)\s+)$")
+
+
+def norm_ordinal_day(m: re.Match[str], ctx: Context) -> Value | None:
+    """"on the 15th": a day of the month last told; without one, of the publication
+    month, or of the month before it if that day is still ahead in a past clause."""
+    if not _ORDINAL_DAY_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
+    day = _day(m["d"])
+    last = ctx.last_value or ""
+    if re.match(r"\d{4}-\d\d(?:-\d\d)?$", last):
+        d = D.safe_date(int(last[:4]), int(last[5:7]), day)
+        return (d.isoformat(), P.DAY, "DATE") if d else None
+    if ctx.ref is None:
+        return None, P.DAY, "DATE"
+    ref = ctx.ref
+    y, mo = ref.year, ref.month
+    if day > ref.day and not _fut(m, ctx):
+        y, mo = D.add_months(y, mo, -1)
+    elif day < ref.day and _fut(m, ctx):
+        y, mo = D.add_months(y, mo, 1)
+    d = D.safe_date(y, mo, day)
+    return (d.isoformat(), P.DAY, "DATE") if d else None
+
+
 def norm_month_year(m: re.Match[str], ctx: Context) -> Value | None:
     year = D.year_number(m["y"])
     return (D.month_value(year, _month(m["mo"])), P.MONTH, "DATE") if year else None
@@ -160,15 +199,36 @@ def norm_month(m: re.Match[str], ctx: Context) -> Value | None:
                             "Feb", "Apr", "Sept") and not word.endswith("."):
         return None  # bare abbreviations without a day are usually not months
     month = _month(word)
-    if ctx.ref is None:
+    year = _year_told_after(m, ctx) or bare_month_year(month, m, ctx)
+    if year is None:
         return f"XXXX-{month:02d}", P.MONTH, "DATE"
+    return D.month_value(year, month), P.MONTH, "DATE"
+
+
+_REL_YEAR_AFTER = re.compile(
+    r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:year)(?![\w'’-])")
+
+
+def _year_told_after(m: re.Match[str], ctx: Context) -> int | None:
+    """"March last year", "Dec. 5 of next year": the year told after a month or day
+    (from the publication date)."""
+    after = _REL_YEAR_AFTER.match(m.string, m.end())
+    if after is None or ctx.ref is None:
+        return None
+    return ctx.ref.year + {"last": -1, "next": 1}.get(after["rel"].lower(), 0)
+
+
+def bare_month_year(month: int, m: re.Match[str], ctx: Context) -> int | None:
+    """The year of a month named without one: the side of the publication date the
+    tense points to, within nine months, else the nearest (None without a date)."""
+    if ctx.ref is None:
+        return None
     ref = ctx.ref
     before = m.string[max(0, m.start() - 12):m.start()]
     # "loans through January", "until March": a span running ahead of the report
     tense = True if _AHEAD.search(before) else ctx.future(m.start(), m.end())
-    year = _by_tense([ref.year - 1, ref.year, ref.year + 1], ref, tense,
+    return _by_tense([ref.year - 1, ref.year, ref.year + 1], ref, tense,
                      lambda y: (y - ref.year) * 12 + month - ref.month, 9)
-    return D.month_value(year, month), P.MONTH, "DATE"
 
 
 def norm_rel_month(m: re.Match[str], ctx: Context) -> Value | None:
@@ -176,7 +236,7 @@ def norm_rel_month(m: re.Match[str], ctx: Context) -> Value | None:
     if ctx.ref is None:
         return f"XXXX-{month:02d}", P.MONTH, "DATE"
     ref = ctx.ref
-    if rel[-1] in ("last", "past", "previous"):
+    if rel[-1] in ("last", "past", "previous", "prior"):
         year = ref.year if month < ref.month else ref.year - 1
     elif rel[-1] in ("next", "coming", "following"):
         year = ref.year if month > ref.month else ref.year + 1
@@ -241,12 +301,21 @@ def norm_this_part(m: re.Match[str], ctx: Context) -> Value | None:
     return _with_part((d.isoformat(), P.DAY, "DATE"), m["part"])
 
 
+_REL_WEEK_AFTER = re.compile(
+    r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:week)(?![\w'’-])")
+
+
 def norm_weekday_core(word: str, rel: str | None, m: re.Match[str],
                       ctx: Context) -> Value | None:
     wd = D.WEEKDAYS[word.lower()]
     if ctx.ref is None:
         return f"XXXX-WXX-{wd + 1}", P.DAY, "DATE"
     ref, r = ctx.ref, (rel or "").lower().split()
+    week = _REL_WEEK_AFTER.match(m.string, m.end()) if not r else None
+    if week is not None:  # "Tuesday of last week", "on Friday next week"
+        step = {"last": -1, "next": 1}.get(week["rel"].lower(), 0)
+        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+        return (monday + dt.timedelta(days=wd)).isoformat(), P.DAY, "DATE"
     if r and r[-1] in ("last", "past", "previous"):
         d = ref - dt.timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
     elif r and r[-1] in ("next", "coming"):

@@ -10,13 +10,33 @@ from warlog.models import Precision
 from warlog.numbers.words import ORDINALS
 from warlog.times import dates as D
 from warlog.times.grammar import MONTH
-from warlog.times.normalise import Context, Value, _fut
+from warlog.times.normalise import Context, Value, _fut, _year_told_after, bare_month_year
 
 P = Precision
 
 
+def _two_digit_year(yy: int, ctx: Context) -> int:
+    """"'97" -> 1997 (2003 for "'03" told after 2003): the latest such year not far ahead."""
+    ref = ctx.ref.year if ctx.ref is not None else 1999
+    year = ref // 100 * 100 + yy
+    return year - 100 if year > ref + 10 else year
+
+
+_TAKES_YEAR = re.compile(
+    r"(?i:\b(?:in|of|since|by|until|till|from|to|through|and|early|late|mid|spring|summer"
+    r"|fall|autumn|winter|class|vintage)[\s-])$")
+
+
+def norm_short_year(m: re.Match[str], ctx: Context) -> Value | None:
+    """"in '97": only after a word that takes a year (else it may open a quotation)."""
+    if not _TAKES_YEAR.search(m.string, max(0, m.start() - 12), m.start()):
+        return None
+    return str(_two_digit_year(int(m["yy"]), ctx)), P.YEAR, "DATE"
+
+
 def norm_season_year(m: re.Match[str], ctx: Context) -> Value | None:
-    year = D.year_number(m["y"])
+    y = m["y"]
+    year = _two_digit_year(int(y[1:]), ctx) if y[0] in "'’" else D.year_number(y)
     return (f"{year}-{D.SEASONS[m['s'].lower()]}", P.QUARTER, "DATE") if year else None
 
 
@@ -36,6 +56,9 @@ def norm_season(m: re.Match[str], ctx: Context) -> Value | None:
         return None  # "prices will fall", "hot springs": a season takes "the", "in", "last"
     if ctx.ref is None:
         return f"XXXX-{season}", P.QUARTER, "DATE"
+    told = _year_told_after(m, ctx) if not rel else None
+    if told is not None:  # "the spring of next year", "in summer last year"
+        return f"{told}-{season}", P.QUARTER, "DATE"
     if rel and rel[-1] in ("last", "past", "previous"):
         mode = "past" if rel[0] == "this" else "last"
     elif rel and rel[-1] in ("next", "coming", "following"):
@@ -52,7 +75,7 @@ def _ordinal(text: str) -> int:
     return ORDINALS.get(t) or int(re.sub(r"\D", "", t))
 
 
-_YEAR_STEP = {"last": -1, "previous": -1, "next": 1, "following": 1}
+_YEAR_STEP = {"last": -1, "previous": -1, "prior": -1, "next": 1, "following": 1}
 
 
 _ENDED = re.compile(
@@ -74,9 +97,51 @@ def quarter_ended(text: str, end: int, ref: dt.date) -> tuple[int, int] | None:
     return year, (month - 1) // 3 + 1
 
 
+#: A year told after a quarter: "the third quarter last year", "the fourth quarter a
+#: year earlier", "the second quarter in 1988".
+_YEAR_AFTER = re.compile(
+    r",?\s+(?:(?P<rel>(?i:last|this|next|the\s+previous|the\s+prior))\s+(?i:year)(?![\w'’-])"
+    r"|(?P<ago>(?i:a|one)\s+year\s+(?i:ago|earlier|before|previously))(?![\w-])"
+    r"|(?i:in|of)\s+(?P<y>(?:19|20)\d\d)(?!\d))")
+
+
+def year_after(text: str, end: int) -> tuple[str, int] | None:
+    """("ago", -1) for "a year ago/earlier" after a quarter (a year before the quarter's
+    own), ("rel", step) for "last year" (from the publication year), ("abs", year) for
+    "in 1988"; None when no year follows."""
+    after = _YEAR_AFTER.match(text, end)
+    if after is None:
+        return None
+    if after["y"]:
+        return "abs", int(after["y"])
+    if after["ago"]:
+        return "ago", -1
+    word = after["rel"].lower().split()[-1]
+    return "rel", {"last": -1, "previous": -1, "prior": -1, "next": 1}.get(word, 0)
+
+
+_QUARTER_SPAN = re.compile(r"(?i:\b(?:three|3)[\s-]+months|\b(?:13|thirteen)[\s-]+weeks"
+                           r"|\bperiod|\bquarter)(?=,?\s+(?:that\s+|which\s+)?(?:ended|ending))")
+
+
+def quarter_told(ctx: Context, text: str, pos: int) -> tuple[int, int] | None:
+    """The quarter the report is about: the last one named, else the last span of three
+    months said to end on a date before ``pos`` ("the three months ended Sept. 30", "the
+    period ended Sept. 30": the third quarter)."""
+    if ctx.quarter is not None or ctx.published is None:
+        return ctx.quarter
+    for span in reversed(list(_QUARTER_SPAN.finditer(text, 0, pos))):
+        ended = quarter_ended(text, span.end(), ctx.published)
+        if ended is not None:
+            ctx.quarter = ended
+            return ended
+    return None
+
+
 def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
-    q = _ordinal(m["q"])
     half = m.group(0).lower().rstrip().endswith("half") or "half of" in m.group(0).lower()
+    final = m["q"].lower() in ("final", "last")
+    q = (2 if half else 4) if final else _ordinal(m["q"])
     if half and q > 2:
         return None
     year_text = m["y"] or m["y1"] or m["y2"]
@@ -88,7 +153,7 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
         year = ctx.ref.year + _YEAR_STEP.get(rel_year[-1], 0)
     elif ctx.ref is None:
         return (f"XXXX-{'H' if half else 'Q'}{q}", P.QUARTER, "DATE")
-    elif rel and rel[-1] in ("last", "past", "previous"):
+    elif rel and rel[-1] in ("last", "past", "previous", "prior"):
         year = ctx.ref.year - 1
     elif rel and rel[-1] in ("next", "coming"):
         year = ctx.ref.year + 1
@@ -111,6 +176,24 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
         return f"{year}-H{q}", P.YEAR, "DATE"
     ended = quarter_ended(m.string, m.end(), ctx.ref) if ctx.ref and not m["y"] else None
     year, q = ended or (year, q)
+    told = year_after(m.string, m.end()) if not (year_text or rel_year or ended) else None
+    if told is not None and ctx.ref is not None:
+        # "the third quarter last year": the year told after it; a quarter a year back
+        # is a comparison, not the quarter the report is about
+        year = {"abs": told[1], "ago": year + told[1]}.get(told[0], ctx.ref.year + told[1])
+        return f"{year}-Q{q}", P.QUARTER, "DATE"
+    ctx.quarter = (year, q)
+    return f"{year}-Q{q}", P.QUARTER, "DATE"
+
+
+def norm_month_quarter(m: re.Match[str], ctx: Context) -> Value | None:
+    """"the September quarter": the calendar quarter of that month, in the year a bare
+    month would take."""
+    month = D.MONTHS[m["mo"].lower().rstrip(".")]
+    q = (month - 1) // 3 + 1
+    year = bare_month_year(month, m, ctx)
+    if year is None:
+        return f"XXXX-Q{q}", P.QUARTER, "DATE"
     ctx.quarter = (year, q)
     return f"{year}-Q{q}", P.QUARTER, "DATE"
 
@@ -123,12 +206,15 @@ def norm_q_short(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def norm_rel_quarter(m: re.Match[str], ctx: Context) -> Value | None:
-    base = ctx.quarter
+    base = quarter_told(ctx, m.string, m.start())
     if base is None and ctx.ref is not None:
         base = D.add_quarters(ctx.ref.year, D.quarter_of(ctx.ref), -1)
     if base is None:
         return None, P.QUARTER, "DATE"
-    if "latest" in m.group(0).lower():
+    text = m.group(0).lower()
+    if m["y"]:  # "the 1988 quarter": the quarter the report is about, in that year
+        return f"{m['y']}-Q{base[1]}", P.QUARTER, "DATE"
+    if "latest" in text or "recent" in text:
         return f"{base[0]}-Q{base[1]}", P.QUARTER, "DATE"
     return f"{base[0] - 1}-Q{base[1]}", P.QUARTER, "DATE"
 

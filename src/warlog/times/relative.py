@@ -10,7 +10,7 @@ from warlog.models import Precision
 from warlog.numbers.words import parse_number
 from warlog.times import dates as D
 from warlog.times.normalise import Context, Value
-from warlog.times.periods import quarter_ended
+from warlog.times.periods import quarter_ended, quarter_told
 
 P = Precision
 _UNIT_OF = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
@@ -41,6 +41,10 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
     base = ctx.published if relative_to_now else ctx.base()
     if not relative_to_now and unit in ("month", "quarter", "year", "decade", "century"):
         base = ctx.last or ctx.published  # "in 1991 ... two years later": from 1991
+    if unit == "quarter" and ctx.quarter is not None and n is not None:
+        # "a quarter earlier" in a results report: from the quarter reported
+        y, q = D.add_quarters(*ctx.quarter, -n if backwards else n)
+        return f"{y}-Q{q}", P.QUARTER, "DATE"
     if n is None:
         ref = "PAST_REF" if backwards else "FUTURE_REF"
         return ref, P.UNKNOWN, "DATE"
@@ -52,13 +56,13 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
     return value, precision, "DATE"
 
 
-_BACK = ("last", "past", "previous", "preceding")
+_BACK = ("last", "past", "previous", "prior", "preceding")
 _FORWARD = ("next", "coming", "following")
 
 
 def _shift(rel: list[str]) -> int | None:
     """Units to move for "last"/"next"/"this" (None: relative to the last mentioned date)."""
-    if rel[0] in ("that", "same") or rel[-1] in ("same", "following", "previous"):
+    if rel[0] in ("that", "same") or rel[-1] in ("same", "following", "previous", "prior"):
         return None
     if rel[-1] in _BACK or rel[:2] == ["this", "past"]:
         return -1
@@ -111,7 +115,10 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
         return value, precision, "DATE"
     if ctx.published is None:
         return None, D.PRECISION_OF_UNIT.get(unit, P.UNKNOWN), "DATE"
-    if unit == "quarter" and k == 0 and ctx.quarter is not None and rel[0] == "the":
+    # "this quarter's loss" in a results report is the quarter reported; "expects a loss
+    # this quarter" (ahead) the current one
+    if unit == "quarter" and k == 0 and ctx.quarter is not None and (
+            rel[0] == "the" or (rel[0] == "this" and not ctx.future(m.start(), m.end()))):
         return f"{ctx.quarter[0]}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
     if unit == "day" and rel[0] == "the":
         return None
@@ -122,7 +129,7 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
 def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
     words = m.group(0).lower().split()
     unit = _unit(next(w for w in words if _unit(w) in ("day", "week", "month", "year")))
-    back = any(w in ("before", "previous", "earlier", "preceding") for w in words)
+    back = any(w in ("before", "previous", "prior", "earlier", "preceding") for w in words)
     same = "same" in words
     base = ctx.base()
     if base is None:
@@ -161,9 +168,15 @@ def norm_year_ago(m: re.Match[str], ctx: Context) -> Value | None:
     # named, unless the sentence speaks of a longer period ("For the nine months, ...
     # compared with year-earlier net income")
     sentence = m.string[max(0, m.string.rfind(". ", 0, m.start()) + 1):m.start()]
-    if ctx.quarter is not None and not _LONGER_PERIOD.search(sentence):
-        return f"{ctx.quarter[0] - 1}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
-    return str(ctx.published.year - 1), P.YEAR, "DATE"
+    quarter = quarter_told(ctx, m.string, m.start())
+    if quarter is not None and not _LONGER_PERIOD.search(sentence):
+        return f"{quarter[0] - 1}-Q{quarter[1]}", P.QUARTER, "DATE"
+    # "a year earlier" counts from the time last told ("in 1995 ... a year earlier":
+    # 1994), "a year ago" from the publication date (TimeML's anaphoric and deictic)
+    # (a results report compares with its own period, so there it is the year before it)
+    anaphoric = bool(m["w"]) and quarter is None and not m.group(0).lower().endswith("ago")
+    base = (ctx.last if anaphoric else None) or ctx.published
+    return str(base.year - 1), P.YEAR, "DATE"
 
 
 _LONGER_PERIOD = re.compile(
@@ -175,7 +188,7 @@ _REF = {
     "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
     "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
     "these days": "PRESENT_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF",
+    "as soon as possible": "FUTURE_REF", "someday": "FUTURE_REF", "some day": "FUTURE_REF",
 }
 
 
@@ -183,6 +196,8 @@ def norm_ref(m: re.Match[str], ctx: Context) -> Value | None:
     w = " ".join(m["w"].lower().split())
     if w in _REF:
         value = _REF[w]
+    elif "present" in w:  # "the present", "to the present day"
+        value = "PRESENT_REF"
     elif w.endswith(("future", "ahead", "to come")) or w.startswith(
             ("coming", "the coming", "next", "the next")):
         value = "FUTURE_REF"
@@ -213,6 +228,8 @@ def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     """"the year", "the weekend", "the quarter": the unit of the publication date (the
     last quarter mentioned, for quarters; the weekend just past, in a weekday report)."""
     unit = m["u"].lower()
+    if m["full"] and unit != "year":
+        return None  # "the whole day": how long, not which day
     if ctx.published is None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
     if unit == "quarter":
@@ -220,5 +237,49 @@ def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     k = 0
     if unit == "weekend":
         k = _weekend_step(ctx.published, ctx.future(m.start(), m.end()))
-    value, precision = D.shift_value(ctx.published, unit, k)
+    # "earlier in the day", "the day": the day last told (TimeML's anchor), else today
+    base = (ctx.anchor or ctx.published) if unit == "day" else ctx.published
+    value, precision = D.shift_value(base, unit, k)
+    return value, precision, "DATE"
+
+
+def norm_year_end(m: re.Match[str], ctx: Context) -> Value | None:
+    """"year-end", "by year's end": December of the year (the publication year, or the
+    one "last"/"next" names)."""
+    if ctx.published is None:
+        return None, P.MONTH, "DATE"
+    rel = (m["rel"] or "").lower()
+    year = ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
+    return f"{year}-12", P.MONTH, "DATE"
+
+
+_THIS_UNIT = re.compile(r"(?i:\bthis\s+(?:fiscal\s+)?(?P<u>year|month|week|quarter)\b)")
+
+
+def norm_elided(m: re.Match[str], ctx: Context) -> Value | None:
+    """"twice as high a dividend this year as last": "last" stands for "last year" when
+    a "this <unit>" comes just before it in the sentence."""
+    before = m.string[max(0, m.start() - 80):m.start()]
+    if not re.search(r"\b(?:as|than|and|or|from|over|versus|vs\.)\s+$", before):
+        return None
+    if "." in before:
+        before = before[before.rfind(".") + 1:]
+    units = list(_THIS_UNIT.finditer(before))
+    if not units or ctx.published is None:
+        return None
+    unit = units[-1]["u"].lower()
+    value, precision = D.shift_value(ctx.published, unit, -1 if m["rel"] == "last" else 1)
+    return value, precision, "DATE"
+
+
+def norm_in_units(m: re.Match[str], ctx: Context) -> Value | None:
+    """"(will be redeemed) in five years": the year five years after the report (TimeML
+    dates a point told as a span from now); in a clause that does not look ahead, or for
+    units below a day, None, and the phrase is read as a duration."""
+    unit, n = _unit(m["u"]), _count(m["n"])
+    if n is None or ctx.published is None or unit in ("second", "minute", "hour"):
+        return None
+    if ctx.future(m.start(), m.end()) is not True:
+        return None
+    value, precision = D.shift_value(ctx.published, unit, n)
     return value, precision, "DATE"

@@ -1,0 +1,217 @@
+"""The tense around a time expression: does a bare weekday, month or quarter lie before
+or after the publication date? (:func:`tense_finder`, used by :mod:`warlog.times.find`.)
+
+With spaCy's parse the governing verb decides; a sentence that partial parsing left
+unparsed is read from its tags (the nearest verb group and its auxiliaries); without
+either, cue words in the clause. Fixed readings come first: "since" looks back, a
+deadline or a new date ("adjourned until Monday") ahead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from warlog.nlp.parse import is_parsed
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_FUTURE_CUES = re.compile(
+    r"(?i:\b(?:will|shall|won't|wo|'ll|would|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to"
+    r"|expected|expects|scheduled|plans?\s+to|planned\s+to|due\s+to|set\s+to|intends?|hopes?\s+to"
+    r"|upcoming|ahead\s+of|next|as\s+(?:soon|early)\s+as|no\s+later\s+than|deadline)\b)"
+)
+_PAST_CUES = re.compile(
+    r"(?i:\b(?:was|were|had|did|said|told|ago|last|earlier|(?<!\bbe\s)(?<!been\s)\w+ed|took|came|went|began|fell"
+    r"|fled|hit|shot|struck|fought|held|left|met|made|gave|saw|found|broke|rose|led|ran|won"
+    r"|lost|sent|brought|became|stood|spoke|wrote|drove|flew|threw|blew|sought|caught"
+    r"|built|spent|heard|paid|laid|sold|stole|chose|spread|tore|seized|overran)\b)"
+)
+_SINCE = re.compile(r"(?i:\b(?:since|ago|after\s+the|following\s+the)\s+(?:\S+\s+){0,2}$)")
+_FUTURE_LEMMAS = frozenset({
+    "will", "shall", "would", "expect", "schedule", "plan", "intend", "hope", "aim",
+    "due", "set", "prepare", "promise", "vow", "threaten", "agree", "want", "seek", "go",
+})
+
+
+def _tense_from_text(text: str, start: int, end: int) -> bool | None:
+    """Cue words in the clause before the expression: True future, False past, None."""
+    left = text[max(0, start - 90):start]
+    cut = max(left.rfind(". "), left.rfind("\n"), left.rfind("; "))
+    left = left[cut + 1:]
+    right = text[end:end + 40].split(". ")[0]
+    last_future = max((m.end() for m in _FUTURE_CUES.finditer(left)), default=-1)
+    last_past = max((m.end() for m in _PAST_CUES.finditer(left)), default=-1)
+    if last_future >= last_past >= 0 or (last_future >= 0 > last_past):
+        return True
+    if last_past >= 0:
+        return False
+    if _FUTURE_CUES.search(right):
+        return True
+    return False if _PAST_CUES.search(right) else None
+
+
+def _verb_of(tok: Token) -> Token | None:
+    for _ in range(6):
+        if tok.pos_ in ("VERB", "AUX") or tok.dep_ == "ROOT":
+            return tok
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+#: Verbs of scheduling: their present passive looks ahead ("is scheduled for Tuesday",
+#: "are set for October", "is due on Monday").
+_SCHEDULE_LEMMAS = frozenset({"schedule", "set", "plan", "slate", "due", "timetable",
+                              "expect"})
+_PRESENT_BE = frozenset({"is", "are", "'s", "'re"})
+
+
+def _tense_of_verb(verb: Token, adverbial: bool = True) -> bool | None:
+    for _ in range(3):
+        kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        lowers = {c.lower_ for c in kids}
+        if lowers & {"will", "shall", "'ll", "wo", "would", "'d"} or verb.lemma_ in ("due",):
+            return True
+        if verb.tag_ == "VBN" and lowers & _PRESENT_BE and verb.lemma_ in _SCHEDULE_LEMMAS:
+            return True
+        if verb.tag_ in ("VBD", "VBN") and not lowers & {"is", "are", "be", "am"}:
+            return False
+        if lowers & {"did", "was", "were", "had"}:
+            return False
+        if "to" in lowers or (verb.tag_ == "VBG" and lowers & {"is", "are"}):
+            head = verb.head
+            if head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head is not verb):
+                return True
+            if verb.tag_ == "VBG" and adverbial and "to" not in lowers:
+                return True  # "is leaving Friday": the present progressive with a date
+                # is an arrangement, so it looks ahead
+            if head is verb:
+                return None
+            verb = head
+            continue
+        if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _FUTURE_LEMMAS:
+            return True
+        return None
+    return None
+
+
+_FUTURE_MD = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+
+
+_BE_HAVE_DO = frozenset({
+    "is", "are", "am", "'s", "'re", "'m", "was", "were", "be", "been", "being", "has",
+    "have", "had", "'ve", "having", "does", "do", "did", "going", "get", "got", "gets",
+})
+_DATE_PREPOSITIONS = frozenset({"on", "for", "until", "till", "by", "in", "set", "slated"})
+_FINITE_PAST = frozenset({"was", "were", "had", "did", "got"})
+_FINITE_PERFECT = frozenset({"has", "have", "'ve"})
+_UNSET = object()
+
+
+def _aux_tense(verb: Token, adverbial: bool = True) -> object:
+    """The tense that the auxiliaries before a non-finite verb give its group ("will be
+    held", "has been scheduled", "was seen", "is to meet"): True future, False past, None
+    present or unclear, ``_UNSET`` when no auxiliary stands before it. Adverbs and "not"
+    may stand between ("will not be held", "had already left")."""
+    doc, sent = verb.doc, verb.sent
+    chain: list[Token] = []
+    j = verb.i - 1
+    while j >= sent.start:
+        t = doc[j]
+        if t.tag_ == "MD" or t.lower_ in _BE_HAVE_DO:
+            chain.append(t)
+        elif not (t.tag_ == "RB" or t.lower_ in ("not", "n't")):
+            break
+        j -= 1
+    if not chain:
+        return _UNSET
+    finite = chain[-1]  # the leftmost auxiliary carries the tense
+    if finite.tag_ == "MD":
+        if finite.lower_ in _FUTURE_MD:
+            return True
+        return False if any(t.lower_ == "have" for t in chain) else None
+    if finite.lower_ in _FINITE_PAST:
+        return False
+    if finite.lower_ in _FINITE_PERFECT:  # present perfect: past, but "has been
+        return verb.lemma_ in _SCHEDULE_LEMMAS or False  # scheduled for Tuesday" ahead
+    if finite.lower_ in _PRESENT_BE and verb.tag_ == "VBN" and verb.lemma_ in _SCHEDULE_LEMMAS:
+        return True  # "is scheduled for Tuesday"
+    if finite.lower_ in _PRESENT_BE and verb.tag_ == "VBG" \
+            and (adverbial or verb.lower_ == "going"):
+        return True  # "is going to", "is leaving Friday": an arrangement
+    return None
+
+
+def _tense_from_tags(span: Span, adverbial: bool = True) -> bool | None:
+    """Tense from the nearest verb tags in the sentence, left of the expression first.
+    A participle or infinitive takes its tense from the auxiliaries before it, so "will be
+    held in November" looks ahead and "had been seen Monday" back."""
+    sent = span.sent
+    left = [t for t in sent if t.i < span.start][-20:]
+    right = [t for t in sent if t.i >= span.end][:3 if len(left) > 2 else 12]
+    k = len(left) - 1
+    while k >= 0 and left[k].lower_ in _DATE_PREPOSITIONS:
+        k -= 1
+    if k >= 0 and left[k].lower_ in _PRESENT_BE and left[k].tag_ in ("VBZ", "VBP"):
+        return True  # "the election is on Sunday", "the deadline is Friday": a schedule
+    for k, tok in enumerate([*reversed(left), *right]):
+        if tok.tag_ == "MD":
+            return tok.lower_ in _FUTURE_MD or None
+        if tok.tag_ == "TO" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in _FUTURE_LEMMAS:
+            return True  # "agreed to purchase ... in February", "plans to"
+        if tok.tag_ in ("VBN", "VBG", "VB") and tok.lower_ not in _BE_HAVE_DO:
+            aux = _aux_tense(tok, adverbial)
+            if aux is not _UNSET:
+                if aux is not None:
+                    return bool(aux)
+                continue
+        if tok.tag_ == "VBN" and tok.lemma_ in _SCHEDULE_LEMMAS and tok.i > sent.start \
+                and tok.doc[tok.i - 1].lower_ in _PRESENT_BE:
+            return True  # "is scheduled for Tuesday"
+        if tok.tag_ == "VBD" or (tok.tag_ == "VBN" and k < 3):  # "issued July 1"
+            return False
+        if tok.tag_ == "VBN" and any(t.lower_ in ("had", "has", "have") for t in left[-4:]):
+            return False
+        if tok.lemma_ in _FUTURE_LEMMAS - {"set", "go"} and tok.tag_ in ("VBZ", "VBP", "VBG"):
+            return True
+    return None
+
+
+#: A deadline or a new date: "postponed until Friday", "gave them until 9 a.m. Tuesday",
+#: "asked Sudan to hand them over by Friday" lie ahead of the act that sets them.
+_DEADLINE = re.compile(
+    r"(?i:\b(?:postpon\w*|delay\w*|adjourn\w*|defer\w*|put\s+off|push\w*\s+back|extend\w*"
+    r"|recess\w*|gave|give[sn]?|giving|ask\w*|order\w*|demand\w*|urg\w*|deadline\w*)\b"
+    r"[^.;:!?]{0,80}?\b(?:until|till|by)\s+$)")
+
+
+def tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | None]:
+    def future(start: int, end: int) -> bool | None:
+        if _SINCE.search(text, max(0, start - 40), start):
+            return False  # "since Oct. 23", "in the weeks after the Oct. 23 slaying"
+        if _DEADLINE.search(text, max(0, start - 120), start):
+            return True
+        if sdoc is not None:
+            span = sdoc.char_span(start, end, alignment_mode="expand")
+            if span is not None and len(span):
+                tense = None
+                # a date before a noun ("a June agreement", "Monday's attack") names
+                # something that exists; only an adverbial date takes an arrangement's
+                # tense ("is leaving Friday")
+                after = span.doc[span.end] if span.end < len(span.doc) else None
+                adverbial = after is None or not (after.tag_ == "POS"
+                                                  or after.tag_.startswith("NN"))
+                if is_parsed(span.sent):
+                    verb = _verb_of(span.root)
+                    tense = _tense_of_verb(verb, adverbial) if verb is not None else None
+                if tense is None:  # no parse (partial parsing) or no verb: the tags
+                    tense = _tense_from_tags(span, adverbial)
+                if tense is not None:
+                    return tense
+        return _tense_from_text(text, start, end)
+
+    return future
