@@ -36,6 +36,7 @@ from warlog.models import (
     Event,
     EventActor,
     Evidence,
+    Location,
     Place,
     Quantity,
     TimeExpr,
@@ -51,6 +52,18 @@ METHOD = "events.rules.v1"
 # events a claim of responsibility elsewhere in the report may belong to
 _TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
 _CLAIMABLE = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT", "ABDUCT_DISSAP"})
+# the means of remote violence: what an incident told first as "people were killed" was
+_WEAPON_CODES = frozenset(
+    {"AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP"}
+)
+_BARE_WEIGHT = 3.0  # an Attack read from a bare "killed"/"attack" cue (weight 2)
+
+
+def _bare_killing(c: Candidate) -> bool:
+    """The sentence reads as an Attack only from a bare "killed", "killing" or "attack",
+    with no cue of how (shooting, execution, massacre)."""
+    weights = [h.weight for h in c.scored.hits if h.code == "ATTACK"]
+    return bool(weights) and max(weights) < _BARE_WEIGHT
 
 
 def _claims(
@@ -137,7 +150,7 @@ def _assemble(
     extent: Sequence[Span],
     claim_sents: Sequence[Span],
     flyers: Sequence[ActorMention],
-) -> tuple[bool, Place | None, Event]:
+) -> tuple[bool, Place | None, Event, Location | None]:
     sents = list({c.sent.start: c.sent for c in g.members}.values())
     code = g.head.code
     if code == "ATTRIB":  # "X claimed the bombing": the bombing is the event, with its claim
@@ -147,6 +160,10 @@ def _assemble(
     elif code in ("ARMED_CLASH", "ATTACK"):  # ACLED: a fight in which a side takes the
         code = next(  # place is coded as the change of territory ("... and took the town")
             (c.code for c in g.members if c.code in _TERRITORY_CODES), code
+        )
+    if code == "ATTACK" and _bare_killing(g.head):  # "45 were killed in Aleppo ... 12
+        code = next(  # civilians were killed by airstrikes": ACLED codes the weapon used
+            (c.code for c in g.members if c.code in _WEAPON_CODES), code
         )
     event_type, sub = CODES[code]
     country = ep.dominant_country(places, doc_text(g.head.sent.doc), actors)
@@ -162,6 +179,18 @@ def _assemble(
         last = max(s.end_char for s in sents)
         after = [s for s in all_sents if s.start_char >= last][:2]
         place = ep.pick_place(after, g.head.trigger, places, actors, country)
+    seen: Location | None = None  # the location the confidence model sees, if not its own
+    if place is not None and (place.feature or "") == "country":
+        # "... killed 21 civilians in northern Syria. At least 15 were killed in Manbij":
+        # the sentences that go on telling the event name where in the country it was
+        # (no evidence that the event is real: the model still sees the country)
+        own = {s.start_char for s in sents}
+        told = [s for s in extent
+                if s.start_char not in own and s.start_char > g.head.sent.start_char]
+        finer = ep.pick_place(told, g.head.trigger, places, actors, country,
+                              finer_in=place.country_code)
+        if finer is not None:
+            seen, place = to_location(place), finer
     if place is None:  # the report's province or country, as ACLED codes an unknown town
         place = ep.coarse_place(places, country, actors, doc_text(g.head.sent.doc))
     location = to_location(place) if place is not None else None
@@ -202,7 +231,7 @@ def _assemble(
             killed.best if killed else None,
         ),
         method=METHOD,
-    )
+    ), seen
 
 
 def _sides(
@@ -300,12 +329,13 @@ def extract_events(
                   claim_sents, flyers)
         for g in groups
     ]
-    events = _claims_follow_incidents(groups, [ev for _, _, ev in assembled])
-    parts = [(g, told, part)
-             for g, (told, place, _), ev in zip(groups, assembled, events, strict=True)
+    events = _claims_follow_incidents(groups, [ev for _, _, ev, _ in assembled])
+    parts = [(g, told, part, seen if part.location == ev.location else None)
+             for g, (told, place, _, seen), ev in zip(groups, assembled, events, strict=True)
              for part in _split(g, ev, place, places, actors, country, gazetteer, text)]
-    events = _calibrate([g for g, _, _ in parts], [e for _, _, e in parts],
-                        [told for _, told, _ in parts], len(sents), trace)
+    events = _calibrate([g for g, _, _, _ in parts], [e for _, _, e, _ in parts],
+                        [told for _, told, _, _ in parts], len(sents), trace,
+                        [seen for _, _, _, seen in parts])
     events = [sides.imply_forces(e) for e in _listed_after_first(events)]
     events = merge_repeats(fold_generic_attacks(events))
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
@@ -375,17 +405,20 @@ def _calibrate(
     dated: Sequence[bool],
     n_sents: int,
     trace: dict[str, dict[str, float]] | None,
+    seen: Sequence[Location | None] = (),
 ) -> list[Event]:
     """Each event's confidence becomes the model's probability that it is real
     (:mod:`warlog.events.confidence`); those below its floor are not reported."""
     floor = confidence.model().min_probability if trace is None else 0.0
     scored = []
-    for g, ev, from_text in zip(groups, events, dated, strict=True):
+    looks = list(seen) or [None] * len(events)
+    for g, ev, from_text, look in zip(groups, events, dated, looks, strict=True):
         clues = confidence.Clues(ev.confidence, g.head.index, len(g.members), from_text,
                                  n_sents)
+        judged = ev if look is None else dataclasses.replace(ev, location=look)
         if trace is not None:
-            trace[ev.id] = confidence.features(ev, clues)
-        scored.append(dataclasses.replace(ev, confidence=confidence.calibrated(ev, clues)))
+            trace[ev.id] = confidence.features(judged, clues)
+        scored.append(dataclasses.replace(ev, confidence=confidence.calibrated(judged, clues)))
     best = max((e.confidence for e in scored if not e.historical), default=None)
     short = n_sents <= confidence.SHORT_REPORT
     return [e for e in scored  # history is reported apart, flagged

@@ -59,7 +59,9 @@ def _stated_rank(p: Place, text: str) -> float:
     return min(feature + 0.5, _WORD_RANK[word]) if word else feature
 
 
-def _place_score(p: Place, sent: Span, trigger: int, country: str | None = None) -> float:
+def _place_score(
+    p: Place, sent: Span, trigger: int, country: str | None = None, owner: Place | None = None
+) -> float:
     # a place in the report's country is ranked by what the text calls it, and rank
     # counts more: the most specific place of the address wins
     rank = (
@@ -71,6 +73,9 @@ def _place_score(p: Place, sent: Span, trigger: int, country: str | None = None)
     before = head.split()[-2:]
     if before and before[-1] == "the":  # "at the Harir base": the preposition before "the"
         before = before[:-1]
+    ahead = _preposition_before(doc_text(sent.doc), p.start, owner)
+    if ahead is not None:  # "in western Aleppo province", "in Syria's Idlib province"
+        before = [ahead]
     if before and before[-1] not in _LOC_PREPS and place_rank(p) >= 2:
         m = _ADDRESS_PREP_RX.search(doc_text(sent.doc)[max(0, p.start - 100) : p.start])
         if m:  # "in Janaay Cabdalla, Lower Juba": the address's later parts are located
@@ -104,6 +109,102 @@ def _place_score(p: Place, sent: Span, trigger: int, country: str | None = None)
     inside = sent.start_char <= trigger < sent.end_char
     distance = abs(p.start - trigger) / max(1, sent.end_char - sent.start_char) if inside else 0.5
     return rank + prep + p.confidence - distance
+
+
+# words that may stand between a preposition and the place it locates: an article, a
+# compass or size adjective, "rural", a "-held"/"-controlled" modifier ("in the northern
+# province of X" reads "of X"; "in western Aleppo province", "in rebel-held Douma" read "in")
+_MODIFIER_WORDS = frozenset(
+    "the a an northern southern eastern western central northeastern northwestern "
+    "southeastern southwestern north-eastern north-western south-eastern south-western "
+    "north south east west northeast northwest southeast southwest rural greater "
+    "besieged nearby neighbouring neighboring".split()
+)
+# "the province of X": a division's kind, then its name
+_DIVISION_WORDS = frozenset(("province", "governorate", "region", "countryside"))
+_HELD_RX = re.compile(r"[a-z]+-(?:held|controlled|run|rich|dominated|populated|besieged)$")
+
+
+def _preposition_before(text: str, start: int, owner: Place | None) -> str | None:
+    """The locative preposition that governs a place name further back than the word
+    before it: past modifiers ("in western Aleppo province", "in rebel-held Douma") and
+    past the place's own country in the possessive ("in Syria's Idlib province", also
+    "in Syrias Idlib" where the apostrophe was lost). None when no such preposition."""
+    end = owner.start if owner is not None else start
+    words_ = text[max(0, end - 80) : end].lower().split()
+    skipped = owner is not None
+    while True:
+        while words_ and (words_[-1] in _MODIFIER_WORDS or _HELD_RX.match(words_[-1])):
+            words_.pop()
+            skipped = True
+        if len(words_) > 2 and words_[-1] == "of" and words_[-2] in _DIVISION_WORDS:
+            del words_[-2:]  # "in the central province of Hama"
+            skipped = True
+            continue
+        break
+    if skipped and words_ and words_[-1] in _LOC_PREPS and words_[-1] != "of":
+        return words_[-1]
+    return None
+
+
+def _possessor(p: Place, places: Sequence[Place], text: str) -> Place | None:
+    """The country that ``p`` is named with in the possessive ("Syria's Idlib", "Syrias
+    Idlib"): the preposition before the country locates ``p``."""
+    for q in places:
+        if (
+            q is not p
+            and (q.feature or "") == "country"
+            and q.country_code == p.country_code
+            and 0 < p.start - q.end <= 3
+            and re.fullmatch(r"(?:'s|’s|s|'|’)?\s+", text[q.end : p.start])
+        ):
+            return q
+    return None
+
+
+# a dateline: a place in capitals opening a report or paragraph ("BEIRUT A Russian
+# helicopter ...", "MOSCOW -"), or a place before a news agency's name ("Moscow AFP",
+# "DAMASCUS, Syria (AP) -", "Beirut (Reuters)")
+_AGENCY_RX = re.compile(
+    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*[(\[]?\s*(?:AFP|AP|Reuters|REUTERS|Xinhua|"
+    r"XINHUA|SANA|Anadolu|AA|DPA|dpa|UPI|Sputnik|IANS|PTI|ANI|ANSA|EFE|TASS|RIA Novosti|"
+    r"Al Arabiya|Al Jazeera)\b(?!\s+(?:reported|said|says|news|that|quoted|cited))"
+)
+
+
+def is_dateline(p: Place, text: str) -> bool:
+    """Whether ``p`` is a dateline: where the report was filed, not where its events
+    happened ("MOSCOW Some 120 militants were killed ... in Syria")."""
+    before = text[max(0, p.start - 12) : p.start].lower().split()
+    if before and before[-1] in (*_LOC_PREPS, "to", "for", "the", "and", "or"):
+        return False  # "in the city of Daraa Sputnik ...": a place, then the byline
+    after = text[p.end : p.end + 40]
+    if _AGENCY_RX.match(after):
+        return True
+    word = text[p.start : p.end]
+    return (
+        len(word) > 3
+        and word.isupper()
+        and (p.feature or "") not in ("country", "admin1")
+        and re.match(r"\s*(?:[-—–:(]|,\s*[A-Z]|\s[A-Z][a-z])", after) is not None
+    )
+
+
+_LOCATED_RX = re.compile(r"\b(?:in|inside|across|over|near|at)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+def _home_located(sent: Span, places: Sequence[Place], country: str, text: str) -> bool:
+    """The sentence says the event is in the report's own country ("killed in a series
+    of Russian air strikes in Syria"): a place abroad in it is a speaker's, a
+    sponsor's or an origin's."""
+    return any(
+        sent.start_char <= q.start < sent.end_char
+        and q.country_code == country
+        and q.lat is not None
+        and not is_demonym(q)
+        and _LOCATED_RX.search(text[max(0, q.start - 40) : q.start]) is not None
+        for q in places
+    )
 
 
 # "in X, Y, Z": Y and Z stand in the address "in" opens, after its head X (not a country:
@@ -268,14 +369,18 @@ def pick_place(
     places: Sequence[Place],
     actors: Sequence[ActorMention],
     country: str | None = None,
+    finer_in: str | None = None,
 ) -> Place | None:
     """The most specific resolved place in the event's sentences, nearest the trigger;
-    a place used as a modifier ("US-backed") or inside an actor's name does not count."""
+    a place used as a modifier ("US-backed") or inside an actor's name does not count.
+    With ``finer_in`` (a country code), only places inside that country, below it."""
     best: tuple[float, Place] | None = None
     for order, sent in enumerate(sents):
         text = doc_text(sent.doc)
         for p in places:
             if not sent.start_char <= p.start < sent.end_char or is_demonym(p):
+                continue
+            if finer_in is not None and (p.country_code != finer_in or place_rank(p) < 2):
                 continue
             if len(p.text) < 3 and not (
                 len(p.text) == 2 and place_rank(p) >= 3 and WORD_RX.match(text, p.end)
@@ -289,13 +394,16 @@ def pick_place(
                 r"-?(?:backed|led|supported|based|allied|born)\b", text[p.end : p.end + 11]
             ):
                 continue
+            if is_dateline(p, text):
+                continue  # "MOSCOW -", "Moscow AFP": where the report was filed
             named = _address_country(p, places, text)
             if p.lat is None or (named is not None and p.country_code != named):
                 # unresolved, or "in Bara, Khyber, Pakistan" resolved abroad: a curated point
                 p = place_at_point(p, named or country) or p
             if p.lat is None:
                 continue
-            score = _place_score(p, sent, trigger, country) - 0.6 * order
+            owner = _possessor(p, places, text)
+            score = _place_score(p, sent, trigger, country, owner) - 0.6 * order
             if named is not None and p.country_code != named:
                 score -= 5.0  # "in Boya, ..., Pakistan" resolved abroad: misread
             elif country is not None:
@@ -306,6 +414,8 @@ def pick_place(
                     if any(q.country_code == p.country_code and q.end != p.end for q in places)
                     else -2.0  # a lone town in a country the report never names: misread
                 )
+                if p.country_code != country and _home_located(sent, places, country, text):
+                    score -= 3.0  # "... strikes in Syria, the defence ministry in Moscow said"
             if (
                 (country is None or p.country_code == country)
                 and _ADDRESS_NEXT_RX.match(text, p.end)
