@@ -9,10 +9,11 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
+from warlog.events import located
 from warlog.events import places as ep
 from warlog.events.location import area_admin1, to_location
 from warlog.events.sides import _air_owner
-from warlog.models import ActorKind, ActorMention, Place
+from warlog.models import ActorKind, ActorMention, Place, Quantity
 
 
 def _sents(text: str) -> list[Span]:
@@ -35,6 +36,7 @@ def _place(text: str, word: str, feature: str, cc: str, lat: float, lon: float,
         "Airstrikes killed nine people at a hospital in Zorvia's Kessin province on Monday.",
         # the apostrophe lost in collection
         "Airstrikes killed nine people at a hospital in Zorvias Kessin province on Monday.",
+        "Nine people were killed on Friday in Zorvias southwestern province of Kessin.",
         # a compass adjective and a "-held" modifier between the preposition and the name
         "Airstrikes killed nine people in Zorvia on Monday in rebel-held western Kessin "
         "province.",
@@ -77,7 +79,7 @@ def test_event_place_a_plain_of_still_weighs_less_than_in() -> None:
 )
 def test_event_place_datelines(text: str, word: str, dateline: bool) -> None:
     p = _place(text, word, "city", "RU", 55.75, 37.62)
-    assert ep.is_dateline(p, text) is dateline
+    assert located.is_dateline(p, text) is dateline
 
 
 def test_event_place_the_dateline_and_a_speaker_abroad_are_not_the_location() -> None:
@@ -140,7 +142,7 @@ def test_event_roles_a_group_without_aircraft_is_the_target_of_an_air_strike() -
 
 def test_events_a_bare_killing_is_told_by_its_weapon_elsewhere() -> None:
     from warlog.events.detect import Candidate
-    from warlog.events.extract import _bare_killing
+    from warlog.events.group import bare_killing
     from warlog.events.triggers import Hit
     from warlog.events.types import Scored
 
@@ -150,6 +152,37 @@ def test_events_a_bare_killing_is_told_by_its_weapon_elsewhere() -> None:
     def cand(*hits: Hit) -> Candidate:
         return Candidate(0, sent, Scored("ATTACK", 4.0, (("ATTACK", 4.0),), hits), 1.0)
 
-    assert _bare_killing(cand(Hit("ATTACK", 2.0, 17, 23)))  # "killed"
-    assert not _bare_killing(cand(Hit("ATTACK", 4.0, 0, 10), Hit("ATTACK", 2.0, 17, 23)))
-    assert not _bare_killing(cand(Hit("AIR_STRIKE", 3.0, 0, 10)))
+    assert bare_killing(cand(Hit("ATTACK", 2.0, 17, 23)))  # "killed"
+    assert not bare_killing(cand(Hit("ATTACK", 4.0, 0, 10), Hit("ATTACK", 2.0, 17, 23)))
+    assert not bare_killing(cand(Hit("AIR_STRIKE", 3.0, 0, 10)))
+
+
+def _killed(text: str, phrase: str, low: int, best: int) -> Quantity:
+    start = text.index(phrase)
+    return Quantity(start, start + len(phrase), phrase, low, best, None, "killed")
+
+
+def test_tolls_a_news_report_gives_the_figure_of_its_lead() -> None:
+    from warlog.events.tolls import pick_range
+
+    text = ("Air strikes killed 12 civilians in Kessin on Monday. Over two days 45 people "
+            "have died in the city. Rescuers said 3 children were among the dead.")
+    nums = [_killed(text, "12 civilians", 12, 12), _killed(text, "45 people", 45, 45),
+            _killed(text, "3 children", 3, 3)]
+    got = pick_range(_sents(text), nums, frozenset({"killed"}))
+    assert got is not None and got.best == 12
+    # a short record of one incident: its largest figure is its total
+    got = pick_range(_sents(text), nums, frozenset({"killed"}), lead=False)
+    assert got is not None and got.best == 45
+
+
+def test_tolls_a_guess_yields_to_a_stated_figure_and_an_update_wins() -> None:
+    from warlog.events.tolls import pick_range
+
+    text = "Jets killed scores in Kessin. Medics said 14 people died. The toll rose to 17."
+    nums = [_killed(text, "scores", 20, 20), _killed(text, "14 people", 14, 14)]
+    got = pick_range(_sents(text), nums, frozenset({"killed"}))
+    assert got is not None and got.best == 14
+    nums.append(_killed(text, "17", 17, 17))
+    got = pick_range(_sents(text), nums, frozenset({"killed"}))
+    assert got is not None and got.best == 17

@@ -22,7 +22,13 @@ from warlog.events import fields as ef
 from warlog.events import places as ep
 from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE, VIOLENT_CODES
 from warlog.events.detect import Candidate, candidates, weak_candidates
-from warlog.events.group import INCIDENT_FAMILY, Group, group_candidates
+from warlog.events.group import (
+    INCIDENT_FAMILY,
+    TERRITORY_CODES,
+    Group,
+    group_candidates,
+    incident_code,
+)
 from warlog.events.listed import listed_names
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
@@ -49,21 +55,7 @@ if TYPE_CHECKING:
     from warlog.places.geocode import Gazetteer
 
 METHOD = "events.rules.v1"
-# events a claim of responsibility elsewhere in the report may belong to
-_TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
 _CLAIMABLE = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT", "ABDUCT_DISSAP"})
-# the means of remote violence: what an incident told first as "people were killed" was
-_WEAPON_CODES = frozenset(
-    {"AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP"}
-)
-_BARE_WEIGHT = 3.0  # an Attack read from a bare "killed"/"attack" cue (weight 2)
-
-
-def _bare_killing(c: Candidate) -> bool:
-    """The sentence reads as an Attack only from a bare "killed", "killing" or "attack",
-    with no cue of how (shooting, execution, massacre)."""
-    weights = [h.weight for h in c.scored.hits if h.code == "ATTACK"]
-    return bool(weights) and max(weights) < _BARE_WEIGHT
 
 
 def _claims(
@@ -152,19 +144,7 @@ def _assemble(
     flyers: Sequence[ActorMention],
 ) -> tuple[bool, Place | None, Event, Location | None]:
     sents = list({c.sent.start: c.sent for c in g.members}.values())
-    code = g.head.code
-    if code == "ATTRIB":  # "X claimed the bombing": the bombing is the event, with its claim
-        code = next(
-            (c.code for c in g.members if c.code in VIOLENT_CODES and c.index != g.head.index), code
-        )
-    elif code in ("ARMED_CLASH", "ATTACK"):  # ACLED: a fight in which a side takes the
-        code = next(  # place is coded as the change of territory ("... and took the town")
-            (c.code for c in g.members if c.code in _TERRITORY_CODES), code
-        )
-    if code == "ATTACK" and _bare_killing(g.head):  # "45 were killed in Aleppo ... 12
-        code = next(  # civilians were killed by airstrikes": ACLED codes the weapon used
-            (c.code for c in g.members if c.code in _WEAPON_CODES), code
-        )
+    code = incident_code(g)
     event_type, sub = CODES[code]
     country = ep.dominant_country(places, doc_text(g.head.sent.doc), actors)
     # a coder's note ("Coded to Tiberias.") names the place coded, wherever it stands
@@ -180,17 +160,9 @@ def _assemble(
         after = [s for s in all_sents if s.start_char >= last][:2]
         place = ep.pick_place(after, g.head.trigger, places, actors, country)
     seen: Location | None = None  # the location the confidence model sees, if not its own
-    if place is not None and (place.feature or "") == "country":
-        # "... killed 21 civilians in northern Syria. At least 15 were killed in Manbij":
-        # the sentences that go on telling the event name where in the country it was
-        # (no evidence that the event is real: the model still sees the country)
-        own = {s.start_char for s in sents}
-        told = [s for s in extent
-                if s.start_char not in own and s.start_char > g.head.sent.start_char]
-        finer = ep.pick_place(told, g.head.trigger, places, actors, country,
-                              finer_in=place.country_code)
-        if finer is not None:
-            seen, place = to_location(place), finer
+    finer = ep.finer_place(place, sents, extent, g.head, places, actors, country)
+    if finer is not None:  # no evidence that the event is real: the model sees the country
+        seen, place = to_location(place) if place is not None else None, finer
     if place is None:  # the report's province or country, as ACLED codes an unknown town
         place = ep.coarse_place(places, country, actors, doc_text(g.head.sent.doc))
     location = to_location(place) if place is not None else None
@@ -207,7 +179,8 @@ def _assemble(
     code, ev_actors = _sides(g, sents, code, actors, claims, country, flyers)
     event_type, sub = CODES[code]
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
-    killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "")
+    killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "",
+                                       len(all_sents) > tolls.RECORD_SENTENCES)
     key = f"{doc.id}:{code}:{g.head.sent.start_char}"
     return from_text, place, Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
@@ -359,7 +332,7 @@ def _listing(
         return named.text.casefold() if named is not None else ""
 
     weak = [c for c in weak_candidates(sents, {c.index for c in cands})
-            if c.code in VIOLENT_CODES or c.code in _TERRITORY_CODES]
+            if c.code in VIOLENT_CODES or c.code in TERRITORY_CODES]
     listed = {c.index: g for c in weak if (g := governorate(c.sent)) is not None}
     return listed, [c for c in weak if c.index in listed]
 

@@ -12,6 +12,14 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.located import LOC_PREPS as _LOC_PREPS
+from warlog.events.located import (
+    home_located,
+    is_dateline,
+    possessor,
+    preposition_before,
+)
+from warlog.events.located import is_demonym as is_demonym  # re-exported
 from warlog.events.location import place_rank
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import doc_text
@@ -20,10 +28,9 @@ from warlog.places.points import SUFFIX_RX, place_at_point
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+    from warlog.events.detect import Candidate
 
-_LOC_PREPS = frozenset(
-    ["in", "near", "at", "outside", "inside", "around", "of", "from", "into", "on"]
-)
+
 
 
 _WORD_RANK = {
@@ -73,7 +80,7 @@ def _place_score(
     before = head.split()[-2:]
     if before and before[-1] == "the":  # "at the Harir base": the preposition before "the"
         before = before[:-1]
-    ahead = _preposition_before(doc_text(sent.doc), p.start, owner)
+    ahead = preposition_before(doc_text(sent.doc), p.start, owner)
     if ahead is not None:  # "in western Aleppo province", "in Syria's Idlib province"
         before = [ahead]
     if before and before[-1] not in _LOC_PREPS and place_rank(p) >= 2:
@@ -111,102 +118,6 @@ def _place_score(
     return rank + prep + p.confidence - distance
 
 
-# words that may stand between a preposition and the place it locates: an article, a
-# compass or size adjective, "rural", a "-held"/"-controlled" modifier ("in the northern
-# province of X" reads "of X"; "in western Aleppo province", "in rebel-held Douma" read "in")
-_MODIFIER_WORDS = frozenset(
-    "the a an northern southern eastern western central northeastern northwestern "
-    "southeastern southwestern north-eastern north-western south-eastern south-western "
-    "north south east west northeast northwest southeast southwest rural greater "
-    "besieged nearby neighbouring neighboring".split()
-)
-# "the province of X": a division's kind, then its name
-_DIVISION_WORDS = frozenset(("province", "governorate", "region", "countryside"))
-_HELD_RX = re.compile(r"[a-z]+-(?:held|controlled|run|rich|dominated|populated|besieged)$")
-
-
-def _preposition_before(text: str, start: int, owner: Place | None) -> str | None:
-    """The locative preposition that governs a place name further back than the word
-    before it: past modifiers ("in western Aleppo province", "in rebel-held Douma") and
-    past the place's own country in the possessive ("in Syria's Idlib province", also
-    "in Syrias Idlib" where the apostrophe was lost). None when no such preposition."""
-    end = owner.start if owner is not None else start
-    words_ = text[max(0, end - 80) : end].lower().split()
-    skipped = owner is not None
-    while True:
-        while words_ and (words_[-1] in _MODIFIER_WORDS or _HELD_RX.match(words_[-1])):
-            words_.pop()
-            skipped = True
-        if len(words_) > 2 and words_[-1] == "of" and words_[-2] in _DIVISION_WORDS:
-            del words_[-2:]  # "in the central province of Hama"
-            skipped = True
-            continue
-        break
-    if skipped and words_ and words_[-1] in _LOC_PREPS and words_[-1] != "of":
-        return words_[-1]
-    return None
-
-
-def _possessor(p: Place, places: Sequence[Place], text: str) -> Place | None:
-    """The country that ``p`` is named with in the possessive ("Syria's Idlib", "Syrias
-    Idlib"): the preposition before the country locates ``p``."""
-    for q in places:
-        if (
-            q is not p
-            and (q.feature or "") == "country"
-            and q.country_code == p.country_code
-            and 0 < p.start - q.end <= 3
-            and re.fullmatch(r"(?:'s|’s|s|'|’)?\s+", text[q.end : p.start])
-        ):
-            return q
-    return None
-
-
-# a dateline: a place in capitals opening a report or paragraph ("BEIRUT A Russian
-# helicopter ...", "MOSCOW -"), or a place before a news agency's name ("Moscow AFP",
-# "DAMASCUS, Syria (AP) -", "Beirut (Reuters)")
-_AGENCY_RX = re.compile(
-    r"(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s*[(\[]?\s*(?:AFP|AP|Reuters|REUTERS|Xinhua|"
-    r"XINHUA|SANA|Anadolu|AA|DPA|dpa|UPI|Sputnik|IANS|PTI|ANI|ANSA|EFE|TASS|RIA Novosti|"
-    r"Al Arabiya|Al Jazeera)\b(?!\s+(?:reported|said|says|news|that|quoted|cited))"
-)
-
-
-def is_dateline(p: Place, text: str) -> bool:
-    """Whether ``p`` is a dateline: where the report was filed, not where its events
-    happened ("MOSCOW Some 120 militants were killed ... in Syria")."""
-    before = text[max(0, p.start - 12) : p.start].lower().split()
-    if before and before[-1] in (*_LOC_PREPS, "to", "for", "the", "and", "or"):
-        return False  # "in the city of Daraa Sputnik ...": a place, then the byline
-    after = text[p.end : p.end + 40]
-    if _AGENCY_RX.match(after):
-        return True
-    word = text[p.start : p.end]
-    return (
-        len(word) > 3
-        and word.isupper()
-        and (p.feature or "") not in ("country", "admin1")
-        and re.match(r"\s*(?:[-—–:(]|,\s*[A-Z]|\s[A-Z][a-z])", after) is not None
-    )
-
-
-_LOCATED_RX = re.compile(r"\b(?:in|inside|across|over|near|at)\s+(?:\S+\s+){0,2}$", re.I)
-
-
-def _home_located(sent: Span, places: Sequence[Place], country: str, text: str) -> bool:
-    """The sentence says the event is in the report's own country ("killed in a series
-    of Russian air strikes in Syria"): a place abroad in it is a speaker's, a
-    sponsor's or an origin's."""
-    return any(
-        sent.start_char <= q.start < sent.end_char
-        and q.country_code == country
-        and q.lat is not None
-        and not is_demonym(q)
-        and _LOCATED_RX.search(text[max(0, q.start - 40) : q.start]) is not None
-        for q in places
-    )
-
-
 # "in X, Y, Z": Y and Z stand in the address "in" opens, after its head X (not a country:
 # "in Hama governorate, Russia's ministry said")
 _ADDRESS_PREP_RX = re.compile(
@@ -240,16 +151,6 @@ def _within(p: Place, places: Sequence[Place], text: str) -> bool:
 def in_actor_name(p: Place, actors: Sequence[ActorMention]) -> bool:
     """Whether ``p`` is part of an actor's name ("Islamic Resistance in Iraq")."""
     return any(a.start <= p.start and p.end <= a.end for a in actors)
-
-
-def is_demonym(p: Place) -> bool:
-    """ "Iranian forces", "Syrian army": a country named by its adjective is no location."""
-    text, name = p.text.lower(), (p.name or "").lower()
-    return (
-        (p.feature or "") == "country"
-        and not name.startswith(text)
-        and text.endswith(("ian", "ese", "ish", "ean", "an", "i", "ic"))
-    )
 
 
 # a country named as a modifier ("US drones", "US-operated", "United States military
@@ -402,7 +303,7 @@ def pick_place(
                 p = place_at_point(p, named or country) or p
             if p.lat is None:
                 continue
-            owner = _possessor(p, places, text)
+            owner = possessor(p, places, text)
             score = _place_score(p, sent, trigger, country, owner) - 0.6 * order
             if named is not None and p.country_code != named:
                 score -= 5.0  # "in Boya, ..., Pakistan" resolved abroad: misread
@@ -414,7 +315,7 @@ def pick_place(
                     if any(q.country_code == p.country_code and q.end != p.end for q in places)
                     else -2.0  # a lone town in a country the report never names: misread
                 )
-                if p.country_code != country and _home_located(sent, places, country, text):
+                if p.country_code != country and home_located(sent, places, country, text):
                     score -= 3.0  # "... strikes in Syria, the defence ministry in Moscow said"
             if (
                 (country is None or p.country_code == country)
@@ -477,3 +378,21 @@ def coarse_place(
     return min(coarse, key=lambda p: ((p.feature or "") == "country", p.start), default=None)
 
 
+def finer_place(
+    place: Place | None,
+    sents: Sequence[Span],
+    extent: Sequence[Span],
+    head: Candidate,
+    places: Sequence[Place],
+    actors: Sequence[ActorMention],
+    country: str | None,
+) -> Place | None:
+    """For an event its own sentences place only in a country ("... killed 21 civilians in
+    northern Syria"), the most specific place of that country named by the sentences that
+    go on telling it, up to the next event ("At least 15 were killed in raids on Manbij");
+    None when there is none or the event has a finer place already."""
+    if place is None or (place.feature or "") != "country":
+        return None
+    own = {s.start_char for s in sents}
+    told = [s for s in extent if s.start_char not in own and s.start_char > head.sent.start_char]
+    return pick_place(told, head.trigger, places, actors, country, finer_in=place.country_code)
