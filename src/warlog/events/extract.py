@@ -22,7 +22,13 @@ from warlog.events import fields as ef
 from warlog.events import places as ep
 from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE, VIOLENT_CODES
 from warlog.events.detect import Candidate, candidates, weak_candidates
-from warlog.events.group import INCIDENT_FAMILY, Group, group_candidates
+from warlog.events.group import (
+    INCIDENT_FAMILY,
+    TERRITORY_CODES,
+    Group,
+    group_candidates,
+    incident_code,
+)
 from warlog.events.listed import listed_names
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
@@ -36,6 +42,7 @@ from warlog.models import (
     Event,
     EventActor,
     Evidence,
+    Location,
     Place,
     Quantity,
     TimeExpr,
@@ -48,8 +55,6 @@ if TYPE_CHECKING:
     from warlog.places.geocode import Gazetteer
 
 METHOD = "events.rules.v1"
-# events a claim of responsibility elsewhere in the report may belong to
-_TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
 _CLAIMABLE = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT", "ABDUCT_DISSAP"})
 
 
@@ -137,17 +142,9 @@ def _assemble(
     extent: Sequence[Span],
     claim_sents: Sequence[Span],
     flyers: Sequence[ActorMention],
-) -> tuple[bool, Place | None, Event]:
+) -> tuple[bool, Place | None, Event, Location | None]:
     sents = list({c.sent.start: c.sent for c in g.members}.values())
-    code = g.head.code
-    if code == "ATTRIB":  # "X claimed the bombing": the bombing is the event, with its claim
-        code = next(
-            (c.code for c in g.members if c.code in VIOLENT_CODES and c.index != g.head.index), code
-        )
-    elif code in ("ARMED_CLASH", "ATTACK"):  # ACLED: a fight in which a side takes the
-        code = next(  # place is coded as the change of territory ("... and took the town")
-            (c.code for c in g.members if c.code in _TERRITORY_CODES), code
-        )
+    code = incident_code(g)
     event_type, sub = CODES[code]
     country = ep.dominant_country(places, doc_text(g.head.sent.doc), actors)
     # a coder's note ("Coded to Tiberias.") names the place coded, wherever it stands
@@ -162,6 +159,10 @@ def _assemble(
         last = max(s.end_char for s in sents)
         after = [s for s in all_sents if s.start_char >= last][:2]
         place = ep.pick_place(after, g.head.trigger, places, actors, country)
+    seen: Location | None = None  # the location the confidence model sees, if not its own
+    finer = ep.finer_place(place, sents, extent, g.head, places, actors, country)
+    if finer is not None:  # no evidence that the event is real: the model sees the country
+        seen, place = to_location(place) if place is not None else None, finer
     if place is None:  # the report's province or country, as ACLED codes an unknown town
         place = ep.coarse_place(places, country, actors, doc_text(g.head.sent.doc))
     location = to_location(place) if place is not None else None
@@ -178,7 +179,8 @@ def _assemble(
     code, ev_actors = _sides(g, sents, code, actors, claims, country, flyers)
     event_type, sub = CODES[code]
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
-    killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "")
+    killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "",
+                                       len(all_sents) > tolls.RECORD_SENTENCES)
     key = f"{doc.id}:{code}:{g.head.sent.start_char}"
     return from_text, place, Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
@@ -202,7 +204,7 @@ def _assemble(
             killed.best if killed else None,
         ),
         method=METHOD,
-    )
+    ), seen
 
 
 def _sides(
@@ -300,12 +302,13 @@ def extract_events(
                   claim_sents, flyers)
         for g in groups
     ]
-    events = _claims_follow_incidents(groups, [ev for _, _, ev in assembled])
-    parts = [(g, told, part)
-             for g, (told, place, _), ev in zip(groups, assembled, events, strict=True)
+    events = _claims_follow_incidents(groups, [ev for _, _, ev, _ in assembled])
+    parts = [(g, told, part, seen if part.location == ev.location else None)
+             for g, (told, place, _, seen), ev in zip(groups, assembled, events, strict=True)
              for part in _split(g, ev, place, places, actors, country, gazetteer, text)]
-    events = _calibrate([g for g, _, _ in parts], [e for _, _, e in parts],
-                        [told for _, told, _ in parts], len(sents), trace)
+    events = _calibrate([g for g, _, _, _ in parts], [e for _, _, e, _ in parts],
+                        [told for _, told, _, _ in parts], len(sents), trace,
+                        [seen for _, _, _, seen in parts])
     events = [sides.imply_forces(e) for e in _listed_after_first(events)]
     events = merge_repeats(fold_generic_attacks(events))
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
@@ -329,7 +332,7 @@ def _listing(
         return named.text.casefold() if named is not None else ""
 
     weak = [c for c in weak_candidates(sents, {c.index for c in cands})
-            if c.code in VIOLENT_CODES or c.code in _TERRITORY_CODES]
+            if c.code in VIOLENT_CODES or c.code in TERRITORY_CODES]
     listed = {c.index: g for c in weak if (g := governorate(c.sent)) is not None}
     return listed, [c for c in weak if c.index in listed]
 
@@ -375,17 +378,20 @@ def _calibrate(
     dated: Sequence[bool],
     n_sents: int,
     trace: dict[str, dict[str, float]] | None,
+    seen: Sequence[Location | None] = (),
 ) -> list[Event]:
     """Each event's confidence becomes the model's probability that it is real
     (:mod:`warlog.events.confidence`); those below its floor are not reported."""
     floor = confidence.model().min_probability if trace is None else 0.0
     scored = []
-    for g, ev, from_text in zip(groups, events, dated, strict=True):
+    looks = list(seen) or [None] * len(events)
+    for g, ev, from_text, look in zip(groups, events, dated, looks, strict=True):
         clues = confidence.Clues(ev.confidence, g.head.index, len(g.members), from_text,
                                  n_sents)
+        judged = ev if look is None else dataclasses.replace(ev, location=look)
         if trace is not None:
-            trace[ev.id] = confidence.features(ev, clues)
-        scored.append(dataclasses.replace(ev, confidence=confidence.calibrated(ev, clues)))
+            trace[ev.id] = confidence.features(judged, clues)
+        scored.append(dataclasses.replace(ev, confidence=confidence.calibrated(judged, clues)))
     best = max((e.confidence for e in scored if not e.historical), default=None)
     short = n_sents <= confidence.SHORT_REPORT
     return [e for e in scored  # history is reported apart, flagged

@@ -113,3 +113,37 @@ def group_candidates(
         else:
             groups.append(Group([c]))
     return groups
+
+
+# events a claim of responsibility elsewhere in the report may belong to
+TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
+# the means of remote violence: what an incident told first as "people were killed" was
+_WEAPON_CODES = frozenset(
+    {"AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP"}
+)
+_BARE_WEIGHT = 3.0  # an Attack read from a bare "killed"/"attack" cue (weight 2)
+
+
+def bare_killing(c: Candidate) -> bool:
+    """The sentence reads as an Attack only from a bare "killed", "killing" or "attack",
+    with no cue of how (shooting, execution, massacre)."""
+    weights = [h.weight for h in c.scored.hits if h.code == "ATTACK"]
+    return bool(weights) and max(weights) < _BARE_WEIGHT
+
+
+def incident_code(g: Group) -> str:
+    """The code of the incident a group tells: its head's, except that a claim ("X claimed
+    the bombing") is the bombing's; a fight in which a side takes the place is the change
+    of territory ("... and took the town"); and an Attack read from a bare "killed" is the
+    weapon another sentence names ("45 were killed in Aleppo ... 12 civilians were killed
+    by airstrikes"): ACLED codes the means."""
+    code = g.head.code
+    if code == "ATTRIB":
+        code = next(
+            (c.code for c in g.members if c.code in VIOLENT_CODES and c.index != g.head.index), code
+        )
+    elif code in ("ARMED_CLASH", "ATTACK"):
+        code = next((c.code for c in g.members if c.code in TERRITORY_CODES), code)
+    if code == "ATTACK" and bare_killing(g.head):
+        code = next((c.code for c in g.members if c.code in _WEAPON_CODES), code)
+    return code

@@ -65,12 +65,31 @@ def _country_name(code: str | None) -> str | None:
     return str(getattr(hit, "common_name", None) or hit.name)
 
 
+# features of an area inside one country that the gazetteer files without a province
+_AREAS = frozenset({"region", "mountain", "river", "landmark"})
+
+
+def area_admin1(p: Place) -> str | None:
+    """The first-level division of an area that the gazetteer gives none ("Eastern
+    Ghouta", "Qalamoun Mountains", "Euphrates valley", "Golan Heights"): that of the
+    nearest town to its point, within 50 km and in its country. ACLED codes an event in
+    an area to the province it lies in. None for areas of several countries."""
+    if (p.feature or "") not in _AREAS or not p.country_code or p.lat is None or p.lon is None:
+        return None
+    from warlog.acled import nearest_town
+
+    town = nearest_town(p.lat, p.lon)
+    if town is None or town.country_code != p.country_code:
+        return None
+    return town.admin1 or None
+
+
 def to_location(p: Place) -> Location:
     rank = place_rank(p)
     precision = 1 if rank >= 4 else 2 if rank == 3 else 3
     return Location(
         name=p.name or p.text,
-        admin1=p.admin1,
+        admin1=p.admin1 or area_admin1(p),
         country=_country_name(p.country_code),
         country_code=p.country_code,
         lat=p.lat,

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from warlog.events.codes import CODES
 from warlog.events.fields import is_historical
+from warlog.events.located import is_demonym
 from warlog.events.location import place_rank, to_location
-from warlog.events.places import is_demonym
 from warlog.models import Event, Evidence, Place, TimeExpr
 
 if TYPE_CHECKING:

@@ -12,7 +12,16 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.located import LOC_PREPS as _LOC_PREPS
+from warlog.events.located import (
+    home_located,
+    is_dateline,
+    possessor,
+    preposition_before,
+)
+from warlog.events.located import is_demonym as is_demonym  # re-exported
 from warlog.events.location import place_rank
+from warlog.events.misnamed import names_no_place
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import doc_text
 from warlog.places.points import SUFFIX_RX, place_at_point
@@ -20,10 +29,9 @@ from warlog.places.points import SUFFIX_RX, place_at_point
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+    from warlog.events.detect import Candidate
 
-_LOC_PREPS = frozenset(
-    ["in", "near", "at", "outside", "inside", "around", "of", "from", "into", "on"]
-)
+
 
 
 _WORD_RANK = {
@@ -59,7 +67,9 @@ def _stated_rank(p: Place, text: str) -> float:
     return min(feature + 0.5, _WORD_RANK[word]) if word else feature
 
 
-def _place_score(p: Place, sent: Span, trigger: int, country: str | None = None) -> float:
+def _place_score(
+    p: Place, sent: Span, trigger: int, country: str | None = None, owner: Place | None = None
+) -> float:
     # a place in the report's country is ranked by what the text calls it, and rank
     # counts more: the most specific place of the address wins
     rank = (
@@ -71,6 +81,9 @@ def _place_score(p: Place, sent: Span, trigger: int, country: str | None = None)
     before = head.split()[-2:]
     if before and before[-1] == "the":  # "at the Harir base": the preposition before "the"
         before = before[:-1]
+    ahead = preposition_before(doc_text(sent.doc), p.start, owner)
+    if ahead is not None:  # "in western Aleppo province", "in Syria's Idlib province"
+        before = [ahead]
     if before and before[-1] not in _LOC_PREPS and place_rank(p) >= 2:
         m = _ADDRESS_PREP_RX.search(doc_text(sent.doc)[max(0, p.start - 100) : p.start])
         if m:  # "in Janaay Cabdalla, Lower Juba": the address's later parts are located
@@ -112,56 +125,6 @@ _ADDRESS_PREP_RX = re.compile(
     r"\b(in|at|near|outside|inside|around)\s+(?:[A-Z][^,.;:()]{0,40},\s*){1,3}$"
 )
 
-# generic nouns that open Arabic place names ("Bab" gate, "Tal" hill, "Ain" spring, "Deir"
-# monastery, "Kafr" village, ...): followed by a capitalised word they are that longer name
-_NAME_HEADS = frozenset("bab tal tell tall ain ayn deir dayr jabal jebel wadi ras kafr kfar "
-                        "beit bayt souq suq khan qasr bir hayy harat".split())
-_NEXT_NAME_RX = re.compile(r"[ \t-]+([A-Z][a-z]{2,})\b")
-
-
-def _head_of_longer_name(
-    p: Place, text: str, places: Sequence[Place], actors: Sequence[ActorMention]
-) -> bool:
-    """A place read off the generic first word of a longer name ("Bab Sharqi", "Tal
-    Abyad", "Ain Issa"): the quarter or village that name denotes, not the town called
-    "Al Bab" or "Tal"."""
-    word = re.sub(r"^(?:al|el)[- ]", "", p.text.strip().lower())
-    if word not in _NAME_HEADS:
-        return False
-    m = _NEXT_NAME_RX.match(text, p.end)
-    if m is None:
-        return False
-    nxt = m.start(1)
-    return not any(q is not p and q.start <= nxt < q.end for q in places) and not any(
-        a.start <= nxt < a.end for a in actors)
-
-
-# the people or forces an adjective of a region qualifies ("Kurdish fighters")
-_PEOPLE_AFTER_RX = re.compile(
-    r"\s+(?:fighters|forces|troops|militias?|militiamen|units|soldiers|rebels|groups?|"
-    r"parties|officials|authorities|leaders?|people|population|refugees|civilians|"
-    r"volunteers|peshmerga|factions?|allies|counterparts)\b",
-    re.I,
-)
-
-
-def _people_adjective(p: Place, text: str) -> bool:
-    """A region or province named by its adjective before people or forces ("Kurdish
-    fighters", "Balochi militants") names who they are, not where anything happened."""
-    return (
-        (p.feature or "") in ("region", "admin1")
-        and not (p.name or "").lower().startswith(p.text.lower())
-        and p.text.lower().endswith(("ish", "ian", "ese", "i", "ic", "an"))
-        and _PEOPLE_AFTER_RX.match(text, p.end) is not None
-    )
-
-
-# a name that heads a street's name ("al-Nile street", "Baghdad Road") names the street
-_STREET_RX = re.compile(
-    r"\s+(?:street|st\b|road|rd\b|avenue|ave\b|boulevard|square|roundabout|highway|bridge)",
-    re.I,
-)
-
 # "on the outskirts of X", "in the vicinity of X": the event is at X
 _AROUND_RX = re.compile(r"\b(?:outskirts|vicinity|edge|entrance|centre|center)\s+of\s+(?:the\s+)?$")
 
@@ -189,17 +152,6 @@ def _within(p: Place, places: Sequence[Place], text: str) -> bool:
 def in_actor_name(p: Place, actors: Sequence[ActorMention]) -> bool:
     """Whether ``p`` is part of an actor's name ("Islamic Resistance in Iraq")."""
     return any(a.start <= p.start and p.end <= a.end for a in actors)
-
-
-def is_demonym(p: Place) -> bool:
-    """ "Iranian forces", "Syrian army", "Kurdish fighters": a country or region named by
-    its adjective is no location."""
-    text, name = p.text.lower(), (p.name or "").lower()
-    return (
-        (p.feature or "") in ("country",)
-        and not name.startswith(text)
-        and text.endswith(("ian", "ese", "ish", "ean", "an", "i", "ic"))
-    )
 
 
 # a country named as a modifier ("US drones", "US-operated", "United States military
@@ -319,40 +271,41 @@ def pick_place(
     places: Sequence[Place],
     actors: Sequence[ActorMention],
     country: str | None = None,
+    finer_in: str | None = None,
 ) -> Place | None:
     """The most specific resolved place in the event's sentences, nearest the trigger;
-    a place used as a modifier ("US-backed") or inside an actor's name does not count."""
+    a place used as a modifier ("US-backed") or inside an actor's name does not count.
+    With ``finer_in`` (a country code), only places inside that country, below it."""
     best: tuple[float, Place] | None = None
     for order, sent in enumerate(sents):
         text = doc_text(sent.doc)
         for p in places:
             if not sent.start_char <= p.start < sent.end_char or is_demonym(p):
                 continue
+            if finer_in is not None and (p.country_code != finer_in or place_rank(p) < 2):
+                continue
             if len(p.text) < 3 and not (
                 len(p.text) == 2 and place_rank(p) >= 3 and WORD_RX.match(text, p.end)
             ):
                 continue  # "Ye township" is a place; a bare two-letter word is not
-            if is_border(p, text):
+            if is_border(p, text) or in_actor_name(p, actors):
                 continue
-            if in_actor_name(p, actors):
-                continue
-            if _head_of_longer_name(p, text, places, actors):
-                continue  # "the Bab Sharqi area": a quarter, not the town of Al Bab
-            if _people_adjective(p, text):
-                continue  # "Kurdish fighters": the fighters' people, not Kurdistan
-            if _STREET_RX.match(text, p.end) and p.country_code != country:
-                continue  # "on al-Nile street": a street of the report's town, not the Nile
+            if names_no_place(p, text, places, actors, country):
+                continue  # "Bab Sharqi", "Kurdish fighters", "al-Nile street"
             if re.match(
                 r"-?(?:backed|led|supported|based|allied|born)\b", text[p.end : p.end + 11]
             ):
                 continue
+            if is_dateline(p, text):
+                continue  # "MOSCOW -", "Moscow AFP": where the report was filed
             named = _address_country(p, places, text)
             if p.lat is None or (named is not None and p.country_code != named):
                 # unresolved, or "in Bara, Khyber, Pakistan" resolved abroad: a curated point
                 p = place_at_point(p, named or country) or p
             if p.lat is None:
                 continue
-            score = _place_score(p, sent, trigger, country) - 0.6 * order
+            owner = possessor(p, places, text)
+            score = _place_score(p, sent, trigger, country, owner) - 0.6 * order
             if named is not None and p.country_code != named:
                 score -= 5.0  # "in Boya, ..., Pakistan" resolved abroad: misread
             elif country is not None:
@@ -363,6 +316,8 @@ def pick_place(
                     if any(q.country_code == p.country_code and q.end != p.end for q in places)
                     else -2.0  # a lone town in a country the report never names: misread
                 )
+                if p.country_code != country and home_located(sent, places, country, text):
+                    score -= 3.0  # "... strikes in Syria, the defence ministry in Moscow said"
             if (
                 (country is None or p.country_code == country)
                 and _ADDRESS_NEXT_RX.match(text, p.end)
@@ -424,3 +379,21 @@ def coarse_place(
     return min(coarse, key=lambda p: ((p.feature or "") == "country", p.start), default=None)
 
 
+def finer_place(
+    place: Place | None,
+    sents: Sequence[Span],
+    extent: Sequence[Span],
+    head: Candidate,
+    places: Sequence[Place],
+    actors: Sequence[ActorMention],
+    country: str | None,
+) -> Place | None:
+    """For an event its own sentences place only in a country ("... killed 21 civilians in
+    northern Syria"), the most specific place of that country named by the sentences that
+    go on telling it, up to the next event ("At least 15 were killed in raids on Manbij");
+    None when there is none or the event has a finer place already."""
+    if place is None or (place.feature or "") != "country":
+        return None
+    own = {s.start_char for s in sents}
+    told = [s for s in extent if s.start_char not in own and s.start_char > head.sent.start_char]
+    return pick_place(told, head.trigger, places, actors, country, finer_in=place.country_code)

@@ -293,9 +293,21 @@ def imply_forces(ev: Event) -> Event:
     return dataclasses.replace(ev, actors=(implied, *ev.actors))
 
 
+# sides that fly no aircraft of their own: an air strike's actor1 among them is its target
+_GROUNDED = frozenset({ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
+                       ActorKind.IDENTITY_MILITIA})
+
+
 def _air_owner(roles: Roles, air_owners: Sequence[ActorMention]) -> Roles:
     named = [m for m in air_owners if not m.actor.startswith(("Unidentified", "Unknown"))]
-    if any(r == "actor1" for _, r in roles) or len({m.actor for m in named}) != 1:
+    owners = {m.actor for m in named}
+    if len(owners) == 1:  # "air strikes on an IS base in Raqa" in a report on the Syrian
+        roles = [  # air force: IS, flying none, was struck (ACLED: the initiator flies)
+            (m, "actor2") if r == "actor1" and m.kind in _GROUNDED and m.actor not in owners
+            else (m, r)
+            for m, r in roles
+        ]
+    if any(r == "actor1" for _, r in roles) or len(owners) != 1:
         return roles
     owner = named[0]
     kept = [(m, r) for m, r in roles if m.actor != owner.actor]

@@ -16,8 +16,9 @@ import hashlib
 import re
 from collections.abc import Sequence
 
+from warlog.events.located import is_demonym
 from warlog.events.location import place_rank, to_location
-from warlog.events.places import in_actor_name, is_border, is_demonym
+from warlog.events.places import in_actor_name, is_border
 from warlog.models import ActorMention, Event, Place
 
 # what may stand between two listed places: commas, "and", "as well as", "the town of"

@@ -23,12 +23,40 @@ if TYPE_CHECKING:
 
 _KILLED = frozenset({"killed", "dead", "deaths", "fatalities", "died", "bodies"})
 _INJURED = frozenset({"injured", "wounded", "hurt", "injuries"})
+# a report of this many sentences or fewer is a record of one incident (a GTD or ACLED
+# summary), whose largest count is its total; a longer one is news, told from its lead
+RECORD_SENTENCES = 8
+
+
+_FIGURE_RX = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|hundred|thousand)\b",
+    re.I,
+)
+
+
+# a later figure told as an update of the lead's toll
+_UPDATE_RX = re.compile(
+    r"\b(?:updated?|new (?:death )?toll|(?:rose|risen|rises|rising|climbed|climbs|jumped|"
+    r"increased|reached) to|bringing (?:the (?:death )?toll )?to|confirm(?:ed|s)? the "
+    r"(?:killing|deaths?) of)\b",
+    re.I,
+)
+
+
+def _vague(q: Quantity) -> bool:
+    """A guessed amount ("several", "dozens", "scores", "some of them"), not a stated
+    figure (a lone victim, "a woman was killed", is a figure)."""
+    return q.best != 1 and _FIGURE_RX.search(q.text) is None
 
 
 def pick_range(
-    sents: Sequence[Span], numbers: Sequence[Quantity], kinds: frozenset[str]
+    sents: Sequence[Span], numbers: Sequence[Quantity], kinds: frozenset[str], lead: bool = True
 ) -> Range | None:
-    """The largest count of ``kinds`` stated in the event's sentences."""
+    """The largest count of ``kinds`` stated in the first of the event's sentences that
+    states a figure (see :func:`_vague`), or in the last that updates it ("the toll rose
+    to 12")."""
     found = [
         q
         for q in numbers
@@ -36,20 +64,34 @@ def pick_range(
     ]
     if not found:
         return None
-    q = max(found, key=lambda q: q.best)
+    if lead:
+        # the event's figure is the one its lead states: the first sentence that gives a
+        # figure (a guess, "several", "dozens", yields to a later stated figure); later
+        # ones update a toll, count a part, or tell another incident
+        precise = [q for q in found if not _vague(q)] or found
+        first = min(q.start for q in precise)
+        told = next(s for s in sents if s.start_char <= first < s.end_char)
+        updates = [s for s in sents if s.start_char > told.start_char
+                   and _UPDATE_RX.search(s.text)
+                   and any(s.start_char <= q.start < s.end_char for q in precise)]
+        if updates:  # "Updated reports confirm the killing of at least 12": the toll now
+            told = updates[-1]
+        found = [q for q in found if told.start_char <= q.start < told.end_char]
+    q = max(found, key=lambda q: q.best)  # a short record of one incident: its total
     return Range(q.low, q.best, q.high)
 
 
 def casualties(
-    sents: Sequence[Span], numbers: Sequence[Quantity], note: str = ""
+    sents: Sequence[Span], numbers: Sequence[Quantity], note: str = "", lead: bool = True
 ) -> tuple[Range | None, Range | None]:
-    """Killed and injured: a coder's note on the report (``note``) first, else the largest
-    counts stated in the event's sentences that are not tolls summed over time."""
+    """Killed and injured: a coder's note on the report (``note``) first, else the counts
+    stated in the event's sentences that are not tolls summed over time: in a news report
+    (``lead``) those of its lead (:func:`pick_range`), in a short record the largest."""
     killed = coded_fatalities(note or " ".join(s.text for s in sents))
     sents = [s for s in sents if not cumulative_toll(s)]
     if killed is None:
-        killed = pick_range(sents, numbers, _KILLED)
-    return killed, pick_range(sents, numbers, _INJURED)
+        killed = pick_range(sents, numbers, _KILLED, lead)
+    return killed, pick_range(sents, numbers, _INJURED, lead)
 
 
 _CODED_RX = re.compile(

@@ -134,6 +134,14 @@ DISEASE_WORDS = words("virus viruses fever disease syndrome encephalitis")
 # West Nile", Uganda's region)
 DISEASE_NAMES = frozenset({"West Nile", "Lyme", "Ebola", "Zika", "Nipah"})
 
+# a weekday's short name before a month or a day's number is a date ("Mon Oct 31 2016",
+# "Sun 12 June"), not a place (Mon State, Myanmar)
+WEEKDAYS = words("mon tue tues wed thu thur thurs fri sat sun")
+MONTHS = words(
+    "jan january feb february mar march apr april may jun june jul july aug august sep sept "
+    "september oct october nov november dec december"
+)
+
 INSTITUTIONS = words(
     "police council county city town borough municipal district mdc fire sheriff "
     "sheriff's university college school schools hospital chamber herald times post "

@@ -31,7 +31,9 @@ from warlog.places.cues import (
     FACILITY_WORDS,
     HINTS,
     INSTITUTIONS,
+    MONTHS,
     TITLES,
+    WEEKDAYS,
     addressed,
     after_locative,
     bracket_qualifier,
@@ -235,6 +237,8 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
     nxt = sdoc[end].lower_ if end < len(sdoc) else ""
     if nxt in DISEASE_WORDS or (nxt == "respiratory" and last == "east"):
         return None  # the name of a disease, not a place: "West Nile virus"
+    if end - start == 1 and last in WEEKDAYS and (nxt in MONTHS or nxt[:1].isdigit()):
+        return None  # a date: "Mon Oct 31 2016"
     m = Mention(span.start_char, span.start_char + len(text), text)
     m.hint = HINTS.get(last) or HINTS.get(nxt)
     m.facility = last in FACILITY_WORDS and end - start > 1

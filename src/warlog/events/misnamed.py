@@ -1,0 +1,74 @@
+"""Names that stand in an event's sentence without being where it happened: the generic
+first word of a longer Arabic name ("Bab" of "Bab Sharqi"), a region's adjective before
+people or forces ("Kurdish fighters"), and a name that heads a street's ("al-Nile
+street"). Used by :mod:`warlog.events.places` to choose an event's place."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from warlog.models import ActorMention, Place
+
+
+def names_no_place(
+    p: Place, text: str, places: Sequence[Place], actors: Sequence[ActorMention],
+    country: str | None,
+) -> bool:
+    """Whether ``p`` names something else than the event's place (see the module)."""
+    return (
+        _head_of_longer_name(p, text, places, actors)
+        or _people_adjective(p, text)
+        or (_STREET_RX.match(text, p.end) is not None and p.country_code != country)
+    )
+
+
+# generic nouns that open Arabic place names ("Bab" gate, "Tal" hill, "Ain" spring, "Deir"
+# monastery, "Kafr" village, ...): followed by a capitalised word they are that longer name
+_NAME_HEADS = frozenset("bab tal tell tall ain ayn deir dayr jabal jebel wadi ras kafr kfar "
+                        "beit bayt souq suq khan qasr bir hayy harat".split())
+_NEXT_NAME_RX = re.compile(r"[ \t-]+([A-Z][a-z]{2,})\b")
+
+
+def _head_of_longer_name(
+    p: Place, text: str, places: Sequence[Place], actors: Sequence[ActorMention]
+) -> bool:
+    """A place read off the generic first word of a longer name ("Bab Sharqi", "Tal
+    Abyad", "Ain Issa"): the quarter or village that name denotes, not the town called
+    "Al Bab" or "Tal"."""
+    word = re.sub(r"^(?:al|el)[- ]", "", p.text.strip().lower())
+    if word not in _NAME_HEADS:
+        return False
+    m = _NEXT_NAME_RX.match(text, p.end)
+    if m is None:
+        return False
+    nxt = m.start(1)
+    return not any(q is not p and q.start <= nxt < q.end for q in places) and not any(
+        a.start <= nxt < a.end for a in actors)
+
+
+# the people or forces an adjective of a region qualifies ("Kurdish fighters")
+_PEOPLE_AFTER_RX = re.compile(
+    r"\s+(?:fighters|forces|troops|militias?|militiamen|units|soldiers|rebels|groups?|"
+    r"parties|officials|authorities|leaders?|people|population|refugees|civilians|"
+    r"volunteers|peshmerga|factions?|allies|counterparts)\b",
+    re.I,
+)
+
+
+def _people_adjective(p: Place, text: str) -> bool:
+    """A region or province named by its adjective before people or forces ("Kurdish
+    fighters", "Balochi militants") names who they are, not where anything happened."""
+    return (
+        (p.feature or "") in ("region", "admin1")
+        and not (p.name or "").lower().startswith(p.text.lower())
+        and p.text.lower().endswith(("ish", "ian", "ese", "i", "ic", "an"))
+        and _PEOPLE_AFTER_RX.match(text, p.end) is not None
+    )
+
+
+# a name that heads a street's name ("al-Nile street", "Baghdad Road") names the street
+_STREET_RX = re.compile(
+    r"\s+(?:street|st\b|road|rd\b|avenue|ave\b|boulevard|square|roundabout|highway|bridge)",
+    re.I,
+)
