@@ -90,6 +90,54 @@ from warlog.models import (
         # an attempt to seize a place is a fight for it, whether or not it fell
         ("Jihadists attempted to seize the hill overnight.", "ARMED_CLASH"),
         ("He enlisted when the militants were trying to take over Tal Tamr.", "ARMED_CLASH"),
+        # riot police, riot gear: the police's kit, not a riot
+        ("Riot police arrested dozens of demonstrators outside the court.", "PROTEST_WITH_INTER"),
+        # non-lethal means fired at a crowd are intervention, not excessive force
+        ("Officers fired water cannon at the demonstrators near the palace.",
+         "PROTEST_WITH_INTER"),
+        ("Police baton-charged protesting students outside the university.",
+         "PROTEST_WITH_INTER"),
+        # riot-control means imply a crowd to control, even unnamed
+        ("Police fired tear gas and pepper spray in a busy shopping district.",
+         "PROTEST_WITH_INTER"),
+        # "in protest at" tells a motive, not a demonstration
+        ("The country recalled its ambassador in protest at the ruling.", "DIPLO"),
+        # violence as a protest's topic is not its manner
+        ("Women's groups demonstrated against violence in front of the court.", "PEACE_PROTEST"),
+        # demonstrators who storm, smash or burn riot; militants who storm a post fight
+        ("Protesters stormed the governor's office and smashed windows.", "VIOL_DEMONSTR"),
+        ("Militants stormed a police station and traded fire with officers.", "ARMED_CLASH"),
+        ("Government troops and rebels exchanged heavy gunfire on the outskirts.", "ARMED_CLASH"),
+        # singular and plural of what is burned
+        ("Unknown people set fire to a school in the district overnight.", "PROPERTY_DISTRUCT"),
+        # killing people outranks burning their homes
+        ("Armed men stormed a village, killing 14 farmers and burning their homes.", "ATTACK"),
+        ("Rebels seized four aid workers and are holding them for ransom.", "ABDUCT_DISSAP"),
+        ("An explosion at a fireworks warehouse killed five people.", "MAN_MADE_DISASTER"),
+        ("A bus plunged into a ravine, killing 18 passengers.", "MAN_MADE_DISASTER"),
+        ("The national army wrested back control of the port from the rebels.",
+         "GOV_REGAINS_TERIT"),
+        ("Soldiers vacated their positions and the insurgents moved in unopposed.",
+         "NON_VIOL_TERRIT_TRANSFER"),
+        ("A female bomber detonated explosives strapped to her body in the market.", "SUIC_BOMB"),
+        # missiles fired from the air are an air strike
+        ("An unmanned aerial vehicle fired a missile at a house.", "AIR_STRIKE"),
+        # "a man accused of witchcraft" names a suspect, it attributes nothing
+        ("A crowd set fire to the house of a man accused of witchcraft.", "MOB_VIOL"),
+        # a gas that chokes those who breathe it, in an attack
+        ("Dozens suffered suffocation after gas shells hit the neighbourhood.", "CHEM_WEAP"),
+        # an accidental leak stays an accident, whatever it does to those who breathe it
+        ("A chlorine gas leakage at the plant caused respiratory problems for 400 people.",
+         "MAN_MADE_DISASTER"),
+        ("Government forces and Kurdish fighters clashed in the city, killing several people.",
+         "ARMED_CLASH"),
+        # what an attack destroyed is that attack's damage, not an act of its own
+        ("Witnesses said the attack destroyed the school and a nearby building.", "ATTACK"),
+        # "burning tents" describes a scene; "burned a school" tells an act
+        ("Militiamen burned a school in the village.", "PROPERTY_DISTRUCT"),
+        # an attack carried out with drones is an air strike, whatever it destroyed
+        ("Gunmen attacked the office with drones at night, destroying the building.",
+         "AIR_STRIKE"),
     ],
 )
 def test_events_classify_text_finds_acled_sub_event(text: str, code: str) -> None:
@@ -1062,3 +1110,4 @@ def test_events_territory_taken_by_an_armed_group_is_no_government_regaining() -
     assert territory_code("GOV_REGAINS_TERIT", [group]) == "NON_STATE_ACTOR_OVERTAKES_TER"
     assert territory_code("NON_STATE_ACTOR_OVERTAKES_TER", [army]) == "GOV_REGAINS_TERIT"
     assert territory_code("GOV_REGAINS_TERIT", []) == "GOV_REGAINS_TERIT"
+

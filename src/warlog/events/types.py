@@ -59,7 +59,9 @@ def _protest_rules(s: dict[str, float]) -> None:
     if peaceful and force < 4 and intervene < 4.4 and not clash:
         intervene = 0.0  # "peaceful protest took place ... following the arrest of"
     if clash or rioting or (s.get("VIOL_DEMONSTR", 0.0) >= 5 and force < 4):
-        s["VIOL_DEMONSTR"] = s.get("VIOL_DEMONSTR", 0.0) + protest / 2 + clash / 2
+        # demonstrators who throw, burn, smash or storm riot, whatever else they do
+        riot = protest if rioting else 0.0
+        s["VIOL_DEMONSTR"] = max(s.get("VIOL_DEMONSTR", 0.0), riot) + protest / 2 + clash / 2
     elif force >= 4 or (force and intervene):
         s["FORCE_AGAINST_PROTEST"] = protest + force / 2 + intervene / 4
     elif intervene:
@@ -88,6 +90,15 @@ def _target_rules(s: dict[str, float]) -> None:
     mil, civ = s.pop("@MILTARGET", 0.0), s.pop("@CIVTARGET", 0.0)
     if s.get("ATTACK", 0.0) and mil and not civ and not s.get("ABDUCT_DISSAP"):
         s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0), s["ATTACK"] + 0.5)
+
+
+def _harm_rules(s: dict[str, float]) -> None:
+    """Violence against people outranks damage to things: a raid that kills and burns
+    is an attack (or a clash), the burning its detail."""
+    if s.pop("@DAMAGE", 0.0):  # "the attack destroyed the school": that attack's damage
+        s.pop("PROPERTY_DISTRUCT", None)
+    if "PROPERTY_DISTRUCT" in s and max(s.get("ATTACK", 0.0), s.get("ARMED_CLASH", 0.0)) >= 3:
+        s["PROPERTY_DISTRUCT"] /= 2
 
 
 def _crime_rules(s: dict[str, float]) -> None:
@@ -130,7 +141,8 @@ def _weapon_rules(s: dict[str, float]) -> None:
             if code in s:
                 s[code] /= 2
         return
-    if s.get("MAN_MADE_DISASTER", 0.0) >= 4:  # an industrial blast or leak
+    disaster = s.get("MAN_MADE_DISASTER", 0.0) >= 4
+    if disaster:  # an industrial blast or leak
         for code in ("REM_EXPLOS", "CHEM_WEAP"):
             if code in s:
                 s[code] /= 2
@@ -139,9 +151,11 @@ def _weapon_rules(s: dict[str, float]) -> None:
     ):  # "explosions" caused by a named weapon
         s.pop("REM_EXPLOS", None)
     if any(s.get(w, 0.0) >= 4 for w in weapons):
+        # a blast or gas the disaster cues already explained does not weaken the disaster
+        delivered = any(s.get(w, 0.0) >= 4 for w in weapons if w not in ("CHEM_WEAP", "REM_EXPLOS"))
         for code in ("ATTACK", "ARMED_CLASH", "MAN_MADE_DISASTER", "DISR_WEAP",
                      "PROPERTY_DISTRUCT"):
-            if code in s:
+            if code in s and (code != "MAN_MADE_DISASTER" or not disaster or delivered):
                 s[code] /= 2
     if s.get("SUIC_BOMB", 0.0) >= 5:
         for code in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE"):
@@ -164,9 +178,10 @@ def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
     _territory_rules(s, taker, fought)
     _weapon_rules(s)
     _target_rules(s)
+    _harm_rules(s)
     _crime_rules(s)
     s.pop("@CLASH", None)
-    for feature in ("@PEACEFUL", "@MILTARGET", "@CIVTARGET", "@RIOTING"):
+    for feature in ("@PEACEFUL", "@MILTARGET", "@CIVTARGET", "@RIOTING", "@DAMAGE"):
         s.pop(feature, None)
     return {c: v for c, v in s.items() if not c.startswith("@") and v > 0}
 
