@@ -131,6 +131,9 @@ from warlog.models import (
          "MAN_MADE_DISASTER"),
         ("Government forces and Kurdish fighters clashed in the city, killing several people.",
          "ARMED_CLASH"),
+        # a country's adjective makes the forces a state's: "Syrian forces" are the army
+        ("Syrian forces took full control of the town after clashes with the militants.",
+         "GOV_REGAINS_TERIT"),
         # what an attack destroyed is that attack's damage, not an act of its own
         ("Witnesses said the attack destroyed the school and a nearby building.", "ATTACK"),
         # "burning tents" describes a scene; "burned a school" tells an act
@@ -1111,3 +1114,30 @@ def test_events_territory_taken_by_an_armed_group_is_no_government_regaining() -
     assert territory_code("NON_STATE_ACTOR_OVERTAKES_TER", [army]) == "GOV_REGAINS_TERIT"
     assert territory_code("GOV_REGAINS_TERIT", []) == "GOV_REGAINS_TERIT"
 
+
+_PRONOUN_TAKER = [
+    ("The", "the", "DET", 1, "det"),
+    ("military", "military", "NOUN", 2, "nsubj"),
+    ("confirmed", "confirm", "VERB", 2, "ROOT"),
+    ("it", "it", "PRON", 4, "nsubj"),
+    ("regained", "regain", "VERB", 2, "ccomp"),
+    ("the", "the", "DET", 6, "det"),
+    ("town", "town", "NOUN", 4, "dobj"),
+    ("seized", "seize", "VERB", 6, "acl"),
+    ("by", "by", "ADP", 7, "agent"),
+    ("militants", "militant", "NOUN", 8, "pobj"),
+    ("and", "and", "CCONJ", 9, "cc"),
+    ("jihadists", "jihadist", "NOUN", 9, "conj"),
+    (".", ".", "PUNCT", 2, "punct"),
+]
+
+
+def test_events_territory_taker_named_by_a_pronoun_is_the_reporting_subject() -> None:
+    """"The military confirmed it regained the town": "it" is the military, not the
+    militants who had seized the town before."""
+    from warlog.events.syntax import classify_span
+
+    sent = next(iter(_parsed([_PRONOUN_TAKER]).sents))
+    scored = classify_span(sent)
+    assert scored is not None
+    assert scored.code == "GOV_REGAINS_TERIT"

@@ -70,6 +70,10 @@ def _subject_text(verb: Token) -> str | None:
     return None
 
 
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its forces", "their forces"})
+_UP_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "pcomp", "relcl"})
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
@@ -98,6 +102,12 @@ def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
             who = _subject_text(verb)
             if who is None and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
                 who = _subject_text(verb.head)
+            # "the military confirmed it regained the town": a pronoun stands for the
+            # subject of the clause that reports or governs it
+            up = verb
+            while who and who.lower() in _PRONOUNS and up.dep_ in _UP_DEPS and up.head.i != up.i:
+                up = up.head
+                who = _subject_text(up) or who
             if who and (_GOV.search(who.lower()) or _NON_STATE.search(who.lower())):
                 return territory_side(who)
     return None

@@ -28,6 +28,26 @@ _NON_STATE = re.compile(
 )
 
 
+def _national_forces() -> re.Pattern[str]:
+    """A country's adjective before a word for armed men: "Syrian forces", "Iraqi troops"
+    are a state's forces (a region's, "Kurdish forces", are not)."""
+    from warlog.events.triggers import DATA_DIR
+
+    adjectives = []
+    for line in (DATA_DIR / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not line.startswith("#") and len(parts) >= 4 and parts[3] == "country":
+            adjectives.append(re.escape(parts[0].lower()))
+    return re.compile(
+        r"\b(" + "|".join(sorted(adjectives, key=len, reverse=True)) + r")(?:'s)? "
+        r"(forces|army|troops|soldiers|military|police|navy|marines|air force|"
+        r"security forces|government forces|armed forces|special forces)\b"
+    )
+
+
+_NATIONAL_FORCES = _national_forces()
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     """The best code for a text, its score, runner-up codes and the matches behind it."""
@@ -113,7 +133,7 @@ def territory_side(text: str) -> str:
     """Who took the ground in ``text`` (a clause or its subject): "gov" or "non_state"."""
     low = text.lower()
     ns = len(_NON_STATE.findall(low))
-    gov = len(_GOV.findall(low))
+    gov = len(_GOV.findall(low)) + len(_NATIONAL_FORCES.findall(low))
     return "non_state" if ns > gov else "gov"
 
 
