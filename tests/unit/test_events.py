@@ -131,6 +131,16 @@ from warlog.models import (
          "MAN_MADE_DISASTER"),
         ("Government forces and Kurdish fighters clashed in the city, killing several people.",
          "ARMED_CLASH"),
+        # stopping people who cross a border without leave is border control, not politics
+        ("Coast guards intercepted a boat carrying 40 migrants off the coast.", "ORG_CRIME"),
+        ("Border police detained 34 people who tried to cross the river illegally.",
+         "ORG_CRIME"),
+        # "people" counts victims without saying who they are: no civilian marker
+        ("Gunmen killed 10 people at an army checkpoint.", "ARMED_CLASH"),
+        # artillery traded in a named clash is the clash's weapon; fired alone, shelling
+        ("Rebels clashed with the army for hours, trading mortar and artillery fire.",
+         "ARMED_CLASH"),
+        ("Militants fired mortars at the town.", "ART_MISS_ATTACK"),
         # a country's adjective makes the forces a state's: "Syrian forces" are the army
         ("Syrian forces took full control of the town after clashes with the militants.",
          "GOV_REGAINS_TERIT"),

@@ -150,7 +150,7 @@ def _territory_rules(s: dict[str, float], taker: str | None, fought: bool = Fals
     s["ARMED_CLASH"] = s.get("ARMED_CLASH", 0.0) / 2
 
 
-def _weapon_rules(s: dict[str, float]) -> None:
+def _weapon_rules(s: dict[str, float], fought: bool = False) -> None:
     """The most specific weapon wins; a killing or a destruction with a named weapon is
     that weapon ("warplanes destroyed nine vehicles" is an air strike)."""
     weapons = ("CHEM_WEAP", "SUIC_BOMB", "GRENADE", "AIR_STRIKE", "REM_EXPLOS", "ART_MISS_ATTACK")
@@ -173,8 +173,15 @@ def _weapon_rules(s: dict[str, float]) -> None:
     if any(s.get(w, 0.0) >= 4 for w in weapons):
         # a blast or gas the disaster cues already explained does not weaken the disaster
         delivered = any(s.get(w, 0.0) >= 4 for w in weapons if w not in ("CHEM_WEAP", "REM_EXPLOS"))
+        # artillery and mortars traded in a named clash are the clash's weapons (ACLED
+        # codes shelling as one-sided; two sides firing at each other fight)
+        traded = fought and s.get("ARMED_CLASH", 0.0) >= 4 and not any(
+            s.get(w, 0.0) >= 4 for w in weapons if w != "ART_MISS_ATTACK")
         for code in ("ATTACK", "ARMED_CLASH", "MAN_MADE_DISASTER", "DISR_WEAP",
                      "PROPERTY_DISTRUCT"):
+            if code == "ARMED_CLASH" and traded:
+                s["ART_MISS_ATTACK"] /= 2
+                continue
             if code in s and (code != "MAN_MADE_DISASTER" or not disaster or delivered):
                 s[code] /= 2
     if s.get("SUIC_BOMB", 0.0) >= 5:
@@ -196,7 +203,7 @@ def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
         s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0), attempt)
     _protest_rules(s)
     _territory_rules(s, taker, fought)
-    _weapon_rules(s)
+    _weapon_rules(s, fought)
     _target_rules(s)
     _harm_rules(s)
     _crime_rules(s)
