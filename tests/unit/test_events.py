@@ -141,6 +141,20 @@ from warlog.models import (
         ("Rebels clashed with the army for hours, trading mortar and artillery fire.",
          "ARMED_CLASH"),
         ("Militants fired mortars at the town.", "ART_MISS_ATTACK"),
+        # firing at a patrol is fighting; a named social ill is a protest's topic
+        ("Maoists opened fire on a police patrol team, triggering a gunfight.", "ARMED_CLASH"),
+        ("Activists staged a sit-in calling for an end to violence against women.",
+         "PEACE_PROTEST"),
+        ("Members of the association held a peaceful march to condemn the attack on journalists.",
+         "PEACE_PROTEST"),
+        ("Demonstrators attacked security personnel with sticks and stones, injuring five.",
+         "VIOL_DEMONSTR"),
+        ("An attacker detonated an explosives-laden vest at a checkpoint.", "SUIC_BOMB"),
+        # an accusation has an accuser; "civilians accused of spying" has none
+        ("Militants beheaded two civilians accused of spying.", "ATTACK"),
+        ("The ministry accused the rebels of the killings.", "ATTRIB"),
+        # theft by criminals is organised crime, not looting
+        ("Robbers killed a shopkeeper and made away with cash.", "ORG_CRIME"),
         # a country's adjective makes the forces a state's: "Syrian forces" are the army
         ("Syrian forces took full control of the town after clashes with the militants.",
          "GOV_REGAINS_TERIT"),
@@ -1151,3 +1165,30 @@ def test_events_territory_taker_named_by_a_pronoun_is_the_reporting_subject() ->
     scored = classify_span(sent)
     assert scored is not None
     assert scored.code == "GOV_REGAINS_TERIT"
+
+
+_DESPITE = [
+    ("A", "a", "DET", 1, "det"),
+    ("truce", "truce", "NOUN", 2, "nsubj"),
+    ("held", "hold", "VERB", 2, "ROOT"),
+    ("despite", "despite", "ADP", 2, "prep"),
+    ("barrel", "barrel", "NOUN", 5, "compound"),
+    ("bombs", "bomb", "NOUN", 3, "pobj"),
+    ("dropped", "drop", "VERB", 5, "acl"),
+    ("on", "on", "ADP", 6, "prep"),
+    ("the", "the", "DET", 9, "det"),
+    ("town", "town", "NOUN", 7, "pobj"),
+    (".", ".", "PUNCT", 2, "punct"),
+]
+
+
+def test_events_a_phrase_that_sets_the_scene_is_not_the_main_act() -> None:
+    """"A truce held despite barrel bombs ...": the truce is the news, the bombs its
+    setting; a cue under "despite", "amid", "in retaliation for" counts less when the
+    main act has a cue of its own."""
+    from warlog.events.syntax import classify_span
+
+    sent = next(iter(_parsed([_DESPITE]).sents))
+    scored = classify_span(sent)
+    assert scored is not None
+    assert scored.code == "AGREEMENT"

@@ -124,7 +124,7 @@ def _harm_rules(s: dict[str, float]) -> None:
 def _crime_rules(s: dict[str, float]) -> None:
     """Arrests, seizures and killings tied to crime are organised crime, not politics."""
     if s.get("ORG_CRIME", 0.0) >= 3.5:
-        for code in ("ARREST", "DISR_WEAP", "ATTRIB", "ATTACK"):
+        for code in ("ARREST", "DISR_WEAP", "ATTRIB", "ATTACK", "PROPERTY_DISTRUCT"):
             if code in s:
                 s[code] /= 2
 
