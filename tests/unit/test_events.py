@@ -155,6 +155,9 @@ from warlog.models import (
         ("The ministry accused the rebels of the killings.", "ATTRIB"),
         # theft by criminals is organised crime, not looting
         ("Robbers killed a shopkeeper and made away with cash.", "ORG_CRIME"),
+        # a protest lodged by one state with another is diplomatic, not a demonstration
+        ("The foreign ministry lodged a strong protest with the embassy over the incursion.",
+         "DIPLO"),
         # a country's adjective makes the forces a state's: "Syrian forces" are the army
         ("Syrian forces took full control of the town after clashes with the militants.",
          "GOV_REGAINS_TERIT"),

@@ -74,8 +74,8 @@ def _protest_rules(s: dict[str, float]) -> None:
     clash = s.pop("@CLASH", 0.0)
     peaceful = s.pop("@PEACEFUL", 0.0)
     rioting = s.pop("@RIOTING", 0.0)
-    if not protest:
-        return
+    if not protest or s.get("DIPLO", 0.0) >= 8:
+        return  # no protest, or one state's protest lodged with another (diplomatic)
     if peaceful and force < 4 and intervene < 4.4 and not clash:
         intervene = 0.0  # "peaceful protest took place ... following the arrest of"
     if clash or rioting or (s.get("VIOL_DEMONSTR", 0.0) >= 5 and force < 4):
