@@ -78,7 +78,8 @@ def main() -> None:
     ap.add_argument("--json", help="also write the figures here")
     ap.add_argument("--detail", action="store_true",
                     help="also print the aggregate breakdowns a scorer offers (timex: by "
-                         "value shape), dev and check")
+                         "value shape; event-types: precision/recall/F1 per code), dev "
+                         "and check")
     args = ap.parse_args()
     names = args.only.split(",") if args.only else list(SETS)
     tmp = Path(tempfile.mkdtemp(prefix="warlog-accuracy-"))
@@ -91,6 +92,7 @@ def main() -> None:
                         strict=True))
     table: dict[str, dict[str, dict[str, Any]]] = {}
     details: list[str] = []
+    per_code: dict[str, dict[str, dict[str, dict[str, float]]]] = {}
     for n, part, path in jobs:
         module, _, _, keys = SETS[n]
         report = _score(module, path, outs[(n, part)])
@@ -99,6 +101,8 @@ def main() -> None:
             from warlog.evaluate.timex import render_shapes
 
             details += [f"{n} {part}", *render_shapes(report["by_shape"])]
+        if args.detail and "per_code" in report:  # per-code aggregates only, never items
+            per_code.setdefault(n, {})[part] = report["per_code"]
     for n, parts in table.items():
         print(n)
         for k in SETS[n][3]:
@@ -106,6 +110,20 @@ def main() -> None:
             fmt = lambda v: "-" if v is None else f"{v:.3f}"  # noqa: E731
             print(f"  {k:28s} dev {fmt(dev):>6s}   check {fmt(chk):>6s}")
     print("\n".join(details))
+    for n, parts in per_code.items():
+        print(f"{n} per code: precision/recall/F1 (support), dev and check, most lost "
+              "weight first ((1 - F1) x support)")
+        codes = sorted({c for p in parts.values() for c in p},
+                       key=lambda c: -sum((1 - p[c]["f1"]) * p[c]["support"]
+                                          for p in parts.values() if c in p))
+        for c in codes:
+            cells = []
+            for part in ("dev", "check"):
+                v = parts.get(part, {}).get(c)
+                cells.append("    -      " if v is None else
+                             f"{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f} "
+                             f"({int(v['support']):3d})")
+            print(f"  {c:30s} dev {cells[0]}   check {cells[1]}")
     if args.json:
         Path(args.json).write_text(json.dumps(table, indent=2), encoding="utf-8")
 

@@ -88,3 +88,14 @@ def test_a_list_of_where_fire_came_from_is_no_roundup(settings: Settings) -> Non
                              "Binnish hit the city of Idlib on Monday, killing two people.")
     # one shelling: the places it was fired from are not one event each
     assert [ev.sub_event_type for ev in ad.events] == ["Shelling/artillery/missile attack"]
+
+
+def test_a_call_between_states_is_the_diplomatic_news_a_planned_visit_is_not(
+    settings: Settings,
+) -> None:
+    call = _annotate(settings, "China urged the United States to lift its sanctions on "
+                               "Chinese firms, the commerce ministry said on Tuesday.")
+    assert call.events and call.events[0].sub_event_type == "Diplomatic event"
+    visit = _annotate(settings, "U.N. inspectors will visit the capital next week to "
+                                "discuss the embassy dispute.")
+    assert all(e.sub_event_type != "Diplomatic event" for e in visit.events)

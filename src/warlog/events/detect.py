@@ -25,6 +25,8 @@ if TYPE_CHECKING:
 
 
 MIN_SCORE = 3.5
+# verbs whose act, said by a state to another, is itself a diplomatic event
+_DIPLO_ACTS = frozenset({"urge", "call", "demand", "threaten", "warn", "vow", "pledge", "press"})
 _CONTEXT = frozenset({"@IRREALIS", "@MILTARGET", "@CIVTARGET"})  # cues that only qualify
 FALLBACK_SCORE = 1.5
 SECOND_SCORE = 2.4
@@ -72,7 +74,12 @@ def realis_reading(sent: Span, scored: Scored) -> Scored | None:
         # feature cues behind it
         cues = own or [h for h in scored.hits if h.code.startswith("@") and h.code not in _CONTEXT]
         toks = [hit_tokens(sent, h) for h in cues]
-        if unreal(sent, toks) is None:
+        why = unreal(sent, toks)
+        # a call, threat or pledge between states is itself the diplomatic news ("China
+        # urges the U.S. to remove sanctions"); a plan or a future visit is not
+        if why is None or (
+            code == "DIPLO" and why == "intent" and any(t.lemma_ in _DIPLO_ACTS for t in sent)
+        ):
             if code == scored.code:
                 return scored
             rest = tuple(kv for kv in scored.scores if kv[0] != code)

@@ -70,6 +70,10 @@ def _subject_text(verb: Token) -> str | None:
     return None
 
 
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "its forces", "their forces"})
+_UP_DEPS = frozenset({"ccomp", "xcomp", "conj", "advcl", "pcomp", "relcl"})
+
+
 def _passive(verb: Token) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
 
@@ -98,19 +102,56 @@ def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
             who = _subject_text(verb)
             if who is None and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
                 who = _subject_text(verb.head)
+            # "the military confirmed it regained the town": a pronoun stands for the
+            # subject of the clause that reports or governs it
+            up = verb
+            while who and who.lower() in _PRONOUNS and up.dep_ in _UP_DEPS and up.head.i != up.i:
+                up = up.head
+                who = _subject_text(up) or who
             if who and (_GOV.search(who.lower()) or _NON_STATE.search(who.lower())):
                 return territory_side(who)
     return None
 
 
+# prepositions whose object is the setting of the main act, not the act: "talks began
+# despite the air strikes", "launched strikes in retaliation for a rocket attack"
+_SETTING_PREPS = frozenset({"despite", "amid", "amidst"})
+_SETTING_PHRASES = (("retaliation", "for"), ("response", "to"), ("wake", "of"))
+_SETTING_FACTOR = 0.6
+
+
+def _in_setting(tok: Token, top: Token) -> bool:
+    """Whether ``tok`` lies inside a phrase that sets the scene for the main act."""
+    cur = tok
+    for _ in range(12):
+        if cur.i == top.i or cur.head.i == cur.i:
+            return False
+        if cur.dep_ == "prep" and cur.lower_ in _SETTING_PREPS:
+            return True
+        if cur.dep_ == "prep" and cur.head.dep_ == "pobj" and (
+            (cur.head.lower_, cur.lower_) in _SETTING_PHRASES
+        ):
+            return True
+        cur = cur.head
+    return False
+
+
 def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
-    """Scale each hit by how close it sits to the sentence's main predicate."""
+    """Scale each hit by how close it sits to the sentence's main predicate, less when it
+    lies in a phrase that sets the scene ("despite", "amid", "in retaliation for")."""
     top = effective_root(sent)
+    toks = [hit_tokens(sent, h) for h in hits]
+    setting = [bool(ts) and all(_in_setting(t, top) for t in ts) for ts in toks]
+    # the scene counts less only when the main act has a cue of its own ("the army
+    # targeted positions in retaliation for mortar fire": the mortars are all it says)
+    main_cue = any(not h.code.startswith("@") and not s for h, s in zip(hits, setting, strict=True))
     out = []
-    for h in hits:
-        toks = hit_tokens(sent, h)
-        d = min((_depth(t, top) for t in toks), default=3)
-        out.append(Hit(h.code, h.weight * _DEPTH_FACTOR[min(d, 4)], h.start, h.end))
+    for h, ts, s in zip(hits, toks, setting, strict=True):
+        d = min((_depth(t, top) for t in ts), default=3)
+        w = h.weight * _DEPTH_FACTOR[min(d, 4)]
+        if s and main_cue:
+            w *= _SETTING_FACTOR
+        out.append(Hit(h.code, w, h.start, h.end))
     return out
 
 

@@ -108,7 +108,7 @@ def _cue_pattern() -> re.Pattern[str] | None:
 
 
 # features that only qualify another cue ("soldiers", "people", "peaceful")
-_CONTEXT_ONLY = frozenset({"@MILTARGET", "@CIVTARGET", "@PEACEFUL", "@RIOTING"})
+_CONTEXT_ONLY = frozenset({"@MILTARGET", "@CIVTARGET", "@PEACEFUL", "@RIOTING", "@DAMAGE"})
 
 
 def clear_sentence_cache() -> None:

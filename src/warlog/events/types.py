@@ -28,6 +28,26 @@ _NON_STATE = re.compile(
 )
 
 
+def _national_forces() -> re.Pattern[str]:
+    """A country's adjective before a word for armed men: "Syrian forces", "Iraqi troops"
+    are a state's forces (a region's, "Kurdish forces", are not)."""
+    from warlog.events.triggers import DATA_DIR
+
+    adjectives = []
+    for line in (DATA_DIR / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if not line.startswith("#") and len(parts) >= 4 and parts[3] == "country":
+            adjectives.append(re.escape(parts[0].lower()))
+    return re.compile(
+        r"\b(" + "|".join(sorted(adjectives, key=len, reverse=True)) + r")(?:'s)? "
+        r"(forces|army|troops|soldiers|military|police|navy|marines|air force|"
+        r"security forces|government forces|armed forces|special forces)\b"
+    )
+
+
+_NATIONAL_FORCES = _national_forces()
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     """The best code for a text, its score, runner-up codes and the matches behind it."""
@@ -54,12 +74,14 @@ def _protest_rules(s: dict[str, float]) -> None:
     clash = s.pop("@CLASH", 0.0)
     peaceful = s.pop("@PEACEFUL", 0.0)
     rioting = s.pop("@RIOTING", 0.0)
-    if not protest:
-        return
+    if not protest or s.get("DIPLO", 0.0) >= 8:
+        return  # no protest, or one state's protest lodged with another (diplomatic)
     if peaceful and force < 4 and intervene < 4.4 and not clash:
         intervene = 0.0  # "peaceful protest took place ... following the arrest of"
     if clash or rioting or (s.get("VIOL_DEMONSTR", 0.0) >= 5 and force < 4):
-        s["VIOL_DEMONSTR"] = s.get("VIOL_DEMONSTR", 0.0) + protest / 2 + clash / 2
+        # demonstrators who throw, burn, smash or storm riot, whatever else they do
+        riot = protest if rioting else 0.0
+        s["VIOL_DEMONSTR"] = max(s.get("VIOL_DEMONSTR", 0.0), riot) + protest / 2 + clash / 2
     elif force >= 4 or (force and intervene):
         s["FORCE_AGAINST_PROTEST"] = protest + force / 2 + intervene / 4
     elif intervene:
@@ -90,10 +112,19 @@ def _target_rules(s: dict[str, float]) -> None:
         s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0), s["ATTACK"] + 0.5)
 
 
+def _harm_rules(s: dict[str, float]) -> None:
+    """Violence against people outranks damage to things: a raid that kills and burns
+    is an attack (or a clash), the burning its detail."""
+    if s.pop("@DAMAGE", 0.0):  # "the attack destroyed the school": that attack's damage
+        s.pop("PROPERTY_DISTRUCT", None)
+    if "PROPERTY_DISTRUCT" in s and max(s.get("ATTACK", 0.0), s.get("ARMED_CLASH", 0.0)) >= 3:
+        s["PROPERTY_DISTRUCT"] /= 2
+
+
 def _crime_rules(s: dict[str, float]) -> None:
     """Arrests, seizures and killings tied to crime are organised crime, not politics."""
     if s.get("ORG_CRIME", 0.0) >= 3.5:
-        for code in ("ARREST", "DISR_WEAP", "ATTRIB", "ATTACK"):
+        for code in ("ARREST", "DISR_WEAP", "ATTRIB", "ATTACK", "PROPERTY_DISTRUCT"):
             if code in s:
                 s[code] /= 2
 
@@ -102,7 +133,7 @@ def territory_side(text: str) -> str:
     """Who took the ground in ``text`` (a clause or its subject): "gov" or "non_state"."""
     low = text.lower()
     ns = len(_NON_STATE.findall(low))
-    gov = len(_GOV.findall(low))
+    gov = len(_GOV.findall(low)) + len(_NATIONAL_FORCES.findall(low))
     return "non_state" if ns > gov else "gov"
 
 
@@ -119,7 +150,7 @@ def _territory_rules(s: dict[str, float], taker: str | None, fought: bool = Fals
     s["ARMED_CLASH"] = s.get("ARMED_CLASH", 0.0) / 2
 
 
-def _weapon_rules(s: dict[str, float]) -> None:
+def _weapon_rules(s: dict[str, float], fought: bool = False) -> None:
     """The most specific weapon wins; a killing or a destruction with a named weapon is
     that weapon ("warplanes destroyed nine vehicles" is an air strike)."""
     weapons = ("CHEM_WEAP", "SUIC_BOMB", "GRENADE", "AIR_STRIKE", "REM_EXPLOS", "ART_MISS_ATTACK")
@@ -130,7 +161,8 @@ def _weapon_rules(s: dict[str, float]) -> None:
             if code in s:
                 s[code] /= 2
         return
-    if s.get("MAN_MADE_DISASTER", 0.0) >= 4:  # an industrial blast or leak
+    disaster = s.get("MAN_MADE_DISASTER", 0.0) >= 4
+    if disaster:  # an industrial blast or leak
         for code in ("REM_EXPLOS", "CHEM_WEAP"):
             if code in s:
                 s[code] /= 2
@@ -139,9 +171,18 @@ def _weapon_rules(s: dict[str, float]) -> None:
     ):  # "explosions" caused by a named weapon
         s.pop("REM_EXPLOS", None)
     if any(s.get(w, 0.0) >= 4 for w in weapons):
+        # a blast or gas the disaster cues already explained does not weaken the disaster
+        delivered = any(s.get(w, 0.0) >= 4 for w in weapons if w not in ("CHEM_WEAP", "REM_EXPLOS"))
+        # artillery and mortars traded in a named clash are the clash's weapons (ACLED
+        # codes shelling as one-sided; two sides firing at each other fight)
+        traded = fought and s.get("ARMED_CLASH", 0.0) >= 4 and not any(
+            s.get(w, 0.0) >= 4 for w in weapons if w != "ART_MISS_ATTACK")
         for code in ("ATTACK", "ARMED_CLASH", "MAN_MADE_DISASTER", "DISR_WEAP",
                      "PROPERTY_DISTRUCT"):
-            if code in s:
+            if code == "ARMED_CLASH" and traded:
+                s["ART_MISS_ATTACK"] /= 2
+                continue
+            if code in s and (code != "MAN_MADE_DISASTER" or not disaster or delivered):
                 s[code] /= 2
     if s.get("SUIC_BOMB", 0.0) >= 5:
         for code in ("REM_EXPLOS", "ART_MISS_ATTACK", "AIR_STRIKE"):
@@ -162,11 +203,12 @@ def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
         s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0), attempt)
     _protest_rules(s)
     _territory_rules(s, taker, fought)
-    _weapon_rules(s)
+    _weapon_rules(s, fought)
     _target_rules(s)
+    _harm_rules(s)
     _crime_rules(s)
     s.pop("@CLASH", None)
-    for feature in ("@PEACEFUL", "@MILTARGET", "@CIVTARGET", "@RIOTING"):
+    for feature in ("@PEACEFUL", "@MILTARGET", "@CIVTARGET", "@RIOTING", "@DAMAGE"):
         s.pop(feature, None)
     return {c: v for c, v in s.items() if not c.startswith("@") and v > 0}
 
