@@ -1286,3 +1286,21 @@ def test_events_a_phrase_that_sets_the_scene_is_not_the_main_act() -> None:
     scored = classify_span(sent)
     assert scored is not None
     assert scored.code == "AGREEMENT"
+
+
+def test_event_place_a_route_is_done_where_it_starts() -> None:
+    from warlog.events import places as ep
+
+    text = ("The deal allowed the evacuation of 300 fighters from the Tarvan Mountains to "
+            "the eastern province of Merrel.")
+    places = [
+        _place(text, "Tarvan Mountains", "mountain", "SY", 34.0, 36.5),
+        _place(text, "Merrel", "city", "SY", 35.3, 40.1),
+    ]
+    got = ep.pick_place(_sents(text), text.index("deal"), places, [], "SY")
+    assert got is not None and got.text == "Tarvan Mountains"
+    # with no start named, the destination is the place
+    alone = "The fighters were evacuated to the eastern province of Merrel."
+    places = [_place(alone, "Merrel", "city", "SY", 35.3, 40.1)]
+    got = ep.pick_place(_sents(alone), alone.index("evacuated"), places, [], "SY")
+    assert got is not None and got.text == "Merrel"

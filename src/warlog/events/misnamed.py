@@ -1,7 +1,9 @@
 """Names that stand in an event's sentence without being where it happened: the generic
 first word of a longer Arabic name ("Bab" of "Bab Sharqi"), a region's adjective before
 people or forces ("Kurdish fighters"), and a name that heads a street's ("al-Nile
-street"). Used by :mod:`warlog.events.places` to choose an event's place."""
+street"), and the end of a route ("from X to Y": what was done, an evacuation, a
+transfer, a deal, was done at X). Used by :mod:`warlog.events.places` to choose an event's
+place."""
 
 from __future__ import annotations
 
@@ -72,3 +74,18 @@ _STREET_RX = re.compile(
     r"\s+(?:street|st\b|road|rd\b|avenue|ave\b|boulevard|square|roundabout|highway|bridge)",
     re.I,
 )
+
+
+# "to the eastern province of", "towards", "to": the preposition before a route's end
+_TO_RX = re.compile(r"\b(?:to|towards?|into)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?:of\s+)?$", re.I)
+_FROM_RX = re.compile(r"\bfrom\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def route_end(p: Place, places: Sequence[Place], text: str) -> bool:
+    """``p`` ends a route the same sentence starts at another place just before ("from
+    the Qalamoun Mountains to the eastern province of Deir al-Zor")."""
+    if not _TO_RX.search(text[max(0, p.start - 40) : p.start]):
+        return False
+    return any(q is not p and 0 < p.start - q.end < 60 and q.lat is not None
+               and _FROM_RX.search(text[max(0, q.start - 25) : q.start]) is not None
+               for q in places)

@@ -21,7 +21,7 @@ from warlog.events.located import (
 )
 from warlog.events.located import is_demonym as is_demonym  # re-exported
 from warlog.events.location import place_rank
-from warlog.events.misnamed import names_no_place
+from warlog.events.misnamed import names_no_place, route_end
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import doc_text
 from warlog.places.points import SUFFIX_RX, place_at_point
@@ -327,6 +327,7 @@ def pick_place(
                 score += 0.5  # "in X, Y province, Country": the address's first part
             if _within(p, places, text):
                 score += 0.8  # "at the Harir base in Erbil": the base's town, not Erbil
+            score -= 1.5 if route_end(p, places, text) else 0.0  # "from X to Y": done at X
             if best is None or score > best[0]:
                 best = (score, p)
     return best[1] if best else None
