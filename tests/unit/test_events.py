@@ -1304,3 +1304,19 @@ def test_event_place_a_route_is_done_where_it_starts() -> None:
     places = [_place(alone, "Merrel", "city", "SY", 35.3, 40.1)]
     got = ep.pick_place(_sents(alone), alone.index("evacuated"), places, [], "SY")
     assert got is not None and got.text == "Merrel"
+
+
+def test_events_a_headline_folds_into_the_body_and_keeps_the_bodys_date() -> None:
+    from warlog.events.units import merge_repeats
+    from warlog.models import Evidence, Range
+
+    head = dataclasses.replace(
+        _incident("Suicide bomb", 98854, day="2017-09-16", start=0), id="head",
+        confidence=0.9, fatalities=Range(70, 70, 70))
+    body = dataclasses.replace(
+        _incident("Suicide bomb", 98854, day="2017-09-14", start=120), id="body",
+        confidence=0.6, evidence=(Evidence(120, 130, "x" * 10), Evidence(140, 150, "y" * 10)))
+    [one] = merge_repeats([head, body])
+    assert one.date == "2017-09-14" and one.confidence == 0.9
+    assert one.fatalities is not None and one.fatalities.best == 70
+    assert [e.start for e in one.evidence] == [0, 120, 140]

@@ -58,6 +58,7 @@ def merge_repeats(events: Sequence[Event]) -> list[Event]:
     ...") is the event told first, not a second one. Its evidence, claims and any field
     the first lacks join it; a second figure never replaces the first."""
     out: list[Event] = []
+    events = _headlines_folded(events)
     for ev in sorted(events, key=lambda e: -e.confidence):
         host = next((o for o in out if _same_unit(o, ev)), None)
         if host is None:
@@ -96,3 +97,31 @@ def _compatible_sides(a: Event, b: Event) -> bool:
     first = {x.name for x in a.actors if x.role == "actor1"}
     second = {x.name for x in b.actors if x.role == "actor1"}
     return not first or not second or bool(first & second)
+
+
+def _headlines_folded(events: Sequence[Event]) -> list[Event]:
+    """A headline (the report's opening line, told alone) retells what the body reports:
+    its event joins the body's telling of the same type at the same place, which keeps
+    the body's date (a headline's date is the report's: "06-06-2016 Three killed in
+    ..."); the likelier of the two keeps its figure, as in :func:`merge_repeats`."""
+    out = list(events)
+    for head in [e for e in events if len(e.evidence) == 1 and e.evidence[0].start == 0]:
+        body = next((e for e in out if e is not head and not e.historical
+                     and e.sub_event_type == head.sub_event_type
+                     and _same_place(e, head)), None)
+        if body is None or head not in out:
+            continue
+        first, second = (head, body) if head.confidence > body.confidence else (body, head)
+        out[out.index(body)] = dataclasses.replace(
+            _absorb(body, head), fatalities=first.fatalities or second.fatalities,
+            injured=first.injured or second.injured, actors=first.actors or second.actors)
+        out.remove(head)
+    return out
+
+
+def _same_place(a: Event, b: Event) -> bool:
+    la, lb = a.location, b.location
+    if la is None or lb is None:
+        return False
+    return (la.geonameid is not None and la.geonameid == lb.geonameid) or (
+        la.lat is not None and (la.lat, la.lon, la.name) == (lb.lat, lb.lon, lb.name))
