@@ -64,6 +64,12 @@ def test_numbers_totals_coordinated_counts_under_one_verb() -> None:
     assert (6, 6, 6) in killed and (4, 4, 4) in killed and (10, 10, 10) in killed
 
 
+def test_numbers_a_part_of_them_is_not_added() -> None:
+    text = "The strike hit a depot, killing 7 people, three of them foreigners."
+    killed = {q.best for q in _found(text) if q.about == "killed"}
+    assert 7 in killed and 10 not in killed
+
+
 def test_numbers_counts_perpetrators_when_the_text_says_so() -> None:
     best = {q.best for q in _found(
         "In addition to the bomber, at least four soldiers were killed.") if q.about == "killed"}

@@ -50,6 +50,7 @@ _BETWEEN_BAD = re.compile(
     r"|according|where|whose|if|but|although)\b|[;:\"“”]", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them"
                         r"|among\s+the)\b", re.IGNORECASE)
+_PART_OF = re.compile(r"[\w-]+\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z0-9\"'“(])|\n|;")
 
 
@@ -254,6 +255,9 @@ def _totals(text: str, found: list[_Found]) -> list[_Found]:
                     or _SENT_END.search(text, run[-1].end, f.start + 1)):
             close()
         if not run and _INCLUDING.search(text[max(0, f.start - 30):f.start]):
+            continue
+        if _PART_OF.match(text, f.start, f.end + 12) and run:
+            close()  # "killing 7 people, three of them foreigners": three of the seven
             continue
         run.append(f)
         extra = G.IN_ADDITION.search(text[max(0, f.start - 80):f.start])
