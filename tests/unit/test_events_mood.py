@@ -78,6 +78,8 @@ def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) 
     ("The militias fought for control of the fire station.", "fought"),
     ("The car bombing was the deadliest this year.", "bombing"),
     ("The two sides agreed to exchange prisoners on Sunday.", "agreed"),
+    # a group that claims to have done it reports the act it claims
+    ("The militants claimed to carry out drone strikes on the depot.", "strikes"),
 ])
 def test_events_mood_real_readings(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger) is None

@@ -62,8 +62,9 @@ HABITUAL = frozenset("often usually regularly frequently routinely typically gen
 # the same of an act named by a noun ("daily shelling", "constant bombardment")
 HABITUAL_ADJECTIVES = frozenset("daily nightly weekly regular frequent constant routine "
                                 "incessant relentless near-daily almost-daily".split())
-# verbs whose infinitive complement tells something achieved or carried on
-ACHIEVED = frozenset("manage succeed continue begin start resume keep go help".split())
+# verbs whose infinitive complement tells something achieved or carried on ("claimed to
+# carry out drone strikes": a claim of responsibility reports the act it claims)
+ACHIEVED = frozenset("manage succeed continue begin start resume keep go help claim".split())
 # verbs that only stage the event their object names ("carry out an attack")
 LIGHT_VERBS = frozenset("launch carry conduct stage mount perpetrate commit make do "
                         "unleash begin start execute".split())
