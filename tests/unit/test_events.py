@@ -90,6 +90,9 @@ from warlog.models import (
         # an attempt to seize a place is a fight for it, whether or not it fell
         ("Jihadists attempted to seize the hill overnight.", "ARMED_CLASH"),
         ("He enlisted when the militants were trying to take over Tal Tamr.", "ARMED_CLASH"),
+        # a condemnation tells the violent act it condemns; with none it is diplomacy
+        ("The council condemned the massacre of villagers in the old town.", "ATTACK"),
+        ("The minister condemned the decision to expel the ambassador.", "DIPLO"),
         # the month is no march
         ("On 8 March 2023, a drone targeted a depot, killing seven people.", "AIR_STRIKE"),
         ("Thousands marched through the capital on Friday.", "PEACE_PROTEST"),

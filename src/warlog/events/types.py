@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from warlog.events.codes import PRIORITY
+from warlog.events.codes import PRIORITY, VIOLENT_CODES
 from warlog.events.triggers import Hit, find_hits
 
 _RANK = {c: i for i, c in enumerate(PRIORITY)}
@@ -201,6 +201,9 @@ def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
     if attempt:  # "tried to seize the town": a fight for it, the town not taken
         s.pop("@TERRITORY", None)
         s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0), attempt)
+    condemn = s.pop("@CONDEMN", 0.0)
+    if condemn and not any(s.get(c, 0.0) >= 4 for c in VIOLENT_CODES):
+        s["DIPLO"] = max(s.get("DIPLO", 0.0), condemn)
     _protest_rules(s)
     _territory_rules(s, taker, fought)
     _weapon_rules(s, fought)
