@@ -1294,6 +1294,31 @@ def test_events_a_phrase_that_sets_the_scene_is_not_the_main_act() -> None:
     assert scored.code == "AGREEMENT"
 
 
+_UN_SAID = [
+    ("Gunmen", "gunman", "NOUN", 1, "nsubj"),
+    ("killed", "kill", "VERB", 1, "ROOT"),
+    ("27", "27", "NUM", 3, "nummod"),
+    ("villagers", "villager", "NOUN", 1, "dobj"),
+    (",", ",", "PUNCT", 1, "punct"),
+    ("the", "the", "DET", 7, "det"),
+    ("United", "United", "PROPN", 7, "compound"),
+    ("Nations", "Nations", "PROPN", 8, "nsubj"),
+    ("said", "say", "VERB", 1, "ccomp"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+
+
+def test_events_a_body_that_speaks_is_a_source_not_diplomacy() -> None:
+    """"Gunmen killed 27 villagers, the United Nations said": the UN reports the
+    attack; a diplomatic cue in the subject of a verb of saying counts less."""
+    from warlog.events.syntax import classify_span
+
+    sent = next(iter(_parsed([_UN_SAID]).sents))
+    scored = classify_span(sent)
+    assert scored is not None and scored.code == "ATTACK"
+    assert dict(scored.scores)["DIPLO"] < 4  # 5.5 if the speaking UN counted in full
+
+
 def test_event_place_a_route_is_done_where_it_starts() -> None:
     from warlog.events import places as ep
 

@@ -120,6 +120,18 @@ _SETTING_PHRASES = (("retaliation", "for"), ("response", "to"), ("wake", "of"))
 _SETTING_FACTOR = 0.6
 
 
+def _speaks(tok: Token) -> bool:
+    """Whether ``tok`` lies in the subject of a verb of saying ("the UN said")."""
+    cur = tok
+    for _ in range(6):
+        if cur.dep_ in ("nsubj", "nsubjpass"):
+            return cur.head.lemma_ in _REPORTING
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
 def _in_setting(tok: Token, top: Token) -> bool:
     """Whether ``tok`` lies inside a phrase that sets the scene for the main act."""
     cur = tok
@@ -151,6 +163,8 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
         w = h.weight * _DEPTH_FACTOR[min(d, 4)]
         if s and main_cue:
             w *= _SETTING_FACTOR
+        if h.code == "DIPLO" and ts and all(_speaks(t) for t in ts):
+            w *= _SETTING_FACTOR  # "..., the United Nations said": a source, not diplomacy
         out.append(Hit(h.code, w, h.start, h.end))
     return out
 
