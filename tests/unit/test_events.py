@@ -1351,3 +1351,9 @@ def test_events_a_headline_folds_into_the_body_and_keeps_the_bodys_date() -> Non
     assert one.date == "2017-09-14" and one.confidence == 0.9
     assert one.fatalities is not None and one.fatalities.best == 70
     assert [e.start for e in one.evidence] == [0, 120, 140]
+
+
+def test_events_a_demonstration_of_something_is_no_protest() -> None:
+    scored = et.classify_text("The blast killed 40 people, a demonstration of the fragile calm.")
+    protests = {"PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST"}
+    assert scored is not None and not protests & set(dict(scored.scores))
