@@ -1319,6 +1319,30 @@ def test_events_a_body_that_speaks_is_a_source_not_diplomacy() -> None:
     assert dict(scored.scores)["DIPLO"] < 4  # 5.5 if the speaking UN counted in full
 
 
+_COMES_AS = [
+    ("The", "the", "DET", 1, "det"),
+    ("ambush", "ambush", "NOUN", 2, "nsubj"),
+    ("comes", "come", "VERB", 2, "ROOT"),
+    ("as", "as", "SCONJ", 5, "mark"),
+    ("troops", "troop", "NOUN", 5, "nsubj"),
+    ("shelled", "shell", "VERB", 2, "advcl"),
+    ("the", "the", "DET", 7, "det"),
+    ("villages", "village", "NOUN", 5, "dobj"),
+    (".", ".", "PUNCT", 2, "punct"),
+]
+
+
+def test_events_what_an_act_comes_as_is_its_setting() -> None:
+    """"The ambush comes as troops shelled the villages": the shelling is the setting of
+    the news, and counts less than a cue of the main clause would."""
+    from warlog.events.syntax import classify_span
+
+    sent = next(iter(_parsed([_COMES_AS]).sents))
+    scored = classify_span(sent)
+    assert scored is not None
+    assert dict(scored.scores)["ART_MISS_ATTACK"] < 4
+
+
 def test_event_place_a_route_is_done_where_it_starts() -> None:
     from warlog.events import places as ep
 

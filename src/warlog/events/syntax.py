@@ -140,6 +140,10 @@ def _in_setting(tok: Token, top: Token) -> bool:
             return False
         if cur.dep_ == "prep" and cur.lower_ in _SETTING_PREPS:
             return True
+        if cur.dep_ == "advcl" and cur.head.lemma_ == "come" and any(
+            c.dep_ == "mark" and c.lower_ in ("as", "while") for c in cur.children
+        ):
+            return True  # "the attack comes as forces are on the offensive elsewhere"
         if cur.dep_ == "prep" and cur.head.dep_ == "pobj" and (
             (cur.head.lower_, cur.lower_) in _SETTING_PHRASES
         ):
