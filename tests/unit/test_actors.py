@@ -369,6 +369,10 @@ def test_actors_the_syrian_states_terrorists_are_the_armed_opposition(
     )
     assert syria["terrorist"] == "Free Syrian Army"
     assert syria["terrorist groups"] == "Free Syrian Army"
+    singular = _links("Terrorist group shelled a school in Latakia, Syria.", dictionary)
+    assert singular["Terrorist group"] == "Free Syrian Army"
+    named = _links("The terrorist group Jaysh al-Islam shelled Latakia, Syria.", dictionary)
+    assert "Free Syrian Army" not in named.values()
     # elsewhere the word names no side
     other = _links("Terrorist groups shelled a school in Maiduguri, Nigeria.", dictionary)
     assert "Free Syrian Army" not in other.values()

@@ -93,6 +93,7 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
         "state",
         re.compile(
             r"\b(?:armed\s+)?terrorist\s+(?:groups|organi[sz]ations|factions)\b"
+            r"|\b(?:armed\s+)?terrorist\s+(?:group|organi[sz]ation|faction)\b(?!\s+(?-i:[A-Z]))"
             r"|\btakfiri\s+terrorists?\b"
             r"|\bterrorist(?=\s+(?:rocket\s+|mortar\s+)?(?:attacks?|shells|shelling|"
             r"rockets|mortars|sniper)\b)",
