@@ -70,6 +70,13 @@ def test_numbers_a_part_of_them_is_not_added() -> None:
     assert 7 in killed and 10 not in killed
 
 
+def test_numbers_the_dead_handed_over_under_a_deal_are_no_toll() -> None:
+    deal = "The deal was struck to return the bodies of eight slain fighters."
+    assert 8 not in {q.best for q in _found(deal) if q.about == "killed"}
+    found = "Rescuers recovered the bodies of 12 people killed in the strike."
+    assert 12 in {q.best for q in _found(found) if q.about == "killed"}
+
+
 def test_numbers_counts_perpetrators_when_the_text_says_so() -> None:
     best = {q.best for q in _found(
         "In addition to the bomber, at least four soldiers were killed.") if q.about == "killed"}

@@ -50,6 +50,11 @@ _BETWEEN_BAD = re.compile(
     r"|according|where|whose|if|but|although)\b|[;:\"“”]", re.IGNORECASE)
 _INCLUDING = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|of\s+them"
                         r"|among\s+the)\b", re.IGNORECASE)
+# the dead handed over, exchanged or returned under a deal ("to return the bodies of eight
+# slain fighters"): killed in some earlier fighting, not a toll of the deal or of its day
+_HANDED_OVER = re.compile(
+    r"\b(?:return\w*|exchang\w*|swap\w*|hand\w* over|repatriat\w*|recover\w* under)\s+"
+    r"(?:of\s+)?(?:the\s+)?(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PART_OF = re.compile(r"[\w-]+\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z0-9\"'“(])|\n|;")
 
@@ -369,7 +374,8 @@ def find_quantities(doc: Document, sdoc: Doc | None = None) -> tuple[Quantity, .
             continue
         taken = m.end()
         f = _read(text, m, found[-1] if found else None)
-        if f is not None:
+        if f is not None and not (f.about == "killed" and _HANDED_OVER.search(
+                text[max(0, f.start - 40):f.start])):
             found.append(f)
     found += _bracketed(text, found)
     found += _totals(text, found)
