@@ -304,6 +304,19 @@ def _right_after_actor(text: str, start: int, spans: list[tuple[int, int]]) -> b
 _STATE_TERRORISTS = {"Syria": "Free Syrian Army"}
 
 
+def _opposition(
+    country: str | None, dictionary: ActorDictionary, phrase: str, start: int, end: int
+) -> ActorMention | None:
+    """A mention of the armed opposition the state's word "terrorist" stands for in
+    ``country`` (see _STATE_TERRORISTS), or None where it stands for nobody."""
+    rebels = dictionary.get(_STATE_TERRORISTS.get(country or "", ""))
+    if rebels is None:
+        return None
+    return ActorMention(start=start, end=end, text=phrase, actor=rebels.name,
+                        aliases=rebels.aliases, kind=rebels.kind, country=rebels.country,
+                        parent=rebels.parent, method=GENERIC)
+
+
 def _link(
     rule: str,
     phrase: str,
@@ -317,12 +330,7 @@ def _link(
 ) -> ActorMention | None:
     target: ActorMention | None = None
     if rule == "state":
-        rebels = dictionary.get(_STATE_TERRORISTS.get(country or "", ""))
-        if rebels is None:
-            return None
-        return ActorMention(start=start, end=end, text=phrase, actor=rebels.name,
-                            aliases=rebels.aliases, kind=rebels.kind, country=rebels.country,
-                            parent=rebels.parent, method=GENERIC)
+        return _opposition(country, dictionary, phrase, start, end)
     if rule == "coref" or (rule == "perpetrator" and blamed):
         target = salient
     elif (
@@ -340,11 +348,9 @@ def _link(
     if rule == "coref" and country in _STATE_TERRORISTS and "terrorist" in phrase.lower():
         # the government's word for every armed opponent (Syria's state media call all
         # rebels "terrorists"): with no group standing out, they are the armed opposition
-        rebels = dictionary.get(_STATE_TERRORISTS[country])
+        rebels = _opposition(country, dictionary, phrase, start, end)
         if rebels is not None:
-            return ActorMention(start=start, end=end, text=phrase, actor=rebels.name,
-                                aliases=rebels.aliases, kind=rebels.kind,
-                                country=rebels.country, parent=rebels.parent, method=GENERIC)
+            return rebels
     name, kind = _generic(
         "unidentified" if rule in ("coref", "perpetrator") else rule, country, dictionary
     )

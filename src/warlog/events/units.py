@@ -45,11 +45,7 @@ def _absorb(host: Event, other: Event) -> Event:
 def _same_incident(a: Event, b: Event) -> bool:
     if a.historical or b.historical or a.date is None or a.date != b.date:
         return False
-    if a.date_precision is not Precision.DAY or a.location is None or b.location is None:
-        return False
-    la, lb = a.location, b.location
-    return (la.geonameid is not None and la.geonameid == lb.geonameid) or (
-        la.lat is not None and (la.lat, la.lon, la.name) == (lb.lat, lb.lon, lb.name))
+    return a.date_precision is Precision.DAY and _same_place(a, b)
 
 
 def merge_repeats(events: Sequence[Event]) -> list[Event]:
@@ -73,10 +69,7 @@ def _same_unit(a: Event, b: Event) -> bool:
         return False
     if a.date != b.date or a.location is None or b.location is None:
         return False
-    la, lb = a.location, b.location
-    same_place = (la.geonameid is not None and la.geonameid == lb.geonameid) or (
-        la.lat is not None and (la.lat, la.lon, la.name) == (lb.lat, lb.lon, lb.name))
-    return (same_place or _vaguer(lb, la)) and _compatible_sides(a, b)
+    return (_same_place(a, b) or _vaguer(b.location, a.location)) and _compatible_sides(a, b)
 
 
 def _vaguer(told: Location, first: Location) -> bool:
@@ -120,6 +113,7 @@ def _headlines_folded(events: Sequence[Event]) -> list[Event]:
 
 
 def _same_place(a: Event, b: Event) -> bool:
+    """Both events at one resolved place (the same GeoNames id, or the same point and name)."""
     la, lb = a.location, b.location
     if la is None or lb is None:
         return False
