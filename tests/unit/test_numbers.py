@@ -70,6 +70,15 @@ def test_numbers_a_part_of_them_is_not_added() -> None:
     assert 7 in killed and 10 not in killed
 
 
+def test_numbers_an_amount_with_its_own_casualty_word_after_another_verb() -> None:
+    # a headline runs its figures together: the 40 are wounded, not killed
+    found = _found("Over 3 Killed 40 Injured in Rocket Attack on Western Town")
+    assert {q.best for q in found if q.about == "killed"} == {3}
+    assert 40 in {q.best for q in found if q.about == "injured"}
+    found = _found("Eight civilians killed 31 others wounded in shelling on the town.")
+    assert {q.best for q in found if q.about == "killed"} == {8}
+
+
 def test_numbers_the_dead_handed_over_under_a_deal_are_no_toll() -> None:
     deal = "The deal was struck to return the bodies of eight slain fighters."
     assert 8 not in {q.best for q in _found(deal) if q.about == "killed"}

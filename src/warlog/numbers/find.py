@@ -176,6 +176,11 @@ def _about(text: str, m: re.Match[str], noun: str | None, end: int
     if r:  # "killing himself and five others": the five are killed too
         return "killed", m.start() - len(before) + r.start(), "before"
     b = G.BEFORE_VERB.search(before)
+    d = G.AFTER_DIRECT.match(text, end)
+    if b and d and G.ABOUT_WORDS[d["w"].lower()] != "killed":
+        # a casualty word right after the amount is its own, even after another's verb:
+        # the headline's "13 killed 43 others injured" wounds the 43, it kills no one
+        return G.ABOUT_WORDS[d["w"].lower()], d.start("w"), "direct"
     if b:
         word = " ".join(b["w"].lower().split())
         if word.startswith(("left", "leaving")):
