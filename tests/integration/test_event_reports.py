@@ -99,3 +99,25 @@ def test_a_call_between_states_is_the_diplomatic_news_a_planned_visit_is_not(
     visit = _annotate(settings, "U.N. inspectors will visit the capital next week to "
                                 "discuss the embassy dispute.")
     assert all(e.sub_event_type != "Diplomatic event" for e in visit.events)
+
+
+def test_a_death_told_with_its_means_is_an_event_late_in_a_report(settings: Settings) -> None:
+    # the killing and the blast are one act: together they make the event, not either alone
+    ad = _annotate(settings, "Government troops regained the village of Kafr Nabudah in Hama "
+                             "province on Monday, a military source said. The army also shelled "
+                             "positions near Latamneh. Officials visited the front on Tuesday. "
+                             "In Idlib twenty-one members of a rebel faction were killed in an "
+                             "explosion that targeted their meeting.")
+    assert "Remote explosive/landmine/IED" in [ev.sub_event_type for ev in ad.events]
+
+
+def test_elsewhere_and_meanwhile_start_another_incident(settings: Settings) -> None:
+    ad = _annotate(settings, "Government shelling killed six civilians in the town of Douma "
+                             "on Thursday. Rebel groups meanwhile fired rockets into Damascus, "
+                             "killing two people.")
+    assert len([ev for ev in ad.events if not ev.historical]) == 2
+    ad = _annotate(settings, "Rockets fired by rebels killed five people in Damascus on "
+                             "Thursday. Elsewhere on Thursday, the air force struck rebel "
+                             "positions in Douma.")
+    assert {ev.sub_event_type for ev in ad.events} >= {
+        "Shelling/artillery/missile attack", "Air/drone strike"}

@@ -129,3 +129,9 @@ def test_dates_a_past_year_in_an_aside_does_not_date_later_news(settings: Settin
                              "of Deir ez-Zor.")
     later = [e for e in ad.events if any(x.text.startswith("In another") for x in e.evidence)]
     assert later and not later[0].historical and later[0].date != "2016"
+
+
+def test_roles_a_capitalised_headline_names_the_attacks_agent(settings: Settings) -> None:
+    # Title Case makes "Attacks" a proper noun the lemmatiser leaves plural
+    ad = _annotate(settings, "Four Civilians Killed in Islamic State Rocket Attacks on Hasakah.")
+    assert "Islamic State" in _roles(ad).get("actor1", "")

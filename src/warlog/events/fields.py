@@ -245,11 +245,20 @@ def _means_or_owner(root: Token) -> str | None:
     act ("killed in Russian air strikes", "by regime jets") acts, unless it is what was
     hit ("shot down Russian jets"); a name or demonym modifying the act ("rebel
     shelling", "the regime's bombardment", "ISIS mortar fire") acts too."""
-    if root.lemma_.lower() in _MEANS:
+    if _noun(root) in _MEANS:
         return "actor2" if root.dep_ in ("dobj", "nsubjpass") else "actor1"
     head = root.head
     modifies = root.dep_ in ("amod", "compound", "poss", "nmod") and head.i != root.i
-    return "actor1" if modifies and head.lemma_.lower() in _MEANS | _ACT_NOUNS else None
+    return "actor1" if modifies and _noun(head) in _MEANS | _ACT_NOUNS else None
+
+
+def _noun(tok: Token) -> str:
+    """The word's lemma; a headline's capitalised plural ("Rocket Attacks", parsed as a
+    proper noun the lemmatiser leaves whole) in the singular."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "PROPN" and tok.is_title and lemma.endswith("s") and len(lemma) > 3:
+        return lemma[:-1]
+    return lemma
 
 
 _FIGHTERS_AFTER_RX = re.compile(

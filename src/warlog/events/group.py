@@ -22,7 +22,7 @@ from warlog.geo import haversine_km
 from warlog.models import ActorMention, Place
 
 if TYPE_CHECKING:
-    pass
+    from spacy.tokens import Span
 
 MERGE_WINDOW = 4  # sentences
 INCIDENT_FAMILY = VIOLENT_CODES | {"ATTRIB"}
@@ -64,12 +64,31 @@ def _roundup_fits(
     return True
 
 
+# the writer's own sign that an act is another incident: "Elsewhere, ...", "Rebels
+# meanwhile fired rockets", "In a separate attack, ..."
+_ANOTHER_OPENING = re.compile(
+    r"(?i)^\W*(?:\w+\s+){0,3}?(?:elsewhere|separately|in\s+(?:another|a\s+separate|an"
+    r"\s+unrelated|a\s+second)\s+(?:incident|attack|development|strike|blast))\b")
+_ANOTHER_ADVERB = frozenset({"meanwhile", "separately"})
+
+
+def another_incident(sent: Span) -> bool:
+    """Whether the sentence says its act is another incident than the one before."""
+    if _ANOTHER_OPENING.match(sent.text):
+        return True
+    root = sent.root
+    return any(t.lower_ in _ANOTHER_ADVERB and t.dep_ == "advmod" and t.head.i == root.i
+               for t in sent)
+
+
 def _compatible(
     g: Group, c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention],
     roundups: Mapping[int, str] = _NONE,
 ) -> bool:
     last = g.members[-1]
     if c.index - last.index > MERGE_WINDOW:
+        return False
+    if c.index != g.head.index and c.code != "ATTRIB" and another_incident(c.sent):
         return False
     if c.index != g.head.index and not _roundup_fits(g, c, places, actors, roundups):
         return False

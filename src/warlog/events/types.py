@@ -150,6 +150,19 @@ def _territory_rules(s: dict[str, float], taker: str | None, fought: bool = Fals
     s["ARMED_CLASH"] = s.get("ARMED_CLASH", 0.0) / 2
 
 
+_MEANS = ("CHEM_WEAP", "SUIC_BOMB", "GRENADE", "AIR_STRIKE", "REM_EXPLOS", "ART_MISS_ATTACK")
+
+
+def _means_rules(s: dict[str, float]) -> None:
+    """A death told with its means is one act, surer than either cue alone: "were killed
+    in an explosion" is the explosion, as agreeing cues of one code add up (a third of
+    the killing goes to the strongest means the sentence names)."""
+    harm = s.get("ATTACK", 0.0)
+    means = max(_MEANS, key=lambda c: s.get(c, 0.0))
+    if harm and s.get(means, 0.0) > 0:
+        s[means] += harm / 3
+
+
 def _weapon_rules(s: dict[str, float], fought: bool = False) -> None:
     """The most specific weapon wins; a killing or a destruction with a named weapon is
     that weapon ("warplanes destroyed nine vehicles" is an air strike)."""
@@ -206,6 +219,7 @@ def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
         s["DIPLO"] = max(s.get("DIPLO", 0.0), condemn)
     _protest_rules(s)
     _territory_rules(s, taker, fought)
+    _means_rules(s)
     _weapon_rules(s, fought)
     _target_rules(s)
     _harm_rules(s)
