@@ -1381,3 +1381,12 @@ def test_events_a_demonstration_of_something_is_no_protest() -> None:
     scored = et.classify_text("The blast killed 40 people, a demonstration of the fragile calm.")
     protests = {"PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST"}
     assert scored is not None and not protests & set(dict(scored.scores))
+
+
+def test_events_the_collapse_of_a_state_or_a_deal_is_no_disaster() -> None:
+    for text in ("The minister hailed the collapse of the self-declared caliphate.",
+                 "Fighting resumed after the collapse of the ceasefire agreement."):
+        scored = et.classify_text(text)
+        assert scored is None or "MAN_MADE_DISASTER" not in dict(scored.scores)
+    scored = et.classify_text("Five workers died when a building collapsed in the city.")
+    assert scored is not None and scored.code == "MAN_MADE_DISASTER"
