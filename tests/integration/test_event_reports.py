@@ -121,3 +121,13 @@ def test_elsewhere_and_meanwhile_start_another_incident(settings: Settings) -> N
                              "positions in Douma.")
     assert {ev.sub_event_type for ev in ad.events} >= {
         "Shelling/artillery/missile attack", "Air/drone strike"}
+
+
+def test_another_means_opening_on_another_day_is_another_incident(settings: Settings) -> None:
+    ad = _annotate(settings, "Mortar rounds hit a square in the centre of Damascus on Saturday, "
+                             "wounding four people. The capital has been largely spared the "
+                             "violence despite being shaken by two bomb attacks in recent "
+                             "weeks. On Wednesday two suicide bombers killed "
+                             "three policemen near a police station in the city.")
+    types = [ev.sub_event_type for ev in ad.events if not ev.historical]
+    assert "Suicide bomb" in types and "Shelling/artillery/missile attack" in types

@@ -72,6 +72,18 @@ _ANOTHER_OPENING = re.compile(
 _ANOTHER_ADVERB = frozenset({"meanwhile", "separately"})
 
 
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november"
+           "|december")
+_DAY_RX = re.compile(
+    rf"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:{_MONTHS})\s+\d{{1,2}}\b"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS}))")
+
+
+def _days(text: str) -> set[str]:
+    """The days a sentence names (weekdays, "October 2", "2 October"), lower-cased."""
+    return {" ".join(sorted(m.group(0).lower().split())) for m in _DAY_RX.finditer(text)}
+
+
 def another_incident(sent: Span) -> bool:
     """Whether the sentence says its act is another incident than the one before."""
     if _ANOTHER_OPENING.match(sent.text):
@@ -99,6 +111,11 @@ def _compatible(
     )
     if c.code != g.head.code and not family:
         return False
+    if c.code != g.head.code:
+        told = {d for m in g.members for d in _days(m.sent.text)}
+        opening = _DAY_RX.search(c.sent.text[:30])
+        if told and opening and not told & _days(c.sent.text):
+            return False  # another means on another day ("On Wednesday three suicide bombers")
     if "ATTRIB" in (c.code, g.head.code):
         return True  # a claim names other places ("spies for the United States")
     a, b = _place_of(g.head, places, actors), _place_of(c, places, actors)
