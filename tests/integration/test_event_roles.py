@@ -135,3 +135,12 @@ def test_roles_a_capitalised_headline_names_the_attacks_agent(settings: Settings
     # Title Case makes "Attacks" a proper noun the lemmatiser leaves plural
     ad = _annotate(settings, "Four Civilians Killed in Islamic State Rocket Attacks on Hasakah.")
     assert "Islamic State" in _roles(ad).get("actor1", "")
+
+
+def test_roles_a_date_stamp_glued_to_the_headline_is_cut_off(settings: Settings) -> None:
+    # read as one sentence, the parser hung "Rebel" on "publication": the rebels were hit
+    ad = _annotate(settings, "Date of publication 10 March 2019 Rebel shelling on the "
+                             "capital Damascus killed four civilians on Sunday a monitor said.")
+    roles = _roles(ad)
+    assert roles.get("actor1") == "Free Syrian Army" and roles.get("actor2") != "Free Syrian Army"
+    assert not ad.document.text[ad.events[0].evidence[0].start:].startswith("Date")

@@ -82,3 +82,30 @@ def test_nlp_matrix_products_left_alone_on_other_ops() -> None:
     assert not blas.use_numpy_gemm(nlp)
     assert type(model.ops) is OtherOps
     assert all(getattr(n.ops, "use_blis", True) for n in model.walk())
+
+
+@pytest.mark.parametrize(
+    ("text", "first_sentence"),
+    [
+        ("Date of publication 16 October 2017 Rebel shelling hit the city.",
+         "Date of publication 16 October 2017"),
+        ("Published June 3 2016 Regime raids killed 31 people.", "Published June 3 2016"),
+        ("Published reports said gunmen attacked a post on 3 June 2016.", None),
+        ("On 3 June 2016 regime raids killed 31 people.", None),
+    ],
+)
+def test_nlp_a_labelled_date_stamp_opening_the_text_is_its_own_sentence(
+    text: str, first_sentence: str | None
+) -> None:
+    from warlog.nlp import dateline
+
+    nlp = spacy.blank("en")
+    dateline.register()
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("dateline_break")
+    doc = nlp(text)
+    first = next(iter(doc.sents))
+    if first_sentence is None:
+        assert first.text == text and not dateline.stamp_only(first)
+    else:
+        assert first.text == first_sentence and dateline.stamp_only(first)

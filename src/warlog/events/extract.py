@@ -47,6 +47,7 @@ from warlog.models import (
     Quantity,
     TimeExpr,
 )
+from warlog.nlp.dateline import stamp_only
 from warlog.nlp.parse import doc_text
 
 if TYPE_CHECKING:
@@ -277,12 +278,12 @@ def extract_events(
 ) -> tuple[Event, ...]:
     """Events of one parsed document, highest confidence first. With ``trace``, the
     confidence model's inputs for each event are put there by event id, and no event is
-    held back by the model's floor (for training: what it learns must not depend on the
-    weights it replaces)."""
+    held back by the model's floor (training must not depend on the weights it replaces)."""
     if not sdoc.has_annotation("DEP"):
         return ()
-    sents = list(sdoc.sents)
-    country = ep.dominant_country(places, doc_text(sdoc), actors)
+    sents = [s for s in sdoc.sents if not stamp_only(s)]  # the date stamp tells no event
+    text = doc_text(sdoc)
+    country = ep.dominant_country(places, text, actors)
     named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
     places = tuple(
         p if p.country_code in named else ep.reresolve(p, country, gazetteer) for p in places
@@ -290,7 +291,6 @@ def extract_events(
     cands = candidates(sents)
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = places + tuple(unlisted_places(lead, places, actors, country, gazetteer))
-    text = doc_text(sdoc)
     listing = _listing(sents, cands, places, actors, country, gazetteer, text)
     cands = sorted([*cands, *listing[1]], key=lambda c: c.index)
     groups = group_candidates(cands, places, actors, listing[0])

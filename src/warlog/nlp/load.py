@@ -23,6 +23,7 @@ import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from warlog.errors import ModelUnavailable
+from warlog.nlp import dateline
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -46,15 +47,18 @@ def load_nlp(model: str, disable: tuple[str, ...] = (), partial_parse: bool = Fa
     nlp = spacy.load(model, disable=list(disable))
     _register_paragraph_breaks()
     _register_rejoin()
+    dateline.register()
     if partial_parse and "parser" in nlp.pipe_names and "senter" in nlp.component_names:
         nlp.disable_pipe("parser")
         nlp.enable_pipe("senter")
         nlp.add_pipe("rejoin_broken_sentences", after="senter")
         nlp.add_pipe("paragraph_breaks", after="rejoin_broken_sentences")
+        nlp.add_pipe("dateline_break", after="paragraph_breaks")
         _speed_up_attribute_ruler(nlp)
         _speed_up_lemmatizer(nlp)
     elif "parser" in nlp.pipe_names:
         nlp.add_pipe("paragraph_breaks", before="parser")
+        nlp.add_pipe("dateline_break", before="parser")
     from warlog.nlp.blas import use_numpy_gemm
 
     use_numpy_gemm(nlp)  # BLIS's generic kernel is 3x slower on CPUs it does not know
