@@ -97,6 +97,12 @@ def test_actors_offsets_slice_back_to_text(dictionary: ActorDictionary) -> None:
             "Global Coalition Against Daesh",
         ),
         ("U.S. forces left the base.", "U.S. forces", "Military Forces of the United States"),
+        # the definite air force, like "the army", is the state's of the report's country
+        (
+            "Syrian troops held Hama. The air force struck Douma.",
+            "air force",
+            "Military Forces of Syria",
+        ),
     ],
 )
 def test_actors_descriptions_in_context(
