@@ -244,3 +244,16 @@ def test_numbers_toll_dated_months_before_the_report_is_an_earlier_event() -> No
 )
 def test_numbers_the_year_closing_a_date_is_no_count(text: str) -> None:
     assert all(q.best < 100 for q in _found(text) if q.about == "killed")
+
+
+def test_numbers_martyrs_are_dead_whatever_the_verb() -> None:
+    assert _about("The bomb that hit the bus claims 6 Lebanese martyrs, 22 injured.",
+                  "killed") == [(6, 6, 6)]
+    assert (4, 4, 4) in _about("The shelling left four martyrs and 12 wounded.", "killed")
+
+
+def test_numbers_a_word_that_begins_like_a_month_is_no_date() -> None:
+    # "Mar" of "marines", "Jun" of "junior", "Dec" of "decapitated" are no month
+    assert _about("Four marines were killed in the ambush.", "killed") == [(4, 4, 4)]
+    assert _about("Three junior officers died on Monday.", "killed") == [(3, 3, 3)]
+    assert _about("Five were killed on 4 March.", "killed") == [(5, 5, 5)]

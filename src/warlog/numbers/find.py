@@ -42,7 +42,8 @@ _DATE_BEFORE_YEAR = re.compile(
     r"(?:st|nd|rd|th)?,?\s+$|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+$)")
 _NOT_COUNT_AFTER = re.compile(
-    r"^(?:\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|(?:st|nd|rd|th)\b"
+    r"^(?:\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b|(?:st|nd|rd|th)\b"
     r"|\s*(?::\d|[ap]\.?m\b|%|percent|per\s+cent|hours?\b|GMT|local\s+time))",
     re.IGNORECASE)
 _BETWEEN_BAD = re.compile(
@@ -230,6 +231,8 @@ def _read(text: str, m: re.Match[str], prev: _Found | None) -> _Found | None:
             and re.fullmatch(r"[\s,]*(?:and|as\s+well\s+as|plus)?\s*",
                              text[prev.end:m.start()], re.IGNORECASE):
         about = (prev.about, prev.verb, "inherited")
+    if noun is not None and noun.lower().split()[-1] in G.DEATH_NOUNS:
+        about = ("killed", m.start(), "direct")  # "six martyrs" are dead, whatever verb
     if about is None:
         if noun is None:
             return None

@@ -73,9 +73,13 @@ CIVILIANS = (
     "|others|another|victims|victim|bodies|hostages|detainees|prisoners|inmates"
     "|engineers|drivers|labourers|laborers|miners|contractors|nationals|foreigners"
     "|tourists|locals|youths|teenagers|adults|spectators|fans|officials|activists"
+    "|martyrs|martyr"
 )
 _GENERIC = {"men", "man", "individuals", "individual", "persons", "person", "people",
-            "others", "another", "victims", "victim", "bodies"}
+            "others", "another", "victims", "victim", "bodies", "martyrs", "martyr"}
+#: Nouns that count the dead by themselves: in the region's own reporting a "martyr" is
+#: someone killed ("the bomb claimed six martyrs").
+DEATH_NOUNS = frozenset({"martyrs", "martyr"})
 PERSON_NOUN = re.compile(rf"(?i:{FIGHTERS}|{CIVILIANS})(?![\w-])")
 _FIGHTER_RX = re.compile(rf"(?i:{FIGHTERS})$")
 
