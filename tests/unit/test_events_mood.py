@@ -52,6 +52,9 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
      "killed", "cumulative"),
     ("Crews battled to put out the flames in the depot.", "battled", "figurative"),
     ("It was a massacre of farmers, one witness said.", "massacre", "characterization"),
+    # the name given covers its of-phrase; "Its a" is "it's a" that lost its apostrophe
+    ("It was a massacre of refugees, one witness said.", "refugees", "characterization"),
+    ('"Its a massacre of farmers" a voice off camera said.', "massacre", "characterization"),
     ("Car bombings in the old town have been rarer this year.", "bombings", "generic"),
     # the trigger word only modifies the noun that carries the clause
     ("But mortar attacks on the old port have been rarer lately.", "mortar", "generic"),

@@ -151,6 +151,9 @@ def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: in
         return "long-running"
     if own:
         return None
+    if (steps <= 2 and node.pos_ == "NOUN" and came_from is not None
+            and came_from.dep_ == "prep" and _own_reading(node) == "characterization"):
+        return "characterization"  # "it's a massacre of refugees": the refugees with it
     if node.lemma_ == "go" and came_from is not None and came_from.dep_ == "xcomp":
         return "future"  # "is going to attack"
     # a verb or noun of intention, fear or opinion makes unreal what it is about: its
@@ -197,6 +200,11 @@ def _own_reading(word: Token) -> str | None:
     if (word.dep_ == "attr" and head.lemma_ == "be"
             and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "what")
                     for c in head.children)):
+        return "characterization"
+    if any(c.dep_ == "poss" and c.lower_ == "its" and c.i + 1 < len(c.doc)
+           and c.nbor().lower_ in ("a", "an") and c.nbor().head.i == word.i for c in kids):
+        # "Its a massacre": no possessive takes an article after it, so this is "it's"
+        # with its apostrophe lost, a name given to something, as "it was a massacre"
         return "characterization"
     if (word.tag_ == "NNS" and word.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be"
             and not any(c.dep_ in ("det", "nummod", "poss") for c in kids)
