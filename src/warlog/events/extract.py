@@ -20,7 +20,7 @@ from warlog.events import claims as claims_mod
 from warlog.events import confidence, sides, tolls
 from warlog.events import fields as ef
 from warlog.events import places as ep
-from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE, VIOLENT_CODES
+from warlog.events.codes import CODES, VIOLENT_CODES
 from warlog.events.detect import Candidate, candidates, weak_candidates
 from warlog.events.group import (
     INCIDENT_FAMILY,
@@ -33,7 +33,12 @@ from warlog.events.listed import listed_names
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
 from warlog.events.split import lists_places, province, split_listed
-from warlog.events.units import fold_generic_attacks, merge_repeats
+from warlog.events.units import (
+    acled_unless_main,
+    fold_generic_attacks,
+    listed_after_first,
+    merge_repeats,
+)
 from warlog.events.unlisted import unlisted_places
 from warlog.models import (
     ActorMention,
@@ -309,11 +314,11 @@ def extract_events(
     events = _calibrate([g for g, _, _, _ in parts], [e for _, _, e, _ in parts],
                         [told for _, told, _, _ in parts], len(sents), trace,
                         [seen for _, _, _, seen in parts])
-    events = [sides.imply_forces(e) for e in _listed_after_first(events)]
+    events = [sides.imply_forces(e) for e in listed_after_first(events)]
     events = merge_repeats(fold_generic_attacks(events))
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
     events = sorted(cap_history(events), key=lambda e: -e.confidence)
-    return tuple(_acled_unless_main(events))
+    return tuple(acled_unless_main(events))
 
 
 def _listing(
@@ -347,29 +352,6 @@ def _split(
     found = [p for s in sents for p in listed_names(s, places, actors, country, gazetteer)]
     spans = [(s.start_char, s.end_char) for s in sents]
     return split_listed(ev, place, spans, [*places, *found], text, actors)
-
-
-def _acled_unless_main(events: list[Event]) -> list[Event]:
-    """Readings outside ACLED's typology (diplomacy, disasters, crime, a bare attribution)
-    are reported only as a report's main news, its first event: in a report of a war they
-    are statements and background ("France sought a UN resolution"), not events."""
-    return [e for i, e in enumerate(events)
-            if i == 0 or SUB_EVENT_TO_CODE.get(e.sub_event_type) in ACLED_CODES]
-
-
-def _listed_after_first(events: list[Event]) -> list[Event]:
-    """The places of a list rank in the order the text lists them, under the first (which
-    keeps the figure): the same evidence, one after the other."""
-    first: dict[tuple[str, tuple[int, ...]], float] = {}
-    out = []
-    for ev in events:
-        key = (ev.sub_event_type, tuple(e.start for e in ev.evidence))
-        if key in first and ev.confidence >= first[key]:
-            ev = dataclasses.replace(ev, confidence=round(max(first[key] - 0.001, 0.0), 3))
-        first.setdefault(key, ev.confidence)
-        first[key] = min(first[key], ev.confidence)
-        out.append(ev)
-    return out
 
 
 def _calibrate(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from warlog.events.codes import CODES
+from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE
 from warlog.models import Event, Location, Precision
 
 _SPECIFIC_VIOLENCE = frozenset(CODES[c][1] for c in ("SUIC_BOMB", "REM_EXPLOS", "GRENADE"))
@@ -119,3 +119,26 @@ def _same_place(a: Event, b: Event) -> bool:
         return False
     return (la.geonameid is not None and la.geonameid == lb.geonameid) or (
         la.lat is not None and (la.lat, la.lon, la.name) == (lb.lat, lb.lon, lb.name))
+
+
+def acled_unless_main(events: list[Event]) -> list[Event]:
+    """Readings outside ACLED's typology (diplomacy, disasters, crime, a bare attribution)
+    are reported only as a report's main news, its first event: in a report of a war they
+    are statements and background ("France sought a UN resolution"), not events."""
+    return [e for i, e in enumerate(events)
+            if i == 0 or SUB_EVENT_TO_CODE.get(e.sub_event_type) in ACLED_CODES]
+
+
+def listed_after_first(events: list[Event]) -> list[Event]:
+    """The places of a list rank in the order the text lists them, under the first (which
+    keeps the figure): the same evidence, one after the other."""
+    first: dict[tuple[str, tuple[int, ...]], float] = {}
+    out = []
+    for ev in events:
+        key = (ev.sub_event_type, tuple(e.start for e in ev.evidence))
+        if key in first and ev.confidence >= first[key]:
+            ev = dataclasses.replace(ev, confidence=round(max(first[key] - 0.001, 0.0), 3))
+        first.setdefault(key, ev.confidence)
+        first[key] = min(first[key], ev.confidence)
+        out.append(ev)
+    return out
