@@ -257,3 +257,13 @@ def test_numbers_a_word_that_begins_like_a_month_is_no_date() -> None:
     assert _about("Four marines were killed in the ambush.", "killed") == [(4, 4, 4)]
     assert _about("Three junior officers died on Monday.", "killed") == [(3, 3, 3)]
     assert _about("Five were killed on 4 March.", "killed") == [(5, 5, 5)]
+
+
+def test_numbers_the_suicide_attacker_joins_his_own_attacks_count() -> None:
+    text = ("A suicide bomber killed at least two people near the police headquarters. "
+            "The group also claimed a bomb attack at a police station that killed 17 people.")
+    totals = {q.best for q in _found(text) if q.about == "killed"}
+    assert 3 in totals and 18 not in totals
+    # with no count of its own, the next sentence's count is the attack's
+    later = "A suicide bomber struck a market. At least 12 people were killed."
+    assert 13 in {q.best for q in _found(later) if q.about == "killed"}

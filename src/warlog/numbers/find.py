@@ -313,6 +313,8 @@ def _with_suicide_attacker(text: str, found: list[_Found]) -> list[_Found]:
         return []
     killed = [f for f in found if f.about == "killed" and suicide.start() < f.start < stop
               and not re.search(r"(?i)bomber|attacker|assailant", text[f.start:f.end])]
+    own = [f for f in killed if ends and f.start < ends[0]]
+    killed = own or killed  # the next sentence counts only when the attack's own has none
     if not killed:
         return []
     f = max(killed, key=lambda f: f.best)
