@@ -260,8 +260,9 @@ def test_numbers_a_word_that_begins_like_a_month_is_no_date() -> None:
 
 
 def test_numbers_the_suicide_attacker_joins_his_own_attacks_count() -> None:
-    text = ("A suicide bomber killed at least two people near the police headquarters. "
-            "The group also claimed a bomb attack at a police station that killed 17 people.")
+    text = ("On Wednesday three suicide bombers killed at least two people near the police "
+            "headquarters. The group also claimed a bomb attack at a police station that "
+            "killed at least 17 people.")
     totals = {q.best for q in _found(text) if q.about == "killed"}
     assert 3 in totals and 18 not in totals
     # with no count of its own, the next sentence's count is the attack's
