@@ -173,8 +173,13 @@ RULES: tuple[Rule, ...] = (
        r"|second|third|fourth))?\s+(?:quarter|period)|(?:same|corresponding|comparable|like)"
        r"\s+(?:quarter|period|three\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year"
        r"\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year)"
-       r"|last\s+year's\s+(?:quarter|period)|(?:latest|most\s+recent)\s+(?:quarter|period)"
-       r"|the\s+(?P<y>(?:19|20)\d\d)\s+quarter(?![\w-])))"),
+       r"|(?:last|the\s+(?:previous|prior|preceding))\s+year's\s+(?:(?:same|corresponding"
+       r"|comparable|like)\s+)?(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)"
+       r"|(?:latest|most\s+recent)\s+(?:quarter|period)"
+       r"|(?:same|corresponding|comparable|like)\s+(?:quarter|period)\s+(?:of|in)\s+"
+       r"(?P<y2>(?:19|20)\d\d)"
+       r"|the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?P<y>(?:19|20)\d\d)"
+       r"\s+(?:quarter|period))(?![\w-]))"),
     _r("decade",
        r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<y>1[6-9]\d0|20\d0)s"
        r"|'(?P<yy>\d0)s)(?![\w])"),
@@ -241,7 +246,8 @@ RULES: tuple[Rule, ...] = (
     _r("ref",
        r"(?i:\b(?P<w>now|nowadays|currently|current|at\s+present|presently|these\s+days"
        r"|recently|recent|lately|previously|formerly|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several"
-       r"|hours?|days?|weeks?|months?|years?|decades?|\w+\s+(?:hours|days|weeks|months|years)))"
+       r"|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?"
+       r"|\w+\s+(?:hours|days|weeks|months|quarters|years)))"
        r"|(?:the\s+(?:near|nearer|foreseeable|immediate|distant|not\s+too\s+distant)\s+|the\s+|(?<=\b[Ii]n\s))"
        r"future(?!\s+of\b)|(?:the\s+)?(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)"
        r"|soon(?!\s+as\b)|as\s+soon\s+as\s+possible|some\s?day(?!\s+(?:last|this|next)\b)"

@@ -32,11 +32,20 @@ class Context:
     last: dt.date | None = None  # first day of the last dated expression of any precision
     last_value: str | None = None  # and its value
     quarter: tuple[int, int] | None = None  # the last quarter mentioned (year, q)
+    quarter_at: int = 0  # where it was named
+    reported: tuple[int, int] | None = None  # the first quarter named: the one reported
     years: list[int] = field(default_factory=list)
 
     @property
     def ref(self) -> dt.date | None:
         return self.published
+
+    def name_quarter(self, quarter: tuple[int, int], pos: int) -> None:
+        """Remember a quarter named at ``pos``; the first one named is the one the
+        report is about."""
+        self.quarter, self.quarter_at = quarter, pos
+        if self.reported is None:
+            self.reported = quarter
 
     def base(self) -> dt.date | None:
         """Reference for "the next day", "two days later": the last date, else published."""

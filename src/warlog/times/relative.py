@@ -10,7 +10,7 @@ from warlog.models import Precision
 from warlog.numbers.words import parse_number
 from warlog.times import dates as D
 from warlog.times.normalise import Context, Value
-from warlog.times.periods import quarter_ended, quarter_told
+from warlog.times.periods import LONGER_PERIOD, ended_on, quarter_ended, quarter_told
 
 P = Precision
 _UNIT_OF = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
@@ -169,7 +169,7 @@ def norm_year_ago(m: re.Match[str], ctx: Context) -> Value | None:
     # compared with year-earlier net income")
     sentence = m.string[max(0, m.string.rfind(". ", 0, m.start()) + 1):m.start()]
     quarter = quarter_told(ctx, m.string, m.start())
-    if quarter is not None and not _LONGER_PERIOD.search(sentence):
+    if quarter is not None and not LONGER_PERIOD.search(sentence):
         return f"{quarter[0] - 1}-Q{quarter[1]}", P.QUARTER, "DATE"
     # "a year earlier" counts from the time last told ("in 1995 ... a year earlier":
     # 1994), "a year ago" from the publication date (TimeML's anaphoric and deictic)
@@ -177,11 +177,6 @@ def norm_year_ago(m: re.Match[str], ctx: Context) -> Value | None:
     anaphoric = bool(m["w"]) and quarter is None and not m.group(0).lower().endswith("ago")
     base = (ctx.last if anaphoric else None) or ctx.published
     return str(base.year - 1), P.YEAR, "DATE"
-
-
-_LONGER_PERIOD = re.compile(
-    r"(?i:\b(?:nine|six|twelve|9|6|12)[\s-]+months?\b|\b(?:first|second)[\s-]+half\b"
-    r"|\byear[\s-]+to[\s-]+date\b|\bfor\s+the\s+(?:full\s+|fiscal\s+)?year\b)")
 
 
 _REF = {
@@ -217,11 +212,13 @@ def _the_quarter(m: re.Match[str], ctx: Context, ref: dt.date) -> Value:
     It becomes the quarter that "a year ago" and "the year-earlier period" refer to."""
     ended = quarter_ended(m.string, m.end(), ref)
     if ended is not None:
-        ctx.quarter = ended
+        ctx.name_quarter(ended, m.start())
     elif ctx.quarter is None:
         back = ctx.future(m.start(), m.end()) is False
-        ctx.quarter = D.add_quarters(ref.year, D.quarter_of(ref), -1 if back else 0)
-    return f"{ctx.quarter[0]}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
+        ctx.name_quarter(D.add_quarters(ref.year, D.quarter_of(ref), -1 if back else 0),
+                         m.start())
+    year, q = ctx.quarter or (ref.year, D.quarter_of(ref))
+    return f"{year}-Q{q}", P.QUARTER, "DATE"
 
 
 def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
@@ -234,6 +231,13 @@ def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
     if unit == "quarter":
         return _the_quarter(m, ctx, ctx.published)
+    ended = ended_on(m.string, m.end(), ctx.published) if unit in (
+        "week", "month", "year") else None
+    if ended is not None:
+        # "the week ended Oct. 20", "the fiscal year ended June 30": a period followed
+        # by its end date is the calendar unit that holds that date, as for quarters
+        value, precision = D.shift_value(ended, unit, 0)
+        return value, precision, "DATE"
     k = 0
     if unit == "weekend":
         k = _weekend_step(ctx.published, ctx.future(m.start(), m.end()))

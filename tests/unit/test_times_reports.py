@@ -1,0 +1,76 @@
+"""Times in results reports and other periods told by their end: which quarter a
+comparison speaks of, "the past quarter", "the week ended Oct. 20" (TimeML values,
+normalised against the publication date; no model)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warlog.models import Document, Origin
+from warlog.times.find import find_times
+
+# Thursday 26 October 1989: the third quarter is being reported
+OCT = dt.date(1989, 10, 26)
+
+
+def _values(text: str, published: dt.date = OCT) -> dict[str, str | None]:
+    doc = Document(id="t", text=text, title=None, source=None, url=None,
+                   published=published, language="en",
+                   origin=Origin(path="x", start=0, end=len(text)))
+    return {t.text: t.value for t in find_times(doc)}
+
+
+def test_a_quarter_named_in_passing_does_not_replace_the_quarter_reported() -> None:
+    found = _values("Acme said third-quarter profit rose 10%. In the second quarter, it "
+                    "earned $3 million. Revenue rose 5% from a year earlier.")
+    assert found["the second quarter"] == "1989-Q2"
+    assert found["a year earlier"] == "1988-Q3"
+
+
+def test_a_year_earlier_compares_with_the_quarter_of_its_own_sentence() -> None:
+    found = _values("Acme said third-quarter profit rose. It expects fourth-quarter "
+                    "earnings to be flat with a year earlier.")
+    assert found["a year earlier"] == "1988-Q4"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("In the past quarter, profits climbed.", "the past quarter", "1989-Q3"),
+    ("Over the past weekend, prices fell.", "the past weekend", "1989-W42-WE"),
+])
+def test_the_past_unit_is_that_unit_not_the_past(text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("In the week ended Oct. 20, sales rose.", "the week", "1989-W42"),
+    ("In the month ended Sept. 30, sales fell.", "the month", "1989-09"),
+    ("For the year ended Dec. 31, 1988, sales rose.", "the year", "1988"),
+    ("For the fiscal year ended June 30, net rose.", "the fiscal year", "1989"),
+])
+def test_a_period_followed_by_its_end_date_is_the_unit_of_that_date(
+        text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Net rose from last year's comparable quarter.", "last year's comparable quarter",
+     "1988-Q3"),
+    ("Net rose from last year's third period.", "last year's third period", "1988-Q3"),
+    ("Net rose from the previous year's period.", "the previous year's period", "1988-Q3"),
+    ("Net rose from the comparable 1988 quarter.", "the comparable 1988 quarter", "1988-Q3"),
+    ("Net rose from the comparable period of 1988.", "the comparable period of 1988",
+     "1988-Q3"),
+    ("Net rose from the 1988 period.", "the 1988 period", "1988-Q3"),
+])
+def test_the_same_period_a_year_back_told_by_its_year(text: str, phrase: str,
+                                                      value: str) -> None:
+    found = _values("Acme posted higher third-quarter profit. " + text)
+    assert found[phrase] == value
+
+
+def test_a_period_of_a_longer_span_compared_is_the_year() -> None:
+    found = _values("Acme posted higher third-quarter profit. For the nine months, net "
+                    "rose from the 1988 period.")
+    assert found["the 1988 period"] == "1988"
