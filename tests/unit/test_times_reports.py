@@ -74,3 +74,23 @@ def test_a_period_of_a_longer_span_compared_is_the_year() -> None:
     found = _values("Acme posted higher third-quarter profit. For the nine months, net "
                     "rose from the 1988 period.")
     assert found["the 1988 period"] == "1988"
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("Earnings this year will be lower compared with last.", "1988"),
+    ("Sales this quarter rose compared to last.", "1989-Q3"),
+    ("He expects sales this year to exceed last.", "1988"),
+])
+def test_a_unit_left_out_after_a_comparing_word(text: str, value: str) -> None:
+    assert _values(text)["last"] == value
+
+
+def test_last_as_a_verb_is_no_time() -> None:
+    assert "last" not in _values("The ceasefire this week is unlikely to last.")
+
+
+def test_a_second_step_back_is_the_same_year() -> None:
+    found = _values("Net rose to $5 million from $4 million in the prior year. Sales rose "
+                    "from the previous year.")
+    assert found["the prior year"] == "1988"
+    assert found["the previous year"] == "1988"

@@ -44,6 +44,12 @@ NORMALISERS: dict[str, Normaliser] = {
 _SECOND_DAY = re.compile(
     r"\s*(?:and|&|or|-|–)\s*(\d{1,2})(?!\d|:|\s*(?:%|[ap]\.?m))\b"
     rf"(?!\s+(?i:{COUNTED}|[a-z]+s\b))(?:,?\s+((?:1[6-9]|20)\d\d)\b)?")
+#: "the previous year", "the prior month": a text steps back from its time to compare
+#: and keeps that time, so a second "the previous year" is the same year, not one more
+#: step back (a step forward, "the following year", does move the narrative on; so do
+#: days, which narrate: "the previous day" is where the story now stands).
+_STEP_BACK = re.compile(r"(?i:the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?"
+                        r"(?:month|quarter|year)\b)")
 _WORD = re.compile(r"[\w'’-]+")
 _REACH = 45  # characters a phrase may extend either side of its keyword
 
@@ -174,7 +180,7 @@ def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
         end = _trim(text, start, m.end())
         out.append(TimeExpr(start=start, end=end, text=text[start:end], value=value,
                             precision=precision, type=kind, method=METHOD))
-        if rule.name not in ("ago", "anchor_day"):
+        if rule.name not in ("ago", "anchor_day") and not _STEP_BACK.match(m.group(0)):
             _remember(ctx, value, precision)
         taken = end
         if rule.name == "month_day":

@@ -260,11 +260,19 @@ def norm_year_end(m: re.Match[str], ctx: Context) -> Value | None:
 _THIS_UNIT = re.compile(r"(?i:\bthis\s+(?:fiscal\s+)?(?P<u>year|month|week|quarter)\b)")
 
 
+#: What stands before the second term of a comparison: "as", "than", "from", "over",
+#: "compared with/to", "similar to", and verbs that compare ("exceed", "top", "match").
+_COMPARED = re.compile(
+    r"\b(?:as|than|and|or|from|over|versus|vs\.|(?:compared|comparable|similar|equal|close"
+    r"|identical)\s+(?:with|to)|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?"
+    r"|match(?:es|ed|ing)?|beat(?:s|ing)?|trail(?:s|ed|ing)?)\s+$")
+
+
 def norm_elided(m: re.Match[str], ctx: Context) -> Value | None:
     """"twice as high a dividend this year as last": "last" stands for "last year" when
     a "this <unit>" comes just before it in the sentence."""
     before = m.string[max(0, m.start() - 80):m.start()]
-    if not re.search(r"\b(?:as|than|and|or|from|over|versus|vs\.)\s+$", before):
+    if not _COMPARED.search(before):
         return None
     if "." in before:
         before = before[before.rfind(".") + 1:]
