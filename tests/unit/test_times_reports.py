@@ -94,3 +94,15 @@ def test_a_second_step_back_is_the_same_year() -> None:
                     "from the previous year.")
     assert found["the prior year"] == "1988"
     assert found["the previous year"] == "1988"
+
+
+def test_the_quarter_reported_is_the_last_one_over_when_named() -> None:
+    found = _values("After a loss in the second quarter, Acme returned to profit in the "
+                    "third quarter. Net rose to $5 million from $4 million a year earlier.")
+    assert found["a year earlier"] == "1988-Q3"
+
+
+def test_the_quarter_alone_is_the_quarter_reported() -> None:
+    found = _values("Acme said third-quarter net rose. In the second quarter, it earned "
+                    "$3 million. Revenue for the quarter rose 5%.")
+    assert found["the quarter"] == "1989-Q3"

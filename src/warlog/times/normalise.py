@@ -41,10 +41,14 @@ class Context:
         return self.published
 
     def name_quarter(self, quarter: tuple[int, int], pos: int) -> None:
-        """Remember a quarter named at ``pos``; the first one named is the one the
-        report is about."""
+        """Remember a quarter named at ``pos``. The one the report is about is the
+        last quarter over at publication when the text names it (results are reported
+        just after a quarter ends: "After a loss in the second quarter, Acme returned to
+        profit in the third"), else the first one named."""
         self.quarter, self.quarter_at = quarter, pos
-        if self.reported is None:
+        last_over = None if self.published is None else D.add_quarters(
+            self.published.year, D.quarter_of(self.published), -1)
+        if self.reported is None or quarter == last_over:
             self.reported = quarter
 
     def base(self) -> dt.date | None:

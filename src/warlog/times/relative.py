@@ -213,7 +213,10 @@ def _the_quarter(m: re.Match[str], ctx: Context, ref: dt.date) -> Value:
     ended = quarter_ended(m.string, m.end(), ref)
     if ended is not None:
         ctx.name_quarter(ended, m.start())
-    elif ctx.quarter is None:
+    elif ctx.quarter is not None:  # the quarter of its sentence, else the one reported
+        told = quarter_told(ctx, m.string, m.start()) or ctx.quarter
+        return f"{told[0]}-Q{told[1]}", P.QUARTER, "DATE"
+    else:
         back = ctx.future(m.start(), m.end()) is False
         ctx.name_quarter(D.add_quarters(ref.year, D.quarter_of(ref), -1 if back else 0),
                          m.start())
