@@ -106,3 +106,15 @@ def test_the_quarter_alone_is_the_quarter_reported() -> None:
     found = _values("Acme said third-quarter net rose. In the second quarter, it earned "
                     "$3 million. Revenue for the quarter rose 5%.")
     assert found["the quarter"] == "1989-Q3"
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("The cash will pay for future acquisitions.", "future"),
+    ("We face a future in which weapons abound.", "future"),
+])
+def test_future_alone_is_time_to_come(text: str, phrase: str) -> None:
+    assert _values(text)[phrase] == "FUTURE_REF"
+
+
+def test_the_future_of_something_stays_no_time() -> None:
+    assert _values("The future of the firm is unclear.") == {}

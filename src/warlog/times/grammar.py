@@ -243,13 +243,17 @@ RULES: tuple[Rule, ...] = (
     _r("duration",
        rf"(?:(?i:the\s+(?:past|last|next|first|previous|coming))\s+)?(?P<n>{COUNT}|(?i:several"
        rf"|a\s+few|few))[\s-]+(?P<u>{UNIT})(?![\w-])(?!\s+(?i:old))"),
+    # "the future", "in future", and "future" alone, noun or adjective ("future
+    # acquisitions", "a future in which"): time to come, as "current" and "recent" are
+    # the present and the past (TimeML FUTURE_REF); not "the future of X", its prospects
     _r("ref",
        r"(?i:\b(?P<w>now|nowadays|currently|current|at\s+present|presently|these\s+days"
        r"|recently|recent|lately|previously|formerly|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several"
        r"|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?"
        r"|\w+\s+(?:hours|days|weeks|months|quarters|years)))"
        r"|(?:the\s+(?:near|nearer|foreseeable|immediate|distant|not\s+too\s+distant)\s+|the\s+|(?<=\b[Ii]n\s))"
-       r"future(?!\s+of\b)|(?:the\s+)?(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)"
+       r"future(?!\s+of\b)|(?<!\bthe\s)(?<!\bin\s)(?-i:future)(?![\w-])(?!\s+of\b)"
+       r"|(?:the\s+)?(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)"
        r"|soon(?!\s+as\b)|as\s+soon\s+as\s+possible|some\s?day(?!\s+(?:last|this|next)\b)"
        r"|the\s+present(?:[\s-]+day)?(?![\w-])(?!\s+[a-z])|(?:the\s+)?(?:coming|recent|next\s+few"
        r"|past\s+few|last\s+few|coming\s+few)\s+(?:days|weeks|months|years|decades)"
