@@ -118,3 +118,11 @@ def test_future_alone_is_time_to_come(text: str, phrase: str) -> None:
 
 def test_the_future_of_something_stays_no_time() -> None:
     assert _values("The future of the firm is unclear.") == {}
+
+
+def test_a_week_earlier_counts_from_the_week_last_told() -> None:
+    found = _values("In the 12 months ended Sept. 30, sales rose. In the latest week, yields "
+                    "fell. In the prior week, yields rose. A week earlier, yields were 8%.")
+    assert found["the latest week"] == "1989-W43"
+    assert found["the prior week"] == "1989-W42"
+    assert found["A week earlier"] == "1989-W42"

@@ -49,7 +49,7 @@ _SECOND_DAY = re.compile(
 #: step back (a step forward, "the following year", does move the narrative on; so do
 #: days, which narrate: "the previous day" is where the story now stands).
 _STEP_BACK = re.compile(r"(?i:the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?"
-                        r"(?:month|quarter|year)\b)")
+                        r"(?:week|month|quarter|year)\b)")
 _WORD = re.compile(r"[\w'’-]+")
 _REACH = 45  # characters a phrase may extend either side of its keyword
 

@@ -51,8 +51,13 @@ class Context:
         if self.reported is None or quarter == last_over:
             self.reported = quarter
 
-    def base(self) -> dt.date | None:
-        """Reference for "the next day", "two days later": the last date, else published."""
+    def base(self, unit: str = "day") -> dt.date | None:
+        """Reference for "the next day", "two days later": the last date, else published;
+        for weeks, the week last told when that came after it ("in the latest week ...
+        a week earlier")."""
+        if unit in ("week", "weekend") and self.last is not None and re.fullmatch(
+                r"\d{4}-W\d\d", self.last_value or ""):
+            return self.last
         return self.anchor or self.published
 
 

@@ -38,7 +38,7 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
     unit, n, direction = _unit(m["u"]), _count(m["n"]), m["dir"].lower()
     backwards = direction in ("ago", "earlier", "before", "previously")
     relative_to_now = direction in ("ago", "hence", "from now")
-    base = ctx.published if relative_to_now else ctx.base()
+    base = ctx.published if relative_to_now else ctx.base(unit)
     if not relative_to_now and unit in ("month", "quarter", "year", "decade", "century"):
         base = ctx.last or ctx.published  # "in 1991 ... two years later": from 1991
     if unit == "quarter" and ctx.quarter is not None and n is not None:
@@ -102,8 +102,8 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
         last = ctx.last_value or ""
         if unit == "day" and re.fullmatch(r"\d{4}-\d\d", last) and rel[-1] in ("same", "that"):
             return f"{last}-XX", P.MONTH, "DATE"  # "last October ... that same day"
-        base = ctx.anchor if unit in ("day", "week", "weekend") else ctx.last
-        base = base or ctx.published
+        base = ctx.base(unit) if unit in ("day", "week", "weekend") else (
+            ctx.last or ctx.published)
         if base is None:
             return None, D.PRECISION_OF_UNIT.get(unit, P.UNKNOWN), "DATE"
         step = 0 if rel[0] in ("that", "same") or rel[-1] == "same" else (
@@ -131,7 +131,7 @@ def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
     unit = _unit(next(w for w in words if _unit(w) in ("day", "week", "month", "year")))
     back = any(w in ("before", "previous", "prior", "earlier", "preceding") for w in words)
     same = "same" in words
-    base = ctx.base()
+    base = ctx.base(unit)
     if base is None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
     value, precision = D.shift_value(base, unit, 0 if same else (-1 if back else 1))
