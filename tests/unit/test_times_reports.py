@@ -126,3 +126,12 @@ def test_a_week_earlier_counts_from_the_week_last_told() -> None:
     assert found["the latest week"] == "1989-W43"
     assert found["the prior week"] == "1989-W42"
     assert found["A week earlier"] == "1989-W42"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("It happened Jun. 5.", "Jun. 5", "1989-06-05"),
+    ("It happened Jul. 4, 1988.", "Jul. 4, 1988", "1988-07-04"),
+    ("Prices rose in Jun. 1988.", "Jun. 1988", "1988-06"),
+])
+def test_june_and_july_abbreviated_with_a_point(text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value
