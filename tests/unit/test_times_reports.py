@@ -135,3 +135,12 @@ def test_a_week_earlier_counts_from_the_week_last_told() -> None:
 ])
 def test_june_and_july_abbreviated_with_a_point(text: str, phrase: str, value: str) -> None:
     assert _values(text)[phrase] == value
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fiscal 1989 net rose to $50 million from $40 million a year earlier.",
+    "Full-year sales rose from a year earlier.",
+])
+def test_a_year_long_period_compares_with_the_year_before(sentence: str) -> None:
+    found = _values("Third-quarter net rose. " + sentence)
+    assert found["a year earlier"] == "1988"

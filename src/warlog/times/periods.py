@@ -223,10 +223,12 @@ def norm_q_short(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 #: A period longer than a quarter named in a sentence: there a year-ago comparison is
-#: with that period, so with the year ("For the nine months, ... the 1988 period").
+#: with that period, so with the year ("For the nine months, ... the 1988 period",
+#: "Fiscal 1989 net rose from a year earlier", "full-year sales").
 LONGER_PERIOD = re.compile(
     r"(?i:\b(?:nine|six|twelve|9|6|12)[\s-]+months?\b|\b(?:first|second)[\s-]+half\b"
-    r"|\byear[\s-]+to[\s-]+date\b|\bfor\s+the\s+(?:full\s+|fiscal\s+)?year\b)")
+    r"|\byear[\s-]+to[\s-]+date\b|\bfor\s+the\s+(?:full\s+|fiscal\s+)?year\b"
+    r"|\bfiscal\s+(?:19|20)\d\d\b|\bfull[\s-]+year\b|\bannual\b)")
 
 
 def norm_rel_quarter(m: re.Match[str], ctx: Context) -> Value | None:
