@@ -33,7 +33,7 @@ class Context:
     last_value: str | None = None  # and its value
     quarter: tuple[int, int] | None = None  # the last quarter mentioned (year, q)
     quarter_at: int = 0  # where it was named
-    reported: tuple[int, int] | None = None  # the first quarter named: the one reported
+    reported: tuple[int, int] | None = None  # the quarter the report is about
     years: list[int] = field(default_factory=list)
 
     @property

@@ -135,9 +135,10 @@ _SENTENCE_END = re.compile(r"[.!?][\"'’”]*\s+(?=[A-Z\"'`‘“])|\n\s*\n")
 
 
 def quarter_told(ctx: Context, text: str, pos: int) -> tuple[int, int] | None:
-    """The quarter the report is about: the last one named, else the last span of three
-    months said to end on a date before ``pos`` ("the three months ended Sept. 30", "the
-    period ended Sept. 30": the third quarter)."""
+    """The quarter a comparison at ``pos`` speaks of: one named earlier in its sentence,
+    else the one the report is about (:meth:`Context.name_quarter`), else the last span
+    of three months said to end on a date before ``pos`` ("the three months ended Sept.
+    30", "the period ended Sept. 30": the third quarter)."""
     if ctx.quarter is not None:
         # a quarter named earlier in the same sentence is the one compared ("the
         # second quarter ... up from a year earlier"); across sentences, the one the
