@@ -144,3 +144,16 @@ def test_june_and_july_abbreviated_with_a_point(text: str, phrase: str, value: s
 def test_a_year_long_period_compares_with_the_year_before(sentence: str) -> None:
     found = _values("Third-quarter net rose. " + sentence)
     assert found["a year earlier"] == "1988"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("In last fiscal year's fourth quarter, net fell.", "last fiscal year's fourth quarter",
+     "1988-Q4"),
+    ("In the fourth quarter of the last fiscal year, net fell.",
+     "the fourth quarter of the last fiscal year", "1988-Q4"),
+    ("In the past year's third quarter, it fell.", "the past year's third quarter",
+     "1988-Q3"),
+])
+def test_a_relative_fiscal_or_past_year_names_the_quarters_year(
+        text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value

@@ -62,7 +62,8 @@ COUNTED = (
     r"|missiles|shells|bombs|more|other|others|of\s+(?:them|whom|the)|in\s+total)\b"
 )
 FISCAL = r"(?i:fiscal|financial|calendar)"
-RELYEAR = r"(?i:last|this|next|the\s+previous|the\s+prior|the\s+following|the\s+current)"
+RELYEAR = (r"(?i:last|this|next|the\s+previous|the\s+prior|the\s+following|the\s+current"
+           r"|the\s+last|the\s+past|this\s+past)")
 MOD = r"(?i:early|late|mid|the\s+(?:middle|beginning|start|end|turn|(?:first|second|last|latter)\s+half)\s+of)"
 
 
@@ -159,7 +160,7 @@ RULES: tuple[Rule, ...] = (
     # "the third quarter", "fiscal 1990's first quarter", "last year's fourth quarter",
     # "the first half of next year": the year named before or after belongs to it
     _r("quarter",
-       rf"(?i:the\s+)?(?:(?P<y1>{YEAR})(?:'s)?\s+|(?P<ry1>{RELYEAR})\s+year's\s+)?"
+       rf"(?i:the\s+)?(?:(?P<y1>{YEAR})(?:'s)?\s+|(?P<ry1>{RELYEAR})\s+(?:{FISCAL}\s+)?year's\s+)?"
        rf"(?:{FISCAL}\s+(?:(?P<y2>{YEAR})(?:'s)?\s+)?)?(?P<rel>{REL}\s+)?(?P<q>{ORD_Q})"
        rf"[\s-]+(?:{FISCAL}\s+)?(?i:quarter|half)(?:\s+(?i:of)\s+(?:(?:{FISCAL}\s+)?"
        rf"(?P<y>{YEAR})|(?i:the\s+year)|(?P<ry>{RELYEAR})\s+(?:{FISCAL}\s+)?(?i:year)))?"),

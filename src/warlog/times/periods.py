@@ -75,7 +75,8 @@ def _ordinal(text: str) -> int:
     return ORDINALS.get(t) or int(re.sub(r"\D", "", t))
 
 
-_YEAR_STEP = {"last": -1, "previous": -1, "prior": -1, "next": 1, "following": 1}
+_YEAR_STEP = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1,
+              "following": 1}
 
 
 _ENDED = re.compile(
