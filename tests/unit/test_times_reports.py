@@ -157,3 +157,10 @@ def test_a_year_long_period_compares_with_the_year_before(sentence: str) -> None
 def test_a_relative_fiscal_or_past_year_names_the_quarters_year(
         text: str, phrase: str, value: str) -> None:
     assert _values(text)[phrase] == value
+
+
+def test_a_reporting_period_named_by_its_end_month_is_over() -> None:
+    found = _values("Net rose in the three months through September. The loans run "
+                    "through January.")
+    assert found["September"] == "1989-09"
+    assert found["January"] == "1990-01"  # a span running ahead of the report

@@ -202,6 +202,7 @@ def norm_month_year(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 _AHEAD = re.compile(r"(?i:\b(?:through|until|till)\s+$)")
+_PERIOD_TO = re.compile(r"(?i:\b(?:months|weeks|quarter|period|year)\s+(?:through|to)\s+$)")
 _MAY_OK = re.compile(
     r"(?i:\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|during|before|after"
     r"|through|its|their|his|her|from|to|between|and|or|end|beginning|start|middle)[\s-]*)$"
@@ -243,8 +244,12 @@ def bare_month_year(month: int, m: re.Match[str], ctx: Context) -> int | None:
         return None
     ref = ctx.ref
     before = m.string[max(0, m.start() - 12):m.start()]
-    # "loans through January", "until March": a span running ahead of the report
-    tense = True if _AHEAD.search(before) else ctx.future(m.start(), m.end())
+    # "loans through January", "until March": a span running ahead of the report; but a
+    # reporting period named by its end ("the three months through September") is one
+    # over, like "the quarter ended Sept. 30", and takes its clause's tense
+    ahead = _AHEAD.search(before) and not _PERIOD_TO.search(
+        m.string, max(0, m.start() - 30), m.start())
+    tense = True if ahead else ctx.future(m.start(), m.end())
     return _by_tense([ref.year - 1, ref.year, ref.year + 1], ref, tense,
                      lambda y: (y - ref.year) * 12 + month - ref.month, 9)
 
