@@ -164,3 +164,19 @@ def test_a_reporting_period_named_by_its_end_month_is_over() -> None:
                     "through January.")
     assert found["September"] == "1989-09"
     assert found["January"] == "1990-01"  # a span running ahead of the report
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("In the quarter that ended in September, net rose.", "the quarter", "1989-Q3"),
+    ("In the just-ended quarter, net rose.", "the just-ended quarter", "1989-Q3"),
+    ("In the recently completed quarter, it fell.", "the recently completed quarter",
+     "1989-Q3"),
+])
+def test_the_quarter_just_over(text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value
+
+
+def test_a_week_ended_on_a_weekday_is_that_days_week() -> None:
+    found = _values("For the week ended Friday, yields fell.")
+    assert found["the week"] == "1989-W42"
+    assert "the day" not in _values("It was the day that ended his career.")

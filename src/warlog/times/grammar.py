@@ -176,7 +176,7 @@ RULES: tuple[Rule, ...] = (
        r"\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year)"
        r"|(?:last|the\s+(?:previous|prior|preceding))\s+year's\s+(?:(?:same|corresponding"
        r"|comparable|like)\s+)?(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)"
-       r"|(?:latest|most\s+recent)\s+(?:quarter|period)"
+       r"|(?:latest|most\s+recent|(?:just|recently)[\s-]+(?:ended|completed))\s+(?:quarter|period)"
        r"|(?:same|corresponding|comparable|like)\s+(?:quarter|period)\s+(?:of|in)\s+"
        r"(?P<y2>(?:19|20)\d\d)"
        r"|the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?P<y>(?:19|20)\d\d)"
@@ -271,6 +271,6 @@ RULES: tuple[Rule, ...] = (
        rf"(?i:the\s+(?P<full>(?:full|whole|entire)[\s-]+)?(?:{FISCAL}\s+)?"
        r"(?P<u>day|weekend|week|month|quarter|year))(?![\w-])"
        r"(?!\s+(?:before"
-       r"|after|earlier|later|ago|in\s+which|that|when|to|the|two|nineteen|\d)\b)"
+       r"|after|earlier|later|ago|in\s+which|that(?!\s+ended\s+(?:in\s+|on\s+)?(?-i:[A-Z]))|when|to|the|two|nineteen|\d)\b)"
        r"(?<!day(?=\s+of))(?<!week(?=\s+of))(?<!month(?=\s+of))"),
 )

@@ -9,7 +9,7 @@ import re
 from warlog.models import Precision
 from warlog.numbers.words import ORDINALS
 from warlog.times import dates as D
-from warlog.times.grammar import MONTH
+from warlog.times.grammar import MONTH, WEEKDAY
 from warlog.times.normalise import Context, Value, _fut, _year_told_after, bare_month_year
 
 P = Precision
@@ -81,7 +81,8 @@ _YEAR_STEP = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1,
 
 _ENDED = re.compile(
     r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through)\s+(?:on\s+)?"
-    rf"(?P<mo>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+    rf"(?:(?P<mo>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)|in\s+(?P<mo2>{MONTH})|(?P<wd>{WEEKDAY}))"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 
 
 def ended_on(text: str, end: int, ref: dt.date) -> dt.date | None:
@@ -91,10 +92,13 @@ def ended_on(text: str, end: int, ref: dt.date) -> dt.date | None:
     ended = _ENDED.match(text, end)
     if ended is None:
         return None
-    month = D.MONTHS[ended["mo"].lower().rstrip(".")]
+    if ended["wd"]:  # "the week ended Friday": the latest such day
+        return ref - dt.timedelta(days=(ref.weekday() - D.WEEKDAYS[ended["wd"].lower()]) % 7)
+    month = D.MONTHS[(ended["mo"] or ended["mo2"]).lower().rstrip(".")]
+    day = int(ended["d"]) if ended["d"] else 1  # "ended in September": that month
     year = int(ended["y"]) if ended["y"] else (
-        ref.year if (month, int(ended["d"])) <= (ref.month + 3, ref.day) else ref.year - 1)
-    return D.safe_date(year, month, int(ended["d"]))
+        ref.year if (month, day) <= (ref.month + 3, ref.day) else ref.year - 1)
+    return D.safe_date(year, month, day)
 
 
 def quarter_ended(text: str, end: int, ref: dt.date) -> tuple[int, int] | None:
@@ -246,7 +250,7 @@ def norm_rel_quarter(m: re.Match[str], ctx: Context) -> Value | None:
         return str(int(year) if year else base[0] - 1), P.YEAR, "DATE"
     if year:  # "the 1988 quarter", "the comparable period of 1988": the quarter the
         return f"{year}-Q{base[1]}", P.QUARTER, "DATE"  # report is about, in that year
-    if "latest" in text or "recent" in text:
+    if any(w in text for w in ("latest", "recent", "ended", "completed")):
         return f"{base[0]}-Q{base[1]}", P.QUARTER, "DATE"
     return f"{base[0] - 1}-Q{base[1]}", P.QUARTER, "DATE"
 
