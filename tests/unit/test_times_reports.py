@@ -180,3 +180,14 @@ def test_a_week_ended_on_a_weekday_is_that_days_week() -> None:
     found = _values("For the week ended Friday, yields fell.")
     assert found["the week"] == "1989-W42"
     assert "the day" not in _values("It was the day that ended his career.")
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The index fell to its lowest level since December.", "December", "1988-12"),
+    ("Prices have risen since Dec. 5.", "Dec. 5", "1988-12-05"),
+    ("Exports rose from January through September.", "September", "1989-09"),
+    ("The program will run from November through March.", "March", "1990-03"),
+])
+def test_since_points_back_and_a_range_end_keeps_its_tense(
+        text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value

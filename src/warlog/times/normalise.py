@@ -122,6 +122,10 @@ def _resolve_day(month: int, day: int, year: str | None, m: re.Match[str],
         cands = [d for d in cands if d.weekday() == wd] or cands
     if not cands:
         return None
+    if _SINCE.search(m.string, max(0, m.start() - 8), m.start()):
+        past = [d for d in cands if d <= ref]  # "since Dec. 5": always the one before
+        if past:
+            return max(past).isoformat(), P.DAY, "DATE"
     pick = _by_tense(cands, ref, ctx.future(m.start(), m.end()),
                      lambda d: (d - ref).days, 200)
     return pick.isoformat(), P.DAY, "DATE"
@@ -202,6 +206,9 @@ def norm_month_year(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 _AHEAD = re.compile(r"(?i:\b(?:through|until|till)\s+$)")
+#: "since" points back from the report: its month or day is the latest before it,
+#: however far ("its lowest level since December", said in October)
+_SINCE = re.compile(r"(?i:\bsince\s+(?:early\s+|late\s+|mid-?)?$)")
 _PERIOD_TO = re.compile(r"(?i:\b(?:months|weeks|quarter|period|year)\s+(?:through|to)\s+$)")
 _MAY_OK = re.compile(
     r"(?i:\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|during|before|after"
@@ -237,6 +244,17 @@ def _year_told_after(m: re.Match[str], ctx: Context) -> int | None:
     return ctx.ref.year + {"last": -1, "next": 1}.get(after["rel"].lower(), 0)
 
 
+_RANGE_FROM = re.compile(r"\b[Ff]rom\s+(?P<mo>[A-Z][a-z]+)\.?(?:\s+\d{1,2})?,?\s+"
+                         r"(?:through|to|until|till)\s+$")
+
+
+def _range_end(m: re.Match[str]) -> bool:
+    """"from January through September": the end of a range that opens with a month,
+    which takes its clause's tense like the range's start."""
+    rng = _RANGE_FROM.search(m.string, max(0, m.start() - 30), m.start())
+    return rng is not None and rng["mo"].lower() in D.MONTHS
+
+
 def bare_month_year(month: int, m: re.Match[str], ctx: Context) -> int | None:
     """The year of a month named without one: the side of the publication date the
     tense points to, within nine months, else the nearest (None without a date)."""
@@ -247,8 +265,10 @@ def bare_month_year(month: int, m: re.Match[str], ctx: Context) -> int | None:
     # "loans through January", "until March": a span running ahead of the report; but a
     # reporting period named by its end ("the three months through September") is one
     # over, like "the quarter ended Sept. 30", and takes its clause's tense
+    if _SINCE.search(before):  # "since December": the latest one before the report
+        return ref.year if month <= ref.month else ref.year - 1
     ahead = _AHEAD.search(before) and not _PERIOD_TO.search(
-        m.string, max(0, m.start() - 30), m.start())
+        m.string, max(0, m.start() - 30), m.start()) and not _range_end(m)
     tense = True if ahead else ctx.future(m.start(), m.end())
     return _by_tense([ref.year - 1, ref.year, ref.year + 1], ref, tense,
                      lambda y: (y - ref.year) * 12 + month - ref.month, 9)
