@@ -191,3 +191,8 @@ def test_a_week_ended_on_a_weekday_is_that_days_week() -> None:
 def test_since_points_back_and_a_range_end_keeps_its_tense(
         text: str, phrase: str, value: str) -> None:
     assert _values(text)[phrase] == value
+
+
+@pytest.mark.parametrize("text", ["Just days ago, he said so.", "Weeks ago he left."])
+def test_units_ago_without_a_count_are_the_past(text: str) -> None:
+    assert list(_values(text).values()) == ["PAST_REF"]

@@ -259,7 +259,7 @@ RULES: tuple[Rule, ...] = (
        r"|the\s+present(?:[\s-]+day)?(?![\w-])(?!\s+[a-z])|(?:the\s+)?(?:coming|recent|next\s+few"
        r"|past\s+few|last\s+few|coming\s+few)\s+(?:days|weeks|months|years|decades)"
        r"|the\s+(?:last|past)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
-       r"|years\s+ago|decades\s+ago|long\s+ago)\b)"),
+       r"|(?:days|weeks|months|years|decades)\s+ago|long\s+ago)\b)"),
     _r("earlier", r"\b(?P<w>Earlier|Previously)\b"),
     # "on the 15th", "by the 3rd": a day of the month last told (else of the report's)
     _r("ordinal_day", r"(?i:the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))"
