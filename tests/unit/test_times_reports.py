@@ -196,3 +196,16 @@ def test_since_points_back_and_a_range_end_keeps_its_tense(
 @pytest.mark.parametrize("text", ["Just days ago, he said so.", "Weeks ago he left."])
 def test_units_ago_without_a_count_are_the_past(text: str) -> None:
     assert list(_values(text).values()) == ["PAST_REF"]
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Gunfire again in the province. It's the second day of an offensive.",
+     "the second day"),
+    ("Today marks the third straight day of protests.", "the third straight day"),
+])
+def test_a_counted_day_is_the_day_the_story_stands_on(text: str, phrase: str) -> None:
+    assert _values(text)[phrase] == "1989-10-26"
+
+
+def test_a_counted_day_without_the_copula_is_no_date() -> None:
+    assert "the second day" not in _values("He spent the second day in bed.")

@@ -102,7 +102,7 @@ _NEEDS: dict[str, str] = {
     "century": "unit", "year": "digit", "short_year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
     "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "in_units": "unit quarter",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
-    "ref": "ref unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "clock": "digit",
+    "ref": "ref unit", "nth_day": "unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "clock": "digit",
 }
 
 
@@ -238,6 +238,12 @@ RULES: tuple[Rule, ...] = (
        r"(?i:the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+"
        r"(?:previous|prior|next|following|same|preceding)\s+(?:day|night|week|month|year)"
        r"|a\s+(?:day|week|month|year)\s+(?:earlier|later|(?:before|after)" + _NO_EVENT + "))"),
+    # "It's the second day of an offensive": a day counted in a sequence, said of the
+    # day the story stands on (the copula or "marks" says so)
+    _r("nth_day",
+       r"(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bmarks\s)|(?<=\bmarked\s)|(?<=\b[Ii]t's\s))(?i:the\s+(?:second|third|fourth|fifth|sixth"
+       r"|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+"
+       r"|successive\s+)?day)(?![\w-])"),
     # "will be redeemed in five years": a point that far after the report, in a clause
     # that looks ahead (else the duration below)
     _r("in_units", rf"(?<=\b[Ii]n\s)(?P<n>{COUNT})[\s-]+(?P<u>{UNIT})(?![\w-])"),

@@ -126,6 +126,13 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
     return value, precision, "DATE"
 
 
+def norm_nth_day(m: re.Match[str], ctx: Context) -> Value | None:
+    """"It is the third day of talks": the day the story stands on (the day last told,
+    else the publication date)."""
+    base = ctx.base()
+    return (base.isoformat(), P.DAY, "DATE") if base else (None, P.DAY, "DATE")
+
+
 def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
     words = m.group(0).lower().split()
     unit = _unit(next(w for w in words if _unit(w) in ("day", "week", "month", "year")))
