@@ -209,3 +209,12 @@ def test_a_counted_day_is_the_day_the_story_stands_on(text: str, phrase: str) ->
 
 def test_a_counted_day_without_the_copula_is_no_date() -> None:
     assert "the second day" not in _values("He spent the second day in bed.")
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Exports rose from Jan. 1 through Sept. 30.", "Jan. 1", "1989-01-01"),
+    ("It rained between March 3 and April 5, 1988.", "March 3", "1988-03-03"),
+    ("The program runs from Nov. 1 to Jan. 31.", "Nov. 1", "1989-11-01"),
+])
+def test_a_range_starts_before_it_ends(text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value

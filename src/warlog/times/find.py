@@ -188,7 +188,31 @@ def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
             out += both
             _remember(ctx, both[-1].value, precision)
             taken = both[-1].end
-    return tuple(out)
+    return tuple(_range_starts(text, out))
+
+
+_RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\s+)$")
+_RANGE_JOIN = re.compile(r"(?i:\s*(?:through|to|until|till|and|-|–)\s*)")
+_NO_YEAR = re.compile(r"^\D*(?:\d{1,2}\D*)?$")  # a date told without its year
+
+
+def _range_starts(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """"from Jan. 1 through Sept. 30": a range's start comes before its end, so a start
+    told without a year that the tense put after the end is the year before."""
+    out = list(times)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        va, vb = a.value or "", b.value or ""
+        if not (re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", va)
+                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", vb)):
+            continue
+        if not (_RANGE_OPEN.search(text, max(0, a.start - 10), a.start)
+                and _RANGE_JOIN.fullmatch(text, a.end, b.start)
+                and _NO_YEAR.match(a.text) and va > vb):
+            continue
+        year = int(vb[:4]) - (1 if va[4:] > vb[4:len(va)] else 0)
+        out[i] = dataclasses.replace(a, value=f"{year}{va[4:]}")
+    return out
 
 
 def _date_part(value: str | None) -> str | None:
