@@ -44,6 +44,12 @@ NORMALISERS: dict[str, Normaliser] = {
 _SECOND_DAY = re.compile(
     r"\s*(?:and|&|or|-|–)\s*(\d{1,2})(?!\d|:|\s*(?:%|[ap]\.?m))\b"
     rf"(?!\s+(?i:{COUNTED}|[a-z]+s\b))(?:,?\s+((?:1[6-9]|20)\d\d)\b)?")
+#: "the previous year", "the prior month": a text steps back from its time to compare
+#: and keeps that time, so a second "the previous year" is the same year, not one more
+#: step back (a step forward, "the following year", does move the narrative on; so do
+#: days, which narrate: "the previous day" is where the story now stands).
+_STEP_BACK = re.compile(r"(?i:the\s+(?:previous|prior|preceding)\s+(?:fiscal\s+)?"
+                        r"(?:week|month|quarter|year)\b)")
 _WORD = re.compile(r"[\w'’-]+")
 _REACH = 45  # characters a phrase may extend either side of its keyword
 
@@ -174,7 +180,7 @@ def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
         end = _trim(text, start, m.end())
         out.append(TimeExpr(start=start, end=end, text=text[start:end], value=value,
                             precision=precision, type=kind, method=METHOD))
-        if rule.name not in ("ago", "anchor_day"):
+        if rule.name not in ("ago", "anchor_day") and not _STEP_BACK.match(m.group(0)):
             _remember(ctx, value, precision)
         taken = end
         if rule.name == "month_day":
@@ -182,7 +188,31 @@ def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
             out += both
             _remember(ctx, both[-1].value, precision)
             taken = both[-1].end
-    return tuple(out)
+    return tuple(_range_starts(text, out))
+
+
+_RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\s+)$")
+_RANGE_JOIN = re.compile(r"(?i:\s*(?:through|to|until|till|and|-|–)\s*)")
+_NO_YEAR = re.compile(r"^\D*(?:\d{1,2}\D*)?$")  # a date told without its year
+
+
+def _range_starts(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+    """"from Jan. 1 through Sept. 30": a range's start comes before its end, so a start
+    told without a year that the tense put after the end is the year before."""
+    out = list(times)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        va, vb = a.value or "", b.value or ""
+        if not (re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", va)
+                and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", vb)):
+            continue
+        if not (_RANGE_OPEN.search(text, max(0, a.start - 10), a.start)
+                and _RANGE_JOIN.fullmatch(text, a.end, b.start)
+                and _NO_YEAR.match(a.text) and va > vb):
+            continue
+        year = int(vb[:4]) - (1 if va[4:] > vb[4:len(va)] else 0)
+        out[i] = dataclasses.replace(a, value=f"{year}{va[4:]}")
+    return out
 
 
 def _date_part(value: str | None) -> str | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from warlog.numbers.words import WORD_NUMBER
 
 MONTH = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?"
     r"|Aug(?:ust|\.)?|Sep(?:t(?:ember)?)?\.?|Oct(?:ober|\.)?|Nov(?:ember|\.)?"
     r"|Dec(?:ember|\.)?)(?![a-z])"
 )
@@ -62,7 +62,8 @@ COUNTED = (
     r"|missiles|shells|bombs|more|other|others|of\s+(?:them|whom|the)|in\s+total)\b"
 )
 FISCAL = r"(?i:fiscal|financial|calendar)"
-RELYEAR = r"(?i:last|this|next|the\s+previous|the\s+prior|the\s+following|the\s+current)"
+RELYEAR = (r"(?i:last|this|next|the\s+previous|the\s+prior|the\s+following|the\s+current"
+           r"|the\s+last|the\s+past|this\s+past)")
 MOD = r"(?i:early|late|mid|the\s+(?:middle|beginning|start|end|turn|(?:first|second|last|latter)\s+half)\s+of)"
 
 
@@ -101,7 +102,7 @@ _NEEDS: dict[str, str] = {
     "century": "unit", "year": "digit", "short_year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
     "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "in_units": "unit quarter",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
-    "ref": "ref unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "clock": "digit",
+    "ref": "ref unit", "nth_day": "unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "clock": "digit",
 }
 
 
@@ -159,7 +160,7 @@ RULES: tuple[Rule, ...] = (
     # "the third quarter", "fiscal 1990's first quarter", "last year's fourth quarter",
     # "the first half of next year": the year named before or after belongs to it
     _r("quarter",
-       rf"(?i:the\s+)?(?:(?P<y1>{YEAR})(?:'s)?\s+|(?P<ry1>{RELYEAR})\s+year's\s+)?"
+       rf"(?i:the\s+)?(?:(?P<y1>{YEAR})(?:'s)?\s+|(?P<ry1>{RELYEAR})\s+(?:{FISCAL}\s+)?year's\s+)?"
        rf"(?:{FISCAL}\s+(?:(?P<y2>{YEAR})(?:'s)?\s+)?)?(?P<rel>{REL}\s+)?(?P<q>{ORD_Q})"
        rf"[\s-]+(?:{FISCAL}\s+)?(?i:quarter|half)(?:\s+(?i:of)\s+(?:(?:{FISCAL}\s+)?"
        rf"(?P<y>{YEAR})|(?i:the\s+year)|(?P<ry>{RELYEAR})\s+(?:{FISCAL}\s+)?(?i:year)))?"),
@@ -173,8 +174,13 @@ RULES: tuple[Rule, ...] = (
        r"|second|third|fourth))?\s+(?:quarter|period)|(?:same|corresponding|comparable|like)"
        r"\s+(?:quarter|period|three\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year"
        r"\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year)"
-       r"|last\s+year's\s+(?:quarter|period)|(?:latest|most\s+recent)\s+(?:quarter|period)"
-       r"|the\s+(?P<y>(?:19|20)\d\d)\s+quarter(?![\w-])))"),
+       r"|(?:last|the\s+(?:previous|prior|preceding))\s+year's\s+(?:(?:same|corresponding"
+       r"|comparable|like)\s+)?(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)"
+       r"|(?:latest|most\s+recent|(?:just|recently)[\s-]+(?:ended|completed))\s+(?:quarter|period)"
+       r"|(?:same|corresponding|comparable|like)\s+(?:quarter|period)\s+(?:of|in)\s+"
+       r"(?P<y2>(?:19|20)\d\d)"
+       r"|the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?P<y>(?:19|20)\d\d)"
+       r"\s+(?:quarter|period))(?![\w-]))"),
     _r("decade",
        r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<y>1[6-9]\d0|20\d0)s"
        r"|'(?P<yy>\d0)s)(?![\w])"),
@@ -232,23 +238,34 @@ RULES: tuple[Rule, ...] = (
        r"(?i:the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+"
        r"(?:previous|prior|next|following|same|preceding)\s+(?:day|night|week|month|year)"
        r"|a\s+(?:day|week|month|year)\s+(?:earlier|later|(?:before|after)" + _NO_EVENT + "))"),
+    # "It's the second day of an offensive": a day counted in a sequence, said of the
+    # day the story stands on (the copula or "marks" says so)
+    _r("nth_day",
+       r"(?:(?<=\bis\s)|(?<=\bwas\s)|(?<=\bmarks\s)|(?<=\bmarked\s)|(?<=\b[Ii]t's\s))(?i:the\s+(?:second|third|fourth|fifth|sixth"
+       r"|seventh|eighth|ninth|tenth|\d{1,3}(?:st|nd|rd|th))\s+(?:straight\s+|consecutive\s+"
+       r"|successive\s+)?day)(?![\w-])"),
     # "will be redeemed in five years": a point that far after the report, in a clause
     # that looks ahead (else the duration below)
     _r("in_units", rf"(?<=\b[Ii]n\s)(?P<n>{COUNT})[\s-]+(?P<u>{UNIT})(?![\w-])"),
     _r("duration",
        rf"(?:(?i:the\s+(?:past|last|next|first|previous|coming))\s+)?(?P<n>{COUNT}|(?i:several"
        rf"|a\s+few|few))[\s-]+(?P<u>{UNIT})(?![\w-])(?!\s+(?i:old))"),
+    # "the future", "in future", and "future" alone, noun or adjective ("future
+    # acquisitions", "a future in which"): time to come, as "current" and "recent" are
+    # the present and the past (TimeML FUTURE_REF); not "the future of X", its prospects
     _r("ref",
        r"(?i:\b(?P<w>now|nowadays|currently|current|at\s+present|presently|these\s+days"
        r"|recently|recent|lately|previously|formerly|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several"
-       r"|hours?|days?|weeks?|months?|years?|decades?|\w+\s+(?:hours|days|weeks|months|years)))"
+       r"|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?"
+       r"|\w+\s+(?:hours|days|weeks|months|quarters|years)))"
        r"|(?:the\s+(?:near|nearer|foreseeable|immediate|distant|not\s+too\s+distant)\s+|the\s+|(?<=\b[Ii]n\s))"
-       r"future(?!\s+of\b)|(?:the\s+)?(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)"
+       r"future(?!\s+of\b)|(?<!\bthe\s)(?<!\bin\s)(?-i:future)(?![\w-])(?!\s+of\b)"
+       r"|(?:the\s+)?(?:days|weeks|months|years|decades)\s+(?:ahead|to\s+come)"
        r"|soon(?!\s+as\b)|as\s+soon\s+as\s+possible|some\s?day(?!\s+(?:last|this|next)\b)"
        r"|the\s+present(?:[\s-]+day)?(?![\w-])(?!\s+[a-z])|(?:the\s+)?(?:coming|recent|next\s+few"
        r"|past\s+few|last\s+few|coming\s+few)\s+(?:days|weeks|months|years|decades)"
        r"|the\s+(?:last|past)\s+(?:few|several)\s+(?:days|weeks|months|years|decades)"
-       r"|years\s+ago|decades\s+ago|long\s+ago)\b)"),
+       r"|(?:days|weeks|months|years|decades)\s+ago|long\s+ago)\b)"),
     _r("earlier", r"\b(?P<w>Earlier|Previously)\b"),
     # "on the 15th", "by the 3rd": a day of the month last told (else of the report's)
     _r("ordinal_day", r"(?i:the\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)))"
@@ -260,6 +277,6 @@ RULES: tuple[Rule, ...] = (
        rf"(?i:the\s+(?P<full>(?:full|whole|entire)[\s-]+)?(?:{FISCAL}\s+)?"
        r"(?P<u>day|weekend|week|month|quarter|year))(?![\w-])"
        r"(?!\s+(?:before"
-       r"|after|earlier|later|ago|in\s+which|that|when|to|the|two|nineteen|\d)\b)"
+       r"|after|earlier|later|ago|in\s+which|that(?!\s+ended\s+(?:in\s+|on\s+)?(?-i:[A-Z]))|when|to|the|two|nineteen|\d)\b)"
        r"(?<!day(?=\s+of))(?<!week(?=\s+of))(?<!month(?=\s+of))"),
 )

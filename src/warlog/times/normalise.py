@@ -32,14 +32,32 @@ class Context:
     last: dt.date | None = None  # first day of the last dated expression of any precision
     last_value: str | None = None  # and its value
     quarter: tuple[int, int] | None = None  # the last quarter mentioned (year, q)
+    quarter_at: int = 0  # where it was named
+    reported: tuple[int, int] | None = None  # the quarter the report is about
     years: list[int] = field(default_factory=list)
 
     @property
     def ref(self) -> dt.date | None:
         return self.published
 
-    def base(self) -> dt.date | None:
-        """Reference for "the next day", "two days later": the last date, else published."""
+    def name_quarter(self, quarter: tuple[int, int], pos: int) -> None:
+        """Remember a quarter named at ``pos``. The one the report is about is the
+        last quarter over at publication when the text names it (results are reported
+        just after a quarter ends: "After a loss in the second quarter, Acme returned to
+        profit in the third"), else the first one named."""
+        self.quarter, self.quarter_at = quarter, pos
+        last_over = None if self.published is None else D.add_quarters(
+            self.published.year, D.quarter_of(self.published), -1)
+        if self.reported is None or quarter == last_over:
+            self.reported = quarter
+
+    def base(self, unit: str = "day") -> dt.date | None:
+        """Reference for "the next day", "two days later": the last date, else published;
+        for weeks, the week last told when that came after it ("in the latest week ...
+        a week earlier")."""
+        if unit in ("week", "weekend") and self.last is not None and re.fullmatch(
+                r"\d{4}-W\d\d", self.last_value or ""):
+            return self.last
         return self.anchor or self.published
 
 
@@ -104,6 +122,10 @@ def _resolve_day(month: int, day: int, year: str | None, m: re.Match[str],
         cands = [d for d in cands if d.weekday() == wd] or cands
     if not cands:
         return None
+    if _SINCE.search(m.string, max(0, m.start() - 8), m.start()):
+        past = [d for d in cands if d <= ref]  # "since Dec. 5": always the one before
+        if past:
+            return max(past).isoformat(), P.DAY, "DATE"
     pick = _by_tense(cands, ref, ctx.future(m.start(), m.end()),
                      lambda d: (d - ref).days, 200)
     return pick.isoformat(), P.DAY, "DATE"
@@ -184,6 +206,10 @@ def norm_month_year(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 _AHEAD = re.compile(r"(?i:\b(?:through|until|till)\s+$)")
+#: "since" points back from the report: its month or day is the latest before it,
+#: however far ("its lowest level since December", said in October)
+_SINCE = re.compile(r"(?i:\bsince\s+(?:early\s+|late\s+|mid-?)?$)")
+_PERIOD_TO = re.compile(r"(?i:\b(?:months|weeks|quarter|period|year)\s+(?:through|to)\s+$)")
 _MAY_OK = re.compile(
     r"(?i:\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|during|before|after"
     r"|through|its|their|his|her|from|to|between|and|or|end|beginning|start|middle)[\s-]*)$"
@@ -218,6 +244,17 @@ def _year_told_after(m: re.Match[str], ctx: Context) -> int | None:
     return ctx.ref.year + {"last": -1, "next": 1}.get(after["rel"].lower(), 0)
 
 
+_RANGE_FROM = re.compile(r"\b[Ff]rom\s+(?P<mo>[A-Z][a-z]+)\.?(?:\s+\d{1,2})?,?\s+"
+                         r"(?:through|to|until|till)\s+$")
+
+
+def _range_end(m: re.Match[str]) -> bool:
+    """"from January through September": the end of a range that opens with a month,
+    which takes its clause's tense like the range's start."""
+    rng = _RANGE_FROM.search(m.string, max(0, m.start() - 30), m.start())
+    return rng is not None and rng["mo"].lower() in D.MONTHS
+
+
 def bare_month_year(month: int, m: re.Match[str], ctx: Context) -> int | None:
     """The year of a month named without one: the side of the publication date the
     tense points to, within nine months, else the nearest (None without a date)."""
@@ -225,8 +262,14 @@ def bare_month_year(month: int, m: re.Match[str], ctx: Context) -> int | None:
         return None
     ref = ctx.ref
     before = m.string[max(0, m.start() - 12):m.start()]
-    # "loans through January", "until March": a span running ahead of the report
-    tense = True if _AHEAD.search(before) else ctx.future(m.start(), m.end())
+    # "loans through January", "until March": a span running ahead of the report; but a
+    # reporting period named by its end ("the three months through September") is one
+    # over, like "the quarter ended Sept. 30", and takes its clause's tense
+    if _SINCE.search(before):  # "since December": the latest one before the report
+        return ref.year if month <= ref.month else ref.year - 1
+    ahead = _AHEAD.search(before) and not _PERIOD_TO.search(
+        m.string, max(0, m.start() - 30), m.start()) and not _range_end(m)
+    tense = True if ahead else ctx.future(m.start(), m.end())
     return _by_tense([ref.year - 1, ref.year, ref.year + 1], ref, tense,
                      lambda y: (y - ref.year) * 12 + month - ref.month, 9)
 

@@ -9,7 +9,7 @@ import re
 from warlog.models import Precision
 from warlog.numbers.words import ORDINALS
 from warlog.times import dates as D
-from warlog.times.grammar import MONTH
+from warlog.times.grammar import MONTH, WEEKDAY
 from warlog.times.normalise import Context, Value, _fut, _year_told_after, bare_month_year
 
 P = Precision
@@ -75,26 +75,38 @@ def _ordinal(text: str) -> int:
     return ORDINALS.get(t) or int(re.sub(r"\D", "", t))
 
 
-_YEAR_STEP = {"last": -1, "previous": -1, "prior": -1, "next": 1, "following": 1}
+_YEAR_STEP = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1,
+              "following": 1}
 
 
 _ENDED = re.compile(
     r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through)\s+(?:on\s+)?"
-    rf"(?P<mo>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+    rf"(?:(?P<mo>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)|in\s+(?P<mo2>{MONTH})|(?P<wd>{WEEKDAY}))"
+    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
+
+
+def ended_on(text: str, end: int, ref: dt.date) -> dt.date | None:
+    """The end date told after a period ("the quarter ended Sept. 30", "the week ended
+    Oct. 20"): its year is the date's, else the latest not after the report (a period
+    may be told a few months ahead)."""
+    ended = _ENDED.match(text, end)
+    if ended is None:
+        return None
+    if ended["wd"]:  # "the week ended Friday": the latest such day
+        return ref - dt.timedelta(days=(ref.weekday() - D.WEEKDAYS[ended["wd"].lower()]) % 7)
+    month = D.MONTHS[(ended["mo"] or ended["mo2"]).lower().rstrip(".")]
+    day = int(ended["d"]) if ended["d"] else 1  # "ended in September": that month
+    year = int(ended["y"]) if ended["y"] else (
+        ref.year if (month, day) <= (ref.month + 3, ref.day) else ref.year - 1)
+    return D.safe_date(year, month, day)
 
 
 def quarter_ended(text: str, end: int, ref: dt.date) -> tuple[int, int] | None:
     """The calendar quarter named by an end date that follows a quarter ("the quarter
     ended Sept. 30", "its fiscal first quarter ended Sept. 30": the third, as TimeML
-    values are calendar quarters); the year is the date's, else the latest not after
-    the report (a quarter may be told a few months ahead)."""
-    ended = _ENDED.match(text, end)
-    if ended is None:
-        return None
-    month = D.MONTHS[ended["mo"].lower().rstrip(".")]
-    year = int(ended["y"]) if ended["y"] else (
-        ref.year if (month, int(ended["d"])) <= (ref.month + 3, ref.day) else ref.year - 1)
-    return year, (month - 1) // 3 + 1
+    values are calendar quarters)."""
+    day = ended_on(text, end, ref)
+    return (day.year, D.quarter_of(day)) if day is not None else None
 
 
 #: A year told after a quarter: "the third quarter last year", "the fourth quarter a
@@ -124,16 +136,27 @@ _QUARTER_SPAN = re.compile(r"(?i:\b(?:three|3)[\s-]+months|\b(?:13|thirteen)[\s-
                            r"|\bperiod|\bquarter)(?=,?\s+(?:that\s+|which\s+)?(?:ended|ending))")
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]*\s+(?=[A-Z\"'`‘“])|\n\s*\n")
+
+
 def quarter_told(ctx: Context, text: str, pos: int) -> tuple[int, int] | None:
-    """The quarter the report is about: the last one named, else the last span of three
-    months said to end on a date before ``pos`` ("the three months ended Sept. 30", "the
-    period ended Sept. 30": the third quarter)."""
-    if ctx.quarter is not None or ctx.published is None:
+    """The quarter a comparison at ``pos`` speaks of: one named earlier in its sentence,
+    else the one the report is about (:meth:`Context.name_quarter`), else the last span
+    of three months said to end on a date before ``pos`` ("the three months ended Sept.
+    30", "the period ended Sept. 30": the third quarter)."""
+    if ctx.quarter is not None:
+        # a quarter named earlier in the same sentence is the one compared ("the
+        # second quarter ... up from a year earlier"); across sentences, the one the
+        # report is about: a comparison quarter named in passing does not replace it
+        if _SENTENCE_END.search(text, ctx.quarter_at, pos) and ctx.reported is not None:
+            return ctx.reported
         return ctx.quarter
+    if ctx.published is None:
+        return None
     for span in reversed(list(_QUARTER_SPAN.finditer(text, 0, pos))):
         ended = quarter_ended(text, span.end(), ctx.published)
         if ended is not None:
-            ctx.quarter = ended
+            ctx.name_quarter(ended, span.start())
             return ended
     return None
 
@@ -182,7 +205,7 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
         # is a comparison, not the quarter the report is about
         year = {"abs": told[1], "ago": year + told[1]}.get(told[0], ctx.ref.year + told[1])
         return f"{year}-Q{q}", P.QUARTER, "DATE"
-    ctx.quarter = (year, q)
+    ctx.name_quarter((year, q), m.start())
     return f"{year}-Q{q}", P.QUARTER, "DATE"
 
 
@@ -194,15 +217,24 @@ def norm_month_quarter(m: re.Match[str], ctx: Context) -> Value | None:
     year = bare_month_year(month, m, ctx)
     if year is None:
         return f"XXXX-Q{q}", P.QUARTER, "DATE"
-    ctx.quarter = (year, q)
+    ctx.name_quarter((year, q), m.start())
     return f"{year}-Q{q}", P.QUARTER, "DATE"
 
 
 def norm_q_short(m: re.Match[str], ctx: Context) -> Value | None:
     if m["h"]:
         return f"{m['y']}-{m['h']}", P.YEAR, "DATE"
-    ctx.quarter = (int(m["y"]), int(m["q"]))
+    ctx.name_quarter((int(m["y"]), int(m["q"])), m.start())
     return f"{m['y']}-Q{m['q']}", P.QUARTER, "DATE"
+
+
+#: A period longer than a quarter named in a sentence: there a year-ago comparison is
+#: with that period, so with the year ("For the nine months, ... the 1988 period",
+#: "Fiscal 1989 net rose from a year earlier", "full-year sales").
+LONGER_PERIOD = re.compile(
+    r"(?i:\b(?:nine|six|twelve|9|6|12)[\s-]+months?\b|\b(?:first|second)[\s-]+half\b"
+    r"|\byear[\s-]+to[\s-]+date\b|\bfor\s+the\s+(?:full\s+|fiscal\s+)?year\b"
+    r"|\bfiscal\s+(?:19|20)\d\d\b|\bfull[\s-]+year\b|\bannual\b)")
 
 
 def norm_rel_quarter(m: re.Match[str], ctx: Context) -> Value | None:
@@ -212,9 +244,13 @@ def norm_rel_quarter(m: re.Match[str], ctx: Context) -> Value | None:
     if base is None:
         return None, P.QUARTER, "DATE"
     text = m.group(0).lower()
-    if m["y"]:  # "the 1988 quarter": the quarter the report is about, in that year
-        return f"{m['y']}-Q{base[1]}", P.QUARTER, "DATE"
-    if "latest" in text or "recent" in text:
+    year = m["y"] or m["y2"]
+    sentence = m.string[max(0, m.string.rfind(". ", 0, m.start()) + 1):m.start()]
+    if text.endswith("period") and LONGER_PERIOD.search(sentence):
+        return str(int(year) if year else base[0] - 1), P.YEAR, "DATE"
+    if year:  # "the 1988 quarter", "the comparable period of 1988": the quarter the
+        return f"{year}-Q{base[1]}", P.QUARTER, "DATE"  # report is about, in that year
+    if any(w in text for w in ("latest", "recent", "ended", "completed")):
         return f"{base[0]}-Q{base[1]}", P.QUARTER, "DATE"
     return f"{base[0] - 1}-Q{base[1]}", P.QUARTER, "DATE"
 

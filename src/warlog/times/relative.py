@@ -10,7 +10,7 @@ from warlog.models import Precision
 from warlog.numbers.words import parse_number
 from warlog.times import dates as D
 from warlog.times.normalise import Context, Value
-from warlog.times.periods import quarter_ended, quarter_told
+from warlog.times.periods import LONGER_PERIOD, ended_on, quarter_ended, quarter_told
 
 P = Precision
 _UNIT_OF = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
@@ -38,7 +38,7 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
     unit, n, direction = _unit(m["u"]), _count(m["n"]), m["dir"].lower()
     backwards = direction in ("ago", "earlier", "before", "previously")
     relative_to_now = direction in ("ago", "hence", "from now")
-    base = ctx.published if relative_to_now else ctx.base()
+    base = ctx.published if relative_to_now else ctx.base(unit)
     if not relative_to_now and unit in ("month", "quarter", "year", "decade", "century"):
         base = ctx.last or ctx.published  # "in 1991 ... two years later": from 1991
     if unit == "quarter" and ctx.quarter is not None and n is not None:
@@ -102,8 +102,8 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
         last = ctx.last_value or ""
         if unit == "day" and re.fullmatch(r"\d{4}-\d\d", last) and rel[-1] in ("same", "that"):
             return f"{last}-XX", P.MONTH, "DATE"  # "last October ... that same day"
-        base = ctx.anchor if unit in ("day", "week", "weekend") else ctx.last
-        base = base or ctx.published
+        base = ctx.base(unit) if unit in ("day", "week", "weekend") else (
+            ctx.last or ctx.published)
         if base is None:
             return None, D.PRECISION_OF_UNIT.get(unit, P.UNKNOWN), "DATE"
         step = 0 if rel[0] in ("that", "same") or rel[-1] == "same" else (
@@ -126,12 +126,19 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
     return value, precision, "DATE"
 
 
+def norm_nth_day(m: re.Match[str], ctx: Context) -> Value | None:
+    """"It is the third day of talks": the day the story stands on (the day last told,
+    else the publication date)."""
+    base = ctx.base()
+    return (base.isoformat(), P.DAY, "DATE") if base else (None, P.DAY, "DATE")
+
+
 def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
     words = m.group(0).lower().split()
     unit = _unit(next(w for w in words if _unit(w) in ("day", "week", "month", "year")))
     back = any(w in ("before", "previous", "prior", "earlier", "preceding") for w in words)
     same = "same" in words
-    base = ctx.base()
+    base = ctx.base(unit)
     if base is None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
     value, precision = D.shift_value(base, unit, 0 if same else (-1 if back else 1))
@@ -169,7 +176,7 @@ def norm_year_ago(m: re.Match[str], ctx: Context) -> Value | None:
     # compared with year-earlier net income")
     sentence = m.string[max(0, m.string.rfind(". ", 0, m.start()) + 1):m.start()]
     quarter = quarter_told(ctx, m.string, m.start())
-    if quarter is not None and not _LONGER_PERIOD.search(sentence):
+    if quarter is not None and not LONGER_PERIOD.search(sentence):
         return f"{quarter[0] - 1}-Q{quarter[1]}", P.QUARTER, "DATE"
     # "a year earlier" counts from the time last told ("in 1995 ... a year earlier":
     # 1994), "a year ago" from the publication date (TimeML's anaphoric and deictic)
@@ -177,11 +184,6 @@ def norm_year_ago(m: re.Match[str], ctx: Context) -> Value | None:
     anaphoric = bool(m["w"]) and quarter is None and not m.group(0).lower().endswith("ago")
     base = (ctx.last if anaphoric else None) or ctx.published
     return str(base.year - 1), P.YEAR, "DATE"
-
-
-_LONGER_PERIOD = re.compile(
-    r"(?i:\b(?:nine|six|twelve|9|6|12)[\s-]+months?\b|\b(?:first|second)[\s-]+half\b"
-    r"|\byear[\s-]+to[\s-]+date\b|\bfor\s+the\s+(?:full\s+|fiscal\s+)?year\b)")
 
 
 _REF = {
@@ -217,11 +219,16 @@ def _the_quarter(m: re.Match[str], ctx: Context, ref: dt.date) -> Value:
     It becomes the quarter that "a year ago" and "the year-earlier period" refer to."""
     ended = quarter_ended(m.string, m.end(), ref)
     if ended is not None:
-        ctx.quarter = ended
-    elif ctx.quarter is None:
+        ctx.name_quarter(ended, m.start())
+    elif ctx.quarter is not None:  # the quarter of its sentence, else the one reported
+        told = quarter_told(ctx, m.string, m.start()) or ctx.quarter
+        return f"{told[0]}-Q{told[1]}", P.QUARTER, "DATE"
+    else:
         back = ctx.future(m.start(), m.end()) is False
-        ctx.quarter = D.add_quarters(ref.year, D.quarter_of(ref), -1 if back else 0)
-    return f"{ctx.quarter[0]}-Q{ctx.quarter[1]}", P.QUARTER, "DATE"
+        ctx.name_quarter(D.add_quarters(ref.year, D.quarter_of(ref), -1 if back else 0),
+                         m.start())
+    year, q = ctx.quarter or (ref.year, D.quarter_of(ref))
+    return f"{year}-Q{q}", P.QUARTER, "DATE"
 
 
 def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
@@ -234,6 +241,13 @@ def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
     if unit == "quarter":
         return _the_quarter(m, ctx, ctx.published)
+    ended = ended_on(m.string, m.end(), ctx.published) if unit in (
+        "week", "month", "year") else None
+    if ended is not None:
+        # "the week ended Oct. 20", "the fiscal year ended June 30": a period followed
+        # by its end date is the calendar unit that holds that date, as for quarters
+        value, precision = D.shift_value(ended, unit, 0)
+        return value, precision, "DATE"
     k = 0
     if unit == "weekend":
         k = _weekend_step(ctx.published, ctx.future(m.start(), m.end()))
@@ -256,11 +270,19 @@ def norm_year_end(m: re.Match[str], ctx: Context) -> Value | None:
 _THIS_UNIT = re.compile(r"(?i:\bthis\s+(?:fiscal\s+)?(?P<u>year|month|week|quarter)\b)")
 
 
+#: What stands before the second term of a comparison: "as", "than", "from", "over",
+#: "compared with/to", "similar to", and verbs that compare ("exceed", "top", "match").
+_COMPARED = re.compile(
+    r"\b(?:as|than|and|or|from|over|versus|vs\.|(?:compared|comparable|similar|equal|close"
+    r"|identical)\s+(?:with|to)|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?"
+    r"|match(?:es|ed|ing)?|beat(?:s|ing)?|trail(?:s|ed|ing)?)\s+$")
+
+
 def norm_elided(m: re.Match[str], ctx: Context) -> Value | None:
     """"twice as high a dividend this year as last": "last" stands for "last year" when
     a "this <unit>" comes just before it in the sentence."""
     before = m.string[max(0, m.start() - 80):m.start()]
-    if not re.search(r"\b(?:as|than|and|or|from|over|versus|vs\.)\s+$", before):
+    if not _COMPARED.search(before):
         return None
     if "." in before:
         before = before[before.rfind(".") + 1:]
