@@ -188,6 +188,14 @@ def _score(
             # it counts as near at twice a town's distance
             km = ctx.near(c) / (2.0 if c.feature == "admin2" else 1.0)
             s += NEAR_BONUS if km <= NEAR_KM else NEAR_BONUS / 2 if km <= 3 * NEAR_KM else 0.0
+        elif c.feature == "admin1":
+            # a division that bears the name as its own lies as near the article's towns
+            # as a town inside it that bears it only as a short or alternate form
+            # ("Andrews Air Force Base, Maryland": the state, not Maryland City)
+            km = min((ctx.near(o) for o in m.candidates if o.feature == "city"
+                      and o.country_code == c.country_code and o.admin1 == c.admin1
+                      and not gaz.official(o, m.lookup)), default=1e9)
+            s += NEAR_BONUS if km <= NEAR_KM else NEAR_BONUS / 2 if km <= 3 * NEAR_KM else 0.0
     if m.hint is not None and m.hint == c.feature:
         s += 4.0
     if quals:

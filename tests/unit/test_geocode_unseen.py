@@ -1,0 +1,59 @@
+"""Geocoding rules that hold across registers (local news, health news, wire copy): which
+namesake a division's name means, and which capitalised words are no places. Hand-built
+spaCy docs and a tiny index, as in test_geocode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from warlog.config import Settings
+from warlog.models import Document, Origin, Place
+from warlog.places import gazetteer as gz
+from warlog.places.geocode import find_places
+from warlog.places.index import Gazetteer, GazetteerEntry
+from warlog.places.load import open_index
+
+TINY = [
+    (GazetteerEntry(1, 6252001, "United States", "country", "US", "", 39.76, -98.5, 327_000_000),
+     []),
+    (GazetteerEntry(2, None, "Maryland", "admin1", "US", "MD", 39.0, -76.75, 5_813_990), []),
+    # a town that bears the state's name only as an alternate name
+    (GazetteerEntry(3, 4361831, "Maryland City", "city", "US", "MD", 39.09, -76.82, 16_093),
+     ["Maryland"]),
+    (GazetteerEntry(4, 4347778, "Bowie", "city", "US", "MD", 38.94, -76.73, 58_025), []),
+    (GazetteerEntry(5, 1814991, "China", "country", "CN", "", 35.0, 105.0, 1_330_044_000), []),
+    (GazetteerEntry(6, 2510769, "Spain", "country", "ES", "", 40.0, -4.0, 46_723_749), []),
+]
+
+
+@pytest.fixture
+def gaz(tmp_path: Path, settings: Settings) -> Gazetteer:
+    return open_index(gz.write_index(tmp_path / "tiny.sqlite", TINY), settings)
+
+
+def parsed(words: list[str], ents: list[str], pos: list[str] | None = None) -> Doc:
+    nlp = spacy.blank("en")
+    return Doc(nlp.vocab, words=words, ents=ents, pos=pos or ["PROPN" if w[:1].isupper()
+                                                            else "NOUN" for w in words])
+
+
+def places(sdoc: Doc, gaz: Gazetteer) -> tuple[Place, ...]:
+    text = sdoc.text
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=None,
+                   language="en", origin=Origin(path="t", start=0, end=len(text)))
+    return find_places(doc, sdoc, gaz)
+
+
+def test_a_state_is_as_near_the_article_as_the_town_that_shares_its_name(
+    gaz: Gazetteer,
+) -> None:
+    # Bowie lies a few km from Maryland City: that nearness speaks for the state around
+    # both as much as for the town called "Maryland" only as an alternate name.
+    sdoc = parsed(["He", "flew", "from", "Bowie", ",", "in", "Maryland", "."],
+                  ["O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"])
+    maryland = next(p for p in places(sdoc, gaz) if p.text == "Maryland")
+    assert maryland.feature == "admin1"
