@@ -27,6 +27,7 @@ TINY = [
     (GazetteerEntry(4, 4347778, "Bowie", "city", "US", "MD", 38.94, -76.73, 58_025), []),
     (GazetteerEntry(5, 1814991, "China", "country", "CN", "", 35.0, 105.0, 1_330_044_000), []),
     (GazetteerEntry(6, 2510769, "Spain", "country", "ES", "", 40.0, -4.0, 46_723_749), []),
+    (GazetteerEntry(7, 1496153, "Omsk", "city", "RU", "54", 55.0, 73.4, 1_129_281), []),
 ]
 
 
@@ -57,3 +58,25 @@ def test_a_state_is_as_near_the_article_as_the_town_that_shares_its_name(
                   ["O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"])
     maryland = next(p for p in places(sdoc, gaz) if p.text == "Maryland")
     assert maryland.feature == "admin1"
+
+
+def test_a_demonym_that_begins_a_disease_name_is_no_place(gaz: Gazetteer) -> None:
+    sdoc = parsed(["The", "Spanish", "flu", "killed", "millions", "."],
+                  ["O", "B-NORP", "O", "O", "O", "O"],
+                  pos=["DET", "ADJ", "NOUN", "VERB", "NOUN", "PUNCT"])
+    assert places(sdoc, gaz) == ()
+    sdoc = parsed(["The", "Spanish", "health", "ministry", "said", "."],
+                  ["O", "B-NORP", "O", "O", "O", "O"],
+                  pos=["DET", "ADJ", "NOUN", "NOUN", "VERB", "PUNCT"])
+    assert [p.text for p in places(sdoc, gaz)] == ["Spanish"]
+
+
+def test_a_name_before_an_adjective_and_a_disease_word_is_the_disease(gaz: Gazetteer) -> None:
+    sdoc = parsed(["Cases", "of", "Omsk", "hemorrhagic", "fever", "rose", "."],
+                  ["O", "O", "B-GPE", "O", "O", "O", "O"],
+                  pos=["NOUN", "ADP", "PROPN", "ADJ", "NOUN", "VERB", "PUNCT"])
+    assert places(sdoc, gaz) == ()
+    sdoc = parsed(["Fever", "cases", "rose", "in", "Omsk", "."],
+                  ["O", "O", "O", "O", "B-GPE", "O"],
+                  pos=["NOUN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert [p.text for p in places(sdoc, gaz)] == ["Omsk"]

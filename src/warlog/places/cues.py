@@ -129,6 +129,12 @@ CONNECTORS = words("and of & de del la da do")  # "Michoacan" + "de Ocampo"
 # a place name right before one of these names a disease: "West Nile virus", "Rift
 # Valley fever", "Lyme disease", "Middle East respiratory syndrome"
 DISEASE_WORDS = words("virus viruses fever disease syndrome encephalitis")
+# the head of a disease's name when lower-case modifiers stand between it and the place
+# ("Rocky Mountain spotted fever", "Crimean-Congo haemorrhagic fever"), or after a
+# demonym ("Spanish flu", "German measles", "African swine fever"). Not "virus" or
+# "disease", which head generic compounds ("infectious disease experts", "Chinese virus
+# researchers")
+NAMED_DISEASE_HEADS = words("fever syndrome encephalitis flu influenza measles pox")
 # names that, standing alone, are the disease named after the place, not the place:
 # "cases of West Nile", "a Lyme diagnosis"; a locative still makes them places ("in
 # West Nile", Uganda's region)
@@ -238,3 +244,24 @@ def bracket_qualifier(sdoc: Doc, i: int, gaz: Gazetteer) -> str | None:
         if any(c.feature in ("country", "admin1") for c in gaz.candidates(text, qualifier=True)):
             return text
     return None
+
+
+def names_disease(sdoc: Doc, end: int, adjective: bool = False) -> bool:
+    """Whether the words from token ``end`` finish the name of a disease that the place
+    before begins, so that the place is none: a disease word right after a name ("West
+    Nile virus", "Lyme disease"), or a disease's head after up to two lower-case
+    modifiers, adjectives after a name ("Rocky Mountain spotted fever"), adjectives or
+    nouns after a demonym ("African swine fever"); a demonym right before "flu" or
+    "measles" names where the disease was first known ("Spanish flu", "German measles"),
+    which is no place of the report."""
+    n_tok = len(sdoc)
+    if end < n_tok and not adjective and sdoc[end].lower_ in DISEASE_WORDS:
+        return True
+    kinds = ("ADJ", "NOUN") if adjective else ("ADJ",)
+    for i in range(end, min(end + 3, n_tok)):
+        tok = sdoc[i]
+        if tok.lower_ in NAMED_DISEASE_HEADS:
+            return adjective or i > end
+        if not (tok.is_lower and tok.is_alpha and tok.pos_ in kinds):
+            return False
+    return False
