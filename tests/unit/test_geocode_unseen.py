@@ -28,6 +28,10 @@ TINY = [
     (GazetteerEntry(5, 1814991, "China", "country", "CN", "", 35.0, 105.0, 1_330_044_000), []),
     (GazetteerEntry(6, 2510769, "Spain", "country", "ES", "", 40.0, -4.0, 46_723_749), []),
     (GazetteerEntry(7, 1496153, "Omsk", "city", "RU", "54", 55.0, 73.4, 1_129_281), []),
+    (GazetteerEntry(8, 4763231, "Hampton", "city", "US", "VA", 37.03, -76.35, 137_148), []),
+    (GazetteerEntry(9, 4407066, "St. Louis", "city", "US", "MO", 38.63, -90.2, 319_294), []),
+    (GazetteerEntry(10, 4776222, "Newport News", "city", "US", "VA", 37.09, -76.47, 180_719),
+     []),
 ]
 
 
@@ -80,3 +84,18 @@ def test_a_name_before_an_adjective_and_a_disease_word_is_the_disease(gaz: Gazet
                   ["O", "O", "O", "O", "B-GPE", "O"],
                   pos=["NOUN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
     assert [p.text for p in places(sdoc, gaz)] == ["Omsk"]
+
+
+def test_a_street_named_after_a_distant_town_lies_in_the_town_reported_from(
+    gaz: Gazetteer,
+) -> None:
+    sdoc = parsed(["Thieves", "struck", "on", "Hampton", "Avenue", "in", "St.", "Louis", "."],
+                  ["O", "O", "O", "B-FAC", "I-FAC", "O", "B-GPE", "I-GPE", "O"])
+    street = places(sdoc, gaz)[0]
+    assert street.text == "Hampton Avenue" and street.name == "St. Louis"
+    assert street.feature == "facility"
+    # named after a town near the article's other towns, it keeps that town
+    sdoc = parsed(["Thieves", "struck", "on", "Hampton", "Avenue", "in", "Newport", "News",
+                   "."], ["O", "O", "O", "B-FAC", "I-FAC", "O", "B-GPE", "I-GPE", "O"])
+    street = places(sdoc, gaz)[0]
+    assert street.text == "Hampton Avenue" and street.name == "Hampton"

@@ -62,6 +62,9 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
         _choose(m, gazetteer, ctx)
         if m.best is None and not m.adjective:
             _at_point(m, ctx.without(m))
+    for m in mentions:
+        if _street_abroad(m, ctx.without(m)):
+            m.best = None  # placed at the article's main town, as an unknown street
     focus = _focus(mentions)
     places = (_place(m, gazetteer, focus) for m in mentions)
     return tuple(p for p in places if p is not None)
@@ -274,6 +277,30 @@ def _at_point(m: Mention, ctx: Context) -> None:
             m.best = GazetteerEntry(pid, None, name, feature, cc, "", lat, lon, 0)
             m.confidence = 0.5
             return
+
+
+ROADS = frozenset("street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way "
+                  "highway".split())
+COMPASS = frozenset("north south east west n s e w n. s. e. w.".split())
+
+
+def _street_abroad(m: Mention, ctx: Context) -> bool:
+    """A street or road whose name, less its road word, matched a town or division far
+    from every other town the article names ("Eglinton Avenue West" in a report on
+    Mississauga, "North Fourth Street" in one on Red Oak): a street lies in the town
+    it is reported from, and one named after a town is most often named after a distant
+    one; a street named after a town near the article's ("Hampton Road" in Hampton)
+    keeps that town."""
+    b = m.best
+    words = m.text.lower().split()
+    while len(words) > 2 and words[-1] in COMPASS:
+        words.pop()  # "Eglinton Avenue West"
+    if b is None or b.feature not in ("city", "admin2", "admin1") or len(words) < 2:
+        return False
+    if words[-1] not in ROADS or not ctx.towns or ctx.near(b) <= 3 * NEAR_KM:
+        return False
+    m.facility = True
+    return True
 
 
 def _focus(mentions: list[Mention]) -> GazetteerEntry | None:
