@@ -32,6 +32,7 @@ TINY = [
     (GazetteerEntry(9, 4407066, "St. Louis", "city", "US", "MO", 38.63, -90.2, 319_294), []),
     (GazetteerEntry(10, 4776222, "Newport News", "city", "US", "VA", 37.09, -76.47, 180_719),
      []),
+    (GazetteerEntry(11, 4190581, "Dalton", "city", "US", "GA", 34.77, -84.97, 33_128), []),
 ]
 
 
@@ -99,3 +100,19 @@ def test_a_street_named_after_a_distant_town_lies_in_the_town_reported_from(
                    "."], ["O", "O", "O", "B-FAC", "I-FAC", "O", "B-GPE", "I-GPE", "O"])
     street = places(sdoc, gaz)[0]
     assert street.text == "Hampton Avenue" and street.name == "Hampton"
+
+
+def test_a_small_town_that_speaks_is_a_person(gaz: Gazetteer) -> None:
+    nlp = spacy.blank("en")
+    words = ["Dalton", "said", "the", "plan", "failed", "."]
+    sdoc = Doc(nlp.vocab, words=words, ents=["B-GPE", "O", "O", "O", "O", "O"],
+               pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"],
+               deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"],
+               heads=[1, 1, 3, 4, 1, 1], lemmas=["Dalton", "say", "the", "plan", "fail", "."])
+    assert places(sdoc, gaz) == ()
+    words = ["The", "plan", "failed", "in", "Dalton", "."]
+    sdoc = Doc(nlp.vocab, words=words, ents=["O", "O", "O", "O", "B-GPE", "O"],
+               pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+               deps=["det", "nsubj", "ROOT", "prep", "pobj", "punct"],
+               heads=[1, 2, 2, 2, 3, 2], lemmas=["the", "plan", "fail", "in", "Dalton", "."])
+    assert [p.text for p in places(sdoc, gaz)] == ["Dalton"]

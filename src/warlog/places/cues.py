@@ -265,3 +265,17 @@ def names_disease(sdoc: Doc, end: int, adjective: bool = False) -> bool:
         if not (tok.is_lower and tok.is_alpha and tok.pos_ in kinds):
             return False
     return False
+
+
+# verbs of saying whose subject is a person: "Pskov made his comments", "Dalton said"
+SPEECH = words("say tell add note explain write ask argue recall admit insist comment reply")
+
+
+def speaks(sdoc: Doc, start_char: int, end_char: int) -> bool:
+    """Whether the name at ``[start_char, end_char)`` is the subject of a verb of saying
+    ("Dalton said", "Tyler told reporters")."""
+    span = sdoc.char_span(start_char, end_char, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span[-1]
+    return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from warlog.models import Document, Place
 from warlog.nlp.parse import doc_text
 from warlog.places.context import NEAR_KM, Context, home_first, mention_name
-from warlog.places.cues import DROP_TAIL, GENERIC
+from warlog.places.cues import DROP_TAIL, GENERIC, speaks
 from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named
@@ -65,6 +65,7 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     for m in mentions:
         if _street_abroad(m, ctx.without(m)):
             m.best = None  # placed at the article's main town, as an unknown street
+    mentions = [m for m in mentions if not _person(m, sdoc)]
     focus = _focus(mentions)
     places = (_place(m, gazetteer, focus) for m in mentions)
     return tuple(p for p in places if p is not None)
@@ -301,6 +302,16 @@ def _street_abroad(m: Mention, ctx: Context) -> bool:
         return False
     m.facility = True
     return True
+
+
+def _person(m: Mention, sdoc: Doc) -> bool:
+    """A town of under 100,000 people as the subject of a verb of saying ("Dalton
+    said", "Tyler told reporters"): a person. A town does not speak; the places that
+    stand for their governments or teams are countries, capitals and large cities
+    ("Moscow said")."""
+    b = m.best
+    return (b is not None and b.feature == "city" and b.population < STRONG_TOWN
+            and not m.adjective and speaks(sdoc, m.start, m.end))
 
 
 def _focus(mentions: list[Mention]) -> GazetteerEntry | None:
