@@ -33,6 +33,7 @@ TINY = [
     (GazetteerEntry(10, 4776222, "Newport News", "city", "US", "VA", 37.09, -76.47, 180_719),
      []),
     (GazetteerEntry(11, 4190581, "Dalton", "city", "US", "GA", 34.77, -84.97, 33_128), []),
+    (GazetteerEntry(12, None, "Georgia", "admin1", "US", "GA", 32.75, -83.5, 10_000_000), []),
 ]
 
 
@@ -115,4 +116,23 @@ def test_a_small_town_that_speaks_is_a_person(gaz: Gazetteer) -> None:
                pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
                deps=["det", "nsubj", "ROOT", "prep", "pobj", "punct"],
                heads=[1, 2, 2, 2, 3, 2], lemmas=["the", "plan", "fail", "in", "Dalton", "."])
+    assert [p.text for p in places(sdoc, gaz)] == ["Dalton"]
+
+    # in its address form a town is a place whatever the parse makes its subject of
+    words = ["Dalton", ",", "Georgia", "said", "no", "."]
+    sdoc = Doc(nlp.vocab, words=words, ents=["B-GPE", "O", "B-GPE", "O", "O", "O"],
+               pos=["PROPN", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"],
+               deps=["nsubj", "punct", "appos", "ROOT", "intj", "punct"],
+               heads=[3, 0, 0, 3, 3, 3], lemmas=["Dalton", ",", "Georgia", "say", "no", "."])
+    assert [p.text for p in places(sdoc, gaz)] == ["Dalton", "Georgia"]
+
+
+def test_a_name_after_a_noun_for_a_kind_of_thing_is_that_thing(gaz: Gazetteer) -> None:
+    sdoc = parsed(["The", "daily", "Dalton", "printed", "it", "."],
+                  ["O", "O", "B-GPE", "O", "O", "O"],
+                  pos=["DET", "NOUN", "PROPN", "VERB", "PRON", "PUNCT"])
+    assert places(sdoc, gaz) == ()
+    # a verb before the name sets no kind: "to play Dalton" is the town's team
+    sdoc = parsed(["They", "play", "Dalton", "today", "."], ["O", "O", "B-GPE", "O", "O"],
+                  pos=["PRON", "VERB", "PROPN", "NOUN", "PUNCT"])
     assert [p.text for p in places(sdoc, gaz)] == ["Dalton"]

@@ -279,3 +279,24 @@ def speaks(sdoc: Doc, start_char: int, end_char: int) -> bool:
         return False
     tok = span[-1]
     return tok.dep_ == "nsubj" and tok.head.lemma_.lower() in SPEECH
+
+
+# common nouns that, right before a proper name, give the kind of thing it names: "the
+# daily Granma", "the yacht Granma", "the band Boston", "the horse Kentucky"
+KINDS = words(
+    "newspaper daily weekly magazine journal tabloid yacht ship vessel boat ferry tanker "
+    "frigate destroyer submarine carrier firm company brand label band singer rapper "
+    "album song single film movie novel book play musical opera show series horse dog "
+    "cat hurricane storm typhoon cyclone virus strain drug vaccine"
+)
+
+
+def kind_before(sdoc: Doc, start_char: int) -> bool:
+    """Whether a common noun of a kind that is no place stands right before the name
+    starting at ``start_char`` ("the daily Granma", "the yacht Granma", "Hurricane
+    Florence" in lower case): the name is that thing's."""
+    tok = next((t for t in sdoc if t.idx >= start_char), None)
+    if tok is None or tok.i == 0:
+        return False
+    prev = sdoc[tok.i - 1]
+    return prev.is_lower and prev.pos_ == "NOUN" and prev.lower_ in KINDS

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 from warlog.models import Document, Place
 from warlog.nlp.parse import doc_text
 from warlog.places.context import NEAR_KM, Context, home_first, mention_name
-from warlog.places.cues import DROP_TAIL, GENERIC, speaks
+from warlog.places.cues import DROP_TAIL, GENERIC, kind_before, speaks
 from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named
@@ -65,7 +65,8 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     for m in mentions:
         if _street_abroad(m, ctx.without(m)):
             m.best = None  # placed at the article's main town, as an unknown street
-    mentions = [m for m in mentions if not _person(m, sdoc)]
+    mentions = [m for m in mentions
+                if not _person(m, sdoc) and (m.adjective or not kind_before(sdoc, m.start))]
     focus = _focus(mentions)
     places = (_place(m, gazetteer, focus) for m in mentions)
     return tuple(p for p in places if p is not None)
@@ -194,11 +195,13 @@ def _score(
             s += NEAR_BONUS if km <= NEAR_KM else NEAR_BONUS / 2 if km <= 3 * NEAR_KM else 0.0
         elif c.feature == "admin1":
             # a division that bears the name as its own lies as near the article's towns
-            # as a town inside it that bears it only as a short or alternate form
-            # ("Andrews Air Force Base, Maryland": the state, not Maryland City)
-            km = min((ctx.near(o) for o in m.candidates if o.feature == "city"
-                      and o.country_code == c.country_code and o.admin1 == c.admin1
-                      and not gaz.official(o, m.lookup)), default=1e9)
+            # as its largest town of that name, when that town bears it only as a short
+            # or alternate form ("Andrews Air Force Base, Maryland": the state, not
+            # Maryland City)
+            inside = [o for o in m.candidates if o.feature == "city"
+                      and o.country_code == c.country_code and o.admin1 == c.admin1]
+            top = max(inside, key=lambda o: o.population, default=None)
+            km = 1e9 if top is None or gaz.official(top, m.lookup) else ctx.near(top)
             s += NEAR_BONUS if km <= NEAR_KM else NEAR_BONUS / 2 if km <= 3 * NEAR_KM else 0.0
     if m.hint is not None and m.hint == c.feature:
         s += 4.0
@@ -308,10 +311,11 @@ def _person(m: Mention, sdoc: Doc) -> bool:
     """A town of under 100,000 people as the subject of a verb of saying ("Dalton
     said", "Tyler told reporters"): a person. A town does not speak; the places that
     stand for their governments or teams are countries, capitals and large cities
-    ("Moscow said")."""
+    ("Moscow said"). A town in its address form is a place whatever the parse
+    ("Kalamazoo, Mich.-based First of America said")."""
     b = m.best
     return (b is not None and b.feature == "city" and b.population < STRONG_TOWN
-            and not m.adjective and speaks(sdoc, m.start, m.end))
+            and not (m.adjective or m.qualifier) and speaks(sdoc, m.start, m.end))
 
 
 def _focus(mentions: list[Mention]) -> GazetteerEntry | None:
