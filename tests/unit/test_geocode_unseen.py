@@ -136,3 +136,18 @@ def test_a_name_after_a_noun_for_a_kind_of_thing_is_that_thing(gaz: Gazetteer) -
     sdoc = parsed(["They", "play", "Dalton", "today", "."], ["O", "O", "B-GPE", "O", "O"],
                   pos=["PRON", "VERB", "PROPN", "NOUN", "PUNCT"])
     assert [p.text for p in places(sdoc, gaz)] == ["Dalton"]
+
+
+def test_an_unknown_numbered_road_or_clock_time_is_no_place(gaz: Gazetteer) -> None:
+    sdoc = parsed(["Crews", "worked", "near", "Interstate", "75", "in", "Dalton", "."],
+                  ["O", "O", "O", "B-FAC", "I-FAC", "O", "B-GPE", "O"],
+                  pos=["NOUN", "VERB", "ADP", "PROPN", "NUM", "ADP", "PROPN", "PUNCT"])
+    assert [p.text for p in places(sdoc, gaz)] == ["Dalton"]
+    sdoc = parsed(["Posted", "at", "11:11pm", "PDT", "."], ["O", "O", "B-GPE", "I-GPE", "O"],
+                  pos=["VERB", "ADP", "NUM", "PROPN", "PUNCT"])
+    assert places(sdoc, gaz) == ()
+    # a numbered place stays, unresolved: "Brecha 109"
+    sdoc = parsed(["Gunmen", "struck", "in", "Brecha", "109", "."],
+                  ["O", "O", "O", "B-GPE", "I-GPE", "O"],
+                  pos=["NOUN", "VERB", "ADP", "PROPN", "NUM", "PUNCT"])
+    assert [(p.text, p.lat) for p in places(sdoc, gaz)] == [("Brecha 109", None)]

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -285,6 +286,13 @@ def _at_point(m: Mention, ctx: Context) -> None:
 
 ROADS = frozenset("street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way "
                   "highway".split())
+# an unknown name that is a numbered road ("Interstate 75", "Highway 41", "Route 9"), a
+# house number ("2700 North Fourth"), or a clock time ("11:11pm PDT") names no place
+# that can be put on a point; a numbered place keeps its name ("Brecha 109", "Sector 7")
+NOT_A_POINT = re.compile(
+    r"(?i)(\d|\S*:|(interstate|highway|hwy|route|rte|rt|state route|sr|county road|cr|"
+    r"exit|i|us|u\.s\.|sh|nh)\.?[ -]?\d)"
+)
 COMPASS = frozenset("north south east west n s e w n. s. e. w.".split())
 
 
@@ -358,7 +366,8 @@ def _place(m: Mention, gaz: Gazetteer, focus: GazetteerEntry | None) -> Place | 
                 confidence=0.2,
                 method=FOCUS_METHOD,
             )
-        if not (m.evidence or m.qualifier) or (m.text.isupper() and len(m.text) <= 4):
+        if not (m.evidence or m.qualifier) or (m.text.isupper() and len(m.text) <= 4) \
+                or NOT_A_POINT.match(m.text):
             return None
         return Place(
             start=m.start,
