@@ -26,7 +26,6 @@ from warlog.places.cues import (
     BUILDINGS,
     CONNECTORS,
     DISEASE_NAMES,
-    DISEASE_WORDS,
     DROP_TAIL,
     FACILITY_WORDS,
     HINTS,
@@ -40,6 +39,7 @@ from warlog.places.cues import (
     group_identity,
     is_agent,
     locative,
+    names_disease,
 )
 from warlog.places.index import Gazetteer, GazetteerEntry
 from warlog.places.known import (
@@ -106,8 +106,14 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue  # "Kelly's restrictions" after "John Kelly": the person ("in Kelly" stays)
         if m.adjective and group_identity(text, m.start, m.end, gaz.adjective):
             continue  # "African American": a group of Americans, not a place
+        if m.adjective and names_disease(sdoc, _token_at(sdoc, m.end), adjective=True):
+            continue  # "Spanish flu", "African swine fever": a disease, not a place
         out.append(m)
     return out
+
+
+def _token_at(sdoc: Doc, char: int) -> int:
+    return next((t.i for t in sdoc if t.idx >= char), len(sdoc))
 
 
 def _before_bracket(sdoc: Doc, ent: Span) -> Span:
@@ -235,7 +241,7 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
         return None
     last = sdoc[end - 1].lower_
     nxt = sdoc[end].lower_ if end < len(sdoc) else ""
-    if nxt in DISEASE_WORDS or (nxt == "respiratory" and last == "east"):
+    if names_disease(sdoc, end) or (nxt == "respiratory" and last == "east"):
         return None  # the name of a disease, not a place: "West Nile virus"
     if end - start == 1 and last in WEEKDAYS and (nxt in MONTHS or nxt[:1].isdigit()):
         return None  # a date: "Mon Oct 31 2016"

@@ -21,13 +21,14 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from warlog.models import Document, Place
 from warlog.nlp.parse import doc_text
 from warlog.places.context import NEAR_KM, Context, home_first, mention_name
-from warlog.places.cues import DROP_TAIL, GENERIC
+from warlog.places.cues import DROP_TAIL, GENERIC, kind_before, speaks
 from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named
@@ -62,6 +63,11 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
         _choose(m, gazetteer, ctx)
         if m.best is None and not m.adjective:
             _at_point(m, ctx.without(m))
+    for m in mentions:
+        if _street_abroad(m, ctx.without(m)):
+            m.best = None  # placed at the article's main town, as an unknown street
+    mentions = [m for m in mentions
+                if not _person(m, sdoc) and (m.adjective or not kind_before(sdoc, m.start))]
     focus = _focus(mentions)
     places = (_place(m, gazetteer, focus) for m in mentions)
     return tuple(p for p in places if p is not None)
@@ -188,6 +194,16 @@ def _score(
             # it counts as near at twice a town's distance
             km = ctx.near(c) / (2.0 if c.feature == "admin2" else 1.0)
             s += NEAR_BONUS if km <= NEAR_KM else NEAR_BONUS / 2 if km <= 3 * NEAR_KM else 0.0
+        elif c.feature == "admin1":
+            # a division that bears the name as its own lies as near the article's towns
+            # as its largest town of that name, when that town bears it only as a short
+            # or alternate form ("Andrews Air Force Base, Maryland": the state, not
+            # Maryland City)
+            inside = [o for o in m.candidates if o.feature == "city"
+                      and o.country_code == c.country_code and o.admin1 == c.admin1]
+            top = max(inside, key=lambda o: o.population, default=None)
+            km = 1e9 if top is None or gaz.official(top, m.lookup) else ctx.near(top)
+            s += NEAR_BONUS if km <= NEAR_KM else NEAR_BONUS / 2 if km <= 3 * NEAR_KM else 0.0
     if m.hint is not None and m.hint == c.feature:
         s += 4.0
     if quals:
@@ -268,6 +284,48 @@ def _at_point(m: Mention, ctx: Context) -> None:
             return
 
 
+ROADS = frozenset("street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way "
+                  "highway".split())
+# an unknown name that is a numbered road ("Interstate 75", "Highway 41", "Route 9"), a
+# house number ("2700 North Fourth"), or a clock time ("11:11pm PDT") names no place
+# that can be put on a point; a numbered place keeps its name ("Brecha 109", "Sector 7")
+NOT_A_POINT = re.compile(
+    r"(?i)(\d|\S*:|(interstate|highway|hwy|route|rte|rt|state route|sr|county road|cr|"
+    r"exit|i|us|u\.s\.|sh|nh)\.?[ -]?\d)"
+)
+COMPASS = frozenset("north south east west n s e w n. s. e. w.".split())
+
+
+def _street_abroad(m: Mention, ctx: Context) -> bool:
+    """A street or road whose name, less its road word, matched a town or division far
+    from every other town the article names ("Eglinton Avenue West" in a report on
+    Mississauga, "North Fourth Street" in one on Red Oak): a street lies in the town
+    it is reported from, and one named after a town is most often named after a distant
+    one; a street named after a town near the article's ("Hampton Road" in Hampton)
+    keeps that town."""
+    b = m.best
+    words = m.text.lower().split()
+    while len(words) > 2 and words[-1] in COMPASS:
+        words.pop()  # "Eglinton Avenue West"
+    if b is None or b.feature not in ("city", "admin2", "admin1") or len(words) < 2:
+        return False
+    if words[-1] not in ROADS or not ctx.towns or ctx.near(b) <= 3 * NEAR_KM:
+        return False
+    m.facility = True
+    return True
+
+
+def _person(m: Mention, sdoc: Doc) -> bool:
+    """A town of under 100,000 people as the subject of a verb of saying ("Dalton
+    said", "Tyler told reporters"): a person. A town does not speak; the places that
+    stand for their governments or teams are countries, capitals and large cities
+    ("Moscow said"). A town in its address form is a place whatever the parse
+    ("Kalamazoo, Mich.-based First of America said")."""
+    b = m.best
+    return (b is not None and b.feature == "city" and b.population < STRONG_TOWN
+            and not (m.adjective or m.qualifier) and speaks(sdoc, m.start, m.end))
+
+
 def _focus(mentions: list[Mention]) -> GazetteerEntry | None:
     """The article's main town (most mentioned), else its main division."""
     for features in (("city",), ("admin2", "admin1")):
@@ -308,7 +366,8 @@ def _place(m: Mention, gaz: Gazetteer, focus: GazetteerEntry | None) -> Place | 
                 confidence=0.2,
                 method=FOCUS_METHOD,
             )
-        if not (m.evidence or m.qualifier) or (m.text.isupper() and len(m.text) <= 4):
+        if not (m.evidence or m.qualifier) or (m.text.isupper() and len(m.text) <= 4) \
+                or NOT_A_POINT.match(m.text):
             return None
         return Place(
             start=m.start,

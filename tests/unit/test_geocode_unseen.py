@@ -1,0 +1,153 @@
+"""Geocoding rules that hold across registers (local news, health news, wire copy): which
+namesake a division's name means, and which capitalised words are no places. Hand-built
+spaCy docs and a tiny index, as in test_geocode."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from warlog.config import Settings
+from warlog.models import Document, Origin, Place
+from warlog.places import gazetteer as gz
+from warlog.places.geocode import find_places
+from warlog.places.index import Gazetteer, GazetteerEntry
+from warlog.places.load import open_index
+
+TINY = [
+    (GazetteerEntry(1, 6252001, "United States", "country", "US", "", 39.76, -98.5, 327_000_000),
+     []),
+    (GazetteerEntry(2, None, "Maryland", "admin1", "US", "MD", 39.0, -76.75, 5_813_990), []),
+    # a town that bears the state's name only as an alternate name
+    (GazetteerEntry(3, 4361831, "Maryland City", "city", "US", "MD", 39.09, -76.82, 16_093),
+     ["Maryland"]),
+    (GazetteerEntry(4, 4347778, "Bowie", "city", "US", "MD", 38.94, -76.73, 58_025), []),
+    (GazetteerEntry(5, 1814991, "China", "country", "CN", "", 35.0, 105.0, 1_330_044_000), []),
+    (GazetteerEntry(6, 2510769, "Spain", "country", "ES", "", 40.0, -4.0, 46_723_749), []),
+    (GazetteerEntry(7, 1496153, "Omsk", "city", "RU", "54", 55.0, 73.4, 1_129_281), []),
+    (GazetteerEntry(8, 4763231, "Hampton", "city", "US", "VA", 37.03, -76.35, 137_148), []),
+    (GazetteerEntry(9, 4407066, "St. Louis", "city", "US", "MO", 38.63, -90.2, 319_294), []),
+    (GazetteerEntry(10, 4776222, "Newport News", "city", "US", "VA", 37.09, -76.47, 180_719),
+     []),
+    (GazetteerEntry(11, 4190581, "Dalton", "city", "US", "GA", 34.77, -84.97, 33_128), []),
+    (GazetteerEntry(12, None, "Georgia", "admin1", "US", "GA", 32.75, -83.5, 10_000_000), []),
+]
+
+
+@pytest.fixture
+def gaz(tmp_path: Path, settings: Settings) -> Gazetteer:
+    return open_index(gz.write_index(tmp_path / "tiny.sqlite", TINY), settings)
+
+
+def parsed(words: list[str], ents: list[str], pos: list[str] | None = None) -> Doc:
+    nlp = spacy.blank("en")
+    return Doc(nlp.vocab, words=words, ents=ents, pos=pos or ["PROPN" if w[:1].isupper()
+                                                            else "NOUN" for w in words])
+
+
+def places(sdoc: Doc, gaz: Gazetteer) -> tuple[Place, ...]:
+    text = sdoc.text
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=None,
+                   language="en", origin=Origin(path="t", start=0, end=len(text)))
+    return find_places(doc, sdoc, gaz)
+
+
+def test_a_state_is_as_near_the_article_as_the_town_that_shares_its_name(
+    gaz: Gazetteer,
+) -> None:
+    # Bowie lies a few km from Maryland City: that nearness speaks for the state around
+    # both as much as for the town called "Maryland" only as an alternate name.
+    sdoc = parsed(["He", "flew", "from", "Bowie", ",", "in", "Maryland", "."],
+                  ["O", "O", "O", "B-GPE", "O", "O", "B-GPE", "O"])
+    maryland = next(p for p in places(sdoc, gaz) if p.text == "Maryland")
+    assert maryland.feature == "admin1"
+
+
+def test_a_demonym_that_begins_a_disease_name_is_no_place(gaz: Gazetteer) -> None:
+    sdoc = parsed(["The", "Spanish", "flu", "killed", "millions", "."],
+                  ["O", "B-NORP", "O", "O", "O", "O"],
+                  pos=["DET", "ADJ", "NOUN", "VERB", "NOUN", "PUNCT"])
+    assert places(sdoc, gaz) == ()
+    sdoc = parsed(["The", "Spanish", "health", "ministry", "said", "."],
+                  ["O", "B-NORP", "O", "O", "O", "O"],
+                  pos=["DET", "ADJ", "NOUN", "NOUN", "VERB", "PUNCT"])
+    assert [p.text for p in places(sdoc, gaz)] == ["Spanish"]
+
+
+def test_a_name_before_an_adjective_and_a_disease_word_is_the_disease(gaz: Gazetteer) -> None:
+    sdoc = parsed(["Cases", "of", "Omsk", "hemorrhagic", "fever", "rose", "."],
+                  ["O", "O", "B-GPE", "O", "O", "O", "O"],
+                  pos=["NOUN", "ADP", "PROPN", "ADJ", "NOUN", "VERB", "PUNCT"])
+    assert places(sdoc, gaz) == ()
+    sdoc = parsed(["Fever", "cases", "rose", "in", "Omsk", "."],
+                  ["O", "O", "O", "O", "B-GPE", "O"],
+                  pos=["NOUN", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"])
+    assert [p.text for p in places(sdoc, gaz)] == ["Omsk"]
+
+
+def test_a_street_named_after_a_distant_town_lies_in_the_town_reported_from(
+    gaz: Gazetteer,
+) -> None:
+    sdoc = parsed(["Thieves", "struck", "on", "Hampton", "Avenue", "in", "St.", "Louis", "."],
+                  ["O", "O", "O", "B-FAC", "I-FAC", "O", "B-GPE", "I-GPE", "O"])
+    street = places(sdoc, gaz)[0]
+    assert street.text == "Hampton Avenue" and street.name == "St. Louis"
+    assert street.feature == "facility"
+    # named after a town near the article's other towns, it keeps that town
+    sdoc = parsed(["Thieves", "struck", "on", "Hampton", "Avenue", "in", "Newport", "News",
+                   "."], ["O", "O", "O", "B-FAC", "I-FAC", "O", "B-GPE", "I-GPE", "O"])
+    street = places(sdoc, gaz)[0]
+    assert street.text == "Hampton Avenue" and street.name == "Hampton"
+
+
+def test_a_small_town_that_speaks_is_a_person(gaz: Gazetteer) -> None:
+    nlp = spacy.blank("en")
+    words = ["Dalton", "said", "the", "plan", "failed", "."]
+    sdoc = Doc(nlp.vocab, words=words, ents=["B-GPE", "O", "O", "O", "O", "O"],
+               pos=["PROPN", "VERB", "DET", "NOUN", "VERB", "PUNCT"],
+               deps=["nsubj", "ROOT", "det", "nsubj", "ccomp", "punct"],
+               heads=[1, 1, 3, 4, 1, 1], lemmas=["Dalton", "say", "the", "plan", "fail", "."])
+    assert places(sdoc, gaz) == ()
+    words = ["The", "plan", "failed", "in", "Dalton", "."]
+    sdoc = Doc(nlp.vocab, words=words, ents=["O", "O", "O", "O", "B-GPE", "O"],
+               pos=["DET", "NOUN", "VERB", "ADP", "PROPN", "PUNCT"],
+               deps=["det", "nsubj", "ROOT", "prep", "pobj", "punct"],
+               heads=[1, 2, 2, 2, 3, 2], lemmas=["the", "plan", "fail", "in", "Dalton", "."])
+    assert [p.text for p in places(sdoc, gaz)] == ["Dalton"]
+
+    # in its address form a town is a place whatever the parse makes its subject of
+    words = ["Dalton", ",", "Georgia", "said", "no", "."]
+    sdoc = Doc(nlp.vocab, words=words, ents=["B-GPE", "O", "B-GPE", "O", "O", "O"],
+               pos=["PROPN", "PUNCT", "PROPN", "VERB", "INTJ", "PUNCT"],
+               deps=["nsubj", "punct", "appos", "ROOT", "intj", "punct"],
+               heads=[3, 0, 0, 3, 3, 3], lemmas=["Dalton", ",", "Georgia", "say", "no", "."])
+    assert [p.text for p in places(sdoc, gaz)] == ["Dalton", "Georgia"]
+
+
+def test_a_name_after_a_noun_for_a_kind_of_thing_is_that_thing(gaz: Gazetteer) -> None:
+    sdoc = parsed(["The", "daily", "Dalton", "printed", "it", "."],
+                  ["O", "O", "B-GPE", "O", "O", "O"],
+                  pos=["DET", "NOUN", "PROPN", "VERB", "PRON", "PUNCT"])
+    assert places(sdoc, gaz) == ()
+    # a verb before the name sets no kind: "to play Dalton" is the town's team
+    sdoc = parsed(["They", "play", "Dalton", "today", "."], ["O", "O", "B-GPE", "O", "O"],
+                  pos=["PRON", "VERB", "PROPN", "NOUN", "PUNCT"])
+    assert [p.text for p in places(sdoc, gaz)] == ["Dalton"]
+
+
+def test_an_unknown_numbered_road_or_clock_time_is_no_place(gaz: Gazetteer) -> None:
+    sdoc = parsed(["Crews", "worked", "near", "Interstate", "75", "in", "Dalton", "."],
+                  ["O", "O", "O", "B-FAC", "I-FAC", "O", "B-GPE", "O"],
+                  pos=["NOUN", "VERB", "ADP", "PROPN", "NUM", "ADP", "PROPN", "PUNCT"])
+    assert [p.text for p in places(sdoc, gaz)] == ["Dalton"]
+    sdoc = parsed(["Posted", "at", "11:11pm", "PDT", "."], ["O", "O", "B-GPE", "I-GPE", "O"],
+                  pos=["VERB", "ADP", "NUM", "PROPN", "PUNCT"])
+    assert places(sdoc, gaz) == ()
+    # a numbered place stays, unresolved: "Brecha 109"
+    sdoc = parsed(["Gunmen", "struck", "in", "Brecha", "109", "."],
+                  ["O", "O", "O", "B-GPE", "I-GPE", "O"],
+                  pos=["NOUN", "VERB", "ADP", "PROPN", "NUM", "PUNCT"])
+    assert [(p.text, p.lat) for p in places(sdoc, gaz)] == [("Brecha 109", None)]
