@@ -203,6 +203,18 @@ def test_gazetteer_full_index_names_countries_and_divisions(full_gazetteer: Gaze
     assert full_gazetteer.resolve("Texas", country_code="US") == full_gazetteer.admin1("US", "TX")
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(("name", "cc", "code"), [
+    ("Duhok", "IQ", "08"), ("Logar", "AF", "17"), ("Nuristan", "AF", "38"),
+    ("Galgaduud", "SO", "05"), ("Socotra", "YE", "28"),
+])
+def test_gazetteer_provinces_as_acled_spells_them(full_gazetteer: Gazetteer, name: str,
+                                                 cc: str, code: str) -> None:
+    """ACLED's and GTD's spelling of a province GeoNames spells otherwise ("Duhok" for
+    Dahuk) names the province, so "(Al Amadiya, Duhok)" is found as a place."""
+    assert full_gazetteer.resolve(name) == full_gazetteer.admin1(cc, code)
+
+
 def test_gazetteer_shared_between_threads(tiny: Gazetteer) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
