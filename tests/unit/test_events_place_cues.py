@@ -5,6 +5,8 @@ filed without a province, and who flies an air strike. Invented names ("Zorvia",
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 import spacy
 from spacy.tokens import Span
@@ -186,3 +188,34 @@ def test_tolls_a_guess_yields_to_a_stated_figure_and_an_update_wins() -> None:
     nums.append(_killed(text, "17", 17, 17))
     got = pick_range(_sents(text), nums, frozenset({"killed"}))
     assert got is not None and got.best == 17
+
+
+def test_event_place_a_town_in_rural_or_northern_y_lies_in_y() -> None:
+    """ "a base in Tanf in rural Damascus": Tanf lies in the province the modifier names,
+    so it is the more specific place, as in "X in Y"."""
+    text = "A drone targeted a military base in Kessa in rural Dalmora on Sunday."
+    kessa = dataclasses.replace(_place(text, "Kessa", "spot", "ZZ", 33.5, 38.7),
+                                confidence=0.3)  # a curated point: less sure than a city
+    places = [kessa, _place(text, "Dalmora", "city", "ZZ", 33.5, 36.3)]
+    got = ep.pick_place(_sents(text), text.index("targeted"), places, [], "ZZ")
+    assert got is not None and got.text == "Kessa"
+
+
+def test_event_place_a_base_named_with_no_country_takes_its_curated_point() -> None:
+    """With no country known ("drone attacks on Hmeimim airbase, which is used by Russian
+    forces"), an unplaced name followed by a base word still takes its curated point."""
+    from spacy.tokens import Doc
+
+    from warlog.events.unlisted import unlisted_places
+
+    words = ["Drones", "attacked", "Hmeimim", "airbase", "and", "Kessa", "village", "."]
+    pos = ["NOUN", "VERB", "PROPN", "NOUN", "CCONJ", "PROPN", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos,
+              sent_starts=[True] + [False] * (len(words) - 1))
+
+    class _Gaz:
+        def lookup(self, name: str, loose: bool = False) -> tuple[()]:
+            return ()
+
+    got = unlisted_places(list(doc.sents), [], [], None, _Gaz())
+    assert [(p.text, p.feature, round(p.lat or 0)) for p in got] == [("Hmeimim", "spot", 35)]
