@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events import claims as claims_mod
-from warlog.events import confidence, sides, tolls
+from warlog.events import confidence, focus, sides, tolls
 from warlog.events import fields as ef
 from warlog.events import places as ep
 from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE, VIOLENT_CODES
@@ -147,9 +147,9 @@ def _assemble(
     sents = list({c.sent.start: c.sent for c in g.members}.values())
     code = incident_code(g)
     event_type, sub = CODES[code]
-    country = ep.dominant_country(places, doc_text(g.head.sent.doc), actors)
+    country = ep.dominant_country(places, text := doc_text(g.head.sent.doc), actors)
     # a coder's note ("Coded to Tiberias.") names the place coded, wherever it stands
-    place = ep.coded_place(places, doc_text(g.head.sent.doc), country)
+    place = ep.coded_place(places, text, country)
     if place is None:
         place = ep.pick_place(_continued(sents, all_sents), g.head.trigger, places, actors,
                               country)
@@ -161,11 +161,11 @@ def _assemble(
         after = [s for s in all_sents if s.start_char >= last][:2]
         place = ep.pick_place(after, g.head.trigger, places, actors, country)
     seen: Location | None = None  # the location the confidence model sees, if not its own
-    finer = ep.finer_place(place, sents, extent, g.head, places, actors, country)
+    finer = focus.finer_place(place, sents, extent, g.head, places, actors, country, text)
     if finer is not None:  # no evidence that the event is real: the model sees the country
         seen, place = to_location(place) if place is not None else None, finer
     if place is None:  # the report's province or country, as ACLED codes an unknown town
-        place = ep.coarse_place(places, country, actors, doc_text(g.head.sent.doc))
+        place = ep.coarse_place(places, country, actors, text)
     location = to_location(place) if place is not None else None
     before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-6:]
     # other sentences only lend their date when they tell the same kind of event:
