@@ -222,3 +222,12 @@ def test_gazetteer_shared_between_threads(tiny: Gazetteer) -> None:
     with ThreadPoolExecutor(max_workers=6) as pool:
         got = list(pool.map(tiny.resolve, names))
     assert got == [tiny.resolve(n) for n in names]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["Ghoutta", "Eastern Ghoutta", "Ghuta"])
+def test_gazetteer_ghouta_as_reports_spell_it(full_gazetteer: Gazetteer, name: str) -> None:
+    """The Damascus countryside's Ghouta in the spellings reports use ("the Ghoutta
+    Massacre"): an alias makes the name strong enough to be found inside an event's name."""
+    hit = full_gazetteer.resolve(name)
+    assert hit is not None and hit.name == "Eastern Ghouta", hit
