@@ -120,6 +120,16 @@ def test_event_location_an_area_takes_the_province_of_its_nearest_town(
     assert to_location(area).admin1 == admin1
 
 
+def test_event_location_a_base_at_a_curated_point_takes_its_province() -> None:
+    """A town or base placed at a curated point has no province of its own: it takes
+    that of its nearest town, as an area does (Hmeimim Air Base: Latakia)."""
+    base = Place(0, 7, "Hmeimim", "Hmeimim Air Base", 35.41, 35.95, None, "spot", "SY",
+                 None, 0.5, "events.point.v1")
+    assert to_location(base).admin1 == "Latakia"
+    country = Place(0, 5, "Syria", "Syria", 35.0, 38.0, None, "country", "SY", None, 0.9)
+    assert to_location(country).admin1 is None
+
+
 def test_event_location_a_town_keeps_its_own_province() -> None:
     town = Place(0, 6, "Kessin", "Kessin", 33.55, 36.45, 1, "city", "SY", "Idlib", 0.9)
     assert to_location(town).admin1 == "Idlib"
