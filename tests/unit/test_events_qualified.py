@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from warlog.events.qualified import honour_divisions
+from warlog.events.qualified import honour_divisions, split_lost_commas
 from warlog.models import Place
 
 
@@ -85,3 +85,38 @@ def test_a_town_already_in_its_province_or_not_qualified_is_kept() -> None:
     for text in ("Drones struck La Pradera and Kessin.", "Drones hit La Pradera. Kessin, too."):
         town = _place(text, "La Pradera", "city", "Dolan", 20.0, -100.0)
         assert honour_divisions([town, _kessin(text)], text, _Gazetteer())[0] is town
+
+
+class _Provinces:
+    """Kessin, a province of ZZ; Bashkor, a province of YY."""
+
+    def lookup(self, name: str, loose: bool = False) -> tuple[_Entry, ...]:
+        table = {"kessin": _Entry("Kessin", "admin1", "ZZ", "01", 35.9, 36.6),
+                 "bashkor": _Entry("Bashkor", "admin1", "YY", "02", 54.0, 56.0)}
+        hit = table.get(name.lower())
+        return (hit,) if hit else ()
+
+
+def test_a_run_that_lost_its_comma_is_a_town_then_its_province() -> None:
+    """"in Saraqeb Idlib province" (wire copy lost the comma): Saraqeb, Idlib."""
+    text = "Barrels of gas fell on people in Vado Kessin province, in Zorvia."
+    run = Place(text.index("Vado"), text.index(" province"), "Vado Kessin", None, None, None,
+                None, None, None, None, 0.0)
+    zorvia = _place(text, "Zorvia", "country", None, 35.0, 38.0)
+    got = split_lost_commas([run, zorvia], _Provinces())
+    assert [(p.text, p.name, p.feature) for p in got[:2]] == [
+        ("Vado", None, None), ("Kessin", "Kessin", "admin1")]
+    assert text[got[1].start : got[1].end] == "Kessin"
+
+
+def test_a_division_full_name_or_a_province_abroad_is_not_split() -> None:
+    text = "Deputies from the Republic of Bashkor, near Vado Kessin, in Zorvia."
+    zorvia = _place(text, "Zorvia", "country", None, 35.0, 38.0)
+    republic = Place(text.index("Republic"), text.index(","), "Republic of Bashkor", None,
+                     None, None, None, None, None, None, 0.0)
+    assert split_lost_commas([republic, zorvia], _Provinces())[0] is republic
+    # "Vado Bashkor": Bashkor is a province of a country the report never names
+    text = "Drones hit Vado Bashkor in Zorvia."
+    run = Place(11, 23, "Vado Bashkor", None, None, None, None, None, None, None, 0.0)
+    zorvia = _place(text, "Zorvia", "country", None, 35.0, 38.0)
+    assert split_lost_commas([run, zorvia], _Provinces())[0] is run

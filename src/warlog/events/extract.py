@@ -32,7 +32,7 @@ from warlog.events.group import (
 from warlog.events.listed import listed_names
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
-from warlog.events.qualified import honour_divisions
+from warlog.events.qualified import addressed
 from warlog.events.split import lists_places, province, split_listed
 from warlog.events.units import fold_generic_attacks, merge_repeats
 from warlog.events.unlisted import unlisted_places
@@ -289,7 +289,7 @@ def extract_events(
                    for p in places)
     cands = candidates(sents)
     lead, text = list({c.sent.start: c.sent for c in cands}.values())[:4], doc_text(sdoc)
-    places = honour_divisions(  # a town of the province its address names ("X, Guerrero")
+    places = addressed(  # a town of the province its address names ("X, Guerrero")
         places + tuple(unlisted_places(lead, places, actors, country, gazetteer)), text, gazetteer)
     listing = _listing(sents, cands, places, actors, country, gazetteer, text)
     cands = sorted([*cands, *listing[1]], key=lambda c: c.index)

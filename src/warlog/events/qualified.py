@@ -101,3 +101,47 @@ def honour_divisions(places: Sequence[Place], text: str, gazetteer: object) -> t
                              found.geonameid, found.feature, found.country_code,
                              found.admin1, min(p.confidence, 0.6), found.method))
     return tuple(out)
+
+
+# a division's own full name ("Republic of Bashkortostan", "Muhafazat Idlib") is no
+# town followed by its province
+_DIVISION_NAME_RX = re.compile(
+    r"\b(?:republic|province|governorate|region|state|oblast|krai|muhafazat|of|the)\b", re.I)
+
+
+def split_lost_commas(places: Sequence[Place], gazetteer: object) -> tuple[Place, ...]:
+    """An unresolved run of names that ends with a province of the report's countries
+    ("in Saraqeb Idlib province", where wire copy lost the comma of "Saraqeb, Idlib") is
+    an address: the town, unresolved, then the province, resolved."""
+    lookup = getattr(gazetteer, "lookup", None)
+    countries = {p.country_code for p in places if p.lat is not None and p.country_code}
+    if lookup is None or not countries:
+        return tuple(places)
+    out: list[Place] = []
+    for p in places:
+        words = p.text.split()
+        found = None
+        if p.lat is None and len(words) >= 2 and not _DIVISION_NAME_RX.search(p.text):
+            for k in (2, 1):
+                tail = " ".join(words[-k:])
+                if len(words) > k and (found := next((
+                        e for e in lookup(tail) if e.feature == "admin1"
+                        and e.country_code in countries), None)) is not None:
+                    break
+        if found is None:
+            out.append(p)
+            continue
+        cut = p.start + p.text.rindex(tail)
+        head = p.text[: cut - p.start].rstrip()
+        out.append(Place(p.start, p.start + len(head), head, None, None, None, None, None,
+                         None, None, p.confidence, p.method))
+        out.append(Place(cut, p.end, tail, found.name, found.lat, found.lon, found.geonameid,
+                         "admin1", found.country_code, found.name, 0.6,
+                         "events.qualified.v1"))
+    return tuple(out)
+
+
+def addressed(places: Sequence[Place], text: str, gazetteer: object) -> tuple[Place, ...]:
+    """``places`` read as addresses: runs that lost their commas split, then every town
+    found again in the province its address names."""
+    return honour_divisions(split_lost_commas(places, gazetteer), text, gazetteer)
