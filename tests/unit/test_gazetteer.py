@@ -231,3 +231,16 @@ def test_gazetteer_ghouta_as_reports_spell_it(full_gazetteer: Gazetteer, name: s
     Massacre"): an alias makes the name strong enough to be found inside an event's name."""
     hit = full_gazetteer.resolve(name)
     assert hit is not None and hit.name == "Eastern Ghouta", hit
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("name", "cc", "admin1"), [
+    ("Deir Ezour", "SY", "07"), ("Marat Al Noman", "SY", "12"), ("Kfar Zeita", "SY", "10"),
+])
+def test_gazetteer_syrian_towns_as_al_manar_and_sana_spell_them(
+    full_gazetteer: Gazetteer, name: str, cc: str, admin1: str
+) -> None:
+    """Spellings of Syrian towns that GeoNames' alternate names and the loose key miss
+    ("Deir Ezour", one z): without them the town, and often its event, is lost."""
+    hit = full_gazetteer.resolve(name)
+    assert hit is not None and (hit.country_code, hit.admin1) == (cc, admin1), hit
