@@ -42,3 +42,32 @@ def test_a_demonym_an_actor_a_dateline_or_a_place_abroad_is_no_focus() -> None:
     front = ActorMention(start, start + len("Kessin Front"), "Kessin Front", "Kessin Front",
                          (), ActorKind.REBEL_GROUP)
     assert report_focus(places, "ZZ", [front], text) is None
+
+
+def test_a_sentence_naming_the_same_kind_of_act_places_it_first() -> None:
+    """ "Inspectors will visit Khan al-Assal near Aleppo, where a chemical attack was
+    reported": the place named with the same kind of act wins over the first province."""
+    import spacy
+
+    from warlog.events.detect import Candidate
+    from warlog.events.focus import finer_place
+    from warlog.events.triggers import cached_hits
+    from warlog.events.types import Scored
+
+    text = ("Zorvia faces a resolution over a chemical attack in Zorvia. Kessin province was "
+            "shelled last week. Inspectors will visit sites near Dalmora, where a chemical "
+            "attack was reported.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    sents = list(nlp(text).sents)
+    hits = cached_hits(sents[0].text)
+    head = Candidate(0, sents[0], Scored("CHEM_WEAP", 7.0, (("CHEM_WEAP", 7.0),), hits), 1.0)
+    zorvia = _place(text, "Zorvia", "country", "ZZ", 35.0, 38.0, nth=1)
+    places = [_place(text, "Zorvia", "country", "ZZ", 35.0, 38.0), zorvia,
+              _place(text, "Kessin", "admin1", "ZZ", 35.9, 36.6),
+              _place(text, "Dalmora", "city", "ZZ", 33.5, 36.3)]
+    got = finer_place(zorvia, sents[:1], sents[:1], head, places, [], "ZZ", text)
+    assert got is not None and got.text == "Dalmora"
+    # no sentence names the act again: the first province
+    got = finer_place(zorvia, sents[:1], sents[:1], head, places[:3], [], "ZZ", text)
+    assert got is not None and got.text == "Kessin"

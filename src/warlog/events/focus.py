@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from warlog.events import places as ep
 from warlog.events.located import is_dateline
 from warlog.events.location import place_rank
+from warlog.events.triggers import cached_hits
 from warlog.models import ActorMention, Place
 
 if TYPE_CHECKING:
@@ -42,7 +43,13 @@ def finer_place(
     told = ep.finer_place(place, sents, extent, head, places, actors, country)
     if told is not None:
         return told
-    return report_focus(places, country, actors, text)
+    # a sentence that names the same kind of act ("Khan al-Assal near Aleppo, where a
+    # chemical weapons attack was reported") places it first
+    same = [p for p in places if any(
+        s.start_char <= p.start < s.end_char
+        and any(h.code == head.code for h in cached_hits(s.text))
+        for s in head.sent.doc.sents)]
+    return report_focus(same, country, actors, text) or report_focus(places, country, actors, text)
 
 
 def report_focus(
