@@ -706,6 +706,16 @@ def test_event_place_curated_points_need_the_right_country() -> None:
     assert point_for("Nowhere-in-particular", None) is None
 
 
+def test_event_place_a_base_is_coded_to_its_own_curated_point() -> None:
+    from warlog.places.points import point_for
+
+    # "X Air Base", "X airbase": the base's own point, whatever the base word
+    for name in ("Ain Assad Air Base", "Ain al-Asad", "Hmeimim airbase", "Tanf"):
+        assert point_for(name, None) is not None, name
+    hit = point_for("Ain Assad Air Base", "IQ")
+    assert hit is not None and (hit[2], round(hit[3]), round(hit[4])) == ("spot", 34, 42)
+
+
 def test_event_main_country_weighs_places_by_confidence() -> None:
     from warlog.events import places as ep
 

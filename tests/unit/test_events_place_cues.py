@@ -5,6 +5,8 @@ filed without a province, and who flies an air strike. Invented names ("Zorvia",
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 import spacy
 from spacy.tokens import Span
@@ -118,6 +120,16 @@ def test_event_location_an_area_takes_the_province_of_its_nearest_town(
     assert to_location(area).admin1 == admin1
 
 
+def test_event_location_a_base_at_a_curated_point_takes_its_province() -> None:
+    """A town or base placed at a curated point has no province of its own: it takes
+    that of its nearest town, as an area does (Hmeimim Air Base: Latakia)."""
+    base = Place(0, 7, "Hmeimim", "Hmeimim Air Base", 35.41, 35.95, None, "spot", "SY",
+                 None, 0.5, "events.point.v1")
+    assert to_location(base).admin1 == "Latakia"
+    country = Place(0, 5, "Syria", "Syria", 35.0, 38.0, None, "country", "SY", None, 0.9)
+    assert to_location(country).admin1 is None
+
+
 def test_event_location_a_town_keeps_its_own_province() -> None:
     town = Place(0, 6, "Kessin", "Kessin", 33.55, 36.45, 1, "city", "SY", "Idlib", 0.9)
     assert to_location(town).admin1 == "Idlib"
@@ -186,3 +198,34 @@ def test_tolls_a_guess_yields_to_a_stated_figure_and_an_update_wins() -> None:
     nums.append(_killed(text, "17", 17, 17))
     got = pick_range(_sents(text), nums, frozenset({"killed"}))
     assert got is not None and got.best == 17
+
+
+def test_event_place_a_town_in_rural_or_northern_y_lies_in_y() -> None:
+    """ "a base in Tanf in rural Damascus": Tanf lies in the province the modifier names,
+    so it is the more specific place, as in "X in Y"."""
+    text = "A drone targeted a military base in Kessa in rural Dalmora on Sunday."
+    kessa = dataclasses.replace(_place(text, "Kessa", "spot", "ZZ", 33.5, 38.7),
+                                confidence=0.3)  # a curated point: less sure than a city
+    places = [kessa, _place(text, "Dalmora", "city", "ZZ", 33.5, 36.3)]
+    got = ep.pick_place(_sents(text), text.index("targeted"), places, [], "ZZ")
+    assert got is not None and got.text == "Kessa"
+
+
+def test_event_place_a_base_named_with_no_country_takes_its_curated_point() -> None:
+    """With no country known ("drone attacks on Hmeimim airbase, which is used by Russian
+    forces"), an unplaced name followed by a base word still takes its curated point."""
+    from spacy.tokens import Doc
+
+    from warlog.events.unlisted import unlisted_places
+
+    words = ["Drones", "attacked", "Hmeimim", "airbase", "and", "Kessa", "village", "."]
+    pos = ["NOUN", "VERB", "PROPN", "NOUN", "CCONJ", "PROPN", "NOUN", "PUNCT"]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos,
+              sent_starts=[True] + [False] * (len(words) - 1))
+
+    class _Gaz:
+        def lookup(self, name: str, loose: bool = False) -> tuple[()]:
+            return ()
+
+    got = unlisted_places(list(doc.sents), [], [], None, _Gaz())
+    assert [(p.text, p.feature, round(p.lat or 0)) for p in got] == [("Hmeimim", "spot", 35)]

@@ -203,6 +203,18 @@ def test_gazetteer_full_index_names_countries_and_divisions(full_gazetteer: Gaze
     assert full_gazetteer.resolve("Texas", country_code="US") == full_gazetteer.admin1("US", "TX")
 
 
+@pytest.mark.model
+@pytest.mark.parametrize(("name", "cc", "code"), [
+    ("Duhok", "IQ", "08"), ("Logar", "AF", "17"), ("Nuristan", "AF", "38"),
+    ("Galgaduud", "SO", "05"), ("Socotra", "YE", "28"),
+])
+def test_gazetteer_provinces_as_acled_spells_them(full_gazetteer: Gazetteer, name: str,
+                                                 cc: str, code: str) -> None:
+    """ACLED's and GTD's spelling of a province GeoNames spells otherwise ("Duhok" for
+    Dahuk) names the province, so "(Al Amadiya, Duhok)" is found as a place."""
+    assert full_gazetteer.resolve(name) == full_gazetteer.admin1(cc, code)
+
+
 def test_gazetteer_shared_between_threads(tiny: Gazetteer) -> None:
     from concurrent.futures import ThreadPoolExecutor
 
@@ -210,3 +222,25 @@ def test_gazetteer_shared_between_threads(tiny: Gazetteer) -> None:
     with ThreadPoolExecutor(max_workers=6) as pool:
         got = list(pool.map(tiny.resolve, names))
     assert got == [tiny.resolve(n) for n in names]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("name", ["Ghoutta", "Eastern Ghoutta", "Ghuta"])
+def test_gazetteer_ghouta_as_reports_spell_it(full_gazetteer: Gazetteer, name: str) -> None:
+    """The Damascus countryside's Ghouta in the spellings reports use ("the Ghoutta
+    Massacre"): an alias makes the name strong enough to be found inside an event's name."""
+    hit = full_gazetteer.resolve(name)
+    assert hit is not None and hit.name == "Eastern Ghouta", hit
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("name", "cc", "admin1"), [
+    ("Deir Ezour", "SY", "07"), ("Marat Al Noman", "SY", "12"), ("Kfar Zeita", "SY", "10"),
+])
+def test_gazetteer_syrian_towns_as_al_manar_and_sana_spell_them(
+    full_gazetteer: Gazetteer, name: str, cc: str, admin1: str
+) -> None:
+    """Spellings of Syrian towns that GeoNames' alternate names and the loose key miss
+    ("Deir Ezour", one z): without them the town, and often its event, is lost."""
+    hit = full_gazetteer.resolve(name)
+    assert hit is not None and (hit.country_code, hit.admin1) == (cc, admin1), hit

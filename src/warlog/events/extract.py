@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events import claims as claims_mod
-from warlog.events import confidence, sides, tolls
+from warlog.events import confidence, focus, sides, tolls
 from warlog.events import fields as ef
 from warlog.events import places as ep
 from warlog.events.codes import CODES, VIOLENT_CODES
@@ -32,6 +32,7 @@ from warlog.events.group import (
 from warlog.events.listed import listed_names
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
+from warlog.events.qualified import addressed
 from warlog.events.split import lists_places, province, split_listed
 from warlog.events.units import (
     acled_unless_main,
@@ -152,9 +153,9 @@ def _assemble(
     sents = list({c.sent.start: c.sent for c in g.members}.values())
     code = incident_code(g)
     event_type, sub = CODES[code]
-    country = ep.dominant_country(places, doc_text(g.head.sent.doc), actors)
+    country = ep.dominant_country(places, text := doc_text(g.head.sent.doc), actors)
     # a coder's note ("Coded to Tiberias.") names the place coded, wherever it stands
-    place = ep.coded_place(places, doc_text(g.head.sent.doc), country)
+    place = ep.coded_place(places, text, country)
     if place is None:
         place = ep.pick_place(_continued(sents, all_sents), g.head.trigger, places, actors,
                               country)
@@ -166,11 +167,11 @@ def _assemble(
         after = [s for s in all_sents if s.start_char >= last][:2]
         place = ep.pick_place(after, g.head.trigger, places, actors, country)
     seen: Location | None = None  # the location the confidence model sees, if not its own
-    finer = ep.finer_place(place, sents, extent, g.head, places, actors, country)
+    finer = focus.finer_place(place, sents, extent, g.head, places, actors, country, text)
     if finer is not None:  # no evidence that the event is real: the model sees the country
         seen, place = to_location(place) if place is not None else None, finer
     if place is None:  # the report's province or country, as ACLED codes an unknown town
-        place = ep.coarse_place(places, country, actors, doc_text(g.head.sent.doc))
+        place = ep.coarse_place(places, country, actors, text)
     location = to_location(place) if place is not None else None
     before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-6:]
     # other sentences only lend their date when they tell the same kind of event:
@@ -290,12 +291,12 @@ def extract_events(
     text = doc_text(sdoc)
     country = ep.dominant_country(places, text, actors)
     named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
-    places = tuple(
-        p if p.country_code in named else ep.reresolve(p, country, gazetteer) for p in places
-    )
+    places = tuple(p if p.country_code in named else ep.reresolve(p, country, gazetteer)
+                   for p in places)
     cands = candidates(sents)
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
-    places = places + tuple(unlisted_places(lead, places, actors, country, gazetteer))
+    places = addressed(  # a town of the province its address names ("X, Guerrero")
+        places + tuple(unlisted_places(lead, places, actors, country, gazetteer)), text, gazetteer)
     listing = _listing(sents, cands, places, actors, country, gazetteer, text)
     cands = sorted([*cands, *listing[1]], key=lambda c: c.index)
     groups = group_candidates(cands, places, actors, listing[0])

@@ -65,16 +65,18 @@ def _country_name(code: str | None) -> str | None:
     return str(getattr(hit, "common_name", None) or hit.name)
 
 
-# features of an area inside one country that the gazetteer files without a province
-_AREAS = frozenset({"region", "mountain", "river", "landmark"})
+# features of a whole country or more, whose province no nearest town tells
+_NOT_IN_A_PROVINCE = frozenset({"country", "continent", "water", "admin1"})
 
 
 def area_admin1(p: Place) -> str | None:
     """The first-level division of an area that the gazetteer gives none ("Eastern
-    Ghouta", "Qalamoun Mountains", "Euphrates valley", "Golan Heights"): that of the
-    nearest town to its point, within 50 km and in its country. ACLED codes an event in
-    an area to the province it lies in. None for areas of several countries."""
-    if (p.feature or "") not in _AREAS or not p.country_code or p.lat is None or p.lon is None:
+    Ghouta", "Qalamoun Mountains", "Euphrates valley", "Golan Heights"), or of a town or
+    base placed at a curated point (Jobar, Hmeimim): that of the nearest town to its
+    point, within 50 km and in its country. ACLED codes an event in an area to the
+    province it lies in. None for areas of several countries."""
+    if ((p.feature or "") in _NOT_IN_A_PROVINCE or not p.country_code or p.lat is None
+            or p.lon is None):
         return None
     from warlog.acled import nearest_town
 

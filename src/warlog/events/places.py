@@ -32,8 +32,6 @@ if TYPE_CHECKING:
     from warlog.events.detect import Candidate
 
 
-
-
 _WORD_RANK = {
     "village": 4.5,
     "town": 4.2,
@@ -131,7 +129,8 @@ _AROUND_RX = re.compile(r"\b(?:outskirts|vicinity|edge|entrance|centre|center)\s
 # "the X base in Y", "X city in Y": X lies in Y, so X is the more specific place
 _WITHIN_RX = re.compile(
     r"(?:\s+(?:air\s*base|airbase|base|camp|airport|front|town|city|village|area|"
-    r"township|district|neighbou?rhood))?\s+(?:in|of)\s+(?:the\s+)?$",
+    r"township|district|neighbou?rhood))?\s+(?:in|of)\s+(?:the\s+)?"
+    r"(?:(?:rural|northern|southern|eastern|western|central)\s+)?$",
     re.I,
 )
 

@@ -30,7 +30,7 @@ def unlisted_places(
     """Proper-noun runs of the event's sentences that no stage took for a place or an
     actor, looked up in the report's country ("targeting Khamis Mushayt, Asir")."""
     lookup = getattr(gazetteer, "lookup", None)
-    if lookup is None or country is None:
+    if lookup is None:
         return []
     taken = [(p.start, p.end) for p in places] + [(a.start, a.end) for a in actors]
     out: list[Place] = []
@@ -47,13 +47,17 @@ def unlisted_places(
                     name = text[start:end]
                     # a curated conflict town stated as a place ("in Sakow district") wins
                     # over a namesake in the report's main country
-                    point = point_for(name, country)
+                    # (with no country known, only a curated point the text sets as a
+                    # place: "drone attacks on Hmeimim airbase")
+                    point = point_for(name, country) if country is not None else None
                     if point is None and (
                         WORD_RX.match(text, end)
+                        or _BASE_RX.match(text, end)
                         or re.search(r"\b(?:in|near|at)\s+$", text[max(0, start - 6) : start])
                     ):
                         point = point_for(name, None)
-                    found = None if point is not None else _lookup_in(lookup, name, country)
+                    found = (None if point is not None or country is None
+                             else _lookup_in(lookup, name, country))
                     if found is None:
                         if point is not None:
                             p = Place(
@@ -90,6 +94,10 @@ def unlisted_places(
                         )
                 run = []
     return out
+
+
+# a base or airfield after a name ("Hmeimim airbase"): the name is the base's place
+_BASE_RX = re.compile(r"\s+(?:air\s*base|air\s*field|airport|military\s+base|base)\b", re.I)
 
 
 # months and weekdays are date words, never an unplaced town ("on August 21" is no

@@ -13,7 +13,8 @@ from warlog.places.names import name_key
 
 SUFFIX_RX = re.compile(
     r"\s+(?:district|province|governorate|area|town|city|village|"
-    r"region|county|state|municipality|neighbou?rhood)$",
+    r"region|county|state|municipality|neighbou?rhood|"
+    r"air\s*base|air\s*field|airport|military\s+base|base)$",
     re.I,
 )
 

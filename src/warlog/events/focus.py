@@ -1,0 +1,74 @@
+"""An event its own sentences place only in a country ("a chemical attack that killed
+hundreds of people in Syria", "coalition air strikes killed 10 civilians in Syria"):
+first the most specific place of that country that the sentences going on to tell it
+name (:func:`warlog.events.places.finer_place`), else the report's own focus in its main
+country, the first province it names there, else its first town. ACLED codes an event
+whose town is unknown to the province the report gives, and a report about one incident
+names that incident's province or town somewhere, if only in passing ("Video footage
+from districts east of Damascus", "the first sites to be visited"); the country's point
+says nothing a reader can map.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.events import places as ep
+from warlog.events.located import is_dateline
+from warlog.events.location import place_rank
+from warlog.events.triggers import cached_hits
+from warlog.models import ActorMention, Place
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from warlog.events.detect import Candidate
+
+
+def finer_place(
+    place: Place | None,
+    sents: Sequence[Span],
+    extent: Sequence[Span],
+    head: Candidate,
+    places: Sequence[Place],
+    actors: Sequence[ActorMention],
+    country: str | None,
+    text: str,
+) -> Place | None:
+    """A finer place for an event placed only at country level (see the module); None
+    when the event has a finer place already or the report names none in its country."""
+    if place is None or (place.feature or "") != "country":
+        return None
+    told = ep.finer_place(place, sents, extent, head, places, actors, country)
+    if told is not None:
+        return told
+    # a sentence that names the same kind of act ("Khan al-Assal near Aleppo, where a
+    # chemical weapons attack was reported") places it first
+    same = [p for p in places if any(
+        s.start_char <= p.start < s.end_char
+        and any(h.code == head.code for h in cached_hits(s.text))
+        for s in head.sent.doc.sents)]
+    return report_focus(same, country, actors, text) or report_focus(places, country, actors, text)
+
+
+def report_focus(
+    places: Sequence[Place], country: str | None, actors: Sequence[ActorMention], text: str
+) -> Place | None:
+    """The first province the report names in its main country, else its first town: not
+    a demonym, a dateline, a place inside an actor's name or used as a modifier."""
+    if country is None:
+        return None
+    named = [
+        p
+        for p in places
+        if p.country_code == country
+        and p.lat is not None
+        and place_rank(p) >= 2
+        and not ep.is_demonym(p)
+        and not ep.in_actor_name(p, actors)
+        and not ep.is_border(p, text)
+        and not is_dateline(p, text)
+        and not text[p.end : p.end + 10].startswith(("-backed", "-based", "-led", "-held"))
+    ]
+    return min(named, key=lambda p: (place_rank(p) != 2, p.start), default=None)
