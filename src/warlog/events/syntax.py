@@ -110,7 +110,25 @@ def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
                 who = _subject_text(up) or who
             if who and (_GOV.search(who.lower()) or _NON_STATE.search(who.lower())):
                 return territory_side(who)
+            if _taken_from_armed_group(verb):
+                return "gov"
     return None
+
+
+def _taken_from_armed_group(verb: Token) -> bool:
+    """Whether the taking names an armed group as the side that lost the ground
+    ("recaptured the town of Tal Afar from Daesh") while the taker's own name says
+    neither side ("Peshmerga forces", "Assad's forces"): ground is taken from an enemy, so
+    the taker fought that group for the state. (A state's loss says less: many rebel
+    groups call themselves an army.)"""
+    for tok in verb.subtree:
+        if tok.lower_ != "from" or tok.dep_ != "prep":
+            continue
+        if tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            text = " ".join(t.text for t in tok.subtree).lower()
+            if _NON_STATE.search(text) and not _GOV.search(text):
+                return True
+    return False
 
 
 # prepositions whose object is the setting of the main act, not the act: "talks began
@@ -167,7 +185,7 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
         w = h.weight * _DEPTH_FACTOR[min(d, 4)]
         if s and main_cue:
             w *= _SETTING_FACTOR
-        if h.code == "DIPLO" and ts and all(_speaks(t) for t in ts):
+        if h.code in ("DIPLO", "@INSTITUTION") and ts and all(_speaks(t) for t in ts):
             w *= _SETTING_FACTOR  # "..., the United Nations said": a source, not diplomacy
         out.append(Hit(h.code, w, h.start, h.end))
     return out
