@@ -37,6 +37,9 @@ def _code(nlp: Language, text: str) -> str | None:
     ("Peshmerga forces retook several villages from ISIS east of Mosul.", "GOV_REGAINS_TERIT"),
     # downing tools is a strike, not a weapon shot down
     ("Workers at the plant downed tools on Monday over unpaid salaries.", "PEACE_PROTEST"),
+    # what a blast destroyed is the blast's damage, however it is named
+    ("A gymnasium demolished by a fertilizer plant explosion has been rebuilt.",
+     "MAN_MADE_DISASTER"),
     # an embassy named as a place of a protest called for is no reading of its own
     ("Moscow faces what Kremlin officials call hysteria after the minister called for "
      "protests at its embassy over airstrikes on Aleppo.", "AIR_STRIKE"),
