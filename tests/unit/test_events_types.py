@@ -74,6 +74,8 @@ from warlog.events import types as et
         ("Cattle rustlers killed three herders and made off with their cows.", "ORG_CRIME"),
         ("Two rival militias announced they had united under a single command.",
          "CHANGE_TO_GROUP_ACT"),
+        # commandos, paratroopers and gendarmes are a state's forces
+        ("French commandos retook the hill held by the jihadists.", "GOV_REGAINS_TERIT"),
         # people are abducted, ground is taken
         ("Gunmen seized a Catholic priest from his residence in the state.", "ABDUCT_DISSAP"),
         # two sides firing at each other fight, whatever they fire

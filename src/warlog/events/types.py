@@ -20,7 +20,8 @@ _ACT_FEATURES = frozenset({"@PROTEST", "@TERRITORY", "@ATTEMPT"})
 _GOV = re.compile(
     r"\b(army|armed forces|government|govt|troops|soldiers|military|regime|police|security "
     r"forces|forces loyal to|state forces|federal|national guard|marines|navy|air force|"
-    r"tank division|brigades?|division|ministry|pro-government|loyalist|coalition)\b"
+    r"tank division|brigades?|division|ministry|pro-government|loyalist|coalition|"
+    r"commandos|paratroopers|gendarmes|gendarmerie|special forces)\b"
 )
 _NON_STATE = re.compile(
     r"\b(rebels?|militants?|insurgents?|jihadists?|islamic state|is|isis|isil|daesh|taliban|"
@@ -43,7 +44,8 @@ def _national_forces() -> re.Pattern[str]:
     return re.compile(
         r"\b(" + "|".join(sorted(adjectives, key=len, reverse=True)) + r")(?:'s)? "
         r"(forces|army|troops|soldiers|military|police|navy|marines|air force|"
-        r"security forces|government forces|armed forces|special forces)\b"
+        r"security forces|government forces|armed forces|special forces|commandos|"
+        r"paratroopers|gendarmes|gendarmerie)\b"
     )
 
 
