@@ -35,6 +35,9 @@ def _code(nlp: Language, text: str) -> str | None:
      "CHEM_WEAP"),
     # the side ground was taken from tells the taker's side when its own name does not
     ("Peshmerga forces retook several villages from ISIS east of Mosul.", "GOV_REGAINS_TERIT"),
+    # the taking told in the main clause decides, not the place's past in a relative clause
+    ("The Taliban overran the town that government forces had recaptured last year.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
     # downing tools is a strike, not a weapon shot down
     ("Workers at the plant downed tools on Monday over unpaid salaries.", "PEACE_PROTEST"),
     # what a blast destroyed is the blast's damage, however it is named

@@ -79,10 +79,13 @@ def _passive(verb: Token) -> bool:
 
 
 def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
-    """ "gov" or "non_state" for the side that took ground in ``sent``, if it can tell."""
-    for hit in hits:
-        if hit.code != "@TERRITORY":
-            continue
+    """ "gov" or "non_state" for the side that took ground in ``sent``, if it can tell.
+    The taking nearest the main predicate speaks first: one told in a relative clause
+    ("the headquarters that had fallen to the Taliban") is the place's past."""
+    top = effective_root(sent)
+    takings = [h for h in hits if h.code == "@TERRITORY"]
+    takings.sort(key=lambda h: min((_depth(t, top) for t in hit_tokens(sent, h)), default=9))
+    for hit in takings:
         for tok in hit_tokens(sent, hit):
             verb = tok
             for _ in range(3):
