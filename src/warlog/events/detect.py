@@ -27,7 +27,9 @@ if TYPE_CHECKING:
 MIN_SCORE = 3.5
 # verbs whose act, said by a state to another, is itself a diplomatic event
 _DIPLO_ACTS = frozenset({"urge", "call", "demand", "threaten", "warn", "vow", "pledge", "press"})
-_CONTEXT = frozenset({"@IRREALIS", "@MILTARGET", "@CIVTARGET"})  # cues that only qualify
+# cues that only qualify; an institution of diplomacy ("embassy") is a diplomatic
+# event's own cue, and no other reading's
+_CONTEXT = frozenset({"@IRREALIS", "@MILTARGET", "@CIVTARGET", "@INSTITUTION"})
 FALLBACK_SCORE = 1.5
 SECOND_SCORE = 2.4
 
@@ -69,7 +71,8 @@ def realis_reading(sent: Span, scored: Scored) -> Scored | None:
     for code, value in scored.scores:
         if value < floor:
             break
-        own = [h for h in scored.hits if h.code == code]
+        own = [h for h in scored.hits if h.code == code] or [
+            h for h in scored.hits if code == "DIPLO" and h.code == "@INSTITUTION"]
         # a code the rules derive (a protest met with force, ground taken) stands on the
         # feature cues behind it
         cues = own or [h for h in scored.hits if h.code.startswith("@") and h.code not in _CONTEXT]

@@ -108,6 +108,9 @@ def _compatible(
         c.code in INCIDENT_FAMILY
         and g.head.code in INCIDENT_FAMILY
         and (c.index - last.index <= 1 or "ATTRIB" in (c.code, g.head.code))
+    ) or (  # the taking of a place and the withdrawal that let it happen, told in turn
+        c.code in _TRANSFER_FAMILY and g.head.code in _TRANSFER_FAMILY
+        and c.index - last.index <= 1
     )
     if c.code != g.head.code and not family:
         return False
@@ -153,6 +156,8 @@ def group_candidates(
 
 # events a claim of responsibility elsewhere in the report may belong to
 TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
+# a place changing hands: taken by one side, or left by the other
+_TRANSFER_FAMILY = TERRITORY_CODES | {"NON_VIOL_TERRIT_TRANSFER"}
 # the means of remote violence: what an incident told first as "people were killed" was
 _WEAPON_CODES = frozenset(
     {"AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP"}
@@ -180,6 +185,11 @@ def incident_code(g: Group) -> str:
         )
     elif code in ("ARMED_CLASH", "ATTACK"):
         code = next((c.code for c in g.members if c.code in TERRITORY_CODES), code)
+    elif code in TERRITORY_CODES and not dict(g.head.scored.scores).get("ARMED_CLASH"):
+        # ground taken after the other side withdrew, told in the next sentence ("took
+        # the village. The militants seized it following the withdrawal of the army"), was
+        # not fought for: ACLED's non-violent transfer of territory
+        code = next((c.code for c in g.members if c.code == "NON_VIOL_TERRIT_TRANSFER"), code)
     if code == "ATTACK" and bare_killing(g.head):
         code = next((c.code for c in g.members if c.code in _WEAPON_CODES), code)
     return code

@@ -79,10 +79,13 @@ def _passive(verb: Token) -> bool:
 
 
 def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
-    """ "gov" or "non_state" for the side that took ground in ``sent``, if it can tell."""
-    for hit in hits:
-        if hit.code != "@TERRITORY":
-            continue
+    """ "gov" or "non_state" for the side that took ground in ``sent``, if it can tell.
+    The taking nearest the main predicate speaks first: one told in a relative clause
+    ("the headquarters that had fallen to the Taliban") is the place's past."""
+    top = effective_root(sent)
+    takings = [h for h in hits if h.code == "@TERRITORY"]
+    takings.sort(key=lambda h: min((_depth(t, top) for t in hit_tokens(sent, h)), default=9))
+    for hit in takings:
         for tok in hit_tokens(sent, hit):
             verb = tok
             for _ in range(3):
@@ -110,7 +113,25 @@ def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
                 who = _subject_text(up) or who
             if who and (_GOV.search(who.lower()) or _NON_STATE.search(who.lower())):
                 return territory_side(who)
+            if _taken_from_armed_group(verb):
+                return "gov"
     return None
+
+
+def _taken_from_armed_group(verb: Token) -> bool:
+    """Whether the taking names an armed group as the side that lost the ground
+    ("recaptured the town of Tal Afar from Daesh") while the taker's own name says
+    neither side ("Peshmerga forces", "Assad's forces"): ground is taken from an enemy, so
+    the taker fought that group for the state. (A state's loss says less: many rebel
+    groups call themselves an army.)"""
+    for tok in verb.subtree:
+        if tok.lower_ != "from" or tok.dep_ != "prep":
+            continue
+        if tok.head.dep_ not in ("nsubj", "nsubjpass"):
+            text = " ".join(t.text for t in tok.subtree).lower()
+            if _NON_STATE.search(text) and not _GOV.search(text):
+                return True
+    return False
 
 
 # prepositions whose object is the setting of the main act, not the act: "talks began
@@ -167,7 +188,7 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
         w = h.weight * _DEPTH_FACTOR[min(d, 4)]
         if s and main_cue:
             w *= _SETTING_FACTOR
-        if h.code == "DIPLO" and ts and all(_speaks(t) for t in ts):
+        if h.code in ("DIPLO", "@INSTITUTION") and ts and all(_speaks(t) for t in ts):
             w *= _SETTING_FACTOR  # "..., the United Nations said": a source, not diplomacy
         out.append(Hit(h.code, w, h.start, h.end))
     return out

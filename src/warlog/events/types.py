@@ -14,11 +14,14 @@ from warlog.events.codes import PRIORITY, VIOLENT_CODES
 from warlog.events.triggers import Hit, find_hits
 
 _RANK = {c: i for i, c in enumerate(PRIORITY)}
+# features that tell an act of their own (a protest, ground taken or fought for)
+_ACT_FEATURES = frozenset({"@PROTEST", "@TERRITORY", "@ATTEMPT"})
 
 _GOV = re.compile(
     r"\b(army|armed forces|government|govt|troops|soldiers|military|regime|police|security "
     r"forces|forces loyal to|state forces|federal|national guard|marines|navy|air force|"
-    r"tank division|brigades?|division|ministry|pro-government|loyalist|coalition)\b"
+    r"tank division|brigades?|division|ministry|pro-government|loyalist|coalition|"
+    r"commandos|paratroopers|gendarmes|gendarmerie|special forces)\b"
 )
 _NON_STATE = re.compile(
     r"\b(rebels?|militants?|insurgents?|jihadists?|islamic state|is|isis|isil|daesh|taliban|"
@@ -41,7 +44,8 @@ def _national_forces() -> re.Pattern[str]:
     return re.compile(
         r"\b(" + "|".join(sorted(adjectives, key=len, reverse=True)) + r")(?:'s)? "
         r"(forces|army|troops|soldiers|military|police|navy|marines|air force|"
-        r"security forces|government forces|armed forces|special forces)\b"
+        r"security forces|government forces|armed forces|special forces|commandos|"
+        r"paratroopers|gendarmes|gendarmerie)\b"
     )
 
 
@@ -205,9 +209,23 @@ def _weapon_rules(s: dict[str, float], fought: bool = False) -> None:
             s.pop(code, None)
 
 
+def _positions_fought_for(hits: Sequence[Hit]) -> Sequence[Hit]:
+    """Ground read only from positions, checkpoints or posts taken ("overran several
+    checkpoints", "took control over five more positions") is the fight's: the taking
+    cues become an armed clash's."""
+    posts = [h for h in hits if h.code == "@MILPOS"]
+    terr = [h for h in hits if h.code == "@TERRITORY"]
+    if not posts or not terr or not all(
+        any(p.start <= t.start < p.end or t.start <= p.start < t.end for p in posts) for t in terr
+    ):
+        return [h for h in hits if h.code != "@MILPOS"]
+    return [Hit("ARMED_CLASH", h.weight, h.start, h.end) if h.code == "@MILPOS" else h
+            for h in hits if h.code != "@TERRITORY"]
+
+
 def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
     """Turn trigger hits into per-code scores after ACLED's precedence rules."""
-    s = _sum_scores(hits)
+    s = _sum_scores(_positions_fought_for(hits))
     s.pop("@IRREALIS", None)
     fought = bool(s.get("@CLASH"))
     attempt = s.pop("@ATTEMPT", 0.0)
@@ -217,6 +235,12 @@ def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
     condemn = s.pop("@CONDEMN", 0.0)
     if condemn and not any(s.get(c, 0.0) >= 4 for c in VIOLENT_CODES):
         s["DIPLO"] = max(s.get("DIPLO", 0.0), condemn)
+    institution = s.pop("@INSTITUTION", 0.0)
+    if institution and not any(
+        v >= 4 and c != "DIPLO" and (not c.startswith("@") or c in _ACT_FEATURES)
+        for c, v in s.items()
+    ):
+        s["DIPLO"] = max(s.get("DIPLO", 0.0), institution)
     _protest_rules(s)
     _territory_rules(s, taker, fought)
     _means_rules(s)

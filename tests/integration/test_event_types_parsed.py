@@ -1,0 +1,68 @@
+"""Event types that need the parse (issue 11): a cue's depth, who lost the ground, a
+diplomatic institution that is no reading of its own, and an incident told over two
+sentences. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from warlog.config import Settings
+from warlog.events.detect import Candidate, realis_reading
+from warlog.events.group import group_candidates, incident_code
+from warlog.events.syntax import classify_span
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from warlog.nlp import load_nlp
+
+    return load_nlp(Settings().spacy_model)
+
+
+def _code(nlp: Language, text: str) -> str | None:
+    sent = next(iter(nlp(text).sents))
+    scored = classify_span(sent)
+    reading = realis_reading(sent, scored) if scored is not None else None
+    return reading.code if reading is not None else None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # the chemical a munition carried decides, however deep in the clause it is named
+    ("Barrel bombs loaded with cylinders of chlorine were dropped on the farmland.",
+     "CHEM_WEAP"),
+    # the side ground was taken from tells the taker's side when its own name does not
+    ("Peshmerga forces retook several villages from ISIS east of Mosul.", "GOV_REGAINS_TERIT"),
+    # the taking told in the main clause decides, not the place's past in a relative clause
+    ("The Taliban overran the town that government forces had recaptured last year.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # downing tools is a strike, not a weapon shot down
+    ("Workers at the plant downed tools on Monday over unpaid salaries.", "PEACE_PROTEST"),
+    # what a blast destroyed is the blast's damage, however it is named
+    ("A gymnasium demolished by a fertilizer plant explosion has been rebuilt.",
+     "MAN_MADE_DISASTER"),
+    # an embassy named as a place of a protest called for is no reading of its own
+    ("Moscow faces what Kremlin officials call hysteria after the minister called for "
+     "protests at its embassy over airstrikes on Aleppo.", "AIR_STRIKE"),
+])
+def test_event_types_on_parsed_sentences(nlp: Language, text: str, code: str) -> None:
+    assert _code(nlp, text) == code
+
+
+def test_event_types_ground_taken_after_a_withdrawal_told_next_is_no_fight(
+    nlp: Language,
+) -> None:
+    doc = nlp("Al-Shabaab militants have taken control of Buulo Xaaji, a strategic village. "
+              "The militants seized the area following the withdrawal of government forces.")
+    cands = []
+    for i, sent in enumerate(doc.sents):
+        scored = classify_span(sent)
+        assert scored is not None
+        cands.append(Candidate(i, sent, scored, 1.0))
+    assert [c.code for c in cands] == ["NON_STATE_ACTOR_OVERTAKES_TER",
+                                       "NON_VIOL_TERRIT_TRANSFER"]
+    groups = group_candidates(cands, (), ())
+    assert len(groups) == 1
+    assert incident_code(groups[0]) == "NON_VIOL_TERRIT_TRANSFER"
