@@ -1381,3 +1381,25 @@ def test_events_a_demonstration_of_something_is_no_protest() -> None:
     scored = et.classify_text("The blast killed 40 people, a demonstration of the fragile calm.")
     protests = {"PEACE_PROTEST", "PROTEST_WITH_INTER", "VIOL_DEMONSTR", "FORCE_AGAINST_PROTEST"}
     assert scored is not None and not protests & set(dict(scored.scores))
+
+
+def test_events_each_sentence_is_scored_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the strong and the weak passes over a document's sentences share one reading each
+    from warlog.events import detect
+
+    sdoc = _parsed([_S1, _S2])
+    sents = list(sdoc.sents)
+    calls: list[int] = []
+    real = detect.classify_span
+
+    def counting(sent: Span) -> et.Scored | None:
+        calls.append(sent.start)
+        return real(sent)
+
+    monkeypatch.setattr(detect, "classify_span", counting)
+    memo: dict[int, et.Scored | None] = {}
+    strong = detect.candidates(sents, memo)
+    detect.weak_candidates(sents, {c.index for c in strong}, memo)
+    assert sorted(calls) == [s.start for s in sents if len(s) >= 4]  # each one once
+    # the readings are those found without a memo
+    assert [c.scored for c in detect.candidates(sents)] == [c.scored for c in strong]

@@ -82,3 +82,12 @@ def test_nlp_matrix_products_left_alone_on_other_ops() -> None:
     assert not blas.use_numpy_gemm(nlp)
     assert type(model.ops) is OtherOps
     assert all(getattr(n.ops, "use_blis", True) for n in model.walk())
+
+
+def test_span_text_is_the_span_s_text() -> None:
+    from warlog.nlp.parse import span_text
+
+    doc = spacy.blank("en")("Rebels shelled Idlib.  Two died\n\nin the strike . ")
+    for i in range(len(doc) + 1):
+        for j in range(i, len(doc) + 1):
+            assert span_text(doc[i:j]) == doc[i:j].text

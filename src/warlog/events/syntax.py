@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.triggers import Hit, cached_hits
 from warlog.events.types import _GOV, _NON_STATE, Scored, best, decide, territory_side
+from warlog.nlp.parse import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -175,7 +176,7 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
 
 def classify_span(sent: Span) -> Scored | None:
     """Score one parsed sentence: lexicon hits weighted by syntax, then ACLED's rules."""
-    text = sent.text
+    text = span_text(sent)
     raw = list(cached_hits(text))
     if not raw:
         return None

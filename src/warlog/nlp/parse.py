@@ -35,6 +35,13 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's kept text (:func:`doc_text`): the same string, as
+    a span's characters run from its first token's start to its last token's end, without
+    joining its tokens again on every access."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
 WHOLE_DOC_SHARE = 0.6  # parse the whole document when this share of its tokens needs it
 
 
