@@ -1403,3 +1403,19 @@ def test_events_each_sentence_is_scored_once_per_document(monkeypatch: pytest.Mo
     assert sorted(calls) == [s.start for s in sents if len(s) >= 4]  # each one once
     # the readings are those found without a memo
     assert [c.scored for c in detect.candidates(sents)] == [c.scored for c in strong]
+
+
+def test_events_hit_tokens_are_the_tokens_overlapping_the_hit() -> None:
+    from warlog.events.syntax import hit_tokens
+    from warlog.nlp.parse import token_starts
+
+    sdoc = _parsed([_S1, _S2])
+    assert token_starts(sdoc) == [t.idx for t in sdoc]
+    for sent in sdoc.sents:
+        n = sent.end_char - sent.start_char
+        for a in range(n):
+            for b in range(a + 1, n + 1):
+                hit = triggers.Hit("ATTACK", 1.0, a, b)
+                want = [t.i for t in sent if t.idx < sent.start_char + b
+                        and t.idx + len(t.text) > sent.start_char + a]
+                assert [t.i for t in hit_tokens(sent, hit)] == want, (a, b)

@@ -42,6 +42,18 @@ def span_text(span: Span) -> str:
     return doc_text(span.doc)[span.start_char : span.end_char]
 
 
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's first character offset (``Token.idx``), read once per Doc and kept:
+    with them a character range finds its tokens by bisection, not by a walk."""
+    starts = doc.user_data.get("warlog.idx")
+    if not isinstance(starts, list) or len(starts) != len(doc):
+        from spacy.attrs import IDX
+
+        starts = doc.to_array(IDX).tolist()
+        doc.user_data["warlog.idx"] = starts
+    return starts
+
+
 WHOLE_DOC_SHARE = 0.6  # parse the whole document when this share of its tokens needs it
 
 
