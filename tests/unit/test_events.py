@@ -1419,3 +1419,16 @@ def test_events_hit_tokens_are_the_tokens_overlapping_the_hit() -> None:
                 want = [t.i for t in sent if t.idx < sent.start_char + b
                         and t.idx + len(t.text) > sent.start_char + a]
                 assert [t.i for t in hit_tokens(sent, hit)] == want, (a, b)
+
+
+def test_events_the_side_that_took_ground_is_asked_only_of_a_territory_cue() -> None:
+    taken = "Rebels captured the town from the army."
+    hits = triggers.find_hits(taken)
+    assert any(h.code == "@TERRITORY" for h in hits)
+    assert et.side_if_taken(taken, hits) == et.territory_side(taken)
+    shelled = "The army shelled rebel positions."
+    assert et.side_if_taken(shelled, triggers.find_hits(shelled)) is None
+    # and the reading is the same as with the side read anyway
+    for text in (taken, shelled):
+        assert et.decide(triggers.find_hits(text), et.side_if_taken(text, triggers.find_hits(
+            text))) == et.decide(triggers.find_hits(text), et.territory_side(text))

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.triggers import Hit, cached_hits
-from warlog.events.types import _GOV, _NON_STATE, Scored, best, decide, territory_side
+from warlog.events.types import (
+    _GOV,
+    _NON_STATE,
+    Scored,
+    best,
+    decide,
+    side_if_taken,
+    territory_side,
+)
 from warlog.nlp.parse import span_text, token_starts
 
 if TYPE_CHECKING:
@@ -189,7 +197,7 @@ def classify_span(sent: Span) -> Scored | None:
         return None
     hits = weigh_hits(sent, raw) if sent.doc.has_annotation("DEP") else raw
     taker = territory_taker(sent, raw) if sent.doc.has_annotation("DEP") else None
-    scores = decide(hits, taker if taker is not None else territory_side(text))
+    scores = decide(hits, taker if taker is not None else side_if_taken(text, raw))
     top = best(scores)
     if top is None:
         return None
