@@ -1,10 +1,13 @@
 """Speed: documents per second of the full pipeline against bare spaCy, and peak memory.
 
-Both runs read the same real texts in the same process: first the bare pipeline package
-(``en_core_web_sm``, every component, as ``spacy.load`` gives it), then warlog's
+The runs read the same real texts in the same process: first the bare pipeline package
+(``en_core_web_sm``, every component, as ``spacy.load`` gives it), then the same bare
+package given the numpy matrix products warlog's own spaCy gets (:mod:`warlog.nlp.blas`,
+so that the second ratio compares like with like: what warlog's stages and its changes
+inside spaCy cost or save, not which BLAS the CPU suits), then warlog's
 ``annotate`` (spaCy plus places, times, actors, numbers, events and the network), each
 result encoded as the JSON line ``warlog extract`` writes. Model loading is left out of
-both timings (one warm-up document each); the two runs alternate, twice each by default,
+the timings (one warm-up document each); the three runs alternate, twice each by default,
 and each keeps its best time, since other load on a shared machine only ever slows a
 round down (caches kept per sentence text are emptied before each round of the pipeline,
 since a real run seldom meets a sentence twice). ``documents=N`` times N documents
@@ -14,7 +17,7 @@ is read faster for having been read before. Both wall-clock and CPU
 time (``time.process_time``, all threads of the process) are kept: on a machine shared
 with other work the CPU-time ratio is the steadier of the two, since waiting for a core
 costs wall time but no CPU time. Peak memory is the process's peak resident set size,
-which covers both pipelines loaded at once (an upper bound for either).
+which covers all three pipelines loaded at once (an upper bound for any).
 """
 
 from __future__ import annotations
@@ -44,6 +47,9 @@ class BenchResult:
     spacy_seconds: float
     pipeline_cpu_seconds: float = 0.0
     spacy_cpu_seconds: float = 0.0
+    # bare spaCy given the same numpy matrix products as warlog (0.0: not timed)
+    numpy_spacy_seconds: float = 0.0
+    numpy_spacy_cpu_seconds: float = 0.0
 
     @property
     def pipeline_docs_per_s(self) -> float:
@@ -64,6 +70,18 @@ class BenchResult:
         if not self.pipeline_cpu_seconds:
             return 0.0
         return self.spacy_cpu_seconds / self.pipeline_cpu_seconds
+
+    @property
+    def like_ratio(self) -> float:
+        """Pipeline speed over bare spaCy given the same numpy products (like for like)."""
+        return self.numpy_spacy_seconds / self.pipeline_seconds if self.pipeline_seconds else 0.0
+
+    @property
+    def like_cpu_ratio(self) -> float:
+        """The like-for-like ratio in CPU seconds."""
+        if not self.pipeline_cpu_seconds:
+            return 0.0
+        return self.numpy_spacy_cpu_seconds / self.pipeline_cpu_seconds
 
 
 def peak_rss_mb() -> float:
@@ -146,14 +164,26 @@ def run_bench(
     passes = repeat_to(read, documents if documents is not None else len(read))
     docs = [d for part in passes for d in part]
     texts = [d.text for d in docs]
+    from warlog.nlp.blas import use_numpy_gemm
+
     bare = spacy.load(settings.spacy_model)
     list(bare.pipe(texts[:1]))
+    # the like-for-like baseline: the bare package given the numpy products warlog's own
+    # spaCy gets (nlp/blas.py); absent where numpy's BLAS cannot be used so
+    like: Language | None = spacy.load(settings.spacy_model)
+    if like is not None and not use_numpy_gemm(like):
+        like = None
+    if like is not None:
+        list(like.pipe(texts[:1]))
     res = Resources(settings)
     list(annotate(docs[:1], res))
     spacy_s: list[tuple[float, float]] = []
+    like_s: list[tuple[float, float]] = []
     pipe_s: list[tuple[float, float]] = []
     for _ in range(max(1, rounds)):
         spacy_s.append(time_spacy(bare, texts, settings.batch_size))
+        if like is not None:
+            like_s.append(time_spacy(like, texts, settings.batch_size))
         pipe_s.append(time_pipeline(passes, res))
     result = BenchResult(
         len(docs),
@@ -162,6 +192,8 @@ def run_bench(
         min(w for w, _ in spacy_s),
         min(c for _, c in pipe_s),
         min(c for _, c in spacy_s),
+        min((w for w, _ in like_s), default=0.0),
+        min((c for _, c in like_s), default=0.0),
     )
     return result, peak_rss_mb()
 
@@ -177,6 +209,20 @@ def render(result: BenchResult, peak_mb: float) -> str:
             f"  ratio pipeline/spaCy     {result.ratio:8.2f}   (goal 1.0 or more)",
             f"  ratio in CPU time        {result.cpu_ratio:8.2f}   "
             f"({result.pipeline_cpu_seconds:.2f} s against {result.spacy_cpu_seconds:.2f} s)",
+            *_like_lines(result),
             f"  peak memory              {peak_mb:8.0f} MiB (goal under 1536)",
         ]
     )
+
+
+def _like_lines(result: BenchResult) -> list[str]:
+    """The like-for-like comparison: bare spaCy given the same numpy products."""
+    if not result.numpy_spacy_seconds:
+        return ["  like for like            not timed (numpy's BLAS not usable here)"]
+    return [
+        f"  bare spaCy, numpy products {result.documents / result.numpy_spacy_seconds:6.1f} "
+        f"docs/s ({result.numpy_spacy_seconds:.2f} s)",
+        f"  like-for-like ratio      {result.like_ratio:8.2f}   (goal 1.0 or more)",
+        f"  like for like, CPU time  {result.like_cpu_ratio:8.2f}   "
+        f"({result.pipeline_cpu_seconds:.2f} s against {result.numpy_spacy_cpu_seconds:.2f} s)",
+    ]

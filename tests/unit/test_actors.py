@@ -382,3 +382,18 @@ def test_actors_the_syrian_states_terrorists_are_the_armed_opposition(
     # elsewhere the word names no side
     other = _links("Terrorist groups shelled a school in Maiduguri, Nigeria.", dictionary)
     assert "Free Syrian Army" not in other.values()
+
+
+def test_actor_tokens_are_light_named_tuples_and_the_trie_skips_unknown_words() -> None:
+    from warlog.actors.dictionary import BREAK, Entry, Trie, tokenize
+
+    toks = tokenize("Nusra's fighters, near Hama.")
+    # built by the thousand per report: a plain named tuple, compared by value
+    assert toks[0] == (0, 7, "Nusra's", "nusra", "Nusra")
+    assert [t.key for t in toks] == ["nusra", "fighters", BREAK, "near", "hama", BREAK]
+    trie = Trie()
+    entry = Entry(target=0, cased=None, qualifier=None, alias="near Hama")
+    trie.add(("near", "hama"), entry)
+    assert trie.matches(toks, 0) == []  # no key starts with this word
+    assert trie.matches(toks, 3) == [(5, [entry])]
+    assert trie.matches(toks, len(toks)) == []

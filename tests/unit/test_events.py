@@ -1401,3 +1401,52 @@ def test_events_the_collapse_of_a_state_or_a_deal_is_no_disaster() -> None:
         assert scored is None or "MAN_MADE_DISASTER" not in dict(scored.scores)
     scored = et.classify_text("Five workers died when a building collapsed in the city.")
     assert scored is not None and scored.code == "MAN_MADE_DISASTER"
+def test_events_each_sentence_is_scored_once_per_document(monkeypatch: pytest.MonkeyPatch) -> None:
+    # the strong and the weak passes over a document's sentences share one reading each
+    from warlog.events import detect
+
+    sdoc = _parsed([_S1, _S2])
+    sents = list(sdoc.sents)
+    calls: list[int] = []
+    real = detect.classify_span
+
+    def counting(sent: Span) -> et.Scored | None:
+        calls.append(sent.start)
+        return real(sent)
+
+    monkeypatch.setattr(detect, "classify_span", counting)
+    memo: dict[int, et.Scored | None] = {}
+    strong = detect.candidates(sents, memo)
+    detect.weak_candidates(sents, {c.index for c in strong}, memo)
+    assert sorted(calls) == [s.start for s in sents if len(s) >= 4]  # each one once
+    # the readings are those found without a memo
+    assert [c.scored for c in detect.candidates(sents)] == [c.scored for c in strong]
+
+
+def test_events_hit_tokens_are_the_tokens_overlapping_the_hit() -> None:
+    from warlog.events.syntax import hit_tokens
+    from warlog.nlp.parse import token_starts
+
+    sdoc = _parsed([_S1, _S2])
+    assert token_starts(sdoc) == [t.idx for t in sdoc]
+    for sent in sdoc.sents:
+        n = sent.end_char - sent.start_char
+        for a in range(n):
+            for b in range(a + 1, n + 1):
+                hit = triggers.Hit("ATTACK", 1.0, a, b)
+                want = [t.i for t in sent if t.idx < sent.start_char + b
+                        and t.idx + len(t.text) > sent.start_char + a]
+                assert [t.i for t in hit_tokens(sent, hit)] == want, (a, b)
+
+
+def test_events_the_side_that_took_ground_is_asked_only_of_a_territory_cue() -> None:
+    taken = "Rebels captured the town from the army."
+    hits = triggers.find_hits(taken)
+    assert any(h.code == "@TERRITORY" for h in hits)
+    assert et.side_if_taken(taken, hits) == et.territory_side(taken)
+    shelled = "The army shelled rebel positions."
+    assert et.side_if_taken(shelled, triggers.find_hits(shelled)) is None
+    # and the reading is the same as with the side read anyway
+    for text in (taken, shelled):
+        assert et.decide(triggers.find_hits(text), et.side_if_taken(text, triggers.find_hits(
+            text))) == et.decide(triggers.find_hits(text), et.territory_side(text))

@@ -109,3 +109,10 @@ def test_nlp_a_labelled_date_stamp_opening_the_text_is_its_own_sentence(
         assert first.text == text and not dateline.stamp_only(first)
     else:
         assert first.text == first_sentence and dateline.stamp_only(first)
+def test_span_text_is_the_span_s_text() -> None:
+    from warlog.nlp.parse import span_text
+
+    doc = spacy.blank("en")("Rebels shelled Idlib.  Two died\n\nin the strike . ")
+    for i in range(len(doc) + 1):
+        for j in range(i, len(doc) + 1):
+            assert span_text(doc[i:j]) == doc[i:j].text

@@ -28,6 +28,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import NamedTuple
 
 from warlog.config import Settings
 from warlog.errors import WarlogError
@@ -48,8 +49,10 @@ _THE = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """One word of a text (a named tuple: a report has thousands, and a frozen dataclass
+    costs several times as much to build; both are immutable and compare by value)."""
+
     start: int
     end: int
     text: str
@@ -151,6 +154,8 @@ class Trie:
 
     def matches(self, toks: list[Token], i: int) -> list[tuple[int, list[Entry]]]:
         """(end token index, entries) of every key starting at token i, longest first."""
+        if i >= len(toks) or toks[i].key not in self.root.children:
+            return []  # most words begin no key: nothing to build
         found: list[tuple[int, list[Entry]]] = []
         node = self.root
         j = i

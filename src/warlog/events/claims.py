@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.models import ActorMention, Claim
-from warlog.nlp.parse import doc_text
+from warlog.nlp.parse import doc_text, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -114,7 +114,7 @@ def _claim(
         kind=kind,
         start=sent.start_char,
         end=sent.end_char,
-        text=sent.text,
+        text=span_text(sent),
         responsible=responsible,
     )
 
@@ -135,7 +135,7 @@ def _claim_by_mention(verb: Token, sent: Span, actors: Sequence[ActorMention]) -
             kind="claimed",
             start=sent.start_char,
             end=sent.end_char,
-            text=sent.text,
+            text=span_text(sent),
             responsible=m.actor,
         )
     ]
@@ -162,7 +162,7 @@ def _verb_kind(tok: Token, low: str) -> str | None:
 
 def sentence_claims(sent: Span, actors: Sequence[ActorMention] = ()) -> list[Claim]:
     """Claims made in one parsed sentence: one per verb of claiming or saying."""
-    low = sent.text.lower()
+    low = span_text(sent).lower()
     out: list[Claim] = []
     for tok in sent:
         if tok.pos_ not in ("VERB", "AUX"):

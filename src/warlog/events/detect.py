@@ -18,7 +18,7 @@ from warlog.events.codes import CODES
 from warlog.events.mood import sentence_unreal, unreal
 from warlog.events.syntax import classify_span, hit_tokens
 from warlog.events.types import Scored
-from warlog.nlp.parse import is_parsed
+from warlog.nlp.parse import is_parsed, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -90,19 +90,32 @@ def realis_reading(sent: Span, scored: Scored) -> Scored | None:
     return None
 
 
-def candidates(sents: Sequence[Span]) -> list[Candidate]:
+def scored_sentence(sent: Span, memo: dict[int, Scored | None] | None) -> Scored | None:
+    """:func:`classify_span` of a sentence, kept in ``memo`` (by its first token) when one
+    is given: a sentence's reading depends on its words and parse alone, so the passes
+    over one document's sentences (strong, then weak readings) score each one once."""
+    if memo is None:
+        return classify_span(sent)
+    if sent.start not in memo:
+        memo[sent.start] = classify_span(sent)
+    return memo[sent.start]
+
+
+def candidates(sents: Sequence[Span], memo: dict[int, Scored | None] | None = None
+               ) -> list[Candidate]:
     """Sentences that report an event (a plan, threat, wish or possibility is none, of
-    whatever type: "will reach an agreement" is no agreement)."""
+    whatever type: "will reach an agreement" is no agreement). ``memo``: see
+    :func:`scored_sentence`."""
     out: list[Candidate] = []
     fallback: Candidate | None = None
     for i, sent in enumerate(sents):
         if len(sent) < 4 or not is_parsed(sent):
             continue  # no event cue: partial parsing left it unparsed
-        scored = classify_span(sent)
+        scored = scored_sentence(sent, memo)
         scored = realis_reading(sent, scored) if scored is not None else None
         if scored is None:
             continue
-        if i and _SERIES_RX.match(sent.text):
+        if i and _SERIES_RX.match(span_text(sent)):
             continue  # "This was one of three attacks ...": the series, not a new event
         weight = max(0.5, 1.0 - 0.08 * i)  # the lead tells the news, later text background
         cand = Candidate(i, sent, scored, weight)
@@ -118,7 +131,8 @@ def candidates(sents: Sequence[Span]) -> list[Candidate]:
     return out
 
 
-def weak_candidates(sents: Sequence[Span], taken: set[int]) -> list[Candidate]:
+def weak_candidates(sents: Sequence[Span], taken: set[int],
+                    memo: dict[int, Scored | None] | None = None) -> list[Candidate]:
     """Sentences below :data:`MIN_SCORE` but at :data:`SECOND_SCORE` or more whose
     trigger tells an occurrence: events only when something else anchors them (a list of
     the places where it happened: :func:`warlog.events.extract.extract_events`)."""
@@ -126,11 +140,11 @@ def weak_candidates(sents: Sequence[Span], taken: set[int]) -> list[Candidate]:
     for i, sent in enumerate(sents):
         if i in taken or len(sent) < 4 or not is_parsed(sent):
             continue
-        scored = classify_span(sent)
+        scored = scored_sentence(sent, memo)
         if scored is None or not SECOND_SCORE <= scored.score < MIN_SCORE:
             continue
         scored = realis_reading(sent, scored)
-        if scored is None or (i and _SERIES_RX.match(sent.text)):
+        if scored is None or (i and _SERIES_RX.match(span_text(sent))):
             continue
         out.append(Candidate(i, sent, scored, max(0.5, 1.0 - 0.08 * i)))
     return out

@@ -54,11 +54,12 @@ from warlog.models import (
     TimeExpr,
 )
 from warlog.nlp.dateline import stamp_only
-from warlog.nlp.parse import doc_text
+from warlog.nlp.parse import doc_text, span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
+    from warlog.events.types import Scored
     from warlog.places.geocode import Gazetteer
 
 METHOD = "events.rules.v1"
@@ -101,7 +102,7 @@ def _claimer(claims: Sequence[Claim], actors: Sequence[ActorMention]) -> ActorMe
 def _confidence(g: Group, historical: bool) -> float:
     top = max(c.scored.score * c.weight for c in g.members)
     conf = min(0.95, top / 12) + min(0.15, 0.05 * (len(g.members) - 1))
-    if g.head.sent.text.lstrip().startswith(("“", '"')):
+    if span_text(g.head.sent).lstrip().startswith(("“", '"')):
         conf *= 0.85
     if historical:
         conf *= 0.35
@@ -202,7 +203,7 @@ def _assemble(
         fatalities=killed,
         injured=injured,
         claims=tuple(claims),
-        evidence=tuple(Evidence(s.start_char, s.end_char, s.text) for s in sents),
+        evidence=tuple(Evidence(s.start_char, s.end_char, span_text(s)) for s in sents),
         notes=_note(
             sub,
             ev_actors,
@@ -259,13 +260,13 @@ def _claims_follow_incidents(groups: Sequence[Group], events: list[Event]) -> li
         if (
             ev.sub_event_type == CODES["ATTRIB"][1]
             and earlier
-            and _ANAPHOR_RX.search(g.head.sent.text)
+            and _ANAPHOR_RX.search(span_text(g.head.sent))
         ):
             ev = dataclasses.replace(ev, confidence=round(ev.confidence * 0.5, 3))
         elif (
             earlier
             and g.head.code in INCIDENT_FAMILY
-            and _ALSO_RX.search(g.head.sent.text)
+            and _ALSO_RX.search(span_text(g.head.sent))
         ):  # "Three soldiers were also abducted": more of the incident told before
             ev = dataclasses.replace(ev, confidence=round(ev.confidence * 0.6, 3))
         out.append(ev)
@@ -293,11 +294,12 @@ def extract_events(
     named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
     places = tuple(p if p.country_code in named else ep.reresolve(p, country, gazetteer)
                    for p in places)
-    cands = candidates(sents)
+    memo: dict[int, Scored | None] = {}  # each sentence's reading, scored once
+    cands = candidates(sents, memo)
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = addressed(  # a town of the province its address names ("X, Guerrero")
         places + tuple(unlisted_places(lead, places, actors, country, gazetteer)), text, gazetteer)
-    listing = _listing(sents, cands, places, actors, country, gazetteer, text)
+    listing = _listing(sents, cands, places, actors, country, gazetteer, text, memo)
     cands = sorted([*cands, *listing[1]], key=lambda c: c.index)
     groups = group_candidates(cands, places, actors, listing[0])
     starts = sorted(g.head.index for g in groups)
@@ -325,6 +327,7 @@ def extract_events(
 def _listing(
     sents: Sequence[Span], cands: Sequence[Candidate], places: Sequence[Place],
     actors: Sequence[ActorMention], country: str | None, gazetteer: Gazetteer, text: str,
+    memo: dict[int, Scored | None] | None = None,
 ) -> tuple[dict[int, str], list[Candidate]]:
     """The sentences that list two or more places where their act happened (a roundup:
     each its own group, never merged into a neighbour's incident), and the roundups whose
@@ -337,7 +340,7 @@ def _listing(
         named = province(s.start_char, s.end_char, here, country)
         return named.text.casefold() if named is not None else ""
 
-    weak = [c for c in weak_candidates(sents, {c.index for c in cands})
+    weak = [c for c in weak_candidates(sents, {c.index for c in cands}, memo)
             if c.code in VIOLENT_CODES or c.code in TERRITORY_CODES]
     listed = {c.index: g for c in weak if (g := governorate(c.sent)) is not None}
     return listed, [c for c in weak if c.index in listed]

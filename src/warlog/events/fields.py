@@ -19,7 +19,7 @@ from warlog.models import (
     Precision,
     TimeExpr,
 )
-from warlog.nlp.parse import doc_text
+from warlog.nlp.parse import doc_text, span_text
 from warlog.times.dates import parse_value
 
 if TYPE_CHECKING:
@@ -142,7 +142,7 @@ def sentence_date(sent: Span, times: Sequence[TimeExpr]) -> tuple[str, Precision
     if dated:
         best = min(dated, key=lambda t: list(Precision).index(t.precision))
         return str(best.value), best.precision
-    body = sent.text
+    body = span_text(sent)
     for t in lines:  # the year of a dateline is no year of the sentence
         a, b = t.start - sent.start_char, t.end - sent.start_char
         body = body[:a] + " " * (b - a) + body[b:]
@@ -381,7 +381,7 @@ def event_actors(
     if first:
         out.append(_ea(first[0], "actor1"))
         assoc = first[1:] + assoc
-    elif any(_UNIDENTIFIED_RX.search(s.text) for s in sents):
+    elif any(_UNIDENTIFIED_RX.search(span_text(s)) for s in sents):
         name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
         out.append(EventActor(name, (), "actor1", ActorKind.POLITICAL_MILITIA))
     if second:

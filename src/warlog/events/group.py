@@ -20,6 +20,7 @@ from warlog.events.detect import Candidate
 from warlog.events.location import place_rank
 from warlog.geo import haversine_km
 from warlog.models import ActorMention, Place
+from warlog.nlp.parse import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -132,8 +133,8 @@ def _compatible(
         and min(place_rank(a), place_rank(b)) >= 3
     ) and haversine_km(a.lat, a.lon or 0.0, b.lat, b.lon or 0.0) > 100:
         return False
-    years_a = set(re.findall(r"\b(?:19|20)\d\d\b", g.head.sent.text))
-    years_b = set(re.findall(r"\b(?:19|20)\d\d\b", c.sent.text))
+    years_a = set(re.findall(r"\b(?:19|20)\d\d\b", span_text(g.head.sent)))
+    years_b = set(re.findall(r"\b(?:19|20)\d\d\b", span_text(c.sent)))
     return not (years_a and years_b and not years_a & years_b)
 
 

@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events.claims import REPORT_LEMMAS
+from warlog.nlp.parse import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -91,7 +92,7 @@ _STOP = REPORT_LEMMAS | {"allege", "explain", "accuse", "claim", "deny"}
 
 def sentence_unreal(sent: Span) -> str | None:
     """Why the whole sentence tells no occurrence (a question, an example), or None."""
-    text = sent.text
+    text = span_text(sent)
     if _QUESTION_RX.search(text):
         return "question"
     if _EXAMPLE_RX.search(text.lower()):

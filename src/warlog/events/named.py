@@ -20,6 +20,7 @@ from warlog.events.fields import is_historical
 from warlog.events.located import is_demonym
 from warlog.events.location import place_rank, to_location
 from warlog.models import Event, Evidence, Place, TimeExpr
+from warlog.nlp.parse import doc_text, span_text
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -67,7 +68,7 @@ def named_incidents(
 ) -> list[Event]:
     """The past incidents the report names by place and time, as historical events; none
     that an event already told covers (same place, same date)."""
-    text = sents[0].doc.text if sents else ""
+    text = doc_text(sents[0].doc) if sents else ""
     have = {(e.location.name if e.location else None, e.date) for e in told}
     out: list[Event] = []
     for p in places:
@@ -93,7 +94,7 @@ def named_incidents(
             id=hashlib.sha1(key).hexdigest()[:16], event_type=event_type, sub_event_type=sub,
             confidence=CONFIDENCE, date=t.value, date_precision=t.precision,
             historical=True, actors=(), location=loc, fatalities=None, injured=None,
-            claims=(), evidence=(Evidence(sent.start_char, sent.end_char, sent.text),),
+            claims=(), evidence=(Evidence(sent.start_char, sent.end_char, span_text(sent)),),
             notes=f"{sub}: unknown actors in {loc.name} on {t.value} (named as background).",
             method=METHOD))
     return out

@@ -8,12 +8,22 @@ subject of the verb, the agent of a passive, or the side that did not lose it).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.triggers import Hit, cached_hits
-from warlog.events.types import _GOV, _NON_STATE, Scored, best, decide, territory_side
+from warlog.events.types import (
+    _GOV,
+    _NON_STATE,
+    Scored,
+    best,
+    decide,
+    side_if_taken,
+    territory_side,
+)
+from warlog.nlp.parse import span_text, token_starts
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -46,12 +56,18 @@ def _depth(tok: Token, top: Token) -> int:
 
 
 def hit_tokens(sent: Span, hit: Hit) -> list[Token]:
-    base = sent.start_char
+    """The sentence's tokens that overlap the hit's characters. Tokens come in text order
+    and do not overlap, so the first candidate is the last token starting at or before
+    the hit (found by bisection), and none starting at or after its end can overlap."""
+    doc, base = sent.doc, sent.start_char
+    starts = token_starts(doc)
+    lo, hi = base + hit.start, base + hit.end
     out: list[Token] = []
-    for t in sent:
-        if t.idx - base >= hit.end:
-            break  # tokens come in text order: none further on can overlap
-        if t.idx + len(t.text) - base > hit.start:
+    for i in range(max(sent.start, bisect_right(starts, lo) - 1), sent.end):
+        if starts[i] >= hi:
+            break
+        t = doc[i]
+        if t.idx + len(t.text) > lo:
             out.append(t)
     return out
 
@@ -196,13 +212,13 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
 
 def classify_span(sent: Span) -> Scored | None:
     """Score one parsed sentence: lexicon hits weighted by syntax, then ACLED's rules."""
-    text = sent.text
+    text = span_text(sent)
     raw = list(cached_hits(text))
     if not raw:
         return None
     hits = weigh_hits(sent, raw) if sent.doc.has_annotation("DEP") else raw
     taker = territory_taker(sent, raw) if sent.doc.has_annotation("DEP") else None
-    scores = decide(hits, taker if taker is not None else territory_side(text))
+    scores = decide(hits, taker if taker is not None else side_if_taken(text, raw))
     top = best(scores)
     if top is None:
         return None

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events.mood import cumulative_toll
 from warlog.models import Quantity, Range
+from warlog.nlp.parse import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -72,7 +73,7 @@ def pick_range(
         first = min(q.start for q in precise)
         told = next(s for s in sents if s.start_char <= first < s.end_char)
         updates = [s for s in sents if s.start_char > told.start_char
-                   and _UPDATE_RX.search(s.text)
+                   and _UPDATE_RX.search(span_text(s))
                    and any(s.start_char <= q.start < s.end_char for q in precise)]
         if updates:  # "Updated reports confirm the killing of at least 12": the toll now
             told = updates[-1]

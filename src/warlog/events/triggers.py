@@ -13,6 +13,7 @@ from pathlib import Path
 
 from warlog.errors import WarlogError
 from warlog.events.codes import CODES
+from warlog.events.prefixes import StartTable
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -124,47 +125,33 @@ def cached_hits(text: str) -> tuple[Hit, ...]:
 
 
 def find_hits(text: str, triggers: Sequence[Trigger] | None = None) -> list[Hit]:
-    """Every trigger match in ``text`` (first match of each pattern)."""
+    """Every trigger match in ``text`` (first match of each pattern), in lexicon order.
+
+    The bundled lexicon is not searched pattern by pattern: a pattern is tried only at
+    the word starts whose first letters it allows (:mod:`warlog.events.prefixes`), which
+    finds the same first match of each in a fraction of the time."""
     low = text.lower()
     hits: list[Hit] = []
-    groups = _trigger_groups() if triggers is None else None
-    if groups is None:
-        groups = [(None, tuple(triggers if triggers is not None else lexicon()))]
-    for joined, group in groups:
-        start = 0
-        if joined is not None:
-            first = joined.search(low)
-            if first is None:
-                continue  # none of this group's triggers occurs: skip them all
-            start = first.start()  # nor does any of them before the group's first match
-        for trig in group:
-            m = trig.pattern.search(low, start)
+    if triggers is not None:
+        for trig in triggers:
+            m = trig.pattern.search(low)
             if m is not None:
                 hits.append(Hit(trig.code, trig.weight, m.start(), m.end()))
+        return hits
+    lex = lexicon()
+    found = _start_table().candidates(low)
+    for i in sorted(found):
+        trig = lex[i]
+        match = trig.pattern.match
+        for pos in found[i]:
+            m = match(low, pos)  # look-behinds see the text before pos too
+            if m is not None:
+                hits.append(Hit(trig.code, trig.weight, m.start(), m.end()))
+                break
     return hits
 
 
-_GROUP_SIZE = 12
-
-
 @lru_cache(maxsize=1)
-def _trigger_groups() -> list[tuple[re.Pattern[str] | None, tuple[Trigger, ...]]] | None:
-    """The lexicon in groups of _GROUP_SIZE triggers in file order, each with one joined
-    expression that matches where any of them does (a cheap test before trying each);
-    None when the patterns cannot be joined."""
-    lex = lexicon()
-    inner: list[str] = []
-    for t in lex:
-        p = t.pattern.pattern
-        if not (p.startswith(_GUARD_BEFORE) and p.endswith(_GUARD_AFTER)):
-            return None
-        inner.append(p[len(_GUARD_BEFORE) : -len(_GUARD_AFTER)])
-    out: list[tuple[re.Pattern[str] | None, tuple[Trigger, ...]]] = []
-    for i in range(0, len(lex), _GROUP_SIZE):
-        part = inner[i : i + _GROUP_SIZE]
-        try:
-            joined = re.compile(_GUARD_BEFORE + "|".join(f"(?:{p})" for p in part) + _GUARD_AFTER)
-        except re.error:
-            return None
-        out.append((joined, lex[i : i + _GROUP_SIZE]))
-    return out
+def _start_table() -> StartTable:
+    """The word beginnings at which each pattern of the lexicon can match."""
+    return StartTable([t.pattern for t in lexicon()])

@@ -141,6 +141,13 @@ def territory_side(text: str) -> str:
     return "non_state" if ns > gov else "gov"
 
 
+def side_if_taken(text: str, hits: Sequence[Hit]) -> str | None:
+    """:func:`territory_side` of a text whose hits tell ground taken, else None: the side
+    is read only by :func:`_territory_rules`, and only for a territory cue, so a text
+    without one need not be searched for the sides' names."""
+    return territory_side(text) if any(h.code == "@TERRITORY" for h in hits) else None
+
+
 def _territory_rules(s: dict[str, float], taker: str | None, fought: bool = False) -> None:
     terr = s.pop("@TERRITORY", 0.0)
     if not terr:
@@ -265,7 +272,7 @@ def best(scores: dict[str, float]) -> tuple[str, float] | None:
 def classify_text(text: str, taker: str | None = None) -> Scored | None:
     """Score a sentence (or short snippet) without a parse: the lexicon and the rules."""
     hits = find_hits(text)
-    scores = decide(hits, taker if taker is not None else territory_side(text))
+    scores = decide(hits, taker if taker is not None else side_if_taken(text, hits))
     top = best(scores)
     if top is None:
         return None

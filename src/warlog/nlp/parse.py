@@ -35,6 +35,25 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(span: Span) -> str:
+    """``span.text``, cut from the Doc's kept text (:func:`doc_text`): the same string, as
+    a span's characters run from its first token's start to its last token's end, without
+    joining its tokens again on every access."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def token_starts(doc: Doc) -> list[int]:
+    """Each token's first character offset (``Token.idx``), read once per Doc and kept:
+    with them a character range finds its tokens by bisection, not by a walk."""
+    starts = doc.user_data.get("warlog.idx")
+    if not isinstance(starts, list) or len(starts) != len(doc):
+        from spacy.attrs import IDX
+
+        starts = doc.to_array(IDX).tolist()
+        doc.user_data["warlog.idx"] = starts
+    return starts
+
+
 WHOLE_DOC_SHARE = 0.6  # parse the whole document when this share of its tokens needs it
 
 
