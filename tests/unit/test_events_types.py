@@ -34,6 +34,9 @@ from warlog.events import types as et
         ("Protesters burned the headquarters of the ruling party.", "VIOL_DEMONSTR"),
         ("A police officer was stabbed during protests over the election results.",
          "VIOL_DEMONSTR"),
+        # a ban defied is no violence: the crowd's own acts make a riot
+        ("Hundreds of students defied a ban and marched through the capital on Sunday.",
+         "PEACE_PROTEST"),
         # every way of moving or scattering a crowd without hurting it is intervention
         ("Police pushed back protesters who tried to march towards the palace.",
          "PROTEST_WITH_INTER"),
