@@ -37,6 +37,8 @@ from warlog.events import types as et
         # a ban defied is no violence: the crowd's own acts make a riot
         ("Hundreds of students defied a ban and marched through the capital on Sunday.",
          "PEACE_PROTEST"),
+        # a protest word naming a person or a group tells no gathering
+        ("Police arrested two protest leaders in the capital on Monday.", "ARREST"),
         # every way of moving or scattering a crowd without hurting it is intervention
         ("Police pushed back protesters who tried to march towards the palace.",
          "PROTEST_WITH_INTER"),
