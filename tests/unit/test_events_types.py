@@ -39,6 +39,9 @@ from warlog.events import types as et
          "PEACE_PROTEST"),
         # a protest word naming a person or a group tells no gathering
         ("Police arrested two protest leaders in the capital on Monday.", "ARREST"),
+        # "unrest" names disorder, not who did what: the looting is the act told
+        ("The unrest spread to the township on Tuesday evening and shops were looted.",
+         "PROPERTY_DISTRUCT"),
         # every way of moving or scattering a crowd without hurting it is intervention
         ("Police pushed back protesters who tried to march towards the palace.",
          "PROTEST_WITH_INTER"),
