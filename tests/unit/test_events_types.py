@@ -105,3 +105,10 @@ def test_event_types_labour_strikes_are_no_weapons(text: str) -> None:
     scored = et.classify_text(text)
     assert scored is not None
     assert scored.code == "PEACE_PROTEST"
+
+
+def test_territory_side_reads_the_islamic_states_initials_in_capitals_only() -> None:
+    # lower-cased, "is" is the verb and names no jihadist
+    assert et.territory_side(
+        "The town is now under the control of the army, and the area is calm.") == "gov"
+    assert et.territory_side("IS fighters captured the town from the army.") == "non_state"
