@@ -34,6 +34,14 @@ from warlog.events import types as et
         ("Protesters burned the headquarters of the ruling party.", "VIOL_DEMONSTR"),
         ("A police officer was stabbed during protests over the election results.",
          "VIOL_DEMONSTR"),
+        # a ban defied is no violence: the crowd's own acts make a riot
+        ("Hundreds of students defied a ban and marched through the capital on Sunday.",
+         "PEACE_PROTEST"),
+        # a protest word naming a person or a group tells no gathering
+        ("Police arrested two protest leaders in the capital on Monday.", "ARREST"),
+        # "unrest" names disorder, not who did what: the looting is the act told
+        ("The unrest spread to the township on Tuesday evening and shops were looted.",
+         "PROPERTY_DISTRUCT"),
         # every way of moving or scattering a crowd without hurting it is intervention
         ("Police pushed back protesters who tried to march towards the palace.",
          "PROTEST_WITH_INTER"),
@@ -97,3 +105,10 @@ def test_event_types_labour_strikes_are_no_weapons(text: str) -> None:
     scored = et.classify_text(text)
     assert scored is not None
     assert scored.code == "PEACE_PROTEST"
+
+
+def test_territory_side_reads_the_islamic_states_initials_in_capitals_only() -> None:
+    # lower-cased, "is" is the verb and names no jihadist
+    assert et.territory_side(
+        "The town is now under the control of the army, and the area is calm.") == "gov"
+    assert et.territory_side("IS fighters captured the town from the army.") == "non_state"

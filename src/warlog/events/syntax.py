@@ -16,10 +16,10 @@ from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.triggers import Hit, cached_hits
 from warlog.events.types import (
     _GOV,
-    _NON_STATE,
     Scored,
     best,
     decide,
+    non_state_names,
     side_if_taken,
     territory_side,
 )
@@ -116,7 +116,7 @@ def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
                     if lost is not None
                     else sent.doc[sent.start : verb.i].text
                 )
-                if _GOV.search(text.lower()) or _NON_STATE.search(text.lower()):
+                if _GOV.search(text.lower()) or non_state_names(text):
                     return "gov" if territory_side(text) == "non_state" else "non_state"
             who = _subject_text(verb)
             if who is None and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
@@ -127,7 +127,7 @@ def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
             while who and who.lower() in _PRONOUNS and up.dep_ in _UP_DEPS and up.head.i != up.i:
                 up = up.head
                 who = _subject_text(up) or who
-            if who and (_GOV.search(who.lower()) or _NON_STATE.search(who.lower())):
+            if who and (_GOV.search(who.lower()) or non_state_names(who)):
                 return territory_side(who)
             if _taken_from_armed_group(verb):
                 return "gov"
@@ -144,8 +144,8 @@ def _taken_from_armed_group(verb: Token) -> bool:
         if tok.lower_ != "from" or tok.dep_ != "prep":
             continue
         if tok.head.dep_ not in ("nsubj", "nsubjpass"):
-            text = " ".join(t.text for t in tok.subtree).lower()
-            if _NON_STATE.search(text) and not _GOV.search(text):
+            text = " ".join(t.text for t in tok.subtree)
+            if non_state_names(text) and not _GOV.search(text.lower()):
                 return True
     return False
 

@@ -24,11 +24,19 @@ _GOV = re.compile(
     r"commandos|paratroopers|gendarmes|gendarmerie|special forces)\b"
 )
 _NON_STATE = re.compile(
-    r"\b(rebels?|militants?|insurgents?|jihadists?|islamic state|is|isis|isil|daesh|taliban|"
+    r"\b(rebels?|militants?|insurgents?|jihadists?|islamic state|isis|isil|daesh|taliban|"
     r"al[- ]shabaa?b|terrorists?|militias?|houthis?|ansar allah|sdf|ypg|hezbollah|boko haram|"
     r"armed groups?|opposition|fighters|separatists?|guerrillas?|al[- ]qaeda|al[- ]nusra|"
     r"hts|aqap|pkk|farc|eln|jnim|activists|extremists|islamists?|tribesmen|gangs?)\b"
 )
+# the Islamic State's initials are read in capitals only: lower-cased, "is" is the verb
+# ("the town is now under army control" names no jihadist)
+_IS = re.compile(r"\bIS\b")
+
+
+def non_state_names(text: str) -> int:
+    """How many times ``text`` (as written, not lower-cased) names a non-state armed side."""
+    return len(_NON_STATE.findall(text.lower())) + len(_IS.findall(text))
 
 
 def _national_forces() -> re.Pattern[str]:
@@ -136,7 +144,7 @@ def _crime_rules(s: dict[str, float]) -> None:
 def territory_side(text: str) -> str:
     """Who took the ground in ``text`` (a clause or its subject): "gov" or "non_state"."""
     low = text.lower()
-    ns = len(_NON_STATE.findall(low))
+    ns = non_state_names(text)
     gov = len(_GOV.findall(low)) + len(_NATIONAL_FORCES.findall(low))
     return "non_state" if ns > gov else "gov"
 
