@@ -243,3 +243,13 @@ def test_events_homelands_of_foreign_fighters_do_not_make_the_report_foreign() -
     assert ep.dominant_country(places, text) == "ZV"
     sent = _sents(text)
     assert ep.pick_place(sent, 0, places, [], "ZV") is places[0]
+
+
+def test_events_a_state_owning_its_acts_is_an_actor_not_the_ground() -> None:
+    # "Marovia's warplanes", "Marovias flagrant crimes" (apostrophe lost): the state acts
+    text = ("Marovia's warplanes killed 30 in Kessin in Zorvia. "
+            "Marovias flagrant crimes go on.")
+    places = [_place(text, "Marovia", "country", "MV", 40.0, 60.0, nth) for nth in range(2)]
+    places += [_place(text, "Kessin", "city", "ZV", 35.0, 37.0),
+               _place(text, "Zorvia", "country", "ZV", 34.0, 38.0)]
+    assert ep.dominant_country(places, text) == "ZV"

@@ -40,6 +40,24 @@ def is_origin(p: Place, text: str) -> bool:
     return _ORIGIN_RX.search(text[max(0, p.start - 120) : p.start]) is not None
 
 
+# a state's own acts and agents in the possessive, one adjective allowed ("Russia's
+# crimes", "Russias flagrant crimes" with the apostrophe lost in collection, "Iran's
+# role"): the state as an actor
+_STATE_OWNS_RX = re.compile(
+    r"(?:['’]s|s)\s+(?:[a-z]+\s+)?(?:crimes|massacres|attacks|strikes|raids|bombing|"
+    r"actions|policy|policies|role|intervention|"
+    r"involvement|support|backing|position|stance|campaign|aggression|veto|army|military|"
+    r"forces|troops|warplanes|jets|aircraft|air\s+force|defen[cs]e|foreign|president|"
+    r"leaders?|envoy|ambassador|delegation|government|allies|ally)\b", re.I)
+
+
+def names_a_state(p: Place, text: str) -> bool:
+    """``p`` stands for people, not ground: the homeland of people "from" it, or a country
+    owning its acts and agents ("Russia's crimes", "Iran's role")."""
+    return is_origin(p, text) or (
+        (p.feature or "") == "country" and _STATE_OWNS_RX.match(text, p.end) is not None)
+
+
 # generic nouns that open Arabic place names ("Bab" gate, "Tal" hill, "Ain" spring, "Deir"
 # monastery, "Kafr" village, ...): followed by a capitalised word they are that longer name
 _NAME_HEADS = frozenset("bab tal tell tall ain ayn deir dayr jabal jebel wadi ras kafr kfar "
