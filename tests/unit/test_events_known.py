@@ -37,3 +37,13 @@ def test_events_unknown_date_is_no_known_attack() -> None:
     talks = _ev("Diplomatic event", 0.7, "2014-09-02", GENEVA)
     gas = _ev("Chemical weapon", 0.2, "2014-08-21", SYRIA)
     assert known_attacks_first([talks, gas]) == [talks, gas]
+
+
+def test_events_every_retelling_of_a_known_attack_is_placed_where_it_happened() -> None:
+    capital = Location("Washington", "DC", "United States", "US", 38.9, -77.0, None, 1)
+    damascus = Location("Damascus", "Dimashq", "Syria", "SY", 33.5, 36.3, None, 1)
+    told = _ev("Chemical weapon", 0.9, "2013-08-21", damascus)
+    echoed = _ev("Chemical weapon", 0.3, "2013-08-21", capital)
+    ranked = known_attacks_first([told, echoed])
+    assert ranked[0] == told
+    assert ranked[1].location is not None and ranked[1].location.admin1 == "Rif-dimashq"

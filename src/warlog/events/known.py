@@ -64,20 +64,20 @@ def _answer(ev: Event) -> bool:
 
 
 def known_attacks_first(events: list[Event]) -> list[Event]:
-    """Events in confidence order. The first well-known chemical attack the report tells is
-    placed where it happened when the report names no place for it inside Syria, and it
-    outranks the reactions that answer it (its confidence raised to theirs: the attack is
-    on the public record); an act of war inside Syria (the missile strike in reply) stays
-    the news."""
-    for i, ev in enumerate(events):
-        where = _known(ev)
-        if where is None:
+    """Events in confidence order. Each well-known chemical attack the report tells is
+    placed where it happened when the report names no place for it inside Syria; the
+    first outranks the reactions that answer it (its confidence raised to theirs: the
+    attack is on the public record); an act of war inside Syria (the missile strike in
+    reply) stays the news."""
+    placed = [dataclasses.replace(e, location=where)
+              if (where := _known(e)) is not None and not _in_syria(e.location) else e
+              for e in events]
+    for i, ev in enumerate(placed):
+        if _known(ev) is None:
             continue
-        if not _in_syria(ev.location):
-            ev = dataclasses.replace(ev, location=where)
-        if not all(_answer(e) for e in events[:i]):
-            return [*events[:i], ev, *events[i + 1 :]]
-        top = max((e.confidence for e in events[:i]), default=ev.confidence)
+        if not all(_answer(e) for e in placed[:i]):
+            return placed
+        top = max((e.confidence for e in placed[:i]), default=ev.confidence)
         return [dataclasses.replace(ev, confidence=max(ev.confidence, top)),
-                *events[:i], *events[i + 1 :]]
-    return events
+                *placed[:i], *placed[i + 1 :]]
+    return placed
