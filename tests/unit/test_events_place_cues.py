@@ -229,3 +229,27 @@ def test_event_place_a_base_named_with_no_country_takes_its_curated_point() -> N
 
     got = unlisted_places(list(doc.sents), [], [], None, _Gaz())
     assert [(p.text, p.feature, round(p.lat or 0)) for p in got] == [("Hmeimim", "spot", 35)]
+
+
+def test_events_homelands_of_foreign_fighters_do_not_make_the_report_foreign() -> None:
+    # people "from" places abroad name where they come from, not where they fought
+    text = ("The army killed 40 militants in Kessin province, including foreign "
+            "combatants from Marovia, Tellan (Oskar Province) and Dunmark.")
+    places = [_place(text, "Kessin", "admin1", "ZV", 35.0, 37.0),
+              _place(text, "Marovia", "country", "MV", 40.0, 60.0),
+              _place(text, "Tellan", "country", "TL", 35.0, 105.0),
+              _place(text, "Oskar Province", "region", "TL", 41.0, 85.0),
+              _place(text, "Dunmark", "country", "DM", 24.0, 45.0)]
+    assert ep.dominant_country(places, text) == "ZV"
+    sent = _sents(text)
+    assert ep.pick_place(sent, 0, places, [], "ZV") is places[0]
+
+
+def test_events_a_state_owning_its_acts_is_an_actor_not_the_ground() -> None:
+    # "Marovia's warplanes", "Marovias flagrant crimes" (apostrophe lost): the state acts
+    text = ("Marovia's warplanes killed 30 in Kessin in Zorvia. "
+            "Marovias flagrant crimes go on.")
+    places = [_place(text, "Marovia", "country", "MV", 40.0, 60.0, nth) for nth in range(2)]
+    places += [_place(text, "Kessin", "city", "ZV", 35.0, 37.0),
+               _place(text, "Zorvia", "country", "ZV", 34.0, 38.0)]
+    assert ep.dominant_country(places, text) == "ZV"

@@ -29,6 +29,7 @@ from warlog.events.group import (
     group_candidates,
     incident_code,
 )
+from warlog.events.known import known_attacks_first
 from warlog.events.listed import listed_names
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
@@ -321,7 +322,7 @@ def extract_events(
     events = merge_repeats(fold_generic_attacks(events))
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
     events = sorted(cap_history(events), key=lambda e: -e.confidence)
-    return tuple(acled_unless_main(events))
+    return tuple(acled_unless_main(known_attacks_first(events)))
 
 
 def _listing(

@@ -1,6 +1,7 @@
 """Names that stand in an event's sentence without being where it happened: the generic
 first word of a longer Arabic name ("Bab" of "Bab Sharqi"), a region's adjective before
-people or forces ("Kurdish fighters"), and a name that heads a street's ("al-Nile
+people or forces ("Kurdish fighters"), the homelands of people "from" abroad
+("combatants from Chechnya and China"), and a name that heads a street's ("al-Nile
 street"), and the end of a route ("from X to Y": what was done, an evacuation, a
 transfer, a deal, was done at X). Used by :mod:`warlog.events.places` to choose an event's
 place."""
@@ -22,7 +23,39 @@ def names_no_place(
         _head_of_longer_name(p, text, places, actors)
         or _people_adjective(p, text)
         or (_STREET_RX.match(text, p.end) is not None and p.country_code != country)
+        or (p.country_code != country and is_origin(p, text))
     )
+
+
+# people "from" a list of places ("foreign combatants from Chechnya, China (Xinjiang
+# Province), Saudi Arabia and Uzbekistan"): where they come from, not where they fought;
+# the places between "from" and this one are only capitalised names, brackets and "and"
+_ORIGIN_RX = re.compile(
+    r"\b(?:fighters|combatants|militants|jihadists|mercenaries|nationals|volunteers|"
+    r"recruits|citizens|terrorists)\s+from\s+(?:[A-Z][\w-]*(?![\w-])|\(|\)|,|and\b|\s)*$")
+
+
+def is_origin(p: Place, text: str) -> bool:
+    """``p`` names where people come from ("combatants from Chechnya, China ...")."""
+    return _ORIGIN_RX.search(text[max(0, p.start - 120) : p.start]) is not None
+
+
+# a state's own acts and agents in the possessive, one adjective allowed ("Russia's
+# crimes", "Russias flagrant crimes" with the apostrophe lost in collection, "Iran's
+# role"): the state as an actor
+_STATE_OWNS_RX = re.compile(
+    r"(?:['’]s|s)\s+(?:[a-z]+\s+)?(?:crimes|massacres|attacks|strikes|raids|bombing|"
+    r"actions|policy|policies|role|intervention|"
+    r"involvement|support|backing|position|stance|campaign|aggression|veto|army|military|"
+    r"forces|troops|warplanes|jets|aircraft|air\s+force|defen[cs]e|foreign|president|"
+    r"leaders?|envoy|ambassador|delegation|government|allies|ally)\b", re.I)
+
+
+def names_a_state(p: Place, text: str) -> bool:
+    """``p`` stands for people, not ground: the homeland of people "from" it, or a country
+    owning its acts and agents ("Russia's crimes", "Iran's role")."""
+    return is_origin(p, text) or (
+        (p.feature or "") == "country" and _STATE_OWNS_RX.match(text, p.end) is not None)
 
 
 # generic nouns that open Arabic place names ("Bab" gate, "Tal" hill, "Ain" spring, "Deir"

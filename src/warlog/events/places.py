@@ -21,7 +21,7 @@ from warlog.events.located import (
 )
 from warlog.events.located import is_demonym as is_demonym  # re-exported
 from warlog.events.location import place_rank
-from warlog.events.misnamed import names_no_place, route_end
+from warlog.events.misnamed import names_a_state, names_no_place, route_end
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import doc_text
 from warlog.places.points import SUFFIX_RX, place_at_point
@@ -196,6 +196,7 @@ def dominant_country(
                 is_modifier(p, text)
                 or is_border(p, text)
                 or in_actor_name(p, actors)
+                or names_a_state(p, text)  # "fighters from Chechnya", "Russia's crimes"
             ):
                 w = 0.5  # an actor's origin: less than any place named as such
             votes[p.country_code] = votes.get(p.country_code, 0.0) + w * max(p.confidence, 0.1)
