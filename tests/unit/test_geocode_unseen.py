@@ -151,3 +151,21 @@ def test_an_unknown_numbered_road_or_clock_time_is_no_place(gaz: Gazetteer) -> N
                   ["O", "O", "O", "B-GPE", "I-GPE", "O"],
                   pos=["NOUN", "VERB", "ADP", "PROPN", "NUM", "PUNCT"])
     assert [(p.text, p.lat) for p in places(sdoc, gaz)] == [("Brecha 109", None)]
+
+
+def test_a_town_in_its_address_form_is_placed_by_its_qualifier(
+    tmp_path: Path, settings: Settings
+) -> None:
+    # "Residents of Dalton, Georgia": without a locative preposition, a small town must
+    # lie in a country the article names, and "Georgia" alone reads first as the
+    # country. The qualifier is the writer's own pointer: a candidate inside it stands.
+    local = open_index(gz.write_index(tmp_path / "addr.sqlite", [
+        (GazetteerEntry(1, 1, "Georgia", "country", "GE", "", 42.0, 43.5, 3_700_000), []),
+        (GazetteerEntry(2, None, "Georgia", "admin1", "US", "GA", 32.75, -83.5, 10_000_000),
+         []),
+        (GazetteerEntry(3, 3, "Dalton", "city", "US", "GA", 34.77, -84.97, 33_128), []),
+    ]), settings)
+    sdoc = parsed(["Residents", "of", "Dalton", ",", "Georgia", ",", "met", "."],
+                  ["O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"])
+    dalton = next(p for p in places(sdoc, local) if p.text == "Dalton")
+    assert (dalton.geonameid, dalton.admin1) == (3, "Georgia")
