@@ -169,3 +169,25 @@ def test_a_town_in_its_address_form_is_placed_by_its_qualifier(
                   ["O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"])
     dalton = next(p for p in places(sdoc, local) if p.text == "Dalton")
     assert (dalton.geonameid, dalton.admin1) == (3, "Georgia")
+
+
+def test_every_member_of_a_listed_series_shares_its_preposition(
+    tmp_path: Path, settings: Settings
+) -> None:
+    # "in Ringgold, Rocky Face and Tunnel Hill": the last member stands where "in" sets
+    # it, as in "in Ringgold and Tunnel Hill"; a name after a comma alone proves no list.
+    local = open_index(gz.write_index(tmp_path / "list.sqlite", [
+        (GazetteerEntry(1, 1, "Ringgold", "city", "US", "GA", 34.92, -85.11, 3_580), []),
+        (GazetteerEntry(2, 2, "Tunnel Hill", "city", "US", "GA", 34.84, -85.04, 1_210), []),
+        (GazetteerEntry(3, 3, "Smith", "city", "US", "NV", 38.8, -119.3, 1_500), []),
+    ]), settings)
+    sdoc = parsed(["Storms", "hit", "in", "Ringgold", ",", "Rocky", "Face", "and", "Tunnel",
+                   "Hill", "."],
+                  ["O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"],
+                  pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ",
+                       "PROPN", "PROPN", "PUNCT"])
+    assert [p.text for p in places(sdoc, local)] == ["Ringgold", "Tunnel Hill"]
+    sdoc = parsed(["Storms", "hit", "in", "Ringgold", ",", "Smith", "said", "."],
+                  ["O", "O", "O", "B-GPE", "O", "O", "O", "O"],
+                  pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    assert [p.text for p in places(sdoc, local)] == ["Ringgold"]

@@ -90,6 +90,9 @@ def listed_with_cued(sdoc: Doc, start: int, end: int) -> bool:
             j -= 1
         if j < start - 2 and locative(sdoc, j + 1, start - 1, listed=False):
             return True
+        first = _list_head(sdoc, j)
+        if first is not None and locative(sdoc, first[0], first[1], listed=False):
+            return True  # "in Ringgold, Rocky Face and Tunnel Hill": the list shares "in"
     if end + 1 < len(sdoc) and sdoc[end].lower_ in ("and", "or"):
         k = end + 1
         while k < len(sdoc) and sdoc[k].text[:1].isupper():
@@ -97,6 +100,22 @@ def listed_with_cued(sdoc: Doc, start: int, end: int) -> bool:
         if k > end + 1 and locative(sdoc, end + 1, k, listed=False):
             return True
     return False
+
+def _list_head(sdoc: Doc, j: int) -> tuple[int, int] | None:
+    """The first member [start, end) of a comma list of capitalised names ending at the
+    comma ``sdoc[j]`` ("Ringgold, Rocky Face" before "and Tunnel Hill"), or None. Every
+    member of "in A, B and C" stands where "in" sets it, as in "in A and C"; a comma
+    alone proves no list ("in Dalton, Smith said"), so only a member after "and" is read
+    this way."""
+    head = None
+    while j > 0 and sdoc[j].text == "," and sdoc[j - 1].text[:1].isupper():
+        end = j
+        j -= 1
+        while j >= 0 and sdoc[j].text[:1].isupper():
+            j -= 1
+        head = (j + 1, end)
+    return head
+
 
 HINTS = {
     "governorate": "admin1",
