@@ -191,3 +191,25 @@ def test_every_member_of_a_listed_series_shares_its_preposition(
                   ["O", "O", "O", "B-GPE", "O", "O", "O", "O"],
                   pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
     assert [p.text for p in places(sdoc, local)] == ["Ringgold"]
+
+
+def test_a_middle_member_of_a_series_shares_its_preposition(
+    tmp_path: Path, settings: Settings
+) -> None:
+    # "in Ringgold, Varnell and Tunnel Hill": Varnell stands inside the series that "in"
+    # governs, which goes on to "and"; "in Ringgold, Varnell said" is no series.
+    local = open_index(gz.write_index(tmp_path / "mid.sqlite", [
+        (GazetteerEntry(1, 1, "Ringgold", "city", "US", "GA", 34.92, -85.11, 3_580), []),
+        (GazetteerEntry(2, 2, "Varnell", "city", "US", "GA", 34.9, -84.97, 1_790), []),
+        (GazetteerEntry(3, 3, "Tunnel Hill", "city", "US", "GA", 34.84, -85.04, 1_210), []),
+    ]), settings)
+    sdoc = parsed(["Storms", "hit", "in", "Ringgold", ",", "Varnell", "and", "Tunnel", "Hill",
+                   "."],
+                  ["O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O"],
+                  pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN",
+                       "PROPN", "PUNCT"])
+    assert [p.text for p in places(sdoc, local)] == ["Ringgold", "Varnell", "Tunnel Hill"]
+    sdoc = parsed(["Storms", "hit", "in", "Ringgold", ",", "Varnell", "said", "."],
+                  ["O", "O", "O", "B-GPE", "O", "O", "O", "O"],
+                  pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    assert [p.text for p in places(sdoc, local)] == ["Ringgold"]

@@ -93,6 +93,10 @@ def listed_with_cued(sdoc: Doc, start: int, end: int) -> bool:
         first = _list_head(sdoc, j)
         if first is not None and locative(sdoc, first[0], first[1], listed=False):
             return True  # "in Ringgold, Rocky Face and Tunnel Hill": the list shares "in"
+    if start > 1 and sdoc[start - 1].text == "," and _continues(sdoc, end):
+        first = _list_head(sdoc, start - 1)  # the middle of "in Ringgold, Rocky Face and X"
+        if first is not None and locative(sdoc, first[0], first[1], listed=False):
+            return True
     if end + 1 < len(sdoc) and sdoc[end].lower_ in ("and", "or"):
         k = end + 1
         while k < len(sdoc) and sdoc[k].text[:1].isupper():
@@ -115,6 +119,17 @@ def _list_head(sdoc: Doc, j: int) -> tuple[int, int] | None:
             j -= 1
         head = (j + 1, end)
     return head
+
+
+def _continues(sdoc: Doc, k: int) -> bool:
+    """Whether a comma list of capitalised names goes on from token ``k`` to an "and" or
+    "or" before a further capitalised name."""
+    while k + 1 < len(sdoc) and sdoc[k].text == "," and sdoc[k + 1].text[:1].isupper():
+        k += 1
+        while k < len(sdoc) and sdoc[k].text[:1].isupper():
+            k += 1
+    return k + 1 < len(sdoc) and sdoc[k].lower_ in ("and", "or") \
+        and sdoc[k + 1].text[:1].isupper()
 
 
 HINTS = {
