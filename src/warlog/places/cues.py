@@ -105,6 +105,7 @@ def listed_with_cued(sdoc: Doc, start: int, end: int) -> bool:
             return True
     return False
 
+
 def _list_head(sdoc: Doc, j: int) -> tuple[int, int] | None:
     """The first member [start, end) of a comma list of capitalised names ending at the
     comma ``sdoc[j]`` ("Ringgold, Rocky Face" before "and Tunnel Hill"), or None. Every
