@@ -151,3 +151,65 @@ def test_an_unknown_numbered_road_or_clock_time_is_no_place(gaz: Gazetteer) -> N
                   ["O", "O", "O", "B-GPE", "I-GPE", "O"],
                   pos=["NOUN", "VERB", "ADP", "PROPN", "NUM", "PUNCT"])
     assert [(p.text, p.lat) for p in places(sdoc, gaz)] == [("Brecha 109", None)]
+
+
+def test_a_town_in_its_address_form_is_placed_by_its_qualifier(
+    tmp_path: Path, settings: Settings
+) -> None:
+    # "Residents of Dalton, Georgia": without a locative preposition, a small town must
+    # lie in a country the article names, and "Georgia" alone reads first as the
+    # country. The qualifier is the writer's own pointer: a candidate inside it stands.
+    local = open_index(gz.write_index(tmp_path / "addr.sqlite", [
+        (GazetteerEntry(1, 1, "Georgia", "country", "GE", "", 42.0, 43.5, 3_700_000), []),
+        (GazetteerEntry(2, None, "Georgia", "admin1", "US", "GA", 32.75, -83.5, 10_000_000),
+         []),
+        (GazetteerEntry(3, 3, "Dalton", "city", "US", "GA", 34.77, -84.97, 33_128), []),
+    ]), settings)
+    sdoc = parsed(["Residents", "of", "Dalton", ",", "Georgia", ",", "met", "."],
+                  ["O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"])
+    dalton = next(p for p in places(sdoc, local) if p.text == "Dalton")
+    assert (dalton.geonameid, dalton.admin1) == (3, "Georgia")
+
+
+def test_every_member_of_a_listed_series_shares_its_preposition(
+    tmp_path: Path, settings: Settings
+) -> None:
+    # "in Ringgold, Rocky Face and Tunnel Hill": the last member stands where "in" sets
+    # it, as in "in Ringgold and Tunnel Hill"; a name after a comma alone proves no list.
+    local = open_index(gz.write_index(tmp_path / "list.sqlite", [
+        (GazetteerEntry(1, 1, "Ringgold", "city", "US", "GA", 34.92, -85.11, 3_580), []),
+        (GazetteerEntry(2, 2, "Tunnel Hill", "city", "US", "GA", 34.84, -85.04, 1_210), []),
+        (GazetteerEntry(3, 3, "Smith", "city", "US", "NV", 38.8, -119.3, 1_500), []),
+    ]), settings)
+    sdoc = parsed(["Storms", "hit", "in", "Ringgold", ",", "Rocky", "Face", "and", "Tunnel",
+                   "Hill", "."],
+                  ["O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "O"],
+                  pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "CCONJ",
+                       "PROPN", "PROPN", "PUNCT"])
+    assert [p.text for p in places(sdoc, local)] == ["Ringgold", "Tunnel Hill"]
+    sdoc = parsed(["Storms", "hit", "in", "Ringgold", ",", "Smith", "said", "."],
+                  ["O", "O", "O", "B-GPE", "O", "O", "O", "O"],
+                  pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    assert [p.text for p in places(sdoc, local)] == ["Ringgold"]
+
+
+def test_a_middle_member_of_a_series_shares_its_preposition(
+    tmp_path: Path, settings: Settings
+) -> None:
+    # "in Ringgold, Varnell and Tunnel Hill": Varnell stands inside the series that "in"
+    # governs, which goes on to "and"; "in Ringgold, Varnell said" is no series.
+    local = open_index(gz.write_index(tmp_path / "mid.sqlite", [
+        (GazetteerEntry(1, 1, "Ringgold", "city", "US", "GA", 34.92, -85.11, 3_580), []),
+        (GazetteerEntry(2, 2, "Varnell", "city", "US", "GA", 34.9, -84.97, 1_790), []),
+        (GazetteerEntry(3, 3, "Tunnel Hill", "city", "US", "GA", 34.84, -85.04, 1_210), []),
+    ]), settings)
+    sdoc = parsed(["Storms", "hit", "in", "Ringgold", ",", "Varnell", "and", "Tunnel", "Hill",
+                   "."],
+                  ["O", "O", "O", "B-GPE", "O", "O", "O", "O", "O", "O"],
+                  pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "CCONJ", "PROPN",
+                       "PROPN", "PUNCT"])
+    assert [p.text for p in places(sdoc, local)] == ["Ringgold", "Varnell", "Tunnel Hill"]
+    sdoc = parsed(["Storms", "hit", "in", "Ringgold", ",", "Varnell", "said", "."],
+                  ["O", "O", "O", "B-GPE", "O", "O", "O", "O"],
+                  pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
+    assert [p.text for p in places(sdoc, local)] == ["Ringgold"]

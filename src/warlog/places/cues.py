@@ -90,6 +90,13 @@ def listed_with_cued(sdoc: Doc, start: int, end: int) -> bool:
             j -= 1
         if j < start - 2 and locative(sdoc, j + 1, start - 1, listed=False):
             return True
+        first = _list_head(sdoc, j)
+        if first is not None and locative(sdoc, first[0], first[1], listed=False):
+            return True  # "in Ringgold, Rocky Face and Tunnel Hill": the list shares "in"
+    if start > 1 and sdoc[start - 1].text == "," and _continues(sdoc, end):
+        first = _list_head(sdoc, start - 1)  # the middle of "in Ringgold, Rocky Face and X"
+        if first is not None and locative(sdoc, first[0], first[1], listed=False):
+            return True
     if end + 1 < len(sdoc) and sdoc[end].lower_ in ("and", "or"):
         k = end + 1
         while k < len(sdoc) and sdoc[k].text[:1].isupper():
@@ -97,6 +104,34 @@ def listed_with_cued(sdoc: Doc, start: int, end: int) -> bool:
         if k > end + 1 and locative(sdoc, end + 1, k, listed=False):
             return True
     return False
+
+
+def _list_head(sdoc: Doc, j: int) -> tuple[int, int] | None:
+    """The first member [start, end) of a comma list of capitalised names ending at the
+    comma ``sdoc[j]`` ("Ringgold, Rocky Face" before "and Tunnel Hill"), or None. Every
+    member of "in A, B and C" stands where "in" sets it, as in "in A and C"; a comma
+    alone proves no list ("in Dalton, Smith said"), so only a member after "and" is read
+    this way."""
+    head = None
+    while j > 0 and sdoc[j].text == "," and sdoc[j - 1].text[:1].isupper():
+        end = j
+        j -= 1
+        while j >= 0 and sdoc[j].text[:1].isupper():
+            j -= 1
+        head = (j + 1, end)
+    return head
+
+
+def _continues(sdoc: Doc, k: int) -> bool:
+    """Whether a comma list of capitalised names goes on from token ``k`` to an "and" or
+    "or" before a further capitalised name."""
+    while k + 1 < len(sdoc) and sdoc[k].text == "," and sdoc[k + 1].text[:1].isupper():
+        k += 1
+        while k < len(sdoc) and sdoc[k].text[:1].isupper():
+            k += 1
+    return k + 1 < len(sdoc) and sdoc[k].lower_ in ("and", "or") \
+        and sdoc[k + 1].text[:1].isupper()
+
 
 HINTS = {
     "governorate": "admin1",

@@ -223,7 +223,8 @@ def _plausible(c: GazetteerEntry, m: Mention, ctx: Context) -> bool:
     """A part of a name ("Manassas" in "Old Town Manassas") must be a place the article
     already points to; a name known only as an alternate or a common word ("Julia",
     "Centre"), or a small town named without a preposition, must lie in a country the
-    article names; a common word is only ever a country or a curated region."""
+    article names (unless inside its own qualifier: :func:`_choose`); a common word is
+    only ever a country or a curated region."""
     if c.feature in CURATED and not m.weak:
         return True
     if m.partial:
@@ -246,7 +247,8 @@ def _plausible(c: GazetteerEntry, m: Mention, ctx: Context) -> bool:
 def _choose(m: Mention, gaz: Gazetteer, ctx: Context) -> None:
     local = ctx.without(m)
     m.best, m.confidence = None, 0.0
-    cands = [c for c in m.candidates if _plausible(c, m, local)]
+    quals = _qualifiers(m, gaz)  # "Dalton, Georgia": the writer's pointer beats the article's
+    cands = [c for c in m.candidates if _plausible(c, m, local) or _inside(c, quals)]
     point = point_for(m.text, None) if cands and not m.adjective else None
     if point is not None and local.countries[point[1]]:
         # a curated conflict place of the article's country ("in Bilin town", Myanmar)
@@ -256,7 +258,6 @@ def _choose(m: Mention, gaz: Gazetteer, ctx: Context) -> None:
         return
     part = (ctx.by_name or {}).get(mention_name(m))
     cands = home_first(cands, local, part is not None and sum(part.places.values()) > 1)
-    quals = _qualifiers(m, gaz)
     if quals and not any(_inside(c, quals) for c in cands):
         # "El Plateado (Cauca)": a small namesake outside the division named is not meant
         cands = [c for c in cands if c.feature in STRONG_FEATURES or c.population >= STRONG_TOWN]
@@ -380,8 +381,7 @@ def _place(m: Mention, gaz: Gazetteer, focus: GazetteerEntry | None) -> Place | 
             feature=None,
             country_code=None,
             admin1=None,
-            confidence=0.0,
-            method=UNRESOLVED_METHOD,
+            confidence=0.0, method=UNRESOLVED_METHOD,
         )
     admin1 = gaz.admin1_name(b.country_code, b.admin1) if b.admin1 else None
     return Place(
