@@ -116,3 +116,25 @@ def test_span_text_is_the_span_s_text() -> None:
     for i in range(len(doc) + 1):
         for j in range(i, len(doc) + 1):
             assert span_text(doc[i:j]) == doc[i:j].text
+
+
+def test_first_token_at_is_the_walk_s_answer_for_every_offset() -> None:
+    from warlog.nlp.parse import first_token_at
+
+    doc = spacy.blank("en")("  Rebels shelled Idlib.  Two died\n\nin the strike . ")
+    for char in range(-1, len(doc.text) + 3):
+        walked = next((t.i for t in doc if t.idx >= char), len(doc))
+        assert first_token_at(doc, char) == walked
+
+
+def test_nlp_dateline_break_keeps_the_doc_s_text_for_later_stages() -> None:
+    from warlog.nlp import dateline
+    from warlog.nlp.parse import doc_text
+
+    text = "Published: 12 March 2019 Rebels shelled Idlib."
+    nlp = spacy.blank("en")
+    dateline.register()
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("dateline_break")
+    doc = nlp(text)
+    assert doc.user_data.get("warlog.text") == text == doc_text(doc) == doc.text

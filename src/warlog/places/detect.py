@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from warlog.nlp.parse import doc_text
+from warlog.nlp.parse import doc_text, first_token_at, token_starts
 from warlog.places.cues import (
     BUILDINGS,
     CONNECTORS,
@@ -113,7 +113,7 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
 
 
 def _token_at(sdoc: Doc, char: int) -> int:
-    return next((t.i for t in sdoc if t.idx >= char), len(sdoc))
+    return first_token_at(sdoc, char)  # bisection over the token offsets
 
 
 def _before_bracket(sdoc: Doc, ent: Span) -> Span:
@@ -368,11 +368,13 @@ def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     n_tok = len(sdoc)
+    # first letters read off the kept text: no Token built for lower-case words (most)
+    full, starts = doc_text(sdoc), token_starts(sdoc)
     while i < n_tok:
-        tok = sdoc[i]
-        if i in covered or not tok.text[:1].isupper():
+        if i in covered or not full[starts[i]].isupper():
             i += 1
             continue
+        tok = sdoc[i]
         step = 1
         if tok.pos_ == "PROPN":
             for n in range(min(4, n_tok - i), 0, -1):
