@@ -138,3 +138,15 @@ def test_nlp_dateline_break_keeps_the_doc_s_text_for_later_stages() -> None:
     nlp.add_pipe("dateline_break")
     doc = nlp(text)
     assert doc.user_data.get("warlog.text") == text == doc_text(doc) == doc.text
+
+
+def test_parse_keeps_each_text_as_its_doc_s_text() -> None:
+    from warlog.nlp.parse import doc_text, parse
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    texts = ["Rebels shelled Idlib.  Two died\n\nin the strike . ", "  Calm returned."]
+    docs = list(parse(nlp, texts))
+    for text, doc in zip(texts, docs, strict=True):
+        assert doc.user_data.get("warlog.text") is text
+        assert doc_text(doc) == doc.text == text

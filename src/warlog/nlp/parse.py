@@ -74,15 +74,25 @@ def parse(
     """Run the pipeline over texts, in order (see the module docstring for partial parsing)."""
     partial = "parser" in nlp.disabled and "parser" in nlp.component_names
     if not partial:
-        yield from nlp.pipe(texts, batch_size=batch_size)
+        yield from nlp.pipe(_tokenized(nlp, texts), batch_size=batch_size)
         return
     batch: list[Doc] = []
-    for doc in nlp.pipe(texts, batch_size=batch_size):
+    for doc in nlp.pipe(_tokenized(nlp, texts), batch_size=batch_size):
         batch.append(doc)
         if len(batch) >= batch_size:
             yield from parse_sentences(nlp, batch, needs_parse or (lambda _: True))
             batch = []
     yield from parse_sentences(nlp, batch, needs_parse or (lambda _: True))
+
+
+def _tokenized(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
+    """Each text's Doc, made as ``nlp.pipe`` makes it, keeping the text itself: spaCy's
+    tokenizer never loses a character, so the Doc's text is the text it was given and
+    need not be joined again from its tokens (:func:`doc_text`)."""
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc.user_data["warlog.text"] = text
+        yield doc
 
 
 def parse_sentences(
