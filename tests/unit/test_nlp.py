@@ -150,3 +150,18 @@ def test_parse_keeps_each_text_as_its_doc_s_text() -> None:
     for text, doc in zip(texts, docs, strict=True):
         assert doc.user_data.get("warlog.text") is text
         assert doc_text(doc) == doc.text == text
+
+
+def test_columns_are_each_token_s_pos_lemma_and_lower_form() -> None:
+    from warlog.nlp.columns import columns, hashes, pos_ids
+
+    words = ["Shelling", "has", "killed", "300", "since", "2011", "."]
+    pos = ["NOUN", "AUX", "VERB", "NUM", "ADP", "NUM", "PUNCT"]
+    lemmas = ["shelling", "have", "kill", "300", "since", "2011", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, lemmas=lemmas)
+    got_pos, got_lemma, got_lower = columns(doc)
+    verbs, kill = pos_ids(("VERB", "AUX")), hashes(frozenset({"kill"}))
+    assert [i for i, p in enumerate(got_pos) if p in verbs] == [1, 2]
+    assert [i for i, h in enumerate(got_lemma) if h in kill] == [2]
+    assert got_lower[0] == doc.vocab.strings["shelling"] and got_lower[0] == doc[0].lower
+    assert columns(doc) is columns(doc)  # read once per Doc
