@@ -165,3 +165,18 @@ def test_columns_are_each_token_s_pos_lemma_and_lower_form() -> None:
     assert [i for i, h in enumerate(got_lemma) if h in kill] == [2]
     assert got_lower[0] == doc.vocab.strings["shelling"] and got_lower[0] == doc[0].lower
     assert columns(doc) is columns(doc)  # read once per Doc
+
+
+def test_entities_are_doc_ents_and_follow_a_change_of_the_entities() -> None:
+    from spacy.tokens import Span
+
+    from warlog.nlp.ents import entities
+
+    doc = spacy.blank("en")("Rebels from Idlib shelled Hama on Monday .")
+    doc.set_ents([Span(doc, 2, 3, label="GPE"), Span(doc, 4, 5, label="GPE")])
+    first = entities(doc)
+    assert first == doc.ents and "warlog.ents" in doc.user_data
+    assert [(e.text, e.label_) for e in entities(doc)] == [("Idlib", "GPE"), ("Hama", "GPE")]
+    doc.set_ents([Span(doc, 6, 7, label="DATE")], default="outside")
+    assert [(e.text, e.label_) for e in entities(doc)] == [("Monday", "DATE")]
+    assert entities(doc) == doc.ents
