@@ -42,6 +42,6 @@ def pos_ids(names: tuple[str, ...]) -> frozenset[int]:
 @functools.cache
 def hashes(words: frozenset[str]) -> frozenset[int]:
     """String-store hashes of words, as the LEMMA and LOWER columns hold them."""
-    from spacy.strings import hash_string
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
 
-    return frozenset(hash_string(w) for w in words)
+    return frozenset(int(hash_string(w)) for w in words)

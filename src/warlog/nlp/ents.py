@@ -27,6 +27,6 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     if isinstance(kept, tuple) and len(kept) == 2 and kept[0] == key:
         return tuple(Span(doc, s, e, label=lab, kb_id=kb, span_id=sid)
                      for s, e, lab, kb, sid in kept[1])
-    ents = doc.ents
+    ents = tuple(doc.ents)
     doc.user_data[_KEY] = (key, [(e.start, e.end, e.label, e.kb_id, e.id) for e in ents])
     return ents
