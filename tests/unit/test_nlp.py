@@ -180,3 +180,12 @@ def test_entities_are_doc_ents_and_follow_a_change_of_the_entities() -> None:
     doc.set_ents([Span(doc, 6, 7, label="DATE")], default="outside")
     assert [(e.text, e.label_) for e in entities(doc)] == [("Monday", "DATE")]
     assert entities(doc) == doc.ents
+
+
+def test_nlp_a_blank_line_starts_a_sentence_and_a_line_break_does_not() -> None:
+    nlp_stage._register_paragraph_breaks()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("paragraph_breaks")
+    doc = nlp("Rebels advance\n\nThe army said\nit held Hama .\n\n")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Rebels", "The"]
