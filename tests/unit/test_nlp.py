@@ -116,3 +116,76 @@ def test_span_text_is_the_span_s_text() -> None:
     for i in range(len(doc) + 1):
         for j in range(i, len(doc) + 1):
             assert span_text(doc[i:j]) == doc[i:j].text
+
+
+def test_first_token_at_is_the_walk_s_answer_for_every_offset() -> None:
+    from warlog.nlp.parse import first_token_at
+
+    doc = spacy.blank("en")("  Rebels shelled Idlib.  Two died\n\nin the strike . ")
+    for char in range(-1, len(doc.text) + 3):
+        walked = next((t.i for t in doc if t.idx >= char), len(doc))
+        assert first_token_at(doc, char) == walked
+
+
+def test_nlp_dateline_break_keeps_the_doc_s_text_for_later_stages() -> None:
+    from warlog.nlp import dateline
+    from warlog.nlp.parse import doc_text
+
+    text = "Published: 12 March 2019 Rebels shelled Idlib."
+    nlp = spacy.blank("en")
+    dateline.register()
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("dateline_break")
+    doc = nlp(text)
+    assert doc.user_data.get("warlog.text") == text == doc_text(doc) == doc.text
+
+
+def test_parse_keeps_each_text_as_its_doc_s_text() -> None:
+    from warlog.nlp.parse import doc_text, parse
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    texts = ["Rebels shelled Idlib.  Two died\n\nin the strike . ", "  Calm returned."]
+    docs = list(parse(nlp, texts))
+    for text, doc in zip(texts, docs, strict=True):
+        assert doc.user_data.get("warlog.text") is text
+        assert doc_text(doc) == doc.text == text
+
+
+def test_columns_are_each_token_s_pos_lemma_and_lower_form() -> None:
+    from warlog.nlp.columns import columns, hashes, pos_ids
+
+    words = ["Shelling", "has", "killed", "300", "since", "2011", "."]
+    pos = ["NOUN", "AUX", "VERB", "NUM", "ADP", "NUM", "PUNCT"]
+    lemmas = ["shelling", "have", "kill", "300", "since", "2011", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words, pos=pos, lemmas=lemmas)
+    got_pos, got_lemma, got_lower = columns(doc)
+    verbs, kill = pos_ids(("VERB", "AUX")), hashes(frozenset({"kill"}))
+    assert [i for i, p in enumerate(got_pos) if p in verbs] == [1, 2]
+    assert [i for i, h in enumerate(got_lemma) if h in kill] == [2]
+    assert got_lower[0] == doc.vocab.strings["shelling"] and got_lower[0] == doc[0].lower
+    assert columns(doc) is columns(doc)  # read once per Doc
+
+
+def test_entities_are_doc_ents_and_follow_a_change_of_the_entities() -> None:
+    from spacy.tokens import Span
+
+    from warlog.nlp.ents import entities
+
+    doc = spacy.blank("en")("Rebels from Idlib shelled Hama on Monday .")
+    doc.set_ents([Span(doc, 2, 3, label="GPE"), Span(doc, 4, 5, label="GPE")])
+    first = entities(doc)
+    assert first == doc.ents and "warlog.ents" in doc.user_data
+    assert [(e.text, e.label_) for e in entities(doc)] == [("Idlib", "GPE"), ("Hama", "GPE")]
+    doc.set_ents([Span(doc, 6, 7, label="DATE")], default="outside")
+    assert [(e.text, e.label_) for e in entities(doc)] == [("Monday", "DATE")]
+    assert entities(doc) == doc.ents
+
+
+def test_nlp_a_blank_line_starts_a_sentence_and_a_line_break_does_not() -> None:
+    nlp_stage._register_paragraph_breaks()
+    nlp = spacy.blank("en")
+    nlp.add_pipe("paragraph_breaks")
+    doc = nlp("Rebels advance\n\nThe army said\nit held Hama .\n\n")
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert starts == ["Rebels", "The"]

@@ -30,6 +30,7 @@ from warlog.actors import dictionary as ad
 from warlog.actors.dictionary import BREAK, INTERNATIONAL, Actor, ActorDictionary, Entry, Token
 from warlog.actors.mentions import DESCRIPTION, country_scores, mention_of
 from warlog.models import ActorKind, ActorMention, Document
+from warlog.nlp.ents import entities
 
 __all__ = ["find_actors"]
 
@@ -168,7 +169,7 @@ def _outside_people(hits: list[_Hit], toks: list[Token], sdoc: Doc | None) -> li
     PERSON entity is dropped (fronts named after people, "Jaime Martinez", are kept)."""
     if sdoc is None or not sdoc.has_annotation("ENT_IOB"):
         return hits
-    people = [(e.start_char, e.end_char) for e in sdoc.ents if e.label_ == "PERSON"]
+    people = [(e.start_char, e.end_char) for e in entities(sdoc) if e.label_ == "PERSON"]
 
     def inside(h: _Hit) -> bool:
         start, end = toks[h.i].start, toks[h.j - 1].end

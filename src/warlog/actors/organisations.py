@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from warlog.actors.mentions import overlaps
 from warlog.models import ActorKind, ActorMention
+from warlog.nlp.ents import entities
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -84,7 +85,7 @@ def new_organisations(
     spans = [(m.start, m.end) for m in mentions]
     out: list[ActorMention] = []
     acronyms: dict[str, ActorMention] = {}
-    for ent in sdoc.ents:
+    for ent in entities(sdoc):
         if ent.label_ != "ORG" or overlaps(ent.start_char, ent.end_char, spans):
             continue
         start, end = ent.start_char, ent.end_char

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.models import ActorMention, Claim
+from warlog.nlp.columns import columns, hashes, pos_ids
 from warlog.nlp.parse import doc_text, span_text
 
 if TYPE_CHECKING:
@@ -164,7 +165,15 @@ def sentence_claims(sent: Span, actors: Sequence[ActorMention] = ()) -> list[Cla
     """Claims made in one parsed sentence: one per verb of claiming or saying."""
     low = span_text(sent).lower()
     out: list[Claim] = []
-    for tok in sent:
+    # only verbs and "according (to)" can make a claim: the other words are passed over
+    # on the Doc's columns, without a Token each
+    doc = sent.doc
+    pos, _, lower = columns(doc)
+    verbs, according = pos_ids(("VERB", "AUX")), hashes(frozenset({"according"}))
+    for i in range(sent.start, sent.end):
+        if pos[i] not in verbs and lower[i] not in according:
+            continue
+        tok = doc[i]
         if tok.pos_ not in ("VERB", "AUX"):
             if tok.lower_ == "according" and tok.i + 2 <= sent.end:
                 to = tok.doc[tok.i + 1]

@@ -19,6 +19,7 @@ from warlog.events.located import is_dateline
 from warlog.events.location import place_rank
 from warlog.events.triggers import cached_hits
 from warlog.models import ActorMention, Place
+from warlog.nlp.parse import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -45,10 +46,18 @@ def finer_place(
         return told
     # a sentence that names the same kind of act ("Khan al-Assal near Aleppo, where a
     # chemical weapons attack was reported") places it first
+    # (the document's sentences are read once, and each one's hits asked once, not again
+    # for every place: spaCy builds ``doc.sents`` afresh on every access)
+    doc_sents = list(head.sent.doc.sents)
+    told_here: dict[int, bool] = {}
+
+    def _same_act(k: int) -> bool:
+        if k not in told_here:
+            told_here[k] = any(h.code == head.code for h in cached_hits(span_text(doc_sents[k])))
+        return told_here[k]
+
     same = [p for p in places if any(
-        s.start_char <= p.start < s.end_char
-        and any(h.code == head.code for h in cached_hits(s.text))
-        for s in head.sent.doc.sents)]
+        s.start_char <= p.start < s.end_char and _same_act(k) for k, s in enumerate(doc_sents))]
     return report_focus(same, country, actors, text) or report_focus(places, country, actors, text)
 
 

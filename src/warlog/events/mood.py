@@ -32,6 +32,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events.claims import REPORT_LEMMAS
+from warlog.nlp.columns import columns, hashes, pos_ids
 from warlog.nlp.parse import span_text
 
 if TYPE_CHECKING:
@@ -220,7 +221,13 @@ def _own_reading(word: Token) -> str | None:
 def cumulative_toll(sent: Span) -> bool:
     """Does the sentence state a toll summed over time ("since 2011, more than 300,000
     have been killed")? Its figures belong to no single event."""
-    return any(_cumulative(t) for t in sent)
+    # only a verb of killing can state one: the other words are passed over on the Doc's
+    # columns, without a Token each
+    doc = sent.doc
+    pos, lemma, _ = columns(doc)
+    verbs, tolls = pos_ids(("VERB", "AUX")), hashes(_TOLL_VERBS)
+    return any(_cumulative(doc[i]) for i in range(sent.start, sent.end)
+               if pos[i] in verbs and lemma[i] in tolls)
 
 
 def _cumulative(verb: Token) -> bool:

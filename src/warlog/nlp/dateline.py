@@ -49,7 +49,11 @@ def register() -> None:
 
     @Language.component("dateline_break")
     def dateline_break(doc: Doc) -> Doc:
-        m = STAMP.match(doc.text)
+        from warlog.nlp.parse import doc_text
+
+        # the Doc's text joined once and kept (retokenizing never changes it): the later
+        # stages read the same string instead of joining the tokens again
+        m = STAMP.match(doc_text(doc))
         if m is None:
             return doc
         span = doc.char_span(m.start(), m.end(), alignment_mode="expand")

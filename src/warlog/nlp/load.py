@@ -278,9 +278,13 @@ def _register_paragraph_breaks() -> None:
 
     @Language.component("paragraph_breaks")
     def paragraph_breaks(doc: Doc) -> Doc:
-        for tok in doc[:-1]:
-            if tok.is_space and tok.text.count("\n") >= 2:
-                doc[tok.i + 1].is_sent_start = True
+        from spacy.attrs import IS_SPACE
+
+        # only whitespace tokens can hold a blank line: the others are passed over on
+        # the Doc's column, without a Token each
+        for i in doc.to_array(IS_SPACE)[:-1].nonzero()[0].tolist():
+            if doc[i].text.count("\n") >= 2:
+                doc[i + 1].is_sent_start = True
         return doc
 
 

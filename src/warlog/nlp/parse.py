@@ -8,6 +8,7 @@ rest attached to it with the label ``dep``; :func:`is_parsed` tells them apart).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -54,6 +55,13 @@ def token_starts(doc: Doc) -> list[int]:
     return starts
 
 
+def first_token_at(doc: Doc, char: int) -> int:
+    """Index of the first token of ``doc`` starting at or after character ``char``
+    (``len(doc)`` when none does): a bisection over :func:`token_starts`, the same answer
+    as a walk over the tokens, without a Python Token built for every word before it."""
+    return bisect_left(token_starts(doc), char)
+
+
 WHOLE_DOC_SHARE = 0.6  # parse the whole document when this share of its tokens needs it
 
 
@@ -66,15 +74,25 @@ def parse(
     """Run the pipeline over texts, in order (see the module docstring for partial parsing)."""
     partial = "parser" in nlp.disabled and "parser" in nlp.component_names
     if not partial:
-        yield from nlp.pipe(texts, batch_size=batch_size)
+        yield from nlp.pipe(_tokenized(nlp, texts), batch_size=batch_size)
         return
     batch: list[Doc] = []
-    for doc in nlp.pipe(texts, batch_size=batch_size):
+    for doc in nlp.pipe(_tokenized(nlp, texts), batch_size=batch_size):
         batch.append(doc)
         if len(batch) >= batch_size:
             yield from parse_sentences(nlp, batch, needs_parse or (lambda _: True))
             batch = []
     yield from parse_sentences(nlp, batch, needs_parse or (lambda _: True))
+
+
+def _tokenized(nlp: Language, texts: Iterable[str]) -> Iterator[Doc]:
+    """Each text's Doc, made as ``nlp.pipe`` makes it, keeping the text itself: spaCy's
+    tokenizer never loses a character, so the Doc's text is the text it was given and
+    need not be joined again from its tokens (:func:`doc_text`)."""
+    for text in texts:
+        doc = nlp.make_doc(text)
+        doc.user_data["warlog.text"] = text
+        yield doc
 
 
 def parse_sentences(

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from warlog.nlp.parse import first_token_at
 from warlog.places.index import Gazetteer
 from warlog.places.known import named
 from warlog.places.names import words
@@ -330,8 +331,8 @@ def kind_before(sdoc: Doc, start_char: int) -> bool:
     """Whether a common noun of a kind that is no place stands right before the name
     starting at ``start_char`` ("the daily Granma", "the yacht Granma", "Hurricane
     Florence" in lower case): the name is that thing's."""
-    tok = next((t for t in sdoc if t.idx >= start_char), None)
-    if tok is None or tok.i == 0:
+    i = first_token_at(sdoc, start_char)  # bisection, not a Token built per word before
+    if i >= len(sdoc) or i == 0:
         return False
-    prev = sdoc[tok.i - 1]
+    prev = sdoc[i - 1]
     return prev.is_lower and prev.pos_ == "NOUN" and prev.lower_ in KINDS

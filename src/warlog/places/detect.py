@@ -21,7 +21,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from warlog.nlp.parse import doc_text
+from warlog.nlp.ents import entities
+from warlog.nlp.parse import doc_text, first_token_at, token_starts
 from warlog.places.cues import (
     BUILDINGS,
     CONNECTORS,
@@ -84,7 +85,7 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     covered: set[int] = set()
     people = _person_words(sdoc)
-    for ent in sdoc.ents:
+    for ent in entities(sdoc):
         ent = _before_bracket(sdoc, ent)
         covered.update(range(ent.start, ent.end))
         found.extend(_from_entity(sdoc, ent, gaz, people))
@@ -93,7 +94,7 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     text = doc_text(sdoc)
     surnames = surnames_of(sdoc)
-    placed = {e.start_char for e in sdoc.ents if e.label_ in ("GPE", "LOC")}
+    placed = {e.start_char for e in entities(sdoc) if e.label_ in ("GPE", "LOC")}
     for m in found:  # drop overlaps, keeping the earlier (then longer) mention
         if (out and m.start < out[-1].end) or m.text in news_agencies():
             continue  # "told SANA": a news agency cited, not a place
@@ -106,14 +107,10 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue  # "Kelly's restrictions" after "John Kelly": the person ("in Kelly" stays)
         if m.adjective and group_identity(text, m.start, m.end, gaz.adjective):
             continue  # "African American": a group of Americans, not a place
-        if m.adjective and names_disease(sdoc, _token_at(sdoc, m.end), adjective=True):
+        if m.adjective and names_disease(sdoc, first_token_at(sdoc, m.end), adjective=True):
             continue  # "Spanish flu", "African swine fever": a disease, not a place
         out.append(m)
     return out
-
-
-def _token_at(sdoc: Doc, char: int) -> int:
-    return next((t.i for t in sdoc if t.idx >= char), len(sdoc))
 
 
 def _before_bracket(sdoc: Doc, ent: Span) -> Span:
@@ -129,7 +126,8 @@ def _before_bracket(sdoc: Doc, ent: Span) -> Span:
 
 def _person_words(sdoc: Doc) -> frozenset[str]:
     """Words of multi-word person names ("Seamus Morris"): a lone "Morris" is a person."""
-    return frozenset(t.text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e)
+    return frozenset(
+        t.text for e in entities(sdoc) if e.label_ == "PERSON" and len(e) > 1 for t in e)
 
 
 def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> list[Mention]:
@@ -368,11 +366,13 @@ def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
     out: list[Mention] = []
     i = 0
     n_tok = len(sdoc)
+    # first letters read off the kept text: no Token built for lower-case words (most)
+    full, starts = doc_text(sdoc), token_starts(sdoc)
     while i < n_tok:
-        tok = sdoc[i]
-        if i in covered or not tok.text[:1].isupper():
+        if i in covered or not full[starts[i]].isupper():
             i += 1
             continue
+        tok = sdoc[i]
         step = 1
         if tok.pos_ == "PROPN":
             for n in range(min(4, n_tok - i), 0, -1):

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 from typing import TYPE_CHECKING
 
+from warlog.nlp.ents import entities
 from warlog.places.data import data_file
 from warlog.places.index import Gazetteer, GazetteerEntry
 from warlog.places.names import ARTICLES, loose_key, name_key, words
@@ -97,7 +98,7 @@ def news_agencies() -> frozenset[str]:
 def surnames_of(sdoc: Doc) -> frozenset[str]:
     """The last words of the article's multi-word person names ("Kelly" of "John
     Kelly", "Miranda" of "Lin-Manuel Miranda"): alone, a later mention of that person."""
-    return frozenset(e[-1].text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1)
+    return frozenset(e[-1].text for e in entities(sdoc) if e.label_ == "PERSON" and len(e) > 1)
 
 
 def country_like(gaz: Gazetteer, text: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from warlog.nlp.ents import entities
 from warlog.nlp.parse import doc_text
 from warlog.places.context import NEAR_KM, Context
 from warlog.places.detect import Mention
@@ -51,9 +52,9 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     # a person's name is no place; but a lone word that spaCy took for a person and that
     # the article names as a place elsewhere is that place ("in Lacey ... Lacey
     # police"), unless it is part of a person's full name in the article ("Jesse Jackson")
-    people = {t.text for e in sdoc.ents if e.label_ == "PERSON" and len(e) > 1 for t in e}
+    people = {t.text for e in entities(sdoc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     taken += [
-        (e.start_char, e.end_char) for e in sdoc.ents
+        (e.start_char, e.end_char) for e in entities(sdoc)
         if e.label_ == "PERSON" and (e.text not in sources or e.text in people)
     ]
     out: list[Mention] = []
@@ -118,7 +119,7 @@ def neighbours(
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
-    for e in sdoc.ents:
+    for e in entities(sdoc):
         text = e.text
         if (
             e.label_ not in NEIGHBOUR_LABELS
