@@ -4,16 +4,9 @@ first province it names there, else its first town. Invented names ("Zorvia", "K
 
 from __future__ import annotations
 
+from tests.unit.test_events_place_cues import _place
 from warlog.events.focus import report_focus
 from warlog.models import ActorKind, ActorMention, Place
-
-
-def _place(text: str, word: str, feature: str, cc: str, lat: float, lon: float,
-           nth: int = 0) -> Place:
-    start = -1
-    for _ in range(nth + 1):
-        start = text.index(word, start + 1)
-    return Place(start, start + len(word), word, word, lat, lon, None, feature, cc, None, 0.9)
 
 
 def test_the_first_province_of_the_main_country_is_the_focus() -> None:

@@ -10,10 +10,9 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from tests.unit.test_geocode import parsed, places
 from warlog.config import Settings
-from warlog.models import Document, Origin, Place
 from warlog.places import gazetteer as gz
-from warlog.places.geocode import find_places
 from warlog.places.index import Gazetteer, GazetteerEntry
 from warlog.places.load import open_index
 
@@ -42,17 +41,6 @@ def gaz(tmp_path: Path, settings: Settings) -> Gazetteer:
     return open_index(gz.write_index(tmp_path / "tiny.sqlite", TINY), settings)
 
 
-def parsed(words: list[str], ents: list[str], pos: list[str] | None = None) -> Doc:
-    nlp = spacy.blank("en")
-    return Doc(nlp.vocab, words=words, ents=ents, pos=pos or ["PROPN" if w[:1].isupper()
-                                                            else "NOUN" for w in words])
-
-
-def places(sdoc: Doc, gaz: Gazetteer) -> tuple[Place, ...]:
-    text = sdoc.text
-    doc = Document(id="t", text=text, title=None, source=None, url=None, published=None,
-                   language="en", origin=Origin(path="t", start=0, end=len(text)))
-    return find_places(doc, sdoc, gaz)
 
 
 def test_a_state_is_as_near_the_article_as_the_town_that_shares_its_name(
