@@ -21,6 +21,7 @@ from warlog.events.location import place_rank
 from warlog.geo import haversine_km
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import span_text
+from warlog.times import dates as DATES
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -73,11 +74,15 @@ _ANOTHER_OPENING = re.compile(
 _ANOTHER_ADVERB = frozenset({"meanwhile", "separately"})
 
 
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november"
-           "|december")
+def _full_names(table: Mapping[str, int]) -> str:
+    """The full names of a table of warlog.times.dates (its longest key per value)."""
+    return "|".join(max((k for k, n in table.items() if n == v), key=len)
+                    for v in sorted(set(table.values())))
+
+
+_MONTHS, _WEEKDAYS = _full_names(DATES.MONTHS), _full_names(DATES.WEEKDAYS)
 _DAY_RX = re.compile(
-    rf"(?i)\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:{_MONTHS})\s+\d{{1,2}}\b"
-    rf"|\d{{1,2}}\s+(?:{_MONTHS}))")
+    rf"(?i)\b(?:(?:{_WEEKDAYS})|(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS}))")
 
 
 def _days(text: str) -> set[str]:
