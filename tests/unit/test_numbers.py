@@ -268,3 +268,18 @@ def test_numbers_the_suicide_attacker_joins_his_own_attacks_count() -> None:
     # with no count of its own, the next sentence's count is the attack's
     later = "A suicide bomber struck a market. At least 12 people were killed."
     assert 13 in {q.best for q in _found(later) if q.about == "killed"}
+
+
+def test_numbers_attackers_before_an_active_casualty_verb_did_the_killing() -> None:
+    text = "Two gunmen killed at least five villagers near the mosque."
+    assert {q.best for q in _found(text) if q.about == "killed"} == {5}
+    # with no object the headline's verb is passive: the gunmen died
+    assert _about("Three gunmen killed in clash with police.", "killed") == [(3, 3, 3)]
+
+
+def test_numbers_attackers_join_only_a_count_told_next_to_theirs() -> None:
+    near = "Troops killed all nine of the bombers. Two police officers were killed."
+    assert 11 in {q.best for q in _found(near) if q.about == "killed"}
+    far = ("Shelling killed four civilians in the capital on Sunday. The monitor gave the "
+           "figure. A doctor confirmed it. Last month troops killed all nine of the bombers.")
+    assert 13 not in {q.best for q in _found(far) if q.about == "killed"}

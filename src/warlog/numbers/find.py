@@ -58,6 +58,11 @@ _HANDED_OVER = re.compile(
     r"(?:of\s+)?(?:the\s+)?(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PART_OF = re.compile(r"[\w-]+\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z0-9\"'“(])|\n|;")
+# a verb's object: what an active "killed"/"wounded" takes right after it
+_OBJECT_AFTER = re.compile(
+    r"\s+(?:at\s+least|more\s+than|some|about|nearly|around|over|up\s+to|\d|a|an|the|one"
+    r"|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|many|his|her|their"
+    r"|its)\b", re.IGNORECASE)
 
 
 @dataclass
@@ -178,6 +183,10 @@ def _about(text: str, m: re.Match[str], noun: str | None, end: int
         return "killed", m.start() - len(before) + r.start(), "before"
     b = G.BEFORE_VERB.search(before)
     d = G.AFTER_DIRECT.match(text, end)
+    if d and noun and G.ATTACKERS.search(noun) and _OBJECT_AFTER.match(text, d.end()):
+        # attackers before an active casualty verb with its object did the killing:
+        # "three suicide bombers killed at least two people" kills two, not three
+        return None
     if b and d and G.ABOUT_WORDS[d["w"].lower()] != "killed":
         # a casualty word right after the amount is its own, even after another's verb:
         # the headline's "13 killed 43 others injured" wounds the 43, it kills no one
@@ -343,7 +352,9 @@ def _bracketed(text: str, found: list[_Found]) -> list[_Found]:
 
 def _with_attackers(text: str, found: list[_Found], totals: list[_Found]) -> list[_Found]:
     """GTD counts perpetrators among the dead: "killing all nine of the bombers. Two
-    police officers and eight civilians were killed" also gives 19."""
+    police officers and eight civilians were killed" also gives 19. Only the count told
+    next to the attackers' (the sentence before or after) is their attack's: a long
+    report's other counts are other incidents'."""
     killed = [f for f in found if f.about == "killed" and f.high is not None]
     attackers = [f for f in killed if G.ATTACKERS.search(text[f.start:f.end])]
     if len(attackers) != 1:
@@ -351,7 +362,8 @@ def _with_attackers(text: str, found: list[_Found], totals: list[_Found]) -> lis
     a = attackers[0]
     others = [f for f in killed + [t for t in totals if t.about == "killed"]
               if f is not a and not G.ATTACKERS.search(text[f.start:f.end])
-              and _SENT_END.search(text, min(a.end, f.end), max(a.start, f.start) + 1)]
+              and _SENT_END.search(text, min(a.end, f.end), max(a.start, f.start) + 1)
+              and len(_SENT_END.findall(text, min(a.end, f.end), max(a.start, f.start))) < 2]
     if not others:
         return []
     v = max(others, key=lambda f: f.best)
