@@ -92,7 +92,16 @@ def casualties(
     sents = [s for s in sents if not cumulative_toll(s)]
     if killed is None:
         killed = pick_range(sents, numbers, _KILLED, lead)
-    return killed, pick_range(sents, numbers, _INJURED, lead)
+    injured = pick_range(sents, numbers, _INJURED, lead)
+    if killed is None and injured is not None and any(
+        q.about in _INJURED and not _vague(q) and q.best > 0
+        and any(s.start_char <= q.start < s.end_char for s in sents) for q in numbers
+    ):
+        # a report that states a figure of wounded and names no dead tells that none died:
+        # ACLED codes such an event 0 ("eight people were wounded by the shells" -> 0
+        # killed); a guess ("killing or injuring scores") states nothing of the dead
+        killed = Range(0, 0, 0)
+    return killed, injured
 
 
 _CODED_RX = re.compile(
