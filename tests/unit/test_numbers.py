@@ -178,9 +178,10 @@ def test_numbers_named_subject_killed_counts_one() -> None:
     assert _about("Mosul was captured in 2014.", "killed") == []
 
 
-def test_numbers_suicide_attack_counts_the_attacker() -> None:
+def test_numbers_a_suicide_attack_toll_is_the_figure_stated() -> None:
+    # coders code the stated figure: the attacker counts only when the text counts him
     text = "A suicide bomber struck a checkpoint. At least four soldiers were killed."
-    assert {q.best for q in _found(text) if q.about == "killed"} == {4, 5}
+    assert {q.best for q in _found(text) if q.about == "killed"} == {4}
 
 
 @pytest.mark.parametrize("text", ["Nobody was killed in the blast.",
@@ -202,11 +203,11 @@ def test_numbers_an_attacker_counted_by_the_text_is_counted_once() -> None:
     assert max(best for _, best, _ in _about(text, "killed")) == 6
 
 
-def test_numbers_the_suicide_attacker_joins_only_his_own_attacks_toll() -> None:
+def test_numbers_no_attacker_is_added_to_a_stated_toll() -> None:
     text = ("A suicide bomber struck a checkpoint on Monday, killing four soldiers. The "
             "army said the town was calm. Officials said. In all, 300 people were killed "
             "in the province in the first half of the year.")
-    assert {best for _, best, _ in _about(text, "killed")} == {4, 5, 300}
+    assert {best for _, best, _ in _about(text, "killed")} == {4, 300}
 
 
 @pytest.mark.parametrize(
@@ -259,15 +260,11 @@ def test_numbers_a_word_that_begins_like_a_month_is_no_date() -> None:
     assert _about("Five were killed on 4 March.", "killed") == [(5, 5, 5)]
 
 
-def test_numbers_the_suicide_attacker_joins_his_own_attacks_count() -> None:
+def test_numbers_suicide_bombers_kill_the_figure_stated() -> None:
     text = ("On Wednesday three suicide bombers killed at least two people near the police "
             "headquarters. The group also claimed a bomb attack at a police station that "
             "killed at least 17 people.")
-    totals = {q.best for q in _found(text) if q.about == "killed"}
-    assert 3 in totals and 18 not in totals
-    # with no count of its own, the next sentence's count is the attack's
-    later = "A suicide bomber struck a market. At least 12 people were killed."
-    assert 13 in {q.best for q in _found(later) if q.about == "killed"}
+    assert {q.best for q in _found(text) if q.about == "killed"} == {2, 17}
 
 
 def test_numbers_attackers_before_an_active_casualty_verb_did_the_killing() -> None:

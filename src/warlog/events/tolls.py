@@ -5,7 +5,7 @@ those that follow up to the next event: "Five soldiers were killed" after the at
 sentence). A coder's note on the report ("fatalities coded as 3 for this event") wins.
 A toll summed over a stretch of time ("since January, 300 people have been killed") is
 no event's toll: it belongs to none (:func:`warlog.events.mood.cumulative_toll`).
-ACLED's conventions for ranges, vague amounts and the suicide attacker are listed in
+ACLED's conventions for ranges, vague amounts and attackers' deaths are listed in
 docs/times-and-numbers.md.
 """
 

@@ -292,7 +292,10 @@ def _totals(text: str, found: list[_Found]) -> list[_Found]:
     close()
     out += _with_attackers(text, found, out)
     out += _with_self(text, found)
-    return out + _with_suicide_attacker(text, found + out)
+    # no suicide attacker is added to a stated toll: coders (ACLED, the FA-KES crowd) code
+    # the figure the text states, and count the attacker only when the text does
+    # ("killing himself and five others": :func:`_with_self`)
+    return out
 
 
 def _with_self(text: str, found: list[_Found]) -> list[_Found]:
@@ -306,30 +309,6 @@ def _with_self(text: str, found: list[_Found]) -> list[_Found]:
                               None if f.high is None else f.high + 1, "killed",
                               "including the attacker", f.verb, "total"))
     return out
-
-
-def _with_suicide_attacker(text: str, found: list[_Found]) -> list[_Found]:
-    """GTD and ACLED count a suicide attacker among the dead: the largest death count of
-    the sentence that tells the suicide attack (or of the next one), plus one, unless
-    the text counts him already ("killing himself and five others")."""
-    suicide = G.SUICIDE.search(text)
-    if suicide is None:
-        return []
-    ends = [m.start() for m in _SENT_END.finditer(text, suicide.end())][:2]
-    stop = ends[-1] if len(ends) == 2 else len(text)
-    if any(G.REFLEXIVE.search(text[max(0, f.start - 60):f.start]) for f in found
-           if suicide.start() < f.start < stop):
-        return []
-    killed = [f for f in found if f.about == "killed" and suicide.start() < f.start < stop
-              and not re.search(r"(?i)bomber|attacker|assailant", text[f.start:f.end])]
-    own = [f for f in killed if ends and f.start < ends[0]]
-    killed = own or killed  # the next sentence counts only when the attack's own has none
-    if not killed:
-        return []
-    f = max(killed, key=lambda f: f.best)
-    return [_Found(f.start, f.end, f.low + 1, f.best + 1,
-                   None if f.high is None else f.high + 1, "killed",
-                   "including the suicide attacker", f.verb, "total")]
 
 
 def _bracketed(text: str, found: list[_Found]) -> list[_Found]:

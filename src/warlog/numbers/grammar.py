@@ -207,9 +207,6 @@ INDEFINITE = frozenset("nobody no none noone everyone everybody someone somebody
 #: "and many more were injured" adds no figure to the one stated.
 OPEN_ENDED = frozenset({"several", "a few", "a number of", "a handful of", "multiple",
                         "numerous", "many", "some"})
-SUICIDE = re.compile(
-    r"\bsuicide\s+(?:bomber|bombing|car\s+bomb(?:er|ing)?|attacker|vest|truck\s+bomb"
-    r"|attack(?!\s+drone))", re.IGNORECASE)
 
 
 def _first_words() -> frozenset[str]:
