@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.generic import named, stand_in, stand_ins_dropped
 from warlog.models import (
     ActorKind,
     ActorMention,
@@ -330,10 +331,7 @@ def assign_roles(
     # a named agent in the trigger's own sentence outranks one told in another sentence
     # ("Russian artillery shelled X ... Ukrainian forces said they repelled"); with none
     # named there, a name elsewhere still outranks an unnamed agent ("IS claimed it")
-    named_home = any(
-        role == "actor1" and at_home(m) and not m.actor.startswith(("Unidentified", "Unknown"))
-        for m, role in out
-    )
+    named_home = any(role == "actor1" and at_home(m) and named(m) for m, role in out)
 
     def away(m: ActorMention) -> bool:
         return named_home and not at_home(m)
@@ -341,7 +339,9 @@ def assign_roles(
     # an agent told in another sentence is no co-agent of the one named here ("Ukrainian
     # forces said they repelled an attack" is the other side, not Russia's ally)
     out = [(m, "other" if role == "actor1" and away(m) else role) for m, role in out]
-    return sorted(out, key=lambda mr: (order[mr[1]], away(mr[0]), _clause_depth(mr[0], sents)))
+    return sorted(out, key=lambda mr: (order[mr[1]], away(mr[0]), stand_in(mr[0]),
+                                       _clause_depth(mr[0], sents)))
+
 
 
 def _clause_depth(m: ActorMention, sents: Sequence[Span]) -> int:
@@ -380,7 +380,7 @@ def event_actors(
     other_side = second[1:]
     if first:
         out.append(_ea(first[0], "actor1"))
-        assoc = first[1:] + assoc
+        assoc = stand_ins_dropped(first)[1:] + assoc
     elif any(_UNIDENTIFIED_RX.search(span_text(s)) for s in sents):
         name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
         out.append(EventActor(name, (), "actor1", ActorKind.POLITICAL_MILITIA))
