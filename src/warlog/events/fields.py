@@ -209,6 +209,8 @@ def _role_of(m: ActorMention, sent: Span, verb: Token) -> str:
         # "a combined force of X, Y and Z attacked ...": the list before the verb acts,
         # even where the parser hangs "force" under the opening "In <place>, ..."
         return "actor1"
+    if tok.root.dep_ in ("aux", "auxpass") and tok.root.head.i > tok.root.i:
+        return "actor1"  # a name is no auxiliary: "IS claimed the attack" parsed "is claimed"
     agent = _means_or_owner(tok.root)
     if agent is not None:
         return agent
