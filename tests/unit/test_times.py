@@ -252,3 +252,15 @@ def test_the_day_is_the_day_last_told() -> None:
                    origin=Origin(path="x", start=0, end=len(text)))
     found = {t.text: t.value for t in find_times(doc)}
     assert found["the day"] == "1998-08-17"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Last year's harvest failed.", "Last year", "2016"),
+    ("This year's budget was cut.", "This year", "2017"),
+    ("Next year's vote is in doubt.", "Next year", "2018"),
+    ("The past year's toll was high.", "The past year", "2016"),
+    ("Crowds gathered on New Year's Eve 2015.", "New Year's Eve 2015", "2015-12-31"),
+])
+def test_a_units_possessive_names_the_period(text: str, phrase: str, value: str) -> None:
+    t = _one(text)
+    assert (t.text, t.value) == (phrase, value)
