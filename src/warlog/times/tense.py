@@ -138,10 +138,10 @@ def _aux_tense(verb: Token, adverbial: bool = True) -> object:
         return _UNSET
     finite = chain[-1]  # the leftmost auxiliary carries the tense
     if finite.tag_ == "MD":
-        if finite.lower_ in _FUTURE_MD or finite.lower_ in _NONPAST_MD \
-                and not any(t.lower_ == "have" for t in chain):
+        perfect = any(t.lower_ == "have" for t in chain)
+        if finite.lower_ in _FUTURE_MD or (finite.lower_ in _NONPAST_MD and not perfect):
             return True
-        return False if any(t.lower_ == "have" for t in chain) else None
+        return False if perfect else None
     if finite.lower_ in _FINITE_PAST:
         return False
     if finite.lower_ in _FINITE_PERFECT:  # present perfect: past, but "has been
