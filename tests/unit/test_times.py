@@ -264,3 +264,20 @@ def test_the_day_is_the_day_last_told() -> None:
 def test_a_units_possessive_names_the_period(text: str, phrase: str, value: str) -> None:
     t = _one(text)
     assert (t.text, t.value) == (phrase, value)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The town fell on the 3rd of this month.", "the 3rd of this month", "2017-09-03"),
+    ("Jets struck on the 28th of last month.", "the 28th of last month", "2017-08-28"),
+    ("The siege ended on the last day of July.", "the last day of July", "2017-07-31"),
+    ("Talks opened on the first day of the month.", "the first day of the month",
+     "2017-09-01"),
+])
+def test_a_day_named_by_its_place_in_a_month(text: str, phrase: str, value: str) -> None:
+    t = _one(text)
+    assert (t.text, t.value, t.precision) == (phrase, value, Precision.DAY)
+
+
+def test_an_ordinal_of_a_months_things_is_no_day() -> None:
+    assert [t.value for t in find_times(_doc("The first of last month's raids hit Homs."))] \
+        == ["2017-08"]

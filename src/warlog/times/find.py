@@ -26,6 +26,7 @@ from warlog.times import periods as timeperiods
 from warlog.times import relative as timerelative
 from warlog.times.dates import parse_value
 from warlog.times.grammar import COUNTED, RULES, keyword_class
+from warlog.times.monthday import day_of_month
 from warlog.times.normalise import Context, Value
 from warlog.times.tense import tense_finder
 
@@ -180,6 +181,12 @@ def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
         end = _trim(text, start, m.end())
         out.append(TimeExpr(start=start, end=end, text=text[start:end], value=value,
                             precision=precision, type=kind, method=METHOD))
+        day = day_of_month(text, out[-1])  # "the 3rd of this month": a day
+        if day is not None:
+            out[-1:] = []
+            out = [t for t in out if t.end <= day.start]
+            out.append(day)
+            value, precision = day.value, day.precision
         if rule.name not in ("ago", "anchor_day") and not _STEP_BACK.match(m.group(0)):
             _remember(ctx, value, precision)
         taken = end
