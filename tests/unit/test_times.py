@@ -281,3 +281,10 @@ def test_a_day_named_by_its_place_in_a_month(text: str, phrase: str, value: str)
 def test_an_ordinal_of_a_months_things_is_no_day() -> None:
     assert [t.value for t in find_times(_doc("The first of last month's raids hit Homs."))] \
         == ["2017-08"]
+
+
+def test_a_decade_written_with_an_apostrophe() -> None:
+    assert [(t.text, t.value) for t in find_times(_doc("Fighting flared in the 1990's."))] \
+        == [("the 1990's", "199")]
+    # without "the" the possessive is the year's
+    assert [t.value for t in find_times(_doc("1990's budget was cut."))] == ["1990"]

@@ -184,9 +184,12 @@ RULES: tuple[Rule, ...] = (
        r"(?P<y2>(?:19|20)\d\d)"
        r"|the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?P<y>(?:19|20)\d\d)"
        r"\s+(?:quarter|period))(?![\w-]))"),
+    # "the 1990's": the plural with an apostrophe, as many papers wrote it, after "the"
+    # (without it, "1990's budget" is the year's)
     _r("decade",
        r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<y>1[6-9]\d0|20\d0)s"
-       r"|'(?P<yy>\d0)s)(?![\w])"),
+       r"|'(?P<yy>\d0)s)(?![\w])"
+       r"|(?i:the)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<ys>1[6-9]\d0|20\d0)['’]s(?![\w'’])"),
     _r("decade_word",
        r"(?i:the\s+(?:(?:early|late|mid)[\s-]+)?(?:nineteen[\s-]+)?(?P<w>twenties|thirties"
        r"|forties|fifties|sixties|seventies|eighties|nineties))\b"),

@@ -256,8 +256,8 @@ def norm_rel_quarter(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def norm_decade(m: re.Match[str], ctx: Context) -> Value | None:
-    if m["y"]:
-        return m["y"][:3], P.DECADE, "DATE"
+    if m["y"] or m["ys"]:
+        return (m["y"] or m["ys"])[:3], P.DECADE, "DATE"
     yy = int(m["yy"])
     century = 19 if ctx.ref is None or yy > ctx.ref.year % 100 else ctx.ref.year // 100
     return f"{century}{yy // 10}", P.DECADE, "DATE"
