@@ -288,3 +288,13 @@ def test_a_decade_written_with_an_apostrophe() -> None:
         == [("the 1990's", "199")]
     # without "the" the possessive is the year's
     assert [t.value for t in find_times(_doc("1990's budget was cut."))] == ["1990"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Clashes on September 5th and 6th killed 12.", ["2017-09-05", "2017-09-06"]),
+    ("Talks ran from September 3 to 7.", ["2017-09-03", "2017-09-07"]),
+    # a decimal after "to" is an amount, not a second day
+    ("The index rose on Sept. 5 to 7.5 percent.", ["2017-09-05"]),
+])
+def test_the_second_day_of_a_range_in_one_month(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_times(_doc(text))] == values

@@ -42,9 +42,13 @@ NORMALISERS: dict[str, Normaliser] = {
     if name.startswith("norm_") and callable(fn)
 }
 
+#: the second day of "April 24 and 25", "Oct. 5-6", "October 5th and 6th", "May 3 to 7"
+#: (not an amount or a clock time: "rose on Oct. 5 to 7.5%", "on Oct. 5 to 4 million")
 _SECOND_DAY = re.compile(
-    r"\s*(?:and|&|or|-|–)\s*(\d{1,2})(?!\d|:|\s*(?:%|[ap]\.?m))\b"
-    rf"(?!\s+(?i:{COUNTED}|[a-z]+s\b))(?:,?\s+((?:1[6-9]|20)\d\d)\b)?")
+    r"\s*(?:and|&|or|-|–|to|through|until)\s*(\d{1,2}(?:st|nd|rd|th)\b"
+    r"|\d{1,2}(?!\d|:|[.,]\d|\s*(?:%|[ap]\.?m))\b"
+    rf"(?!\s+(?i:{COUNTED}|[a-z]+s\b|million|billion|thousand|hundred|percent|per\b)))"
+    r"(?:,?\s+((?:1[6-9]|20)\d\d)\b)?")
 #: "the previous year", "the prior month": a text steps back from its time to compare
 #: and keeps that time, so a second "the previous year" is the same year, not one more
 #: step back (a step forward, "the following year", does move the narrative on; so do
@@ -146,8 +150,9 @@ def _second_day(text: str, m: re.Match[str], first: TimeExpr) -> list[TimeExpr]:
     if pair is None or m["y"] or not value[:4].isdigit():
         return [first]
     year = int(pair.group(2)) if pair.group(2) else int(value[:4])
+    second = int(pair.group(1).rstrip("stndrh"))  # "6th"
     day1, day2 = D.safe_date(year, int(value[5:7]), int(value[8:10])), \
-        D.safe_date(year, int(value[5:7]), int(pair.group(1)))
+        D.safe_date(year, int(value[5:7]), second)
     if day1 is None or day2 is None or day2 <= day1:
         return [first]
     end = pair.end(2) if pair.group(2) else pair.end(1)
