@@ -298,3 +298,12 @@ def test_a_decade_written_with_an_apostrophe() -> None:
 ])
 def test_the_second_day_of_a_range_in_one_month(text: str, values: list[str]) -> None:
     assert [t.value for t in find_times(_doc(text))] == values
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("He was elected the year before last.", "the year before last", "2015"),
+    ("The bridge fell the week before last.", "the week before last", "2017-W35"),
+])
+def test_the_unit_before_last_is_two_units_back(text: str, phrase: str, value: str) -> None:
+    t = _one(text)
+    assert (t.text, t.value) == (phrase, value)

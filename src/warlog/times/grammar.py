@@ -241,7 +241,7 @@ RULES: tuple[Rule, ...] = (
     # preposition and "a year" a length (TimeML: a DURATION and a signal), while "the day
     # after his death" still names a day
     _r("anchor_day",
-       r"(?i:the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+"
+       r"(?i:the\s+(?:day|week|month|year)\s+(?:before(?:\s+last(?![\w-]))?|after)|the\s+"
        r"(?:previous|prior|next|following|same|preceding)\s+(?:day|night|week|month|year)"
        r"|a\s+(?:day|week|month|year)\s+(?:earlier|later|(?:before|after)" + _NO_EVENT + "))"),
     # "It's the second day of an offensive": a day counted in a sequence, said of the

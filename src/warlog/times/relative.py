@@ -138,6 +138,11 @@ def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
     unit = _unit(next(w for w in words if _unit(w) in ("day", "week", "month", "year")))
     back = any(w in ("before", "previous", "prior", "earlier", "preceding") for w in words)
     same = "same" in words
+    if words[-1] == "last" and ctx.published is not None:
+        # "the year before last", "the week before last": two units back from the
+        # report (deictic, as "last year" is), not from the time last told
+        value, precision = D.shift_value(ctx.published, unit, -2)
+        return value, precision, "DATE"
     base = ctx.base(unit)
     if base is None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
