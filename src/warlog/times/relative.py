@@ -10,7 +10,13 @@ from warlog.models import Precision
 from warlog.numbers.words import parse_number
 from warlog.times import dates as D
 from warlog.times.normalise import Context, Value
-from warlog.times.periods import LONGER_PERIOD, ended_on, quarter_ended, quarter_told
+from warlog.times.periods import (
+    LONGER_PERIOD,
+    ended_on,
+    quarter_ended,
+    quarter_told,
+    share_of_thing,
+)
 
 P = Precision
 _UNIT_OF = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
@@ -170,6 +176,8 @@ def _duration(n: int | None, unit: str, text: str) -> Value | None:
 def norm_duration(m: re.Match[str], ctx: Context) -> Value | None:
     if m.string[m.end():m.end() + 1] == "-" or m.string[m.end():m.end() + 4] == " old":
         return None
+    if _unit(m["u"]) == "quarter" and share_of_thing(m.string, m.end()):
+        return None  # "a quarter of the town": a share, not three months
     return _duration(_count(m["n"]), _unit(m["u"]), m["u"])
 
 
