@@ -307,3 +307,19 @@ def test_the_second_day_of_a_range_in_one_month(text: str, values: list[str]) ->
 def test_the_unit_before_last_is_two_units_back(text: str, phrase: str, value: str) -> None:
     t = _one(text)
     assert (t.text, t.value) == (phrase, value)
+
+
+@pytest.mark.parametrize("text", [
+    "The Sunday Times reported that rebels killed five.",
+    "The Mail on Sunday said the convoy was hit.",
+    "The March 14 alliance condemned the attack.",
+    "The Good Friday Agreement was signed.",
+    "Veterans of the October War marched.",
+])
+def test_time_words_inside_names_are_no_times(text: str) -> None:
+    assert find_times(_doc(text)) == ()
+
+
+def test_a_weekday_before_a_capitalised_subject_is_still_a_day() -> None:
+    text = "The paper said on Sunday Prime Minister Sharon would resign."
+    assert [t.value for t in find_times(_doc(text))] == ["2017-09-10"]

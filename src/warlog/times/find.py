@@ -27,6 +27,7 @@ from warlog.times import relative as timerelative
 from warlog.times.dates import parse_value
 from warlog.times.grammar import COUNTED, RULES, keyword_class
 from warlog.times.monthday import day_of_month
+from warlog.times.names import in_name
 from warlog.times.normalise import Context, Value
 from warlog.times.tense import tense_finder
 
@@ -172,6 +173,8 @@ def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
         if start < taken:
             continue
         rule = RULES[order]
+        if in_name(text, start, m.end(), rule.name):
+            continue  # "The Sunday Times", "the March 14 alliance"
         result = NORMALISERS[rule.name](m, ctx)
         if result is None:
             continue
