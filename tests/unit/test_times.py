@@ -323,3 +323,11 @@ def test_time_words_inside_names_are_no_times(text: str) -> None:
 def test_a_weekday_before_a_capitalised_subject_is_still_a_day() -> None:
     text = "The paper said on Sunday Prime Minister Sharon would resign."
     assert [t.value for t in find_times(_doc(text))] == ["2017-09-10"]
+
+
+@pytest.mark.parametrize("text", [
+    "The council adopted Resolution 2042 on the ceasefire.",
+    "Rebels cut Highway 2000 north of the city.",
+])
+def test_a_number_labelling_a_thing_is_no_year(text: str) -> None:
+    assert find_times(_doc(text)) == ()

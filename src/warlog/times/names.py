@@ -1,6 +1,7 @@
 """Day and date words inside names: "The Sunday Times", "the Mail on Sunday", "the
 March 14 alliance" name a paper or a coalition, not a time (TIDES 2005 leaves time words
-inside proper names untagged), so they neither get a value nor date an event."""
+inside proper names untagged), so they neither get a value nor date an event; nor does
+a number that labels a thing ("Resolution 2042", "Highway 2000")."""
 
 from __future__ import annotations
 
@@ -24,10 +25,20 @@ _DAY_AFTER = re.compile(r"\s+\d{1,2}(?:st|nd|rd|th)?\b")
 _WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?![\w'’])")
 
 
+#: a number after a noun it identifies is a label, not a year ("Resolution 2042",
+#: "resolution 1701", "Highway 2000", "checkpoint No. 1990", "Flight 1549")
+_LABEL_BEFORE = re.compile(
+    r"(?i:\b(?:resolutions?|res\.|no\.|nos\.|numbers?|routes?|highways?|flights?|articles?"
+    r"|rooms?|units?|buildings?|lines?|bus|model|section|paragraph|clause|page|item"
+    r"|checkpoint|plot|km|kilometers?|kilometres?)\s+)$")
+
+
 def in_name(text: str, start: int, end: int, rule: str) -> bool:
     """Whether the time phrase ``text[start:end]`` found by ``rule`` is part of a name."""
     phrase = text[start:end]
     before = text[max(0, start - 20):start]
+    if rule in ("year", "year_pair") and _LABEL_BEFORE.search(before):
+        return True
     if rule in ("weekday", "month") and _NAMED_BEFORE.search(before):
         return True
     if rule == "weekday" and _WEEKDAY.fullmatch(phrase):
