@@ -131,9 +131,7 @@ def _r(name: str, pattern: str) -> Rule:
 #: equally long matches the earlier rule.
 RULES: tuple[Rule, ...] = (
     _r("iso", rf"{EDGE}(?P<y>{YEAR})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d])"),
-    # "12/09/2017", "12.09.2017", "12-09-2017" (one separator throughout)
-    _r("numeric", rf"{EDGE}(?P<a>\d{{1,2}})(?P<sep>[/.-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>{YEAR})"
-                  r"(?![\d/]|-\d)"),
+    _r("numeric", rf"{EDGE}(?P<a>\d{{1,2}})[/.](?P<b>\d{{1,2}})[/.](?P<y>{YEAR})(?![\d/])"),
     # "in the afternoon of 15/11", "on 3/04": day/month without a year, only after
     # "of"/"on" (so never a fraction or a score)
     _r("day_slash", r"(?<=\b(?:of|on) )(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?![\d/.,]\d|[\d/])(?!\s+of\b)"),
