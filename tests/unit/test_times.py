@@ -252,3 +252,82 @@ def test_the_day_is_the_day_last_told() -> None:
                    origin=Origin(path="x", start=0, end=len(text)))
     found = {t.text: t.value for t in find_times(doc)}
     assert found["the day"] == "1998-08-17"
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("Last year's harvest failed.", "Last year", "2016"),
+    ("This year's budget was cut.", "This year", "2017"),
+    ("Next year's vote is in doubt.", "Next year", "2018"),
+    ("The past year's toll was high.", "The past year", "2016"),
+    ("Crowds gathered on New Year's Eve 2015.", "New Year's Eve 2015", "2015-12-31"),
+])
+def test_a_units_possessive_names_the_period(text: str, phrase: str, value: str) -> None:
+    t = _one(text)
+    assert (t.text, t.value) == (phrase, value)
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("The town fell on the 3rd of this month.", "the 3rd of this month", "2017-09-03"),
+    ("Jets struck on the 28th of last month.", "the 28th of last month", "2017-08-28"),
+    ("The siege ended on the last day of July.", "the last day of July", "2017-07-31"),
+    ("Talks opened on the first day of the month.", "the first day of the month",
+     "2017-09-01"),
+])
+def test_a_day_named_by_its_place_in_a_month(text: str, phrase: str, value: str) -> None:
+    t = _one(text)
+    assert (t.text, t.value, t.precision) == (phrase, value, Precision.DAY)
+
+
+def test_an_ordinal_of_a_months_things_is_no_day() -> None:
+    assert [t.value for t in find_times(_doc("The first of last month's raids hit Homs."))] \
+        == ["2017-08"]
+
+
+def test_a_decade_written_with_an_apostrophe() -> None:
+    assert [(t.text, t.value) for t in find_times(_doc("Fighting flared in the 1990's."))] \
+        == [("the 1990's", "199")]
+    # without "the" the possessive is the year's
+    assert [t.value for t in find_times(_doc("1990's budget was cut."))] == ["1990"]
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("Clashes on September 5th and 6th killed 12.", ["2017-09-05", "2017-09-06"]),
+    ("Talks ran from September 3 to 7.", ["2017-09-03", "2017-09-07"]),
+    # a decimal after "to" is an amount, not a second day
+    ("The index rose on Sept. 5 to 7.5 percent.", ["2017-09-05"]),
+])
+def test_the_second_day_of_a_range_in_one_month(text: str, values: list[str]) -> None:
+    assert [t.value for t in find_times(_doc(text))] == values
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    ("He was elected the year before last.", "the year before last", "2015"),
+    ("The bridge fell the week before last.", "the week before last", "2017-W35"),
+])
+def test_the_unit_before_last_is_two_units_back(text: str, phrase: str, value: str) -> None:
+    t = _one(text)
+    assert (t.text, t.value) == (phrase, value)
+
+
+@pytest.mark.parametrize("text", [
+    "The Sunday Times reported that rebels killed five.",
+    "The Mail on Sunday said the convoy was hit.",
+    "The March 14 alliance condemned the attack.",
+    "The Good Friday Agreement was signed.",
+    "Veterans of the October War marched.",
+])
+def test_time_words_inside_names_are_no_times(text: str) -> None:
+    assert find_times(_doc(text)) == ()
+
+
+def test_a_weekday_before_a_capitalised_subject_is_still_a_day() -> None:
+    text = "The paper said on Sunday Prime Minister Sharon would resign."
+    assert [t.value for t in find_times(_doc(text))] == ["2017-09-10"]
+
+
+@pytest.mark.parametrize("text", [
+    "The council adopted Resolution 2042 on the ceasefire.",
+    "Rebels cut Highway 2000 north of the city.",
+])
+def test_a_number_labelling_a_thing_is_no_year(text: str) -> None:
+    assert find_times(_doc(text)) == ()

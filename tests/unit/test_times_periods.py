@@ -252,3 +252,17 @@ def test_in_n_units_ahead_is_a_date_otherwise_a_duration() -> None:
     found = _values("The stock would be redeemed in five years. It rose 5% in two days.")
     assert found["five years"] == "1994"
     assert found["two days"] == "P2D"
+
+
+@pytest.mark.parametrize("text", [
+    "A quarter of the town was destroyed.",
+    "The first half of the match was calm.",
+    "Rebels advanced in the second half of the war.",
+])
+def test_a_share_of_a_thing_is_no_period(text: str) -> None:
+    assert _values(text) == {}
+
+
+def test_a_half_of_a_time_is_still_a_period() -> None:
+    assert _values("Profit rose in the first half of the year.") \
+        == {"the first half of the year": "1989-H1"}

@@ -94,3 +94,19 @@ def test_a_date_told_with_present_be_looks_ahead(unparsed, text: str, value: str
 ])
 def test_arrangements_and_deadlines(nlp, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
     assert _values(nlp, text) == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a modal of possibility or obligation speaks of a time not yet past
+    ("The two leaders might meet Tuesday.", "1998-02-17"),
+    ("The council should vote on Tuesday.", "1998-02-17"),
+    ("Iraq must comply by Tuesday.", "1998-02-17"),
+    # ... except in its perfect; "could" is also the past of "can"
+    ("The two leaders might have met Tuesday.", "1998-02-10"),
+    ("Rescuers could not reach the village Tuesday.", "1998-02-10"),
+])
+def test_modals_of_possibility_look_ahead(nlp, unparsed, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _values(nlp, text) == [value]
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
+                   language="en", origin=Origin(path="x", start=0, end=len(text)))
+    assert [t.value for t in find_times(doc, unparsed(text))] == [value]

@@ -26,6 +26,8 @@ from warlog.times import periods as timeperiods
 from warlog.times import relative as timerelative
 from warlog.times.dates import parse_value
 from warlog.times.grammar import COUNTED, RULES, keyword_class
+from warlog.times.monthday import day_of_month
+from warlog.times.names import in_name
 from warlog.times.normalise import Context, Value
 from warlog.times.tense import tense_finder
 
@@ -41,9 +43,13 @@ NORMALISERS: dict[str, Normaliser] = {
     if name.startswith("norm_") and callable(fn)
 }
 
+#: the second day of "April 24 and 25", "Oct. 5-6", "October 5th and 6th", "May 3 to 7"
+#: (not an amount or a clock time: "rose on Oct. 5 to 7.5%", "on Oct. 5 to 4 million")
 _SECOND_DAY = re.compile(
-    r"\s*(?:and|&|or|-|–)\s*(\d{1,2})(?!\d|:|\s*(?:%|[ap]\.?m))\b"
-    rf"(?!\s+(?i:{COUNTED}|[a-z]+s\b))(?:,?\s+((?:1[6-9]|20)\d\d)\b)?")
+    r"\s*(?:and|&|or|-|–|to|through|until)\s*(\d{1,2}(?:st|nd|rd|th)\b"
+    r"|\d{1,2}(?!\d|:|[.,]\d|\s*(?:%|[ap]\.?m))\b"
+    rf"(?!\s+(?i:{COUNTED}|[a-z]+s\b|million|billion|thousand|hundred|percent|per\b)))"
+    r"(?:,?\s+((?:1[6-9]|20)\d\d)\b)?")
 #: "the previous year", "the prior month": a text steps back from its time to compare
 #: and keeps that time, so a second "the previous year" is the same year, not one more
 #: step back (a step forward, "the following year", does move the narrative on; so do
@@ -145,8 +151,9 @@ def _second_day(text: str, m: re.Match[str], first: TimeExpr) -> list[TimeExpr]:
     if pair is None or m["y"] or not value[:4].isdigit():
         return [first]
     year = int(pair.group(2)) if pair.group(2) else int(value[:4])
+    second = int(pair.group(1).rstrip("stndrh"))  # "6th"
     day1, day2 = D.safe_date(year, int(value[5:7]), int(value[8:10])), \
-        D.safe_date(year, int(value[5:7]), int(pair.group(1)))
+        D.safe_date(year, int(value[5:7]), second)
     if day1 is None or day2 is None or day2 <= day1:
         return [first]
     end = pair.end(2) if pair.group(2) else pair.end(1)
@@ -166,6 +173,8 @@ def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
         if start < taken:
             continue
         rule = RULES[order]
+        if in_name(text, start, m.end(), rule.name):
+            continue  # "The Sunday Times", "the March 14 alliance"
         result = NORMALISERS[rule.name](m, ctx)
         if result is None:
             continue
@@ -180,6 +189,12 @@ def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
         end = _trim(text, start, m.end())
         out.append(TimeExpr(start=start, end=end, text=text[start:end], value=value,
                             precision=precision, type=kind, method=METHOD))
+        day = day_of_month(text, out[-1])  # "the 3rd of this month": a day
+        if day is not None:
+            out[-1:] = []
+            out = [t for t in out if t.end <= day.start]
+            out.append(day)
+            value, precision = day.value, day.precision
         if rule.name not in ("ago", "anchor_day") and not _STEP_BACK.match(m.group(0)):
             _remember(ctx, value, precision)
         taken = end

@@ -88,7 +88,10 @@ KEYWORD_CLASSES: dict[str, str] = {
     **{w: "quarter" for w in ["quarter", "quarters", "half", "third-quarter", "first-quarter", "second-quarter", "fourth-quarter", "q1", "q2", "q3", "q4", "h1", "h2"]},
     **{w: "decade_word" for w in ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"]},
     **{w: "spoken" for w in ["nineteen", "eighteen", "thousand"]},
-    **{w: "holiday" for w in ["christmas", "year's", "thanksgiving", "easter", "valentine's", "halloween"]},
+    # "year's" is left to the unit class (the holiday rule runs on units too): a unit's
+    # possessive names the period itself ("last year's results" is last year), and
+    # "New Year's" still finds its holiday
+    **{w: "holiday" for w in ["christmas", "thanksgiving", "easter", "valentine's", "halloween"]},
     **{w: "day_word" for w in ["today", "yesterday", "tomorrow", "tonight"]},
     **{w: "part" for w in ["morning", "afternoon", "evening", "night"]},
     **{w: "elided" for w in ["last", "next"]},
@@ -181,9 +184,12 @@ RULES: tuple[Rule, ...] = (
        r"(?P<y2>(?:19|20)\d\d)"
        r"|the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?P<y>(?:19|20)\d\d)"
        r"\s+(?:quarter|period))(?![\w-]))"),
+    # "the 1990's": the plural with an apostrophe, as many papers wrote it, after "the"
+    # (without it, "1990's budget" is the year's)
     _r("decade",
        r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|late|mid))[\s-]+)?(?:(?P<y>1[6-9]\d0|20\d0)s"
-       r"|'(?P<yy>\d0)s)(?![\w])"),
+       r"|'(?P<yy>\d0)s)(?![\w])"
+       r"|(?i:the)\s+(?:(?i:early|late|mid)[\s-]+)?(?P<ys>1[6-9]\d0|20\d0)['’]s(?![\w'’])"),
     _r("decade_word",
        r"(?i:the\s+(?:(?:early|late|mid)[\s-]+)?(?:nineteen[\s-]+)?(?P<w>twenties|thirties"
        r"|forties|fifties|sixties|seventies|eighties|nineties))\b"),
@@ -235,7 +241,7 @@ RULES: tuple[Rule, ...] = (
     # preposition and "a year" a length (TimeML: a DURATION and a signal), while "the day
     # after his death" still names a day
     _r("anchor_day",
-       r"(?i:the\s+(?:day|week|month|year)\s+(?:before|after)|the\s+"
+       r"(?i:the\s+(?:day|week|month|year)\s+(?:before(?:\s+last(?![\w-]))?|after)|the\s+"
        r"(?:previous|prior|next|following|same|preceding)\s+(?:day|night|week|month|year)"
        r"|a\s+(?:day|week|month|year)\s+(?:earlier|later|(?:before|after)" + _NO_EVENT + "))"),
     # "It's the second day of an offensive": a day counted in a sequence, said of the

@@ -9,7 +9,7 @@ import re
 from warlog.models import Precision
 from warlog.numbers.words import ORDINALS
 from warlog.times import dates as D
-from warlog.times.grammar import MONTH, WEEKDAY
+from warlog.times.grammar import MONTH, WEEKDAY, keyword_class
 from warlog.times.normalise import Context, Value, _fut, _year_told_after, bare_month_year
 
 P = Precision
@@ -161,7 +161,22 @@ def quarter_told(ctx: Context, text: str, pos: int) -> tuple[int, int] | None:
     return None
 
 
+_OF_WHAT = re.compile(r"\s+of\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)")
+
+
+def share_of_thing(text: str, end: int) -> bool:
+    """Whether "of" and no time word follow: "the first half of the match", "a quarter
+    of the town", "the second half of the war" are shares of a thing, not calendar
+    periods ("the first half of the year", "of the '80s", "of next year" are)."""
+    m = _OF_WHAT.match(text, end)
+    return m is not None and not any(
+        keyword_class(w) for w in re.findall(r"[\w'’-]+", m.group(1)))
+
+
 def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
+    if not (m["y"] or m["y1"] or m["y2"] or m["ry"] or m["ry1"]) \
+            and share_of_thing(m.string, m.end()):
+        return None
     half = m.group(0).lower().rstrip().endswith("half") or "half of" in m.group(0).lower()
     final = m["q"].lower() in ("final", "last")
     q = (2 if half else 4) if final else _ordinal(m["q"])
@@ -256,8 +271,8 @@ def norm_rel_quarter(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def norm_decade(m: re.Match[str], ctx: Context) -> Value | None:
-    if m["y"]:
-        return m["y"][:3], P.DECADE, "DATE"
+    if m["y"] or m["ys"]:
+        return (m["y"] or m["ys"])[:3], P.DECADE, "DATE"
     yy = int(m["yy"])
     century = 19 if ctx.ref is None or yy > ctx.ref.year % 100 else ctx.ref.year // 100
     return f"{century}{yy // 10}", P.DECADE, "DATE"

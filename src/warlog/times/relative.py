@@ -10,7 +10,13 @@ from warlog.models import Precision
 from warlog.numbers.words import parse_number
 from warlog.times import dates as D
 from warlog.times.normalise import Context, Value
-from warlog.times.periods import LONGER_PERIOD, ended_on, quarter_ended, quarter_told
+from warlog.times.periods import (
+    LONGER_PERIOD,
+    ended_on,
+    quarter_ended,
+    quarter_told,
+    share_of_thing,
+)
 
 P = Precision
 _UNIT_OF = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
@@ -138,6 +144,11 @@ def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
     unit = _unit(next(w for w in words if _unit(w) in ("day", "week", "month", "year")))
     back = any(w in ("before", "previous", "prior", "earlier", "preceding") for w in words)
     same = "same" in words
+    if words[-1] == "last" and ctx.published is not None:
+        # "the year before last", "the week before last": two units back from the
+        # report (deictic, as "last year" is), not from the time last told
+        value, precision = D.shift_value(ctx.published, unit, -2)
+        return value, precision, "DATE"
     base = ctx.base(unit)
     if base is None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
@@ -165,6 +176,8 @@ def _duration(n: int | None, unit: str, text: str) -> Value | None:
 def norm_duration(m: re.Match[str], ctx: Context) -> Value | None:
     if m.string[m.end():m.end() + 1] == "-" or m.string[m.end():m.end() + 4] == " old":
         return None
+    if _unit(m["u"]) == "quarter" and share_of_thing(m.string, m.end()):
+        return None  # "a quarter of the town": a share, not three months
     return _duration(_count(m["n"]), _unit(m["u"]), m["u"])
 
 

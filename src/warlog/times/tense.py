@@ -76,6 +76,8 @@ def _tense_of_verb(verb: Token, adverbial: bool = True) -> bool | None:
         lowers = {c.lower_ for c in kids}
         if lowers & {"will", "shall", "'ll", "wo", "would", "'d"} or verb.lemma_ in ("due",):
             return True
+        if lowers & _NONPAST_MD and "have" not in lowers:
+            return True
         if verb.tag_ == "VBN" and lowers & _PRESENT_BE and verb.lemma_ in _SCHEDULE_LEMMAS:
             return True
         if verb.tag_ in ("VBD", "VBN") and not lowers & {"is", "are", "be", "am"}:
@@ -100,6 +102,11 @@ def _tense_of_verb(verb: Token, adverbial: bool = True) -> bool | None:
 
 
 _FUTURE_MD = frozenset({"will", "shall", "'ll", "wo", "would", "'d"})
+#: Modals of possibility and obligation ("may meet Monday", "should vote in March",
+#: "must leave by Friday") with a plain infinitive speak of a time not yet past: only
+#: their perfect ("might have met") looks back. "Can" and "could" are left out: "could"
+#: is also the past of "can" ("could not reach him Monday").
+_NONPAST_MD = frozenset({"may", "might", "should", "must", "ought"})
 
 
 _BE_HAVE_DO = frozenset({
@@ -131,9 +138,10 @@ def _aux_tense(verb: Token, adverbial: bool = True) -> object:
         return _UNSET
     finite = chain[-1]  # the leftmost auxiliary carries the tense
     if finite.tag_ == "MD":
-        if finite.lower_ in _FUTURE_MD:
+        perfect = any(t.lower_ == "have" for t in chain)
+        if finite.lower_ in _FUTURE_MD or (finite.lower_ in _NONPAST_MD and not perfect):
             return True
-        return False if any(t.lower_ == "have" for t in chain) else None
+        return False if perfect else None
     if finite.lower_ in _FINITE_PAST:
         return False
     if finite.lower_ in _FINITE_PERFECT:  # present perfect: past, but "has been
@@ -160,7 +168,7 @@ def _tense_from_tags(span: Span, adverbial: bool = True) -> bool | None:
         return True  # "the election is on Sunday", "the deadline is Friday": a schedule
     for k, tok in enumerate([*reversed(left), *right]):
         if tok.tag_ == "MD":
-            return tok.lower_ in _FUTURE_MD or None
+            return tok.lower_ in _FUTURE_MD | _NONPAST_MD or None
         if tok.tag_ == "TO" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in _FUTURE_LEMMAS:
             return True  # "agreed to purchase ... in February", "plans to"
         if tok.tag_ in ("VBN", "VBG", "VB") and tok.lower_ not in _BE_HAVE_DO:
