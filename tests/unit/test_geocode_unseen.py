@@ -201,3 +201,18 @@ def test_a_middle_member_of_a_series_shares_its_preposition(
                   ["O", "O", "O", "B-GPE", "O", "O", "O", "O"],
                   pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
     assert [p.text for p in places(sdoc, local)] == ["Ringgold"]
+
+
+def test_a_town_after_in_is_a_town_whatever_the_tagger(tmp_path: Path,
+                                                      settings: Settings) -> None:
+    # a person is not where something is: "owns horses in Varnell" names the town even
+    # when spaCy tagged the word PERSON; after other words ("Varnell owns horses") the
+    # tag stands
+    local = open_index(gz.write_index(tmp_path / "in.sqlite", [
+        (GazetteerEntry(2, 2, "Varnell", "city", "US", "GA", 34.9, -84.97, 1_790), []),
+    ]), settings)
+    sdoc = parsed(["He", "owns", "horses", "in", "Varnell", "."],
+                  ["O", "O", "O", "O", "B-PERSON", "O"])
+    assert [p.geonameid for p in places(sdoc, local)] == [2]
+    sdoc = parsed(["Varnell", "owns", "horses", "."], ["B-PERSON", "O", "O", "O"])
+    assert places(sdoc, local) == ()
