@@ -216,3 +216,24 @@ def test_a_town_after_in_is_a_town_whatever_the_tagger(tmp_path: Path,
     assert [p.geonameid for p in places(sdoc, local)] == [2]
     sdoc = parsed(["Varnell", "owns", "horses", "."], ["B-PERSON", "O", "O", "O"])
     assert places(sdoc, local) == ()
+
+
+def test_two_capitals_that_only_a_town_spells_otherwise_are_a_state_code(
+    tmp_path: Path, settings: Settings
+) -> None:
+    # "WA" standing alone in a report on Seattle is Washington, not Wa in Ghana: the
+    # postal code counts without the comma of "Tacoma, WA"; a place whose own name is
+    # in capitals keeps it
+    local = open_index(gz.write_index(tmp_path / "wa.sqlite", [
+        (GazetteerEntry(1, 1, "Wa", "city", "GH", "10", 10.06, -2.5, 78_107), []),
+        (GazetteerEntry(2, None, "Washington", "admin1", "US", "WA", 47.5, -120.5, 7_000_000),
+         []),
+        (GazetteerEntry(3, 3, "Seattle", "city", "US", "WA", 47.6, -122.33, 608_660), []),
+        (GazetteerEntry(4, 4, "PA", "city", "XX", "01", 1.0, 1.0, 5_000), []),
+    ]), settings)
+    sdoc = parsed(["Rain", "hit", "Seattle", "and", "WA", "roads", "."],
+                  ["O", "O", "B-GPE", "O", "B-GPE", "O", "O"])
+    wa = next(p for p in places(sdoc, local) if p.text == "WA")
+    assert (wa.feature, wa.admin1) == ("admin1", "Washington")
+    sdoc = parsed(["Rain", "hit", "PA", "."], ["O", "O", "B-GPE", "O"])
+    assert [p.geonameid for p in places(sdoc, local)] == [4]

@@ -31,7 +31,7 @@ from warlog.places.context import NEAR_KM, Context, home_first, mention_name
 from warlog.places.cues import DROP_TAIL, GENERIC, kind_before, speaks
 from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
-from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named
+from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named, state_code
 from warlog.places.points import point_for
 from warlog.places.repeats import neighbours, repeats
 
@@ -121,7 +121,7 @@ def _candidates(m: Mention, gaz: Gazetteer) -> None:
         text, _, qual = text.partition(",")
         m.qualifier = m.qualifier or qual.strip() or None
     for variant, partial in _variants(text.strip()):
-        cands = gaz.candidates(variant)
+        cands = state_code(gaz, variant, gaz.candidates(variant))
         if cands:
             m.candidates, m.partial, m.lookup = cands, partial, variant
             m.aliased = frozenset(c.id for c in gaz.alias_targets(variant))
