@@ -201,3 +201,63 @@ def test_a_middle_member_of_a_series_shares_its_preposition(
                   ["O", "O", "O", "B-GPE", "O", "O", "O", "O"],
                   pos=["NOUN", "VERB", "ADP", "PROPN", "PUNCT", "PROPN", "VERB", "PUNCT"])
     assert [p.text for p in places(sdoc, local)] == ["Ringgold"]
+
+
+def test_a_town_after_in_is_a_town_whatever_the_tagger(tmp_path: Path,
+                                                      settings: Settings) -> None:
+    # a person is not where something is: "owns horses in Varnell" names the town even
+    # when spaCy tagged the word PERSON; after other words ("Varnell owns horses") the
+    # tag stands
+    local = open_index(gz.write_index(tmp_path / "in.sqlite", [
+        (GazetteerEntry(2, 2, "Varnell", "city", "US", "GA", 34.9, -84.97, 1_790), []),
+    ]), settings)
+    sdoc = parsed(["He", "owns", "horses", "in", "Varnell", "."],
+                  ["O", "O", "O", "O", "B-PERSON", "O"])
+    assert [p.geonameid for p in places(sdoc, local)] == [2]
+    sdoc = parsed(["Varnell", "owns", "horses", "."], ["B-PERSON", "O", "O", "O"])
+    assert places(sdoc, local) == ()
+
+
+def test_two_capitals_that_only_a_town_spells_otherwise_are_a_state_code(
+    tmp_path: Path, settings: Settings
+) -> None:
+    # "WA" standing alone in a report on Seattle is Washington, not Wa in Ghana: the
+    # postal code counts without the comma of "Tacoma, WA"; a place whose own name is
+    # in capitals keeps it
+    local = open_index(gz.write_index(tmp_path / "wa.sqlite", [
+        (GazetteerEntry(1, 1, "Wa", "city", "GH", "10", 10.06, -2.5, 78_107), []),
+        (GazetteerEntry(2, None, "Washington", "admin1", "US", "WA", 47.5, -120.5, 7_000_000),
+         []),
+        (GazetteerEntry(3, 3, "Seattle", "city", "US", "WA", 47.6, -122.33, 608_660), []),
+        (GazetteerEntry(4, 4, "PA", "city", "XX", "01", 1.0, 1.0, 5_000), []),
+    ]), settings)
+    sdoc = parsed(["Rain", "hit", "Seattle", "and", "WA", "roads", "."],
+                  ["O", "O", "B-GPE", "O", "B-GPE", "O", "O"])
+    wa = next(p for p in places(sdoc, local) if p.text == "WA")
+    assert (wa.feature, wa.admin1) == ("admin1", "Washington")
+    sdoc = parsed(["Rain", "hit", "PA", "."], ["O", "O", "B-GPE", "O"])
+    assert [p.geonameid for p in places(sdoc, local)] == [4]
+
+
+def test_the_articles_country_alone_lifts_no_village_over_a_world_city(
+    tmp_path: Path, settings: Settings
+) -> None:
+    # a report that names the United States also names cities abroad: with nothing
+    # else pointing to it (no state, no town near it), a namesake 500 times smaller in
+    # the article's country does not beat Paris; its state named makes it the one meant
+    local = open_index(gz.write_index(tmp_path / "paris.sqlite", [
+        (GazetteerEntry(1, 6252001, "United States", "country", "US", "", 39.76, -98.5,
+                        327_000_000), []),
+        (GazetteerEntry(2, 2988507, "Paris", "city", "FR", "11", 48.85, 2.35, 2_100_000), []),
+        (GazetteerEntry(3, 3, "Paris", "city", "US", "TX", 33.66, -95.56, 4_200), []),
+        (GazetteerEntry(4, None, "Texas", "admin1", "US", "TX", 31.25, -99.25, 29_000_000),
+         []),
+    ]), settings)
+    sdoc = parsed(["The", "United", "States", "team", "flew", "to", "Paris", "."],
+                  ["O", "B-GPE", "I-GPE", "O", "O", "O", "B-GPE", "O"])
+    paris = next(p for p in places(sdoc, local) if p.text == "Paris")
+    assert paris.country_code == "FR"
+    sdoc = parsed(["The", "Texas", "team", "flew", "to", "Paris", "."],
+                  ["O", "B-GPE", "O", "O", "O", "B-GPE", "O"])
+    paris = next(p for p in places(sdoc, local) if p.text == "Paris")
+    assert paris.country_code == "US"

@@ -28,6 +28,7 @@ from typing import Any
 
 from warlog.config import Settings
 from warlog.evaluate.common import predictions_for, read_gold
+from warlog.evaluate.geocues import cues
 from warlog.geo import haversine_km
 from warlog.places.cues import BUILDINGS, FACILITY_WORDS
 from warlog.places.index import Gazetteer
@@ -36,7 +37,7 @@ KM = 161.0
 # aggregate breakdowns, in the order printed ("chosen": the feature of the place the
 # geoparser chose for a gold place, or of a prediction for precision)
 BREAKDOWNS = ("corpus", "type", "index", "chosen", "method", "population", "outcome",
-              "wrong", "ranking", "spurious")
+              "wrong", "ranking", "spurious", "cue")
 # where each gold place ends up, per corpus: the classes of misses to attack
 OUTCOME_KM = ((KM, "right"), (500.0, "wrong 161-500 km"), (2000.0, "wrong 500-2000 km"))
 
@@ -253,6 +254,7 @@ def _score_doc(
         kind = "adjective" if p.get("method") == "geocode.adjective.v1" else "name"
         keys = ["all", f"corpus:{corpus}", *why.chosen(p),
                 f"method:{corpus}: {why.spurious(p)}", f"method:{corpus}: {kind} {setting}"]
+        keys += [f"cue:{corpus}: {c}" for c in cues(str(row.get("text") or ""), p)]
         if not in_gold:
             keys.append(f"spurious:{corpus}: {why.spurious(p)}")
             keys.append(f"spurious:{corpus}: {setting}")

@@ -14,7 +14,7 @@ from warlog.places.known import named
 from warlog.places.names import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 DROP_TAIL = ("'s", "’s", "'", "’")
 LOCATIVE = words("in at near from to outside into across around toward towards inside via between")
@@ -336,3 +336,23 @@ def kind_before(sdoc: Doc, start_char: int) -> bool:
         return False
     prev = sdoc[i - 1]
     return prev.is_lower and prev.pos_ == "NOUN" and prev.lower_ in KINDS
+
+
+def set_in(sdoc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) stand right after "in", "near" or "outside" and
+    before no possessive: a person is not where something is or happens ("lives in
+    Riverdale", "a farm near Bellmore"), so a known town's name there is the town even
+    when the tagger took it for a person ("in Smith's view" stays the person's)."""
+    return (start > 0 and sdoc[start - 1].lower_ in ("in", "near", "outside")
+            and not (end < len(sdoc) and sdoc[end].text in ("'s", "’s")))
+
+
+def before_bracket(sdoc: Doc, ent: Span) -> Span:
+    """An entity that swallowed the address after it ("Tikare (Tikare, Bam"), cut at the
+    bracket; the address's names are then found on their own."""
+    for i in range(ent.start + 1, ent.end):
+        if sdoc[i].text in ("(", "["):
+            from spacy.tokens import Span
+
+            return Span(sdoc, ent.start, i, label=ent.label)
+    return ent

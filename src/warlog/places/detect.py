@@ -36,11 +36,13 @@ from warlog.places.cues import (
     WEEKDAYS,
     addressed,
     after_locative,
+    before_bracket,
     bracket_qualifier,
     group_identity,
     is_agent,
     locative,
     names_disease,
+    set_in,
 )
 from warlog.places.index import Gazetteer, GazetteerEntry
 from warlog.places.known import (
@@ -86,7 +88,7 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     covered: set[int] = set()
     people = _person_words(sdoc)
     for ent in entities(sdoc):
-        ent = _before_bracket(sdoc, ent)
+        ent = before_bracket(sdoc, ent)
         covered.update(range(ent.start, ent.end))
         found.extend(_from_entity(sdoc, ent, gaz, people))
     found.extend(_untagged(sdoc, covered, gaz))
@@ -111,17 +113,6 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue  # "Spanish flu", "African swine fever": a disease, not a place
         out.append(m)
     return out
-
-
-def _before_bracket(sdoc: Doc, ent: Span) -> Span:
-    """An entity that swallowed the address after it ("Tikare (Tikare, Bam"), cut at the
-    bracket; the address's names are then found on their own."""
-    for i in range(ent.start + 1, ent.end):
-        if sdoc[i].text in ("(", "["):
-            from spacy.tokens import Span
-
-            return Span(sdoc, ent.start, i, label=ent.label)
-    return ent
 
 
 def _person_words(sdoc: Doc) -> frozenset[str]:
@@ -160,6 +151,10 @@ def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -
             return found if building is None else [building]
         lead = _leading(sdoc, ent, gaz) if label == "ORG" and not found else None
         return found if lead is None else [lead]
+    if (label == "PERSON" and len(ent) == 1 and set_in(sdoc, ent.start, ent.end)
+            and known(gaz, ent.text) and (m := _from_span(sdoc, ent.start, ent.end, gaz))):
+        m.evidence = True  # "horses nearby in Riverdale": a person is not where things are
+        return [m]
     if label == "PERSON":  # "Lacey Police Chief Dusty Pierpoint", "Olympia Mayor Doug Mah"
         lead = _leading(sdoc, ent, gaz, INSTITUTIONS | TITLES)
         return [] if lead is None else [lead]

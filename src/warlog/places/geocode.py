@@ -31,7 +31,7 @@ from warlog.places.context import NEAR_KM, Context, home_first, mention_name
 from warlog.places.cues import DROP_TAIL, GENERIC, kind_before, speaks
 from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
-from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named
+from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named, state_code
 from warlog.places.points import point_for
 from warlog.places.repeats import neighbours, repeats
 
@@ -74,9 +74,9 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
 
 
 # --------------------------------------------------------------------------- resolution
-
 CURATED = frozenset(FEATURE_PRIOR)  # countries, continents and curated regions
-COUNTRY_BONUS = 3.0  # for the country the article names most, in proportion for others
+# below ADMIN1_BONUS + NEAR_BONUS: a report naming its own country names cities abroad too
+COUNTRY_BONUS = 2.5  # the article's leading country (others in proportion)
 ADMIN1_BONUS = 2.0  # likewise for first-level divisions
 NEAR_BONUS = 2.0  # a namesake near another town or county of the article (NEAR_KM)
 
@@ -121,7 +121,7 @@ def _candidates(m: Mention, gaz: Gazetteer) -> None:
         text, _, qual = text.partition(",")
         m.qualifier = m.qualifier or qual.strip() or None
     for variant, partial in _variants(text.strip()):
-        cands = gaz.candidates(variant)
+        cands = state_code(gaz, variant, gaz.candidates(variant))
         if cands:
             m.candidates, m.partial, m.lookup = cands, partial, variant
             m.aliased = frozenset(c.id for c in gaz.alias_targets(variant))

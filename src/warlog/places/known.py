@@ -108,3 +108,15 @@ def country_like(gaz: Gazetteer, text: str) -> bool:
         return True
     return any(c.feature in ("country", "continent", "region", "water", "river")
                for c in gaz.lookup(text))
+
+
+def state_code(
+    gaz: Gazetteer, text: str, cands: tuple[GazetteerEntry, ...]
+) -> tuple[GazetteerEntry, ...]:
+    """The candidates of ``text``, where two capitals that name only places written
+    otherwise ("Wa", a town in Ghana; "Pa") are a state's or province's postal code
+    ("WA": Washington or Western Australia, as the article's context decides): a
+    code the alias table keeps for "Town, WA" counts standing alone too."""
+    if len(text) == 2 and text.isupper() and not any(c.name.isupper() for c in cands):
+        return gaz.alias_targets(text, qualifier=True) or cands
+    return cands

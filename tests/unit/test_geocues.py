@@ -1,0 +1,48 @@
+"""The ``by_cue`` breakdown of ``eval geoparse``: the words around each prediction."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from warlog.config import Settings
+from warlog.evaluate import geoparse
+from warlog.evaluate.geocues import cues
+
+
+def _cues(text: str, name: str) -> list[str]:
+    start = text.index(name)
+    return cues(text, {"start": start, "end": start + len(name)})
+
+
+def test_cues_read_the_words_around_a_name() -> None:
+    assert _cues("Flooding hit homes in Dalton on Monday.", "Dalton") == [
+        "before: 'in'", "after: a lower-case word", "shape: one word",
+        "position: first 100 characters"]
+    assert _cues("He spoke at Dalton State College.", "Dalton")[:2] == [
+        "before: 'at'", "after: a capitalised word"]
+    assert _cues("Sen. Ben Sasse, R-Neb., spoke.", "Neb.")[0] == "before: a capitalised word"
+    assert _cues("Officials said. Dalton's mayor left.", "Dalton")[:2] == [
+        "before: sentence start", "after: a possessive"]
+    assert _cues("A man from Dalton, Georgia, said", "Dalton")[1] == (
+        "after: a comma and a capitalised word")
+    assert _cues("Chinese scientists found NEW YORK rats", "NEW YORK")[2] == "shape: capitals"
+    assert _cues("x" * 120 + " the Rome area", "Rome")[3] == "position: body"
+
+
+def test_scorer_breaks_precision_down_by_cue(tmp_path: Path, settings: Settings) -> None:
+    text = "Rain fell in Paris and Nice Airport closed."
+    gold = {"id": "g1", "corpus": "test", "text": text, "places": [
+        {"start": 13, "end": 18, "text": "Paris", "lat": 48.85, "lon": 2.35}]}
+    pred = {"id": "g1", "places": [
+        {"start": 13, "end": 18, "text": "Paris", "lat": 48.9, "lon": 2.4},
+        {"start": 23, "end": 27, "text": "Nice", "lat": 43.7, "lon": 7.27}]}
+    gold_file, pred_file = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold_file.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    pred_file.write_text(json.dumps(pred) + "\n", encoding="utf-8")
+    report = geoparse.run(str(gold_file), settings, predictions=str(pred_file))
+    by_cue = report["by_cue"]
+    assert by_cue["test: before: 'in'"]["precision"] == 1.0
+    assert by_cue["test: after: a capitalised word"]["precision"] == 0.0
+    assert by_cue["test: shape: one word"]["predicted"] == 2
+    assert "cue test: before: 'in'" in geoparse.render(report)
