@@ -237,27 +237,3 @@ def test_two_capitals_that_only_a_town_spells_otherwise_are_a_state_code(
     assert (wa.feature, wa.admin1) == ("admin1", "Washington")
     sdoc = parsed(["Rain", "hit", "PA", "."], ["O", "O", "B-GPE", "O"])
     assert [p.geonameid for p in places(sdoc, local)] == [4]
-
-
-def test_the_articles_country_alone_lifts_no_village_over_a_world_city(
-    tmp_path: Path, settings: Settings
-) -> None:
-    # a report that names the United States also names cities abroad: with nothing
-    # else pointing to it (no state, no town near it), a namesake 500 times smaller in
-    # the article's country does not beat Paris; its state named makes it the one meant
-    local = open_index(gz.write_index(tmp_path / "paris.sqlite", [
-        (GazetteerEntry(1, 6252001, "United States", "country", "US", "", 39.76, -98.5,
-                        327_000_000), []),
-        (GazetteerEntry(2, 2988507, "Paris", "city", "FR", "11", 48.85, 2.35, 2_100_000), []),
-        (GazetteerEntry(3, 3, "Paris", "city", "US", "TX", 33.66, -95.56, 4_200), []),
-        (GazetteerEntry(4, None, "Texas", "admin1", "US", "TX", 31.25, -99.25, 29_000_000),
-         []),
-    ]), settings)
-    sdoc = parsed(["The", "United", "States", "team", "flew", "to", "Paris", "."],
-                  ["O", "B-GPE", "I-GPE", "O", "O", "O", "B-GPE", "O"])
-    paris = next(p for p in places(sdoc, local) if p.text == "Paris")
-    assert paris.country_code == "FR"
-    sdoc = parsed(["The", "Texas", "team", "flew", "to", "Paris", "."],
-                  ["O", "B-GPE", "O", "O", "O", "B-GPE", "O"])
-    paris = next(p for p in places(sdoc, local) if p.text == "Paris")
-    assert paris.country_code == "US"

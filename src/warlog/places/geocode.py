@@ -74,9 +74,9 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
 
 
 # --------------------------------------------------------------------------- resolution
+
 CURATED = frozenset(FEATURE_PRIOR)  # countries, continents and curated regions
-# below ADMIN1_BONUS + NEAR_BONUS: a report naming its own country names cities abroad too
-COUNTRY_BONUS = 2.5  # the article's leading country (others in proportion)
+COUNTRY_BONUS = 3.0  # for the country the article names most, in proportion for others
 ADMIN1_BONUS = 2.0  # likewise for first-level divisions
 NEAR_BONUS = 2.0  # a namesake near another town or county of the article (NEAR_KM)
 
