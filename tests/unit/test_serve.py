@@ -227,7 +227,9 @@ def test_serve_any_filter_is_answered_never_500(shared_client: ApiClient,
 
 @settings(max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(key=st.text(min_size=1).filter(lambda k: k not in {"a", "b", "c"}))  # make_db's ids
+# make_db's ids are "a", "b", "c"; "." and ".." are dot segments that URL normalisation
+# (RFC 3986, 5.2.4) removes before any server sees them: "/api/events/." is the list
+@given(key=st.text(min_size=1).filter(lambda k: k not in {"a", "b", "c", ".", ".."}))
 def test_serve_any_unknown_id_is_a_404(shared_client: ApiClient, key: str) -> None:
     for route in ("/api/events/", "/api/documents/"):
         res = shared_client.get(route + quote(key, safe=""))
