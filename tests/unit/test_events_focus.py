@@ -64,3 +64,30 @@ def test_a_sentence_naming_the_same_kind_of_act_places_it_first() -> None:
     # no sentence names the act again: the first province
     got = finer_place(zorvia, sents[:1], sents[:1], head, places[:3], [], "ZZ", text)
     assert got is not None and got.text == "Kessin"
+
+
+def test_a_sentence_with_no_cue_of_an_act_is_context_not_the_place() -> None:
+    """ "Deir ez-Zor province links the IS capital in the city of Raqqa with Iraq" describes
+    the ground: the province the report went on to tell the event in places it, not the
+    finer town of a sentence that tells nothing."""
+    import spacy
+
+    from warlog.events.detect import Candidate
+    from warlog.events.focus import finer_place
+    from warlog.events.triggers import cached_hits
+    from warlog.events.types import Scored
+
+    text = ("Air strikes killed 20 civilians in eastern Zorvia on Monday. Medics pulled the "
+            "bodies of children from the rubble in Kessin province. Kessin province links the "
+            "rebel capital in the city of Dalmora with Vantor.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    sents = list(nlp(text).sents)
+    hits = cached_hits(sents[0].text)
+    head = Candidate(0, sents[0], Scored("AIR_STRIKE", 5.0, (("AIR_STRIKE", 5.0),), hits), 1.0)
+    zorvia = _place(text, "Zorvia", "country", "ZZ", 35.0, 38.0)
+    places = [zorvia, _place(text, "Kessin", "admin1", "ZZ", 35.9, 36.6),
+              _place(text, "Kessin", "admin1", "ZZ", 35.9, 36.6, nth=1),
+              _place(text, "Dalmora", "city", "ZZ", 33.5, 36.3)]
+    got = finer_place(zorvia, sents[:1], sents, head, places, [], "ZZ", text)
+    assert got is not None and got.text == "Kessin" and got.start < text.index("links")

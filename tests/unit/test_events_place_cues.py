@@ -253,3 +253,16 @@ def test_events_a_state_owning_its_acts_is_an_actor_not_the_ground() -> None:
     places += [_place(text, "Kessin", "city", "ZV", 35.0, 37.0),
                _place(text, "Zorvia", "country", "ZV", 34.0, 38.0)]
     assert ep.dominant_country(places, text) == "ZV"
+
+
+def test_a_country_the_act_was_near_is_not_where_it_happened() -> None:
+    """One is not near the country one is in: "troops killed 50 fighters near Kelland" is
+    on the report's side, as "near the Kelland border" is."""
+    from warlog.events import places as ep
+
+    text = "Zorvian troops kill at least 50 fighters near Kelland, a monitor said."
+    kelland = _place(text, "Kelland", "country", "TJ", 38.8, 71.0)
+    assert ep.is_border(kelland, text)
+    assert ep.coarse_place([kelland], "TJ", (), text) is None
+    text = "Zorvian troops killed 50 fighters in Kelland near the capital."
+    assert not ep.is_border(_place(text, "Kelland", "country", "TJ", 38.8, 71.0), text)

@@ -34,6 +34,7 @@ from warlog.events.listed import listed_names
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
 from warlog.events.qualified import addressed
+from warlog.events.retold import headed_place
 from warlog.events.split import lists_places, province, split_listed
 from warlog.events.units import (
     acled_unless_main,
@@ -158,9 +159,16 @@ def _assemble(
     country = ep.dominant_country(places, text := doc_text(g.head.sent.doc), actors)
     # a coder's note ("Coded to Tiberias.") names the place coded, wherever it stands
     place = ep.coded_place(places, text, country)
+    seen: Location | None = None  # the location the confidence model sees, if not its own
     if place is None:
         place = ep.pick_place(_continued(sents, all_sents), g.head.trigger, places, actors,
                               country)
+        prior = next((s for s in reversed(all_sents) if s.end_char <= g.head.sent.start_char),
+                     None)
+        said = headed_place(g.head, _continued(sents[:1], all_sents), prior, len(sents),
+                            places, actors, country)
+        if said is not None and place is not None and said.country_code == place.country_code:
+            seen, place = to_location(place), said  # not its own: the model sees its own
     if place is None:  # "... bombing of ISIS positions there": the place said just before
         before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-2:]
         place = ep.pick_place(list(reversed(before)), g.head.trigger, places, actors, country)
@@ -168,7 +176,6 @@ def _assemble(
         last = max(s.end_char for s in sents)
         after = [s for s in all_sents if s.start_char >= last][:2]
         place = ep.pick_place(after, g.head.trigger, places, actors, country)
-    seen: Location | None = None  # the location the confidence model sees, if not its own
     finer = focus.finer_place(place, sents, extent, g.head, places, actors, country, text)
     if finer is not None:  # no evidence that the event is real: the model sees the country
         seen, place = to_location(place) if place is not None else None, finer

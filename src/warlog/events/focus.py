@@ -41,7 +41,11 @@ def finer_place(
     when the event has a finer place already or the report names none in its country."""
     if place is None or (place.feature or "") != "country":
         return None
-    told = ep.finer_place(place, sents, extent, head, places, actors, country)
+    # a sentence with no cue of any act or role ("Deir ez-Zor province links the IS capital
+    # in the city of Raqqa with Iraq") describes the ground, it does not go on telling the
+    # event: its places are context, not a finer reading of where the event happened
+    telling = [s for s in extent if cached_hits(span_text(s))]
+    told = ep.finer_place(place, sents, telling, head, places, actors, country)
     if told is not None:
         return told
     # a sentence that names the same kind of act ("Khan al-Assal near Aleppo, where a

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from warlog.events.split import GAP_RX
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import doc_text
+from warlog.places.cues import ARABIC_HEADS
 from warlog.times import dates as DATES
 
 if TYPE_CHECKING:
@@ -31,13 +32,6 @@ METHOD = "events.listed.v1"
 _MAX_WORDS = 4  # the longest name tried against the gazetteer
 # a word of a name: "Saraqeb", "al-Numan", "Ma'arrat"
 _NAME_WORD_RX = re.compile(r"(?:(?:al|el|as|ash|ad|ar|an|at|az|es|ez)-)?[A-Z][\w'’-]*$")
-# the generic heads of Arabic toponyms (hill, mountain, ruin, monastery, spring, village,
-# valley, well, house, cape, bridge, inn, cave, palace, meadow): each begins a new name
-_GENERIC_HEADS = frozenset({
-    "tal", "tall", "tell", "jabal", "jebel", "kherbat", "khirbet", "khirbat", "deir", "dayr",
-    "ain", "ayn", "kafr", "kfar", "wadi", "bir", "beit", "bayt", "ras", "jisr", "khan",
-    "maarat", "marat", "qasr", "marj", "umm", "um", "tel",
-})
 _PROVINCE_NEXT_RX = re.compile(r"\s+(?:countryside|province|governorate)\b", re.I)
 # what may stand before a listed name: a locative preposition or a verb of taking or
 # striking, then perhaps "the towns of" ("in Saraqeb", "regained Khatab town", "near the
@@ -120,7 +114,7 @@ def _segment(
     i = 0
     while i < len(run):
         for j in range(min(len(run), i + _MAX_WORDS), i, -1):
-            if run[j - 1][0].text.lower() in _GENERIC_HEADS:
+            if run[j - 1][0].text.lower() in ARABIC_HEADS:
                 continue  # "Tell", "Khan" alone name no place: the head wants its name
             s, e = _span(run[i:j])
             entry = _find(lookup, text[s:e], country)
@@ -131,7 +125,7 @@ def _segment(
                 break
         else:
             head = run[i][0].text.lower()
-            if unknown and head in _GENERIC_HEADS:
+            if unknown and head in ARABIC_HEADS:
                 close_unknown()
             unknown.append(run[i])
             i += 1

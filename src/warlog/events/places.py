@@ -162,13 +162,13 @@ _MODIFIER_RX = re.compile(
 )
 
 
-_BORDER_BEFORE_RX = re.compile(r"\bborders?\s+(?:with|of)\s+(?:the\s+)?$", re.I)
+_BORDER_BEFORE_RX = re.compile(r"\b(?:borders?\s+(?:with|of)\s+(?:the\s+)?|near\s+)$", re.I)
 _BORDER_AFTER_RX = re.compile(r"\s+border")  # not "the Yemen-Saudi border": both sides
 
 
 def is_border(p: Place, text: str) -> bool:
     """A country named as the far side of a border ("on the border with Tajikistan", "near
-    the Afghan border"): the event is on the report's side, not in it."""
+    the Afghan border", "near Lebanon": one is not near the country one is in)."""
     return (p.feature or "") == "country" and bool(
         _BORDER_BEFORE_RX.search(text[max(0, p.start - 25) : p.start])
         or _BORDER_AFTER_RX.match(text, p.end)

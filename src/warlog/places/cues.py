@@ -160,6 +160,15 @@ GENERIC = words(
     "new old greater"
 )
 
+# the generic heads of Arabic toponyms (hill, mountain, ruin, monastery, spring, village,
+# valley, well, house, cape, bridge, inn, cave, palace, meadow): each begins a name ("Tal
+# Mahasa", "Kafr Zita") and alone is not the place the whole name denotes
+ARABIC_HEADS = frozenset({
+    "tal", "tall", "tell", "jabal", "jebel", "kherbat", "khirbet", "khirbat", "deir", "dayr",
+    "ain", "ayn", "kafr", "kfar", "wadi", "bir", "beit", "bayt", "ras", "jisr", "khan",
+    "maarat", "marat", "qasr", "marj", "umm", "um", "tel",
+})
+
 CONNECTORS = words("and of & de del la da do")  # "Michoacan" + "de Ocampo"
 
 # a place name right before one of these names a disease: "West Nile virus", "Rift

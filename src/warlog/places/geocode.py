@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 from warlog.models import Document, Place
 from warlog.nlp.parse import doc_text
 from warlog.places.context import NEAR_KM, Context, home_first, mention_name
-from warlog.places.cues import DROP_TAIL, GENERIC, kind_before, speaks
+from warlog.places.cues import ARABIC_HEADS, DROP_TAIL, GENERIC, kind_before, speaks
 from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named, state_code
@@ -83,7 +83,7 @@ NEAR_BONUS = 2.0  # a namesake near another town or county of the article (NEAR_
 
 def _variants(text: str) -> list[tuple[str, bool]]:
     """``text``, then its form without generic words, then (marked partial) its proper
-    sub-spans, longest first ("Old Town Manassas" -> "Manassas")."""
+    sub-spans, longest first ("Old Town Manassas" -> "Manassas"; not "Tal" of "Tal X")."""
     words = text.replace("/", " / ").split()
     out = [(text, False)]
     core = list(words)
@@ -100,7 +100,7 @@ def _variants(text: str) -> list[tuple[str, bool]]:
             if (
                 not (sub[0][:1].isupper() and sub[-1][:1].isupper())
                 or common(joined)
-                or sub[0].lower() in GENERIC
+                or sub[0].lower() in GENERIC or (n == 1 and sub[0].lower() in ARABIC_HEADS)
                 or sub[-1].lower() in GENERIC
                 or any(w.endswith(DROP_TAIL) for w in sub)
             ):
