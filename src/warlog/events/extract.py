@@ -39,6 +39,7 @@ from warlog.events.split import lists_places, province, split_listed
 from warlog.events.units import (
     acled_unless_main,
     fold_generic_attacks,
+    fold_same_toll,
     listed_after_first,
     merge_repeats,
 )
@@ -326,7 +327,7 @@ def extract_events(
                         [told for _, told, _, _ in parts], len(sents), trace,
                         [seen for _, _, _, seen in parts])
     events = [sides.imply_forces(e) for e in listed_after_first(events)]
-    events = merge_repeats(fold_generic_attacks(events))
+    events = merge_repeats(fold_same_toll(fold_generic_attacks(events)))
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
     events = sorted(cap_history(events), key=lambda e: -e.confidence)
     return tuple(acled_unless_main(known_attacks_first(events)))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE
+from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE, VIOLENT_CODES
 from warlog.models import Event, Location, Precision
 
 _SPECIFIC_VIOLENCE = frozenset(CODES[c][1] for c in ("SUIC_BOMB", "REM_EXPLOS", "GRENADE"))
@@ -26,6 +26,44 @@ def fold_generic_attacks(events: Sequence[Event]) -> list[Event]:
         out.remove(attack)
         out[out.index(host)] = _absorb(host, attack)
     return out
+
+
+def fold_same_toll(events: Sequence[Event]) -> list[Event]:
+    """One incident told twice under two readings: two of a report's events on the same
+    day at the same place that state the same toll of two or more dead ("40 die in ammo
+    depot blast" ... "40 were killed when a depot blew up after rocket fire") are one
+    incident, not a disaster and an attack. The merged event is coded as political
+    violence when one reading is (ACLED codes the act that caused the blast)."""
+    out: list[Event] = []
+    for ev in sorted(events, key=lambda e: -e.confidence):
+        host = next((o for o in out if _same_toll(o, ev)), None)
+        if host is None:
+            out.append(ev)
+            continue
+        merged = _absorb(host, ev)
+        if _violent(ev) and not _violent(host):
+            merged = dataclasses.replace(merged, event_type=ev.event_type,
+                                         sub_event_type=ev.sub_event_type,
+                                         actors=ev.actors or host.actors, notes=ev.notes)
+        out[out.index(host)] = merged
+    order = {id(e): i for i, e in enumerate(events)}
+    return sorted(out, key=lambda e: order.get(id(e), len(order)))
+
+
+def _violent(ev: Event) -> bool:
+    return SUB_EVENT_TO_CODE.get(ev.sub_event_type) in VIOLENT_CODES
+
+
+def _same_toll(a: Event, b: Event) -> bool:
+    if a.fatalities is None or b.fatalities is None or a.fatalities.best < 2:
+        return False
+    if a.fatalities.best != b.fatalities.best:
+        return False
+    if _same_incident(a, b):
+        return True
+    la, lb = a.location, b.location
+    return (a.date == b.date and not a.historical and not b.historical
+            and la is not None and lb is not None and (_vaguer(lb, la) or _vaguer(la, lb)))
 
 
 def _absorb(host: Event, other: Event) -> Event:

@@ -1,0 +1,36 @@
+"""ACLED's unit within a report: one incident told under two readings is one event."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from tests.unit.test_events import _incident
+from warlog.events.units import fold_same_toll
+from warlog.models import Event, Range
+
+
+def _told(sub: str, kind: str, killed: int | None, conf: float, start: int,
+          day: str = "2017-09-14") -> Event:
+    ev = _incident("Suicide bomb", 98854, day=day, start=start)
+    return dataclasses.replace(ev, sub_event_type=sub, event_type=kind, confidence=conf,
+                               fatalities=None if killed is None else Range(killed, killed, None))
+
+
+def test_events_one_toll_told_under_two_readings_is_one_incident_of_violence() -> None:
+    blast = _told("Man-made disaster", "Man-made disaster", 40, 0.7, 0)
+    rockets = _told("Shelling/artillery/missile attack", "Explosions/Remote violence", 40, 0.3, 90)
+    [one] = fold_same_toll([blast, rockets])
+    # the act that caused the blast is what ACLED codes
+    assert one.sub_event_type == "Shelling/artillery/missile attack"
+    assert one.confidence == 0.7 and [e.start for e in one.evidence] == [0, 90]
+
+
+def test_events_different_tolls_days_or_a_lone_death_stay_apart() -> None:
+    a = _told("Man-made disaster", "Man-made disaster", 40, 0.7, 0)
+    assert len(fold_same_toll([a, _told("Air/drone strike", "Explosions/Remote violence",
+                                        12, 0.5, 90)])) == 2
+    assert len(fold_same_toll([a, _told("Air/drone strike", "Explosions/Remote violence",
+                                        40, 0.5, 90, day="2017-09-13")])) == 2
+    one = _told("Attack", "Violence against civilians", 1, 0.7, 0)
+    assert len(fold_same_toll([one, _told("Air/drone strike", "Explosions/Remote violence",
+                                          1, 0.5, 90)])) == 2
