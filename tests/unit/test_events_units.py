@@ -34,3 +34,18 @@ def test_events_different_tolls_days_or_a_lone_death_stay_apart() -> None:
     one = _told("Attack", "Violence against civilians", 1, 0.7, 0)
     assert len(fold_same_toll([one, _told("Air/drone strike", "Explosions/Remote violence",
                                           1, 0.5, 90)])) == 2
+
+
+def test_events_history_told_under_two_readings_is_one_past_incident() -> None:
+    from warlog.models import Precision
+
+    def past(sub: str, kind: str, conf: float, start: int) -> Event:
+        ev = _told(sub, kind, 12, conf, start, day="1995")
+        return dataclasses.replace(ev, historical=True, date_precision=Precision.YEAR)
+
+    thwarted = past("Disrupted weapons use", "Strategic developments", 0.10, 0)
+    sarin = past("Chemical weapon", "Explosions/Remote violence", 0.05, 0)
+    [one] = fold_same_toll([thwarted, sarin])
+    assert one.sub_event_type == "Chemical weapon" and one.historical
+    news = dataclasses.replace(sarin, historical=False)
+    assert len(fold_same_toll([thwarted, news])) == 2

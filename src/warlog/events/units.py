@@ -29,11 +29,12 @@ def fold_generic_attacks(events: Sequence[Event]) -> list[Event]:
 
 
 def fold_same_toll(events: Sequence[Event]) -> list[Event]:
-    """One incident told twice under two readings: two of a report's events on the same
-    day at the same place that state the same toll of two or more dead ("40 die in ammo
-    depot blast" ... "40 were killed when a depot blew up after rocket fire") are one
-    incident, not a disaster and an attack. The merged event is coded as political
-    violence when one reading is (ACLED codes the act that caused the blast)."""
+    """One incident told twice under two readings: two of a report's events of the same
+    date at the same place (both news, or both history) that state the same toll of two
+    or more dead ("40 die in ammo depot blast" ... "40 were killed when a depot blew up
+    after rocket fire") are one incident, not a disaster and an attack. The merged event
+    is coded as political violence when one reading is (ACLED codes the act that caused
+    the blast)."""
     out: list[Event] = []
     for ev in sorted(events, key=lambda e: -e.confidence):
         host = next((o for o in out if _same_toll(o, ev)), None)
@@ -57,13 +58,11 @@ def _violent(ev: Event) -> bool:
 def _same_toll(a: Event, b: Event) -> bool:
     if a.fatalities is None or b.fatalities is None or a.fatalities.best < 2:
         return False
-    if a.fatalities.best != b.fatalities.best:
+    if a.fatalities.best != b.fatalities.best or a.historical != b.historical:
         return False
-    if _same_incident(a, b):
-        return True
     la, lb = a.location, b.location
-    return (a.date == b.date and not a.historical and not b.historical
-            and la is not None and lb is not None and (_vaguer(lb, la) or _vaguer(la, lb)))
+    return (a.date is not None and a.date == b.date and la is not None and lb is not None
+            and (_same_place(a, b) or _vaguer(lb, la) or _vaguer(la, lb)))
 
 
 def _absorb(host: Event, other: Event) -> Event:
