@@ -49,3 +49,17 @@ def test_events_history_told_under_two_readings_is_one_past_incident() -> None:
     assert one.sub_event_type == "Chemical weapon" and one.historical
     news = dataclasses.replace(sarin, historical=False)
     assert len(fold_same_toll([thwarted, news])) == 2
+
+
+def test_events_a_headline_naming_the_province_folds_into_the_bodys_town() -> None:
+    from warlog.events.units import merge_repeats
+    from warlog.models import Location
+
+    town = Location("Ma'arrat an Nu'man", "Idlib", "Syria", "SY", 35.64, 36.67, 169389, 1)
+    province = Location("Idlib", "Idlib", "Syria", "SY", 35.8, 36.6, 169387, 3)
+    head = dataclasses.replace(_told("Air/drone strike", "Explosions/Remote violence", 7,
+                                     0.9, 0), location=province)
+    body = dataclasses.replace(_told("Air/drone strike", "Explosions/Remote violence", 7,
+                                     0.6, 120), location=town)
+    [one] = merge_repeats([head, body])
+    assert one.location == town and [e.start for e in one.evidence] == [0, 120]

@@ -131,14 +131,17 @@ def _compatible_sides(a: Event, b: Event) -> bool:
 
 def _headlines_folded(events: Sequence[Event]) -> list[Event]:
     """A headline (the report's opening line, told alone) retells what the body reports:
-    its event joins the body's telling of the same type at the same place, which keeps
+    its event joins the body's telling of the same type at the same place (or at the town
+    of the province or country the headline names: headlines are brief), which keeps
     the body's date (a headline's date is the report's: "06-06-2016 Three killed in
     ..."); the likelier of the two keeps its figure, as in :func:`merge_repeats`."""
     out = list(events)
     for head in [e for e in events if len(e.evidence) == 1 and e.evidence[0].start == 0]:
         body = next((e for e in out if e is not head and not e.historical
                      and e.sub_event_type == head.sub_event_type
-                     and _same_place(e, head)), None)
+                     and (_same_place(e, head) or (
+                         head.location is not None and e.location is not None
+                         and _vaguer(head.location, e.location)))), None)
         if body is None or head not in out:
             continue
         first, second = (head, body) if head.confidence > body.confidence else (body, head)
