@@ -89,6 +89,13 @@ from warlog.events import types as et
         # two sides firing at each other fight, whatever they fire
         ("Rebels and government forces exchanged artillery fire along the front line.",
          "ARMED_CLASH"),
+        # "without" negates what it governs: a fight that did not happen is no fight
+        ("Government troops entered the town without any armed clashes after the rebels "
+         "left.", "NON_VIOL_TERRIT_TRANSFER"),
+        ("The army took control of several villages without firing a shot.",
+         "NON_VIOL_TERRIT_TRANSFER"),
+        ("The militia took over the district without engaging in any fighting.",
+         "NON_VIOL_TERRIT_TRANSFER"),
     ],
 )
 def test_event_types_by_principle(text: str, code: str) -> None:
