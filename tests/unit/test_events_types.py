@@ -86,6 +86,12 @@ from warlog.events import types as et
         ("French commandos retook the hill held by the jihadists.", "GOV_REGAINS_TERIT"),
         # people are abducted, ground is taken
         ("Gunmen seized a Catholic priest from his residence in the state.", "ABDUCT_DISSAP"),
+        ("Gunmen captured two aid workers on the road to the airport.", "ABDUCT_DISSAP"),
+        # soldiers captured in a fight are the fight's prisoners, not ground taken
+        ("Militants captured three soldiers after an ambush on a patrol.", "ARMED_CLASH"),
+        # a name is no person: the People's Army's camps are ground
+        ("Troops captured two camps of the New People's Army over the weekend.",
+         "GOV_REGAINS_TERIT"),
         # two sides firing at each other fight, whatever they fire
         ("Rebels and government forces exchanged artillery fire along the front line.",
          "ARMED_CLASH"),
