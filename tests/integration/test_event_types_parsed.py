@@ -38,6 +38,9 @@ def _code(nlp: Language, text: str) -> str | None:
     # the taking told in the main clause decides, not the place's past in a relative clause
     ("The Taliban overran the town that government forces had recaptured last year.",
      "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # a gerund after a preposition has the subject of the verb its phrase modifies
+    ("Rebel fighters will advance on the city after seizing the village from the army.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
     # downing tools is a strike, not a weapon shot down
     ("Workers at the plant downed tools on Monday over unpaid salaries.", "PEACE_PROTEST"),
     # what a blast destroyed is the blast's damage, however it is named
