@@ -95,6 +95,12 @@ from warlog.events import types as et
         # two sides firing at each other fight, whatever they fire
         ("Rebels and government forces exchanged artillery fire along the front line.",
          "ARMED_CLASH"),
+        # fighting erupts as volcanoes do; a volcano that erupts stays a disaster
+        ("Heavy fighting erupted near the airport on Sunday.", "ARMED_CLASH"),
+        ("The volcano erupted overnight, forcing thousands to flee.", "NATURAL_DISASTER"),
+        # an attempt to take ground is a fight for it, the ground not taken
+        ("Clashes broke out as the rebels tried to advance on the town.", "ARMED_CLASH"),
+        ("The militants tried to enter the town but were pushed back.", "ARMED_CLASH"),
         # "without" negates what it governs: a fight that did not happen is no fight
         ("Government troops entered the town without any armed clashes after the rebels "
          "left.", "NON_VIOL_TERRIT_TRANSFER"),
