@@ -69,3 +69,18 @@ def test_event_types_ground_taken_after_a_withdrawal_told_next_is_no_fight(
     groups = group_candidates(cands, (), ())
     assert len(groups) == 1
     assert incident_code(groups[0]) == "NON_VIOL_TERRIT_TRANSFER"
+
+
+def test_event_types_a_protest_is_coded_by_what_its_crowd_came_to(nlp: Language) -> None:
+    # the same crowd told over two sentences: the gathering, then its clash with police
+    doc = nlp("Thousands of teachers marched through the capital on Saturday. "
+              "Clashes broke out between the marchers and police near the ministry.")
+    cands = []
+    for i, sent in enumerate(doc.sents):
+        scored = classify_span(sent)
+        assert scored is not None
+        cands.append(Candidate(i, sent, scored, 1.0))
+    assert [c.code for c in cands] == ["PEACE_PROTEST", "VIOL_DEMONSTR"]
+    groups = group_candidates(cands, (), ())
+    assert len(groups) == 1
+    assert incident_code(groups[0]) == "VIOL_DEMONSTR"
