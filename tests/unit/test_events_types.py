@@ -101,6 +101,9 @@ from warlog.events import types as et
         # an attempt to take ground is a fight for it, the ground not taken
         ("Clashes broke out as the rebels tried to advance on the town.", "ARMED_CLASH"),
         ("The militants tried to enter the town but were pushed back.", "ARMED_CLASH"),
+        # captives let go: ACLED's Agreement covers prisoner releases
+        ("The rebels released 20 prisoners they had captured last month.", "AGREEMENT"),
+        ("Fifteen hostages were released by the militants on Friday.", "AGREEMENT"),
         # "without" negates what it governs: a fight that did not happen is no fight
         ("Government troops entered the town without any armed clashes after the rebels "
          "left.", "NON_VIOL_TERRIT_TRANSFER"),
