@@ -104,6 +104,15 @@ from warlog.events import types as et
         # captives let go: ACLED's Agreement covers prisoner releases
         ("The rebels released 20 prisoners they had captured last month.", "AGREEMENT"),
         ("Fifteen hostages were released by the militants on Friday.", "AGREEMENT"),
+        # every form of ground taken
+        ("Soldiers are now in full control of the town after driving out the rebels.",
+         "GOV_REGAINS_TERIT"),
+        ("Government troops took the town back from the rebels.", "GOV_REGAINS_TERIT"),
+        ("The army routed the insurgents from their stronghold in the mountains.",
+         "GOV_REGAINS_TERIT"),
+        ("The army said it had expelled the militants and now controls the entire district.",
+         "GOV_REGAINS_TERIT"),
+        ("Troops flushed out the last fighters from the hills.", "GOV_REGAINS_TERIT"),
         # "without" negates what it governs: a fight that did not happen is no fight
         ("Government troops entered the town without any armed clashes after the rebels "
          "left.", "NON_VIOL_TERRIT_TRANSFER"),
