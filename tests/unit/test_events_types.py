@@ -113,6 +113,9 @@ from warlog.events import types as et
         ("The army said it had expelled the militants and now controls the entire district.",
          "GOV_REGAINS_TERIT"),
         ("Troops flushed out the last fighters from the hills.", "GOV_REGAINS_TERIT"),
+        # a fight named as such is the fight, whatever weapons it used
+        ("Rebels fired mortars at an army base, sparking a gunfight.", "ARMED_CLASH"),
+        ("Police and protesters exchanged gunfire in the capital.", "VIOL_DEMONSTR"),
         # "without" negates what it governs: a fight that did not happen is no fight
         ("Government troops entered the town without any armed clashes after the rebels "
          "left.", "NON_VIOL_TERRIT_TRANSFER"),
