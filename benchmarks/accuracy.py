@@ -105,6 +105,9 @@ def main() -> None:
         if args.detail and "per_code" in report:  # per-code aggregates only, never items
             per_code.setdefault(n, {})[part] = report["per_code"]
             confusion.setdefault(n, {})[part] = report.get("confusion", [])
+            details += [f"{n} {part}: documents by the events given (right / all)"]
+            details += [f"  {k:45s} {v['right']:4d} / {v['documents']:4d}"
+                        for k, v in report.get("by_events", {}).items()]
     for n, parts in table.items():
         print(n)
         for k in SETS[n][3]:
