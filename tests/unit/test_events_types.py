@@ -116,6 +116,10 @@ from warlog.events import types as et
         # a fight named as such is the fight, whatever weapons it used
         ("Rebels fired mortars at an army base, sparking a gunfight.", "ARMED_CLASH"),
         ("Police and protesters exchanged gunfire in the capital.", "VIOL_DEMONSTR"),
+        # a group joining an alliance changes its allegiance; a settlement reached agrees
+        ("The rebel group said it was joining the alliance against the government.",
+         "CHANGE_TO_GROUP_ACT"),
+        ("The two parties reached a power-sharing arrangement.", "AGREEMENT"),
         # "without" negates what it governs: a fight that did not happen is no fight
         ("Government troops entered the town without any armed clashes after the rebels "
          "left.", "NON_VIOL_TERRIT_TRANSFER"),
