@@ -84,3 +84,21 @@ def test_event_types_a_protest_is_coded_by_what_its_crowd_came_to(nlp: Language)
     groups = group_candidates(cands, (), ())
     assert len(groups) == 1
     assert incident_code(groups[0]) == "VIOL_DEMONSTR"
+
+
+def test_event_types_the_chemical_a_later_sentence_names_is_the_incidents_weapon(
+    nlp: Language,
+) -> None:
+    # shells fired, then told to have carried chlorine: one incident, a chemical attack
+    doc = nlp("Dozens were treated for breathing problems after shells hit the town. "
+              "Doctors said the shells contained chlorine.")
+    cands = []
+    for i, sent in enumerate(doc.sents):
+        scored = classify_span(sent)
+        assert scored is not None
+        cands.append(Candidate(i, sent, scored, 1.0))
+    assert cands[0].code == "ART_MISS_ATTACK"
+    assert cands[1].code == "CHEM_WEAP"
+    groups = group_candidates(cands, (), ())
+    assert len(groups) == 1
+    assert incident_code(groups[0]) == "CHEM_WEAP"

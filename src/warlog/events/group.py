@@ -201,6 +201,10 @@ def incident_code(g: Group) -> str:
         # the village. The militants seized it following the withdrawal of the army"), was
         # not fought for: ACLED's non-violent transfer of territory
         code = next((c.code for c in g.members if c.code == "NON_VIOL_TERRIT_TRANSFER"), code)
+    if code in _WEAPON_CODES and any(c.code == "CHEM_WEAP" for c in g.members):
+        # the most specific weapon wins across the sentences of one incident too: shells
+        # fired, then told to have carried chlorine, were a chemical attack
+        code = "CHEM_WEAP"
     if code in _ESCALATION:
         code = max((c.code for c in g.members if c.code in _ESCALATION),
                    key=_ESCALATION.index)
