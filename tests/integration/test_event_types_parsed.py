@@ -102,3 +102,20 @@ def test_event_types_the_chemical_a_later_sentence_names_is_the_incidents_weapon
     groups = group_candidates(cands, (), ())
     assert len(groups) == 1
     assert incident_code(groups[0]) == "CHEM_WEAP"
+
+
+def test_event_types_a_bomber_who_died_by_his_blast_makes_the_incident_a_suicide_bombing(
+    nlp: Language,
+) -> None:
+    doc = nlp("A bomb exploded at the gate of the police station on Monday. "
+              "The attacker blew himself up as guards approached.")
+    cands = []
+    for i, sent in enumerate(doc.sents):
+        scored = classify_span(sent)
+        assert scored is not None
+        cands.append(Candidate(i, sent, scored, 1.0))
+    assert cands[0].code == "REM_EXPLOS"
+    assert cands[1].code == "SUIC_BOMB"
+    groups = group_candidates(cands, (), ())
+    assert len(groups) == 1
+    assert incident_code(groups[0]) == "SUIC_BOMB"
