@@ -120,6 +120,9 @@ from warlog.events import types as et
         ("The rebel group said it was joining the alliance against the government.",
          "CHANGE_TO_GROUP_ACT"),
         ("The two parties reached a power-sharing arrangement.", "AGREEMENT"),
+        # a protester hurt by the force used on the crowd, in any words
+        ("A protester was beaten to death by police during the demonstration.",
+         "FORCE_AGAINST_PROTEST"),
         # "without" negates what it governs: a fight that did not happen is no fight
         ("Government troops entered the town without any armed clashes after the rebels "
          "left.", "NON_VIOL_TERRIT_TRANSFER"),
