@@ -123,6 +123,9 @@ from warlog.events import types as et
         # a protester hurt by the force used on the crowd, in any words
         ("A protester was beaten to death by police during the demonstration.",
          "FORCE_AGAINST_PROTEST"),
+        # every tense of the crowd's act: stones "thrown" too
+        ("Police arrested dozens of protesters who had thrown stones at officers.",
+         "VIOL_DEMONSTR"),
         # "without" negates what it governs: a fight that did not happen is no fight
         ("Government troops entered the town without any armed clashes after the rebels "
          "left.", "NON_VIOL_TERRIT_TRANSFER"),
