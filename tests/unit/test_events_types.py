@@ -156,3 +156,13 @@ def test_territory_side_reads_the_islamic_states_initials_in_capitals_only() -> 
     assert et.territory_side(
         "The town is now under the control of the army, and the area is calm.") == "gov"
     assert et.territory_side("IS fighters captured the town from the army.") == "non_state"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers displayed the weapons seized on a boat off the coast.",
+    "Police seized drugs and cash in the raid.",
+])
+def test_event_types_a_thing_seized_is_no_ground_taken(text: str) -> None:
+    from warlog.events.triggers import find_hits
+
+    assert not [h for h in find_hits(text) if h.code == "@TERRITORY"]
