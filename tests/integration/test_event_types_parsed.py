@@ -41,6 +41,9 @@ def _code(nlp: Language, text: str) -> str | None:
     # a gerund after a preposition has the subject of the verb its phrase modifies
     ("Rebel fighters will advance on the city after seizing the village from the army.",
      "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # riots name a demonstration turned violent: arrests made in them are its intervention
+    ("More than 100 people were arrested after riots broke out in the capital.",
+     "VIOL_DEMONSTR"),
     # downing tools is a strike, not a weapon shot down
     ("Workers at the plant downed tools on Monday over unpaid salaries.", "PEACE_PROTEST"),
     # what a blast destroyed is the blast's damage, however it is named
