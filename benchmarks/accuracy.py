@@ -93,6 +93,7 @@ def main() -> None:
     table: dict[str, dict[str, dict[str, Any]]] = {}
     details: list[str] = []
     per_code: dict[str, dict[str, dict[str, dict[str, float]]]] = {}
+    confusion: dict[str, dict[str, list[list[Any]]]] = {}
     for n, part, path in jobs:
         module, _, _, keys = SETS[n]
         report = _score(module, path, outs[(n, part)])
@@ -103,6 +104,10 @@ def main() -> None:
             details += [f"{n} {part}", *render_shapes(report["by_shape"])]
         if args.detail and "per_code" in report:  # per-code aggregates only, never items
             per_code.setdefault(n, {})[part] = report["per_code"]
+            confusion.setdefault(n, {})[part] = report.get("confusion", [])
+            details += [f"{n} {part}: documents by the events given (right / all)"]
+            details += [f"  {k:45s} {v['right']:4d} / {v['documents']:4d}"
+                        for k, v in report.get("by_events", {}).items()]
     for n, parts in table.items():
         print(n)
         for k in SETS[n][3]:
@@ -124,6 +129,14 @@ def main() -> None:
                              f"{v['precision']:.2f}/{v['recall']:.2f}/{v['f1']:.2f} "
                              f"({int(v['support']):3d})")
             print(f"  {c:30s} dev {cells[0]}   check {cells[1]}")
+    for n, parts in confusion.items():  # counts of (gold, predicted) pairs only
+        print(f"{n} confusion: gold -> predicted, count dev / check (NONE: no event)")
+        counts: dict[tuple[str, str], list[int]] = {}
+        for i, part in enumerate(("dev", "check")):
+            for g, p, k in parts.get(part, []):
+                counts.setdefault((g, p), [0, 0])[i] = int(k)
+        for (g, p), (d, c) in sorted(counts.items(), key=lambda kv: (-kv[1][1], -kv[1][0])):
+            print(f"  {g:30s} -> {p:30s} {d:3d} / {c:3d}")
     if args.json:
         Path(args.json).write_text(json.dumps(table, indent=2), encoding="utf-8")
 

@@ -38,6 +38,12 @@ def _code(nlp: Language, text: str) -> str | None:
     # the taking told in the main clause decides, not the place's past in a relative clause
     ("The Taliban overran the town that government forces had recaptured last year.",
      "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # a gerund after a preposition has the subject of the verb its phrase modifies
+    ("Rebel fighters will advance on the city after seizing the village from the army.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # riots name a demonstration turned violent: arrests made in them are its intervention
+    ("More than 100 people were arrested after riots broke out in the capital.",
+     "VIOL_DEMONSTR"),
     # downing tools is a strike, not a weapon shot down
     ("Workers at the plant downed tools on Monday over unpaid salaries.", "PEACE_PROTEST"),
     # what a blast destroyed is the blast's damage, however it is named
@@ -66,3 +72,53 @@ def test_event_types_ground_taken_after_a_withdrawal_told_next_is_no_fight(
     groups = group_candidates(cands, (), ())
     assert len(groups) == 1
     assert incident_code(groups[0]) == "NON_VIOL_TERRIT_TRANSFER"
+
+
+def test_event_types_a_protest_is_coded_by_what_its_crowd_came_to(nlp: Language) -> None:
+    # the same crowd told over two sentences: the gathering, then its clash with police
+    doc = nlp("Thousands of teachers marched through the capital on Saturday. "
+              "Clashes broke out between the marchers and police near the ministry.")
+    cands = []
+    for i, sent in enumerate(doc.sents):
+        scored = classify_span(sent)
+        assert scored is not None
+        cands.append(Candidate(i, sent, scored, 1.0))
+    assert [c.code for c in cands] == ["PEACE_PROTEST", "VIOL_DEMONSTR"]
+    groups = group_candidates(cands, (), ())
+    assert len(groups) == 1
+    assert incident_code(groups[0]) == "VIOL_DEMONSTR"
+
+
+def test_event_types_the_chemical_a_later_sentence_names_is_the_incidents_weapon(
+    nlp: Language,
+) -> None:
+    # shells fired, then told to have carried chlorine: one incident, a chemical attack
+    doc = nlp("Dozens were treated for breathing problems after shells hit the town. "
+              "Doctors said the shells contained chlorine.")
+    cands = []
+    for i, sent in enumerate(doc.sents):
+        scored = classify_span(sent)
+        assert scored is not None
+        cands.append(Candidate(i, sent, scored, 1.0))
+    assert cands[0].code == "ART_MISS_ATTACK"
+    assert cands[1].code == "CHEM_WEAP"
+    groups = group_candidates(cands, (), ())
+    assert len(groups) == 1
+    assert incident_code(groups[0]) == "CHEM_WEAP"
+
+
+def test_event_types_a_bomber_who_died_by_his_blast_makes_the_incident_a_suicide_bombing(
+    nlp: Language,
+) -> None:
+    doc = nlp("A bomb exploded at the gate of the police station on Monday. "
+              "The attacker blew himself up as guards approached.")
+    cands = []
+    for i, sent in enumerate(doc.sents):
+        scored = classify_span(sent)
+        assert scored is not None
+        cands.append(Candidate(i, sent, scored, 1.0))
+    assert cands[0].code == "REM_EXPLOS"
+    assert cands[1].code == "SUIC_BOMB"
+    groups = group_candidates(cands, (), ())
+    assert len(groups) == 1
+    assert incident_code(groups[0]) == "SUIC_BOMB"

@@ -83,6 +83,9 @@ def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) 
     ("The two sides agreed to exchange prisoners on Sunday.", "agreed"),
     # a group that claims to have done it reports the act it claims
     ("The militants claimed to carry out drone strikes on the depot.", "strikes"),
+    # a phrase of time after an act presupposes it, whatever the main clause's mood
+    ("The fighters will advance on the city after seizing the nearby village.", "seizing"),
+    ("The army will push on after the capture of the airport.", "capture"),
 ])
 def test_events_mood_real_readings(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger) is None

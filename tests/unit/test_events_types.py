@@ -86,9 +86,53 @@ from warlog.events import types as et
         ("French commandos retook the hill held by the jihadists.", "GOV_REGAINS_TERIT"),
         # people are abducted, ground is taken
         ("Gunmen seized a Catholic priest from his residence in the state.", "ABDUCT_DISSAP"),
+        ("Gunmen captured two aid workers on the road to the airport.", "ABDUCT_DISSAP"),
+        # soldiers captured in a fight are the fight's prisoners, not ground taken
+        ("Militants captured three soldiers after an ambush on a patrol.", "ARMED_CLASH"),
+        # a name is no person: the People's Army's camps are ground
+        ("Troops captured two camps of the New People's Army over the weekend.",
+         "GOV_REGAINS_TERIT"),
         # two sides firing at each other fight, whatever they fire
         ("Rebels and government forces exchanged artillery fire along the front line.",
          "ARMED_CLASH"),
+        # fighting erupts as volcanoes do; a volcano that erupts stays a disaster
+        ("Heavy fighting erupted near the airport on Sunday.", "ARMED_CLASH"),
+        ("The volcano erupted overnight, forcing thousands to flee.", "NATURAL_DISASTER"),
+        # an attempt to take ground is a fight for it, the ground not taken
+        ("Clashes broke out as the rebels tried to advance on the town.", "ARMED_CLASH"),
+        ("The militants tried to enter the town but were pushed back.", "ARMED_CLASH"),
+        # captives let go: ACLED's Agreement covers prisoner releases
+        ("The rebels released 20 prisoners they had captured last month.", "AGREEMENT"),
+        ("Fifteen hostages were released by the militants on Friday.", "AGREEMENT"),
+        # every form of ground taken
+        ("Soldiers are now in full control of the town after driving out the rebels.",
+         "GOV_REGAINS_TERIT"),
+        ("Government troops took the town back from the rebels.", "GOV_REGAINS_TERIT"),
+        ("The army routed the insurgents from their stronghold in the mountains.",
+         "GOV_REGAINS_TERIT"),
+        ("The army said it had expelled the militants and now controls the entire district.",
+         "GOV_REGAINS_TERIT"),
+        ("Troops flushed out the last fighters from the hills.", "GOV_REGAINS_TERIT"),
+        # a fight named as such is the fight, whatever weapons it used
+        ("Rebels fired mortars at an army base, sparking a gunfight.", "ARMED_CLASH"),
+        ("Police and protesters exchanged gunfire in the capital.", "VIOL_DEMONSTR"),
+        # a group joining an alliance changes its allegiance; a settlement reached agrees
+        ("The rebel group said it was joining the alliance against the government.",
+         "CHANGE_TO_GROUP_ACT"),
+        ("The two parties reached a power-sharing arrangement.", "AGREEMENT"),
+        # a protester hurt by the force used on the crowd, in any words
+        ("A protester was beaten to death by police during the demonstration.",
+         "FORCE_AGAINST_PROTEST"),
+        # every tense of the crowd's act: stones "thrown" too
+        ("Police arrested dozens of protesters who had thrown stones at officers.",
+         "VIOL_DEMONSTR"),
+        # "without" negates what it governs: a fight that did not happen is no fight
+        ("Government troops entered the town without any armed clashes after the rebels "
+         "left.", "NON_VIOL_TERRIT_TRANSFER"),
+        ("The army took control of several villages without firing a shot.",
+         "NON_VIOL_TERRIT_TRANSFER"),
+        ("The militia took over the district without engaging in any fighting.",
+         "NON_VIOL_TERRIT_TRANSFER"),
     ],
 )
 def test_event_types_by_principle(text: str, code: str) -> None:
@@ -112,3 +156,13 @@ def test_territory_side_reads_the_islamic_states_initials_in_capitals_only() -> 
     assert et.territory_side(
         "The town is now under the control of the army, and the area is calm.") == "gov"
     assert et.territory_side("IS fighters captured the town from the army.") == "non_state"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers displayed the weapons seized on a boat off the coast.",
+    "Police seized drugs and cash in the raid.",
+])
+def test_event_types_a_thing_seized_is_no_ground_taken(text: str) -> None:
+    from warlog.events.triggers import find_hits
+
+    assert not [h for h in find_hits(text) if h.code == "@TERRITORY"]

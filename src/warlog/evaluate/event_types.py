@@ -30,6 +30,18 @@ def first_code(out: dict[str, Any] | None) -> tuple[str, float]:
     return SUB_EVENT_TO_CODE.get(sub, sub or NONE), float(ev.get("confidence", 0.0))
 
 
+def _shape(out: dict[str, Any] | None) -> str:
+    """How many events the document gave, and whether the first rests on its opening
+    sentence: an aggregate to tell a wrong pick among events from a wrong reading."""
+    events = list(out.get("events", [])) if out else []
+    if not events:
+        return "no event"
+    ev = max(events, key=lambda e: float(e.get("confidence", 0.0)))
+    starts = [int(x.get("start", 0)) for x in ev.get("evidence") or []]
+    where = "opening sentence" if starts and min(starts) == 0 else "later sentence"
+    return f"{'one event' if len(events) == 1 else 'several events'}, first from {where}"
+
+
 def per_code(pairs: Sequence[tuple[str, str]]) -> dict[str, dict[str, float]]:
     """Precision, recall, F1 and support of every gold code."""
     out: dict[str, dict[str, float]] = {}
@@ -78,9 +90,11 @@ def run(
     rows = read_gold(gold, limit)
     pairs: list[tuple[str, str]] = []
     errors: list[dict[str, Any]] = []
+    shapes: Counter[tuple[str, bool]] = Counter()
     for row, out in predictions_for(rows, settings, predictions):
         code, conf = first_code(out)
         pairs.append((str(row["label"]), code))
+        shapes[(_shape(out), code == row["label"])] += 1
         if code != row["label"]:
             errors.append(
                 {
@@ -92,6 +106,11 @@ def run(
                 }
             )
     report = score(pairs)
+    report["by_events"] = {
+        shape: {"documents": shapes[(shape, True)] + shapes[(shape, False)],
+                "right": shapes[(shape, True)]}
+        for shape in sorted({k for k, _ in shapes})
+    }
     # worst errors: confident wrong answers first
     report["worst_errors"] = sorted(errors, key=lambda e: -e["confidence"])[:20]
     return report

@@ -168,6 +168,12 @@ _TRANSFER_FAMILY = TERRITORY_CODES | {"NON_VIOL_TERRIT_TRANSFER"}
 _WEAPON_CODES = frozenset(
     {"AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP"}
 )
+# a protest is one event however many sentences tell it, and ACLED codes it by the most
+# that happened to or by its crowd: a march whose crowd then clashed with police is a
+# violent demonstration, one dispersed with tear gas a protest with intervention (least
+# to most escalated; a riot outranks force against the crowd, as in _protest_rules)
+_ESCALATION = ("PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR")
+_SPECIFIC = ("CHEM_WEAP", "SUIC_BOMB")  # ACLED's most specific means, first wins
 _BARE_WEIGHT = 3.0  # an Attack read from a bare "killed"/"attack" cue (weight 2)
 
 
@@ -196,6 +202,14 @@ def incident_code(g: Group) -> str:
         # the village. The militants seized it following the withdrawal of the army"), was
         # not fought for: ACLED's non-violent transfer of territory
         code = next((c.code for c in g.members if c.code == "NON_VIOL_TERRIT_TRANSFER"), code)
+    if code in _WEAPON_CODES or code == "ATTACK":
+        # the most specific weapon wins across the sentences of one incident too: shells
+        # fired, then told to have carried chlorine, were a chemical attack; a blast or an
+        # attack whose bomber the next sentence says blew himself up, a suicide bombing
+        code = next((w for w in _SPECIFIC if any(c.code == w for c in g.members)), code)
+    if code in _ESCALATION:
+        code = max((c.code for c in g.members if c.code in _ESCALATION),
+                   key=_ESCALATION.index)
     if code == "ATTACK" and bare_killing(g.head):
         code = next((c.code for c in g.members if c.code in _WEAPON_CODES), code)
     return code

@@ -88,6 +88,9 @@ _ABOUT_PREPS = frozenset({"for", "of", "on", "against"})  # "call for", "threat 
 _INTENT_LINKS = frozenset({"xcomp", "dobj", "prep", "pcomp", "attr", "oprd", "conj"})
 _QUESTION_RX = re.compile(r"\?\s*[\"”’']?\s*$")
 _EXAMPLE_RX = re.compile(r"\bfrom the streets of\b|\bsuch as\b|\bfor example\b|\bfor instance\b")
+# a phrase of time after the act presupposes it ("will advance after seizing Dabiq",
+# "following the capture of X"): like an adverbial clause, it asserts on its own
+_PRESUPPOSING = frozenset({"after", "following"})
 _STOP = REPORT_LEMMAS | {"allege", "explain", "accuse", "claim", "deny"}
 
 
@@ -119,6 +122,8 @@ def clause_unreal(tok: Token) -> str | None:
             break
         if cur.dep_ in _CLAUSE_MODIFIERS and not (cur.dep_ == "acl" and _to_form(cur)):
             break  # but "the plan to bomb" goes on to "plan"
+        if cur.dep_ == "prep" and cur.lower_ in _PRESUPPOSING and prev is not None:
+            break  # "will advance after seizing X": the seizing is told as done
         prev, cur, steps = cur, cur.head, steps + 1
     return goal
 

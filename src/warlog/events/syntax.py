@@ -121,6 +121,10 @@ def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
             who = _subject_text(verb)
             if who is None and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
                 who = _subject_text(verb.head)
+                if who is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+                    # a gerund after a preposition shares the subject of the verb its
+                    # phrase modifies: "fighters will advance after seizing the town"
+                    who = _subject_text(verb.head.head)
             # "the military confirmed it regained the town": a pronoun stands for the
             # subject of the clause that reports or governs it
             up = verb

@@ -124,6 +124,21 @@ def cached_hits(text: str) -> tuple[Hit, ...]:
     return tuple(h for h in find_hits(text) if h.code != "@IRREALIS")
 
 
+# "without" negates what it governs: "took the town without any armed clashes", "without
+# firing a shot", "without fighting" tell a fight that did not happen, so a cue right
+# after it (past a gerund, a preposition, determiners and one modifier) is no cue of the
+# act. The whole phrase is the lexicon's own cue of a non-violent taking.
+_WITHOUT = re.compile(
+    r"\bwithout (?:[\w'’-]+ing )?(?:(?:in|into|any|a|an|the|single|further) )*"
+    r"(?:[\w'’-]+ )?$"
+)
+
+
+def _negated(low: str, start: int) -> bool:
+    """Whether the cue at ``start`` is the object of a preceding "without"."""
+    return _WITHOUT.search(low, max(0, start - 60), start) is not None
+
+
 def find_hits(text: str, triggers: Sequence[Trigger] | None = None) -> list[Hit]:
     """Every trigger match in ``text`` (first match of each pattern), in lexicon order.
 
@@ -135,7 +150,7 @@ def find_hits(text: str, triggers: Sequence[Trigger] | None = None) -> list[Hit]
     if triggers is not None:
         for trig in triggers:
             m = trig.pattern.search(low)
-            if m is not None:
+            if m is not None and not _negated(low, m.start()):
                 hits.append(Hit(trig.code, trig.weight, m.start(), m.end()))
         return hits
     lex = lexicon()
@@ -145,7 +160,7 @@ def find_hits(text: str, triggers: Sequence[Trigger] | None = None) -> list[Hit]
         match = trig.pattern.match
         for pos in found[i]:
             m = match(low, pos)  # look-behinds see the text before pos too
-            if m is not None:
+            if m is not None and not _negated(low, pos):
                 hits.append(Hit(trig.code, trig.weight, m.start(), m.end()))
                 break
     return hits
