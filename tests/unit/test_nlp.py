@@ -182,6 +182,18 @@ def test_entities_are_doc_ents_and_follow_a_change_of_the_entities() -> None:
     assert entities(doc) == doc.ents
 
 
+def test_entities_are_kept_as_spans_and_a_copy_of_the_doc_reads_its_own() -> None:
+    from spacy.tokens import Span
+
+    from warlog.nlp.ents import entities
+
+    doc = spacy.blank("en")("Jets struck Idlib and Hama .")
+    doc.set_ents([Span(doc, 2, 3, label="GPE"), Span(doc, 4, 5, label="GPE")])
+    assert entities(doc) is entities(doc)  # the same Spans, not rebuilt on each call
+    copy = doc.copy()  # deep-copies user_data, which spaCy's Spans do not allow
+    assert entities(copy) == copy.ents and entities(copy)[0].doc is copy
+
+
 def test_nlp_a_blank_line_starts_a_sentence_and_a_line_break_does_not() -> None:
     nlp_stage._register_paragraph_breaks()
     nlp = spacy.blank("en")
