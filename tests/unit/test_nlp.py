@@ -201,3 +201,17 @@ def test_nlp_a_blank_line_starts_a_sentence_and_a_line_break_does_not() -> None:
     doc = nlp("Rebels advance\n\nThe army said\nit held Hama .\n\n")
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["Rebels", "The"]
+
+
+@pytest.mark.parametrize("pieces", [1, 2, 3])
+def test_ner_decoder_maxout_is_the_largest_piece(pieces: int) -> None:
+    import numpy
+
+    from warlog.nlp.decode import _maxout
+
+    rng = numpy.random.default_rng(7)
+    hidden = rng.standard_normal((5, 64, pieces)).astype("float32")
+    hidden[0, 0, :] = numpy.nan  # a NaN unit stays NaN, as with max
+    got = _maxout(hidden)
+    assert got.shape == (5, 64) and got.dtype == hidden.dtype
+    assert numpy.array_equal(got, hidden.max(axis=2), equal_nan=True)
