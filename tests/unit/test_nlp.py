@@ -215,3 +215,25 @@ def test_ner_decoder_maxout_is_the_largest_piece(pieces: int) -> None:
     got = _maxout(hidden)
     assert got.shape == (5, 64) and got.dtype == hidden.dtype
     assert numpy.array_equal(got, hidden.max(axis=2), equal_nan=True)
+
+
+def test_forget_entities_lets_the_doc_go_without_the_cycle_collector() -> None:
+    import gc
+    import weakref
+
+    from spacy.tokens import Span
+
+    from warlog.nlp.ents import entities, forget_entities
+
+    doc = spacy.blank("en")("Jets struck Idlib .")
+    doc.set_ents([Span(doc, 2, 3, label="GPE")])
+    assert [e.text for e in entities(doc)] == ["Idlib"]
+    gone = weakref.ref(doc)
+    forget_entities(doc)
+    assert "warlog.ents" not in doc.user_data
+    gc.disable()
+    try:
+        del doc
+        assert gone() is None  # freed by its reference count alone
+    finally:
+        gc.enable()

@@ -49,3 +49,11 @@ def entities(doc: Doc) -> tuple[Span, ...]:
     ents = tuple(doc.ents)
     doc.user_data[_KEY] = _Kept(columns, ents)
     return ents
+
+
+def forget_entities(*docs: Doc) -> None:
+    """Drop the entities kept with ``docs``: each Span refers to its Doc, so kept ones
+    make a cycle that holds the Doc (its token vectors included) until Python's cycle
+    collector runs; a Doc whose stages are done lets them go at once."""
+    for doc in docs:
+        doc.user_data.pop(_KEY, None)
