@@ -71,6 +71,7 @@ class Resources:
 def annotate_parsed(doc: Document, sdoc: Doc, res: Resources) -> AnnotatedDocument:
     """Run the stages after spaCy on one parsed document."""
     from warlog import actors, events, network, numbers, places, times
+    from warlog.nlp.ents import forget_entities
     from warlog.nlp.parse import parse_also
 
     found = places.find_places(doc, sdoc, res.gazetteer)
@@ -80,8 +81,9 @@ def annotate_parsed(doc: Document, sdoc: Doc, res: Resources) -> AnnotatedDocume
     evs = events.extract_events(doc, sdoc, found, tx, am, qs, res.gazetteer)
     # the network reads more sentences' trees than the events: parsed on a copy, so that
     # every earlier stage saw exactly the trees it sees without the network
-    rels = network.find_relations(doc, parse_also(res.nlp, sdoc, network.needs_parse), evs,
-                                  am, tx, res.actors)
+    both = parse_also(res.nlp, sdoc, network.needs_parse)
+    rels = network.find_relations(doc, both, evs, am, tx, res.actors)
+    forget_entities(sdoc, both)  # the stages are done: the Docs need not wait for the GC
     return AnnotatedDocument(
         document=doc, events=evs, places=found, times=tx, actors=am, numbers=qs,
         warnings=doc.warnings, relations=rels,

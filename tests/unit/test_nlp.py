@@ -182,6 +182,18 @@ def test_entities_are_doc_ents_and_follow_a_change_of_the_entities() -> None:
     assert entities(doc) == doc.ents
 
 
+def test_entities_are_kept_as_spans_and_a_copy_of_the_doc_reads_its_own() -> None:
+    from spacy.tokens import Span
+
+    from warlog.nlp.ents import entities
+
+    doc = spacy.blank("en")("Jets struck Idlib and Hama .")
+    doc.set_ents([Span(doc, 2, 3, label="GPE"), Span(doc, 4, 5, label="GPE")])
+    assert entities(doc) is entities(doc)  # the same Spans, not rebuilt on each call
+    copy = doc.copy()  # deep-copies user_data, which spaCy's Spans do not allow
+    assert entities(copy) == copy.ents and entities(copy)[0].doc is copy
+
+
 def test_nlp_a_blank_line_starts_a_sentence_and_a_line_break_does_not() -> None:
     nlp_stage._register_paragraph_breaks()
     nlp = spacy.blank("en")
@@ -189,3 +201,39 @@ def test_nlp_a_blank_line_starts_a_sentence_and_a_line_break_does_not() -> None:
     doc = nlp("Rebels advance\n\nThe army said\nit held Hama .\n\n")
     starts = [t.text for t in doc if t.is_sent_start]
     assert starts == ["Rebels", "The"]
+
+
+@pytest.mark.parametrize("pieces", [1, 2, 3])
+def test_ner_decoder_maxout_is_the_largest_piece(pieces: int) -> None:
+    import numpy
+
+    from warlog.nlp.decode import _maxout
+
+    rng = numpy.random.default_rng(7)
+    hidden = rng.standard_normal((5, 64, pieces)).astype("float32")
+    hidden[0, 0, :] = numpy.nan  # a NaN unit stays NaN, as with max
+    got = _maxout(hidden)
+    assert got.shape == (5, 64) and got.dtype == hidden.dtype
+    assert numpy.array_equal(got, hidden.max(axis=2), equal_nan=True)
+
+
+def test_forget_entities_lets_the_doc_go_without_the_cycle_collector() -> None:
+    import gc
+    import weakref
+
+    from spacy.tokens import Span
+
+    from warlog.nlp.ents import entities, forget_entities
+
+    doc = spacy.blank("en")("Jets struck Idlib .")
+    doc.set_ents([Span(doc, 2, 3, label="GPE")])
+    assert [e.text for e in entities(doc)] == ["Idlib"]
+    gone = weakref.ref(doc)
+    forget_entities(doc)
+    assert "warlog.ents" not in doc.user_data
+    gc.disable()
+    try:
+        del doc
+        assert gone() is None  # freed by its reference count alone
+    finally:
+        gc.enable()

@@ -153,11 +153,14 @@ def _assemble(
     extent: Sequence[Span],
     claim_sents: Sequence[Span],
     flyers: Sequence[ActorMention],
+    country: str | None,
 ) -> tuple[bool, Place | None, Event, Location | None]:
+    """One group's event; ``country`` is ``dominant_country`` of the document's places,
+    text and actors, the same for every group of the document (worked out once)."""
     sents = list({c.sent.start: c.sent for c in g.members}.values())
     code = incident_code(g)
     event_type, sub = CODES[code]
-    country = ep.dominant_country(places, text := doc_text(g.head.sent.doc), actors)
+    text = doc_text(g.head.sent.doc)
     # a coder's note ("Coded to Tiberias.") names the place coded, wherever it stands
     place = ep.coded_place(places, text, country)
     seen: Location | None = None  # the location the confidence model sees, if not its own
@@ -314,9 +317,10 @@ def extract_events(
     starts = sorted(g.head.index for g in groups)
     claim_sents = [s for s in sents if claims_mod.mentions_claim(text[s.start_char : s.end_char])]
     flyers = sides.air_owners(sdoc, actors)
+    home = ep.dominant_country(places, text, actors) if groups else None  # a pure function
     assembled = [
         _assemble(doc, g, places, times, actors, numbers, sents, _extent(g, sents, starts),
-                  claim_sents, flyers)
+                  claim_sents, flyers, home)
         for g in groups
     ]
     events = _claims_follow_incidents(groups, [ev for _, _, ev, _ in assembled])

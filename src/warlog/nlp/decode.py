@@ -139,7 +139,7 @@ class NerDecoder:
             g = run.offsets[:k] + t
             is_open = run.open[:k]
             hidden = _features(rows, g, is_open, run.start[:k] + run.offsets[:k], bias)
-            scores = gemm(hidden.reshape(k, -1, n_piece).max(axis=2), weights, trans2=True)
+            scores = gemm(_maxout(hidden.reshape(k, -1, n_piece)), weights, trans2=True)
             scores += out_bias
             code = numpy.where(is_open, 3 + 2 * run.label[:k] + open_add[g], closed_code[g])
             run.take(t, numpy.where(self.valid[code], scores, -numpy.inf).argmax(axis=1), self)
@@ -191,6 +191,19 @@ def _token_codes(docs: list[Doc]) -> tuple[Array, Array]:
     may_go_on = ~last & numpy.append(starts[1:] != 1, True)
     closed = numpy.where(space, 2, numpy.where(may_go_on, 0, 1))
     return closed, (~may_go_on).astype("int64")
+
+
+def _maxout(pieces: Array) -> Array:
+    """The largest of each unit's pieces (``pieces.max(axis=2)``), as an elementwise
+    maximum of the pieces: the same values, but numpy reduces a short last axis one
+    element at a time (25x the time of ``numpy.maximum`` for 64 units of 2 pieces, paid
+    once per token position of every batch)."""
+    import numpy
+
+    out: Array = pieces[:, :, 0]
+    for p in range(1, pieces.shape[2]):
+        out = numpy.maximum(out, pieces[:, :, p])
+    return out
 
 
 def _features(rows: Array, g: Array, is_open: Array, ent_start: Array, bias: Array) -> Array:

@@ -27,7 +27,7 @@ from warlog.nlp import dateline
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 _MODELS: dict[tuple[str, tuple[str, ...], bool], Language] = {}
 
@@ -121,7 +121,8 @@ def _speed_up_ner(nlp: Language) -> None:
 
 
 def _speed_up_attribute_ruler(nlp: Language) -> None:
-    """Swap the attribute ruler for dictionary look-ups that set the same attributes.
+    """Swap the attribute ruler for table look-ups on the Doc's columns that set the same
+    attributes (:mod:`warlog.nlp.ruler`).
 
     The package's ruler maps a tag, a lowercase form, or both, to POS and morphology,
     one token at a time; with the parser off, its rules on dependency labels cannot fire.
@@ -129,29 +130,16 @@ def _speed_up_attribute_ruler(nlp: Language) -> None:
     """
     if "attribute_ruler" not in nlp.pipe_names:
         return
+    from warlog.nlp.ruler import column_ruler, ruler_tables
+
     ruler: Any = nlp.get_pipe("attribute_ruler")
-    tables = _ruler_tables(ruler.patterns)
+    tables = ruler_tables(ruler.patterns)
     if tables is None:
         return
-    by_tag, not_space, by_lower, by_both, space = tables
-
-    def fast_attribute_ruler(doc: Doc) -> Doc:
-        for tok in doc:
-            tag = tok.tag_
-            for attrs in (
-                by_tag.get(tag),
-                space if tok.is_space else not_space.get(tag),
-                by_lower.get(tok.lower_),
-                by_both.get((tok.lower_, tag)),
-            ):
-                if attrs:
-                    _apply(tok, attrs)
-        return doc
-
     from spacy.language import Language
 
-    name = f"fast_attribute_ruler_{id(tables)}"
-    Language.component(name, func=fast_attribute_ruler)
+    name = f"column_attribute_ruler_{id(tables)}"
+    Language.component(name, func=column_ruler(tables, nlp.vocab))
     nlp.replace_pipe("attribute_ruler", name)
 
 
@@ -199,73 +187,6 @@ def _speed_up_lemmatizer(nlp: Language) -> None:
     name = f"cached_lemmatizer_{id(cache)}"
     Language.component(name, func=cached_lemmatizer)
     nlp.replace_pipe("lemmatizer", name)
-
-
-Attrs = dict[str, str]
-
-
-def _ruler_tables(
-    patterns: list[dict[str, object]],
-) -> (
-    tuple[
-        dict[str, Attrs],
-        dict[str, Attrs],
-        dict[str, Attrs],
-        dict[tuple[str, str], Attrs],
-        Attrs | None,
-    ]
-    | None
-):
-    by_tag: dict[str, Attrs] = {}
-    by_lower: dict[str, Attrs] = {}
-    by_both: dict[tuple[str, str], Attrs] = {}
-    space: Attrs | None = None
-    not_space: dict[str, Attrs] = {}
-    for p in patterns:
-        pats, attrs = p["patterns"], p["attrs"]
-        if not isinstance(pats, list) or not isinstance(attrs, dict):
-            return None
-        lemma_only = set(attrs) <= {"LEMMA"}
-        for pat in pats:
-            if any("DEP" in t for t in pat):
-                continue  # rules on the parse, which has not run yet
-            tok = pat[0] if len(pat) == 1 else {}
-            keys = set(tok)
-            if keys == {"IS_SPACE"} and tok["IS_SPACE"] is True:
-                space = attrs
-            elif keys == {"TAG", "IS_SPACE"} and tok["IS_SPACE"] is False:
-                not_space[str(tok["TAG"])] = attrs
-            elif keys == {"TAG"} and isinstance(tok["TAG"], str):
-                by_tag[tok["TAG"]] = {**by_tag.get(tok["TAG"], {}), **attrs}
-            elif keys == {"LOWER"} and isinstance(tok["LOWER"], str):
-                by_lower[tok["LOWER"]] = {**by_lower.get(tok["LOWER"], {}), **attrs}
-            elif keys == {"LOWER", "TAG"} and _values(tok["TAG"]) and _values(tok["LOWER"]):
-                for tag in _values(tok["TAG"]):
-                    for low in _values(tok["LOWER"]):
-                        by_both[(low, tag)] = {**by_both.get((low, tag), {}), **attrs}
-            elif not lemma_only:
-                return None  # a rule of another shape: keep the package's ruler
-    return by_tag, not_space, by_lower, by_both, space
-
-
-def _values(v: object) -> list[str]:
-    if isinstance(v, str):
-        return [v]
-    if isinstance(v, dict) and isinstance(v.get("IN"), list):
-        return [str(x) for x in v["IN"]]
-    return []
-
-
-def _apply(tok: Token, attrs: Attrs) -> None:
-    for key, value in attrs.items():
-        if key == "POS":
-            tok.pos_ = value
-        elif key == "TAG":
-            tok.tag_ = value
-        elif key == "MORPH":
-            tok.set_morph(value)  # type: ignore[attr-defined]
-        elif key == "LEMMA":
-            tok.lemma_ = value
 
 
 def _register_paragraph_breaks() -> None:

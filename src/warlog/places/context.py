@@ -6,7 +6,7 @@ itself."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from warlog.geo import haversine_km
 from warlog.places.detect import Mention
@@ -29,6 +29,9 @@ class Context:
     places: Counter[int]
     by_name: dict[str, Context] | None = None
     towns: dict[int, GazetteerEntry] | None = None  # the towns chosen, by id
+    # what :meth:`without` gave for each name: a context is never changed once made, and
+    # the geocoder asks for the same name's remainder up to three times per mention
+    apart: dict[str, Context] | None = field(default=None, repr=False, compare=False)
 
     @classmethod
     def empty(cls) -> Context:
@@ -62,14 +65,20 @@ class Context:
 
     def without(self, m: Mention) -> Context:
         """The context less what every mention of ``m``'s name contributed."""
-        part = (self.by_name or {}).get(mention_name(m))
+        name = mention_name(m)
+        part = (self.by_name or {}).get(name)
         if part is None:
             return self
-        towns = {i: t for i, t in (self.towns or {}).items() if i not in (part.towns or {})}
-        return Context(
-            self.countries - part.countries, self.admin1s - part.admin1s,
-            self.places - part.places, None, towns,
-        )
+        if self.apart is None:
+            self.apart = {}
+        kept = self.apart.get(name)
+        if kept is None:
+            towns = {i: t for i, t in (self.towns or {}).items() if i not in (part.towns or {})}
+            kept = self.apart[name] = Context(
+                self.countries - part.countries, self.admin1s - part.admin1s,
+                self.places - part.places, None, towns,
+            )
+        return kept
 
 
 HOME_ADMIN1 = 4  # the weight of a division named once, or of several towns in it
