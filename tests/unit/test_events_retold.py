@@ -1,7 +1,8 @@
 """An incident whose first sentence names no place, and which later sentences joined,
-takes the place of the sentence just before when that sentence tells the same kind of act:
-a roundup heads each incident with where it happened, then retells it. Invented names
-("Zorvia", "Dalmora", "Kessin")."""
+takes the place of the sentence just before when that sentence tells the same kind of act,
+another act of war or none (not a protest), and names more than a country: a roundup
+heads each incident with where it happened, then retells it. Invented names ("Zorvia",
+"Dalmora", "Kessin")."""
 
 from __future__ import annotations
 
@@ -51,4 +52,33 @@ def test_a_line_telling_another_kind_of_act_heads_nothing() -> None:
             "A source said terrorists fired rocket shells at the district killing two people. "
             "Kessin province was shelled on the same day.")
     sents, head, places = _setup(text)
+    assert headed_place(head, sents[1:2], sents[0], 2, places, [], "ZZ") is None
+
+
+def test_a_line_telling_another_act_of_war_heads_the_retelling() -> None:
+    # one incident is named by many words of war: a clash heads the shelling retold after it
+    text = ("Army units clashed with terrorists in Dalmora city on Friday. "
+            "A source said terrorists fired rocket shells at the district killing two people. "
+            "Kessin province was shelled on the same day.")
+    sents, head, places = _setup(text)
+    got = headed_place(head, sents[1:2], sents[0], 2, places, [], "ZZ")
+    assert got is not None and got.text == "Dalmora"
+
+
+def test_a_line_of_no_act_sets_the_scene() -> None:
+    text = ("The latest advances came in the countryside west of Dalmora city. "
+            "A source said terrorists fired rocket shells at the district killing two people. "
+            "Kessin province was shelled on the same day.")
+    sents, head, places = _setup(text)
+    got = headed_place(head, sents[1:2], sents[0], 2, places, [], "ZZ")
+    assert got is not None and got.text == "Dalmora"
+
+
+def test_a_country_is_no_scene_unless_it_heads_the_same_act() -> None:
+    text = ("Army units clashed with terrorists across Zorvia on Friday. "
+            "A source said terrorists fired rocket shells at the district killing two people. "
+            "Kessin province near Dalmora was shelled on the same day.")
+    sents, head, _ = _setup(text)
+    places = [_place(text, "Zorvia", "country", "ZZ", 34.0, 38.0),
+              _place(text, "Kessin", "admin1", "ZZ", 35.9, 36.6)]
     assert headed_place(head, sents[1:2], sents[0], 2, places, [], "ZZ") is None
