@@ -78,3 +78,12 @@ def test_a_lower_case_article_stays_in_the_name() -> None:
     doc = spacy.blank("en")("Shelling hit Maaret al-Nouman and al - Bab as of now.")
     inside = [t.text for t in doc if _in_article(t)]
     assert inside == ["al", "-"]  # "al - Bab" (spaced) and "as of" are no article
+
+
+def test_the_kind_of_place_before_a_name_cues_it_as_a_place() -> None:
+    from warlog.events.unlisted import _PLACE_CUE
+
+    for before in ("shelled the town of ", "raids on the village of ", "clashes near ",
+                   "in the Damascus neighbourhood of "):
+        assert _PLACE_CUE.search(before), before
+    assert not _PLACE_CUE.search("the leader of ") and not _PLACE_CUE.search("said ")

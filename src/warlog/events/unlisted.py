@@ -59,7 +59,7 @@ def unlisted_places(
                         or re.search(r"\b(?:in|near|at)\s+$", text[max(0, start - 6) : start])
                     ):
                         point = point_for(name, None)
-                    cued = bool(_PLACE_CUE.search(text[max(0, start - 12) : start]))
+                    cued = bool(_PLACE_CUE.search(text[max(0, start - 20) : start]))
                     found = (None if point is not None or country is None
                              else _lookup_in(lookup, name, country, gazetteer, cued))
                     if found is None:
@@ -125,8 +125,11 @@ _DATE_WORDS = frozenset(
 
 
 # a preposition of place right before a name ("shelling on Saraqeb", "clashes near
-# Kafr Nabl"): the sentence states it as a place, so a spelling guess may be tried
-_PLACE_CUE = re.compile(r"\b(?:in|near|at|on|outside|around|towards?|into)\s+$", re.I)
+# Kafr Nabl"), or the kind of place it names ("the town of Maaret al-Nouman"): the
+# sentence states it as a place, so a spelling guess may be tried
+_PLACE_CUE = re.compile(
+    r"\b(?:(?:in|near|at|on|outside|around|towards?|into)|(?:town|village|city|district"
+    r"|neighbou?rhood|suburb|countryside)\s+of)\s+$", re.I)
 
 
 def _lookup_in(
