@@ -159,7 +159,6 @@ def _assemble(
     text and actors, the same for every group of the document (worked out once)."""
     sents = list({c.sent.start: c.sent for c in g.members}.values())
     code = incident_code(g)
-    event_type, sub = CODES[code]
     text = doc_text(g.head.sent.doc)
     # a coder's note ("Coded to Tiberias.") names the place coded, wherever it stands
     place = ep.coded_place(places, text, country)
@@ -216,13 +215,8 @@ def _assemble(
         injured=injured,
         claims=tuple(claims),
         evidence=tuple(Evidence(s.start_char, s.end_char, span_text(s)) for s in sents),
-        notes=_note(
-            sub,
-            ev_actors,
-            location.name if location else None,
-            date,
-            killed.best if killed else None,
-        ),
+        notes=_note(sub, ev_actors, location.name if location else None, date,
+                    killed.best if killed else None),
         method=METHOD,
     ), seen
 

@@ -11,7 +11,9 @@ from typing import TYPE_CHECKING
 from warlog.events.places import WORD_RX, admin1_of
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import doc_text
+from warlog.places.names import ARTICLES
 from warlog.places.points import point_for
+from warlog.places.skeleton import skeleton_match
 from warlog.times import dates as DATES
 
 if TYPE_CHECKING:
@@ -37,7 +39,8 @@ def unlisted_places(
     for sent in sents:
         run: list[Token] = []
         for tok in [*sent, None]:
-            if tok is not None and tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            if tok is not None and ((tok.pos_ == "PROPN" and tok.text[:1].isupper())
+                                    or _in_article(tok)):
                 run.append(tok)
                 continue
             if run:
@@ -56,8 +59,9 @@ def unlisted_places(
                         or re.search(r"\b(?:in|near|at)\s+$", text[max(0, start - 6) : start])
                     ):
                         point = point_for(name, None)
+                    cued = bool(_PLACE_CUE.search(text[max(0, start - 20) : start]))
                     found = (None if point is not None or country is None
-                             else _lookup_in(lookup, name, country))
+                             else _lookup_in(lookup, name, country, gazetteer, cued))
                     if found is None:
                         if point is not None:
                             p = Place(
@@ -96,6 +100,18 @@ def unlisted_places(
     return out
 
 
+def _in_article(tok: Token) -> bool:
+    """Whether ``tok`` is the lower-case Arabic article of a name, or its hyphen:
+    "al-" in "Maaret al-Nouman", "al-Qameshli". The article belongs to the name (spaCy
+    splits it off and it is not capitalised), so the run goes on through it."""
+    doc, i = tok.doc, tok.i
+    if (tok.text in ARTICLES and not tok.whitespace_ and i + 2 < len(doc)
+            and doc[i + 1].text == "-"):
+        return doc[i + 2].text[:1].isupper() and not doc[i + 1].whitespace_
+    return (tok.text == "-" and 0 < i < len(doc) - 1 and doc[i - 1].text in ARTICLES
+            and not tok.whitespace_ and doc[i + 1].text[:1].isupper())
+
+
 # a base or airfield after a name ("Hmeimim airbase"): the name is the base's place
 _BASE_RX = re.compile(r"\s+(?:air\s*base|air\s*field|airport|military\s+base|base)\b", re.I)
 
@@ -108,7 +124,17 @@ _DATE_WORDS = frozenset(
     for table in (DATES.MONTHS, DATES.WEEKDAYS) for v in set(table.values()))
 
 
-def _lookup_in(lookup: object, name: str, country: str) -> GazetteerEntry | None:
+# a preposition of place right before a name ("shelling on Saraqeb", "clashes near
+# Kafr Nabl"), or the kind of place it names ("the town of Maaret al-Nouman"): the
+# sentence states it as a place, so a spelling guess may be tried
+_PLACE_CUE = re.compile(
+    r"\b(?:(?:in|near|at|on|outside|around|towards?|into)|(?:town|village|city|district"
+    r"|neighbou?rhood|suburb|countryside)\s+of)\s+$", re.I)
+
+
+def _lookup_in(
+    lookup: object, name: str, country: str, gazetteer: object = None, cued: bool = False
+) -> GazetteerEntry | None:
     if len(name) < 4 or any(w.lower() in _DATE_WORDS for w in name.split()):
         return None
     for loose in (False, True):
@@ -120,4 +146,6 @@ def _lookup_in(lookup: object, name: str, country: str) -> GazetteerEntry | None
         ]
         if hits:
             return hits[0]  # type: ignore[no-any-return]
-    return None
+    # last resort, for a name stated as a place: the same consonants in another
+    # transliteration ("in Saraqeb": "Saraqib")
+    return skeleton_match(gazetteer, name, country) if cued and gazetteer is not None else None
