@@ -52,6 +52,11 @@ def _code(nlp: Language, text: str) -> str | None:
     # an embassy named as a place of a protest called for is no reading of its own
     ("Moscow faces what Kremlin officials call hysteria after the minister called for "
      "protests at its embassy over airstrikes on Aleppo.", "AIR_STRIKE"),
+    # a hold told as brief changed no hands: the fight for the place
+    ("Taliban fighters temporarily took control of the district headquarters on Sunday.",
+     "ARMED_CLASH"),
+    ("Rebels were briefly in control of the main square.", "ARMED_CLASH"),
+    ("Government troops recaptured the town on Monday.", "GOV_REGAINS_TERIT"),
 ])
 def test_event_types_on_parsed_sentences(nlp: Language, text: str, code: str) -> None:
     assert _code(nlp, text) == code

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from warlog.events.codes import CODES
+from warlog.events.holds import TERRITORY_CODES, fought_for, held_briefly
 from warlog.events.mood import sentence_unreal, unreal
 from warlog.events.syntax import classify_span, hit_tokens
 from warlog.events.types import Scored
@@ -78,6 +79,11 @@ def realis_reading(sent: Span, scored: Scored) -> Scored | None:
         cues = own or [h for h in scored.hits if h.code.startswith("@") and h.code not in _CONTEXT]
         toks = [hit_tokens(sent, h) for h in cues]
         why = unreal(sent, toks)
+        if why is None and code in TERRITORY_CODES and held_briefly(
+                [hit_tokens(sent, h) for h in scored.hits if h.code == "@TERRITORY"]):
+            fight = fought_for(scored)  # a hold lost again: the fight (holds.py)
+            if fight is not None:
+                return fight
         # a call, threat or pledge between states is itself the diplomatic news ("China
         # urges the U.S. to remove sanctions"); a plan or a future visit is not
         if why is None or (
