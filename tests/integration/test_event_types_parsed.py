@@ -57,6 +57,14 @@ def _code(nlp: Language, text: str) -> str | None:
      "ARMED_CLASH"),
     ("Rebels were briefly in control of the main square.", "ARMED_CLASH"),
     ("Government troops recaptured the town on Monday.", "GOV_REGAINS_TERIT"),
+    # ground gained against a foe fought without arms is progress, not territory
+    ("Firefighters gained ground in their battle to contain several wildfires.",
+     "MAN_MADE_DISASTER"),
+    ("Rescue teams gained ground in their fight against the floods.", "NATURAL_DISASTER"),
+    ("Government forces gained ground against the rebels in the north.", "GOV_REGAINS_TERIT"),
+    # a state asking others to act is itself the diplomatic news
+    ("Paris asked the other member states to consider new sanctions against Tehran.",
+     "DIPLO"),
 ])
 def test_event_types_on_parsed_sentences(nlp: Language, text: str, code: str) -> None:
     assert _code(nlp, text) == code
@@ -127,3 +135,11 @@ def test_event_types_a_bomber_who_died_by_his_blast_makes_the_incident_a_suicide
     groups = group_candidates(cands, (), ())
     assert len(groups) == 1
     assert incident_code(groups[0]) == "SUIC_BOMB"
+
+
+def test_event_types_a_figurative_reading_is_no_second_event(nlp: Language) -> None:
+    # "gained ground" against floods takes no ground: no territory event beside the flood
+    from warlog.events.detect import candidates
+
+    doc = nlp("Rescue teams gained ground in their fight against the floods.")
+    assert [c.code for c in candidates(list(doc.sents))] == ["NATURAL_DISASTER"]

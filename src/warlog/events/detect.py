@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 MIN_SCORE = 3.5
 # verbs whose act, said by a state to another, is itself a diplomatic event
-_DIPLO_ACTS = frozenset({"urge", "call", "demand", "threaten", "warn", "vow", "pledge", "press"})
+_DIPLO_ACTS = frozenset({"urge", "call", "demand", "threaten", "warn", "vow", "pledge", "press",
+                         "ask", "request"})
 # cues that only qualify; an institution of diplomacy ("embassy") is a diplomatic
 # event's own cue, and no other reading's
 _CONTEXT = frozenset({"@IRREALIS", "@MILTARGET", "@CIVTARGET", "@INSTITUTION"})
@@ -72,13 +73,7 @@ def realis_reading(sent: Span, scored: Scored) -> Scored | None:
     for code, value in scored.scores:
         if value < floor:
             break
-        own = [h for h in scored.hits if h.code == code] or [
-            h for h in scored.hits if code == "DIPLO" and h.code == "@INSTITUTION"]
-        # a code the rules derive (a protest met with force, ground taken) stands on the
-        # feature cues behind it
-        cues = own or [h for h in scored.hits if h.code.startswith("@") and h.code not in _CONTEXT]
-        toks = [hit_tokens(sent, h) for h in cues]
-        why = unreal(sent, toks)
+        why = _why_unreal(sent, scored, code)
         if why is None and code in TERRITORY_CODES and held_briefly(
                 [hit_tokens(sent, h) for h in scored.hits if h.code == "@TERRITORY"]):
             fight = fought_for(scored)  # a hold lost again: the fight (holds.py)
@@ -94,6 +89,17 @@ def realis_reading(sent: Span, scored: Scored) -> Scored | None:
             rest = tuple(kv for kv in scored.scores if kv[0] != code)
             return Scored(code, value, ((code, value), *rest), scored.hits)
     return None
+
+
+def _why_unreal(sent: Span, scored: Scored, code: str) -> str | None:
+    """Why the reading ``code`` of ``sent`` tells no occurrence (:func:`mood.unreal` of
+    its triggers), or None."""
+    own = [h for h in scored.hits if h.code == code] or [
+        h for h in scored.hits if code == "DIPLO" and h.code == "@INSTITUTION"]
+    # a code the rules derive (a protest met with force, ground taken) stands on the
+    # feature cues behind it
+    cues = own or [h for h in scored.hits if h.code.startswith("@") and h.code not in _CONTEXT]
+    return unreal(sent, [hit_tokens(sent, h) for h in cues])
 
 
 def scored_sentence(sent: Span, memo: dict[int, Scored | None] | None) -> Scored | None:
@@ -163,6 +169,11 @@ def _second_reading(i: int, sent: Span, scored: Scored, weight: float) -> Candid
         return None
     code, value = scored.scores[1]
     if value < SECOND_SCORE or CODES[code][0] == CODES[scored.code][0]:
+        return None
+    if _why_unreal(sent, scored, code) == "figurative":
+        # a word used figuratively tells no act of its kind ("gained ground against the
+        # floods": no ground taken): that reading does not come back as a second event,
+        # where a planned or threatened act may still be the news a report's coder reads
         return None
     hits = tuple(h for h in scored.hits if h.code == code or h.code.startswith("@"))
     return Candidate(i, sent, Scored(code, value, ((code, value),), hits), weight * 0.7)
