@@ -62,6 +62,10 @@ def _code(nlp: Language, text: str) -> str | None:
      "MAN_MADE_DISASTER"),
     ("Rescue teams gained ground in their fight against the floods.", "NATURAL_DISASTER"),
     ("Government forces gained ground against the rebels in the north.", "GOV_REGAINS_TERIT"),
+    # a condemnation is the diplomatic reading's own cue: a future told beside it
+    # ("would not allow sanctions") does not make the reading unreal
+    ("Moscow condemned the test of a hydrogen bomb on Sunday, but said it would not allow "
+     "any new sanctions.", "DIPLO"),
     # a state asking others to act is itself the diplomatic news
     ("Paris asked the other member states to consider new sanctions against Tehran.",
      "DIPLO"),

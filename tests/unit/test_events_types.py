@@ -133,6 +133,9 @@ from warlog.events import types as et
          "NON_VIOL_TERRIT_TRANSFER"),
         ("The militia took over the district without engaging in any fighting.",
          "NON_VIOL_TERRIT_TRANSFER"),
+        # a weapon tested is fired at no one: its condemnation is the diplomatic news
+        ("Tokyo condemned the missile test carried out by its neighbour on Friday.", "DIPLO"),
+        ("The ministry condemned the latest test of a ballistic missile.", "DIPLO"),
     ],
 )
 def test_event_types_by_principle(text: str, code: str) -> None:

@@ -94,7 +94,11 @@ def realis_reading(sent: Span, scored: Scored) -> Scored | None:
 def _why_unreal(sent: Span, scored: Scored, code: str) -> str | None:
     """Why the reading ``code`` of ``sent`` tells no occurrence (:func:`mood.unreal` of
     its triggers), or None."""
-    own = [h for h in scored.hits if h.code == code] or [
+    # a condemnation the rules read as diplomatic news is a cue of that reading too
+    # ("condemned the test, but said it would not allow sanctions": the sanctions are
+    # only a future, the condemnation is the news)
+    own = [h for h in scored.hits if h.code == code
+           or (code == "DIPLO" and h.code == "@CONDEMN")] or [
         h for h in scored.hits if code == "DIPLO" and h.code == "@INSTITUTION"]
     # a code the rules derive (a protest met with force, ground taken) stands on the
     # feature cues behind it

@@ -247,6 +247,10 @@ def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
     if attempt:  # "tried to seize the town": a fight for it, the town not taken
         s.pop("@TERRITORY", None)
         s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0), attempt)
+    if s.pop("@TEST", 0.0):  # a weapon tested is fired at no one: no strike, no shelling
+        for code in ("ART_MISS_ATTACK", "AIR_STRIKE", "REM_EXPLOS", "CHEM_WEAP"):
+            if code in s:
+                s[code] /= 4
     condemn = s.pop("@CONDEMN", 0.0)
     if condemn and not any(s.get(c, 0.0) >= 4 for c in VIOLENT_CODES):
         s["DIPLO"] = max(s.get("DIPLO", 0.0), condemn)
