@@ -56,6 +56,8 @@ def _code(nlp: Language, text: str) -> str | None:
     ("Taliban fighters temporarily took control of the district headquarters on Sunday.",
      "ARMED_CLASH"),
     ("Rebels were briefly in control of the main square.", "ARMED_CLASH"),
+    # so is one whose length is counted in hours
+    ("Insurgents seized the district centre for a few hours on Sunday.", "ARMED_CLASH"),
     ("Government troops recaptured the town on Monday.", "GOV_REGAINS_TERIT"),
     # ground gained against a foe fought without arms is progress, not territory
     ("Firefighters gained ground in their battle to contain several wildfires.",

@@ -22,16 +22,28 @@ if TYPE_CHECKING:
 TERRITORY_CODES = frozenset({"GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER"})
 # adverbs that tell a state held only for a while
 BRIEF_ADVERBS = frozenset({"briefly", "temporarily", "momentarily"})
+# a hold whose length is counted in these ("for several hours", "for a while") ended
+# within the day it began
+SHORT_SPANS = frozenset({"hour", "minute", "moment", "while"})
+
+
+def _brief_mark(word: Token) -> bool:
+    for c in word.children:
+        if c.dep_ == "advmod" and c.lower_ in BRIEF_ADVERBS:
+            return True
+        if c.dep_ == "prep" and c.lower_ == "for" and any(
+                g.dep_ == "pobj" and g.lemma_ in SHORT_SPANS for g in c.children):
+            return True
+    return False
 
 
 def held_briefly(cues: Sequence[Sequence[Token]]) -> bool:
     """Whether every taking cue (given by its tokens) is told as brief: a word of it, or
     the word it hangs on, carries "briefly", "temporarily" or "momentarily" ("briefly
-    took control of", "were temporarily in control of")."""
+    took control of", "were temporarily in control of") or a length in hours or minutes
+    ("occupied it for several hours")."""
     def brief(toks: Sequence[Token]) -> bool:
-        heads = {*toks, *(t.head for t in toks)}
-        return any(c.dep_ == "advmod" and c.lower_ in BRIEF_ADVERBS
-                   for t in heads for c in t.children)
+        return any(_brief_mark(t) for t in {*toks, *(t.head for t in toks)})
     return bool(cues) and all(toks and brief(toks) for toks in cues)
 
 
