@@ -149,3 +149,17 @@ def test_event_types_a_figurative_reading_is_no_second_event(nlp: Language) -> N
 
     doc = nlp("Rescue teams gained ground in their fight against the floods.")
     assert [c.code for c in candidates(list(doc.sents))] == ["NATURAL_DISASTER"]
+
+
+def test_event_types_a_word_of_a_name_tells_no_act(nlp: Language) -> None:
+    # "Liberation" names the group, it liberated nothing; the name's last word says what
+    # kind of group it is ("Cartel"), and a headline in title case is read as it stands
+    from warlog.events.syntax import hit_tokens
+    from warlog.events.titles import names_only
+    from warlog.events.triggers import find_hits
+
+    assert _code(nlp, "The rebel group changed its name to the Liberation Front.") is None
+    sent = next(iter(nlp("Officials said the Jalisco New Generation Cartel smuggled weapons into "
+                         "the port.").sents))
+    hits = [h for h in find_hits(sent.text) if sent.text[h.start:h.end] == "Cartel"]
+    assert hits and not any(names_only(sent, [hit_tokens(sent, h) for h in hits]))
