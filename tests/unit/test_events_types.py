@@ -136,6 +136,9 @@ from warlog.events import types as et
         # a weapon tested is fired at no one: its condemnation is the diplomatic news
         ("Tokyo condemned the missile test carried out by its neighbour on Friday.", "DIPLO"),
         ("The ministry condemned the latest test of a ballistic missile.", "DIPLO"),
+        # smashing is done by people: property destroyed, a rioting crowd's riot
+        ("Angry traders smashed the windows of the municipal office.", "PROPERTY_DISTRUCT"),
+        ("Protesters smashed windows and set fire to cars.", "VIOL_DEMONSTR"),
     ],
 )
 def test_event_types_by_principle(text: str, code: str) -> None:

@@ -94,6 +94,8 @@ def _protest_rules(s: dict[str, float]) -> None:
         # demonstrators who throw, burn, smash or storm riot, whatever else they do
         riot = protest if rioting else 0.0
         s["VIOL_DEMONSTR"] = max(s.get("VIOL_DEMONSTR", 0.0), riot) + protest / 2 + clash / 2
+        if rioting and "PROPERTY_DISTRUCT" in s:  # what a rioting crowd smashed is the riot's
+            s["PROPERTY_DISTRUCT"] /= 2
     elif force >= 4 or (force and intervene):
         s["FORCE_AGAINST_PROTEST"] = protest + force / 2 + intervene / 4
     elif intervene:
