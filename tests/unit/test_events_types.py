@@ -136,6 +136,10 @@ from warlog.events import types as et
         # a weapon tested is fired at no one: its condemnation is the diplomatic news
         ("Tokyo condemned the missile test carried out by its neighbour on Friday.", "DIPLO"),
         ("The ministry condemned the latest test of a ballistic missile.", "DIPLO"),
+        # every voice of an interception: what was intercepted, told first, is disrupted too
+        ("A statement from the police said the parcels were intercepted before delivery.",
+         "DISR_WEAP"),
+        ("Two rockets were intercepted by air defences over the city.", "DISR_WEAP"),
         # smashing is done by people: property destroyed, a rioting crowd's riot
         ("Angry traders smashed the windows of the municipal office.", "PROPERTY_DISTRUCT"),
         ("Protesters smashed windows and set fire to cars.", "VIOL_DEMONSTR"),
