@@ -140,6 +140,8 @@ from warlog.events import types as et
         ("A statement from the police said the parcels were intercepted before delivery.",
          "DISR_WEAP"),
         ("Two rockets were intercepted by air defences over the city.", "DISR_WEAP"),
+        # what a crowd pelts is its target, whoever or whatever it is
+        ("Opposition supporters pelted the motorcade of the prime minister.", "VIOL_DEMONSTR"),
         # smashing is done by people: property destroyed, a rioting crowd's riot
         ("Angry traders smashed the windows of the municipal office.", "PROPERTY_DISTRUCT"),
         ("Protesters smashed windows and set fire to cars.", "VIOL_DEMONSTR"),
