@@ -52,6 +52,25 @@ def _code(nlp: Language, text: str) -> str | None:
     # an embassy named as a place of a protest called for is no reading of its own
     ("Moscow faces what Kremlin officials call hysteria after the minister called for "
      "protests at its embassy over airstrikes on Aleppo.", "AIR_STRIKE"),
+    # a hold told as brief changed no hands: the fight for the place
+    ("Taliban fighters temporarily took control of the district headquarters on Sunday.",
+     "ARMED_CLASH"),
+    ("Rebels were briefly in control of the main square.", "ARMED_CLASH"),
+    # so is one whose length is counted in hours
+    ("Insurgents seized the district centre for a few hours on Sunday.", "ARMED_CLASH"),
+    ("Government troops recaptured the town on Monday.", "GOV_REGAINS_TERIT"),
+    # ground gained against a foe fought without arms is progress, not territory
+    ("Firefighters gained ground in their battle to contain several wildfires.",
+     "MAN_MADE_DISASTER"),
+    ("Rescue teams gained ground in their fight against the floods.", "NATURAL_DISASTER"),
+    ("Government forces gained ground against the rebels in the north.", "GOV_REGAINS_TERIT"),
+    # a condemnation is the diplomatic reading's own cue: a future told beside it
+    # ("would not allow sanctions") does not make the reading unreal
+    ("Moscow condemned the test of a hydrogen bomb on Sunday, but said it would not allow "
+     "any new sanctions.", "DIPLO"),
+    # a state asking others to act is itself the diplomatic news
+    ("Paris asked the other member states to consider new sanctions against Tehran.",
+     "DIPLO"),
 ])
 def test_event_types_on_parsed_sentences(nlp: Language, text: str, code: str) -> None:
     assert _code(nlp, text) == code
@@ -122,3 +141,25 @@ def test_event_types_a_bomber_who_died_by_his_blast_makes_the_incident_a_suicide
     groups = group_candidates(cands, (), ())
     assert len(groups) == 1
     assert incident_code(groups[0]) == "SUIC_BOMB"
+
+
+def test_event_types_a_figurative_reading_is_no_second_event(nlp: Language) -> None:
+    # "gained ground" against floods takes no ground: no territory event beside the flood
+    from warlog.events.detect import candidates
+
+    doc = nlp("Rescue teams gained ground in their fight against the floods.")
+    assert [c.code for c in candidates(list(doc.sents))] == ["NATURAL_DISASTER"]
+
+
+def test_event_types_a_word_of_a_name_tells_no_act(nlp: Language) -> None:
+    # "Liberation" names the group, it liberated nothing; the name's last word says what
+    # kind of group it is ("Cartel"), and a headline in title case is read as it stands
+    from warlog.events.syntax import hit_tokens
+    from warlog.events.titles import names_only
+    from warlog.events.triggers import find_hits
+
+    assert _code(nlp, "The rebel group changed its name to the Liberation Front.") is None
+    sent = next(iter(nlp("Officials said the Jalisco New Generation Cartel smuggled weapons into "
+                         "the port.").sents))
+    hits = [h for h in find_hits(sent.text) if sent.text[h.start:h.end] == "Cartel"]
+    assert hits and not any(names_only(sent, [hit_tokens(sent, h) for h in hits]))

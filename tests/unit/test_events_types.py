@@ -133,6 +133,18 @@ from warlog.events import types as et
          "NON_VIOL_TERRIT_TRANSFER"),
         ("The militia took over the district without engaging in any fighting.",
          "NON_VIOL_TERRIT_TRANSFER"),
+        # a weapon tested is fired at no one: its condemnation is the diplomatic news
+        ("Tokyo condemned the missile test carried out by its neighbour on Friday.", "DIPLO"),
+        ("The ministry condemned the latest test of a ballistic missile.", "DIPLO"),
+        # every voice of an interception: what was intercepted, told first, is disrupted too
+        ("A statement from the police said the parcels were intercepted before delivery.",
+         "DISR_WEAP"),
+        ("Two rockets were intercepted by air defences over the city.", "DISR_WEAP"),
+        # what a crowd pelts is its target, whoever or whatever it is
+        ("Opposition supporters pelted the motorcade of the prime minister.", "VIOL_DEMONSTR"),
+        # smashing is done by people: property destroyed, a rioting crowd's riot
+        ("Angry traders smashed the windows of the municipal office.", "PROPERTY_DISTRUCT"),
+        ("Protesters smashed windows and set fire to cars.", "VIOL_DEMONSTR"),
     ],
 )
 def test_event_types_by_principle(text: str, code: str) -> None:

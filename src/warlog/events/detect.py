@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from warlog.events.codes import CODES
+from warlog.events.holds import TERRITORY_CODES, fought_for, held_briefly
 from warlog.events.mood import sentence_unreal, unreal
 from warlog.events.syntax import classify_span, hit_tokens
 from warlog.events.types import Scored
@@ -26,7 +27,8 @@ if TYPE_CHECKING:
 
 MIN_SCORE = 3.5
 # verbs whose act, said by a state to another, is itself a diplomatic event
-_DIPLO_ACTS = frozenset({"urge", "call", "demand", "threaten", "warn", "vow", "pledge", "press"})
+_DIPLO_ACTS = frozenset({"urge", "call", "demand", "threaten", "warn", "vow", "pledge", "press",
+                         "ask", "request"})
 # cues that only qualify; an institution of diplomacy ("embassy") is a diplomatic
 # event's own cue, and no other reading's
 _CONTEXT = frozenset({"@IRREALIS", "@MILTARGET", "@CIVTARGET", "@INSTITUTION"})
@@ -71,13 +73,12 @@ def realis_reading(sent: Span, scored: Scored) -> Scored | None:
     for code, value in scored.scores:
         if value < floor:
             break
-        own = [h for h in scored.hits if h.code == code] or [
-            h for h in scored.hits if code == "DIPLO" and h.code == "@INSTITUTION"]
-        # a code the rules derive (a protest met with force, ground taken) stands on the
-        # feature cues behind it
-        cues = own or [h for h in scored.hits if h.code.startswith("@") and h.code not in _CONTEXT]
-        toks = [hit_tokens(sent, h) for h in cues]
-        why = unreal(sent, toks)
+        why = _why_unreal(sent, scored, code)
+        if why is None and code in TERRITORY_CODES and held_briefly(
+                [hit_tokens(sent, h) for h in scored.hits if h.code == "@TERRITORY"]):
+            fight = fought_for(scored)  # a hold lost again: the fight (holds.py)
+            if fight is not None:
+                return fight
         # a call, threat or pledge between states is itself the diplomatic news ("China
         # urges the U.S. to remove sanctions"); a plan or a future visit is not
         if why is None or (
@@ -88,6 +89,21 @@ def realis_reading(sent: Span, scored: Scored) -> Scored | None:
             rest = tuple(kv for kv in scored.scores if kv[0] != code)
             return Scored(code, value, ((code, value), *rest), scored.hits)
     return None
+
+
+def _why_unreal(sent: Span, scored: Scored, code: str) -> str | None:
+    """Why the reading ``code`` of ``sent`` tells no occurrence (:func:`mood.unreal` of
+    its triggers), or None."""
+    # a condemnation the rules read as diplomatic news is a cue of that reading too
+    # ("condemned the test, but said it would not allow sanctions": the sanctions are
+    # only a future, the condemnation is the news)
+    own = [h for h in scored.hits if h.code == code
+           or (code == "DIPLO" and h.code == "@CONDEMN")] or [
+        h for h in scored.hits if code == "DIPLO" and h.code == "@INSTITUTION"]
+    # a code the rules derive (a protest met with force, ground taken) stands on the
+    # feature cues behind it
+    cues = own or [h for h in scored.hits if h.code.startswith("@") and h.code not in _CONTEXT]
+    return unreal(sent, [hit_tokens(sent, h) for h in cues])
 
 
 def scored_sentence(sent: Span, memo: dict[int, Scored | None] | None) -> Scored | None:
@@ -157,6 +173,11 @@ def _second_reading(i: int, sent: Span, scored: Scored, weight: float) -> Candid
         return None
     code, value = scored.scores[1]
     if value < SECOND_SCORE or CODES[code][0] == CODES[scored.code][0]:
+        return None
+    if _why_unreal(sent, scored, code) == "figurative":
+        # a word used figuratively tells no act of its kind ("gained ground against the
+        # floods": no ground taken): that reading does not come back as a second event,
+        # where a planned or threatened act may still be the news a report's coder reads
         return None
     hits = tuple(h for h in scored.hits if h.code == code or h.code.startswith("@"))
     return Candidate(i, sent, Scored(code, value, ((code, value),), hits), weight * 0.7)

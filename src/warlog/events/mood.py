@@ -76,8 +76,14 @@ WAR_NOUNS = frozenset("war conflict crisis uprising revolution insurgency violen
 FIGHT_VERBS = frozenset("fight battle combat tackle".split())
 # what is fought without arms: "battled the blaze", "fight the epidemic"
 FIGURATIVE_FOES = frozenset("fire blaze flame wildfire disease epidemic virus outbreak "
-                            "corruption poverty drought hunger famine cancer".split())
+                            "corruption poverty drought hunger famine cancer flood "
+                            "pandemic".split())
 RELIEF_VERBS = frozenset("put extinguish douse contain save rescue treat".split())
+# "gain ground" is also progress against a foe without arms: what it is gained against,
+# or in the fight against, tells which ("gained ground against the blaze", "gained
+# ground in their battle to contain the wildfires")
+GROUND_VERBS = frozenset({"gain"})
+FIGHT_NOUNS = frozenset("fight battle struggle war effort efforts bid campaign".split())
 # "agreed to meet": talks, which ACLED does not code (CODING.md), not an agreement
 TALK_VERBS = frozenset("meet talk speak discuss negotiate attend sit consult".split())
 _LONG_UNITS = frozenset("year decade month generation century".split())
@@ -203,6 +209,8 @@ def _own_reading(word: Token) -> str | None:
         for c in kids
     ):
         return "figurative"
+    if word.lemma_ in GROUND_VERBS and any(_figurative_fight(c) for c in kids if c.dep_ == "prep"):
+        return "figurative"
     head = word.head
     if (word.dep_ == "attr" and head.lemma_ == "be"
             and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "what")
@@ -221,6 +229,23 @@ def _own_reading(word: Token) -> str | None:
                                       for c in kids):
         return "talks"
     return None
+
+
+def _figurative_fight(prep: Token) -> bool:
+    """Whether a phrase ("against the blaze", "in their battle to contain the fires",
+    "in the fight against the floods") names a foe fought without arms."""
+    for obj in prep.children:
+        if obj.dep_ != "pobj":
+            continue
+        if obj.lemma_ in FIGURATIVE_FOES:
+            return True
+        if obj.lemma_ in FIGHT_NOUNS and any(
+            (c.dep_ in ("acl", "relcl") and c.lemma_ in RELIEF_VERBS)
+            or (c.dep_ == "prep" and any(g.lemma_ in FIGURATIVE_FOES for g in c.children))
+            for c in obj.children
+        ):
+            return True
+    return False
 
 
 def cumulative_toll(sent: Span) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events.claims import REPORT_LEMMAS
+from warlog.events.titles import names_only
 from warlog.events.triggers import Hit, cached_hits
 from warlog.events.types import (
     _GOV,
@@ -218,6 +219,10 @@ def classify_span(sent: Span) -> Scored | None:
     """Score one parsed sentence: lexicon hits weighted by syntax, then ACLED's rules."""
     text = span_text(sent)
     raw = list(cached_hits(text))
+    if raw and sent.doc.has_annotation("ENT_IOB"):
+        # a trigger word inside a group's or a building's name tells no act (titles.py)
+        named = names_only(sent, [hit_tokens(sent, h) for h in raw])
+        raw = [h for h, n in zip(raw, named, strict=True) if not n]
     if not raw:
         return None
     hits = weigh_hits(sent, raw) if sent.doc.has_annotation("DEP") else raw

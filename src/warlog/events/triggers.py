@@ -109,7 +109,8 @@ def _cue_pattern() -> re.Pattern[str] | None:
 
 
 # features that only qualify another cue ("soldiers", "people", "peaceful")
-_CONTEXT_ONLY = frozenset({"@MILTARGET", "@CIVTARGET", "@PEACEFUL", "@RIOTING", "@DAMAGE"})
+_CONTEXT_ONLY = frozenset({"@MILTARGET", "@CIVTARGET", "@PEACEFUL", "@RIOTING", "@DAMAGE",
+                           "@TEST"})
 
 
 def clear_sentence_cache() -> None:

@@ -94,6 +94,8 @@ def _protest_rules(s: dict[str, float]) -> None:
         # demonstrators who throw, burn, smash or storm riot, whatever else they do
         riot = protest if rioting else 0.0
         s["VIOL_DEMONSTR"] = max(s.get("VIOL_DEMONSTR", 0.0), riot) + protest / 2 + clash / 2
+        if rioting and "PROPERTY_DISTRUCT" in s:  # what a rioting crowd smashed is the riot's
+            s["PROPERTY_DISTRUCT"] /= 2
     elif force >= 4 or (force and intervene):
         s["FORCE_AGAINST_PROTEST"] = protest + force / 2 + intervene / 4
     elif intervene:
@@ -247,6 +249,10 @@ def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
     if attempt:  # "tried to seize the town": a fight for it, the town not taken
         s.pop("@TERRITORY", None)
         s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0), attempt)
+    if s.pop("@TEST", 0.0):  # a weapon tested is fired at no one: no strike, no shelling
+        for code in ("ART_MISS_ATTACK", "AIR_STRIKE", "REM_EXPLOS", "CHEM_WEAP"):
+            if code in s:
+                s[code] /= 4
     condemn = s.pop("@CONDEMN", 0.0)
     if condemn and not any(s.get(c, 0.0) >= 4 for c in VIOLENT_CODES):
         s["DIPLO"] = max(s.get("DIPLO", 0.0), condemn)
