@@ -216,13 +216,8 @@ def _assemble(
         injured=injured,
         claims=tuple(claims),
         evidence=tuple(Evidence(s.start_char, s.end_char, span_text(s)) for s in sents),
-        notes=_note(
-            sub,
-            ev_actors,
-            location.name if location else None,
-            date,
-            killed.best if killed else None,
-        ),
+        notes=_note(sub, ev_actors, location.name if location else None, date,
+                    killed.best if killed else None),
         method=METHOD,
     ), seen
 
