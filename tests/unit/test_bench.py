@@ -61,3 +61,27 @@ def test_bench_reports_the_plain_and_the_like_for_like_ratio() -> None:
     bare = BenchResult(300, 1000, 10.0, 12.0, 8.0, 12.0)
     assert bare.like_ratio == 0.0
     assert "like for like            not timed" in render(bare, 500.0)
+
+
+def test_a_timed_round_starts_with_the_garbage_of_the_last_one_freed() -> None:
+    import weakref
+
+    from warlog.bench import after_collecting
+
+    class Node:
+        pass
+
+    # a reference cycle, as kept Spans and their Doc make: only the cycle collector frees it
+    a, b = Node(), Node()
+    a.other, b.other = b, a  # type: ignore[attr-defined]
+    freed: list[bool] = []
+    weakref.finalize(a, freed.append, True)
+    del a, b
+    seen: list[bool] = []
+
+    def timed() -> tuple[float, float]:
+        seen.append(bool(freed))
+        return 1.0, 1.0
+
+    assert after_collecting(timed) == (1.0, 1.0)
+    assert seen == [True]

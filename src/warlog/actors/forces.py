@@ -39,6 +39,8 @@ _HEADS = _words(
 _POLICE = _words("police policemen policeman gendarmes gendarmerie")
 _UNKNOWN = _words("unidentified unknown unnamed unspecified foreign")
 _STATE_CUE = _words("government pro regime security army military state national")
+# a description begins with its country, a modifier or its head: no other word can start one
+_OPENERS = _MODIFIERS | _HEADS | _POLICE
 
 
 def country_forces(
@@ -54,6 +56,8 @@ def _description(
     toks: list[Token], i: int, d: ActorDictionary, covered: set[int]
 ) -> tuple[int, str | None, bool] | None:
     """(end token, country or None, police?) of a force description starting at token i."""
+    if toks[i].key not in _OPENERS and toks[i].key not in d.markers.root.children:
+        return None  # most words: they begin no country name, modifier or head
     if i > 0 and toks[i - 1].key in _UNKNOWN:
         return None  # "unknown military forces" is the context pass's business
     country: str | None = None

@@ -132,7 +132,7 @@ def _continued(sents: Sequence[Span], all_sents: Sequence[Span]) -> list[Span]:
     starting = {t.start: t for t in all_sents}
     for s in sents:
         nxt: Span | None = s
-        while nxt is not None and not nxt.text.rstrip().endswith(
+        while nxt is not None and not span_text(nxt).rstrip().endswith(
             (".", "!", "?", '"', "”", "'", "’", ":")
         ):
             nxt = starting.get(nxt.end)

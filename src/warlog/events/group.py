@@ -92,8 +92,12 @@ def _days(text: str) -> set[str]:
 
 def another_incident(sent: Span) -> bool:
     """Whether the sentence says its act is another incident than the one before."""
-    if _ANOTHER_OPENING.match(sent.text):
+    text = span_text(sent)
+    if _ANOTHER_OPENING.match(text):
         return True
+    low = text.lower()
+    if not any(word in low for word in _ANOTHER_ADVERB):
+        return False  # no token can be one of the adverbs: the parse need not be read
     root = sent.root
     return any(t.lower_ in _ANOTHER_ADVERB and t.dep_ == "advmod" and t.head.i == root.i
                for t in sent)
@@ -121,9 +125,9 @@ def _compatible(
     if c.code != g.head.code and not family:
         return False
     if c.code != g.head.code:
-        told = {d for m in g.members for d in _days(m.sent.text)}
-        opening = _DAY_RX.search(c.sent.text[:30])
-        if told and opening and not told & _days(c.sent.text):
+        told = {d for m in g.members for d in _days(span_text(m.sent))}
+        opening = _DAY_RX.search(span_text(c.sent)[:30])
+        if told and opening and not told & _days(span_text(c.sent)):
             return False  # another means on another day ("On Wednesday three suicide bombers")
     if "ATTRIB" in (c.code, g.head.code):
         return True  # a claim names other places ("spies for the United States")

@@ -19,7 +19,8 @@ from typing import TYPE_CHECKING
 
 from warlog.events.split import GAP_RX
 from warlog.models import ActorMention, Place
-from warlog.nlp.parse import doc_text
+from warlog.nlp.columns import columns, pos_ids
+from warlog.nlp.parse import doc_text, token_starts
 from warlog.places.cues import ARABIC_HEADS
 from warlog.times import dates as DATES
 
@@ -46,34 +47,51 @@ _LOCATIVE_BEFORE_RX = re.compile(
 )
 _DATE_WORDS = frozenset(k.lower() for table in (DATES.MONTHS, DATES.WEEKDAYS) for k in table)
 _NOT_PLACE = frozenset({"continent", "water", "country", "region"})
+_PROPN = pos_ids(("PROPN",))
 
 
-def _words(sent: Span) -> list[list[Token]]:
-    """The sentence's whitespace-separated words, each as its tokens."""
-    out: list[list[Token]] = []
-    for tok in sent:
-        if out and not out[-1][-1].whitespace_:
-            out[-1].append(tok)
+def _word_bounds(sent: Span) -> list[tuple[int, int]]:
+    """The sentence's whitespace-separated words, each as (first, last + 1) token index:
+    a token joins the word before when the token before has no trailing space (the
+    Doc's ``SPACY`` column, read once per Doc, so that no Token is built to ask)."""
+    doc = sent.doc
+    spaced = doc.user_data.get("warlog.spacy")
+    if not isinstance(spaced, list) or len(spaced) != len(doc):
+        from spacy.attrs import SPACY
+
+        spaced = doc.to_array(SPACY).tolist()
+        doc.user_data["warlog.spacy"] = spaced
+    out: list[tuple[int, int]] = []
+    for i in range(sent.start, sent.end):
+        if out and not spaced[i - 1]:
+            out[-1] = (out[-1][0], i + 1)
         else:
-            out.append([tok])
+            out.append((i, i + 1))
     return out
 
 
-def _name_like(word: list[Token]) -> bool:
-    text = "".join(t.text_with_ws for t in word).strip()
-    return (
-        bool(_NAME_WORD_RX.match(text))
-        and any(t.pos_ == "PROPN" for t in word)
-        and text.lower() not in _DATE_WORDS
-    )
+def _name_like(sent: Span, first: int, end: int) -> bool:
+    """A word that may be (part of) a name: capitalised (after an Arabic article), with a
+    proper-noun token, not a month or a weekday. Its text is the Doc's text from its first
+    token to the next word (its tokens with their spaces, as they are contiguous)."""
+    doc = sent.doc
+    starts = token_starts(doc)
+    text = doc_text(doc)
+    word = text[starts[first] : starts[end] if end < len(doc) else len(text)].strip()
+    if not _NAME_WORD_RX.match(word):
+        return False  # most words: decided on the text alone
+    pos = columns(doc)[0]
+    return any(pos[i] in _PROPN for i in range(first, end)) and word.lower() not in _DATE_WORDS
 
 
 def _runs(sent: Span) -> list[list[list[Token]]]:
-    """Runs of name-like words standing one after the other."""
+    """Runs of name-like words standing one after the other (Tokens built only for the
+    words in a run)."""
+    doc = sent.doc
     runs: list[list[list[Token]]] = [[]]
-    for word in _words(sent):
-        if _name_like(word):
-            runs[-1].append(word)
+    for first, end in _word_bounds(sent):
+        if _name_like(sent, first, end):
+            runs[-1].append([doc[i] for i in range(first, end)])
         elif runs[-1]:
             runs.append([])
     return [r for r in runs if r]

@@ -88,7 +88,7 @@ def casualties(
     """Killed and injured: a coder's note on the report (``note``) first, else the counts
     stated in the event's sentences that are not tolls summed over time: in a news report
     (``lead``) those of its lead (:func:`pick_range`), in a short record the largest."""
-    killed = coded_fatalities(note or " ".join(s.text for s in sents))
+    killed = coded_fatalities(note or " ".join(span_text(s) for s in sents))
     sents = [s for s in sents if not cumulative_toll(s)]
     if killed is None:
         killed = pick_range(sents, numbers, _KILLED, lead)

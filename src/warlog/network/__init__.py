@@ -67,7 +67,7 @@ def find_relations(
     text = doc.text
     out: dict[tuple[str, str, str, int], Relation] = {}
     for sent in sdoc.sents:
-        if not is_parsed(sent) or not _two_parties(sent, parties):
+        if not _two_parties(sent, parties) or not is_parsed(sent):
             continue
         for f in sentence_findings(sent, parties):
             rel = _relation(doc, text, sent, f, parties, events, times)
@@ -78,8 +78,10 @@ def find_relations(
 
 
 def _two_parties(sent: Span, parties: Parties) -> bool:
-    """A sentence with a party and something else a party could be."""
-    return any(t.i in parties.by_token for t in sent) and len(sent) > 3
+    """A sentence with a party and something else a party could be (read by token index:
+    the question is only where the parties stand, so no token need be built)."""
+    by_token = parties.by_token
+    return len(sent) > 3 and any(i in by_token for i in range(sent.start, sent.end))
 
 
 def _relation(doc: Document, text: str, sent: Span, f: Finding, parties: Parties,

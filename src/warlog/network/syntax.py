@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from warlog.models import Party, RelationKind
 from warlog.network.parties import Parties
+from warlog.nlp.parse import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -112,7 +113,12 @@ def subject_token(verb: Token) -> Token | None:
     """The verb's subject: the one nearest before it, not across a headline's colon
     ("Hezbollah co-leader: US nurtured ISIS": the US)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    colon = max((t.i for t in verb.sent if t.text == ":" and t.i < verb.i), default=-1)
+    sent = verb.sent
+    colon = -1
+    # a colon token is a colon in the text: where the sentence's text before the verb
+    # holds none, no token need be read to know it
+    if ":" in doc_text(verb.doc)[sent.start_char : verb.idx]:
+        colon = max((t.i for t in sent if t.text == ":" and t.i < verb.i), default=-1)
     before = [c for c in subjects if colon < c.i < verb.i]
     if before:
         return before[-1]

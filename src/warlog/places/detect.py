@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from warlog.nlp.ents import entities
-from warlog.nlp.parse import doc_text, first_token_at, token_starts
+from warlog.nlp.parse import doc_text, first_token_at, span_text, token_starts
 from warlog.places.cues import (
     BUILDINGS,
     CONNECTORS,
@@ -127,11 +127,12 @@ def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -
         m = _from_span(sdoc, ent.start, ent.end, gaz)
         if m is None:
             return []
-        if len(ent) == 1 and ent.text in people and label != "FAC" and not strong(gaz, ent.text):
+        name = span_text(ent)
+        if len(ent) == 1 and name in people and label != "FAC" and not strong(gaz, name):
             return []
         return [m]
     if label == "NORP":
-        if gaz.adjective(ent.text) is None:  # "in the countryside of Aleppo" tagged NORP
+        if gaz.adjective(span_text(ent)) is None:  # "in the countryside of Aleppo" tagged NORP
             whole = _whole(sdoc, ent, gaz, people)
             if whole is not None:
                 return [whole]
@@ -152,7 +153,7 @@ def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -
         lead = _leading(sdoc, ent, gaz) if label == "ORG" and not found else None
         return found if lead is None else [lead]
     if (label == "PERSON" and len(ent) == 1 and set_in(sdoc, ent.start, ent.end)
-            and known(gaz, ent.text) and (m := _from_span(sdoc, ent.start, ent.end, gaz))):
+            and known(gaz, span_text(ent)) and (m := _from_span(sdoc, ent.start, ent.end, gaz))):
         m.evidence = True  # "horses nearby in Riverdale": a person is not where things are
         return [m]
     if label == "PERSON":  # "Lacey Police Chief Dusty Pierpoint", "Olympia Mayor Doug Mah"
@@ -176,7 +177,7 @@ def _leading(
             word = "air " + sdoc[stop + 1].lower_  # "Harir Air Base"
         if word not in heads and word != "air base":
             continue
-        text = sdoc[start:stop].text
+        text = span_text(sdoc[start:stop])
         if text[:1].isupper() and not common(text) and known(gaz, text):
             return _from_span(sdoc, start, stop, gaz)
     return None
@@ -199,7 +200,7 @@ def _whole(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> Ment
     """An entity spaCy gave another label that is in fact a place: a strong name
     ("Hama", "Tamil Nadu" tagged ORG), or any town that the words around set as a place
     ("in X", "the town of X", "X district")."""
-    text = ent.text
+    text = span_text(ent)
     if ent.label_ == "PERSON" and (text in people or len(text.split()) > 2):
         return None
     after_prep = locative(sdoc, ent.start, ent.end) or addressed(sdoc, ent.end, text, gaz)
@@ -226,7 +227,7 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
         return None
     end = _extend(sdoc, start, end, gaz)
     span = sdoc[start:end]
-    text = span.text
+    text = span_text(span)
     for tail in DROP_TAIL:
         if text.endswith(tail) and len(text) > len(tail):
             text = text[: -len(tail)]
@@ -241,7 +242,7 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
     m = Mention(span.start_char, span.start_char + len(text), text)
     m.hint = HINTS.get(last) or HINTS.get(nxt)
     m.facility = last in FACILITY_WORDS and end - start > 1
-    possessive = nxt in DROP_TAIL or text != span.text
+    possessive = nxt in DROP_TAIL or text != span_text(span)
     m.evidence = (locative(sdoc, start, end) and not possessive) or m.facility
     if text in DISEASE_NAMES and not m.evidence:
         return None  # "cases of West Nile": the disease
@@ -251,7 +252,7 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
         q_end = end + 2
         while q_end < len(sdoc) and q_end < end + 4 and sdoc[q_end].text[:1].isupper():
             q_end += 1
-        m.qualifier = sdoc[end + 1 : q_end].text
+        m.qualifier = span_text(sdoc[end + 1 : q_end])
     elif nxt == "(":
         m.qualifier = bracket_qualifier(sdoc, end + 1, gaz)
     return m
@@ -266,7 +267,7 @@ def _extend(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
             continue
         if all(
             t.text[:1].isupper() or t.lower_ in CONNECTORS for t in sdoc[end:stop]
-        ) and strong(gaz, sdoc[start:stop].text):
+        ) and strong(gaz, span_text(sdoc[start:stop])):
             return stop
     for k in (5, 4, 3, 2):
         stop = end + k
@@ -277,7 +278,7 @@ def _extend(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
             any(t.lower_ in PARTICLES for t in inner)
             and all(t.lower_ in PARTICLES or t.text in ("-", "‐") for t in inner)
             and sdoc[stop - 1].is_alpha
-            and known(gaz, sdoc[start:stop].text)
+            and known(gaz, span_text(sdoc[start:stop]))
         ):
             return stop
     return end
@@ -304,9 +305,9 @@ def _adjectives(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> list[Mention
             if i + n > end:
                 continue
             span = sdoc[i : i + n]
-            if gaz.adjective(span.text) is not None:
+            if gaz.adjective(name := span_text(span)) is not None:
                 if _is_modifier(sdoc, i + n):
-                    out.append(Mention(span.start_char, span.end_char, span.text, adjective=True))
+                    out.append(Mention(span.start_char, span.end_char, name, adjective=True))
                 step = n
                 break
         i += step
@@ -327,12 +328,13 @@ def _embedded(
                 span = sdoc[i : i + n]
                 if not sdoc[i + n - 1].text[:1].isupper():
                     continue
-                if not strict and gaz.adjective(span.text) is not None:
-                    out.append(Mention(span.start_char, span.end_char, span.text, adjective=True))
+                name = span_text(span)
+                if not strict and gaz.adjective(name) is not None:
+                    out.append(Mention(span.start_char, span.end_char, name, adjective=True))
                     step = n
                     break
-                if strong(gaz, span.text) and (
-                    not strict or any(c.feature == "country" for c in gaz.candidates(span.text))
+                if strong(gaz, name) and (
+                    not strict or any(c.feature == "country" for c in gaz.candidates(name))
                 ):
                     m = _from_span(sdoc, i, i + n, gaz)
                     if m is not None:
@@ -373,7 +375,7 @@ def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
             for n in range(min(4, n_tok - i), 0, -1):
                 if any(j in covered for j in range(i, i + n)):
                     continue
-                text = sdoc[i : i + n].text
+                text = span_text(sdoc[i : i + n])
                 after_prep = locative(sdoc, i, i + n) or addressed(sdoc, i + n, text, gaz)
                 if sdoc[i + n - 1].pos_ != "PROPN" or common(text):
                     continue

@@ -10,7 +10,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from warlog.nlp.ents import entities
-from warlog.nlp.parse import doc_text
+from warlog.nlp.parse import doc_text, span_text
 from warlog.places.context import NEAR_KM, Context
 from warlog.places.detect import Mention
 from warlog.places.index import Gazetteer
@@ -55,7 +55,7 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     people = {t.text for e in entities(sdoc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     taken += [
         (e.start_char, e.end_char) for e in entities(sdoc)
-        if e.label_ == "PERSON" and (e.text not in sources or e.text in people)
+        if e.label_ == "PERSON" and ((name := span_text(e)) not in sources or name in people)
     ]
     out: list[Mention] = []
     text = doc_text(sdoc)
@@ -120,7 +120,7 @@ def neighbours(
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
     for e in entities(sdoc):
-        text = e.text
+        text = span_text(e)
         if (
             e.label_ not in NEIGHBOUR_LABELS
             or len(e) != 1
