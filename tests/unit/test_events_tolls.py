@@ -28,3 +28,19 @@ def test_events_a_report_of_wounded_only_codes_no_dead() -> None:
 def test_events_a_guess_of_wounded_says_nothing_of_the_dead() -> None:
     assert _killed("Troops clashed with the militants, killing or injuring scores.") is None
     assert _killed("Shells hit the market.") is None
+
+
+def test_events_a_toll_told_of_another_year_is_another_incidents() -> None:
+    text = ("A car bomb exploded at a market in the capital on Tuesday, killing at least 12 "
+            "people. In 2017 a truck bomb in the city killed more than 500 people.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    sdoc = nlp(text)
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=None,
+                   language="en", origin=Origin(path="x", start=0, end=len(text)))
+    # a short record reads its largest count, but not one dated to another year
+    killed, _ = tolls.casualties(list(sdoc.sents), find_quantities(doc), lead=False,
+                                 year="2021")
+    assert killed is not None and killed.best == 12
+    killed, _ = tolls.casualties(list(sdoc.sents), find_quantities(doc), lead=False)
+    assert killed is not None and killed.best == 500

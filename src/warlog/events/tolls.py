@@ -82,14 +82,26 @@ def pick_range(
     return Range(q.low, q.best, q.high)
 
 
+_YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def _other_year(sent: Span, year: str | None) -> bool:
+    """Does the sentence date what it tells to another year than the event's ("In 2017 a
+    truck bomb in the city killed more than 500 people", told as background)?"""
+    years = set(_YEAR_RX.findall(sent.text))
+    return bool(year) and bool(years) and year not in years
+
+
 def casualties(
-    sents: Sequence[Span], numbers: Sequence[Quantity], note: str = "", lead: bool = True
+    sents: Sequence[Span], numbers: Sequence[Quantity], note: str = "", lead: bool = True,
+    year: str | None = None,
 ) -> tuple[Range | None, Range | None]:
     """Killed and injured: a coder's note on the report (``note``) first, else the counts
     stated in the event's sentences that are not tolls summed over time: in a news report
     (``lead``) those of its lead (:func:`pick_range`), in a short record the largest."""
     killed = coded_fatalities(note or " ".join(span_text(s) for s in sents))
-    sents = [s for s in sents if not cumulative_toll(s)]
+    # a toll summed over time, or told of another year, is no count of this event
+    sents = [s for s in sents if not cumulative_toll(s) and not _other_year(s, year)]
     if killed is None:
         killed = pick_range(sents, numbers, _KILLED, lead)
     injured = pick_range(sents, numbers, _INJURED, lead)
