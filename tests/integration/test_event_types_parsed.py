@@ -163,3 +163,26 @@ def test_event_types_a_word_of_a_name_tells_no_act(nlp: Language) -> None:
                          "the port.").sents))
     hits = [h for h in find_hits(sent.text) if sent.text[h.start:h.end] == "Cartel"]
     assert hits and not any(names_only(sent, [hit_tokens(sent, h) for h in hits]))
+
+
+@pytest.mark.parametrize("text", [
+    # the crowd is the subject of the damaging verb however far the verb stands from it,
+    # through a verb it is joined to ("dumped ... and burned")
+    "Protesting farmers dumped manure and burned hay bales outside the ministry.",
+    # a crowd described by what it is doing, breaking what is a thing
+    "Students protesting the fee rise occupied the university building and broke furniture.",
+    # breaking through police lines is force
+    "Protesters broke through police lines outside parliament.",
+])
+def test_event_types_a_crowd_that_damages_riots(nlp: Language, text: str) -> None:
+    assert _code(nlp, text) == "VIOL_DEMONSTR"
+
+
+@pytest.mark.parametrize("text", [
+    # what was broken is no thing: no force used
+    "Protesters broke their silence at the rally outside parliament.",
+    # the damage was done to the crowd, not by it
+    "Thousands of demonstrators marched after their homes were damaged by the floods.",
+])
+def test_event_types_a_crowd_that_damages_nothing_protests(nlp: Language, text: str) -> None:
+    assert _code(nlp, text) == "PEACE_PROTEST"

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events.claims import REPORT_LEMMAS
+from warlog.events.crowd import crowd_damage
 from warlog.events.titles import names_only
 from warlog.events.triggers import Hit, cached_hits
 from warlog.events.types import (
@@ -225,6 +226,8 @@ def classify_span(sent: Span) -> Scored | None:
         raw = [h for h, n in zip(raw, named, strict=True) if not n]
     if not raw:
         return None
+    if sent.doc.has_annotation("DEP"):
+        raw += crowd_damage(sent, raw)  # the crowd as the doer of a damaging verb (crowd.py)
     hits = weigh_hits(sent, raw) if sent.doc.has_annotation("DEP") else raw
     taker = territory_taker(sent, raw) if sent.doc.has_annotation("DEP") else None
     scores = decide(hits, taker if taker is not None else side_if_taken(text, raw))

@@ -1,0 +1,123 @@
+"""A protest's violence read from the parse: the crowd is the subject of a damaging verb.
+
+ACLED codes a demonstration as violent when the demonstrators themselves burn, smash,
+loot, storm or attack, however many words the report puts between the crowd and the act:
+"Protesting farmers dumped manure and burned hay bales" rioted, though "burned" is five
+words from "farmers" and the lexicon's pattern (:mod:`warlog.events.triggers`) allows two.
+The parse gives the verb's subject wherever it stands, and a verb joined to another
+("dumped ... and burned") shares its subject. The subject is the crowd when its noun names
+demonstrators ("protesters", "a mob") or civilians ("residents", "youths", "they": in a
+sentence that tells a protest, the only other party is the security forces), is described
+as protesting ("protesting farmers", "striking workers", "thousands of demonstrators"),
+or is the subject of a verb of protest the damaging verb is joined to ("farmers protested
+... and torched a truck"). Burning a flag or a portrait is a symbolic act of a peaceful
+protest, and breaking a silence breaks nothing: such objects are left out (an effigy
+burned stays the lexicon's call, which reads it as violent).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.events.triggers import Hit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# verbs whose doer uses force against people or property
+_DAMAGING = frozenset({
+    "burn", "torch", "smash", "loot", "ransack", "vandalise", "vandalize", "destroy",
+    "damage", "stone", "pelt", "hurl", "storm", "attack", "assault", "overturn", "raze",
+    "wreck", "firebomb", "stab", "lynch", "break",
+})
+# what is broken without force: "broke their silence", "broke the deadlock"
+_BROKEN_ABSTRACT = frozenset({"silence", "fast", "news", "record", "promise", "law", "rule",
+                              "ceasefire", "truce", "deadlock", "stalemate", "impasse",
+                              "tradition", "ranks", "taboo", "story", "ground", "ice"})
+# nouns that name a crowd of demonstrators
+_CROWD_NOUNS = frozenset({
+    "protester", "protestor", "demonstrator", "rioter", "marcher", "mob", "crowd",
+    "agitator",
+})
+# verbs (and their participles as modifiers) that make their doer a demonstrator
+_PROTEST_VERBS = frozenset({"protest", "demonstrate", "riot", "strike", "march", "rally"})
+# quantity heads whose "of" phrase names the people: "thousands of protesters"
+_QUANTITY = frozenset({"thousand", "hundred", "dozen", "scores", "score", "group", "number",
+                       "crowd", "band", "gang"})
+# civilians, and the pronouns that stand for them: in a sentence that tells a protest,
+# such people doing damage are its crowd (the other party there is the security forces)
+_PEOPLE = frozenset({"resident", "villager", "farmer", "student", "worker", "youth",
+                     "supporter", "people", "participant", "fan", "trader", "driver",
+                     "local", "opponent", "they", "some", "others", "many"})
+# things burned or torn as a symbol of protest
+_SYMBOLIC = frozenset({"flag", "portrait", "picture", "photo", "photograph",
+                       "image", "poster", "banner", "copy", "candle", "placard"})
+
+
+def _is_crowd(noun: Token, depth: int = 0) -> bool:
+    """Whether ``noun`` names demonstrators (by itself, its modifier or its "of" phrase)."""
+    if noun.lemma_.lower() in _CROWD_NOUNS or noun.lower_ in _PEOPLE or noun.lemma_ in _PEOPLE:
+        return True
+    if any(c.dep_ in ("amod", "acl", "compound") and c.lemma_.lower() in _PROTEST_VERBS
+           and c.tag_ in ("VBG", "VBN", "NN") for c in noun.children):
+        return True
+    if depth < 1 and noun.lemma_.lower() in _QUANTITY:
+        return any(
+            prep.dep_ == "prep" and prep.lower_ == "of"
+            and any(p.dep_ == "pobj" and _is_crowd(p, depth + 1) for p in prep.children)
+            for prep in noun.children
+        )
+    return False
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def _crowd_did(verb: Token) -> bool:
+    """Whether the doer of ``verb`` is a crowd of demonstrators. A verb joined to an
+    earlier one ("dumped ... and burned") has that verb's subject; so does an open
+    complement ("went on to torch") or a participle clause ("marched through the market
+    smashing stalls") with no subject of its own."""
+    cur = verb
+    for _ in range(4):
+        subj = _subject(cur)
+        if subj is not None:
+            # "farmers protested ... and torched a truck": who protested is the crowd
+            return _is_crowd(subj) or (cur is not verb and cur.lemma_.lower() in _PROTEST_VERBS)
+        if cur.dep_ not in ("conj", "xcomp", "advcl") or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _symbolic(verb: Token) -> bool:
+    """Whether what ``verb`` burned is a symbol (a flag, an effigy), or what it broke is
+    no thing ("broke their silence"); "break" with no object breaks only "through" or
+    "into" something (police lines, a building)."""
+    objs = [c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() == "break":
+        if not objs:
+            return not any(c.lower_ in ("through", "into", "down") for c in verb.children)
+        return any(o in _BROKEN_ABSTRACT for o in objs)
+    return any(o in _SYMBOLIC for o in objs)
+
+
+def crowd_damage(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
+    """Rioting cues for the damaging verbs in ``sent`` whose doer is the protesting crowd,
+    when the sentence tells a protest the lexicon has not already read as violent."""
+    codes = {h.code for h in hits}
+    if "@PROTEST" not in codes or "@RIOTING" in codes:
+        return []
+    base = sent.start_char
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DAMAGING:
+            continue
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or _symbolic(tok):
+            continue
+        if _crowd_did(tok):
+            start = tok.idx - base
+            out.append(Hit("@RIOTING", 1.0, start, start + len(tok.text)))
+    return out
