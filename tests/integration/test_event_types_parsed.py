@@ -173,6 +173,9 @@ def test_event_types_a_word_of_a_name_tells_no_act(nlp: Language) -> None:
     "Students protesting the fee rise occupied the university building and broke furniture.",
     # breaking through police lines is force
     "Protesters broke through police lines outside parliament.",
+    # fires lit and shots fired by the crowd are its own force
+    "Demonstrators lit fires in the streets of the capital.",
+    "Protesters fired shots into the air outside the governor's office.",
 ])
 def test_event_types_a_crowd_that_damages_riots(nlp: Language, text: str) -> None:
     assert _code(nlp, text) == "VIOL_DEMONSTR"
@@ -183,6 +186,14 @@ def test_event_types_a_crowd_that_damages_riots(nlp: Language, text: str) -> Non
     "Protesters broke their silence at the rally outside parliament.",
     # the damage was done to the crowd, not by it
     "Thousands of demonstrators marched after their homes were damaged by the floods.",
+    # a candle lit is a vigil's
+    "Protesters lit candles outside the embassy.",
 ])
 def test_event_types_a_crowd_that_damages_nothing_protests(nlp: Language, text: str) -> None:
     assert _code(nlp, text) == "PEACE_PROTEST"
+
+
+def test_event_types_a_pronoun_under_the_forces_is_no_crowd(nlp: Language) -> None:
+    # "they" who fired, in what the police said, are the police: the crowd met force
+    text = "Police said they fired rubber bullets at protesters after the march."
+    assert _code(nlp, text) == "PROTEST_WITH_INTER"

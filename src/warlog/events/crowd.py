@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events.triggers import Hit
+from warlog.events.types import _GOV
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -29,8 +30,12 @@ if TYPE_CHECKING:
 _DAMAGING = frozenset({
     "burn", "torch", "smash", "loot", "ransack", "vandalise", "vandalize", "destroy",
     "damage", "stone", "pelt", "hurl", "storm", "attack", "assault", "overturn", "raze",
-    "wreck", "firebomb", "stab", "lynch", "break",
+    "wreck", "firebomb", "stab", "lynch", "break", "fire", "shoot",
 })
+# verbs that do damage only with a fire as their object: "lit fires", "started a blaze"
+# (a candle lit is a vigil's)
+_KINDLING = frozenset({"light", "start"})
+_FIRES = frozenset({"fire", "blaze", "bonfire"})
 # what is broken without force: "broke their silence", "broke the deadlock"
 _BROKEN_ABSTRACT = frozenset({"silence", "fast", "news", "record", "promise", "law", "rule",
                               "ceasefire", "truce", "deadlock", "stalemate", "impasse",
@@ -75,6 +80,20 @@ def _subject(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+def _forces_speak(verb: Token) -> bool:
+    """Whether a clause above ``verb`` has the state's forces as its subject, so that a
+    pronoun subject of ``verb`` may stand for them."""
+    cur = verb
+    for _ in range(4):
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+        subj = _subject(cur)
+        if subj is not None and _GOV.search(" ".join(t.lower_ for t in subj.subtree)):
+            return True
+    return False
+
+
 def _crowd_did(verb: Token) -> bool:
     """Whether the doer of ``verb`` is a crowd of demonstrators. A verb joined to an
     earlier one ("dumped ... and burned") has that verb's subject; so does an open
@@ -84,6 +103,8 @@ def _crowd_did(verb: Token) -> bool:
     for _ in range(4):
         subj = _subject(cur)
         if subj is not None:
+            if subj.tag_ == "PRP" and _forces_speak(cur):
+                return False  # "police said they fired rubber bullets": "they" are police
             # "farmers protested ... and torched a truck": who protested is the crowd
             return _is_crowd(subj) or (cur is not verb and cur.lemma_.lower() in _PROTEST_VERBS)
         if cur.dep_ not in ("conj", "xcomp", "advcl") or cur.head.i == cur.i:
@@ -113,7 +134,13 @@ def crowd_damage(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
     base = sent.start_char
     out = []
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _DAMAGING:
+        if tok.pos_ != "VERB":
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma in _KINDLING:
+            if not any(c.dep_ == "dobj" and c.lemma_.lower() in _FIRES for c in tok.children):
+                continue
+        elif lemma not in _DAMAGING:
             continue
         if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or _symbolic(tok):
             continue
