@@ -260,18 +260,21 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
 
 def _extend(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
     """``end`` moved over a longer known name: "U.S." + "Virgin Islands", or an Arabic
-    name cut before its article ("Deir" + "ez-Zor", "Ras" + "al-Ain")."""
+    name cut before its article ("Deir" + "ez-Zor", "Ras" + "al-Ain"). A token's first
+    character is the text's character at its offset (no token is empty), so capitals are
+    read from the text, and a Token is built only for a candidate that passes."""
+    text, starts, size = doc_text(sdoc), token_starts(sdoc), len(sdoc)
     for k in (5, 4, 3, 2, 1):
         stop = end + k
-        if stop > len(sdoc) or not sdoc[stop - 1].text[:1].isupper():
+        if stop > size or not text[starts[stop - 1]].isupper():
             continue
         if all(
-            t.text[:1].isupper() or t.lower_ in CONNECTORS for t in sdoc[end:stop]
+            text[starts[i]].isupper() or sdoc[i].lower_ in CONNECTORS for i in range(end, stop)
         ) and strong(gaz, span_text(sdoc[start:stop])):
             return stop
     for k in (5, 4, 3, 2):
         stop = end + k
-        if stop > len(sdoc) or not sdoc[stop - 1].text[:1].isupper():
+        if stop > size or not text[starts[stop - 1]].isupper():
             continue
         inner = sdoc[end : stop - 1]
         if (
