@@ -74,13 +74,7 @@ _ANOTHER_OPENING = re.compile(
 _ANOTHER_ADVERB = frozenset({"meanwhile", "separately"})
 
 
-def _full_names(table: Mapping[str, int]) -> str:
-    """The full names of a table of warlog.times.dates (its longest key per value)."""
-    return "|".join(max((k for k, n in table.items() if n == v), key=len)
-                    for v in sorted(set(table.values())))
-
-
-_MONTHS, _WEEKDAYS = _full_names(DATES.MONTHS), _full_names(DATES.WEEKDAYS)
+_MONTHS, _WEEKDAYS = ("|".join(DATES.full_names(t)) for t in (DATES.MONTHS, DATES.WEEKDAYS))
 _DAY_RX = re.compile(
     rf"(?i)\b(?:(?:{_WEEKDAYS})|(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS}))")
 
@@ -142,8 +136,7 @@ def _compatible(
         and min(place_rank(a), place_rank(b)) >= 3
     ) and haversine_km(a.lat, a.lon or 0.0, b.lat, b.lon or 0.0) > 100:
         return False
-    years_a = set(re.findall(r"\b(?:19|20)\d\d\b", span_text(g.head.sent)))
-    years_b = set(re.findall(r"\b(?:19|20)\d\d\b", span_text(c.sent)))
+    years_a, years_b = DATES.years_in(span_text(g.head.sent)), DATES.years_in(span_text(c.sent))
     return not (years_a and years_b and not years_a & years_b)
 
 

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.actors import dictionary as ad
+from warlog.events.generic import unnamed
 from warlog.models import ActorKind, ActorMention, Event, EventActor
 
 if TYPE_CHECKING:
@@ -299,7 +300,7 @@ _GROUNDED = frozenset({ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
 
 
 def _air_owner(roles: Roles, air_owners: Sequence[ActorMention]) -> Roles:
-    named = [m for m in air_owners if not m.actor.startswith(("Unidentified", "Unknown"))]
+    named = [m for m in air_owners if not unnamed(m)]
     owners = {m.actor for m in named}
     if len(owners) == 1:  # "air strikes on an IS base in Raqa" in a report on the Syrian
         roles = [  # air force: IS, flying none, was struck (ACLED: the initiator flies)

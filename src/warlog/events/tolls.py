@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from warlog.events.mood import cumulative_toll
 from warlog.models import Quantity, Range
 from warlog.nlp.parse import span_text
+from warlog.times.dates import years_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -82,13 +83,10 @@ def pick_range(
     return Range(q.low, q.best, q.high)
 
 
-_YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
-
-
 def _other_year(sent: Span, year: str | None) -> bool:
     """Does the sentence date what it tells to another year than the event's ("In 2017 a
     truck bomb in the city killed more than 500 people", told as background)?"""
-    years = set(_YEAR_RX.findall(sent.text))
+    years = years_in(sent.text)
     return bool(year) and bool(years) and year not in years
 
 

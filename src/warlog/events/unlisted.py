@@ -119,9 +119,7 @@ _BASE_RX = re.compile(r"\s+(?:air\s*base|air\s*field|airport|military\s+base|bas
 # months and weekdays are date words, never an unplaced town ("on August 21" is no
 # August, California, in a report from Washington)
 # (the full names of warlog.times.dates' months and weekdays: "Mar Elias" is a place)
-_DATE_WORDS = frozenset(
-    max((k for k, n in table.items() if n == v), key=len)
-    for table in (DATES.MONTHS, DATES.WEEKDAYS) for v in set(table.values()))
+_DATE_WORDS = frozenset(DATES.full_names(DATES.MONTHS) + DATES.full_names(DATES.WEEKDAYS))
 
 
 # a preposition of place right before a name ("shelling on Saraqeb", "clashes near

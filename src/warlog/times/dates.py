@@ -41,6 +41,21 @@ PRECISION_OF_UNIT: dict[str, Precision] = {
 }
 
 
+def full_names(table: dict[str, int]) -> list[str]:
+    """The full names of :data:`MONTHS` or :data:`WEEKDAYS` (the longest key per value),
+    in calendar order: "January", ..., "Monday", ..."""
+    return [max((k for k, n in table.items() if n == v), key=len)
+            for v in sorted(set(table.values()))]
+
+
+_YEAR_RX = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def years_in(text: str) -> set[str]:
+    """The four-digit years 1900-2099 a text names ("In 2017 a truck bomb ...")."""
+    return set(_YEAR_RX.findall(text))
+
+
 def year_number(text: str) -> int | None:
     """A year in digits or read aloud: "1994", "nineteen ninety-four", "nineteen oh
     five", "eighteen hundred", "two thousand and one" (None if it is not one)."""
