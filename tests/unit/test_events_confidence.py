@@ -120,3 +120,25 @@ def test_confidence_ranking_weights_are_checked_against_their_hash(
             confidence.ranker()
     finally:
         confidence.ranker.cache_clear()
+
+
+def test_confidence_a_well_known_attack_retold_is_not_held_back(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from warlog.events import calibrate
+
+    def weights(**named: float) -> tuple[float, ...]:
+        return tuple(named.get(f, 0.0) for f in confidence.FEATURES)
+
+    monkeypatch.setattr(confidence, "ranker",
+                        lambda: confidence.Model(weights(early=3.0), 0.0, 0.0))
+    monkeypatch.setattr(confidence, "model",
+                        lambda: confidence.Model(weights(killed=4.0), -2.0, 0.2))
+    # reactions told first; the sarin attack they answer retold later, without a toll
+    events = [_event(id="reaction"), _event(id="side", fatalities=None),
+              _event(id="sarin", sub_event_type="Chemical weapon", date="2013-08-24",
+                     location=None, fatalities=None)]
+    groups = [_Group(_Head(0)), _Group(_Head(5)), _Group(_Head(9))]
+    ranked, real = calibrate.calibrate(groups, events, [True] * 3, 20, None)  # type: ignore[arg-type]
+    assert real["sarin"] < 0.2 and real["side"] < 0.2
+    assert [e.id for e in ranked] == ["reaction", "sarin"]

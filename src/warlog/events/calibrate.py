@@ -16,7 +16,7 @@ import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from warlog.events import confidence
+from warlog.events import confidence, known
 from warlog.models import Event, Location
 
 if TYPE_CHECKING:
@@ -51,9 +51,12 @@ def calibrate(
         ranked.append(dataclasses.replace(ev, confidence=confidence.rank(judged, clues)))
     # a report is written about its main event: that one is reported whatever the floor,
     # with its probability; the floor holds back the side readings (history is reported
-    # apart, flagged)
+    # apart, flagged). A well-known attack the report retells is on the public record
+    # (:mod:`warlog.events.known`, which may make it the main event): real, however
+    # weakly the report anchors it
     best = max((e.confidence for e in ranked if not e.historical), default=None)
-    kept = [e for e in ranked if e.historical or real[e.id] >= floor or e.confidence == best]
+    kept = [e for e in ranked if e.historical or real[e.id] >= floor or e.confidence == best
+            or known.on_record(e)]
     return kept, real
 
 
