@@ -21,6 +21,7 @@ from warlog.events import claims as claims_mod
 from warlog.events import fields as ef
 from warlog.events import focus, sides, tolls
 from warlog.events import places as ep
+from warlog.events.abroad import unsupported
 from warlog.events.calibrate import calibrate, confirmed
 from warlog.events.codes import CODES, VIOLENT_CODES
 from warlog.events.detect import Candidate, candidates, weak_candidates
@@ -302,7 +303,9 @@ def extract_events(
     text = doc_text(sdoc)
     country = ep.dominant_country(places, text, actors)
     named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
-    places = tuple(p if p.country_code in named else ep.reresolve(p, country, gazetteer)
+    places = tuple(p if p.country_code in named
+                   else unsupported(ep.reresolve(p, country, gazetteer), country, places,
+                                    gazetteer)
                    for p in places)
     memo: dict[int, Scored | None] = {}  # each sentence's reading, scored once
     cands = candidates(sents, memo)
