@@ -70,8 +70,8 @@ def test_breakdown_by_expression_class_and_side_of_the_publication_date() -> Non
                  {"start": 10, "end": 17, "type": "DATE", "value": "1999-01-20"}]
     s = timex.score_document(gold, predicted, "2000-01-15")
     rows = by_class(s["classes"])
-    assert rows["weekday"] == {"gold": 1, "found": 1, "right": 0,
-                               "wrong": {"wrong: gold before, got before": 1}}
+    assert rows["weekday"] == {"gold": 1, "found": 1, "right": 0, "wrong": {
+        "wrong: gold before, got before": 1, "days from published: gold -2, got -9": 1}}
     assert rows["month + day"]["wrong"] == {"wrong: gold after, got before": 1}
     assert rows["last/past/previous"] == {"gold": 1, "found": 0, "right": 0,
                                           "wrong": {"missed": 1}}

@@ -11,6 +11,7 @@ aside (``benchmarks/accuracy.py --only timex --detail``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from typing import Any
@@ -69,7 +70,20 @@ def classify(gold: dict[str, Any], got: object, found: bool, right: bool,
     if right:
         return [*keys, f"{name}|right"]
     g, p = _side(gold.get("value"), published), _side(got, published)
-    return [*keys, f"{name}|wrong: gold {g}, got {p}"]
+    keys.append(f"{name}|wrong: gold {g}, got {p}")
+    if name == "weekday":  # days from the publication date, gold and predicted
+        keys.append(f"{name}|days from published: gold {_days(gold.get('value'), published)}"
+                    f", got {_days(got, published)}")
+    return keys
+
+
+def _days(value: object, published: object) -> str:
+    """Days from the publication date to a day value ("-1", "+6"), "?" for no day."""
+    try:
+        d = dt.date.fromisoformat(str(value)[:10]) - dt.date.fromisoformat(str(published))
+    except ValueError:
+        return "?"
+    return f"{d.days:+d}"
 
 
 def by_class(counts: Counter[str]) -> dict[str, dict[str, Any]]:
