@@ -68,7 +68,8 @@ _FORWARD = ("next", "coming", "following")
 
 def _shift(rel: list[str]) -> int | None:
     """Units to move for "last"/"next"/"this" (None: relative to the last mentioned date)."""
-    if rel[0] in ("that", "same") or rel[-1] in ("same", "following", "previous", "prior"):
+    if rel[0] in ("that", "same") or rel[-1] in ("same", "following", "previous", "prior",
+                                                  "preceding"):
         return None
     if rel[-1] in _BACK or rel[:2] == ["this", "past"]:
         return -1
