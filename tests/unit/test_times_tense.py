@@ -35,6 +35,10 @@ def _values(nlp, text: str) -> list[str | None]:  # type: ignore[no-untyped-def]
     ("The vote is scheduled for Tuesday.", "1998-02-17"),
     ("The elections are set for October.", "1998-10"),
     ("The vote was scheduled for Tuesday.", "1998-02-10"),
+    # a present "be" with "due" is a schedule too; "was due" looks back
+    ("The report is due on Monday.", "1998-02-16"),
+    ("The envoy is due back Monday.", "1998-02-16"),
+    ("The verdict was due Monday.", "1998-02-09"),
 ])
 def test_tense_picks_the_side_of_the_publication_date(nlp, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
     assert _values(nlp, text) == [value]

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 _FUTURE_CUES = re.compile(
     r"(?i:\b(?:will|shall|won't|wo|'ll|would|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to"
-    r"|expected|expects|scheduled|plans?\s+to|planned\s+to|due\s+to|set\s+to|intends?|hopes?\s+to"
+    r"|expected|expects|scheduled|plans?\s+to|planned\s+to|due\s+to|(?:is|are)\s+due|set\s+to|intends?|hopes?\s+to"
     r"|upcoming|ahead\s+of|next|as\s+(?:soon|early)\s+as|no\s+later\s+than|deadline)\b)"
 )
 _PAST_CUES = re.compile(
@@ -75,6 +75,11 @@ def _tense_of_verb(verb: Token, adverbial: bool = True) -> bool | None:
         kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         lowers = {c.lower_ for c in kids}
         if lowers & {"will", "shall", "'ll", "wo", "would", "'d"} or verb.lemma_ in ("due",):
+            return True
+        # "is due on Monday", "are due back Friday": a present "be" with "due" is a
+        # schedule, like "is scheduled for" ("was due" looks back)
+        if verb.tag_ in ("VBZ", "VBP") and any(
+                c.lower_ == "due" and c.dep_ in ("acomp", "attr") for c in verb.children):
             return True
         if lowers & _NONPAST_MD and "have" not in lowers:
             return True
