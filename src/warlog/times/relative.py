@@ -150,7 +150,10 @@ def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
         # report (deictic, as "last year" is), not from the time last told
         value, precision = D.shift_value(ctx.published, unit, -2)
         return value, precision, "DATE"
-    base = ctx.base(unit)
+    # anaphoric, like "the previous year": days and weeks count from the day last told,
+    # months and years from the last time told of any precision ("in 1991 ... the year
+    # before" is 1990)
+    base = ctx.base(unit) if unit in ("day", "week") else (ctx.last or ctx.published)
     if base is None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
     value, precision = D.shift_value(base, unit, 0 if same else (-1 if back else 1))
