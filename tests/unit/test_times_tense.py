@@ -114,3 +114,18 @@ def test_modals_of_possibility_look_ahead(nlp, unparsed, text: str, value: str) 
     doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
                    language="en", origin=Origin(path="x", start=0, end=len(text)))
     assert [t.value for t in find_times(doc, unparsed(text))] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a source's refusal with a negated "would" happened: it looks back ...
+    ("A spokesman would not comment Tuesday.", "1998-02-10"),
+    ("Police wouldn't identify the victims Tuesday.", "1998-02-10"),
+    # ... while "would" in reported speech still looks ahead
+    ("Officials said they would meet again Tuesday.", "1998-02-17"),
+])
+def test_a_refusal_with_would_not_looks_back(nlp, unparsed, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _values(nlp, text) == [value]
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
+                   language="en", origin=Origin(path="x", start=0, end=len(text)))
+    assert [t.value for t in find_times(doc, unparsed(text))] == [value]
+    assert [t.value for t in find_times(doc)] == [value]  # cue words, no tags

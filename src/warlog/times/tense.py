@@ -29,6 +29,14 @@ _PAST_CUES = re.compile(
     r"|lost|sent|brought|became|stood|spoke|wrote|drove|flew|threw|blew|sought|caught"
     r"|built|spent|heard|paid|laid|sold|stole|chose|spread|tore|seized|overran)\b)"
 )
+#: Verbs of telling that a source declines ("a spokesman would not comment Tuesday",
+#: "police wouldn't identify the victims Monday"): the negated "would" of volition is the
+#: past of "won't", a refusal that has happened, not a future.
+_REFUSED = ("comment", "say", "confirm", "discuss", "elaborate", "disclose", "identify",
+            "name", "release", "reveal", "specify", "speculate", "answer", "respond",
+            "return", "divulge", "explain", "talk")
+_REFUSAL = re.compile(r"(?i:\b(?:would\s+not|wouldn't|would\s+n't)\s+(?:\w+\s+)?"
+                      rf"(?:{'|'.join(_REFUSED)})\w*)")
 _SINCE = re.compile(r"(?i:\b(?:since|ago|after\s+the|following\s+the)\s+(?:\S+\s+){0,2}$)")
 _FUTURE_LEMMAS = frozenset({
     "will", "shall", "would", "expect", "schedule", "plan", "intend", "hope", "aim",
@@ -43,7 +51,8 @@ def _tense_from_text(text: str, start: int, end: int) -> bool | None:
     left = left[cut + 1:]
     right = text[end:end + 40].split(". ")[0]
     last_future = max((m.end() for m in _FUTURE_CUES.finditer(left)), default=-1)
-    last_past = max((m.end() for m in _PAST_CUES.finditer(left)), default=-1)
+    last_past = max((m.end() for rx in (_PAST_CUES, _REFUSAL) for m in rx.finditer(left)),
+                    default=-1)
     if last_future >= last_past >= 0 or (last_future >= 0 > last_past):
         return True
     if last_past >= 0:
@@ -74,6 +83,9 @@ def _tense_of_verb(verb: Token, adverbial: bool = True) -> bool | None:
     for _ in range(3):
         kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         lowers = {c.lower_ for c in kids}
+        if lowers & {"would", "'d"} and verb.lemma_ in _REFUSED and any(
+                c.dep_ == "neg" for c in verb.children):
+            return False  # "would not comment Tuesday": a refusal, told in the past
         if lowers & {"will", "shall", "'ll", "wo", "would", "'d"} or verb.lemma_ in ("due",):
             return True
         # "is due on Monday", "are due back Friday": a present "be" with "due" is a
@@ -131,6 +143,7 @@ def _aux_tense(verb: Token, adverbial: bool = True) -> object:
     may stand between ("will not be held", "had already left")."""
     doc, sent = verb.doc, verb.sent
     chain: list[Token] = []
+    negated = False
     j = verb.i - 1
     while j >= sent.start:
         t = doc[j]
@@ -138,10 +151,13 @@ def _aux_tense(verb: Token, adverbial: bool = True) -> object:
             chain.append(t)
         elif not (t.tag_ == "RB" or t.lower_ in ("not", "n't")):
             break
+        negated = negated or t.lower_ in ("not", "n't")
         j -= 1
     if not chain:
         return _UNSET
     finite = chain[-1]  # the leftmost auxiliary carries the tense
+    if finite.lower_ in ("would", "'d") and negated and verb.lemma_ in _REFUSED:
+        return False  # "wouldn't say Monday": a refusal, told in the past
     if finite.tag_ == "MD":
         perfect = any(t.lower_ == "have" for t in chain)
         if finite.lower_ in _FUTURE_MD or (finite.lower_ in _NONPAST_MD and not perfect):
