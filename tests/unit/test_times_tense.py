@@ -129,3 +129,17 @@ def test_a_refusal_with_would_not_looks_back(nlp, unparsed, text: str, value: st
                    language="en", origin=Origin(path="x", start=0, end=len(text)))
     assert [t.value for t in find_times(doc, unparsed(text))] == [value]
     assert [t.value for t in find_times(doc)] == [value]  # cue words, no tags
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # an -ing complement takes the tense of the verb it completes
+    ("The army began preparing Tuesday for an offensive.", "1998-02-10"),
+    ("Rebels started planning Tuesday to attack the town.", "1998-02-10"),
+    # ... while the progressive of a verb of intent still looks ahead
+    ("Troops are preparing to attack Tuesday.", "1998-02-17"),
+])
+def test_an_ing_complement_takes_its_verbs_tense(nlp, unparsed, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _values(nlp, text) == [value]
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
+                   language="en", origin=Origin(path="x", start=0, end=len(text)))
+    assert [t.value for t in find_times(doc, unparsed(text))] == [value]

@@ -114,6 +114,9 @@ def _tense_of_verb(verb: Token, adverbial: bool = True) -> bool | None:
             continue
         if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _FUTURE_LEMMAS:
             return True
+        if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not kids and verb.head is not verb:
+            verb = verb.head  # "began preparing Wednesday": an -ing complement takes the
+            continue  # tense of the verb it completes
         return None
     return None
 
@@ -205,9 +208,19 @@ def _tense_from_tags(span: Span, adverbial: bool = True) -> bool | None:
             return False
         if tok.tag_ == "VBN" and any(t.lower_ in ("had", "has", "have") for t in left[-4:]):
             return False
-        if tok.lemma_ in _FUTURE_LEMMAS - {"set", "go"} and tok.tag_ in ("VBZ", "VBP", "VBG"):
+        if tok.lemma_ in _FUTURE_LEMMAS - {"set", "go"} and tok.tag_ in ("VBZ", "VBP", "VBG") \
+                and not _completes_a_verb(tok):
             return True
     return None
+
+
+def _completes_a_verb(tok: Token) -> bool:
+    """An -ing form right after a verb other than "be" is its complement and takes its
+    tense: "began preparing Wednesday" is past, though "preparing" looks ahead."""
+    if tok.tag_ != "VBG" or tok.i == tok.sent.start:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.tag_.startswith("VB") and prev.lemma_ != "be"
 
 
 #: A deadline or a new date: "postponed until Friday", "gave them until 9 a.m. Tuesday",
