@@ -143,3 +143,18 @@ def test_an_ing_complement_takes_its_verbs_tense(nlp, unparsed, text: str, value
     doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
                    language="en", origin=Origin(path="x", start=0, end=len(text)))
     assert [t.value for t in find_times(doc, unparsed(text))] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a plan or schedule in the past perfect is told as overtaken: its date is past
+    ("The offer had been due to expire Tuesday.", "1998-02-10"),
+    ("Rebels had planned to attack Tuesday.", "1998-02-10"),
+    # ... but not a plan in the simple past
+    ("The envoy was expected to arrive Tuesday.", "1998-02-17"),
+])
+def test_a_plan_in_the_past_perfect_looks_back(nlp, unparsed, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _values(nlp, text) == [value]
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
+                   language="en", origin=Origin(path="x", start=0, end=len(text)))
+    assert [t.value for t in find_times(doc, unparsed(text))] == [value]
+    assert [t.value for t in find_times(doc)] == [value]  # cue words, no tags

@@ -29,6 +29,11 @@ _PAST_CUES = re.compile(
     r"|lost|sent|brought|became|stood|spoke|wrote|drove|flew|threw|blew|sought|caught"
     r"|built|spent|heard|paid|laid|sold|stole|chose|spread|tore|seized|overran)\b)"
 )
+#: A plan or schedule in the past perfect, told as overtaken ("had been due to expire
+#: Friday", "had planned to attack Monday"): the date it names is past.
+_OVERTAKEN = re.compile(r"(?i:\b(?:had|'d)\s+(?:\w+ly\s+)?(?:been\s+)?(?:expected|scheduled"
+                        r"|due|planned|set|supposed|intended|hoped|meant|slated)"
+                        r"(?:\s+to\s+\w+)?)")
 #: Verbs of telling that a source declines ("a spokesman would not comment Tuesday",
 #: "police wouldn't identify the victims Monday"): the negated "would" of volition is the
 #: past of "won't", a refusal that has happened, not a future.
@@ -51,8 +56,8 @@ def _tense_from_text(text: str, start: int, end: int) -> bool | None:
     left = left[cut + 1:]
     right = text[end:end + 40].split(". ")[0]
     last_future = max((m.end() for m in _FUTURE_CUES.finditer(left)), default=-1)
-    last_past = max((m.end() for rx in (_PAST_CUES, _REFUSAL) for m in rx.finditer(left)),
-                    default=-1)
+    last_past = max((m.end() for rx in (_PAST_CUES, _REFUSAL, _OVERTAKEN)
+                     for m in rx.finditer(left)), default=-1)
     if last_future >= last_past >= 0 or (last_future >= 0 > last_past):
         return True
     if last_past >= 0:
@@ -103,6 +108,8 @@ def _tense_of_verb(verb: Token, adverbial: bool = True) -> bool | None:
             return False
         if "to" in lowers or (verb.tag_ == "VBG" and lowers & {"is", "are"}):
             head = verb.head
+            if head.lemma_ in _FUTURE_LEMMAS and _overtaken(head):
+                return False  # "had been due to expire Friday": a plan told as over
             if head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head is not verb):
                 return True
             if verb.tag_ == "VBG" and adverbial and "to" not in lowers:
@@ -194,7 +201,8 @@ def _tense_from_tags(span: Span, adverbial: bool = True) -> bool | None:
         if tok.tag_ == "MD":
             return tok.lower_ in _FUTURE_MD | _NONPAST_MD or None
         if tok.tag_ == "TO" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in _FUTURE_LEMMAS:
-            return True  # "agreed to purchase ... in February", "plans to"
+            # "agreed to purchase ... in February", "plans to"; not a plan told as over
+            return not _overtaken(tok.doc[tok.i - 1])  # ("had planned to")
         if tok.tag_ in ("VBN", "VBG", "VB") and tok.lower_ not in _BE_HAVE_DO:
             aux = _aux_tense(tok, adverbial)
             if aux is not _UNSET:
@@ -212,6 +220,24 @@ def _tense_from_tags(span: Span, adverbial: bool = True) -> bool | None:
                 and not _completes_a_verb(tok):
             return True
     return None
+
+
+def _overtaken(tok: Token) -> bool:
+    """A word of intent or schedule in the past perfect ("had planned", "had been due",
+    "had been expected"): the plan is told from a time after it, as overtaken, so the
+    date it names is past ("it had been due to expire Friday", said on Monday)."""
+    j = tok.i - 1
+    while j >= tok.sent.start and (tok.doc[j].lower_ in ("been", "not", "n't")
+                                   or tok.doc[j].tag_ == "RB"):
+        j -= 1
+    return (j >= tok.sent.start and tok.doc[j].lower_ in ("had", "'d")
+            and tok.tag_ in ("VBN", "JJ") and tok.lemma_ in _PLAN_LEMMAS)
+
+
+#: Words of a plan or schedule (not of a promise or an agreement, whose act may be
+#: over while what was agreed still lies ahead: "had agreed to meet Monday").
+_PLAN_LEMMAS = frozenset({"expect", "schedule", "due", "plan", "set", "intend", "hope",
+                          "slate", "suppose", "mean"})
 
 
 def _completes_a_verb(tok: Token) -> bool:
