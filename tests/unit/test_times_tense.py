@@ -87,6 +87,7 @@ def test_a_date_told_with_present_be_looks_ahead(unparsed, text: str, value: str
     ("She is leaving Tuesday.", "1998-02-17"),
     # ... but a date before a noun names something that exists
     ("It said it is trying to sell itself under a June agreement.", "1997-06"),
+    ("Police are investigating an attack on Tuesday.", "1998-02-10"),  # or after it
     # a present passive of "expect" looks ahead, a past one back
     ("A decision is expected Tuesday.", "1998-02-17"),
     ("A decision was expected Tuesday.", "1998-02-10"),

@@ -240,6 +240,15 @@ _PLAN_LEMMAS = frozenset({"expect", "schedule", "due", "plan", "set", "intend", 
                           "slate", "suppose", "mean"})
 
 
+def _modifies_a_noun(tok: Token) -> bool:
+    """The date hangs on a noun, directly or through a preposition ("an attack on
+    Monday"): it dates that thing, not the clause's act."""
+    head = tok.head
+    if head.dep_ == "prep" and head is not tok:
+        head = head.head
+    return head is not tok and head.pos_ in ("NOUN", "PROPN")
+
+
 def _completes_a_verb(tok: Token) -> bool:
     """An -ing form right after a verb other than "be" is its complement and takes its
     tense: "began preparing Wednesday" is past, though "preparing" looks ahead."""
@@ -274,6 +283,9 @@ def tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | Non
                 adverbial = after is None or not (after.tag_ == "POS"
                                                   or after.tag_.startswith("NN"))
                 if is_parsed(span.sent):
+                    # so does a date after a noun it modifies ("investigating an attack
+                    # on Monday", like "Monday's attack")
+                    adverbial = adverbial and not _modifies_a_noun(span.root)
                     verb = _verb_of(span.root)
                     tense = _tense_of_verb(verb, adverbial) if verb is not None else None
                 if tense is None:  # no parse (partial parsing) or no verb: the tags
