@@ -1,0 +1,30 @@
+"""ACLED's unit in invented roundups: an incident of another day, place or pair of actors
+told after the first is an event of its own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warlog.config import Settings
+from warlog.models import AnnotatedDocument, Document, Origin
+from warlog.pipeline import Resources, annotate
+
+pytestmark = pytest.mark.model
+
+
+def _annotate(settings: Settings, text: str) -> AnnotatedDocument:
+    doc = Document(id="t", text=text, title=None, source="test", url=None,
+                   published=dt.date(2015, 2, 5), language="en",
+                   origin=Origin("test.txt", 0, len(text)))
+    return next(annotate([doc], Resources(settings)))
+
+
+def test_another_means_on_a_day_other_than_an_abbreviated_date(settings: Settings) -> None:
+    # "Jan. 25" names a day as "January 25" does: a bomb "On Sunday" is another incident
+    ad = _annotate(settings, "On Jan. 25 rebels fired at least 38 rockets at Damascus, "
+                             "killing seven people. On Sunday in Damascus a roadside bomb "
+                             "tore apart a bus carrying pilgrims.")
+    types = {ev.sub_event_type for ev in ad.events}
+    assert {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED"} <= types
