@@ -14,9 +14,10 @@ from warlog.pipeline import Resources, annotate
 pytestmark = pytest.mark.model
 
 
-def _annotate(settings: Settings, text: str) -> AnnotatedDocument:
+def _annotate(settings: Settings, text: str,
+              published: dt.date = dt.date(2015, 2, 5)) -> AnnotatedDocument:
     doc = Document(id="t", text=text, title=None, source="test", url=None,
-                   published=dt.date(2015, 2, 5), language="en",
+                   published=published, language="en",
                    origin=Origin("test.txt", 0, len(text)))
     return next(annotate([doc], Resources(settings)))
 
@@ -28,3 +29,16 @@ def test_another_means_on_a_day_other_than_an_abbreviated_date(settings: Setting
                              "tore apart a bus carrying pilgrims.")
     types = {ev.sub_event_type for ev in ad.events}
     assert {"Shelling/artillery/missile attack", "Remote explosive/landmine/IED"} <= types
+
+
+def test_meanwhile_in_a_reported_act_marks_another_incident(settings: Settings) -> None:
+    # the writer's "meanwhile" stands on the act a trailing "the Observatory said" reports;
+    # a day after "since" begins the count ("killing 16 since Thursday"): it dates no act
+    ad = _annotate(settings, "Government shelling killed six civilians in the town of Douma "
+                             "on Sunday, the monitor said. Rebel groups meanwhile have fired "
+                             "rockets into Damascus neighbourhoods killing at least 16 people "
+                             "since Thursday the Observatory said.",
+                   published=dt.date(2017, 11, 20))
+    news = [ev for ev in ad.events if not ev.historical]
+    assert len(news) == 2
+    assert all(ev.date != "2017-11-16" for ev in news)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from warlog.events.days import days_named, opens_with_day
+from warlog.events.days import days_named, opens_with_day, starts_a_stretch
 
 
 def test_an_abbreviated_month_names_the_same_day_as_the_full_name() -> None:
@@ -19,3 +19,9 @@ def test_an_opening_day() -> None:
     assert opens_with_day("On Sunday in Damascus a bomb tore apart a bus")
     assert opens_with_day("On Jan. 25 rebels mounted an attack")
     assert not opens_with_day("A bomb tore apart a bus in Damascus on Sunday")
+
+
+def test_a_day_after_since_opens_a_stretch() -> None:
+    text = "killing at least 16 people since Thursday, and two on Sunday"
+    assert starts_a_stretch(text, text.index("Thursday"))
+    assert not starts_a_stretch(text, text.index("Sunday"))

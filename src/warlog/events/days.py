@@ -38,3 +38,12 @@ def days_named(text: str) -> set[str]:
 def opens_with_day(text: str) -> bool:
     """Whether a sentence names a day in its first words ("On Sunday in Damascus ...")."""
     return bool(days_named(text[:30]))
+
+
+_SINCE_RX = re.compile(r"(?i)\bsince\s+(?:the\s+)?$")
+
+
+def starts_a_stretch(text: str, start: int) -> bool:
+    """Whether the time expression at ``start`` opens a stretch of time ("killing 16
+    people since Thursday"): the day a count began, not the day of an act."""
+    return bool(_SINCE_RX.search(text[max(0, start - 12) : start]))

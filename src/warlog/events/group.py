@@ -19,6 +19,7 @@ from warlog.events.codes import VIOLENT_CODES
 from warlog.events.days import days_named, opens_with_day
 from warlog.events.detect import Candidate
 from warlog.events.location import place_rank
+from warlog.events.syntax import effective_root
 from warlog.geo import haversine_km
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import span_text
@@ -83,8 +84,11 @@ def another_incident(sent: Span) -> bool:
     low = text.lower()
     if not any(word in low for word in _ANOTHER_ADVERB):
         return False  # no token can be one of the adverbs: the parse need not be read
-    root = sent.root
-    return any(t.lower_ in _ANOTHER_ADVERB and t.dep_ == "advmod" and t.head.i == root.i
+    # the adverb of the main verb, or of the act a trailing verb of saying reports
+    # ("Rebel groups meanwhile fired rockets ..., the Observatory said"): the writer's
+    # word either way
+    heads = {sent.root.i, effective_root(sent).i}
+    return any(t.lower_ in _ANOTHER_ADVERB and t.dep_ == "advmod" and t.head.i in heads
                for t in sent)
 
 
