@@ -42,3 +42,27 @@ def test_meanwhile_in_a_reported_act_marks_another_incident(settings: Settings) 
     news = [ev for ev in ad.events if not ev.historical]
     assert len(news) == 2
     assert all(ev.date != "2017-11-16" for ev in news)
+
+
+def test_a_clause_with_its_own_day_and_toll_is_its_own_event(settings: Settings) -> None:
+    # Saturday's mortar rounds, with their own wounded, are another unit than Sunday's
+    # shelling they are told with; the report's main event stays Sunday's
+    ad = _annotate(settings, "Rebel shelling on Damascus killed four civilians on Sunday, a "
+                             "monitor said. Artillery fire also hit the Bab Sharqi area of "
+                             "the capital, the state news agency said. It said four people "
+                             "were wounded on Saturday when two mortar rounds hit a square "
+                             "in the centre of the city.",
+                   published=dt.date(2017, 10, 16))
+    news = [ev for ev in ad.events if not ev.historical]
+    assert news[0].date == "2017-10-15"
+    assert "2017-10-14" in {ev.date for ev in news}
+
+
+def test_a_day_of_the_report_is_no_day_of_the_act(settings: Settings) -> None:
+    # "it said Friday" dates the statement: the toll it gives is the incident's own
+    ad = _annotate(settings, "A missile hit near a school in Deir Ezzor on Thursday evening, "
+                             "killing six people, a monitor said. Among those killed were "
+                             "three children and three women it said Friday, blaming the "
+                             "Islamic State group for the attack.",
+                   published=dt.date(2017, 10, 7))
+    assert len([ev for ev in ad.events if not ev.historical]) == 1

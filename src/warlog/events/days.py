@@ -20,11 +20,14 @@ DAY_RX = re.compile(
     rf"|(?P<d2>\d{{1,2}})\s+(?P<m2>{_MONTHS}|{_MONTH_WORDS}\b\.?))")
 
 
-def days_named(text: str) -> set[str]:
+def days_named(text: str, acts_only: bool = False) -> set[str]:
     """The days a text names, as keys equal for every spelling of one day ("w6" for
-    Sunday, "1-25" for 25 January)."""
+    Sunday, "1-25" for 25 January); with ``acts_only``, not a day that opens a stretch
+    of time ("since Thursday")."""
     out = set()
     for m in DAY_RX.finditer(text):
+        if acts_only and starts_a_stretch(text, m.start()):
+            continue
         if m.group("wd"):
             out.add(f"w{DATES.WEEKDAYS[m.group('wd').lower()]}")
             continue
