@@ -66,3 +66,17 @@ def test_a_day_of_the_report_is_no_day_of_the_act(settings: Settings) -> None:
                              "Islamic State group for the attack.",
                    published=dt.date(2017, 10, 7))
     assert len([ev for ev in ad.events if not ev.historical]) == 1
+
+
+def test_another_weapon_on_a_day_of_its_own_is_its_own_event(settings: Settings) -> None:
+    # jets striking on Saturday, after Friday's fighting: another means on its own day,
+    # even with no toll and the day told mid-sentence; the fighting stays the main event
+    ad = _annotate(settings, "A video released on Friday shows heavy fighting between "
+                             "government forces and Islamic State militants in the city of "
+                             "Deir Ezzor. Syrian fighter jets in a series of sorties on "
+                             "Saturday targeted Islamic State positions near the city, "
+                             "destroying their vehicles.",
+                   published=dt.date(2016, 5, 7))
+    news = [ev for ev in ad.events if not ev.historical]
+    assert news[0].sub_event_type == "Armed clash"
+    assert ("Air/drone strike", "2016-05-07") in {(ev.sub_event_type, ev.date) for ev in news}

@@ -5,8 +5,11 @@ ACLED codes one event per sub-event type, place, day and pair of actors (CODING.
 sentence that dates its act to a day the incident has not been given ("SANA said four
 people were wounded on Saturday when two mortar rounds hit ...", after Sunday's shelling)
 and counts its own dead or wounded is another event, whatever its means: the day and the
-toll are its own. A later day told without a toll is often the aftermath or the report
-of the same incident ("the army said on Monday"), and stays with it.
+toll are its own. So is a clause of another means of remote violence (jets, shells, a
+bomb) on a day of its own ("Syrian fighter jets on Saturday targeted ...", after Friday's
+fighting): ACLED tells remote violence apart by its means. A later day told without a
+toll or a weapon of its own is often the aftermath or the report of the same incident
+("the army said on Monday", "regained the town on Saturday"), and stays with it.
 
 Such a clause is peeled off as an event of its own and leaves the incident it was grouped
 with; only the report's main event (the first, as ranked with every clause in place) keeps
@@ -32,6 +35,9 @@ if TYPE_CHECKING:
 
 # verbs that count casualties ("killed four", "four were wounded", "injuring")
 _TOLL_LEMMAS = frozenset({"kill", "wound", "injure"})
+# ACLED's means of remote violence: air strike, shelling, explosive, suicide bomb, grenade
+_REMOTE = frozenset({"AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE",
+                     "CHEM_WEAP"})
 
 
 def counts_casualties(sent: Span) -> bool:
@@ -68,11 +74,12 @@ def act_days(sent: Span) -> set[str]:
     return out
 
 
-def own_day_and_toll(members: Sequence[Span], head: Span, sent: Span) -> bool:
+def own_day_and_toll(members: Sequence[Span], head: Span, sent: Span,
+                     other_means: bool = False) -> bool:
     """Whether ``sent`` dates its act to a day its incident was not given and counts
-    its own casualties: another ACLED unit."""
+    its own casualties, or tells another means than the incident's: another ACLED unit."""
     own = act_days(sent)
-    if not own or not counts_casualties(sent):
+    if not own or not (other_means or counts_casualties(sent)):
         return False
     told = incident_days(members, head)
     return bool(told) and not told & own
@@ -89,7 +96,8 @@ def peel_units(groups: Sequence[Group]) -> list[tuple[Group, Group]]:
                 continue
             seen.add(c.index)
             others = [m.sent for m in g.members if m.index != c.index]
-            if own_day_and_toll(others, g.head.sent, c.sent):
+            means = c.code != g.head.code and c.code in _REMOTE  # another weapon
+            if own_day_and_toll(others, g.head.sent, c.sent, means):
                 out.append((Group([c]), g))
     return out
 
