@@ -100,8 +100,10 @@ def main() -> None:
         table.setdefault(n, {})[part] = {k: _get(report, k) for k in keys}
         if args.detail and "by_shape" in report:  # aggregates only, never items
             from warlog.evaluate.timex import render_shapes
+            from warlog.evaluate.timex_classes import render_classes
 
-            details += [f"{n} {part}", *render_shapes(report["by_shape"])]
+            details += [f"{n} {part}", *render_shapes(report["by_shape"]),
+                        *render_classes(report.get("by_class", {}))]
         if args.detail and "per_code" in report:  # per-code aggregates only, never items
             per_code.setdefault(n, {})[part] = report["per_code"]
             confusion.setdefault(n, {})[part] = report.get("confusion", [])

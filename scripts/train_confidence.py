@@ -19,6 +19,11 @@ each floor; the floor kept is the one with the best cross-validated F1 on the wh
 articles (the lowest of equals). The script writes the weights, then the SHA-256
 recorded in src/warlog/events/confidence.py.
 
+It trains the probability of being real only. Which event of a report comes first is
+another question, answered by the ranking weights (src/warlog/data/main_event.json, the
+weights this script wrote on 3 December 2026, frozen, hash-checked as RANK_SHA256):
+retraining changes which events are reported and their confidences, never their order.
+
     .venv/bin/python scripts/train_confidence.py            # train, report, write
     .venv/bin/python scripts/train_confidence.py --dry-run  # report only
 """

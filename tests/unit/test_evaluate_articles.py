@@ -247,7 +247,8 @@ def test_fakes_score_row() -> None:
     }
 
 
-def test_fakes_picks_the_most_confident_event(tmp_path: Path) -> None:
+def test_fakes_scores_the_event_listed_first_whatever_its_confidence(tmp_path: Path) -> None:
+    # warlog lists the report's main event first; the confidence is whether it is real
     gold = tmp_path / "gold.jsonl"
     gold.write_text(json.dumps({"id": "f1", "text": "invented", "gold": {
         "governorate": "idlib", "actor": "the organization of the islamic state in iraq and "
@@ -256,9 +257,12 @@ def test_fakes_picks_the_most_confident_event(tmp_path: Path) -> None:
     strong = out_event("Suicide bomb", 0.8, killed=4, actors=[{**ISIL, "role": "actor1"}])
     strong["location"]["admin1"] = "Idleb"
     preds = tmp_path / "out.jsonl"
-    preds.write_text(json.dumps({"id": "f1", "events": [weak, strong], "actors": []}) + "\n")
+    preds.write_text(json.dumps({"id": "f1", "events": [strong, weak], "actors": []}) + "\n")
     report = fakes.run(str(gold), Settings(), predictions=str(preds))
     assert report["rates"] == {
         "governorate": 1.0, "perpetrator_class": 1.0, "cause": 1.0, "exact_toll": 1.0,
     }
     assert report["errors"] == []
+    preds.write_text(json.dumps({"id": "f1", "events": [weak, strong], "actors": []}) + "\n")
+    report = fakes.run(str(gold), Settings(), predictions=str(preds))
+    assert report["rates"]["cause"] == 0.0  # the strike listed first is the main event

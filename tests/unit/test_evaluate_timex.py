@@ -58,3 +58,21 @@ def test_breakdown_counts_found_right_and_what_was_predicted_instead(tmp_path: P
     assert report["by_shape"]["PAST_REF"]["spurious"] == 1
     table = "\n".join(timex.render_shapes(report["by_shape"]))
     assert "2000-01" not in table  # aggregates only: no value of any item is printed
+
+
+def test_breakdown_by_expression_class_and_side_of_the_publication_date() -> None:
+    from warlog.evaluate.timex_classes import by_class, render_classes
+
+    gold = [{"start": 0, "end": 8, "text": "Thursday", "type": "DATE", "value": "2000-01-13"},
+            {"start": 10, "end": 17, "text": "Jan. 20", "type": "DATE", "value": "2000-01-20"},
+            {"start": 20, "end": 29, "text": "last week", "type": "DATE", "value": "2000-W01"}]
+    predicted = [{"start": 0, "end": 8, "type": "DATE", "value": "2000-01-06"},
+                 {"start": 10, "end": 17, "type": "DATE", "value": "1999-01-20"}]
+    s = timex.score_document(gold, predicted, "2000-01-15")
+    rows = by_class(s["classes"])
+    assert rows["weekday"] == {"gold": 1, "found": 1, "right": 0, "wrong": {
+        "wrong: gold before, got before": 1, "days from published: gold -2, got -9": 1}}
+    assert rows["month + day"]["wrong"] == {"wrong: gold after, got before": 1}
+    assert rows["last/past/previous"] == {"gold": 1, "found": 0, "right": 0,
+                                          "wrong": {"missed": 1}}
+    assert "2000" not in "\n".join(render_classes(rows))  # aggregates only

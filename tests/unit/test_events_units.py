@@ -63,3 +63,28 @@ def test_events_a_headline_naming_the_province_folds_into_the_bodys_town() -> No
                                      0.6, 120), location=town)
     [one] = merge_repeats([head, body])
     assert one.location == town and [e.start for e in one.evidence] == [0, 120]
+
+
+def test_events_a_headline_of_two_acts_folds_into_the_act_its_lead_tells() -> None:
+    from warlog.events.units import merge_repeats
+    from warlog.models import Evidence, Location
+
+    town = Location("Filita", "Rif-dimashq", "Syria", "SY", 33.9, 36.5, 170999, 1)
+    elsewhere = Location("Deir ez-Zor", "Deir ez-Zor", "Syria", "SY", 35.3, 40.1, 170794, 1)
+
+    def told(text: str, start: int, where: Location, conf: float) -> Event:
+        ev = _told("Armed clash", "Battles", None, conf, start)
+        return dataclasses.replace(ev, location=where,
+                                   evidence=(Evidence(start, start + len(text), text),))
+
+    title = "Army Kills Commander Near Filita Advances in Deir ez-Zor."
+    head = told(title, 0, elsewhere, 0.8)
+    lead = told("The army killed a commander near Filita.", len(title) + 1, town, 0.5)
+    [one] = merge_repeats([head, lead])
+    # the headline, run on with a second act, summarises its lead: the lead's place
+    assert one.location == town and len(one.evidence) == 2
+    # a report's first sentence in prose is its lead, not a headline: two places, two events
+    prose = "The army killed a commander near Filita and advanced in Deir ez-Zor."
+    first = told(prose, 0, elsewhere, 0.8)
+    second = told("Two soldiers died in the fighting.", len(prose) + 1, town, 0.5)
+    assert len(merge_repeats([first, second])) == 2

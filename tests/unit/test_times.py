@@ -331,3 +331,33 @@ def test_a_weekday_before_a_capitalised_subject_is_still_a_day() -> None:
 ])
 def test_a_number_labelling_a_thing_is_no_year(text: str) -> None:
     assert find_times(_doc(text)) == ()
+
+
+@pytest.mark.parametrize(("text", "published", "value"), [
+    # AP style names the year only outside the current year: a past month-day earlier in
+    # the publication year is that day, however far back
+    ("The suspect was arrested on Feb. 3.", PUB, "2017-02-03"),
+    ("The town was captured on January 20.", PUB, "2017-01-20"),
+    # across the year's end a date in the coming quarter is the coming one
+    ("The suspect was arrested on Jan. 5.", dt.date(2017, 12, 10), "2018-01-05"),
+    # a month-day a past clause would put in an earlier year keeps the nearest reading
+    ("The suspect was arrested on Dec. 3.", dt.date(2017, 2, 14), "2016-12-03"),
+])
+def test_a_past_month_day_without_a_year_is_in_the_publication_year(
+        text: str, published: dt.date, value: str) -> None:
+    assert [t.value for t in find_times(_doc(text, published))] == [value]
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # "the year before", "the month before" are anaphoric like "the previous year": they
+    # count from the last time told, of any precision, not from the publication date
+    ("The war began in 1991. The year before, the army had mobilised.", "The year before",
+     "1990"),
+    ("The war began in 1991. The year after, the army withdrew.", "The year after", "1992"),
+    ("Prices rose in March from the month before.", "the month before", "2017-02"),
+    ("The bomb exploded on Sept. 5. The day before, police were warned.", "The day before",
+     "2017-09-04"),
+])
+def test_the_unit_before_or_after_counts_from_the_time_last_told(
+        text: str, phrase: str, value: str) -> None:
+    assert {t.text: t.value for t in find_times(_doc(text))}[phrase] == value

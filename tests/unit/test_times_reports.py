@@ -218,3 +218,19 @@ def test_a_counted_day_without_the_copula_is_no_date() -> None:
 ])
 def test_a_range_starts_before_it_ends(text: str, phrase: str, value: str) -> None:
     assert _values(text)[phrase] == value
+
+
+@pytest.mark.parametrize(("text", "phrase", "value"), [
+    # TimeML tags the whole noun phrase of a year-ago comparison ("the corresponding period
+    # last year"), with or without a modifier before the unit
+    ("Acme said third-quarter net rose from $5 million in the period last year.",
+     "the period last year", "1988-Q3"),
+    ("Acme said third-quarter net rose from $5 million in the quarter a year earlier.",
+     "the quarter a year earlier", "1988-Q3"),
+    # "the preceding quarter" is anaphoric like "the previous quarter"
+    ("Acme said third-quarter net rose from $5 million in the preceding quarter.",
+     "the preceding quarter", "1989-Q2"),
+])
+def test_year_ago_and_preceding_periods_without_a_modifier(
+        text: str, phrase: str, value: str) -> None:
+    assert _values(text)[phrase] == value

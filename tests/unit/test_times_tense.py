@@ -35,6 +35,10 @@ def _values(nlp, text: str) -> list[str | None]:  # type: ignore[no-untyped-def]
     ("The vote is scheduled for Tuesday.", "1998-02-17"),
     ("The elections are set for October.", "1998-10"),
     ("The vote was scheduled for Tuesday.", "1998-02-10"),
+    # a present "be" with "due" is a schedule too; "was due" looks back
+    ("The report is due on Monday.", "1998-02-16"),
+    ("The envoy is due back Monday.", "1998-02-16"),
+    ("The verdict was due Monday.", "1998-02-09"),
 ])
 def test_tense_picks_the_side_of_the_publication_date(nlp, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
     assert _values(nlp, text) == [value]
@@ -83,6 +87,7 @@ def test_a_date_told_with_present_be_looks_ahead(unparsed, text: str, value: str
     ("She is leaving Tuesday.", "1998-02-17"),
     # ... but a date before a noun names something that exists
     ("It said it is trying to sell itself under a June agreement.", "1997-06"),
+    ("Police are investigating an attack on Tuesday.", "1998-02-10"),  # or after it
     # a present passive of "expect" looks ahead, a past one back
     ("A decision is expected Tuesday.", "1998-02-17"),
     ("A decision was expected Tuesday.", "1998-02-10"),
@@ -110,3 +115,47 @@ def test_modals_of_possibility_look_ahead(nlp, unparsed, text: str, value: str) 
     doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
                    language="en", origin=Origin(path="x", start=0, end=len(text)))
     assert [t.value for t in find_times(doc, unparsed(text))] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a source's refusal with a negated "would" happened: it looks back ...
+    ("A spokesman would not comment Tuesday.", "1998-02-10"),
+    ("Police wouldn't identify the victims Tuesday.", "1998-02-10"),
+    # ... while "would" in reported speech still looks ahead
+    ("Officials said they would meet again Tuesday.", "1998-02-17"),
+])
+def test_a_refusal_with_would_not_looks_back(nlp, unparsed, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _values(nlp, text) == [value]
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
+                   language="en", origin=Origin(path="x", start=0, end=len(text)))
+    assert [t.value for t in find_times(doc, unparsed(text))] == [value]
+    assert [t.value for t in find_times(doc)] == [value]  # cue words, no tags
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # an -ing complement takes the tense of the verb it completes
+    ("The army began preparing Tuesday for an offensive.", "1998-02-10"),
+    ("Rebels started planning Tuesday to attack the town.", "1998-02-10"),
+    # ... while the progressive of a verb of intent still looks ahead
+    ("Troops are preparing to attack Tuesday.", "1998-02-17"),
+])
+def test_an_ing_complement_takes_its_verbs_tense(nlp, unparsed, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _values(nlp, text) == [value]
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
+                   language="en", origin=Origin(path="x", start=0, end=len(text)))
+    assert [t.value for t in find_times(doc, unparsed(text))] == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a plan or schedule in the past perfect is told as overtaken: its date is past
+    ("The offer had been due to expire Tuesday.", "1998-02-10"),
+    ("Rebels had planned to attack Tuesday.", "1998-02-10"),
+    # ... but not a plan in the simple past
+    ("The envoy was expected to arrive Tuesday.", "1998-02-17"),
+])
+def test_a_plan_in_the_past_perfect_looks_back(nlp, unparsed, text: str, value: str) -> None:  # type: ignore[no-untyped-def]
+    assert _values(nlp, text) == [value]
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=FRIDAY,
+                   language="en", origin=Origin(path="x", start=0, end=len(text)))
+    assert [t.value for t in find_times(doc, unparsed(text))] == [value]
+    assert [t.value for t in find_times(doc)] == [value]  # cue words, no tags

@@ -1,10 +1,10 @@
 """Event types: the document's first event against the gold code (../shared/gold/README.md).
 
-The first event is the one with the highest confidence; its sub-event type is mapped to
-the 30 codes; a document without events counts as a wrong answer ("NONE"). Reported:
-accuracy and support-weighted F1 over the codes present in the gold, once over all 30
-codes and once over the lines whose gold is one of the 25 ACLED codes, per-code
-precision/recall/F1, a confusion table and the worst errors.
+The first event is the one listed first (warlog lists the report's main event first);
+its sub-event type is mapped to the 30 codes; a document without events counts as a
+wrong answer ("NONE"). Reported: accuracy and support-weighted F1 over the codes present
+in the gold, once over all 30 codes and once over the lines whose gold is one of the 25
+ACLED codes, per-code precision/recall/F1, a confusion table and the worst errors.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def first_code(out: dict[str, Any] | None) -> tuple[str, float]:
     events = list(out.get("events", [])) if out else []
     if not events:
         return NONE, 0.0
-    ev = max(events, key=lambda e: float(e.get("confidence", 0.0)))
+    ev = events[0]  # the main event, listed first whatever its confidence
     sub = str(ev.get("sub_event_type") or "")
     return SUB_EVENT_TO_CODE.get(sub, sub or NONE), float(ev.get("confidence", 0.0))
 
@@ -36,7 +36,7 @@ def _shape(out: dict[str, Any] | None) -> str:
     events = list(out.get("events", [])) if out else []
     if not events:
         return "no event"
-    ev = max(events, key=lambda e: float(e.get("confidence", 0.0)))
+    ev = events[0]
     starts = [int(x.get("start", 0)) for x in ev.get("evidence") or []]
     where = "opening sentence" if starts and min(starts) == 0 else "later sentence"
     return f"{'one event' if len(events) == 1 else 'several events'}, first from {where}"

@@ -3,7 +3,7 @@
 The gold (``../shared/gold/dev/fakes-main.jsonl``, schema in ``../shared/gold/README.md``)
 gives, per article on the Syrian war, the governorate, the perpetrator class, the cause of
 death and the dead civilians and non-civilians of its main event. Scored on the first
-event (highest confidence, as the other scorers pick it; no event is a wrong answer):
+event (the one listed first, as the other scorers pick it; no event is a wrong answer):
 
 - **governorate**: the event location's ``admin1`` names the gold governorate, both read
   through :func:`governorate_key` (Damascus and Rif Dimashq both count for damascus);

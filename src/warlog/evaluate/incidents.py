@@ -1,6 +1,6 @@
 """Incidents: the document's first event against a GTD/ACLED record (../shared/gold/README.md).
 
-Fields scored on the first event (highest confidence):
+Fields scored on the first event (the report's main event, listed first):
 
 - location within 25 km and within 161 km of the gold coordinates, over every report and
   over the reports whose gold place is town-level (``geo_precision`` 1);
@@ -102,8 +102,10 @@ def country_key(name: str) -> str:
 
 
 def first_event(out: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The output's first event: warlog lists the report's main event first, whatever
+    its confidence (the probability of being real, a question of its own)."""
     events = list(out.get("events", [])) if out else []
-    return max(events, key=lambda e: float(e.get("confidence", 0.0))) if events else None
+    return events[0] if events else None
 
 
 def score_row(gold: dict[str, Any], ev: dict[str, Any] | None) -> dict[str, bool | None]:

@@ -21,6 +21,7 @@ from typing import Any
 
 from warlog.config import Settings
 from warlog.evaluate.common import predictions_for, read_gold
+from warlog.evaluate.timex_classes import by_class, classify, render_classes
 
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern)) for name, pattern in (
@@ -84,22 +85,26 @@ def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def score_document(gold: list[dict[str, Any]], predicted: list[dict[str, Any]],
-                   ) -> dict[str, Any]:
+                   published: str | None = None) -> dict[str, Any]:
     """Counts for one document: gold DATEs found/right, predicted DATEs matched."""
     found = right = 0
     errors: list[tuple[str, str, str | None]] = []
     shapes: Counter[str] = Counter()
+    classes: Counter[str] = Counter()
     for g in (t for t in gold if t.get("type") == "DATE"):
         shape = value_shape(g["value"])
         shapes[f"{shape}|gold"] += 1
         hits = [p for p in predicted if _overlaps(g, p)]
+        ok = any(p.get("value") == g["value"] for p in hits)
+        classes.update(classify(g, hits[0].get("value") if hits else None, bool(hits), ok,
+                                published))
         if not hits:
             errors.append((str(g["text"]), str(g["value"]), None))
             shapes[f"{shape}|missed, cue {text_cue(str(g['text']))}"] += 1
             continue
         found += 1
         shapes[f"{shape}|found"] += 1
-        if any(p.get("value") == g["value"] for p in hits):
+        if ok:
             right += 1
             shapes[f"{shape}|right"] += 1
         else:
@@ -116,7 +121,7 @@ def score_document(gold: list[dict[str, Any]], predicted: list[dict[str, Any]],
         shapes[f"{value_shape(p.get('value'))}|{'predicted' if hit else 'spurious'}"] += 1
     return {"gold": sum(1 for t in gold if t.get("type") == "DATE"), "found": found,
             "right": right, "predicted": len(dates), "matched": matched, "errors": errors,
-            "shapes": shapes}
+            "shapes": shapes, "classes": classes}
 
 
 def _by_shape(counts: Counter[str]) -> dict[str, dict[str, Any]]:
@@ -142,9 +147,11 @@ def run(gold: str, settings: Settings, predictions: str | None = None,
     totals = Counter[str]()
     errors: Counter[str] = Counter()
     shapes: Counter[str] = Counter()
+    classes: Counter[str] = Counter()
     for row, out in predictions_for(rows, settings, predictions):
         predicted = list(out.get("times", [])) if out else []
-        s = score_document(list(row.get("timexes", [])), predicted)
+        s = score_document(list(row.get("timexes", [])), predicted, row.get("published"))
+        classes.update(s["classes"])
         for key in ("gold", "found", "right", "predicted", "matched"):
             totals[key] += int(s[key])
         shapes.update(s["shapes"])
@@ -164,6 +171,7 @@ def run(gold: str, settings: Settings, predictions: str | None = None,
         "precision": (totals["matched"] / totals["predicted"]
                       if totals["predicted"] else 0.0),
         "by_shape": _by_shape(shapes),
+        "by_class": by_class(classes),
         "top_errors": errors.most_common(25),
     }
 
@@ -180,6 +188,7 @@ def render(report: dict[str, Any]) -> str:
         "  reference: HeidelTime about 0.78 value F1 at TempEval-3",
     ]
     lines += render_shapes(report["by_shape"])
+    lines += render_classes(report["by_class"])
     if report["top_errors"]:
         lines.append("  most frequent misses:")
         lines += [f"    {n:3d}  {e}" for e, n in report["top_errors"]]

@@ -8,9 +8,16 @@ another report. Events told as history are reported apart and keep the rules' ow
 Its weights are trained by ``scripts/train_confidence.py`` on the CC-BY dev sets (GDTD
 incidents, the FA-KES whole-article gold) and checked against their SHA-256 when loaded;
 the same script reports the calibration by cross-validation (docs/events.md). Events
-below the model's floor are not reported, except the best reading of a short report
-(four sentences or fewer: an incident report is about one incident, even when its text
-anchors it weakly).
+below the model's floor are not reported, except the report's main event (a report is
+written about one event, even when its text anchors it weakly).
+
+Whether an event is real and whether it is the report's main event are two questions.
+The second is answered by the ranking model (:func:`ranker`): the same inputs weighted
+for what puts an event first in a report (the lead, the rules' score, the anchoring the
+newsroom gives its main story), the weights of 3 December 2026 (``main_event.json``,
+trained by the same script on the rules of that day and frozen since, hash-checked). A
+retraining of the probability of being real changes which events are reported and how
+sure warlog is of them, never which one comes first (:mod:`warlog.events.calibrate`).
 """
 
 from __future__ import annotations
@@ -26,7 +33,9 @@ from warlog.errors import WarlogError
 from warlog.models import ActorKind, Event
 
 WEIGHTS_FILE = "confidence.json"
-WEIGHTS_SHA256 = "f57e630c92c77b8e807286a9696c4f6c7c4e3053ac1e40c5f99ccfb0ba149969"
+WEIGHTS_SHA256 = "73dee712d4419f7c14cce5f0cf9695c2d85f54e01b7ede17bbc2cbb91886f771"
+RANK_FILE = "main_event.json"
+RANK_SHA256 = "f57e630c92c77b8e807286a9696c4f6c7c4e3053ac1e40c5f99ccfb0ba149969"
 METHOD = "events.confidence.v1"
 SHORT_REPORT = 4  # sentences: an incident report, about one incident
 
@@ -84,21 +93,41 @@ class Model:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
-@functools.cache
-def model() -> Model:
-    """The bundled weights, checked against their recorded SHA-256."""
-    raw = resources.files("warlog.data").joinpath(WEIGHTS_FILE).read_bytes()
-    digest = hashlib.sha256(raw).hexdigest()
-    if WEIGHTS_SHA256 != "unset" and digest != WEIGHTS_SHA256:
-        raise WarlogError(f"warlog/data/{WEIGHTS_FILE} does not match its recorded SHA-256 "
-                          f"({digest[:12]}...); reinstall warlog or retrain with "
+def _load(name: str, digest: str) -> Model:
+    raw = resources.files("warlog.data").joinpath(name).read_bytes()
+    found = hashlib.sha256(raw).hexdigest()
+    if digest != "unset" and found != digest:
+        raise WarlogError(f"warlog/data/{name} does not match its recorded SHA-256 "
+                          f"({found[:12]}...); reinstall warlog or retrain with "
                           "scripts/train_confidence.py")
     data = json.loads(raw)
     if tuple(data["features"]) != FEATURES:
-        raise WarlogError(f"warlog/data/{WEIGHTS_FILE} was trained on other features; "
+        raise WarlogError(f"warlog/data/{name} was trained on other features; "
                           "retrain with scripts/train_confidence.py")
     return Model(tuple(float(w) for w in data["weights"]), float(data["bias"]),
                  float(data["min_probability"]))
+
+
+@functools.cache
+def model() -> Model:
+    """The bundled weights of the probability of being real, checked against their
+    recorded SHA-256."""
+    return _load(WEIGHTS_FILE, WEIGHTS_SHA256)
+
+
+@functools.cache
+def ranker() -> Model:
+    """The bundled weights that rank a report's events, its main event first, checked
+    against their recorded SHA-256."""
+    return _load(RANK_FILE, RANK_SHA256)
+
+
+def rank(ev: Event, clues: Clues) -> float:
+    """The event's rank among the report's events (history: the rules' score, lowered
+    as before), the main event highest."""
+    if ev.historical:
+        return round(clues.rule_score, 3)
+    return round(ranker().probability(features(ev, clues)), 3)
 
 
 def calibrated(ev: Event, clues: Clues) -> float:

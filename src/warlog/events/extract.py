@@ -5,20 +5,22 @@ statements of intent, threats, calls to attack, hypotheticals and examples are d
 Neighbouring sentences that tell the same incident (same family of type, no conflicting
 place or year) are merged into one event, whose fields come from all its sentences:
 place, date, actors with roles, fatalities and injured, and claims. Events are returned
-by confidence, highest first; background history is kept but flagged and ranked low.
+main event first, each with its probability of being real; background history is kept
+but flagged and ranked low.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events import claims as claims_mod
-from warlog.events import confidence, focus, sides, tolls
 from warlog.events import fields as ef
+from warlog.events import focus, sides, tolls
 from warlog.events import places as ep
+from warlog.events.abroad import unsupported
+from warlog.events.calibrate import calibrate, confirmed
 from warlog.events.clauses import detach, peel_units, rank_below_origin
 from warlog.events.codes import CODES, VIOLENT_CODES
 from warlog.events.detect import Candidate, candidates, weak_candidates
@@ -260,16 +262,20 @@ def extract_events(
     gazetteer: Gazetteer,
     trace: dict[str, dict[str, float]] | None = None,
 ) -> tuple[Event, ...]:
-    """Events of one parsed document, highest confidence first. With ``trace``, the
-    confidence model's inputs for each event are put there by event id, and no event is
-    held back by the model's floor (training must not depend on the weights it replaces)."""
+    """Events of one parsed document, the main event first (:mod:`warlog.events.calibrate`:
+    the order is the ranking model's, each confidence the probability of being real).
+    With ``trace``, the confidence model's inputs for each event are put there by event
+    id, and no event is held back by the model's floor (training must not depend on the
+    weights it replaces)."""
     if not sdoc.has_annotation("DEP"):
         return ()
     sents = [s for s in sdoc.sents if not stamp_only(s)]  # the date stamp tells no event
     text = doc_text(sdoc)
     country = ep.dominant_country(places, text, actors)
     named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
-    places = tuple(p if p.country_code in named else ep.reresolve(p, country, gazetteer)
+    places = tuple(p if p.country_code in named
+                   else unsupported(ep.reresolve(p, country, gazetteer), country, places,
+                                    gazetteer)
                    for p in places)
     memo: dict[int, Scored | None] = {}  # each sentence's reading, scored once
     cands = candidates(sents, memo)
@@ -284,8 +290,8 @@ def extract_events(
     flyers = sides.air_owners(sdoc, actors)
     home = ep.dominant_country(places, text, actors) if base else None  # a pure function
 
-    def tell(groups: list[Group], starts: list[int],
-             trace: dict[str, dict[str, float]] | None) -> tuple[list[Event], dict[int, str]]:
+    def tell(groups: list[Group], starts: list[int], trace: dict[str, dict[str, float]] | None
+             ) -> tuple[list[Event], dict[str, float], dict[int, str]]:
         assembled = [
             _assemble(doc, g, places, times, actors, numbers, sents, _extent(g, sents, starts),
                       claim_sents, flyers, home)
@@ -296,25 +302,25 @@ def extract_events(
                  for g, (told, place, _, seen), ev in zip(groups, assembled, events, strict=True)
                  for part in _split(g, ev, place, places, actors, country, gazetteer, text)]
         ids = {id(g): ev.id for g, (_, _, ev, _) in zip(groups, assembled, strict=True)}
-        return rank_below_origin(_calibrate(
-            [g for g, _, _, _ in parts], [e for _, _, e, _ in parts],
-            [told for _, told, _, _ in parts], len(sents), trace,
-            [seen for _, _, _, seen in parts]), {ids[id(p)]: ids[id(o)] for p, o in peeled}), ids
+        ranked, real = calibrate([g for g, _, _, _ in parts], [e for _, _, e, _ in parts],
+                                 [told for _, told, _, _ in parts], len(sents), trace,
+                                 [seen for _, _, _, seen in parts])
+        return rank_below_origin(ranked, {ids[id(p)]: ids[id(o)] for p, o in peeled}), real, ids
 
     groups, starts = [*base, *(p for p, _ in peeled)], sorted(g.head.index for g in base)
-    events, ids = tell(groups, starts, trace if not peeled else None)
+    events, real, ids = tell(groups, starts, trace if not peeled else None)
     if peeled:  # the main event (ranked with every clause in place) keeps its clauses
         top = max((e for e in events if not e.historical), key=lambda e: e.confidence,
                   default=None)
         peeled = detach(peeled, next((g for g in base if top and ids[id(g)] == top.id), None))
         starts = sorted({*starts, *(g.head.index for g in groups[len(base):])} - {
             p.head.index for p, _ in peeled})
-        events, ids = tell(groups, starts, trace)
+        events, real, ids = tell(groups, starts, trace)
     events = [sides.imply_forces(e) for e in listed_after_first(events)]
     events = merge_repeats(fold_same_toll(fold_generic_attacks(events)))
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
     events = sorted(cap_history(events), key=lambda e: -e.confidence)
-    return tuple(acled_unless_main(known_attacks_first(events)))
+    return tuple(confirmed(acled_unless_main(known_attacks_first(events)), real))
 
 
 def _listing(
@@ -349,31 +355,4 @@ def _split(
     found = [p for s in sents for p in listed_names(s, places, actors, country, gazetteer)]
     spans = [(s.start_char, s.end_char) for s in sents]
     return split_listed(ev, place, spans, [*places, *found], text, actors)
-
-
-def _calibrate(
-    groups: Sequence[Group],
-    events: Sequence[Event],
-    dated: Sequence[bool],
-    n_sents: int,
-    trace: dict[str, dict[str, float]] | None,
-    seen: Sequence[Location | None] = (),
-) -> list[Event]:
-    """Each event's confidence becomes the model's probability that it is real
-    (:mod:`warlog.events.confidence`); those below its floor are not reported."""
-    floor = confidence.model().min_probability if trace is None else 0.0
-    scored = []
-    looks = list(seen) or [None] * len(events)
-    for g, ev, from_text, look in zip(groups, events, dated, looks, strict=True):
-        clues = confidence.Clues(ev.confidence, g.head.index, len(g.members), from_text,
-                                 n_sents)
-        judged = ev if look is None else dataclasses.replace(ev, location=look)
-        if trace is not None:
-            trace[ev.id] = confidence.features(judged, clues)
-        scored.append(dataclasses.replace(ev, confidence=confidence.calibrated(judged, clues)))
-    best = max((e.confidence for e in scored if not e.historical), default=None)
-    short = n_sents <= confidence.SHORT_REPORT
-    return [e for e in scored  # history is reported apart, flagged
-            if e.historical or e.confidence >= floor or (short and e.confidence == best)]
-
 

@@ -52,6 +52,11 @@ def _known(ev: Event) -> Location | None:
     return None
 
 
+def on_record(ev: Event) -> bool:
+    """Whether the event is one of the well-known attacks: real, whatever its telling."""
+    return _known(ev) is not None
+
+
 def _in_syria(loc: Location | None) -> bool:
     return loc is not None and loc.country_code == "SY" and loc.admin1 is not None
 

@@ -141,7 +141,7 @@ def _headlines_folded(events: Sequence[Event]) -> list[Event]:
                      and e.sub_event_type == head.sub_event_type
                      and (_same_place(e, head) or (
                          head.location is not None and e.location is not None
-                         and _vaguer(head.location, e.location)))), None)
+                         and _vaguer(head.location, e.location)))), None) or _lead(head, out)
         if body is None or head not in out:
             continue
         first, second = (head, body) if head.confidence > body.confidence else (body, head)
@@ -150,6 +150,28 @@ def _headlines_folded(events: Sequence[Event]) -> list[Event]:
             injured=first.injured or second.injured, actors=first.actors or second.actors)
         out.remove(head)
     return out
+
+
+def _lead(head: Event, events: Sequence[Event]) -> Event | None:
+    """The violent event the lead (the sentence right after the headline) tells, when the
+    headline tells a violent one: a headline summarises its lead in fewer words, so its
+    act is the lead's whatever type or place its brevity gives it; a headline run on with
+    a second act ("Army Kills Commander in Qalamoun Advances in Deir Ezzor.") is placed
+    where the lead places the first, not at the last place it names."""
+    told = head.evidence[0]
+    if not _violent(head) or not _headline(told.text):
+        return None
+    end = told.end
+    return next((e for e in events if e is not head and not e.historical and _violent(e)
+                 and e.evidence and 0 <= e.evidence[0].start - end <= 2), None)
+
+
+def _headline(text: str) -> bool:
+    """A headline, not a lead sentence: it has no closing stop, or it is in title case
+    (most of its longer words capitalised: "Syrian Army Kills Terrorists in Qalamoun.")."""
+    words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
+    titled = bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
+    return titled or not text.rstrip().endswith((".", "!", "?"))
 
 
 def _same_place(a: Event, b: Event) -> bool:

@@ -44,8 +44,8 @@ EDGE = r"(?<![\w$£€.,/-])"  # a number may not continue something before it
 COUNT = rf"(?:\d{{1,3}}|{WORD_NUMBER}|(?i:a|an|one))"
 UNIT = r"(?i:(?:second|minute|hour|day|week|month|quarter|year|decade|century)s?|centuries)"
 REL = (
-    r"(?i:last|next|this|coming|the\s+(?:past|previous|prior|coming|current|following|next|last"
-    r"|same|latest)|this\s+(?:past|coming)|that(?:\s+same)?|the\s+same|earlier\s+this"
+    r"(?i:last|next|this|coming|the\s+(?:past|previous|prior|preceding|coming|current|following"
+    r"|next|last|same|latest)|this\s+(?:past|coming)|that(?:\s+same)?|the\s+same|earlier\s+this"
     r"|later\s+this|early\s+this|late\s+this|earlier\s+that|later\s+that|early\s+next"
     r"|late\s+next|early\s+last|late\s+last|later\s+next|earlier\s+last)"
 )
@@ -174,8 +174,8 @@ RULES: tuple[Rule, ...] = (
     # year", "the comparable quarter a year earlier", "the prior-year period"
     _r("rel_quarter",
        r"(?i:(?:the\s+)?(?:(?:year[\s-]+(?:ago|earlier|before)|prior[\s-]+year)(?:\s+(?:first"
-       r"|second|third|fourth))?\s+(?:quarter|period)|(?:same|corresponding|comparable|like)"
-       r"\s+(?:quarter|period|three\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year"
+       r"|second|third|fourth))?\s+(?:quarter|period)|(?:(?:same|corresponding|comparable|like)"
+       r"\s+|(?<=the\s))(?:quarter|period|three\s+months)\s+(?:of\s+|in\s+)?(?:last\s+year|a\s+year"
        r"\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year)"
        r"|(?:last|the\s+(?:previous|prior|preceding))\s+year's\s+(?:(?:same|corresponding"
        r"|comparable|like)\s+)?(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)"

@@ -126,8 +126,18 @@ def _resolve_day(month: int, day: int, year: str | None, m: re.Match[str],
         past = [d for d in cands if d <= ref]  # "since Dec. 5": always the one before
         if past:
             return max(past).isoformat(), P.DAY, "DATE"
-    pick = _by_tense(cands, ref, ctx.future(m.start(), m.end()),
-                     lambda d: (d - ref).days, 200)
+    future = ctx.future(m.start(), m.end())
+    this_year = D.safe_date(ref.year, month, day)
+    # AP style names the year of a date only when it is not the current year: a past
+    # month-day without one that falls earlier in the publication year is that day,
+    # however far back ("was arrested Feb. 3", said in November); but across the year's
+    # end a date in the coming quarter is the coming one ("Jan. 5", said in December).
+    # Not in an untensed clause: a present tense often looks ahead ("the program runs
+    # from Nov. 1 to Jan. 31", said in October)
+    if (future is False and this_year is not None and this_year <= ref
+            and not any(0 < (d - ref).days <= 90 for d in cands)):
+        return this_year.isoformat(), P.DAY, "DATE"
+    pick = _by_tense(cands, ref, future, lambda d: (d - ref).days, 200)
     return pick.isoformat(), P.DAY, "DATE"
 
 

@@ -68,7 +68,8 @@ _FORWARD = ("next", "coming", "following")
 
 def _shift(rel: list[str]) -> int | None:
     """Units to move for "last"/"next"/"this" (None: relative to the last mentioned date)."""
-    if rel[0] in ("that", "same") or rel[-1] in ("same", "following", "previous", "prior"):
+    if rel[0] in ("that", "same") or rel[-1] in ("same", "following", "previous", "prior",
+                                                  "preceding"):
         return None
     if rel[-1] in _BACK or rel[:2] == ["this", "past"]:
         return -1
@@ -149,7 +150,10 @@ def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
         # report (deictic, as "last year" is), not from the time last told
         value, precision = D.shift_value(ctx.published, unit, -2)
         return value, precision, "DATE"
-    base = ctx.base(unit)
+    # anaphoric, like "the previous year": days and weeks count from the day last told,
+    # months and years from the last time told of any precision ("in 1991 ... the year
+    # before" is 1990)
+    base = ctx.base(unit) if unit in ("day", "week") else (ctx.last or ctx.published)
     if base is None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
     value, precision = D.shift_value(base, unit, 0 if same else (-1 if back else 1))

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 _FUTURE_CUES = re.compile(
     r"(?i:\b(?:will|shall|won't|wo|'ll|would|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to"
-    r"|expected|expects|scheduled|plans?\s+to|planned\s+to|due\s+to|set\s+to|intends?|hopes?\s+to"
+    r"|expected|expects|scheduled|plans?\s+to|planned\s+to|due\s+to|(?:is|are)\s+due|set\s+to|intends?|hopes?\s+to"
     r"|upcoming|ahead\s+of|next|as\s+(?:soon|early)\s+as|no\s+later\s+than|deadline)\b)"
 )
 _PAST_CUES = re.compile(
@@ -29,6 +29,19 @@ _PAST_CUES = re.compile(
     r"|lost|sent|brought|became|stood|spoke|wrote|drove|flew|threw|blew|sought|caught"
     r"|built|spent|heard|paid|laid|sold|stole|chose|spread|tore|seized|overran)\b)"
 )
+#: A plan or schedule in the past perfect, told as overtaken ("had been due to expire
+#: Friday", "had planned to attack Monday"): the date it names is past.
+_OVERTAKEN = re.compile(r"(?i:\b(?:had|'d)\s+(?:\w+ly\s+)?(?:been\s+)?(?:expected|scheduled"
+                        r"|due|planned|set|supposed|intended|hoped|meant|slated)"
+                        r"(?:\s+to\s+\w+)?)")
+#: Verbs of telling that a source declines ("a spokesman would not comment Tuesday",
+#: "police wouldn't identify the victims Monday"): the negated "would" of volition is the
+#: past of "won't", a refusal that has happened, not a future.
+_REFUSED = ("comment", "say", "confirm", "discuss", "elaborate", "disclose", "identify",
+            "name", "release", "reveal", "specify", "speculate", "answer", "respond",
+            "return", "divulge", "explain", "talk")
+_REFUSAL = re.compile(r"(?i:\b(?:would\s+not|wouldn't|would\s+n't)\s+(?:\w+\s+)?"
+                      rf"(?:{'|'.join(_REFUSED)})\w*)")
 _SINCE = re.compile(r"(?i:\b(?:since|ago|after\s+the|following\s+the)\s+(?:\S+\s+){0,2}$)")
 _FUTURE_LEMMAS = frozenset({
     "will", "shall", "would", "expect", "schedule", "plan", "intend", "hope", "aim",
@@ -43,7 +56,8 @@ def _tense_from_text(text: str, start: int, end: int) -> bool | None:
     left = left[cut + 1:]
     right = text[end:end + 40].split(". ")[0]
     last_future = max((m.end() for m in _FUTURE_CUES.finditer(left)), default=-1)
-    last_past = max((m.end() for m in _PAST_CUES.finditer(left)), default=-1)
+    last_past = max((m.end() for rx in (_PAST_CUES, _REFUSAL, _OVERTAKEN)
+                     for m in rx.finditer(left)), default=-1)
     if last_future >= last_past >= 0 or (last_future >= 0 > last_past):
         return True
     if last_past >= 0:
@@ -74,7 +88,15 @@ def _tense_of_verb(verb: Token, adverbial: bool = True) -> bool | None:
     for _ in range(3):
         kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
         lowers = {c.lower_ for c in kids}
+        if lowers & {"would", "'d"} and verb.lemma_ in _REFUSED and any(
+                c.dep_ == "neg" for c in verb.children):
+            return False  # "would not comment Tuesday": a refusal, told in the past
         if lowers & {"will", "shall", "'ll", "wo", "would", "'d"} or verb.lemma_ in ("due",):
+            return True
+        # "is due on Monday", "are due back Friday": a present "be" with "due" is a
+        # schedule, like "is scheduled for" ("was due" looks back)
+        if verb.tag_ in ("VBZ", "VBP") and any(
+                c.lower_ == "due" and c.dep_ in ("acomp", "attr") for c in verb.children):
             return True
         if lowers & _NONPAST_MD and "have" not in lowers:
             return True
@@ -86,6 +108,8 @@ def _tense_of_verb(verb: Token, adverbial: bool = True) -> bool | None:
             return False
         if "to" in lowers or (verb.tag_ == "VBG" and lowers & {"is", "are"}):
             head = verb.head
+            if head.lemma_ in _FUTURE_LEMMAS and _overtaken(head):
+                return False  # "had been due to expire Friday": a plan told as over
             if head.lemma_ in _FUTURE_LEMMAS or (head.lemma_ == "be" and head is not verb):
                 return True
             if verb.tag_ == "VBG" and adverbial and "to" not in lowers:
@@ -97,6 +121,9 @@ def _tense_of_verb(verb: Token, adverbial: bool = True) -> bool | None:
             continue
         if verb.tag_ in ("VBZ", "VBP") and verb.lemma_ in _FUTURE_LEMMAS:
             return True
+        if verb.tag_ == "VBG" and verb.dep_ == "xcomp" and not kids and verb.head is not verb:
+            verb = verb.head  # "began preparing Wednesday": an -ing complement takes the
+            continue  # tense of the verb it completes
         return None
     return None
 
@@ -126,6 +153,7 @@ def _aux_tense(verb: Token, adverbial: bool = True) -> object:
     may stand between ("will not be held", "had already left")."""
     doc, sent = verb.doc, verb.sent
     chain: list[Token] = []
+    negated = False
     j = verb.i - 1
     while j >= sent.start:
         t = doc[j]
@@ -133,10 +161,13 @@ def _aux_tense(verb: Token, adverbial: bool = True) -> object:
             chain.append(t)
         elif not (t.tag_ == "RB" or t.lower_ in ("not", "n't")):
             break
+        negated = negated or t.lower_ in ("not", "n't")
         j -= 1
     if not chain:
         return _UNSET
     finite = chain[-1]  # the leftmost auxiliary carries the tense
+    if finite.lower_ in ("would", "'d") and negated and verb.lemma_ in _REFUSED:
+        return False  # "wouldn't say Monday": a refusal, told in the past
     if finite.tag_ == "MD":
         perfect = any(t.lower_ == "have" for t in chain)
         if finite.lower_ in _FUTURE_MD or (finite.lower_ in _NONPAST_MD and not perfect):
@@ -170,7 +201,8 @@ def _tense_from_tags(span: Span, adverbial: bool = True) -> bool | None:
         if tok.tag_ == "MD":
             return tok.lower_ in _FUTURE_MD | _NONPAST_MD or None
         if tok.tag_ == "TO" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in _FUTURE_LEMMAS:
-            return True  # "agreed to purchase ... in February", "plans to"
+            # "agreed to purchase ... in February", "plans to"; not a plan told as over
+            return not _overtaken(tok.doc[tok.i - 1])  # ("had planned to")
         if tok.tag_ in ("VBN", "VBG", "VB") and tok.lower_ not in _BE_HAVE_DO:
             aux = _aux_tense(tok, adverbial)
             if aux is not _UNSET:
@@ -184,9 +216,46 @@ def _tense_from_tags(span: Span, adverbial: bool = True) -> bool | None:
             return False
         if tok.tag_ == "VBN" and any(t.lower_ in ("had", "has", "have") for t in left[-4:]):
             return False
-        if tok.lemma_ in _FUTURE_LEMMAS - {"set", "go"} and tok.tag_ in ("VBZ", "VBP", "VBG"):
+        if tok.lemma_ in _FUTURE_LEMMAS - {"set", "go"} and tok.tag_ in ("VBZ", "VBP", "VBG") \
+                and not _completes_a_verb(tok):
             return True
     return None
+
+
+def _overtaken(tok: Token) -> bool:
+    """A word of intent or schedule in the past perfect ("had planned", "had been due",
+    "had been expected"): the plan is told from a time after it, as overtaken, so the
+    date it names is past ("it had been due to expire Friday", said on Monday)."""
+    j = tok.i - 1
+    while j >= tok.sent.start and (tok.doc[j].lower_ in ("been", "not", "n't")
+                                   or tok.doc[j].tag_ == "RB"):
+        j -= 1
+    return (j >= tok.sent.start and tok.doc[j].lower_ in ("had", "'d")
+            and tok.tag_ in ("VBN", "JJ") and tok.lemma_ in _PLAN_LEMMAS)
+
+
+#: Words of a plan or schedule (not of a promise or an agreement, whose act may be
+#: over while what was agreed still lies ahead: "had agreed to meet Monday").
+_PLAN_LEMMAS = frozenset({"expect", "schedule", "due", "plan", "set", "intend", "hope",
+                          "slate", "suppose", "mean"})
+
+
+def _modifies_a_noun(tok: Token) -> bool:
+    """The date hangs on a noun, directly or through a preposition ("an attack on
+    Monday"): it dates that thing, not the clause's act."""
+    head = tok.head
+    if head.dep_ == "prep" and head is not tok:
+        head = head.head
+    return head is not tok and head.pos_ in ("NOUN", "PROPN")
+
+
+def _completes_a_verb(tok: Token) -> bool:
+    """An -ing form right after a verb other than "be" is its complement and takes its
+    tense: "began preparing Wednesday" is past, though "preparing" looks ahead."""
+    if tok.tag_ != "VBG" or tok.i == tok.sent.start:
+        return False
+    prev = tok.doc[tok.i - 1]
+    return prev.tag_.startswith("VB") and prev.lemma_ != "be"
 
 
 #: A deadline or a new date: "postponed until Friday", "gave them until 9 a.m. Tuesday",
@@ -214,6 +283,9 @@ def tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | Non
                 adverbial = after is None or not (after.tag_ == "POS"
                                                   or after.tag_.startswith("NN"))
                 if is_parsed(span.sent):
+                    # so does a date after a noun it modifies ("investigating an attack
+                    # on Monday", like "Monday's attack")
+                    adverbial = adverbial and not _modifies_a_noun(span.root)
                     verb = _verb_of(span.root)
                     tense = _tense_of_verb(verb, adverbial) if verb is not None else None
                 if tense is None:  # no parse (partial parsing) or no verb: the tags
