@@ -156,3 +156,19 @@ def test_events_split_list_that_spells_out_a_headlines_governorate_replaces_it()
                           [hamah, *villages, prov], text, ())
     assert [e.location.name for e in events if e.location] == ["Khatab", "Halfaya"]
     assert events[0].fatalities == Range(9, 9, 9)
+
+
+def test_events_split_a_bearings_point_is_not_the_place_of_the_act() -> None:
+    # "northeast of Damascus including the city of Douma and the town of Arbin": the
+    # bearing's point locates by relation; the places the sentence lists are the act's
+    text = ("The air force attacked positions northeast of Damascus including the city of "
+            "Douma and the town of Arbin.")
+
+    def at(name: str, lon: float) -> Place:
+        start = text.index(name)
+        return Place(start, start + len(name), name, name, 33.5, lon, int(lon * 100),
+                     "city", "SY", "Rif Dimashq", 0.9)
+
+    places = [at("Damascus", 36.3), at("Douma", 36.4), at("Arbin", 36.37)]
+    assert [p.text for p in place_list(0, len(text), places[0], places, text, ())] == [
+        "Douma", "Arbin"]

@@ -11,9 +11,7 @@ but flagged and ranked low.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -23,8 +21,10 @@ from warlog.events import focus, sides, tolls
 from warlog.events import places as ep
 from warlog.events.abroad import unsupported
 from warlog.events.calibrate import calibrate, confirmed
+from warlog.events.clauses import detach, peel_units, rank_below_origin
 from warlog.events.codes import CODES, VIOLENT_CODES
 from warlog.events.detect import Candidate, candidates, weak_candidates
+from warlog.events.follow import claims_follow_incidents
 from warlog.events.group import (
     INCIDENT_FAMILY,
     TERRITORY_CODES,
@@ -252,36 +252,6 @@ def _extent(g: Group, sents: Sequence[Span], starts: Sequence[int]) -> list[Span
     return [sents[i] for i in idx if i < len(sents)]
 
 
-_ALSO_RX = re.compile(r"\balso\b|\bas well\b(?! as)", re.I)
-_ANAPHOR_RX = re.compile(
-    r"\bthe (?:attacks?|incidents?|bombings?|blasts?|explosions?|"
-    r"strikes?|assault|killings?|kidnapping|abduction)\b",
-    re.I,
-)
-
-
-def _claims_follow_incidents(groups: Sequence[Group], events: list[Event]) -> list[Event]:
-    """A claim "for the attack" made after the attack was told is that attack's claim
-    (attached to it already): it ranks below it, not above."""
-    out = []
-    for g, ev in zip(groups, events, strict=True):
-        earlier = any(o.head.index < g.head.index and o.head.code != "ATTRIB" for o in groups)
-        if (
-            ev.sub_event_type == CODES["ATTRIB"][1]
-            and earlier
-            and _ANAPHOR_RX.search(span_text(g.head.sent))
-        ):
-            ev = dataclasses.replace(ev, confidence=round(ev.confidence * 0.5, 3))
-        elif (
-            earlier
-            and g.head.code in INCIDENT_FAMILY
-            and _ALSO_RX.search(span_text(g.head.sent))
-        ):  # "Three soldiers were also abducted": more of the incident told before
-            ev = dataclasses.replace(ev, confidence=round(ev.confidence * 0.6, 3))
-        out.append(ev)
-    return out
-
-
 def extract_events(
     doc: Document,
     sdoc: Doc,
@@ -314,23 +284,38 @@ def extract_events(
         places + tuple(unlisted_places(lead, places, actors, country, gazetteer)), text, gazetteer)
     listing = _listing(sents, cands, places, actors, country, gazetteer, text, memo)
     cands = sorted([*cands, *listing[1]], key=lambda c: c.index)
-    groups = group_candidates(cands, places, actors, listing[0])
-    starts = sorted(g.head.index for g in groups)
+    base = group_candidates(cands, places, actors, listing[0])
+    peeled = peel_units(base)  # a clause with its own day and toll: its own unit too
     claim_sents = [s for s in sents if claims_mod.mentions_claim(text[s.start_char : s.end_char])]
     flyers = sides.air_owners(sdoc, actors)
-    home = ep.dominant_country(places, text, actors) if groups else None  # a pure function
-    assembled = [
-        _assemble(doc, g, places, times, actors, numbers, sents, _extent(g, sents, starts),
-                  claim_sents, flyers, home)
-        for g in groups
-    ]
-    events = _claims_follow_incidents(groups, [ev for _, _, ev, _ in assembled])
-    parts = [(g, told, part, seen if part.location == ev.location else None)
-             for g, (told, place, _, seen), ev in zip(groups, assembled, events, strict=True)
-             for part in _split(g, ev, place, places, actors, country, gazetteer, text)]
-    events, real = calibrate([g for g, _, _, _ in parts], [e for _, _, e, _ in parts],
-                             [told for _, told, _, _ in parts], len(sents), trace,
-                             [seen for _, _, _, seen in parts])
+    home = ep.dominant_country(places, text, actors) if base else None  # a pure function
+
+    def tell(groups: list[Group], starts: list[int], trace: dict[str, dict[str, float]] | None
+             ) -> tuple[list[Event], dict[str, float], dict[int, str]]:
+        assembled = [
+            _assemble(doc, g, places, times, actors, numbers, sents, _extent(g, sents, starts),
+                      claim_sents, flyers, home)
+            for g in groups
+        ]
+        events = claims_follow_incidents(groups, [ev for _, _, ev, _ in assembled])
+        parts = [(g, told, part, seen if part.location == ev.location else None)
+                 for g, (told, place, _, seen), ev in zip(groups, assembled, events, strict=True)
+                 for part in _split(g, ev, place, places, actors, country, gazetteer, text)]
+        ids = {id(g): ev.id for g, (_, _, ev, _) in zip(groups, assembled, strict=True)}
+        ranked, real = calibrate([g for g, _, _, _ in parts], [e for _, _, e, _ in parts],
+                                 [told for _, told, _, _ in parts], len(sents), trace,
+                                 [seen for _, _, _, seen in parts])
+        return rank_below_origin(ranked, {ids[id(p)]: ids[id(o)] for p, o in peeled}), real, ids
+
+    groups, starts = [*base, *(p for p, _ in peeled)], sorted(g.head.index for g in base)
+    events, real, ids = tell(groups, starts, trace if not peeled else None)
+    if peeled:  # the main event (ranked with every clause in place) keeps its clauses
+        top = max((e for e in events if not e.historical), key=lambda e: e.confidence,
+                  default=None)
+        peeled = detach(peeled, next((g for g in base if top and ids[id(g)] == top.id), None))
+        starts = sorted({*starts, *(g.head.index for g in groups[len(base):])} - {
+            p.head.index for p, _ in peeled})
+        events, real, ids = tell(groups, starts, trace)
     events = [sides.imply_forces(e) for e in listed_after_first(events)]
     events = merge_repeats(fold_same_toll(fold_generic_attacks(events)))
     events += named_incidents(doc.id, sents, places, times, doc.published, events)

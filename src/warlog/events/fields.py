@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.days import starts_a_stretch
 from warlog.events.generic import named, stand_in, stand_ins_dropped
 from warlog.models import (
     ActorKind,
@@ -139,7 +140,7 @@ def sentence_date(sent: Span, times: Sequence[TimeExpr]) -> tuple[str, Precision
     inside = [t for t in times if sent.start_char <= t.start < sent.end_char]
     lines = [t for t in inside if _dateline(t, text)]
     dated = [t for t in inside if t.type == "DATE" and _year(t.value) is not None
-             and t not in lines]
+             and t not in lines and not starts_a_stretch(text, t.start)]
     if dated:
         best = min(dated, key=lambda t: list(Precision).index(t.precision))
         return str(best.value), best.precision

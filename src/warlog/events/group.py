@@ -16,8 +16,10 @@ from typing import TYPE_CHECKING
 
 from warlog.events import places as ep
 from warlog.events.codes import VIOLENT_CODES
+from warlog.events.days import days_named, opens_with_day
 from warlog.events.detect import Candidate
 from warlog.events.location import place_rank
+from warlog.events.syntax import effective_root
 from warlog.geo import haversine_km
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import span_text
@@ -74,16 +76,6 @@ _ANOTHER_OPENING = re.compile(
 _ANOTHER_ADVERB = frozenset({"meanwhile", "separately"})
 
 
-_MONTHS, _WEEKDAYS = ("|".join(DATES.full_names(t)) for t in (DATES.MONTHS, DATES.WEEKDAYS))
-_DAY_RX = re.compile(
-    rf"(?i)\b(?:(?:{_WEEKDAYS})|(?:{_MONTHS})\s+\d{{1,2}}\b|\d{{1,2}}\s+(?:{_MONTHS}))")
-
-
-def _days(text: str) -> set[str]:
-    """The days a sentence names (weekdays, "October 2", "2 October"), lower-cased."""
-    return {" ".join(sorted(m.group(0).lower().split())) for m in _DAY_RX.finditer(text)}
-
-
 def another_incident(sent: Span) -> bool:
     """Whether the sentence says its act is another incident than the one before."""
     text = span_text(sent)
@@ -92,8 +84,11 @@ def another_incident(sent: Span) -> bool:
     low = text.lower()
     if not any(word in low for word in _ANOTHER_ADVERB):
         return False  # no token can be one of the adverbs: the parse need not be read
-    root = sent.root
-    return any(t.lower_ in _ANOTHER_ADVERB and t.dep_ == "advmod" and t.head.i == root.i
+    # the adverb of the main verb, or of the act a trailing verb of saying reports
+    # ("Rebel groups meanwhile fired rockets ..., the Observatory said"): the writer's
+    # word either way
+    heads = {sent.root.i, effective_root(sent).i}
+    return any(t.lower_ in _ANOTHER_ADVERB and t.dep_ == "advmod" and t.head.i in heads
                for t in sent)
 
 
@@ -119,9 +114,9 @@ def _compatible(
     if c.code != g.head.code and not family:
         return False
     if c.code != g.head.code:
-        told = {d for m in g.members for d in _days(span_text(m.sent))}
-        opening = _DAY_RX.search(span_text(c.sent)[:30])
-        if told and opening and not told & _days(span_text(c.sent)):
+        told = {d for m in g.members for d in days_named(span_text(m.sent))}
+        own = span_text(c.sent)
+        if told and opens_with_day(own) and not told & days_named(own):
             return False  # another means on another day ("On Wednesday three suicide bombers")
     if "ATTRIB" in (c.code, g.head.code):
         return True  # a claim names other places ("spies for the United States")

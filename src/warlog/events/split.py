@@ -39,6 +39,16 @@ _NOT_AT_RX = re.compile(
 )
 
 
+# a place named as the point a bearing is taken from ("positions northeast of Damascus
+# including the city of Douma and the town of Arbin") is not where the act happened: the
+# places the sentence lists are
+_BEARING_RX = re.compile(
+    r"\b(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\s+of\s+"
+    r"(?:the\s+)?(?:(?:city|town|capital)\s+(?:of\s+)?)?$",
+    re.I,
+)
+
+
 def _listed(p: Place, text: str, actors: Sequence[ActorMention]) -> bool:
     if is_demonym(p) or in_actor_name(p, actors) or is_border(p, text):
         return False
@@ -53,7 +63,8 @@ def place_list(
     or, when the event has only a province or country, the sentence's one run of two or
     more places; [] when there is no such run."""
     runs = _runs(sent_start, sent_end, places, text, actors)
-    if anchor is not None and place_rank(anchor) >= _LOCAL:
+    if anchor is not None and place_rank(anchor) >= _LOCAL and not _BEARING_RX.search(
+            text[max(sent_start, anchor.start - 30) : anchor.start]):
         return next((r for r in runs if any(p.start == anchor.start for p in r)), [])
     return runs[0] if len(runs) == 1 else []
 
