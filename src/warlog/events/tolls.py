@@ -15,9 +15,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events import tollplace
 from warlog.events.mood import cumulative_toll
-from warlog.models import Quantity, Range
-from warlog.nlp.parse import span_text
+from warlog.models import Place, Quantity, Range
+from warlog.nlp.parse import doc_text, span_text
 from warlog.times.dates import years_in
 
 if TYPE_CHECKING:
@@ -90,16 +91,43 @@ def _other_year(sent: Span, year: str | None) -> bool:
     return bool(year) and bool(years) and year not in years
 
 
+def _placed(
+    sents: Sequence[Span], numbers: Sequence[Quantity], here: Place | None,
+    places: Sequence[Place],
+) -> list[Quantity]:
+    """The counts that may be the event's by the place their phrase names
+    (:mod:`warlog.events.tollplace`): never one located in another governorate; one
+    summed over a list of places only when the event's sentences state no figure of that
+    kind for it alone."""
+    if here is None or not sents:
+        return list(numbers)
+    text = doc_text(sents[0].doc)
+    own = [q for q in numbers if not tollplace.foreign(q, here, places, text)]
+    summed = {id(q) for q in own if tollplace.summed(q, here, places, text)}
+    out = []
+    for q in own:
+        if id(q) in summed and any(
+            o.about == q.about and id(o) not in summed and not _vague(o)
+            and any(s.start_char <= o.start < s.end_char for s in sents) for o in own
+        ):
+            continue
+        out.append(q)
+    return out
+
+
 def casualties(
     sents: Sequence[Span], numbers: Sequence[Quantity], note: str = "", lead: bool = True,
-    year: str | None = None,
+    year: str | None = None, here: Place | None = None, places: Sequence[Place] = (),
 ) -> tuple[Range | None, Range | None]:
     """Killed and injured: a coder's note on the report (``note``) first, else the counts
     stated in the event's sentences that are not tolls summed over time: in a news report
-    (``lead``) those of its lead (:func:`pick_range`), in a short record the largest."""
+    (``lead``) those of its lead (:func:`pick_range`), in a short record the largest.
+    With the event's place (``here``, among the document's ``places``), a count whose
+    phrase names another governorate, or sums several, is left to its own event."""
     killed = coded_fatalities(note or " ".join(span_text(s) for s in sents))
     # a toll summed over time, or told of another year, is no count of this event
     sents = [s for s in sents if not cumulative_toll(s) and not _other_year(s, year)]
+    numbers = _placed(sents, numbers, here, places)
     if killed is None:
         killed = pick_range(sents, numbers, _KILLED, lead)
     injured = pick_range(sents, numbers, _INJURED, lead)
