@@ -61,6 +61,9 @@ FIGHTERS = (
     "|paramilitaries|mercenaries|sergeants?|lieutenants?|corporals?|captains?|colonels?"
     "|majors?|generals?|privates?|leaders?|forces|agents|operatives"
     "|administrators|servicemembers|conscripts|snipers|bodyguards|policewomen"
+    # "twenty-eight heads of the group": its leaders (livestock is counted in the
+    # singular, "200 head of cattle", which stays no count of people)
+    "|heads\\s+of"
 )
 CIVILIANS = (
     "civilians|civilian|women|woman|children|child|boys|boy|girls|girl|students|student"
