@@ -86,3 +86,22 @@ def test_events_a_toll_summed_over_places_yields_to_the_places_own() -> None:
     assert _placed_killed(text, "Deir Ezzor", names) == 2
     # with no figure of its own, the event keeps the total (ACLED: total on the first)
     assert _placed_killed(text.split(". ")[0] + ".", "Deir Ezzor", names) == 3
+
+
+def test_events_the_casualties_refer_back_to_the_toll_told_before() -> None:
+    # "the casualties" is the toll the sentence before told; the event begins after it
+    text = ("Officials said 84 people were killed and 659 injured. "
+            "The casualties occurred in clashes between rebels and troops in the region.")
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    sents = list(nlp(text).sents)
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=None,
+                   language="en", origin=Origin(path="x", start=0, end=len(text)))
+    killed, injured = tolls.casualties(sents[1:], find_quantities(doc), prior=sents[0])
+    assert killed is not None and killed.best == 84
+    assert injured is not None and injured.best == 659
+    # a sentence that does not refer back takes nothing from the one before
+    other = text.replace("The casualties occurred in", "Rebels and troops fought")
+    sents = list(nlp(other).sents)
+    killed, _ = tolls.casualties(sents[1:], find_quantities(doc), prior=sents[0])
+    assert killed is None

@@ -115,9 +115,27 @@ def _placed(
     return out
 
 
+# a casualty noun with the definite article refers back to a toll already told ("84
+# people have been killed ... The casualties occurred in clashes in eastern Ghouta")
+_BACK_RX = re.compile(r"\bthe (?:casualties|deaths|dead|victims|killings|fatalities)\b", re.I)
+
+
+def _told_before(
+    sents: Sequence[Span], prior: Span | None, year: str | None
+) -> list[Span]:
+    """The sentence before the event when the event's first sentence refers back to its
+    toll with a definite casualty noun ("The casualties occurred ..."), else none."""
+    if prior is None or not sents or not _BACK_RX.search(span_text(sents[0])):
+        return []
+    if cumulative_toll(prior) or _other_year(prior, year):
+        return []
+    return [prior]
+
+
 def casualties(
     sents: Sequence[Span], numbers: Sequence[Quantity], note: str = "", lead: bool = True,
     year: str | None = None, here: Place | None = None, places: Sequence[Place] = (),
+    prior: Span | None = None,
 ) -> tuple[Range | None, Range | None]:
     """Killed and injured: a coder's note on the report (``note``) first, else the counts
     stated in the event's sentences that are not tolls summed over time: in a news report
@@ -131,6 +149,10 @@ def casualties(
     if killed is None:
         killed = pick_range(sents, numbers, _KILLED, lead)
     injured = pick_range(sents, numbers, _INJURED, lead)
+    back = _told_before(sents, prior, year) if killed is None and injured is None else []
+    if back:  # the toll the event's sentence refers back to, told just before it
+        killed = pick_range(back, numbers, _KILLED, lead)
+        injured = pick_range(back, numbers, _INJURED, lead)
     if killed is None and injured is not None and any(
         q.about in _INJURED and not _vague(q) and q.best > 0
         and any(s.start_char <= q.start < s.end_char for s in sents) for q in numbers
