@@ -100,6 +100,16 @@ def test_numbers_single_casualty_from_article() -> None:
     assert (2, 2, 2) in _about("A lieutenant and a corporal were killed.", "killed")
 
 
+def test_numbers_a_definite_singular_victim_of_the_verb_is_one() -> None:
+    # "its pilot", "the driver": one person, named by a singular noun after the verb
+    assert (1, 1, 1) in _about("They shot down a warplane, killing its pilot.", "killed")
+    assert (1, 1, 1) in _about("A mine hit the truck, wounding the driver.", "injured")
+    # a plural or a non-person is no count of one
+    assert _about("They shot down two warplanes, killing their pilots.", "killed") == []
+    assert _about("The bombing hit the town, killing the general population.",
+                  "killed") == []
+
+
 @pytest.mark.parametrize("text", [
     "There were no casualties.", "No one was killed in the attack.",
     "The device did not explode or cause any casualties.",

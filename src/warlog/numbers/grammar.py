@@ -196,6 +196,9 @@ SINGLE = re.compile(
     r"|executed|murdered|beheaded|injured|wounded|kidnapped|abducted|arrested|detained)\b"
     rf"|\b(?:the|his|her)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun2>{_SINGULAR})\s+(?P<w2>died)\b"
     r"|\b(?P<w3>killing|killed|wounding|injuring)\s+(?:him|her)\b"
+    # a singular definite victim after the casualty verb: "killing its pilot"
+    rf"|\b(?P<w5>killing|wounding|injuring)\s+(?:the|his|her|their|its)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?P<noun3>{_SINGULAR})(?![\w-])(?!\s+(?:population|public))"
     r"|\b(?:led\s+to|resulted\s+in|caused)\s+(?:his|her)\s+(?P<w4>death)\b)",
     re.IGNORECASE,
 )
