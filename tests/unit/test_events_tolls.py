@@ -7,7 +7,7 @@ import re
 import spacy
 
 from warlog.events import tolls
-from warlog.models import Document, Origin, Place
+from warlog.models import Document, Origin, Place, Range
 from warlog.numbers.find import find_quantities
 
 
@@ -105,3 +105,10 @@ def test_events_the_casualties_refer_back_to_the_toll_told_before() -> None:
     sents = list(nlp(other).sents)
     killed, _ = tolls.casualties(sents[1:], find_quantities(doc), prior=sents[0])
     assert killed is None
+
+
+def test_events_a_disrupted_weapon_killed_no_one_unless_told() -> None:
+    # a bomb defused or a cache seized was not used: no dead stated is 0, not unknown
+    assert tolls.of_type("DISR_WEAP", None) == Range(0, 0, 0)
+    assert tolls.of_type("DISR_WEAP", Range(1, 1, 1)) == Range(1, 1, 1)
+    assert tolls.of_type("AIR_STRIKE", None) is None

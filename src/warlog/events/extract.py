@@ -215,7 +215,7 @@ def _assemble(
         historical=historical,
         actors=ev_actors,
         location=location,
-        fatalities=killed,
+        fatalities=tolls.of_type(code, killed),
         injured=injured,
         claims=tuple(claims),
         evidence=tuple(Evidence(s.start_char, s.end_char, span_text(s)) for s in sents),

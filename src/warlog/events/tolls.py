@@ -164,6 +164,14 @@ def casualties(
     return killed, injured
 
 
+def of_type(code: str, killed: Range | None) -> Range | None:
+    """A disrupted weapon (a bomb defused, a missile intercepted, a cache seized) was not
+    used to kill: with no dead stated its toll is 0, as ACLED codes it, not unknown."""
+    if killed is None and code == "DISR_WEAP":
+        return Range(0, 0, 0)
+    return killed
+
+
 _CODED_RX = re.compile(
     r"(?:fatalit\w*|deaths?|killed)[^.;]{0,160}?\bcoded\s+(?:as\s+|to\s+)?(\d+)"
     r"(?:\s+(?:for|in)\s+this\s+event)?|\b(\d+)\s+fatalities\s+coded\b",
