@@ -112,3 +112,15 @@ def test_events_a_disrupted_weapon_killed_no_one_unless_told() -> None:
     assert tolls.of_type("DISR_WEAP", None) == Range(0, 0, 0)
     assert tolls.of_type("DISR_WEAP", Range(1, 1, 1)) == Range(1, 1, 1)
     assert tolls.of_type("AIR_STRIKE", None) is None
+
+
+def test_events_a_headlined_report_is_told_from_its_lead() -> None:
+    # a short report under a headline is news, whose toll its lead states; a short
+    # record without one (a database summary) states its total as its largest count
+    def doc(title: str | None) -> Document:
+        return Document(id="t", text="x", title=title, source=None, url=None,
+                        published=None, language="en", origin=Origin(path="x", start=0, end=1))
+
+    assert tolls.told_from_lead(doc("Air raids kill 12 in Aleppo"), 5)
+    assert not tolls.told_from_lead(doc(None), 5)
+    assert tolls.told_from_lead(doc(None), tolls.RECORD_SENTENCES + 1)

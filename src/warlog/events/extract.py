@@ -201,7 +201,7 @@ def _assemble(
     event_type, sub = CODES[code]
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
     killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "",
-                                       len(all_sents) > tolls.RECORD_SENTENCES, (date or "")[:4],
+                                       tolls.told_from_lead(doc, len(all_sents)), (date or "")[:4],
                                        place, places, next((s for s in reversed(all_sents)
                                        if s.end_char <= g.head.sent.start_char), None))
     key = f"{doc.id}:{code}:{g.head.sent.start_char}"

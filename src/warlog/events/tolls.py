@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events import tollplace
 from warlog.events.mood import cumulative_toll
-from warlog.models import Place, Quantity, Range
+from warlog.models import Document, Place, Quantity, Range
 from warlog.nlp.parse import doc_text, span_text
 from warlog.times.dates import years_in
 
@@ -29,6 +29,13 @@ _INJURED = frozenset({"injured", "wounded", "hurt", "injuries"})
 # a report of this many sentences or fewer is a record of one incident (a GTD or ACLED
 # summary), whose largest count is its total; a longer one is news, told from its lead
 RECORD_SENTENCES = 8
+
+
+def told_from_lead(doc: Document, sentences: int) -> bool:
+    """Is the report news, whose toll its lead states? A report under a headline is, and
+    so is a long one; a short record without a headline (a GTD or ACLED summary) states
+    its total as its largest count."""
+    return bool(doc.title) or sentences > RECORD_SENTENCES
 
 
 _FIGURE_RX = re.compile(
