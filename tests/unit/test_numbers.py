@@ -41,6 +41,9 @@ def _about(text: str, about: str) -> list[tuple[int, int, int | None]]:
         ("The death toll rose to 45.", "killed", (45, 45, 45)),
         ("Several soldiers were killed.", "killed", (2, 3, None)),
         ("There were 5 fatalities.", "killed", (5, 5, 5)),
+        # a toll told as "the number of": its figure is the count
+        ("The monitor put the number of civilians killed at 13.", "killed", (13, 13, 13)),
+        ("Officials put the number of wounded at 30.", "injured", (30, 30, 30)),
         # a group's heads are its leaders: people
         ("Twenty-eight heads of the militant group were killed in an explosion.", "killed",
          (28, 28, 28)),

@@ -139,6 +139,9 @@ BEFORE_VERB = re.compile(
     r"|shot\s+dead|shot\s+and\s+killed|claimed\s+the\s+lives\s+of|the\s+lives\s+of"
     r"|(?:the\s+)?deaths?\s+of|bodies\s+of|(?:the\s+)?killing\s+of|(?:death\s+)?toll\s+(?:\w+\s+){0,2}?"
     r"(?:to|at|of|reached|hit|is|was|stood\s+at|rose\s+to|climbed\s+to)"
+    # a toll told as "the number of": "putting the number of civilians killed at 13"
+    r"|(?:the\s+)?number\s+of\s+(?:\w+\s+)?(?:killed|dead|deaths|victims|wounded|injured)"
+    r"\s+(?:\w+\s+){0,2}?(?:to|at|reached|hit|is|was|stood\s+at|rose\s+to|climbed\s+to)"
     r"|(?:left|leaving)(?=\s+.{1,40}?\b(?:dead|injured|wounded|homeless)\b))\s+$",
     re.IGNORECASE,
 )
