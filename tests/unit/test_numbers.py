@@ -41,6 +41,12 @@ def _about(text: str, about: str) -> list[tuple[int, int, int | None]]:
         ("The death toll rose to 45.", "killed", (45, 45, 45)),
         ("Several soldiers were killed.", "killed", (2, 3, None)),
         ("There were 5 fatalities.", "killed", (5, 5, 5)),
+        # a toll told as "the number of": its figure is the count
+        ("The monitor put the number of civilians killed at 13.", "killed", (13, 13, 13)),
+        ("Officials put the number of wounded at 30.", "injured", (30, 30, 30)),
+        # a group's heads are its leaders: people
+        ("Twenty-eight heads of the militant group were killed in an explosion.", "killed",
+         (28, 28, 28)),
     ],
 )
 def test_numbers_reads_casualty_figures(text: str, about: str,
@@ -95,6 +101,16 @@ def test_numbers_counts_perpetrators_when_the_text_says_so() -> None:
 def test_numbers_single_casualty_from_article() -> None:
     assert (1, 1, 1) in _about("The blast killed a police officer.", "killed")
     assert (2, 2, 2) in _about("A lieutenant and a corporal were killed.", "killed")
+
+
+def test_numbers_a_definite_singular_victim_of_the_verb_is_one() -> None:
+    # "its pilot", "the driver": one person, named by a singular noun after the verb
+    assert (1, 1, 1) in _about("They shot down a warplane, killing its pilot.", "killed")
+    assert (1, 1, 1) in _about("A mine hit the truck, wounding the driver.", "injured")
+    # a plural or a non-person is no count of one
+    assert _about("They shot down two warplanes, killing their pilots.", "killed") == []
+    assert _about("The bombing hit the town, killing the general population.",
+                  "killed") == []
 
 
 @pytest.mark.parametrize("text", [

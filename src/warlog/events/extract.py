@@ -202,7 +202,9 @@ def _assemble(
     event_type, sub = CODES[code]
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
     killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "",
-                                       len(all_sents) > tolls.RECORD_SENTENCES, (date or "")[:4])
+                                       tolls.told_from_lead(doc, len(all_sents)), (date or "")[:4],
+                                       place, places, next((s for s in reversed(all_sents)
+                                       if s.end_char <= g.head.sent.start_char), None))
     key = f"{doc.id}:{code}:{g.head.sent.start_char}"
     return from_text, place, Event(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
@@ -214,7 +216,7 @@ def _assemble(
         historical=historical,
         actors=ev_actors,
         location=location,
-        fatalities=killed,
+        fatalities=tolls.of_type(code, killed),
         injured=injured,
         claims=tuple(claims),
         evidence=tuple(Evidence(s.start_char, s.end_char, span_text(s)) for s in sents),

@@ -15,9 +15,10 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events import tollplace
 from warlog.events.mood import cumulative_toll
-from warlog.models import Quantity, Range
-from warlog.nlp.parse import span_text
+from warlog.models import Document, Place, Quantity, Range
+from warlog.nlp.parse import doc_text, span_text
 from warlog.times.dates import years_in
 
 if TYPE_CHECKING:
@@ -28,6 +29,13 @@ _INJURED = frozenset({"injured", "wounded", "hurt", "injuries"})
 # a report of this many sentences or fewer is a record of one incident (a GTD or ACLED
 # summary), whose largest count is its total; a longer one is news, told from its lead
 RECORD_SENTENCES = 8
+
+
+def told_from_lead(doc: Document, sentences: int) -> bool:
+    """Is the report news, whose toll its lead states? A report under a headline is, and
+    so is a long one; a short record without a headline (a GTD or ACLED summary) states
+    its total as its largest count."""
+    return bool(doc.title) or sentences > RECORD_SENTENCES
 
 
 _FIGURE_RX = re.compile(
@@ -90,19 +98,68 @@ def _other_year(sent: Span, year: str | None) -> bool:
     return bool(year) and bool(years) and year not in years
 
 
+def _placed(
+    sents: Sequence[Span], numbers: Sequence[Quantity], here: Place | None,
+    places: Sequence[Place],
+) -> list[Quantity]:
+    """The counts that may be the event's by the place their phrase names
+    (:mod:`warlog.events.tollplace`): never one located in another governorate; one
+    summed over a list of places only when the event's sentences state no figure of that
+    kind for it alone."""
+    if here is None or not sents:
+        return list(numbers)
+    text = doc_text(sents[0].doc)
+    own = [q for q in numbers if not tollplace.foreign(q, here, places, text)]
+    summed = {id(q) for q in own if tollplace.summed(q, here, places, text)}
+    out = []
+    for q in own:
+        if id(q) in summed and any(
+            o.about == q.about and id(o) not in summed and not _vague(o)
+            and any(s.start_char <= o.start < s.end_char for s in sents) for o in own
+        ):
+            continue
+        out.append(q)
+    return out
+
+
+# a casualty noun with the definite article refers back to a toll already told ("84
+# people have been killed ... The casualties occurred in clashes in eastern Ghouta")
+_BACK_RX = re.compile(r"\bthe (?:casualties|deaths|dead|victims|killings|fatalities)\b", re.I)
+
+
+def _told_before(
+    sents: Sequence[Span], prior: Span | None, year: str | None
+) -> list[Span]:
+    """The sentence before the event when the event's first sentence refers back to its
+    toll with a definite casualty noun ("The casualties occurred ..."), else none."""
+    if prior is None or not sents or not _BACK_RX.search(span_text(sents[0])):
+        return []
+    if cumulative_toll(prior) or _other_year(prior, year):
+        return []
+    return [prior]
+
+
 def casualties(
     sents: Sequence[Span], numbers: Sequence[Quantity], note: str = "", lead: bool = True,
-    year: str | None = None,
+    year: str | None = None, here: Place | None = None, places: Sequence[Place] = (),
+    prior: Span | None = None,
 ) -> tuple[Range | None, Range | None]:
     """Killed and injured: a coder's note on the report (``note``) first, else the counts
     stated in the event's sentences that are not tolls summed over time: in a news report
-    (``lead``) those of its lead (:func:`pick_range`), in a short record the largest."""
+    (``lead``) those of its lead (:func:`pick_range`), in a short record the largest.
+    With the event's place (``here``, among the document's ``places``), a count whose
+    phrase names another governorate, or sums several, is left to its own event."""
     killed = coded_fatalities(note or " ".join(span_text(s) for s in sents))
     # a toll summed over time, or told of another year, is no count of this event
     sents = [s for s in sents if not cumulative_toll(s) and not _other_year(s, year)]
+    numbers = _placed(sents, numbers, here, places)
     if killed is None:
         killed = pick_range(sents, numbers, _KILLED, lead)
     injured = pick_range(sents, numbers, _INJURED, lead)
+    back = _told_before(sents, prior, year) if killed is None and injured is None else []
+    if back:  # the toll the event's sentence refers back to, told just before it
+        killed = pick_range(back, numbers, _KILLED, lead)
+        injured = pick_range(back, numbers, _INJURED, lead)
     if killed is None and injured is not None and any(
         q.about in _INJURED and not _vague(q) and q.best > 0
         and any(s.start_char <= q.start < s.end_char for s in sents) for q in numbers
@@ -112,6 +169,14 @@ def casualties(
         # killed); a guess ("killing or injuring scores") states nothing of the dead
         killed = Range(0, 0, 0)
     return killed, injured
+
+
+def of_type(code: str, killed: Range | None) -> Range | None:
+    """A disrupted weapon (a bomb defused, a missile intercepted, a cache seized) was not
+    used to kill: with no dead stated its toll is 0, as ACLED codes it, not unknown."""
+    if killed is None and code == "DISR_WEAP":
+        return Range(0, 0, 0)
+    return killed
 
 
 _CODED_RX = re.compile(

@@ -198,6 +198,8 @@ def _about(text: str, m: re.Match[str], noun: str | None, end: int
             word = tail.group(1).lower() if tail else "dead"
         about = "killed" if "toll" in word or "death" in word or "lives" in word \
             or "bodies" in word else G.ABOUT_WORDS.get(word, "killed")
+        if word.startswith(("number", "the number")):  # "the number of wounded at 30"
+            about = "injured" if re.search(r"wounded|injured", word) else "killed"
         return about, m.start() - len(before) + b.start(), "before"
     d = G.AFTER_DIRECT.match(text, end)
     if d:

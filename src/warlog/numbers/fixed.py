@@ -26,10 +26,10 @@ def fixed_counts(text: str) -> list[Quantity]:
         for about in kinds:
             out.append(Quantity(m.start(), m.end(), m.group(0), 0, 0, 0, about, METHOD))
     for m in G.SINGLE.finditer(text):
-        word = next(w for w in (m["w"], m["w2"], m["w3"], m["w4"]) if w).lower()
+        word = next(w for w in (m["w"], m["w2"], m["w3"], m["w4"], m["w5"]) if w).lower()
         about = G.ABOUT_WORDS.get(" ".join(word.split()), "killed")
         out.append(Quantity(m.start(), m.end(), m.group(0), 1, 1, 1, about, METHOD,
-                            (m["noun"] or m["noun2"] or "person").lower()))
+                            (m["noun"] or m["noun2"] or m["noun3"] or "person").lower()))
     for m in G.CODED.finditer(text):  # ACLED notes: "fatalities coded as 3"
         g = "n" if m["n"] else "n2"
         n = int(m[g])

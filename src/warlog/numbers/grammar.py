@@ -61,6 +61,9 @@ FIGHTERS = (
     "|paramilitaries|mercenaries|sergeants?|lieutenants?|corporals?|captains?|colonels?"
     "|majors?|generals?|privates?|leaders?|forces|agents|operatives"
     "|administrators|servicemembers|conscripts|snipers|bodyguards|policewomen"
+    # "twenty-eight heads of the group": its leaders (livestock is counted in the
+    # singular, "200 head of cattle", which stays no count of people)
+    "|heads\\s+of"
 )
 CIVILIANS = (
     "civilians|civilian|women|woman|children|child|boys|boy|girls|girl|students|student"
@@ -136,6 +139,9 @@ BEFORE_VERB = re.compile(
     r"|shot\s+dead|shot\s+and\s+killed|claimed\s+the\s+lives\s+of|the\s+lives\s+of"
     r"|(?:the\s+)?deaths?\s+of|bodies\s+of|(?:the\s+)?killing\s+of|(?:death\s+)?toll\s+(?:\w+\s+){0,2}?"
     r"(?:to|at|of|reached|hit|is|was|stood\s+at|rose\s+to|climbed\s+to)"
+    # a toll told as "the number of": "putting the number of civilians killed at 13"
+    r"|(?:the\s+)?number\s+of\s+(?:\w+\s+)?(?:killed|dead|deaths|victims|wounded|injured)"
+    r"\s+(?:\w+\s+){0,2}?(?:to|at|reached|hit|is|was|stood\s+at|rose\s+to|climbed\s+to)"
     r"|(?:left|leaving)(?=\s+.{1,40}?\b(?:dead|injured|wounded|homeless)\b))\s+$",
     re.IGNORECASE,
 )
@@ -193,6 +199,9 @@ SINGLE = re.compile(
     r"|executed|murdered|beheaded|injured|wounded|kidnapped|abducted|arrested|detained)\b"
     rf"|\b(?:the|his|her)\s+(?:[\w'-]+\s+){{0,2}}?(?P<noun2>{_SINGULAR})\s+(?P<w2>died)\b"
     r"|\b(?P<w3>killing|killed|wounding|injuring)\s+(?:him|her)\b"
+    # a singular definite victim after the casualty verb: "killing its pilot"
+    rf"|\b(?P<w5>killing|wounding|injuring)\s+(?:the|his|her|their|its)\s+"
+    rf"(?:[\w'-]+\s+){{0,2}}?(?P<noun3>{_SINGULAR})(?![\w-])(?!\s+(?:population|public))"
     r"|\b(?:led\s+to|resulted\s+in|caused)\s+(?:his|her)\s+(?P<w4>death)\b)",
     re.IGNORECASE,
 )
