@@ -77,6 +77,17 @@ def test_event_types_a_pronoun_after_the_police_is_no_crowd(nlp: Language) -> No
     # a country's adjective names a state's forces when the taker is read
     ("After fierce clashes with Islamic State militants, Iraqi forces regained control of "
      "three villages south of the city.", "GOV_REGAINS_TERIT"),
+    # "took" whose object is ground took the ground
+    ("Government troops took the village of Kelo after heavy fighting with the rebels.",
+     "GOV_REGAINS_TERIT"),
+    ("Rebels took the town of Kelo after fierce fighting with government troops.",
+     "NON_STATE_ACTOR_OVERTAKES_TER"),
+    # a fight that "took place" in a village took no ground
+    ("The fighting took place in the village of Kelo, where troops clashed with rebels.",
+     "ARMED_CLASH"),
+    # "resort to" takes what was done as its object, however the parser reads "to stone"
+    ("The protesters resorted to stone pelting when police tried to stop them from "
+     "marching.", "VIOL_DEMONSTR"),
     # a person by title taken is abducted, not ground
     ("Gunmen captured the district governor at his residence in the town on Sunday.",
      "ABDUCT_DISSAP"),

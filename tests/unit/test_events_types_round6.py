@@ -46,6 +46,11 @@ from warlog.events import types as et
          "took control of it on Monday.", "GOV_REGAINS_TERIT"),
         # a pronoun object between a particle verb and its particle
         ("The army moved into the town on Monday and took it back.", "GOV_REGAINS_TERIT"),
+        # armed men who leave ground give it away: what is taken after is no fight's
+        ("The militants fled the town on Sunday and the army took control of it.",
+         "NON_VIOL_TERRIT_TRANSFER"),
+        # people taken to a place nobody is told of are abducted
+        ("Gunmen took three villagers to an unknown location.", "ABDUCT_DISSAP"),
     ],
 )
 def test_event_types_round6(text: str, code: str) -> None:

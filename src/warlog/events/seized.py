@@ -1,7 +1,9 @@
 """What was seized is the verb's direct object, not a place word near it.
 
 ACLED's territory codes ("Government regains territory", "Non-state actor overtakes
-territory") are for ground that changes hands. The lexicon reads a taking from a verb and a
+territory") are for ground that changes hands, and ground is what the taking verb took:
+"Government troops took the village" took ground, though the lexicon reads "took" only
+in "took control", "took over" or "took back". The lexicon reads a taking from a verb and a
 place word a few words on ("seized ... airport"), which a place named as the scene of the
 act also satisfies: "Militants seized a passenger plane at the airport" took a plane, not
 the airport, and "gunmen captured the district governor in his office" took a man. The
@@ -43,6 +45,41 @@ _PERSONS = frozenset({
     "monk", "missionary", "volunteer", "contractor", "employee", "staff", "crew", "sailor",
     "hostage", "wife", "son", "daughter", "brother", "husband", "relative", "family",
 })
+
+
+# common nouns that name ground held: a settlement, a part of one, a height, a base
+_GROUND = frozenset({
+    "town", "city", "village", "hamlet", "district", "neighborhood", "neighbourhood",
+    "suburb", "quarter", "area", "region", "province", "territory", "hill", "hilltop",
+    "height", "mountain", "ridge", "valley", "base", "airbase", "airport", "airfield",
+    "port", "harbour", "harbor", "crossing", "stronghold", "bastion", "enclave", "pocket",
+    "camp", "barracks", "garrison", "capital", "outskirts", "countryside", "island",
+    "oasis", "bridge", "dam", "junction", "highway", "oilfield", "refinery", "citadel",
+})
+
+
+def ground_taken(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
+    """Taking cues (``@TERRITORY``) read from the parse: "take" whose direct object is a
+    noun of ground ("Government troops took the village of Kelo", "took two more
+    villages"; the lexicon reads "took control", "took over", "took back"), where no
+    taking cue of the lexicon covers the verb already. A sentence that tells a protest
+    has none: a crowd that takes a square protests there."""
+    if any(h.code == "@PROTEST" for h in hits):
+        return []
+    base = sent.start_char
+    covered = [(h.start, h.end) for h in hits if h.code == "@TERRITORY"]
+    out: list[Hit] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "take":
+            continue
+        start = tok.idx - base
+        if any(a <= start < b for a, b in covered) or any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            continue
+        obj = _object(tok)
+        if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _GROUND:
+            out.append(Hit("@TERRITORY", 4.0, start, obj.idx + len(obj.text) - base))
+    return out
 
 
 def _verb_of(toks: Sequence[Token]) -> Token | None:
