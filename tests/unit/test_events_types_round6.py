@@ -49,6 +49,15 @@ from warlog.events import types as et
         # armed men who leave ground give it away: what is taken after is no fight's
         ("The militants fled the town on Sunday and the army took control of it.",
          "NON_VIOL_TERRIT_TRANSFER"),
+        # the bomber who drives his bomb in, carries it under his clothes, or dies with
+        # those he killed
+        ("A militant rammed an explosives-packed car into an army checkpoint.", "SUIC_BOMB"),
+        ("The assailant detonated explosives hidden under his clothes at the gate.",
+         "SUIC_BOMB"),
+        ("The blast at the checkpoint killed eight soldiers and himself.", "SUIC_BOMB"),
+        # a fire there is still an accident
+        ("A fire broke out at a hospital in the city, killing 15 patients.",
+         "MAN_MADE_DISASTER"),
         # people taken to a place nobody is told of are abducted
         ("Gunmen took three villagers to an unknown location.", "ABDUCT_DISSAP"),
     ],
