@@ -39,6 +39,9 @@ def _code(nlp: Language, text: str) -> str | None:
     # workers on strike are a protesting crowd
     "Taxi drivers on strike against the new fares attacked vehicles that continued to "
     "operate.",
+    # people by kin or trade, at a protest, are its crowd; hands and fists are force
+    "Relatives of the patient protesting outside the hospital roughed up two doctors and "
+    "slapped a nurse.",
     # the crowd as the agent of a passive damaging verb
     "During the strike, shops that stayed open were stoned by the strikers.",
 ])

@@ -29,6 +29,11 @@ from warlog.events import types as et
          "PROTEST_WITH_INTER"),
         ("Police foiled a protest march by opposition workers towards the minister's house.",
          "PROTEST_WITH_INTER"),
+        # a crowd's disorder told by an idiom or a noun
+        ("The protest by students took an ugly turn outside the college on Monday.",
+         "VIOL_DEMONSTR"),
+        ("Protesters caused damage to public property worth lakhs during the bandh.",
+         "VIOL_DEMONSTR"),
         # a fight by any name
         ("The protest turned into a brawl between supporters of the union and police.",
          "VIOL_DEMONSTR"),

@@ -31,9 +31,11 @@ _DAMAGING = frozenset({
     "burn", "torch", "smash", "loot", "ransack", "vandalise", "vandalize", "destroy",
     "damage", "stone", "pelt", "hurl", "storm", "attack", "assault", "overturn", "raze",
     "wreck", "firebomb", "stab", "lynch", "break", "fire", "shoot",
-    # beating people, and pulling up or down what stands: "beat up two policemen",
-    # "manhandled the officials", "uprooted railway tracks", "demolished the booth"
-    "beat", "thrash", "manhandle", "uproot", "demolish",
+    # beating people with bare hands or blunt things, and pulling up or down what
+    # stands: "beat up two policemen", "manhandled the officials", "roughed up the
+    # doctor", "uprooted railway tracks", "demolished the booth"
+    "beat", "thrash", "manhandle", "rough", "kick", "punch", "slap", "club", "hack",
+    "bludgeon", "pummel", "uproot", "demolish",
 })
 # "set" burns only with a fire as its object or complement: "set fire to", "setting
 # ablaze a vehicle", "set the office on fire" ("set up a camp" sets nothing alight)
@@ -60,7 +62,12 @@ _QUANTITY = frozenset({"thousand", "hundred", "dozen", "scores", "score", "group
 # such people doing damage are its crowd (the other party there is the security forces)
 _PEOPLE = frozenset({"resident", "villager", "farmer", "student", "worker", "youth",
                      "supporter", "people", "participant", "fan", "trader", "driver",
-                     "local", "opponent", "they", "some", "others", "many"})
+                     "local", "opponent", "they", "some", "others", "many",
+                     # by kin, calling or trade: the people a grievance brings out
+                     "relative", "family", "mourner", "activist", "member", "cadre",
+                     "follower", "devotee", "shopkeeper", "vendor", "lawyer", "teacher",
+                     "employee", "citizen", "inhabitant", "tribesman", "peasant",
+                     "labourer", "laborer", "miner", "pensioner", "parent", "kin"})
 # things burned or torn as a symbol of protest
 _SYMBOLIC = frozenset({"flag", "portrait", "picture", "photo", "photograph",
                        "image", "poster", "banner", "copy", "candle", "placard"})
