@@ -106,3 +106,22 @@ def test_event_types_a_plane_seized_is_no_ground(nlp: Language) -> None:
     # what was seized is the verb's object, not the place named as the scene
     assert _code(nlp, "Militants seized a passenger plane at the airport on Sunday.") not in (
         "NON_STATE_ACTOR_OVERTAKES_TER", "GOV_REGAINS_TERIT")
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # the arrest a crowd demands an end to, or protests, is its grievance, not its fate
+    ("Hundreds of teachers rallied in the capital to demand the release of colleagues "
+     "detained last month.", "PEACE_PROTEST"),
+    ("Students held a peaceful march following the arrest of their union leader.",
+     "PEACE_PROTEST"),
+    ("Residents staged a sit-in against police brutality in the district.", "PEACE_PROTEST"),
+    # a clause with its own subject tells what happened: the tear gas was fired
+    ("Thousands rallied outside parliament calling on the government to resign as police "
+     "fired tear gas to disperse them.", "PROTEST_WITH_INTER"),
+    # what others condemn happened
+    ("Rights groups condemned the excessive force police used to disperse protesters in "
+     "the capital on Monday.", "FORCE_AGAINST_PROTEST"),
+])
+def test_event_types_a_protests_grievance_is_not_its_fate(
+        nlp: Language, text: str, code: str) -> None:
+    assert _code(nlp, text) == code

@@ -22,6 +22,9 @@ from warlog.events import types as et
         # "injured when police opened fire" tells the crowd's hurt
         ("A student was killed and 20 others were injured when police opened fire at a "
          "rally in the town.", "FORCE_AGAINST_PROTEST"),
+        # fire opened on "a crowd", whatever its article
+        ("Soldiers fired on a crowd of protesters in the town on Sunday.",
+         "FORCE_AGAINST_PROTEST"),
         # a crowd's members apprehended or nabbed, a march foiled: the crowd was stopped
         ("Police apprehended 15 activists who were staging a sit-in outside the legislature.",
          "PROTEST_WITH_INTER"),

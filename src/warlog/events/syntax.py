@@ -16,6 +16,7 @@ from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.crowd import crowd_damage
 from warlog.events.seized import ground_taken, what_was_taken
 from warlog.events.titles import names_only
+from warlog.events.topic import grievance_only
 from warlog.events.triggers import Hit, cached_hits
 from warlog.events.types import (
     _GOV,
@@ -240,7 +241,9 @@ def classify_span(sent: Span) -> Scored | None:
         return None
     if sent.doc.has_annotation("DEP"):
         raw = what_was_taken(sent, raw, hit_tokens)  # a plane seized is no ground (seized.py)
-        raw += ground_taken(sent, raw)  # "took the village", "stormed Kelo" (seized.py)
+        raw += ground_taken(sent, raw)  # "took the village" (seized.py)
+        # arrests or force the crowd protests against are its topic, not its fate (topic.py)
+        raw = grievance_only(sent, raw, hit_tokens)
         # the crowd as the doer of a damaging verb, in a protest told here or just before
         raw += crowd_damage(sent, raw, _protest_before(sent))
     hits = weigh_hits(sent, raw) if sent.doc.has_annotation("DEP") else raw
