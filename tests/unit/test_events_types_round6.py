@@ -66,6 +66,9 @@ from warlog.events import types as et
         # a fire there is still an accident
         ("A fire broke out at a hospital in the city, killing 15 patients.",
          "MAN_MADE_DISASTER"),
+        # air defences that meet an attack disrupt it
+        ("Syrian air defences repelled an Israeli missile attack on the airport, downing "
+         "most of the missiles.", "DISR_WEAP"),
         # people taken to a place nobody is told of are abducted
         ("Gunmen took three villagers to an unknown location.", "ABDUCT_DISSAP"),
     ],
