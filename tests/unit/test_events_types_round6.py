@@ -69,6 +69,11 @@ from warlog.events import types as et
         # air defences that meet an attack disrupt it
         ("Syrian air defences repelled an Israeli missile attack on the airport, downing "
          "most of the missiles.", "DISR_WEAP"),
+        # an accident is harm nobody meant
+        ("A mishap at the site left two workers injured.", "MAN_MADE_DISASTER"),
+        # a deal inked or set down in a memorandum is agreed
+        ("The two governments inked a framework on border trade on Monday.", "AGREEMENT"),
+        ("The government and the rebels have reached an MoU on prisoners.", "AGREEMENT"),
         # people taken to a place nobody is told of are abducted
         ("Gunmen took three villagers to an unknown location.", "ABDUCT_DISSAP"),
     ],
