@@ -125,3 +125,15 @@ def test_event_types_a_plane_seized_is_no_ground(nlp: Language) -> None:
 def test_event_types_a_protests_grievance_is_not_its_fate(
         nlp: Language, text: str, code: str) -> None:
     assert _code(nlp, text) == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a crowd that clashed is the doer, as one that rioted: arrests over it are the riot's
+    ("Police arrested 25 people in connection with the violence that broke out during the "
+     "protest on Monday.", "VIOL_DEMONSTR"),
+    # a weapon of war named makes the fight an armed one, not a crowd's
+    ("Seven soldiers died when a grenade was hurled into their truck as residents fought "
+     "back after troops shot at protesters.", "GRENADE"),
+])
+def test_event_types_a_crowd_that_clashed_riots(nlp: Language, text: str, code: str) -> None:
+    assert _code(nlp, text) == code

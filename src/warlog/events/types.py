@@ -99,8 +99,12 @@ def _protest_rules(s: dict[str, float]) -> None:
     if peaceful and force < 4 and intervene < 4.4 and not clash:
         intervene = 0.0  # "peaceful protest took place ... following the arrest of"
     if clash or rioting or (s.get("VIOL_DEMONSTR", 0.0) >= 5 and force < 4):
-        # demonstrators who throw, burn, smash or storm riot, whatever else they do
-        riot = protest if rioting else 0.0
+        # demonstrators who throw, burn, smash or storm riot, whatever else they do; a crowd
+        # that clashed is as surely the doer ("arrested 25 people over the violence that broke
+        # out during the protest": the arrests are the riot's, as after "riots broke out"),
+        # unless a weapon of war is named (a grenade or a shell makes the fight an armed one)
+        armed = any(s.get(w, 0.0) >= 4 for w in _MEANS)
+        riot = protest if rioting or (clash and not armed) else 0.0
         s["VIOL_DEMONSTR"] = max(s.get("VIOL_DEMONSTR", 0.0), riot) + protest / 2 + clash / 2
         if rioting and "PROPERTY_DISTRUCT" in s:  # what a rioting crowd smashed is the riot's
             s["PROPERTY_DISTRUCT"] /= 2
