@@ -25,6 +25,11 @@ from warlog.events import types as et
         # fire opened on "a crowd", whatever its article
         ("Soldiers fired on a crowd of protesters in the town on Sunday.",
          "FORCE_AGAINST_PROTEST"),
+        # the crowd's hurt in any words, told with the intervention that caused it
+        ("Several protesters sustained injuries when police used tear gas to disperse them.",
+         "FORCE_AGAINST_PROTEST"),
+        ("Police fired tear gas at the march; ten people were hospitalised.",
+         "FORCE_AGAINST_PROTEST"),
         # a crowd's members apprehended or nabbed, a march foiled: the crowd was stopped
         ("Police apprehended 15 activists who were staging a sit-in outside the legislature.",
          "PROTEST_WITH_INTER"),
