@@ -31,7 +31,15 @@ _DAMAGING = frozenset({
     "burn", "torch", "smash", "loot", "ransack", "vandalise", "vandalize", "destroy",
     "damage", "stone", "pelt", "hurl", "storm", "attack", "assault", "overturn", "raze",
     "wreck", "firebomb", "stab", "lynch", "break", "fire", "shoot",
+    # beating people with bare hands or blunt things, and pulling up or down what
+    # stands: "beat up two policemen", "manhandled the officials", "roughed up the
+    # doctor", "uprooted railway tracks", "demolished the booth"
+    "beat", "thrash", "manhandle", "rough", "kick", "punch", "slap", "club", "hack",
+    "bludgeon", "pummel", "uproot", "demolish",
 })
+# "set" burns only with a fire as its object or complement: "set fire to", "setting
+# ablaze a vehicle", "set the office on fire" ("set up a camp" sets nothing alight)
+_SET_ALIGHT = frozenset({"ablaze", "alight", "fire", "afire", "aflame"})
 # verbs that do damage only with a fire as their object: "lit fires", "started a blaze"
 # (a candle lit is a vigil's)
 _KINDLING = frozenset({"light", "start"})
@@ -43,7 +51,7 @@ _BROKEN_ABSTRACT = frozenset({"silence", "fast", "news", "record", "promise", "l
 # nouns that name a crowd of demonstrators
 _CROWD_NOUNS = frozenset({
     "protester", "protestor", "demonstrator", "rioter", "marcher", "mob", "crowd",
-    "agitator",
+    "agitator", "striker", "picketer",
 })
 # verbs (and their participles as modifiers) that make their doer a demonstrator
 _PROTEST_VERBS = frozenset({"protest", "demonstrate", "riot", "strike", "march", "rally"})
@@ -54,7 +62,12 @@ _QUANTITY = frozenset({"thousand", "hundred", "dozen", "scores", "score", "group
 # such people doing damage are its crowd (the other party there is the security forces)
 _PEOPLE = frozenset({"resident", "villager", "farmer", "student", "worker", "youth",
                      "supporter", "people", "participant", "fan", "trader", "driver",
-                     "local", "opponent", "they", "some", "others", "many"})
+                     "local", "opponent", "they", "some", "others", "many",
+                     # by kin, calling or trade: the people a grievance brings out
+                     "relative", "family", "mourner", "activist", "member", "cadre",
+                     "follower", "devotee", "shopkeeper", "vendor", "lawyer", "teacher",
+                     "employee", "citizen", "inhabitant", "tribesman", "peasant",
+                     "labourer", "laborer", "miner", "pensioner", "parent", "kin"})
 # things burned or torn as a symbol of protest
 _SYMBOLIC = frozenset({"flag", "portrait", "picture", "photo", "photograph",
                        "image", "poster", "banner", "copy", "candle", "placard"})
@@ -125,26 +138,55 @@ def _symbolic(verb: Token) -> bool:
     return any(o in _SYMBOLIC for o in objs)
 
 
-def crowd_damage(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
-    """Rioting cues for the damaging verbs in ``sent`` whose doer is the protesting crowd,
-    when the sentence tells a protest the lexicon has not already read as violent."""
+def _damaging(tok: Token) -> bool:
+    """Whether ``tok`` is a verb of damage or force (a fire lit, something set alight)."""
+    if tok.pos_ != "VERB":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma in _KINDLING:
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in _FIRES for c in tok.children)
+    if lemma == "set":
+        near = [*tok.children, *(g for c in tok.children for g in c.children)]
+        return any(t.lower_ in _SET_ALIGHT for t in near)
+    return lemma in _DAMAGING and not _symbolic(tok)
+
+
+def _crowd_agent(verb: Token) -> bool:
+    """Whether a passive ``verb`` names the crowd as its agent: "shops were stoned by the
+    strikers" (damage done by the crowd, not to it)."""
+    return any(
+        c.dep_ == "agent" and any(p.dep_ == "pobj" and p.tag_ != "PRP" and _is_crowd(p)
+                                  for p in c.children)
+        for c in verb.children
+    )
+
+
+def crowd_damage(sent: Span, hits: Sequence[Hit], before: str | None = None) -> list[Hit]:
+    """Rioting cues for the damaging verbs in ``sent`` whose doer (subject, or agent of a
+    passive) is the protesting crowd, when the sentence tells a protest the lexicon has
+    not already read as violent. ``before``: the text of the sentence just before, when it
+    told a protest: the crowd's damage told next ("Students staged a protest over the fee
+    hike. They torched two buses") is that protest's, so the sentence tells it too (a
+    pronoun counts as the crowd only when that sentence names no security forces, who
+    are the other party a "they" may stand for)."""
     codes = {h.code for h in hits}
-    if "@PROTEST" not in codes or "@RIOTING" in codes:
+    told = "@PROTEST" in codes
+    if (told and "@RIOTING" in codes) or not (told or before is not None):
         return []
+    pronoun_ok = told or before is None or not _GOV.search(before.lower())
     base = sent.start_char
     out = []
     for tok in sent:
-        if tok.pos_ != "VERB":
+        if not _damaging(tok):
             continue
-        lemma = tok.lemma_.lower()
-        if lemma in _KINDLING:
-            if not any(c.dep_ == "dobj" and c.lemma_.lower() in _FIRES for c in tok.children):
-                continue
-        elif lemma not in _DAMAGING:
-            continue
-        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children) or _symbolic(tok):
-            continue
-        if _crowd_did(tok):
+        if any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            did = _crowd_agent(tok)
+        else:
+            subj = _subject(tok)
+            did = _crowd_did(tok) and (pronoun_ok or subj is None or subj.tag_ != "PRP")
+        if did:
             start = tok.idx - base
             out.append(Hit("@RIOTING", 1.0, start, start + len(tok.text)))
+    if out and not told:  # the protest told just before is this damage's
+        out.append(Hit("@PROTEST", 4.0, out[0].start, out[0].end))
     return out

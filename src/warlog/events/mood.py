@@ -66,7 +66,11 @@ HABITUAL_ADJECTIVES = frozenset("daily nightly weekly regular frequent constant 
                                 "incessant relentless near-daily almost-daily".split())
 # verbs whose infinitive complement tells something achieved or carried on ("claimed to
 # carry out drone strikes": a claim of responsibility reports the act it claims)
-ACHIEVED = frozenset("manage succeed continue begin start resume keep go help claim".split())
+# verbs that say the act they govern was done ("managed to capture"); "resort to" takes
+# what was done as its object ("resorted to stone pelting", which the parser may read as
+# an infinitive "to stone")
+ACHIEVED = frozenset("manage succeed continue begin start resume keep go help claim "
+                     "resort".split())
 # verbs that only stage the event their object names ("carry out an attack")
 LIGHT_VERBS = frozenset("launch carry conduct stage mount perpetrate commit make do "
                         "unleash begin start execute".split())

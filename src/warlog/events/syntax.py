@@ -14,13 +14,16 @@ from typing import TYPE_CHECKING
 
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.crowd import crowd_damage
+from warlog.events.seized import ground_taken, what_was_taken
 from warlog.events.titles import names_only
+from warlog.events.topic import grievance_only
 from warlog.events.triggers import Hit, cached_hits
 from warlog.events.types import (
     _GOV,
     Scored,
     best,
     decide,
+    names_a_side,
     non_state_names,
     side_if_taken,
     territory_side,
@@ -118,7 +121,7 @@ def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
                     if lost is not None
                     else sent.doc[sent.start : verb.i].text
                 )
-                if _GOV.search(text.lower()) or non_state_names(text):
+                if names_a_side(text):
                     return "gov" if territory_side(text) == "non_state" else "non_state"
             who = _subject_text(verb)
             if who is None and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
@@ -133,7 +136,8 @@ def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
             while who and who.lower() in _PRONOUNS and up.dep_ in _UP_DEPS and up.head.i != up.i:
                 up = up.head
                 who = _subject_text(up) or who
-            if who and (_GOV.search(who.lower()) or non_state_names(who)):
+            # a country's adjective names a state's forces too ("Iraqi forces regained ...")
+            if who and names_a_side(who):
                 return territory_side(who)
             if _taken_from_armed_group(verb):
                 return "gov"
@@ -231,6 +235,15 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
     return out
 
 
+def _protest_before(sent: Span) -> str | None:
+    """The text of the sentence just before ``sent``, when it tells a protest."""
+    if sent.start == 0:
+        return None
+    prev = sent.doc[sent.start - 1].sent
+    text = span_text(prev)
+    return text if any(h.code == "@PROTEST" for h in cached_hits(text)) else None
+
+
 def classify_span(sent: Span) -> Scored | None:
     """Score one parsed sentence: lexicon hits weighted by syntax, then ACLED's rules."""
     text = span_text(sent)
@@ -242,7 +255,12 @@ def classify_span(sent: Span) -> Scored | None:
     if not raw:
         return None
     if sent.doc.has_annotation("DEP"):
-        raw += crowd_damage(sent, raw)  # the crowd as the doer of a damaging verb (crowd.py)
+        raw = what_was_taken(sent, raw, hit_tokens)  # a plane seized is no ground (seized.py)
+        raw += ground_taken(sent, raw)  # "took the village" (seized.py)
+        # arrests or force the crowd protests against are its topic, not its fate (topic.py)
+        raw = grievance_only(sent, raw, hit_tokens)
+        # the crowd as the doer of a damaging verb, in a protest told here or just before
+        raw += crowd_damage(sent, raw, _protest_before(sent))
     hits = weigh_hits(sent, raw) if sent.doc.has_annotation("DEP") else raw
     taker = territory_taker(sent, raw) if sent.doc.has_annotation("DEP") else None
     scores = decide(hits, taker if taker is not None else side_if_taken(text, raw))

@@ -60,6 +60,14 @@ def _national_forces() -> re.Pattern[str]:
 _NATIONAL_FORCES = _national_forces()
 
 
+def names_a_side(text: str) -> bool:
+    """Whether ``text`` names an armed side at all: a state's forces by their word
+    ("troops", "the army") or by a country's adjective ("Iraqi forces", "Syrian troops"),
+    or a non-state group. Who took ground is read from a clause only when it names one."""
+    low = text.lower()
+    return bool(_GOV.search(low) or _NATIONAL_FORCES.search(low) or non_state_names(text))
+
+
 @dataclass(frozen=True, slots=True)
 class Scored:
     """The best code for a text, its score, runner-up codes and the matches behind it."""
@@ -91,8 +99,12 @@ def _protest_rules(s: dict[str, float]) -> None:
     if peaceful and force < 4 and intervene < 4.4 and not clash:
         intervene = 0.0  # "peaceful protest took place ... following the arrest of"
     if clash or rioting or (s.get("VIOL_DEMONSTR", 0.0) >= 5 and force < 4):
-        # demonstrators who throw, burn, smash or storm riot, whatever else they do
-        riot = protest if rioting else 0.0
+        # demonstrators who throw, burn, smash or storm riot, whatever else they do; a crowd
+        # that clashed is as surely the doer ("arrested 25 people over the violence that broke
+        # out during the protest": the arrests are the riot's, as after "riots broke out"),
+        # unless a weapon of war is named (a grenade or a shell makes the fight an armed one)
+        armed = any(s.get(w, 0.0) >= 4 for w in _MEANS)
+        riot = protest if rioting or (clash and not armed) else 0.0
         s["VIOL_DEMONSTR"] = max(s.get("VIOL_DEMONSTR", 0.0), riot) + protest / 2 + clash / 2
         if rioting and "PROPERTY_DISTRUCT" in s:  # what a rioting crowd smashed is the riot's
             s["PROPERTY_DISTRUCT"] /= 2
@@ -240,14 +252,24 @@ def _positions_fought_for(hits: Sequence[Hit]) -> Sequence[Hit]:
             for h in hits if h.code != "@TERRITORY"]
 
 
+def _attempted(hits: Sequence[Hit]) -> Sequence[Hit]:
+    """A taking cue inside an attempt ("tried to recapture the town") is the attempt's
+    object, a place not taken; one told outside it ("after failed attempts to recapture
+    the town, forces took control of it") is the taking the attempts led to, and stands."""
+    tries = [h for h in hits if h.code == "@ATTEMPT"]
+    if not tries:
+        return hits
+    return [h for h in hits if h.code != "@TERRITORY" or not any(
+        a.start <= h.start < a.end or h.start <= a.start < h.end for a in tries)]
+
+
 def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
     """Turn trigger hits into per-code scores after ACLED's precedence rules."""
-    s = _sum_scores(_positions_fought_for(hits))
+    s = _sum_scores(_positions_fought_for(_attempted(hits)))
     s.pop("@IRREALIS", None)
     fought = bool(s.get("@CLASH"))
     attempt = s.pop("@ATTEMPT", 0.0)
     if attempt:  # "tried to seize the town": a fight for it, the town not taken
-        s.pop("@TERRITORY", None)
         s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0), attempt)
     if s.pop("@TEST", 0.0):  # a weapon tested is fired at no one: no strike, no shelling
         for code in ("ART_MISS_ATTACK", "AIR_STRIKE", "REM_EXPLOS", "CHEM_WEAP"):

@@ -1,0 +1,116 @@
+"""What was seized is the verb's direct object, not a place word near it.
+
+ACLED's territory codes ("Government regains territory", "Non-state actor overtakes
+territory") are for ground that changes hands, and ground is what the taking verb took:
+"Government troops took the village" took ground, though the lexicon reads "took" only
+in "took control", "took over" or "took back". The lexicon reads a taking from a verb and a
+place word a few words on ("seized ... airport"), which a place named as the scene of the
+act also satisfies: "Militants seized a passenger plane at the airport" took a plane, not
+the airport, and "gunmen captured the district governor in his office" took a man. The
+parse gives what the taking verb took: when its direct object names a movable thing (a
+vehicle, a ship, goods, weapons, money) or a person (an official or a relative, by
+title), the taking cue tells no ground, and a person taken against their will is abducted
+(as the lexicon reads "seized a priest").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.events.triggers import Hit
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Span, Token
+
+# verbs of taking whose object says what changed hands
+_TAKING = frozenset({"seize", "capture", "take", "grab", "storm", "overrun", "secure",
+                     "hijack", "commandeer", "occupy", "overtake", "conquer"})
+# things that are carried off, not held as ground
+_MOVABLE = frozenset({
+    "plane", "aircraft", "airliner", "jet", "helicopter", "drone", "ship", "vessel", "boat",
+    "tanker", "ferry", "yacht", "trawler", "dhow", "truck", "lorry", "vehicle", "car", "bus",
+    "train", "convoy", "cargo", "shipment", "consignment", "container", "weapon", "arm",
+    "ammunition", "gun", "rifle", "explosive", "missile", "rocket", "drug", "cash", "money",
+    "fund", "goods", "equipment", "document", "passport", "phone", "laptop", "computer",
+    "livestock", "cattle", "goat", "sheep", "camel", "fuel", "aid", "food", "grain",
+    "supply", "property", "belonging", "valuable", "jewellery", "jewelry", "gold",
+})
+# people by title: taken away, they are abducted, not ground
+_PERSONS = frozenset({
+    "official", "governor", "mayor", "minister", "lawmaker", "legislator", "politician",
+    "candidate", "chief", "chairman", "commissioner", "judge", "diplomat", "nun", "bishop",
+    "monk", "missionary", "volunteer", "contractor", "employee", "staff", "crew", "sailor",
+    "hostage", "wife", "son", "daughter", "brother", "husband", "relative", "family",
+})
+
+
+# common nouns that name ground held: a settlement, a part of one, a height, a base
+_GROUND = frozenset({
+    "town", "city", "village", "hamlet", "district", "neighborhood", "neighbourhood",
+    "suburb", "quarter", "area", "region", "province", "territory", "hill", "hilltop",
+    "height", "mountain", "ridge", "valley", "base", "airbase", "airport", "airfield",
+    "port", "harbour", "harbor", "crossing", "stronghold", "bastion", "enclave", "pocket",
+    "camp", "barracks", "garrison", "capital", "outskirts", "countryside", "island",
+    "oasis", "bridge", "dam", "junction", "highway", "oilfield", "refinery", "citadel",
+})
+
+
+def ground_taken(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
+    """Taking cues (``@TERRITORY``) read from the parse: "take" whose direct object is a
+    noun of ground ("Government troops took the village of Kelo", "took two more
+    villages"; the lexicon reads "took control", "took over", "took back"), where no
+    taking cue of the lexicon covers the verb already. A sentence that tells a protest
+    has none: a crowd that takes a square protests there."""
+    if any(h.code == "@PROTEST" for h in hits):
+        return []
+    base = sent.start_char
+    covered = [(h.start, h.end) for h in hits if h.code == "@TERRITORY"]
+    out: list[Hit] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() != "take":
+            continue
+        start = tok.idx - base
+        if any(a <= start < b for a, b in covered) or any(
+                c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+            continue
+        obj = _object(tok)
+        if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _GROUND:
+            out.append(Hit("@TERRITORY", 4.0, start, obj.idx + len(obj.text) - base))
+    return out
+
+
+def _verb_of(toks: Sequence[Token]) -> Token | None:
+    return next((t for t in toks if t.pos_ == "VERB" and t.lemma_.lower() in _TAKING), None)
+
+
+def _object(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _is_person(obj: Token) -> bool:
+    # by title only: a name the recogniser calls a person may be a village's
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in _PERSONS
+
+
+def what_was_taken(sent: Span, hits: Sequence[Hit],
+                   tokens_of: Callable[[Span, Hit], list[Token]]) -> list[Hit]:
+    """``hits`` with each taking cue (``@TERRITORY``) whose verb took a movable thing or a
+    person left out; a person taken becomes a cue of abduction (``tokens_of`` gives a
+    hit's tokens in ``sent``)."""
+    out: list[Hit] = []
+    for h in hits:
+        if h.code != "@TERRITORY":
+            out.append(h)
+            continue
+        verb = _verb_of(tokens_of(sent, h))
+        obj = _object(verb) if verb is not None else None
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+            out.append(h)
+        elif _is_person(obj):
+            out.append(Hit("ABDUCT_DISSAP", 6.0, h.start, h.end))
+        elif obj.lemma_.lower() not in _MOVABLE or obj.ent_type_ in ("GPE", "LOC", "FAC"):
+            out.append(h)
+    return out
