@@ -29,6 +29,7 @@ from typing import Any
 from warlog.config import Settings
 from warlog.evaluate.common import predictions_for, read_gold
 from warlog.evaluate.geocues import cues
+from warlog.evaluate.georank import missed_keys, state_keys
 from warlog.geo import haversine_km
 from warlog.places.cues import BUILDINGS, FACILITY_WORDS
 from warlog.places.index import Gazetteer
@@ -37,7 +38,7 @@ KM = 161.0
 # aggregate breakdowns, in the order printed ("chosen": the feature of the place the
 # geoparser chose for a gold place, or of a prediction for precision)
 BREAKDOWNS = ("corpus", "type", "index", "chosen", "method", "population", "outcome",
-              "wrong", "ranking", "spurious", "cue")
+              "wrong", "ranking", "missed", "spurious", "cue")
 # where each gold place ends up, per corpus: the classes of misses to attack
 OUTCOME_KM = ((KM, "right"), (500.0, "wrong 161-500 km"), (2000.0, "wrong 500-2000 km"))
 
@@ -161,6 +162,7 @@ class _Breakdown:
                         else "right one less populous")
         others = [p for p in preds if p is not chosen and p.get("lat") is not None
                   and p.get("text") != chosen.get("text")]
+        keys += state_keys(self.gaz, right, mine, others)
         if not others:
             return [*keys, "no other place in the article"]
 
@@ -240,6 +242,7 @@ def _score_doc(
             keys += [f"ranking:{corpus}: {k}" for k in why.ranking(g, hits, preds)]
         elif outcome == "not detected":
             keys.append(f"wrong:{corpus}: not detected, {why.missed(g['text'])}")
+            keys += missed_keys(corpus, str(row.get("text") or ""), g, why.known(g["text"]))
         for key in keys:
             t = tally[key]
             t["gold"] += 1

@@ -1,0 +1,59 @@
+"""Why a namesake lost, for the ``by_ranking`` breakdown of ``eval geoparse``: for a
+gold place resolved wrongly although a candidate of its name lay within 161 km, where
+the right one and the one chosen stand against the article's own leading state (the
+first-level division most of its other places lie in), whether the article names the
+right one's state, and how much larger the one chosen is. Aggregate keys only, so that
+the breakdown can be run on files read for scores only."""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from warlog.evaluate.geocues import cues
+from warlog.places.index import Gazetteer, GazetteerEntry
+
+
+def missed_keys(corpus: str, text: str, g: dict[str, Any], known: str) -> list[str]:
+    """For a gold place not detected: the words around it (the cues of ``by_cue``),
+    apart for names the index holds and names it lacks."""
+    where = "in index" if known.endswith("gold name in index") else "not in index"
+    return [f"missed:{corpus}: {where}, {c}" for c in cues(text, g)]
+
+
+def _ratio_bin(big: int, small: int) -> str:
+    r = max(big, 1) / max(small, 1)
+    return "under 10x" if r < 10 else "10-100x" if r < 100 else "over 100x"
+
+
+def state_keys(gaz: Gazetteer, right: GazetteerEntry, mine: GazetteerEntry | None,
+               others: list[dict[str, Any]]) -> list[str]:
+    """The keys described in the module docstring for one ranking miss."""
+    states = Counter(
+        (p.get("country_code"), p.get("admin1") if p.get("feature") != "admin1" else p.get("name"))
+        for p in others
+        if p.get("method") != "geocode.adjective.v1"
+        and p.get("feature") in ("city", "admin2", "admin1") and p.get("country_code")
+    )
+    keys = []
+    right_state = (right.country_code, gaz.admin1_name(right.country_code, right.admin1))
+    mine_state = None if mine is None else (
+        mine.country_code, gaz.admin1_name(mine.country_code, mine.admin1))
+    if states:
+        lead = states.most_common(1)[0][0]
+        keys.append("leading state: " + (
+            "both in it" if right_state == lead and mine_state == lead else
+            "right one in it" if right_state == lead else
+            "chosen one in it" if mine_state == lead else "neither in it"))
+    named = {(p.get("country_code"), p.get("name")) for p in others if p.get("feature") == "admin1"}
+    keys.append("right one's state named" if right_state in named else
+                "right one's state not named")
+    if mine is not None:
+        keys.append("chosen one's state named" if mine_state in named else
+                    "chosen one's state not named")
+        if mine.population >= right.population:
+            keys.append(f"chosen larger {_ratio_bin(mine.population, right.population)}")
+        else:
+            keys.append(f"chosen smaller {_ratio_bin(right.population, mine.population)}")
+        keys.append(f"chosen {mine.feature}, right {right.feature}")
+    return keys
