@@ -11,14 +11,26 @@ from collections import Counter
 from typing import Any
 
 from warlog.evaluate.geocues import cues
+from warlog.places.cues import CIVIC, PLACE_AFTER, RESIDENTS
 from warlog.places.index import Gazetteer, GazetteerEntry
 
 
 def missed_keys(corpus: str, text: str, g: dict[str, Any], known: str) -> list[str]:
-    """For a gold place not detected: the words around it (the cues of ``by_cue``),
-    apart for names the index holds and names it lacks."""
+    """For a gold place not detected: the words around it (the cues of ``by_cue``, each
+    and the words before and after with the position together), apart for names the
+    index holds and names it lacks."""
     where = "in index" if known.endswith("gold name in index") else "not in index"
-    return [f"missed:{corpus}: {where}, {c}" for c in cues(text, g)]
+    found = cues(text, g)
+    pair = " / ".join(found[:2] + found[3:])  # before, after and position together
+    keys = [f"missed:{corpus}: {where}, {c}" for c in [*found, pair]]
+    nxt = text[int(g["end"]):int(g["end"]) + 30].split()[:1]
+    if nxt and nxt[0].islower():
+        w = nxt[0].strip(".,;:")
+        kind = ("residents" if w in RESIDENTS else "civic" if w in CIVIC else
+                "place word" if w in PLACE_AFTER else "verb-like" if w.endswith(("s", "ed"))
+                else "other")
+        keys.append(f"missed:{corpus}: {where}, lower-case word after: {kind}")
+    return keys
 
 
 def _ratio_bin(big: int, small: int) -> str:

@@ -46,6 +46,23 @@ CIVIC = words(
 )
 
 
+# a dash after a name that opens a line: a dateline ("CHATSWORTH — Murray County ...")
+DASHES = frozenset(("—", "–", "--", "-", "---"))
+
+
+def line_start(sdoc: Doc, start: int) -> bool:
+    """Whether token ``start`` opens the text or a line: where a headline or a dateline
+    stands, written without the articles of running prose ("Dalton man charged")."""
+    return start == 0 or (sdoc[start - 1].is_space and "\n" in sdoc[start - 1].text)
+
+
+def dateline(sdoc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) open a line and a dash follows ("CHATSWORTH — Murray
+    County commissioners met"): a news dateline, which names the place reported from,
+    most often in capitals."""
+    return line_start(sdoc, start) and end < len(sdoc) and sdoc[end].text in DASHES
+
+
 def after_locative(sdoc: Doc, start: int) -> bool:
     """Whether a locative preposition comes before ``start``, past "the" or a possessive
     ("at the Princes Theatre", "at Brooklyn's Barclays Center")."""
@@ -61,8 +78,9 @@ def locative(sdoc: Doc, start: int, end: int, listed: bool = True) -> bool:
     "the town of X", "on the outskirts of X"), a lower-case place word after ("X
     district", "X countryside"), a town's services or people after ("X police said",
     "X residents"), or a word for residents after, with an article or a
-    number before ("a Lacey man", "two Tumwater residents")."""
-    if start > 0 and sdoc[start - 1].lower_ in LOCATIVE:
+    number before ("a Lacey man", "two Tumwater residents") or opening a headline, which
+    drops the article ("Dalton man charged"); a dateline ("CHATSWORTH — ...")."""
+    if (start > 0 and sdoc[start - 1].lower_ in LOCATIVE) or dateline(sdoc, start, end):
         return True
     nxt = sdoc[end] if end < len(sdoc) else None
     if nxt is not None and nxt.text[:1].isupper():
@@ -73,7 +91,7 @@ def locative(sdoc: Doc, start: int, end: int, listed: bool = True) -> bool:
         return True
     before = sdoc[start - 1] if start > 0 else None
     if nxt is not None and nxt.lower_ in RESIDENTS and nxt.text.islower():
-        return before is not None and before.lower_ in DETERMINERS
+        return (before is not None and before.lower_ in DETERMINERS) or line_start(sdoc, start)
     return (
         nxt is not None
         and nxt.text.islower()
