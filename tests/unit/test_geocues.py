@@ -76,7 +76,8 @@ def test_ranking_misses_are_told_by_the_article_s_leading_state() -> None:
     mine = GazetteerEntry(2, 2, "Dalton", "city", "US", "TX", 31.0, -97.0, 400_000)
     others = [{"feature": "city", "country_code": "US", "admin1": "Georgia"},
               {"feature": "admin1", "country_code": "US", "name": "Georgia"}]
-    keys = state_keys(Gaz(), right, mine, others)  # type: ignore[arg-type]
+    chosen = {"feature": "city", "country_code": "US", "admin1": "Texas"}
+    keys = state_keys(Gaz(), right, mine, chosen, others)  # type: ignore[arg-type]
     assert keys == ["leading state: right one in it", "right one's state named",
                     "chosen one's state not named", "chosen larger 10-100x",
                     "chosen city, right city"]

@@ -162,7 +162,7 @@ class _Breakdown:
                         else "right one less populous")
         others = [p for p in preds if p is not chosen and p.get("lat") is not None
                   and p.get("text") != chosen.get("text")]
-        keys += state_keys(self.gaz, right, mine, others)
+        keys += state_keys(self.gaz, right, mine, chosen, others)
         if not others:
             return [*keys, "no other place in the article"]
 
@@ -176,10 +176,11 @@ class _Breakdown:
         r_med, c_med = median_km(right.lat, right.lon), median_km(chosen["lat"], chosen["lon"])
         keys.append("right one nearer the median" if r_med < c_med else
                     "right one farther from the median")
-        r_n = nearest_km(right.lat, right.lon)
-        keys.append("right one within 40 km of another place" if r_n <= 40 else
-                    "right one within 160 km of another place" if r_n <= 160 else
-                    "right one > 160 km from any other place")
+        r_n, c_n = nearest_km(right.lat, right.lon), nearest_km(chosen["lat"], chosen["lon"])
+        for who, km in (("right one", r_n), ("chosen one", c_n)):
+            bin_ = "within 40 km of" if km <= 40 else "within 160 km of" if km <= 160 else \
+                "> 160 km from every"
+            keys += [f"{who} {bin_} another place", f"{right.feature}: {who} {bin_} another place"]
         keys.append("right one in a state of another place" if any(
             p.get("country_code") == right.country_code and p.get("admin1") ==
             self.gaz.admin1_name(right.country_code, right.admin1) for p in others)
@@ -261,6 +262,7 @@ def _score_doc(
         if not in_gold:
             keys.append(f"spurious:{corpus}: {why.spurious(p)}")
             keys.append(f"spurious:{corpus}: {setting}")
+            keys.append(f"spurious:{corpus}: {why.spurious(p)}, {setting[11:]}")
         for key in keys:
             tally[key]["predicted"] += 1
             tally[key]["correct_detections"] += in_gold

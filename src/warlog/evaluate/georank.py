@@ -39,7 +39,7 @@ def _ratio_bin(big: int, small: int) -> str:
 
 
 def state_keys(gaz: Gazetteer, right: GazetteerEntry, mine: GazetteerEntry | None,
-               others: list[dict[str, Any]]) -> list[str]:
+               chosen: dict[str, Any], others: list[dict[str, Any]]) -> list[str]:
     """The keys described in the module docstring for one ranking miss."""
     states = Counter(
         (p.get("country_code"), p.get("admin1") if p.get("feature") != "admin1" else p.get("name"))
@@ -49,20 +49,22 @@ def state_keys(gaz: Gazetteer, right: GazetteerEntry, mine: GazetteerEntry | Non
     )
     keys = []
     right_state = (right.country_code, gaz.admin1_name(right.country_code, right.admin1))
-    mine_state = None if mine is None else (
-        mine.country_code, gaz.admin1_name(mine.country_code, mine.admin1))
+    mine_state = (chosen.get("country_code"), chosen.get("admin1") if
+                  chosen.get("feature") != "admin1" else chosen.get("name"))
     if states:
         lead = states.most_common(1)[0][0]
-        keys.append("leading state: " + (
-            "both in it" if right_state == lead and mine_state == lead else
-            "right one in it" if right_state == lead else
-            "chosen one in it" if mine_state == lead else "neither in it"))
+        where = ("both in it" if right_state == lead and mine_state == lead else
+                 "right one in it" if right_state == lead else
+                 "chosen one in it" if mine_state == lead else "neither in it")
+        keys += [f"leading state: {where}", f"leading state: {where}, {right.feature}"]
     named = {(p.get("country_code"), p.get("name")) for p in others if p.get("feature") == "admin1"}
     keys.append("right one's state named" if right_state in named else
                 "right one's state not named")
-    if mine is not None:
-        keys.append("chosen one's state named" if mine_state in named else
-                    "chosen one's state not named")
+    keys.append("chosen one's state named" if mine_state in named else
+                "chosen one's state not named")
+    if mine is None:
+        keys.append(f"chosen {chosen.get('feature')}, right {right.feature}")
+    else:
         if mine.population >= right.population:
             keys.append(f"chosen larger {_ratio_bin(mine.population, right.population)}")
         else:
