@@ -14,6 +14,14 @@ from warlog.places.index import GazetteerEntry, name_key
 from warlog.places.known import STRONG_TOWN
 
 
+# A metropolis names itself, not the region around it: "New York City" or "Houston" in
+# an article says nothing of which state its other, smaller places lie in (a "Boston
+# native" in a report naming New York City is no Bostonian of Boston, New York). Its
+# division still counts as one the article names (for parts of names, home towns), but
+# not in ranking a name's namesakes by division.
+METROPOLIS = 1_000_000
+
+
 def mention_name(m: Mention) -> str:
     """The key a mention's name is counted under."""
     return name_key(m.lookup or m.text)
@@ -29,6 +37,9 @@ class Context:
     places: Counter[int]
     by_name: dict[str, Context] | None = None
     towns: dict[int, GazetteerEntry] | None = None  # the towns chosen, by id
+    # the divisions the article's places lie in, less those of its metropolises: the
+    # divisions that choose among a name's namesakes (see :meth:`of`)
+    regions: Counter[tuple[str, str]] = field(default_factory=Counter)
     # what :meth:`without` gave for each name: a context is never changed once made, and
     # the geocoder asks for the same name's remainder up to three times per mention
     apart: dict[str, Context] | None = field(default=None, repr=False, compare=False)
@@ -58,6 +69,8 @@ class Context:
                 c.countries[b.country_code] += weight
                 if b.admin1:
                     c.admin1s[(b.country_code, b.admin1)] += weight
+                    if not (b.feature == "city" and b.population >= METROPOLIS):
+                        c.regions[(b.country_code, b.admin1)] += weight
                 c.places[b.id] += 1
                 if b.feature in ("city", "admin2") and c.towns is not None:
                     c.towns[b.id] = b
@@ -76,7 +89,7 @@ class Context:
             towns = {i: t for i, t in (self.towns or {}).items() if i not in (part.towns or {})}
             kept = self.apart[name] = Context(
                 self.countries - part.countries, self.admin1s - part.admin1s,
-                self.places - part.places, None, towns,
+                self.places - part.places, None, towns, regions=self.regions - part.regions,
             )
         return kept
 

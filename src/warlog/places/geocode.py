@@ -184,8 +184,8 @@ def _score(
         s += 1.0  # "Wyoming", "Ontario": a division not named after one of its towns
     if ctx.countries:
         s += COUNTRY_BONUS * ctx.countries[c.country_code] / max(ctx.countries.values())
-        if c.feature != "country" and ctx.admin1s:
-            share = ctx.admin1s[(c.country_code, c.admin1)] / max(ctx.admin1s.values())
+        if c.feature != "country" and ctx.regions:
+            share = ctx.regions[(c.country_code, c.admin1)] / max(ctx.regions.values())
             s += ADMIN1_BONUS * share
         if ctx.places[c.id]:
             s += 1.0
