@@ -13,7 +13,6 @@ from warlog.places.detect import Mention
 from warlog.places.index import GazetteerEntry, name_key
 from warlog.places.known import STRONG_TOWN
 
-
 # A metropolis names itself, not the region around it: "New York City" or "Houston" in
 # an article says nothing of which state its other, smaller places lie in (a "Boston
 # native" in a report naming New York City is no Bostonian of Boston, New York). Its
