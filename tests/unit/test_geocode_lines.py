@@ -41,3 +41,11 @@ def test_a_known_town_in_capitals_before_a_dash_opening_a_line_is_a_dateline(
     sdoc = _doc(["He", "met", "DALTON", "—", "then", "left", "."],
                 ["O", "O", "O", "O", "O", "O", "O"])
     assert places(sdoc, gaz) == ()
+
+
+def test_a_dateline_may_carry_its_state_and_agency_before_the_dash(
+    gaz: Gazetteer,  # noqa: F811
+) -> None:
+    sdoc = _doc(["DALTON", ",", "Georgia", "(", "AP", ")", "—", "Rain", "fell", "."],
+                ["O", "O", "B-GPE", "O", "B-ORG", "O", "O", "O", "O", "O"])
+    assert [(p.text, p.name) for p in places(sdoc, gaz)][0] == ("DALTON", "Dalton")

@@ -57,10 +57,24 @@ def line_start(sdoc: Doc, start: int) -> bool:
 
 
 def dateline(sdoc: Doc, start: int, end: int) -> bool:
-    """Whether tokens [start, end) open a line and a dash follows ("CHATSWORTH — Murray
-    County commissioners met"): a news dateline, which names the place reported from,
-    most often in capitals."""
-    return line_start(sdoc, start) and end < len(sdoc) and sdoc[end].text in DASHES
+    """Whether tokens [start, end) open a line and a dash follows, past the town's state
+    or country and the agency ("CHATSWORTH — Murray County commissioners met",
+    "CHATSWORTH, Ga. —", "ROME (AP) —"): a news dateline, which names the place reported
+    from, most often in capitals."""
+    if not line_start(sdoc, start):
+        return False
+    i, n = end, len(sdoc)
+    if i < n and sdoc[i].text == ",":  # the state or country: "Ga.", "New Mexico"
+        j = i + 1
+        while j < n and j < i + 4 and sdoc[j].text[:1].isupper():
+            j += 1
+        i = j if j > i + 1 else i
+    if i < n and sdoc[i].text == "(":  # the agency: "(AP)", "(Reuters)"
+        j = i + 1
+        while j < n and j < i + 4 and sdoc[j].text != ")":
+            j += 1
+        i = j + 1 if j < n and sdoc[j].text == ")" else i
+    return i < n and sdoc[i].text in DASHES
 
 
 def after_locative(sdoc: Doc, start: int) -> bool:
