@@ -48,4 +48,4 @@ def test_a_dateline_may_carry_its_state_and_agency_before_the_dash(
 ) -> None:
     sdoc = _doc(["DALTON", ",", "Georgia", "(", "AP", ")", "—", "Rain", "fell", "."],
                 ["O", "O", "B-GPE", "O", "B-ORG", "O", "O", "O", "O", "O"])
-    assert [(p.text, p.name) for p in places(sdoc, gaz)][0] == ("DALTON", "Dalton")
+    assert next((p.text, p.name) for p in places(sdoc, gaz)) == ("DALTON", "Dalton")
