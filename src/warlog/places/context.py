@@ -63,6 +63,11 @@ class Context:
             weight = {"country": 6, "admin1": 4}.get(b.feature, 2)
             if b.feature in ("city", "admin2") and b.population < STRONG_TOWN:
                 weight = 1 if len(m.candidates) > 1 else 2
+            elif b.feature == "admin2" and len(m.candidates) > 1:
+                # "Washington County": one of thirty, its first reading chosen before any
+                # context by size alone, says as little of where the article is as an
+                # ambiguous small town
+                weight = 1
             part = ctx.by_name.setdefault(mention_name(m), cls.empty())
             for c in (ctx, part):
                 c.countries[b.country_code] += weight
