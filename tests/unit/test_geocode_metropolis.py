@@ -22,6 +22,10 @@ TINY = [
     (GazetteerEntry(3, 4930956, "Boston", "city", "US", "MA", 42.36, -71.06, 617_594), []),
     (GazetteerEntry(4, 5110077, "Boston", "city", "US", "NY", 42.63, -78.74, 8_023), []),
     (GazetteerEntry(5, 5117949, "Fredonia", "city", "US", "NY", 42.44, -79.33, 10_706), []),
+    (GazetteerEntry(6, 2988507, "Paris", "city", "FR", "11", 48.85, 2.35, 2_138_551), []),
+    (GazetteerEntry(7, 4717560, "Paris", "city", "US", "TX", 33.66, -95.56, 25_171), []),
+    (GazetteerEntry(8, 4705349, "Honey Grove", "city", "US", "TX", 33.58, -95.91, 1_668), []),
+    (GazetteerEntry(9, 3017382, "France", "country", "FR", "", 46.0, 2.0, 64_768_389), []),
 ]
 
 
@@ -44,3 +48,16 @@ def test_a_smaller_town_still_points_to_its_state(gaz: Gazetteer) -> None:
                    "."], ["B-GPE", "O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O"])
     boston = next(p for p in places(sdoc, gaz) if p.text == "Boston")
     assert boston.lon == -78.74  # Boston, New York
+
+
+def test_a_metropolis_abroad_named_bare_is_the_metropolis(gaz: Gazetteer) -> None:
+    # the article's country alone does not make "Paris" the Texan town of 25,000
+    sdoc = parsed(["He", "flew", "to", "Paris", "after", "a", "visit", "to", "Boston", "."],
+                  ["O", "O", "O", "B-GPE", "O", "O", "O", "O", "B-GPE", "O"])
+    paris = next(p for p in places(sdoc, gaz) if p.text == "Paris")
+    assert paris.country_code == "FR"
+    # a town near it, in the report, does
+    sdoc = parsed(["He", "drove", "to", "Paris", "from", "Honey", "Grove", "."],
+                  ["O", "O", "O", "B-GPE", "O", "B-GPE", "I-GPE", "O"])
+    paris = next(p for p in places(sdoc, gaz) if p.text == "Paris")
+    assert paris.country_code == "US"

@@ -131,3 +131,20 @@ def home_first(
     if not local:
         return cands
     return [c for c in cands if c.feature != "country" or ctx.countries[c.country_code]]
+
+
+def country_share(c: GazetteerEntry, cands: tuple[GazetteerEntry, ...], ctx: Context) -> float:
+    """The share of the article's country pointers that point to ``c``'s country, for
+    the country bonus; none for a town named like a metropolis abroad, unless the
+    article also points to the town's own division or names a town near it. Naming a
+    country's places says which country the article's unknown small places lie in, but
+    a world city named bare is the world city ("flew to Paris" in a report on Chicago
+    and Boston is no trip to Paris, Texas); a local report that does mean its own Rome
+    names its state or its neighbours."""
+    share = ctx.countries[c.country_code] / max(ctx.countries.values())
+    if not share or c.feature != "city" or not any(
+            o.feature == "city" and o.population >= METROPOLIS and o.country_code != c.country_code
+            for o in cands):
+        return share
+    local = ctx.regions[(c.country_code, c.admin1)] or ctx.near(c) <= 3 * NEAR_KM
+    return share if local else 0.0

@@ -27,7 +27,7 @@ from typing import TYPE_CHECKING
 
 from warlog.models import Document, Place
 from warlog.nlp.parse import doc_text
-from warlog.places.context import NEAR_KM, Context, home_first, mention_name
+from warlog.places.context import NEAR_KM, Context, country_share, home_first, mention_name
 from warlog.places.cues import ARABIC_HEADS, DROP_TAIL, GENERIC, kind_before, speaks
 from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
@@ -183,7 +183,7 @@ def _score(
     ):
         s += 1.0  # "Wyoming", "Ontario": a division not named after one of its towns
     if ctx.countries:
-        s += COUNTRY_BONUS * ctx.countries[c.country_code] / max(ctx.countries.values())
+        s += COUNTRY_BONUS * country_share(c, m.candidates, ctx)
         if c.feature != "country" and ctx.regions:
             share = ctx.regions[(c.country_code, c.admin1)] / max(ctx.regions.values())
             s += ADMIN1_BONUS * share
