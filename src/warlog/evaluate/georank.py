@@ -33,6 +33,11 @@ def missed_keys(corpus: str, text: str, g: dict[str, Any], known: str) -> list[s
     return keys
 
 
+def _size(pop: int) -> str:
+    return next((n for top, n in ((10_000, "<10k"), (100_000, "10k-100k"),
+                                  (1_000_000, "100k-1M")) if pop < top), "1M+")
+
+
 def _ratio_bin(big: int, small: int) -> str:
     r = max(big, 1) / max(small, 1)
     return "under 10x" if r < 10 else "10-100x" if r < 100 else "over 100x"
@@ -70,4 +75,9 @@ def state_keys(gaz: Gazetteer, right: GazetteerEntry, mine: GazetteerEntry | Non
         else:
             keys.append(f"chosen smaller {_ratio_bin(right.population, mine.population)}")
         keys.append(f"chosen {mine.feature}, right {right.feature}")
+        if mine.country_code != right.country_code:
+            big = "right one larger" if right.population > mine.population else \
+                "chosen one larger"
+            keys.append(f"other country: {big}, right one of {_size(right.population)}, "
+                        f"chosen one of {_size(mine.population)}")
     return keys
