@@ -26,6 +26,7 @@ TINY = [
     (GazetteerEntry(7, 4717560, "Paris", "city", "US", "TX", 33.66, -95.56, 25_171), []),
     (GazetteerEntry(8, 4705349, "Honey Grove", "city", "US", "TX", 33.58, -95.91, 1_668), []),
     (GazetteerEntry(9, 3017382, "France", "country", "FR", "", 46.0, 2.0, 64_768_389), []),
+    (GazetteerEntry(10, None, "Texas", "admin1", "US", "TX", 31.25, -99.25, 25_000_000), []),
 ]
 
 
@@ -61,3 +62,12 @@ def test_a_metropolis_abroad_named_bare_is_the_metropolis(gaz: Gazetteer) -> Non
                   ["O", "O", "O", "B-GPE", "O", "B-GPE", "I-GPE", "O"])
     paris = next(p for p in places(sdoc, gaz) if p.text == "Paris")
     assert paris.country_code == "US"
+
+
+def test_a_name_qualified_once_keeps_that_sense_when_written_bare(gaz: Gazetteer) -> None:
+    words = ["Paris", ",", "Texas", ",", "copied", "France", "'s", "tower", ".", "France",
+             "approved", ".", "Paris", "is", "proud", "."]
+    ents = ["B-GPE", "O", "B-GPE", "O", "O", "B-GPE", "O", "O", "O", "B-GPE", "O", "O",
+            "B-GPE", "O", "O", "O"]
+    found = [p for p in places(parsed(words, ents), gaz) if p.text == "Paris"]
+    assert [p.country_code for p in found] == ["US", "US"]

@@ -33,7 +33,7 @@ from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named, state_code
 from warlog.places.points import point_for
-from warlog.places.repeats import neighbours, repeats
+from warlog.places.repeats import neighbours, one_sense, repeats
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,9 +51,7 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     mentions = detect(sdoc, gazetteer)
     for m in mentions:
         _candidates(m, gazetteer)
-    empty = Context.empty()
-    for m in mentions:
-        _choose(m, gazetteer, empty)
+        _choose(m, gazetteer, Context.empty())
     mentions = sorted(mentions + repeats(sdoc, mentions), key=lambda m: m.start)
     _peers(mentions, doc_text(sdoc))
     ctx = Context.of(mentions)
@@ -63,6 +61,7 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
         _choose(m, gazetteer, ctx)
         if m.best is None and not m.adjective:
             _at_point(m, ctx.without(m))
+    one_sense(mentions, gazetteer)
     for m in mentions:
         if _street_abroad(m, ctx.without(m)):
             m.best = None  # placed at the article's main town, as an unknown street
