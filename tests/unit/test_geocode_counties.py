@@ -41,3 +41,29 @@ def test_an_ambiguous_county_weighs_little_in_the_article_s_context(gaz: Gazette
                    "O", "O"])
     counties = [p for p in places(sdoc, gaz) if p.feature == "admin2"]
     assert [p.lon for p in counties] == [-82.0, -80.5]  # both Georgia's
+
+
+READ_AGAIN = [
+    (GazetteerEntry(1, 6252001, "United States", "country", "US", "", 39.76, -98.5, 327_000_000),
+     []),
+    (GazetteerEntry(2, None, "Georgia", "admin1", "US", "GA", 32.75, -83.5, 10_000_000), []),
+    # each town has a larger namesake in Kentucky, which a first reading by size takes
+    (GazetteerEntry(3, 4190581, "Dalton", "city", "US", "GA", 34.77, -84.97, 33_128), []),
+    (GazetteerEntry(4, 4290001, "Dalton", "city", "US", "KY", 37.0, -86.0, 50_000), []),
+    (GazetteerEntry(5, 4190582, "Calhoun", "city", "US", "GA", 34.50, -84.95, 16_000), []),
+    (GazetteerEntry(6, 4290002, "Calhoun", "city", "US", "KY", 37.5, -83.0, 40_000), []),
+    (GazetteerEntry(7, None, "Murray County", "admin2", "US", "GA", 34.8, -84.7, 40_000), []),
+    (GazetteerEntry(8, None, "Murray County", "admin2", "US", "KY", 36.6, -88.3, 120_000), []),
+]
+
+
+def test_a_county_is_read_again_once_the_towns_are_placed(tmp_path: Path,
+                                                          settings: Settings) -> None:
+    gaz = open_index(gz.write_index(tmp_path / "again.sqlite", READ_AGAIN), settings)
+    words = ["Officials", "in", "Dalton", "and", "Calhoun", "said", "Murray", "County",
+             "deputies", "met", ".", "Georgia", "agreed", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE", "I-GPE", "O", "O", "O", "B-GPE",
+            "O", "O"]
+    found = {p.text: p.lon for p in places(parsed(words, ents), gaz)}
+    assert found["Dalton"] == -84.97 and found["Calhoun"] == -84.95  # Georgia's towns
+    assert found["Murray County"] == -84.7  # so Georgia's county, not Kentucky's

@@ -3,18 +3,16 @@
 Detection (see docs/places.md):
 
 * spaCy's GPE, LOC and FAC entities;
-* places inside organisation names ("Paris police", "Hama governorate", "University of
-  Alberta"): the longest sub-span that is a strong name (a country, a first-level
-  division, a curated region or alias, or a town of at least 100,000 people);
+* places inside organisation names ("Paris police", "University of Alberta"): the longest
+  sub-span that is a strong name (a country, division, curated region, town of 100,000);
 * strong names that spaCy left untagged (proper nouns only);
-* adjectives used as modifiers ("the Syrian army", "Mexican officials"), reported with
-  ``method`` ``geocode.adjective.v1`` so that consumers can tell them from names; plural
-  nouns for people ("Syrians") and demonyms used as nouns are not places.
+* adjectives used as modifiers ("the Syrian army"), with ``method`` ``geocode.adjective.v1``;
+  plural nouns for people ("Syrians") and demonyms used as nouns are not places.
 
 Resolution scores every candidate by its prior (:meth:`Gazetteer.prior`) plus context:
-the countries and first-level divisions the article names, an "X, Y" qualifier
-("Paterson, N.J."), a feature word ("Hama governorate", "Washington state"). A mention
-that matches nothing is kept, unresolved (no coordinates).
+the countries, divisions and towns the article names, an "X, Y" qualifier, a feature
+word ("Hama governorate"); counties, whose names repeat from state to state, are read
+again once the towns are placed. A mention that matches nothing is kept, unresolved.
 """
 
 from __future__ import annotations
@@ -61,6 +59,9 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
         _choose(m, gazetteer, ctx)
         if m.best is None and not m.adjective:
             _at_point(m, ctx.without(m))
+    ctx = Context.of(mentions)  # counties read again against the towns as placed
+    for m in (m for m in mentions if m.best is not None and m.best.feature == "admin2"):
+        _choose(m, gazetteer, ctx)
     one_sense(mentions, gazetteer)
     for m in mentions:
         if _street_abroad(m, ctx.without(m)):
