@@ -67,3 +67,16 @@ def test_a_county_is_read_again_once_the_towns_are_placed(tmp_path: Path,
     found = {p.text: p.lon for p in places(parsed(words, ents), gaz)}
     assert found["Dalton"] == -84.97 and found["Calhoun"] == -84.95  # Georgia's towns
     assert found["Murray County"] == -84.7  # so Georgia's county, not Kentucky's
+
+
+def test_a_district_at_a_curated_point_keeps_it_when_counties_are_read_again(
+    tmp_path: Path, settings: Settings,
+) -> None:
+    # "North Waziristan" is no place of this index: the alias table's point places it
+    rows = [(GazetteerEntry(1, 1168579, "Pakistan", "country", "PK", "", 30.0, 70.0,
+                            184_404_791), [])]
+    gaz = open_index(gz.write_index(tmp_path / "pk.sqlite", rows), settings)
+    words = ["Drones", "struck", "North", "Waziristan", "in", "Pakistan", "."]
+    ents = ["O", "O", "B-GPE", "I-GPE", "O", "B-GPE", "O"]
+    found = {p.text: p for p in places(parsed(words, ents), gaz)}
+    assert found["North Waziristan"].lat is not None

@@ -31,7 +31,7 @@ from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named, state_code
 from warlog.places.points import point_for
-from warlog.places.repeats import neighbours, one_sense, repeats
+from warlog.places.repeats import counties, neighbours, one_sense, repeats
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -60,7 +60,7 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
         if m.best is None and not m.adjective:
             _at_point(m, ctx.without(m))
     ctx = Context.of(mentions)  # counties read again against the towns as placed
-    for m in (m for m in mentions if m.best is not None and m.best.feature == "admin2"):
+    for m in counties(mentions):
         _choose(m, gazetteer, ctx)
     one_sense(mentions, gazetteer)
     for m in mentions:

@@ -164,3 +164,12 @@ def one_sense(mentions: list[Mention], gaz: Gazetteer) -> None:
         if want is None or m.qualifier or m.adjective or m.best is None or m.best.id == want:
             continue
         m.best = next((c for c in m.candidates if c.id == want), m.best)
+
+
+def counties(mentions: list[Mention]) -> list[Mention]:
+    """The mentions placed at a county among their own candidates, to be read again once
+    the article's towns are placed (a county's name repeats from state to state); not
+    those placed at a curated point (an alias row with coordinates: "North Waziristan"),
+    which are no candidates of the index."""
+    return [m for m in mentions
+            if m.best is not None and m.best.feature == "admin2" and m.best in m.candidates]
