@@ -46,3 +46,42 @@ def test_scorer_breaks_precision_down_by_cue(tmp_path: Path, settings: Settings)
     assert by_cue["test: after: a capitalised word"]["precision"] == 0.0
     assert by_cue["test: shape: one word"]["predicted"] == 2
     assert "cue test: before: 'in'" in geoparse.render(report)
+
+
+def test_scorer_breaks_undetected_places_down_by_cue(tmp_path: Path, settings: Settings) -> None:
+    text = "DALTON - Rain fell in Paris."
+    gold = {"id": "g1", "corpus": "test", "text": text, "places": [
+        {"start": 0, "end": 6, "text": "DALTON", "lat": 34.77, "lon": -84.97},
+        {"start": 22, "end": 27, "text": "Paris", "lat": 48.85, "lon": 2.35}]}
+    pred = {"id": "g1", "places": [
+        {"start": 22, "end": 27, "text": "Paris", "lat": 48.9, "lon": 2.4}]}
+    gold_file, pred_file = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold_file.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    pred_file.write_text(json.dumps(pred) + "\n", encoding="utf-8")
+    missed = geoparse.run(str(gold_file), settings, predictions=str(pred_file))["by_missed"]
+    keys = [k for k in missed if k.startswith("test: ") and "sentence start" in k]
+    assert len(keys) == 2 and all(missed[k]["gold"] == 1 for k in keys)  # DALTON, not Paris
+    assert "test: in index, before: sentence start / after: a lower-case word / position: " \
+        "first 100 characters" in keys or "test: not in index, before: sentence start / " \
+        "after: a lower-case word / position: first 100 characters" in keys
+    assert any("position: first 100 characters" in k for k in missed)
+
+
+def test_ranking_misses_are_told_by_the_article_s_leading_state() -> None:
+    from warlog.evaluate.georank import state_keys
+    from warlog.places.index import GazetteerEntry
+
+    class Gaz:
+        def admin1_name(self, cc: str, code: str) -> str:
+            return {"GA": "Georgia", "TX": "Texas"}[code]
+
+    right = GazetteerEntry(1, 1, "Dalton", "city", "US", "GA", 34.7, -84.9, 33_000)
+    mine = GazetteerEntry(2, 2, "Dalton", "city", "US", "TX", 31.0, -97.0, 400_000)
+    others = [{"feature": "city", "country_code": "US", "admin1": "Georgia"},
+              {"feature": "admin1", "country_code": "US", "name": "Georgia"}]
+    chosen = {"feature": "city", "country_code": "US", "admin1": "Texas"}
+    keys = state_keys(Gaz(), right, mine, chosen, others)  # type: ignore[arg-type]
+    assert keys == ["leading state: right one in it", "leading state: right one in it, city",
+                    "right one's state named",
+                    "chosen one's state not named", "chosen larger 10-100x",
+                    "chosen city, right city"]

@@ -29,6 +29,7 @@ from typing import Any
 from warlog.config import Settings
 from warlog.evaluate.common import predictions_for, read_gold
 from warlog.evaluate.geocues import cues
+from warlog.evaluate.georank import missed_keys, state_keys
 from warlog.geo import haversine_km
 from warlog.places.cues import BUILDINGS, FACILITY_WORDS
 from warlog.places.index import Gazetteer
@@ -37,7 +38,7 @@ KM = 161.0
 # aggregate breakdowns, in the order printed ("chosen": the feature of the place the
 # geoparser chose for a gold place, or of a prediction for precision)
 BREAKDOWNS = ("corpus", "type", "index", "chosen", "method", "population", "outcome",
-              "wrong", "ranking", "spurious", "cue")
+              "wrong", "ranking", "missed", "spurious", "cue")
 # where each gold place ends up, per corpus: the classes of misses to attack
 OUTCOME_KM = ((KM, "right"), (500.0, "wrong 161-500 km"), (2000.0, "wrong 500-2000 km"))
 
@@ -161,6 +162,7 @@ class _Breakdown:
                         else "right one less populous")
         others = [p for p in preds if p is not chosen and p.get("lat") is not None
                   and p.get("text") != chosen.get("text")]
+        keys += state_keys(self.gaz, right, mine, chosen, others)
         if not others:
             return [*keys, "no other place in the article"]
 
@@ -174,10 +176,11 @@ class _Breakdown:
         r_med, c_med = median_km(right.lat, right.lon), median_km(chosen["lat"], chosen["lon"])
         keys.append("right one nearer the median" if r_med < c_med else
                     "right one farther from the median")
-        r_n = nearest_km(right.lat, right.lon)
-        keys.append("right one within 40 km of another place" if r_n <= 40 else
-                    "right one within 160 km of another place" if r_n <= 160 else
-                    "right one > 160 km from any other place")
+        r_n, c_n = nearest_km(right.lat, right.lon), nearest_km(chosen["lat"], chosen["lon"])
+        for who, km in (("right one", r_n), ("chosen one", c_n)):
+            bin_ = "within 40 km of" if km <= 40 else "within 160 km of" if km <= 160 else \
+                "> 160 km from every"
+            keys += [f"{who} {bin_} another place", f"{right.feature}: {who} {bin_} another place"]
         keys.append("right one in a state of another place" if any(
             p.get("country_code") == right.country_code and p.get("admin1") ==
             self.gaz.admin1_name(right.country_code, right.admin1) for p in others)
@@ -240,6 +243,7 @@ def _score_doc(
             keys += [f"ranking:{corpus}: {k}" for k in why.ranking(g, hits, preds)]
         elif outcome == "not detected":
             keys.append(f"wrong:{corpus}: not detected, {why.missed(g['text'])}")
+            keys += missed_keys(corpus, str(row.get("text") or ""), g, why.known(g["text"]))
         for key in keys:
             t = tally[key]
             t["gold"] += 1
@@ -258,6 +262,7 @@ def _score_doc(
         if not in_gold:
             keys.append(f"spurious:{corpus}: {why.spurious(p)}")
             keys.append(f"spurious:{corpus}: {setting}")
+            keys.append(f"spurious:{corpus}: {why.spurious(p)}, {setting[11:]}")
         for key in keys:
             tally[key]["predicted"] += 1
             tally[key]["correct_detections"] += in_gold

@@ -13,6 +13,13 @@ from warlog.places.detect import Mention
 from warlog.places.index import GazetteerEntry, name_key
 from warlog.places.known import STRONG_TOWN
 
+# A metropolis names itself, not the region around it: "New York City" or "Houston" in
+# an article says nothing of which state its other, smaller places lie in (a "Boston
+# native" in a report naming New York City is no Bostonian of Boston, New York). Its
+# division still counts as one the article names (for parts of names, home towns), but
+# not in ranking a name's namesakes by division.
+METROPOLIS = 1_000_000
+
 
 def mention_name(m: Mention) -> str:
     """The key a mention's name is counted under."""
@@ -29,6 +36,9 @@ class Context:
     places: Counter[int]
     by_name: dict[str, Context] | None = None
     towns: dict[int, GazetteerEntry] | None = None  # the towns chosen, by id
+    # the divisions the article's places lie in, less those of its metropolises: the
+    # divisions that choose among a name's namesakes (see :meth:`of`)
+    regions: Counter[tuple[str, str]] = field(default_factory=Counter)
     # what :meth:`without` gave for each name: a context is never changed once made, and
     # the geocoder asks for the same name's remainder up to three times per mention
     apart: dict[str, Context] | None = field(default=None, repr=False, compare=False)
@@ -53,11 +63,18 @@ class Context:
             weight = {"country": 6, "admin1": 4}.get(b.feature, 2)
             if b.feature in ("city", "admin2") and b.population < STRONG_TOWN:
                 weight = 1 if len(m.candidates) > 1 else 2
+            elif b.feature == "admin2" and len(m.candidates) > 1:
+                # "Washington County": one of thirty, its first reading chosen before any
+                # context by size alone, says as little of where the article is as an
+                # ambiguous small town
+                weight = 1
             part = ctx.by_name.setdefault(mention_name(m), cls.empty())
             for c in (ctx, part):
                 c.countries[b.country_code] += weight
                 if b.admin1:
                     c.admin1s[(b.country_code, b.admin1)] += weight
+                    if not (b.feature == "city" and b.population >= METROPOLIS):
+                        c.regions[(b.country_code, b.admin1)] += weight
                 c.places[b.id] += 1
                 if b.feature in ("city", "admin2") and c.towns is not None:
                     c.towns[b.id] = b
@@ -76,7 +93,7 @@ class Context:
             towns = {i: t for i, t in (self.towns or {}).items() if i not in (part.towns or {})}
             kept = self.apart[name] = Context(
                 self.countries - part.countries, self.admin1s - part.admin1s,
-                self.places - part.places, None, towns,
+                self.places - part.places, None, towns, regions=self.regions - part.regions,
             )
         return kept
 
@@ -114,3 +131,20 @@ def home_first(
     if not local:
         return cands
     return [c for c in cands if c.feature != "country" or ctx.countries[c.country_code]]
+
+
+def country_share(c: GazetteerEntry, cands: tuple[GazetteerEntry, ...], ctx: Context) -> float:
+    """The share of the article's country pointers that point to ``c``'s country, for
+    the country bonus; none for a town named like a metropolis abroad, unless the
+    article also points to the town's own division or names a town near it. Naming a
+    country's places says which country the article's unknown small places lie in, but
+    a world city named bare is the world city ("flew to Paris" in a report on Chicago
+    and Boston is no trip to Paris, Texas); a local report that does mean its own Rome
+    names its state or its neighbours."""
+    share = ctx.countries[c.country_code] / max(ctx.countries.values())
+    if not share or c.feature != "city" or not any(
+            o.feature == "city" and o.population >= METROPOLIS and o.country_code != c.country_code
+            for o in cands):
+        return share
+    local = ctx.regions[(c.country_code, c.admin1)] or ctx.near(c) <= 3 * NEAR_KM
+    return share if local else 0.0

@@ -46,6 +46,37 @@ CIVIC = words(
 )
 
 
+# a dash after a name that opens a line: a dateline ("CHATSWORTH — Murray County ...")
+DASHES = frozenset(("—", "–", "--", "-", "---"))
+
+
+def line_start(sdoc: Doc, start: int) -> bool:
+    """Whether token ``start`` opens the text or a line: where a headline or a dateline
+    stands, written without the articles of running prose ("Dalton man charged")."""
+    return start == 0 or (sdoc[start - 1].is_space and "\n" in sdoc[start - 1].text)
+
+
+def dateline(sdoc: Doc, start: int, end: int) -> bool:
+    """Whether tokens [start, end) open a line and a dash follows, past the town's state
+    or country and the agency ("CHATSWORTH — Murray County commissioners met",
+    "CHATSWORTH, Ga. —", "ROME (AP) —"): a news dateline, which names the place reported
+    from, most often in capitals."""
+    if not line_start(sdoc, start):
+        return False
+    i, n = end, len(sdoc)
+    if i < n and sdoc[i].text == ",":  # the state or country: "Ga.", "New Mexico"
+        j = i + 1
+        while j < n and j < i + 4 and sdoc[j].text[:1].isupper():
+            j += 1
+        i = j if j > i + 1 else i
+    if i < n and sdoc[i].text == "(":  # the agency: "(AP)", "(Reuters)"
+        j = i + 1
+        while j < n and j < i + 4 and sdoc[j].text != ")":
+            j += 1
+        i = j + 1 if j < n and sdoc[j].text == ")" else i
+    return i < n and sdoc[i].text in DASHES
+
+
 def after_locative(sdoc: Doc, start: int) -> bool:
     """Whether a locative preposition comes before ``start``, past "the" or a possessive
     ("at the Princes Theatre", "at Brooklyn's Barclays Center")."""
@@ -61,8 +92,9 @@ def locative(sdoc: Doc, start: int, end: int, listed: bool = True) -> bool:
     "the town of X", "on the outskirts of X"), a lower-case place word after ("X
     district", "X countryside"), a town's services or people after ("X police said",
     "X residents"), or a word for residents after, with an article or a
-    number before ("a Lacey man", "two Tumwater residents")."""
-    if start > 0 and sdoc[start - 1].lower_ in LOCATIVE:
+    number before ("a Lacey man", "two Tumwater residents") or opening a headline, which
+    drops the article ("Dalton man charged"); a dateline ("CHATSWORTH — ...")."""
+    if (start > 0 and sdoc[start - 1].lower_ in LOCATIVE) or dateline(sdoc, start, end):
         return True
     nxt = sdoc[end] if end < len(sdoc) else None
     if nxt is not None and nxt.text[:1].isupper():
@@ -73,7 +105,7 @@ def locative(sdoc: Doc, start: int, end: int, listed: bool = True) -> bool:
         return True
     before = sdoc[start - 1] if start > 0 else None
     if nxt is not None and nxt.lower_ in RESIDENTS and nxt.text.islower():
-        return before is not None and before.lower_ in DETERMINERS
+        return (before is not None and before.lower_ in DETERMINERS) or line_start(sdoc, start)
     return (
         nxt is not None
         and nxt.text.islower()

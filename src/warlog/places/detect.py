@@ -8,8 +8,7 @@
   :mod:`warlog.places.cues`);
 * places inside organisation, event and amount names ("Paris police", "University of
   Alberta", "Nenagh MDC", "US dollars");
-* strong names that spaCy left untagged (proper nouns only, never a lone common word
-  such as "Centre" or "Reading");
+* strong names spaCy left untagged (proper nouns, never a lone common word: "Reading");
 * adjectives used as modifiers ("the Syrian army", "Mexican officials"); plural nouns for
   people ("Syrians") and demonyms used as nouns are not places;
 * further occurrences of a name found as a place elsewhere in the article
@@ -38,6 +37,7 @@ from warlog.places.cues import (
     after_locative,
     before_bracket,
     bracket_qualifier,
+    dateline,
     group_identity,
     is_agent,
     locative,
@@ -206,7 +206,8 @@ def _whole(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> Ment
     after_prep = locative(sdoc, ent.start, ent.end) or addressed(sdoc, ent.end, text, gaz)
     if common(text):
         return None
-    if strong(gaz, text) or (after_prep and not text.isupper() and known(gaz, text)):
+    cased = not text.isupper() or dateline(sdoc, ent.start, ent.end)  # "AP" is no town
+    if strong(gaz, text) or (after_prep and cased and known(gaz, text)):
         m = _from_span(sdoc, ent.start, ent.end, gaz)
         if m is not None:
             m.evidence = m.evidence or after_prep
@@ -382,7 +383,8 @@ def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
                 after_prep = locative(sdoc, i, i + n) or addressed(sdoc, i + n, text, gaz)
                 if sdoc[i + n - 1].pos_ != "PROPN" or common(text):
                     continue
-                if strong(gaz, text) or (after_prep and not text.isupper() and known(gaz, text)):
+                cased = not text.isupper() or dateline(sdoc, i, i + n)
+                if strong(gaz, text) or (after_prep and cased and known(gaz, text)):
                     m = _from_span(sdoc, i, i + n, gaz)
                     if m is not None:
                         out.append(m)

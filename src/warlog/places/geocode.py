@@ -3,18 +3,16 @@
 Detection (see docs/places.md):
 
 * spaCy's GPE, LOC and FAC entities;
-* places inside organisation names ("Paris police", "Hama governorate", "University of
-  Alberta"): the longest sub-span that is a strong name (a country, a first-level
-  division, a curated region or alias, or a town of at least 100,000 people);
+* places inside organisation names ("Paris police", "University of Alberta"): the longest
+  sub-span that is a strong name (a country, division, curated region, town of 100,000);
 * strong names that spaCy left untagged (proper nouns only);
-* adjectives used as modifiers ("the Syrian army", "Mexican officials"), reported with
-  ``method`` ``geocode.adjective.v1`` so that consumers can tell them from names; plural
-  nouns for people ("Syrians") and demonyms used as nouns are not places.
+* adjectives used as modifiers ("the Syrian army"), with ``method`` ``geocode.adjective.v1``;
+  plural nouns for people ("Syrians") and demonyms used as nouns are not places.
 
 Resolution scores every candidate by its prior (:meth:`Gazetteer.prior`) plus context:
-the countries and first-level divisions the article names, an "X, Y" qualifier
-("Paterson, N.J."), a feature word ("Hama governorate", "Washington state"). A mention
-that matches nothing is kept, unresolved (no coordinates).
+the countries, divisions and towns the article names, an "X, Y" qualifier, a feature
+word ("Hama governorate"); counties, whose names repeat from state to state, are read
+again once the towns are placed. A mention that matches nothing is kept, unresolved.
 """
 
 from __future__ import annotations
@@ -27,13 +25,13 @@ from typing import TYPE_CHECKING
 
 from warlog.models import Document, Place
 from warlog.nlp.parse import doc_text
-from warlog.places.context import NEAR_KM, Context, home_first, mention_name
+from warlog.places.context import NEAR_KM, Context, country_share, home_first, mention_name
 from warlog.places.cues import ARABIC_HEADS, DROP_TAIL, GENERIC, kind_before, speaks
 from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named, state_code
 from warlog.places.points import point_for
-from warlog.places.repeats import neighbours, repeats
+from warlog.places.repeats import counties, neighbours, one_sense, repeats
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -51,9 +49,7 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     mentions = detect(sdoc, gazetteer)
     for m in mentions:
         _candidates(m, gazetteer)
-    empty = Context.empty()
-    for m in mentions:
-        _choose(m, gazetteer, empty)
+        _choose(m, gazetteer, Context.empty())
     mentions = sorted(mentions + repeats(sdoc, mentions), key=lambda m: m.start)
     _peers(mentions, doc_text(sdoc))
     ctx = Context.of(mentions)
@@ -63,6 +59,10 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
         _choose(m, gazetteer, ctx)
         if m.best is None and not m.adjective:
             _at_point(m, ctx.without(m))
+    ctx = Context.of(mentions)  # counties read again against the towns as placed
+    for m in counties(mentions):
+        _choose(m, gazetteer, ctx)
+    one_sense(mentions, gazetteer)
     for m in mentions:
         if _street_abroad(m, ctx.without(m)):
             m.best = None  # placed at the article's main town, as an unknown street
@@ -183,9 +183,9 @@ def _score(
     ):
         s += 1.0  # "Wyoming", "Ontario": a division not named after one of its towns
     if ctx.countries:
-        s += COUNTRY_BONUS * ctx.countries[c.country_code] / max(ctx.countries.values())
-        if c.feature != "country" and ctx.admin1s:
-            share = ctx.admin1s[(c.country_code, c.admin1)] / max(ctx.admin1s.values())
+        s += COUNTRY_BONUS * country_share(c, m.candidates, ctx)
+        if c.feature != "country" and ctx.regions:
+            share = ctx.regions[(c.country_code, c.admin1)] / max(ctx.regions.values())
             s += ADMIN1_BONUS * share
         if ctx.places[c.id]:
             s += 1.0

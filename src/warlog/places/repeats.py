@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from warlog.nlp.ents import entities
 from warlog.nlp.parse import doc_text, span_text
-from warlog.places.context import NEAR_KM, Context
+from warlog.places.context import NEAR_KM, Context, mention_name
 from warlog.places.detect import Mention
 from warlog.places.index import Gazetteer
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, known, named
@@ -143,3 +143,33 @@ def neighbours(
 
 
 NEIGHBOUR_LABELS = frozenset({"ORG"})  # persons: too often a person named like a town
+
+
+def one_sense(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A name keeps one sense within an article: the writer qualifies it once ("Dalton,
+    Ga.", "Paris, Texas") and then writes it bare, so each bare mention of the name takes
+    the place its qualified mention resolved to inside its qualifier."""
+    sense: dict[str, int] = {}
+    for m in mentions:
+        b = m.best
+        if b is None or m.adjective or not m.qualifier or mention_name(m) in sense:
+            continue
+        quals = [q for q in gaz.candidates(m.qualifier, qualifier=True)
+                 if q.feature in ("country", "admin1")]
+        if any(q.country_code == b.country_code and (q.feature == "country" or q.admin1 ==
+                                                     b.admin1) for q in quals):
+            sense[mention_name(m)] = b.id
+    for m in mentions:
+        want = sense.get(mention_name(m))
+        if want is None or m.qualifier or m.adjective or m.best is None or m.best.id == want:
+            continue
+        m.best = next((c for c in m.candidates if c.id == want), m.best)
+
+
+def counties(mentions: list[Mention]) -> list[Mention]:
+    """The mentions placed at a county among their own candidates, to be read again once
+    the article's towns are placed (a county's name repeats from state to state); not
+    those placed at a curated point (an alias row with coordinates: "North Waziristan"),
+    which are no candidates of the index."""
+    return [m for m in mentions
+            if m.best is not None and m.best.feature == "admin2" and m.best in m.candidates]
