@@ -28,11 +28,15 @@ def names_no_place(
 
 
 # people "from" a list of places ("foreign combatants from Chechnya, China (Xinjiang
-# Province), Saudi Arabia and Uzbekistan"): where they come from, not where they fought;
-# the places between "from" and this one are only capitalised names, brackets and "and"
+# Province), Saudi Arabia and Uzbekistan", "two deputies from the Republic of
+# Bashkortostan, Russia"): where they come from, not where they fought or were hit; the
+# places between "from" and this one are only capitalised names, brackets, "and", and
+# the "the" and "of" of a formal name
 _ORIGIN_RX = re.compile(
     r"\b(?:fighters|combatants|militants|jihadists|mercenaries|nationals|volunteers|"
-    r"recruits|citizens|terrorists)\s+from\s+(?:[A-Z][\w-]*(?![\w-])|\(|\)|,|and\b|\s)*$")
+    r"recruits|citizens|terrorists|deputies|lawmakers|politicians|officials|delegates|"
+    r"diplomats|journalists|workers|engineers|advisers|advisors|experts|tourists|"
+    r"pilgrims|students)\s+from\s+(?:[A-Z][\w-]*(?![\w-])|\(|\)|,|and\b|the\b|of\b|\s)*$")
 
 
 def is_origin(p: Place, text: str) -> bool:
