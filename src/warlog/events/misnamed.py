@@ -23,6 +23,7 @@ def names_no_place(
         _head_of_longer_name(p, text, places, actors)
         or _people_adjective(p, text)
         or (_STREET_RX.match(text, p.end) is not None and p.country_code != country)
+        or (names_a_firm(p, text) and p.country_code != country)
         or (p.country_code != country and is_origin(p, text))
     )
 
@@ -107,6 +108,21 @@ def _people_adjective(p: Place, text: str) -> bool:
         and p.text.lower().endswith(("ish", "ian", "ese", "i", "ic", "an"))
         and _PEOPLE_AFTER_RX.match(text, p.end) is not None
     )
+
+
+# a name that heads a firm's name ("the Chinese-owned Wanbao mining company", "Qatar
+# Airways"): the firm, whose namesake town abroad is no place of the event
+_COMPANY_RX = re.compile(
+    r"\s+(?:(?:mining|oil|gas|petroleum|energy|cement|construction|trading|shipping|"
+    r"holding|investment)\s+)?(?:company|corporation|corp\b|co\b|ltd\b|inc\b|group|firm|"
+    r"conglomerate|enterprise|airways|airlines)",
+    re.I,
+)
+
+
+def names_a_firm(p: Place, text: str) -> bool:
+    """``p`` heads a firm's name ("Wanbao mining company"): a firm, not a place."""
+    return _COMPANY_RX.match(text, p.end) is not None
 
 
 # a name that heads a street's name ("al-Nile street", "Baghdad Road") names the street

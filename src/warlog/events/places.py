@@ -13,15 +13,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events.located import LOC_PREPS as _LOC_PREPS
-from warlog.events.located import (
-    home_located,
-    is_dateline,
-    possessor,
-    preposition_before,
-)
+from warlog.events.located import home_located, is_dateline, possessor, preposition_before
 from warlog.events.located import is_demonym as is_demonym  # re-exported
 from warlog.events.location import place_rank
-from warlog.events.misnamed import names_a_state, names_no_place, route_end
+from warlog.events.misnamed import names_a_firm, names_a_state, names_no_place, route_end
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import doc_text
 from warlog.places.points import SUFFIX_RX, place_at_point
@@ -186,11 +181,13 @@ def dominant_country(
     """The country most of the document's resolved places lie in (countries count double,
     provinces one and a half: a province's name is rarely a namesake abroad, a town's often
     is; each place by its confidence); with the text, a country named as a modifier ("US
-    drones") or inside an actor's name ("Islamic Resistance in Iraq") weighs less than any place
-    named as such: an actor's origin does not pull the report's places abroad."""
+    drones") or inside an actor's name ("Islamic Resistance in Iraq") weighs less than any
+    place named as such (an actor's origin does not pull the report's places abroad), a
+    firm's name ("Chinese-owned Wanbao mining company") not at all."""
     votes: dict[str, float] = {}
     for p in places:
-        if p.country_code and p.lat is not None and not is_demonym(p):
+        firm = text is not None and names_a_firm(p, text)  # "Wanbao mining company": no place
+        if p.country_code and p.lat is not None and not is_demonym(p) and not firm:
             w = {"country": 2.0, "admin1": 1.5}.get(p.feature or "", 1.0)
             if text is not None and (
                 is_modifier(p, text)
