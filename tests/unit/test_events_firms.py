@@ -1,5 +1,5 @@
-"""A place name heading a firm's name ("Wanbao mining company") names the firm: it casts
-no vote for the report's country and, abroad, is never the event's place."""
+"""A place name heading a firm's name ("Wanbao mining company") names the firm, and a
+country guessed as the perpetrator ("likely US") an actor: neither is the event's place."""
 
 from __future__ import annotations
 
@@ -34,3 +34,12 @@ def test_events_a_firms_name_abroad_is_no_place_but_a_town_is() -> None:
     zorvia = _at(TEXT, "Zorvia", "city", "MM", 22.0, 95.0)
     assert misnamed.names_no_place(kessin, TEXT, [kessin, zorvia], (), "MM")
     assert not misnamed.names_no_place(zorvia, TEXT, [kessin, zorvia], (), "MM")
+
+
+def test_events_a_country_guessed_as_the_perpetrator_is_no_place() -> None:
+    text = "Unidentified drones (likely Zorvia; no other force flies here) bombed a camp."
+    zorvia = _at(text, "Zorvia", "country", "ZV", 10.0, 20.0)
+    assert misnamed.is_suspect(zorvia, text)
+    assert ep.coarse_place([zorvia], "ZV", (), text) is None
+    plain = "Drones bombed a camp in Zorvia."
+    assert not misnamed.is_suspect(_at(plain, "Zorvia", "country", "ZV", 10.0, 20.0), plain)

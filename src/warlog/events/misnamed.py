@@ -60,10 +60,24 @@ _STATE_OWNS_RX = re.compile(
 
 
 def names_a_state(p: Place, text: str) -> bool:
-    """``p`` stands for people, not ground: the homeland of people "from" it, or a country
-    owning its acts and agents ("Russia's crimes", "Iran's role")."""
-    return is_origin(p, text) or (
+    """``p`` stands for people, not ground: the homeland of people "from" it, a country
+    owning its acts and agents ("Russia's crimes", "Iran's role"), or a country guessed
+    to be the one who acted ("drones (likely US)")."""
+    return is_origin(p, text) or is_suspect(p, text) or (
         (p.feature or "") == "country" and _STATE_OWNS_RX.match(text, p.end) is not None)
+
+
+# a guess at who acted ("Unidentified drones (likely US; ...)", "a drone, probably
+# Turkish"): a hedge word just before a country names the suspected perpetrator
+_GUESS_RX = re.compile(r"\b(?:likely|probably|possibly|presumably|suspected|allegedly|"
+                       r"believed\s+to\s+be)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+def is_suspect(p: Place, text: str) -> bool:
+    """``p`` is a country named as a guess at the perpetrator ("likely US"): an actor,
+    never the place of the event."""
+    return (p.feature or "") == "country" and _GUESS_RX.search(
+        text[max(0, p.start - 30) : p.start]) is not None
 
 
 # generic nouns that open Arabic place names ("Bab" gate, "Tal" hill, "Ain" spring, "Deir"
