@@ -58,3 +58,26 @@ def test_events_places_near_their_whole_or_merely_listed_keep_their_reading() ->
     mosul = _at("Mosul", doc, "IQ", 99072, 36.3, 43.1)
     places = [near, shwebo, town, mosul]
     assert parts_in_wholes(places, doc, _Gazetteer()) == tuple(places)
+
+
+class _Provinces(_Gazetteer):
+    """Also a province named after its capital."""
+
+    def lookup(self, name: str, loose: bool = False) -> tuple[GazetteerEntry, ...]:
+        if name == "Homs":
+            return (GazetteerEntry(9, 109, "Homs", "admin1", "SY", "11", 34.6, 37.3, 1_000_000),)
+        return super().lookup(name, loose)
+
+
+def test_events_a_part_of_a_town_named_like_its_province_need_only_lie_in_the_province() -> None:
+    doc = "Jets struck Palmyra in Homs, and Rashidiya neighbourhood of Homs."
+    palmyra = Place(doc.index("Palmyra"), doc.index("Palmyra") + 7, "Palmyra", "Tadmur",
+                    34.56, 38.27, 170592, "city", "SY", "Homs", 0.95)
+    homs = Place(doc.index("Homs"), doc.index("Homs") + 4, "Homs", "Homs", 34.73, 36.72,
+                 169577, "city", "SY", "Homs", 0.95)
+    again = Place(doc.rindex("Homs"), doc.rindex("Homs") + 4, "Homs", "Homs", 34.73, 36.72,
+                  169577, "city", "SY", "Homs", 0.95)
+    town = _at("Rashidiya", doc, "AE", 101, 25.2, 55.4)
+    got = parts_in_wholes([palmyra, homs, town, again], doc, _Provinces())
+    assert got[0] == palmyra  # 140 km off Homs city, inside Homs province
+    assert got[2].lat is None  # another country

@@ -83,6 +83,15 @@ def _near_namesake(p: Place, q: Place, reach: float, gazetteer: object) -> Place
                                method="events.partof.v1")
 
 
+def _names_a_province(q: Place, gazetteer: object) -> bool:
+    """A town whose name its province bears ("Homs", "Idlib", "Raqqa"): "X in Homs" may
+    mean the province, so a part need only lie in the town's province, not near it."""
+    lookup = getattr(gazetteer, "lookup", None)
+    return lookup is not None and any(
+        e.feature == "admin1" and e.country_code == q.country_code
+        for loose in (False, True) for e in lookup(q.text, loose=loose))
+
+
 def parts_in_wholes(places: Sequence[Place], text: str, gazetteer: object) -> tuple[Place, ...]:
     """``places`` with each part read far from the whole the text says holds it ("X
     neighbourhood of Y") read again near that whole, or left unresolved; every mention
@@ -97,7 +106,12 @@ def parts_in_wholes(places: Sequence[Place], text: str, gazetteer: object) -> tu
                 or place_rank(p) < 4 or q.confidence < p.confidence - 0.05):
             continue
         reach = _REACH_KM[place_rank(q)]
-        if haversine_km(p.lat, p.lon, q.lat, q.lon) > reach:
+        if _names_a_province(q, gazetteer):  # "Palmyra in Homs": the province, maybe
+            far = p.country_code != q.country_code or (
+                p.admin1 is not None and q.admin1 is not None and p.admin1 != q.admin1)
+        else:
+            far = haversine_km(p.lat, p.lon, q.lat, q.lon) > reach
+        if far:
             fixed[(p.text, p.geonameid)] = _near_namesake(p, q, reach, gazetteer)
     out: list[Place] = []
     for p in places:
