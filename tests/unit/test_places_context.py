@@ -50,3 +50,14 @@ def test_origin_test_runs_its_pattern_only_where_from_is_written(
     plain = "Rebels attacked Raqqa"
     assert not misnamed.is_origin(
         Place(16, 21, "Raqqa", "Raqqa", 35.9, 39.0, 0, "city", "SY", None, 0.9), plain)
+
+
+def test_origin_of_people_named_in_a_formal_address_is_their_homeland() -> None:
+    text = ("a drone hit a car of two deputies from the Republic of Bashkortostan, Russia, "
+            "near Tokmak")
+    russia = Place(text.index("Russia"), text.index("Russia") + 6, "Russia", "Russia", 60.0,
+                   100.0, 0, "country", "RU", None, 0.9)
+    assert misnamed.is_origin(russia, text)
+    tokmak = Place(text.index("Tokmak"), len(text), "Tokmak", "Tokmak", 47.3, 35.7, 0, "city",
+                   "UA", None, 0.9)
+    assert not misnamed.is_origin(tokmak, text)  # "near" ends the homeland's list

@@ -36,6 +36,7 @@ from warlog.events.known import known_attacks_first
 from warlog.events.listed import listed_names
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
+from warlog.events.partof import parts_in_wholes
 from warlog.events.qualified import addressed
 from warlog.events.retold import headed_place
 from warlog.events.split import lists_places, province, split_listed
@@ -273,12 +274,14 @@ def extract_events(
         return ()
     sents = [s for s in sdoc.sents if not stamp_only(s)]  # the date stamp tells no event
     text = doc_text(sdoc)
+    places = parts_in_wholes(places, text, gazetteer)  # "X village of Y": X lies near Y
     country = ep.dominant_country(places, text, actors)
     named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
     places = tuple(p if p.country_code in named
                    else unsupported(ep.reresolve(p, country, gazetteer), country, places,
                                     gazetteer)
                    for p in places)
+    places = parts_in_wholes(places, text, gazetteer)  # read again in the country: still near
     memo: dict[int, Scored | None] = {}  # each sentence's reading, scored once
     cands = candidates(sents, memo)
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]

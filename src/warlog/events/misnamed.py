@@ -23,16 +23,21 @@ def names_no_place(
         _head_of_longer_name(p, text, places, actors)
         or _people_adjective(p, text)
         or (_STREET_RX.match(text, p.end) is not None and p.country_code != country)
+        or (names_a_firm(p, text) and p.country_code != country)
         or (p.country_code != country and is_origin(p, text))
     )
 
 
 # people "from" a list of places ("foreign combatants from Chechnya, China (Xinjiang
-# Province), Saudi Arabia and Uzbekistan"): where they come from, not where they fought;
-# the places between "from" and this one are only capitalised names, brackets and "and"
+# Province), Saudi Arabia and Uzbekistan", "two deputies from the Republic of
+# Bashkortostan, Russia"): where they come from, not where they fought or were hit; the
+# places between "from" and this one are only capitalised names, brackets, "and", and
+# the "the" and "of" of a formal name
 _ORIGIN_RX = re.compile(
     r"\b(?:fighters|combatants|militants|jihadists|mercenaries|nationals|volunteers|"
-    r"recruits|citizens|terrorists)\s+from\s+(?:[A-Z][\w-]*(?![\w-])|\(|\)|,|and\b|\s)*$")
+    r"recruits|citizens|terrorists|deputies|lawmakers|politicians|officials|delegates|"
+    r"diplomats|journalists|workers|engineers|advisers|advisors|experts|tourists|"
+    r"pilgrims|students)\s+from\s+(?:[A-Z][\w-]*(?![\w-])|\(|\)|,|and\b|the\b|of\b|\s)*$")
 
 
 def is_origin(p: Place, text: str) -> bool:
@@ -55,10 +60,24 @@ _STATE_OWNS_RX = re.compile(
 
 
 def names_a_state(p: Place, text: str) -> bool:
-    """``p`` stands for people, not ground: the homeland of people "from" it, or a country
-    owning its acts and agents ("Russia's crimes", "Iran's role")."""
-    return is_origin(p, text) or (
+    """``p`` stands for people, not ground: the homeland of people "from" it, a country
+    owning its acts and agents ("Russia's crimes", "Iran's role"), or a country guessed
+    to be the one who acted ("drones (likely US)")."""
+    return is_origin(p, text) or is_suspect(p, text) or (
         (p.feature or "") == "country" and _STATE_OWNS_RX.match(text, p.end) is not None)
+
+
+# a guess at who acted ("Unidentified drones (likely US; ...)", "a drone, probably
+# Turkish"): a hedge word just before a country names the suspected perpetrator
+_GUESS_RX = re.compile(r"\b(?:likely|probably|possibly|presumably|suspected|allegedly|"
+                       r"believed\s+to\s+be)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+def is_suspect(p: Place, text: str) -> bool:
+    """``p`` is a country named as a guess at the perpetrator ("likely US"): an actor,
+    never the place of the event."""
+    return (p.feature or "") == "country" and _GUESS_RX.search(
+        text[max(0, p.start - 30) : p.start]) is not None
 
 
 # generic nouns that open Arabic place names ("Bab" gate, "Tal" hill, "Ain" spring, "Deir"
@@ -103,6 +122,21 @@ def _people_adjective(p: Place, text: str) -> bool:
         and p.text.lower().endswith(("ish", "ian", "ese", "i", "ic", "an"))
         and _PEOPLE_AFTER_RX.match(text, p.end) is not None
     )
+
+
+# a name that heads a firm's name ("the Chinese-owned Wanbao mining company", "Qatar
+# Airways"): the firm, whose namesake town abroad is no place of the event
+_COMPANY_RX = re.compile(
+    r"\s+(?:(?:mining|oil|gas|petroleum|energy|cement|construction|trading|shipping|"
+    r"holding|investment)\s+)?(?:company|corporation|corp\b|co\b|ltd\b|inc\b|group|firm|"
+    r"conglomerate|enterprise|airways|airlines)",
+    re.I,
+)
+
+
+def names_a_firm(p: Place, text: str) -> bool:
+    """``p`` heads a firm's name ("Wanbao mining company"): a firm, not a place."""
+    return _COMPANY_RX.match(text, p.end) is not None
 
 
 # a name that heads a street's name ("al-Nile street", "Baghdad Road") names the street

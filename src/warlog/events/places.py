@@ -12,13 +12,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events import misnamed as mn
 from warlog.events.located import LOC_PREPS as _LOC_PREPS
-from warlog.events.located import (
-    home_located,
-    is_dateline,
-    possessor,
-    preposition_before,
-)
+from warlog.events.located import home_located, is_dateline, possessor, preposition_before
 from warlog.events.located import is_demonym as is_demonym  # re-exported
 from warlog.events.location import place_rank
 from warlog.events.misnamed import names_a_state, names_no_place, route_end
@@ -186,11 +182,13 @@ def dominant_country(
     """The country most of the document's resolved places lie in (countries count double,
     provinces one and a half: a province's name is rarely a namesake abroad, a town's often
     is; each place by its confidence); with the text, a country named as a modifier ("US
-    drones") or inside an actor's name ("Islamic Resistance in Iraq") weighs less than any place
-    named as such: an actor's origin does not pull the report's places abroad."""
+    drones") or inside an actor's name ("Islamic Resistance in Iraq") weighs less than any
+    place named as such (an actor's origin does not pull the report's places abroad), a
+    firm's name ("Chinese-owned Wanbao mining company") not at all."""
     votes: dict[str, float] = {}
     for p in places:
-        if p.country_code and p.lat is not None and not is_demonym(p):
+        firm = text is not None and mn.names_a_firm(p, text)  # "Wanbao mining company": no place
+        if p.country_code and p.lat is not None and not is_demonym(p) and not firm:
             w = {"country": 2.0, "admin1": 1.5}.get(p.feature or "", 1.0)
             if text is not None and (
                 is_modifier(p, text)
@@ -288,7 +286,7 @@ def pick_place(
                 len(p.text) == 2 and place_rank(p) >= 3 and WORD_RX.match(text, p.end)
             ):
                 continue  # "Ye township" is a place; a bare two-letter word is not
-            if is_border(p, text) or in_actor_name(p, actors):
+            if is_border(p, text) or in_actor_name(p, actors) or mn.is_suspect(p, text):
                 continue
             if names_no_place(p, text, places, actors, country):
                 continue  # "Bab Sharqi", "Kurdish fighters", "al-Nile street"
@@ -375,7 +373,7 @@ def coarse_place(
         and not is_demonym(p)
         and (p.feature or "") in ("admin1", "country")
         and not in_actor_name(p, actors)
-        and not (text is not None and is_border(p, text))
+        and not (text is not None and (is_border(p, text) or mn.is_suspect(p, text)))
     ]
     return min(coarse, key=lambda p: ((p.feature or "") == "country", p.start), default=None)
 
