@@ -22,3 +22,21 @@ def test_events_is_before_its_verb_is_the_group_not_the_auxiliary() -> None:
     ev = next(annotate([doc], Resources(Settings()))).events[0]
     roles = {a.role: a.name for a in ev.actors}
     assert "Islamic State" in roles.get("actor1", "")
+
+
+@pytest.mark.model
+def test_events_agent_after_a_phrasal_verb() -> None:
+    # "shot down by IS": the parser reads "shot" as a noun; the particle says it is a verb
+    from warlog.config import Settings
+    from warlog.pipeline import Resources, annotate
+
+    text = ("The monitor said the warplane downed on Thursday near Deir ez-Zor was the "
+            "fourth shot down by IS since April.")
+    doc = Document(id="r", text=text, title=None, source=None, url=None,
+                   published=dt.date(2016, 7, 15), language="en",
+                   origin=Origin(path="x", start=0, end=len(text)))
+    evs = next(annotate([doc], Resources(Settings()))).events
+    assert evs
+    for ev in evs:
+        roles = {a.role: a.name for a in ev.actors}
+        assert "Islamic State" in roles.get("actor1", "")

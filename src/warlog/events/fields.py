@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events.days import starts_a_stretch
 from warlog.events.generic import named, stand_in, stand_ins_dropped
+from warlog.events.particles import agent_after_particle
 from warlog.models import (
     ActorKind,
     ActorMention,
@@ -225,8 +226,9 @@ def _role_of(m: ActorMention, sent: Span, verb: Token) -> str:
             return "actor2"  # "a town held by IS", "a base used by the militants"
         if (dep == "pobj" and cur.head.dep_ == "agent") or dep in ("nsubj", "agent", "csubj"):
             return "actor1"
-        if dep == "pobj" and cur.head.lower_ == "by" and cur.head.head.lemma_ in _ACT_NOUNS:
-            return "actor1"  # "a drone strike by X", "an attack by X": X acts
+        if dep == "pobj" and ((cur.head.lower_ == "by" and cur.head.head.lemma_ in _ACT_NOUNS)
+                              or agent_after_particle(cur.head)):
+            return "actor1"  # "a drone strike by X", "shot down by X": X acts
         if dep in ("dobj", "nsubjpass", "pobj", "attr", "dative", "oprd"):
             return "actor2"
         if cur.head.i == cur.i:
@@ -344,7 +346,6 @@ def assign_roles(
     out = [(m, "other" if role == "actor1" and away(m) else role) for m, role in out]
     return sorted(out, key=lambda mr: (order[mr[1]], away(mr[0]), stand_in(mr[0]),
                                        _clause_depth(mr[0], sents)))
-
 
 
 def _clause_depth(m: ActorMention, sents: Sequence[Span]) -> int:
