@@ -30,36 +30,9 @@ if TYPE_CHECKING:
 
 
 _GROUP_NOUNS = frozenset(
-    [
-        "force",
-        "group",
-        "member",
-        "fighter",
-        "militant",
-        "unit",
-        "coalition",
-        "alliance",
-        "team",
-        "column",
-        "battalion",
-        "brigade",
-        "faction",
-        "wing",
-        "cell",
-        "army",
-        "troop",
-        "soldier",
-        "officer",
-        "suspect",
-        "gunman",
-        "supporter",
-        "commander",
-        "leader",
-        "militia",
-        "division",
-        "detachment",
-        "squad",
-    ]
+    "force group member fighter militant unit coalition alliance team column "
+    "battalion brigade faction wing cell army troop soldier officer suspect gunman "
+    "supporter commander leader militia division detachment squad".split()
 )
 # what a group does, as a noun: "a drone by X", "an attack by X", "shelling by X"
 _ACT_NOUNS = frozenset(
