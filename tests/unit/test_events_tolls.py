@@ -44,3 +44,11 @@ def test_events_a_toll_told_of_another_year_is_another_incidents() -> None:
     assert killed is not None and killed.best == 12
     killed, _ = tolls.casualties(list(sdoc.sents), find_quantities(doc), lead=False)
     assert killed is not None and killed.best == 500
+
+
+def test_events_a_coders_note_is_read_in_any_case() -> None:
+    # the note is looked for only where "coded" is written, in whatever case
+    assert tolls.coded_fatalities("FATALITIES CODED AS 3 for this event.") == tolls.Range(3, 3, 3)
+    assert tolls.coded_fatalities("9 fatalities Coded across three places") == tolls.Range(
+        9, 9, 9)
+    assert tolls.coded_fatalities("Nine people were killed in the clashes.") is None
