@@ -279,8 +279,9 @@ def pick_place(
     best: tuple[float, Place] | None = None
     for order, sent in enumerate(sents):
         text = doc_text(sent.doc)
+        lo, hi = sent.start_char, sent.end_char  # read once: every place is tested
         for p in places:
-            if not sent.start_char <= p.start < sent.end_char or is_demonym(p):
+            if not lo <= p.start < hi or is_demonym(p):
                 continue
             if finer_in is not None and (p.country_code != finer_in or place_rank(p) < 2):
                 continue
