@@ -278,8 +278,7 @@ def pick_place(
     With ``finer_in`` (a country code), only places inside that country, below it."""
     best: tuple[float, Place] | None = None
     for order, sent in enumerate(sents):
-        text = doc_text(sent.doc)
-        lo, hi = sent.start_char, sent.end_char  # read once: every place is tested
+        text, lo, hi = doc_text(sent.doc), sent.start_char, sent.end_char  # once, all places
         for p in places:
             if not lo <= p.start < hi or is_demonym(p):
                 continue
