@@ -27,6 +27,7 @@ from __future__ import annotations
 import gc
 import json
 import resource
+import statistics
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -54,6 +55,9 @@ class BenchResult:
     # bare spaCy given the same numpy matrix products as warlog (0.0: not timed)
     numpy_spacy_seconds: float = 0.0
     numpy_spacy_cpu_seconds: float = 0.0
+    # each round's like-for-like CPU ratio: the pipeline against the like-for-like round
+    # timed just before it (both under nearly the same load)
+    like_cpu_rounds: tuple[float, ...] = ()
 
     @property
     def pipeline_docs_per_s(self) -> float:
@@ -86,6 +90,11 @@ class BenchResult:
         if not self.pipeline_cpu_seconds:
             return 0.0
         return self.numpy_spacy_cpu_seconds / self.pipeline_cpu_seconds
+
+    @property
+    def like_cpu_median(self) -> float:
+        """The median of the rounds' paired like-for-like CPU ratios (0.0: none)."""
+        return statistics.median(self.like_cpu_rounds) if self.like_cpu_rounds else 0.0
 
 
 def peak_rss_mb() -> float:
@@ -161,11 +170,13 @@ def run_bench(
     paths: Iterable[str],
     settings: Settings,
     limit: int | None = None,
-    rounds: int = 2,
+    rounds: int = 3,
     documents: int | None = None,
 ) -> tuple[BenchResult, float]:
     """Time both pipelines on the same documents, alternating, ``rounds`` times each, and
-    keep each one's best time (other load on the machine only ever slows a round down).
+    keep each one's best time (other load on the machine only ever slows a round down);
+    each round's pipeline is also set against the like-for-like round just before it
+    (:attr:`BenchResult.like_cpu_rounds`), a pair timed under nearly the same load.
     Models and indexes are loaded, and warmed up on one document, before any timing.
     ``documents``: time that many, repeating the files' documents (:func:`repeat_to`)."""
     import spacy
@@ -206,6 +217,7 @@ def run_bench(
         min(c for _, c in spacy_s),
         min((w for w, _ in like_s), default=0.0),
         min((c for _, c in like_s), default=0.0),
+        tuple(lc / pc for (_, lc), (_, pc) in zip(like_s, pipe_s, strict=False) if pc),
     )
     return result, peak_rss_mb()
 
@@ -237,4 +249,14 @@ def _like_lines(result: BenchResult) -> list[str]:
         f"  like-for-like ratio      {result.like_ratio:8.2f}   (goal 1.0 or more)",
         f"  like for like, CPU time  {result.like_cpu_ratio:8.2f}   "
         f"({result.pipeline_cpu_seconds:.2f} s against {result.numpy_spacy_cpu_seconds:.2f} s)",
+        *_round_lines(result),
     ]
+
+
+def _round_lines(result: BenchResult) -> list[str]:
+    """Each round's paired like-for-like CPU ratio and their median."""
+    if not result.like_cpu_rounds:
+        return []
+    each = " ".join(f"{r:.2f}" for r in result.like_cpu_rounds)
+    return [f"  like for like, CPU, paired {result.like_cpu_median:6.2f}   "
+            f"(median of the rounds: {each})"]

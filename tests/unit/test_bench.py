@@ -85,3 +85,14 @@ def test_a_timed_round_starts_with_the_garbage_of_the_last_one_freed() -> None:
 
     assert after_collecting(timed) == (1.0, 1.0)
     assert seen == [True]
+
+
+def test_bench_pairs_each_rounds_like_for_like_and_prints_the_median() -> None:
+    # three rounds: the pipeline against the like-for-like round timed just before it
+    r = BenchResult(300, 1000, 10.0, 12.0, 8.0, 12.0, 9.0, 9.0, (1.02, 0.96, 0.99))
+    assert r.like_cpu_median == 0.99
+    assert "like for like, CPU, paired   0.99   (median of the rounds: 1.02 0.96 0.99)" in (
+        render(r, 500.0))
+    # none paired: no line, no median made up
+    bare = BenchResult(300, 1000, 10.0, 12.0, 8.0, 12.0, 9.0, 9.0)
+    assert bare.like_cpu_median == 0.0 and "paired" not in render(bare, 500.0)

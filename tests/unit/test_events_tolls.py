@@ -124,3 +124,11 @@ def test_events_a_headlined_report_is_told_from_its_lead() -> None:
     assert tolls.told_from_lead(doc("Air raids kill 12 in Aleppo"), 5)
     assert not tolls.told_from_lead(doc(None), 5)
     assert tolls.told_from_lead(doc(None), tolls.RECORD_SENTENCES + 1)
+
+
+def test_events_a_coders_note_is_read_in_any_case() -> None:
+    # the note is looked for only where "coded" is written, in whatever case
+    assert tolls.coded_fatalities("FATALITIES CODED AS 3 for this event.") == tolls.Range(3, 3, 3)
+    assert tolls.coded_fatalities("9 fatalities Coded across three places") == tolls.Range(
+        9, 9, 9)
+    assert tolls.coded_fatalities("Nine people were killed in the clashes.") is None

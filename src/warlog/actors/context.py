@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from warlog.actors.gate import WordGate
 from warlog.actors.mentions import overlaps, unidentified
 from warlog.actors.organisations import NER
 from warlog.models import ActorKind, ActorMention
@@ -104,6 +105,21 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Protesters", re.compile(r"\b(?:protesters|protestors|demonstrators)\b", re.IGNORECASE)),
     ("Rioters", re.compile(r"\b(?:rioters|a\s+mob|an\s+angry\s+mob)\b", re.IGNORECASE)),
 )
+# Words without which each rule cannot match (see actors/gate.py); a rule left out is
+# always run. Each is in every match of its rule: the unnamed ones need an _UNK word or
+# "armed", a gang one of its nouns, the state's word "terrorist", crowds their nouns.
+_UNK_WORDS = ("unidentified", "unknown", "unnamed", "unspecified", "masked", "anonymous",
+              "suspected")
+_NEEDS: dict[str, tuple[str, ...]] = {
+    "military": _UNK_WORDS,
+    "gang": ("crim", "gang", "cartel", "traffickers"),
+    "unidentified": ("armed", *_UNK_WORDS),
+    "perpetrator": ("gunm", "assailants", "attackers", "armed"),
+    "state": ("terrorist",),
+    "Civilians": ("civilians", "villagers", "worshippers"),
+    "Protesters": ("protesters", "protestors", "demonstrators"),
+    "Rioters": ("rioters", "mob"),
+}
 _CLAIM = re.compile(r"claim|attribut|blam|responsib|suspect|accus|perpetrat", re.IGNORECASE)
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
@@ -156,7 +172,10 @@ def generic_mentions(
     salient, blamed = _salient(text, mentions)
     gangs = [m for m in mentions if m.kind == ActorKind.POLITICAL_MILITIA]
     out: list[ActorMention] = []
+    gate = WordGate(text)
     for rule, pattern in _RULES:
+        if not gate.may_match(_NEEDS.get(rule, ("",))):
+            continue  # none of the words it needs: it cannot match
         for m in pattern.finditer(text):
             start, end = m.start(), m.end()
             if overlaps(start, end, spans) or _right_after_actor(text, start, spans):
@@ -172,7 +191,8 @@ def generic_mentions(
             if mention is not None:
                 out.append(mention)
                 spans.append((start, end))
-    out += _drone_agents(text, spans, country, dictionary)
+    if gate.may_match(("drone", "uav", "unmanned")):  # the words _DRONE needs
+        out += _drone_agents(text, spans, country, dictionary)
     return out + _fallback(text, mentions + out, country, dictionary)
 
 

@@ -90,8 +90,9 @@ def eval_corrections(db: str, as_json: bool) -> None:
 @click.option("--documents", "count", type=click.IntRange(min=1), metavar="N",
               help="Time N documents: when the files hold fewer, they are read again "
                    "from the start under new ids (in memory only).")
-@click.option("--rounds", type=int, default=2, show_default=True,
-              help="Alternating timing rounds; the best of each is kept.")
+@click.option("--rounds", type=click.IntRange(min=1), default=3, show_default=True,
+              help="Alternating timing rounds; the best of each is kept, and each "
+                   "round's like-for-like CPU ratio is paired and their median printed.")
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @config_option
 @click.pass_context
@@ -121,6 +122,8 @@ def bench(ctx: click.Context, paths: tuple[str, ...], limit: int | None, count: 
             "numpy_spacy_seconds": result.numpy_spacy_seconds,
             "numpy_spacy_cpu_seconds": result.numpy_spacy_cpu_seconds,
             "like_ratio": result.like_ratio, "like_cpu_ratio": result.like_cpu_ratio,
+            "like_cpu_ratio_rounds": list(result.like_cpu_rounds),
+            "like_cpu_ratio_median": result.like_cpu_median,
             "peak_rss_mb": peak}, indent=2))
     else:
         click.echo(render(result, peak))

@@ -42,9 +42,17 @@ class Group:
 
 
 def _place_of(
-    c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention]
+    c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention],
+    memo: dict[int, Place | None] | None = None,
 ) -> Place | None:
-    return ep.pick_place([c.sent], c.trigger, places, actors)
+    """The place of a candidate's own sentence. ``memo``, kept by one grouping (the same
+    places and actors throughout), by the candidate's id: a group's head is compared with
+    every candidate after it, and its place is the same each time."""
+    if memo is None:
+        return ep.pick_place([c.sent], c.trigger, places, actors)
+    if id(c) not in memo:
+        memo[id(c)] = ep.pick_place([c.sent], c.trigger, places, actors)
+    return memo[id(c)]
 
 
 _NONE: Mapping[int, str] = {}
@@ -52,7 +60,7 @@ _NONE: Mapping[int, str] = {}
 
 def _roundup_fits(
     g: Group, c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention],
-    roundups: Mapping[int, str],
+    roundups: Mapping[int, str], memo: dict[int, Place | None] | None = None,
 ) -> bool:
     """A roundup (a sentence listing the places of its act; ``roundups`` gives the
     governorate it names, casefolded, or "") tells events of its own places: it joins an
@@ -60,11 +68,11 @@ def _roundup_fits(
     ("Army regains towns in Hamah" ... "regained X and Y in Hamah countryside"), and a
     later sentence joins a roundup only when it names no place of its own."""
     if c.index in roundups:
-        head = _place_of(g.head, places, actors)
+        head = _place_of(g.head, places, actors, memo)
         return head is None or place_rank(head) < 3 or (
             bool(roundups[c.index]) and head.text.casefold() == roundups[c.index])
     if g.head.index in roundups:
-        return _place_of(c, places, actors) is None
+        return _place_of(c, places, actors, memo) is None
     return True
 
 
@@ -94,14 +102,14 @@ def another_incident(sent: Span) -> bool:
 
 def _compatible(
     g: Group, c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention],
-    roundups: Mapping[int, str] = _NONE,
+    roundups: Mapping[int, str] = _NONE, memo: dict[int, Place | None] | None = None,
 ) -> bool:
     last = g.members[-1]
     if c.index - last.index > MERGE_WINDOW:
         return False
     if c.index != g.head.index and c.code != "ATTRIB" and another_incident(c.sent):
         return False
-    if c.index != g.head.index and not _roundup_fits(g, c, places, actors, roundups):
+    if c.index != g.head.index and not _roundup_fits(g, c, places, actors, roundups, memo):
         return False
     family = (
         c.code in INCIDENT_FAMILY
@@ -120,7 +128,7 @@ def _compatible(
             return False  # another means on another day ("On Wednesday three suicide bombers")
     if "ATTRIB" in (c.code, g.head.code):
         return True  # a claim names other places ("spies for the United States")
-    a, b = _place_of(g.head, places, actors), _place_of(c, places, actors)
+    a, b = _place_of(g.head, places, actors, memo), _place_of(c, places, actors, memo)
     if a is not None and b is not None and a.country_code != b.country_code:
         return False
     if (
@@ -142,9 +150,10 @@ def group_candidates(
     """Candidates grouped into incidents; a sentence of ``roundups`` (one that lists the
     places of its act) is an incident of its own unless it details a summary."""
     groups: list[Group] = []
+    memo: dict[int, Place | None] = {}  # each candidate's own place (see _place_of)
     for c in cands:
         for g in reversed(groups[-3:]):
-            if _compatible(g, c, places, actors, roundups):
+            if _compatible(g, c, places, actors, roundups, memo):
                 g.members.append(c)
                 break
         else:

@@ -276,9 +276,9 @@ def pick_place(
     With ``finer_in`` (a country code), only places inside that country, below it."""
     best: tuple[float, Place] | None = None
     for order, sent in enumerate(sents):
-        text = doc_text(sent.doc)
+        text, lo, hi = doc_text(sent.doc), sent.start_char, sent.end_char  # once, all places
         for p in places:
-            if not sent.start_char <= p.start < sent.end_char or is_demonym(p):
+            if not lo <= p.start < hi or is_demonym(p):
                 continue
             if finer_in is not None and (p.country_code != finer_in or place_rank(p) < 2):
                 continue

@@ -94,8 +94,10 @@ def pick_range(
 def _other_year(sent: Span, year: str | None) -> bool:
     """Does the sentence date what it tells to another year than the event's ("In 2017 a
     truck bomb in the city killed more than 500 people", told as background)?"""
-    years = years_in(sent.text)
-    return bool(year) and bool(years) and year not in years
+    if not year:
+        return False  # an event of no known year: no sentence is of another
+    years = years_in(span_text(sent))  # cut from the Doc's kept text, not joined again
+    return bool(years) and year not in years
 
 
 def _placed(
@@ -189,6 +191,8 @@ _CODED_RX = re.compile(
 def coded_fatalities(text: str) -> Range | None:
     """A coder's note on the count ("Nine fatalities split across three locations ...
     coded 3 for this event", "fatalities coded as 0"): ACLED's own figure for the event."""
+    if "coded" not in text.lower():
+        return None  # both forms of the note say "coded" (no letter of it case-folds apart)
     found = [m for m in _CODED_RX.finditer(text)]
     if not found:
         return None
