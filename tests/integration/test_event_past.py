@@ -1,0 +1,40 @@
+"""Background told inside an incident (events/past.py): a sentence dating its own act to
+the past is another event, flagged historical (invented text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from warlog.config import Settings
+from warlog.models import AnnotatedDocument, Document, Origin
+from warlog.pipeline import Resources, annotate
+
+pytestmark = pytest.mark.model
+
+
+def _annotate(settings: Settings, text: str,
+              published: dt.date = dt.date(2015, 7, 28)) -> AnnotatedDocument:
+    doc = Document(id="t", text=text, title=None, source="test", url=None,
+                   published=published, language="en",
+                   origin=Origin("test.txt", 0, len(text)))
+    return next(annotate([doc], Resources(settings)))
+
+
+def test_a_past_taking_told_with_todays_is_a_historical_event(settings: Settings) -> None:
+    # "captured Ariha in March" (four months before the report) is background, not more
+    # of the overnight fighting at the same town
+    ad = _annotate(settings, "Rebels captured army positions outside the town of Ariha "
+                             "overnight, the monitor said. Rebels captured Ariha in March as "
+                             "part of a wider offensive.")
+    past = [ev for ev in ad.events if ev.historical]
+    assert [ev.date for ev in past] == ["2015-03"]
+    assert any(not ev.historical for ev in ad.events)
+
+
+def test_a_past_incident_keeps_its_sentences(settings: Settings) -> None:
+    # an incident that is itself background is not split by its own past dates
+    ad = _annotate(settings, "Rebels captured Ariha in March, the monitor said. Rebels "
+                             "captured the town's airbase in March as part of the offensive.")
+    assert all(ev.historical for ev in ad.events)
