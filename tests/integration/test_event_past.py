@@ -38,3 +38,14 @@ def test_a_past_incident_keeps_its_sentences(settings: Settings) -> None:
     ad = _annotate(settings, "Rebels captured Ariha in March, the monitor said. Rebels "
                              "captured the town's airbase in March as part of the offensive.")
     assert all(ev.historical for ev in ad.events)
+
+
+def test_the_ground_a_taking_verb_takes_is_its_place(settings: Settings) -> None:
+    # "captured Ariha" names the ground taken; the province named later in the sentence
+    # ("from the province of Idlib") is where the wider offensive reached, not the act
+    ad = _annotate(settings, "Rebels captured army positions outside the town of Ariha "
+                             "overnight, the monitor said. Rebels captured Ariha in March as "
+                             "part of an offensive that drove the army from most of the "
+                             "province of Idlib.")
+    past = [ev for ev in ad.events if ev.historical]
+    assert [ev.location.name if ev.location else None for ev in past] == ["Arīḩā"]
