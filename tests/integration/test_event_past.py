@@ -49,3 +49,20 @@ def test_the_ground_a_taking_verb_takes_is_its_place(settings: Settings) -> None
                              "province of Idlib.")
     past = [ev for ev in ad.events if ev.historical]
     assert [ev.location.name if ev.location else None for ev in past] == ["Arīḩā"]
+
+
+def test_a_de_escalation_zone_put_in_place_is_an_agreement(settings: Settings) -> None:
+    # a de-escalation zone implemented is a truce the sides agreed (ACLED: Agreement)
+    ad = _annotate(settings, "Violence dropped after the implementation in July of a "
+                             "de-escalation zone in Eastern Ghouta.", dt.date(2017, 10, 16))
+    assert "Agreement" in {ev.sub_event_type for ev in ad.events}
+
+
+def test_two_past_acts_of_different_months_are_two_events(settings: Settings) -> None:
+    # ACLED codes one event per day: a zone implemented in July and the talks that agreed
+    # it in May are two background agreements, even when grouped as one incident
+    ad = _annotate(settings, "Violence dropped after the implementation in July of a "
+                             "de-escalation zone in Eastern Ghouta. Eastern Ghouta is one of "
+                             "four zones agreed at May peace talks.", dt.date(2017, 10, 16))
+    dates = {ev.date for ev in ad.events if ev.sub_event_type == "Agreement"}
+    assert {"2017-07", "2017-05"} <= dates

@@ -5,8 +5,8 @@ CODING.md codes history apart from the news: an act dated more than about 30 day
 publication is background, its own event, flagged historical. Grouping joins sentences
 that tell the same kind of act at the same place ("captured positions outside Jisr
 al-Shughour overnight" ... "captured Jisr al-Shughour in May"), but a sentence that
-states a calendar date of its own lying in the past, while the incident's first sentence
-states no past date, tells what happened then, not more of today's news: it is peeled off
+states a calendar date of its own lying in the past, other than the one the incident's first
+sentence states, tells what happened then, not more of today's news: it is peeled off
 as an event of its own (:mod:`warlog.events.clauses` handles the peeled groups), dated
 by its own sentence and so flagged historical.
 """
@@ -27,20 +27,30 @@ def _past(sent_date: tuple[str, object] | None, published: dt.date | None) -> bo
 
 def past_units(groups: Sequence[Group], times: Sequence[TimeExpr],
                published: dt.date | None, taken: set[int]) -> list[tuple[Group, Group]]:
-    """The member sentences of each group that date their own act to the past while the
-    group's head does not, each as a group of its own with its origin: (peeled, origin).
+    """The member sentences of each group that date their own act to a past the group's
+    head does not state, each as a group of its own with its origin: (peeled, origin).
     ``taken`` holds the candidate indices already peeled for another reason."""
     out: list[tuple[Group, Group]] = []
     if published is None:
         return out
     for g in groups:
-        if _past(ef.sentence_date(g.head.sent, times), published):
-            continue  # the incident itself is background: its sentences stay together
+        head = ef.sentence_date(g.head.sent, times)
         seen = {g.head.index, *taken}
         for c in g.members[1:]:
             if c.index in seen or c.sent.start == g.head.sent.start:
                 continue
             seen.add(c.index)
-            if _past(ef.sentence_date(c.sent, times), published):
+            own = ef.sentence_date(c.sent, times)
+            if own is not None and _past(own, published) and not _same(own[0], head):
                 out.append((Group([c]), g))
     return out
+
+
+def _same(value: str, head: tuple[str, object] | None) -> bool:
+    """Whether a past date falls within (or contains) the date the incident's first
+    sentence states: a background incident keeps the sentences told of its own time
+    ("in March" ... "in March 2015"); one dated to another month is another event, as
+    ACLED codes one event per day."""
+    if head is None:
+        return False
+    return value.startswith(head[0]) or head[0].startswith(value)
