@@ -47,6 +47,9 @@ def _one(text: str, published: dt.date | None = PUB) -> TimeExpr:
          Precision.MONTH),
         ("Aid arrived last winter.", "last winter", "2016-WI", Precision.QUARTER),
         ("The magazine said so in its May issue.", "May", "2017-05", Precision.MONTH),
+        # after a preposition or an article "May" is the month: the modal never stands there
+        ("Zones were agreed at May peace talks.", "May", "2017-05", Precision.MONTH),
+        ("The May offensive failed.", "May", "2017-05", Precision.MONTH),
         ("On 4 January 2022, a drone struck.", "4 January 2022", "2022-01-04",
          Precision.DAY),
         ("The ceasefire of June 2014 collapsed.", "June 2014", "2014-06", Precision.MONTH),

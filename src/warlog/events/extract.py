@@ -37,6 +37,7 @@ from warlog.events.listed import listed_names
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
 from warlog.events.partof import parts_in_wholes
+from warlog.events.past import past_units
 from warlog.events.qualified import addressed
 from warlog.events.retold import headed_place
 from warlog.events.split import lists_places, province, split_listed
@@ -291,6 +292,7 @@ def extract_events(
     cands = sorted([*cands, *listing[1]], key=lambda c: c.index)
     base = group_candidates(cands, places, actors, listing[0])
     peeled = peel_units(base)  # a clause with its own day and toll: its own unit too
+    peeled += past_units(base, times, doc.published, {p.head.index for p, _ in peeled})
     claim_sents = [s for s in sents if claims_mod.mentions_claim(text[s.start_char : s.end_char])]
     flyers = sides.air_owners(sdoc, actors)
     home = ep.dominant_country(places, text, actors) if base else None  # a pure function

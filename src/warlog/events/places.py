@@ -102,6 +102,8 @@ def _place_score(
                 "hit",
                 "struck",
                 "attacked",
+                # a taking verb's object is the ground taken: the place of the act
+                "captured", "recaptured", "seized", "overran", "stormed", "retook", "liberated",
             )
             else 1.0
             if before and before[-1] in _LOC_PREPS

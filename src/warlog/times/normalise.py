@@ -220,9 +220,12 @@ _AHEAD = re.compile(r"(?i:\b(?:through|until|till)\s+$)")
 #: however far ("its lowest level since December", said in October)
 _SINCE = re.compile(r"(?i:\bsince\s+(?:early\s+|late\s+|mid-?)?$)")
 _PERIOD_TO = re.compile(r"(?i:\b(?:months|weeks|quarter|period|year)\s+(?:through|to)\s+$)")
+# "May" is the month after a word the modal never follows: a preposition, a determiner
+# ("at May peace talks", "the May offensive"); the modal follows its subject
 _MAY_OK = re.compile(
     r"(?i:\b(?:in|since|until|till|by|of|early|late|mid|last|next|this|during|before|after"
-    r"|through|its|their|his|her|from|to|between|and|or|end|beginning|start|middle)[\s-]*)$"
+    r"|through|its|their|his|her|from|to|between|and|or|end|beginning|start|middle"
+    r"|at|the)[\s-]*)$"
 )
 
 

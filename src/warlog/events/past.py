@@ -1,0 +1,56 @@
+"""Background told inside an incident: a sentence that dates its own act to the past is
+another event.
+
+CODING.md codes history apart from the news: an act dated more than about 30 days before
+publication is background, its own event, flagged historical. Grouping joins sentences
+that tell the same kind of act at the same place ("captured positions outside Jisr
+al-Shughour overnight" ... "captured Jisr al-Shughour in May"), but a sentence that
+states a calendar date of its own lying in the past, other than the one the incident's first
+sentence states, tells what happened then, not more of today's news: it is peeled off
+as an event of its own (:mod:`warlog.events.clauses` handles the peeled groups), dated
+by its own sentence and so flagged historical.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from warlog.events import fields as ef
+from warlog.events.group import Group
+from warlog.models import TimeExpr
+
+
+def _past(sent_date: tuple[str, object] | None, published: dt.date | None) -> bool:
+    return sent_date is not None and ef.is_historical(sent_date[0], published)
+
+
+def past_units(groups: Sequence[Group], times: Sequence[TimeExpr],
+               published: dt.date | None, taken: set[int]) -> list[tuple[Group, Group]]:
+    """The member sentences of each group that date their own act to a past the group's
+    head does not state, each as a group of its own with its origin: (peeled, origin).
+    ``taken`` holds the candidate indices already peeled for another reason."""
+    out: list[tuple[Group, Group]] = []
+    if published is None:
+        return out
+    for g in groups:
+        head = ef.sentence_date(g.head.sent, times)
+        seen = {g.head.index, *taken}
+        for c in g.members[1:]:
+            if c.index in seen or c.sent.start == g.head.sent.start:
+                continue
+            seen.add(c.index)
+            own = ef.sentence_date(c.sent, times)
+            if own is not None and _past(own, published) and not _same(own[0], head):
+                out.append((Group([c]), g))
+    return out
+
+
+def _same(value: str, head: tuple[str, object] | None) -> bool:
+    """Whether a past date falls within (or contains) the date the incident's first
+    sentence states: a background incident keeps the sentences told of its own time
+    ("in March" ... "in March 2015"); one dated to another month is another event, as
+    ACLED codes one event per day."""
+    if head is None:
+        return False
+    return value.startswith(head[0]) or head[0].startswith(value)
