@@ -69,6 +69,9 @@ def test_a_possessive_date_keeps_to_the_past(nlp, unparsed, text: str, value: st
     ("Five soldiers are missing after an ambush Tuesday.", ["1998-02-10"]),
     # "is to" with an infinitive is a plan, with tags alone as with the parse
     ("Mr Smith, who arrived Tuesday, is to leave Saturday.", ["1998-02-10", "1998-02-14"]),
+    # a headline's "to" after its subject, with no finite verb, is its future
+    ("Clinton to visit China Tuesday", ["1998-02-17"]),
+    ("Clinton heads to China Tuesday", ["1998-02-10"]),
 ])
 def test_without_a_parse(nlp, unparsed, text: str, values: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _values(unparsed(text), text) == values

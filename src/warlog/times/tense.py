@@ -304,6 +304,21 @@ def _said_on(span: Span) -> bool:
         and doc[j - 1].lower_ in ("has", "have", "had", "was", "were")))
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _headline_to(span: Span) -> bool:
+    """A clause with no finite verb whose subject is followed by "to" and a verb
+    ("Clinton to visit China Tuesday") is the headline's future: it looks ahead."""
+    sent = span.sent
+    if any(t.tag_ in _FINITE_TAGS for t in sent):
+        return False
+    doc = span.doc
+    return any(t.tag_ == "TO" and t.i > sent.start and doc[t.i - 1].tag_.startswith("NN")
+               and t.i + 1 < span.start and doc[t.i + 1].tag_ == "VB"
+               for t in doc[sent.start:span.start])
+
+
 #: Words before an event that is still awaited: "ahead of Sunday's vote", "before
 #: Monday's deadline", "the upcoming Sunday's poll".
 _AWAITED = re.compile(r"(?i:\b(?:ahead\s+of|before|until|till|await\w*|upcoming"
@@ -321,6 +336,8 @@ def tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | Non
             if span is not None and len(span):
                 if _said_on(span):
                     return False
+                if _headline_to(span):
+                    return True
                 if any(t.tag_ == "POS" for t in span.doc[span.end - 1:span.end + 1]):
                     # "Wednesday's attack": the possessive names an event as known; the
                     # clause's tense is that of its own act ("Wednesday's attack will not
