@@ -321,8 +321,12 @@ def _headline_to(span: Span) -> bool:
 
 #: Words before an event that is still awaited: "ahead of Sunday's vote", "before
 #: Monday's deadline", "the upcoming Sunday's poll".
-_AWAITED = re.compile(r"(?i:\b(?:ahead\s+of|before|until|till|await\w*|upcoming"
+_AWAITED = re.compile(r"(?i:\b(?:ahead\s+of|until|till|await\w*|upcoming"
                       r"|prepar\w*\s+for|run-up\s+to)\s+(?:the\s+)?$)")
+#: "Before" orders two events without saying which side of today either lies ("before
+#: Monday's deadline" ahead, "before Monday's attack the town was quiet" back): the
+#: clause's tense decides.
+_BEFORE = re.compile(r"(?i:\bbefore\s+(?:the\s+)?$)")
 
 
 def tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | None]:
@@ -338,7 +342,8 @@ def tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | Non
                     return False
                 if _headline_to(span):
                     return True
-                if any(t.tag_ == "POS" for t in span.doc[span.end - 1:span.end + 1]):
+                if any(t.tag_ == "POS" for t in span.doc[span.end - 1:span.end + 1]) \
+                        and not _BEFORE.search(text, max(0, start - 30), start):
                     # "Wednesday's attack": the possessive names an event as known; the
                     # clause's tense is that of its own act ("Wednesday's attack will not
                     # stop the talks"), so only a word of awaiting puts it ahead
