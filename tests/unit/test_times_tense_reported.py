@@ -79,3 +79,16 @@ def test_a_possessive_date_keeps_to_the_past(nlp, unparsed, text: str, value: st
 def test_without_a_parse(nlp, unparsed, text: str, values: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _values(unparsed(text), text) == values
     assert _values(nlp(text), text) == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    # "would" in reported speech puts the day after the statement, not after the report
+    ("The minister said Monday that the talks would resume Wednesday.",
+     ["1998-02-09", "1998-02-11"]),
+    ("The minister said Monday that the talks would resume Saturday.",
+     ["1998-02-09", "1998-02-14"]),
+    ("The minister said that the talks would resume Wednesday.", ["1998-02-18"]),
+])
+def test_a_future_told_in_the_past_counts_from_the_statement(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                             values: list[str]) -> None:
+    assert _values(nlp(text), text) == values

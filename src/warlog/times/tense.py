@@ -9,11 +9,13 @@ deadline or a new date ("adjourned until Monday") ahead.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from warlog.nlp.parse import is_parsed
+from warlog.times.reported import told_before_report
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -329,7 +331,8 @@ _AWAITED = re.compile(r"(?i:\b(?:ahead\s+of|until|till|await\w*|upcoming"
 _BEFORE = re.compile(r"(?i:\bbefore\s+(?:the\s+)?$)")
 
 
-def tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | None]:
+def tense_finder(text: str, sdoc: Doc | None,
+                 published: dt.date | None = None) -> Callable[[int, int], bool | None]:
     def future(start: int, end: int) -> bool | None:
         if _SINCE.search(text, max(0, start - 40), start):
             return False  # "since Oct. 23", "in the weeks after the Oct. 23 slaying"
@@ -340,6 +343,8 @@ def tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | Non
             if span is not None and len(span):
                 if _said_on(span):
                     return False
+                if is_parsed(span.sent) and told_before_report(span, published, _SAYING):
+                    return False  # "said Monday the talks would resume Wednesday"
                 if _headline_to(span):
                     return True
                 if any(t.tag_ == "POS" for t in span.doc[span.end - 1:span.end + 1]) \
