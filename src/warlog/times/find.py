@@ -166,7 +166,7 @@ def _second_day(text: str, m: re.Match[str], first: TimeExpr) -> list[TimeExpr]:
 def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
     """Every time expression in ``doc.text``, normalised against ``doc.published``."""
     text = doc.text
-    ctx = Context(published=doc.published, future=tense_finder(text, sdoc))
+    ctx = Context(published=doc.published, future=tense_finder(text, sdoc, doc.published))
     out: list[TimeExpr] = []
     taken = 0
     for start, _neg, order, m in _candidates(text):

@@ -9,11 +9,13 @@ deadline or a new date ("adjourned until Monday") ahead.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from warlog.nlp.parse import is_parsed
+from warlog.times.reported import told_before_report
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -42,7 +44,12 @@ _REFUSED = ("comment", "say", "confirm", "discuss", "elaborate", "disclose", "id
             "return", "divulge", "explain", "talk")
 _REFUSAL = re.compile(r"(?i:\b(?:would\s+not|wouldn't|would\s+n't)\s+(?:\w+\s+)?"
                       rf"(?:{'|'.join(_REFUSED)})\w*)")
-_SINCE = re.compile(r"(?i:\b(?:since|ago|after\s+the|following\s+the)\s+(?:\S+\s+){0,2}$)")
+#: A date in a phrase of what came before ("since Oct. 23", "after the raid Monday", "after
+#: an ambush Wednesday") names the earlier event the clause follows: it lies in the past.
+#: An indefinite noun names an event that has happened, as a definite one does; a
+#: pronoun subject ("after he arrives Monday") makes a clause, left to the tense.
+_SINCE = re.compile(r"(?i:\b(?:since|ago|(?:after|following)\s+(?:the|an?))"
+                    r"\s+(?:\S+\s+){0,2}$)")
 _FUTURE_LEMMAS = frozenset({
     "will", "shall", "would", "expect", "schedule", "plan", "intend", "hope", "aim",
     "due", "set", "prepare", "promise", "vow", "threaten", "agree", "want", "seek", "go",
@@ -203,6 +210,9 @@ def _tense_from_tags(span: Span, adverbial: bool = True) -> bool | None:
         if tok.tag_ == "TO" and tok.i > 0 and tok.doc[tok.i - 1].lemma_ in _FUTURE_LEMMAS:
             # "agreed to purchase ... in February", "plans to"; not a plan told as over
             return not _overtaken(tok.doc[tok.i - 1])  # ("had planned to")
+        if tok.tag_ == "TO" and tok.i > sent.start and tok.doc[tok.i - 1].lower_ in _PRESENT_BE:
+            return True  # "is to leave Saturday": the present "be to" of a plan looks
+            # ahead, as the parsed reading has it
         if tok.tag_ in ("VBN", "VBG", "VB") and tok.lower_ not in _BE_HAVE_DO:
             aux = _aux_tense(tok, adverbial)
             if aux is not _UNSET:
@@ -266,7 +276,63 @@ _DEADLINE = re.compile(
     r"[^.;:!?]{0,80}?\b(?:until|till|by)\s+$)")
 
 
-def tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | None]:
+#: Verbs of saying and reporting. News style puts the date of a statement right after
+#: its verb ("said Monday the talks would resume", "announced on Tuesday that ..."), before
+#: the reported clause; the parser often hangs the date on the reported clause's verb
+#: instead, whose "would"/"will" then sends a past statement's day a week ahead.
+_SAYING = frozenset({
+    "say", "tell", "announce", "state", "add", "report", "confirm", "deny", "warn", "claim",
+    "insist", "declare", "acknowledge", "disclose", "reveal", "indicate", "predict",
+    "promise", "pledge", "vow", "threaten", "signal", "write", "explain", "argue", "note",
+    "assert", "allege", "admit", "concede", "estimate", "suggest", "decide", "agree",
+})
+_BEFORE_DATE = frozenset({"on", "late", "early", "earlier", "this"})
+
+
+def _said_on(span: Span) -> bool:
+    """The date follows a finite verb of saying ("said Monday", "told reporters on
+    Tuesday", "has said late Monday"), so it dates the statement, which is past."""
+    doc, j = span.doc, span.start - 1
+    while j >= span.sent.start and doc[j].lower_ in _BEFORE_DATE:
+        j -= 1
+    if j > span.sent.start and doc[j].dep_ in ("dobj", "dative") \
+            and doc[j].head.i == j - 1 and doc[j].tag_ in ("PRP", "NNS", "NN"):
+        j -= 1  # "told reporters Monday", "told him Monday"
+    if j < span.sent.start:
+        return False
+    verb = doc[j]
+    return verb.lemma_ in _SAYING and (verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and j > span.sent.start
+        and doc[j - 1].lower_ in ("has", "have", "had", "was", "were")))
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _headline_to(span: Span) -> bool:
+    """A clause with no finite verb whose subject is followed by "to" and a verb
+    ("Clinton to visit China Tuesday") is the headline's future: it looks ahead."""
+    sent = span.sent
+    if any(t.tag_ in _FINITE_TAGS for t in sent):
+        return False
+    doc = span.doc
+    return any(t.tag_ == "TO" and t.i > sent.start and doc[t.i - 1].tag_.startswith("NN")
+               and t.i + 1 < span.start and doc[t.i + 1].tag_ == "VB"
+               for t in doc[sent.start:span.start])
+
+
+#: Words before an event that is still awaited: "ahead of Sunday's vote", "before
+#: Monday's deadline", "the upcoming Sunday's poll".
+_AWAITED = re.compile(r"(?i:\b(?:ahead\s+of|until|till|await\w*|upcoming"
+                      r"|prepar\w*\s+for|run-up\s+to)\s+(?:the\s+)?$)")
+#: "Before" orders two events without saying which side of today either lies ("before
+#: Monday's deadline" ahead, "before Monday's attack the town was quiet" back): the
+#: clause's tense decides.
+_BEFORE = re.compile(r"(?i:\bbefore\s+(?:the\s+)?$)")
+
+
+def tense_finder(text: str, sdoc: Doc | None,
+                 published: dt.date | None = None) -> Callable[[int, int], bool | None]:
     def future(start: int, end: int) -> bool | None:
         if _SINCE.search(text, max(0, start - 40), start):
             return False  # "since Oct. 23", "in the weeks after the Oct. 23 slaying"
@@ -275,6 +341,18 @@ def tense_finder(text: str, sdoc: Doc | None) -> Callable[[int, int], bool | Non
         if sdoc is not None:
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
+                if _said_on(span):
+                    return False
+                if is_parsed(span.sent) and told_before_report(span, published, _SAYING):
+                    return False  # "said Monday the talks would resume Wednesday"
+                if _headline_to(span):
+                    return True
+                if any(t.tag_ == "POS" for t in span.doc[span.end - 1:span.end + 1]) \
+                        and not _BEFORE.search(text, max(0, start - 30), start):
+                    # "Wednesday's attack": the possessive names an event as known; the
+                    # clause's tense is that of its own act ("Wednesday's attack will not
+                    # stop the talks"), so only a word of awaiting puts it ahead
+                    return bool(_AWAITED.search(text, max(0, start - 30), start))
                 tense = None
                 # a date before a noun ("a June agreement", "Monday's attack") names
                 # something that exists; only an adverbial date takes an arrangement's
