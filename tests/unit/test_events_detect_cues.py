@@ -39,3 +39,17 @@ def test_detect_lives_claimed_are_a_killing_not_a_claim() -> None:
     assert "ATTACK" in codes and "ATTRIB" not in codes
     assert "ATTACK" in {h.code for h in find_hits("The raids claimed 12 lives.")}
 
+
+
+def test_detect_a_counter_attack_taking_ground_back_is_its_own_unit(nlp) -> None:  # type: ignore[no-untyped-def]
+    # one side's advance and the other side's recapture, told in turn, are two takings
+    # with two actors: the recapture is peeled off as its own unit (clauses.py)
+    from warlog.events.clauses import peel_units
+    from warlog.events.group import group_candidates
+
+    text = ("Rebels captured three villages near the lake on Monday. "
+            "The army later said its units had recaptured two of the villages.")
+    groups = group_candidates(candidates(list(nlp(text).sents)), (), ())
+    peeled = peel_units(groups)
+    assert [(p.head.code, o.head.code) for p, o in peeled] == [
+        ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")]
