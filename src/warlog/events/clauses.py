@@ -7,7 +7,9 @@ people were wounded on Saturday when two mortar rounds hit ...", after Sunday's 
 and counts its own dead or wounded is another event, whatever its means: the day and the
 toll are its own. So is a clause of another means of remote violence (jets, shells, a
 bomb) on a day of its own ("Syrian fighter jets on Saturday targeted ...", after Friday's
-fighting): ACLED tells remote violence apart by its means. A later day told without a
+fighting): ACLED tells remote violence apart by its means. So is the other side's taking
+of ground told with one side's advance (a counter-attack that won ground back): ACLED
+codes each side's taking apart, with its own actor. A later day told without a
 toll or a weapon of its own is often the aftermath or the report of the same incident
 ("the army said on Monday", "regained the town on Saturday"), and stays with it.
 
@@ -26,7 +28,7 @@ from typing import TYPE_CHECKING
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.codes import VIOLENT_CODES
 from warlog.events.days import DAY_RX, days_named, starts_a_stretch
-from warlog.events.group import Group
+from warlog.events.group import TERRITORY_CODES, Group
 from warlog.models import Event
 from warlog.nlp.parse import doc_text, span_text
 
@@ -85,6 +87,14 @@ def own_day_and_toll(members: Sequence[Span], head: Span, sent: Span,
     return bool(told) and not told & own
 
 
+def counter_taking(head: str, code: str) -> bool:
+    """Whether a clause tells the other side taking ground in an incident of one side's
+    taking (the rebels' advance, then "government forces ... recovered lost ground"):
+    ACLED codes one event per pair of actors and sub-event type, so the counter-attack
+    is its own unit, with its own actor."""
+    return head != code and head in TERRITORY_CODES and code in TERRITORY_CODES
+
+
 def peel_units(groups: Sequence[Group]) -> list[tuple[Group, Group]]:
     """The clauses of each group that are units of their own, each as a group of its own
     with the group it was told in: (peeled, origin)."""
@@ -97,7 +107,8 @@ def peel_units(groups: Sequence[Group]) -> list[tuple[Group, Group]]:
             seen.add(c.index)
             others = [m.sent for m in g.members if m.index != c.index]
             means = c.code != g.head.code and c.code in _REMOTE  # another weapon
-            if own_day_and_toll(others, g.head.sent, c.sent, means):
+            if counter_taking(g.head.code, c.code) or own_day_and_toll(
+                    others, g.head.sent, c.sent, means):
                 out.append((Group([c]), g))
     return out
 

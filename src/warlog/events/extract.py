@@ -21,7 +21,7 @@ from warlog.events import focus, sides, tolls
 from warlog.events import places as ep
 from warlog.events.abroad import unsupported
 from warlog.events.calibrate import calibrate, confirmed
-from warlog.events.clauses import detach, peel_units, rank_below_origin
+from warlog.events.clauses import counter_taking, detach, peel_units, rank_below_origin
 from warlog.events.codes import CODES, VIOLENT_CODES
 from warlog.events.detect import Candidate, candidates, weak_candidates
 from warlog.events.follow import claims_follow_incidents
@@ -319,7 +319,13 @@ def extract_events(
     if peeled:  # the main event (ranked with every clause in place) keeps its clauses
         top = max((e for e in events if not e.historical), key=lambda e: e.confidence,
                   default=None)
-        peeled = detach(peeled, next((g for g in base if top and ids[id(g)] == top.id), None))
+        main = next((g for g in base if top and ids[id(g)] == top.id), None)
+        # the other side's taking is peeled from the report's main incident only: it
+        # answers the news; another incident keeps its counter-attack (clauses.py)
+        kept = {id(p) for p, o in peeled
+                if o is main or not counter_taking(o.head.code, p.head.code)}
+        peeled = detach([(p, o) for p, o in peeled if id(p) in kept], main)
+        groups = [*base, *(g for g in groups[len(base):] if id(g) in kept)]
         starts = sorted({*starts, *(g.head.index for g in groups[len(base):])} - {
             p.head.index for p, _ in peeled})
         events, real, ids = tell(groups, starts, trace)
