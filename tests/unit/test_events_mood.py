@@ -27,6 +27,9 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
 @pytest.mark.parametrize(("text", "trigger", "reason"), [
     ("The rebels will attack the northern checkpoints at dawn.", "attack", "modal"),
     ("The militia could shell the town again if talks fail.", "shell", "modal"),
+    # "could" and "would have" are counterfactual: what did not happen
+    ("The device could have killed dozens had it gone off.", "killed", "modal"),
+    ("The rebels threatened to force the garrison to withdraw.", "withdraw", "intent"),
     ("If the army attacks the valley, thousands will flee.", "attacks", "condition"),
     ("The commander vowed to retake the airport within a week.", "retake", "intent"),
     ("The group threatened attacks on the power stations.", "attacks", "intent"),
@@ -86,6 +89,12 @@ def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) 
     # a phrase of time after an act presupposes it, whatever the main clause's mood
     ("The fighters will advance on the city after seizing the nearby village.", "seizing"),
     ("The army will push on after the capture of the airport.", "capture"),
+    # who was forced or compelled to act acted (an implicative verb)
+    ("The garrison was forced to withdraw from the hilltop fort.", "withdraw"),
+    ("Shelling compelled the militia to abandon the depot.", "abandon"),
+    # an epistemic modal on a perfect guesses at what happened, the happening told
+    ("Officials said a fuel leak may have killed nine workers at the depot.", "killed"),
+    ("A mine might have been planted on the track before the convoy passed.", "planted"),
 ])
 def test_events_mood_real_readings(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger) is None

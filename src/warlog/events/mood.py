@@ -5,7 +5,8 @@ trigger's own clause decides, read from the parse: walking up from the trigger w
 the sentence's main predicate (and no further than a verb of saying: "X said it shelled
 Y" reports the shelling), any of these on the way makes the reading unreal:
 
-- a modal or future auxiliary ("will reach an agreement", "could strike", "is going to");
+- a modal or future auxiliary ("will reach an agreement", "could strike", "is going to"),
+  not a guess on a perfect about what happened ("a leak may have killed dozens");
 - a condition ("if the army attacks");
 - a verb or noun of intention, threat, call or fear governing it ("vowed to retake",
   "threatened strikes", "the plan to attack", "calls for a ceasefire", "fear of raids");
@@ -68,9 +69,10 @@ HABITUAL_ADJECTIVES = frozenset("daily nightly weekly regular frequent constant 
 # carry out drone strikes": a claim of responsibility reports the act it claims)
 # verbs that say the act they govern was done ("managed to capture"); "resort to" takes
 # what was done as its object ("resorted to stone pelting", which the parser may read as
-# an infinitive "to stone")
+# an infinitive "to stone"); verbs of compulsion are implicative too: who was forced,
+# compelled or obliged to act acted ("troops were forced to retreat" retreated)
 ACHIEVED = frozenset("manage succeed continue begin start resume keep go help claim "
-                     "resort".split())
+                     "resort force compel oblige".split())
 # verbs that only stage the event their object names ("carry out an attack")
 LIGHT_VERBS = frozenset("launch carry conduct stage mount perpetrate commit make do "
                         "unleash begin start execute".split())
@@ -90,6 +92,7 @@ GROUND_VERBS = frozenset({"gain"})
 FIGHT_NOUNS = frozenset("fight battle struggle war effort efforts bid campaign".split())
 # "agreed to meet": talks, which ACLED does not code (CODING.md), not an agreement
 TALK_VERBS = frozenset("meet talk speak discuss negotiate attend sit consult".split())
+_EPISTEMIC = frozenset({"may", "might", "must"})
 _LONG_UNITS = frozenset("year decade month generation century".split())
 _YEAR_RX = re.compile(r"(?:19|20)\d\d")
 _TOLL_VERBS = frozenset("kill die wound injure perish".split())
@@ -141,7 +144,8 @@ def clause_unreal(tok: Token) -> str | None:
 def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: int) -> str | None:
     own = node.i == trigger.i
     for child in node.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS and not _past_guess(
+                node, child):
             return "modal"
         if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
             return "condition"
@@ -315,6 +319,15 @@ def _infinitive(verb: Token) -> str | None:
     if verb.head.i != verb.i and verb.head.lemma_ in ACHIEVED:
         return None
     return "goal"
+
+
+def _past_guess(node: Token, modal: Token) -> bool:
+    """An epistemic modal on a perfect ("may have killed", "might have been planted",
+    "must have caused"): a guess about what happened, the happening itself told (the
+    leak that "may have killed dozens" leaked); "could" and "would have" are left
+    unreal, a counterfactual ("could have killed hundreds had it gone off")."""
+    return modal.lower_ in _EPISTEMIC and node.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
 
 
 def _to_form(verb: Token) -> bool:
