@@ -30,6 +30,7 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
     # "could" and "would have" are counterfactual: what did not happen
     ("The device could have killed dozens had it gone off.", "killed", "modal"),
     ("The rebels threatened to force the garrison to withdraw.", "withdraw", "intent"),
+    ("Under a new accord, the militia would hand over its rifles.", "accord", "modal"),
     ("If the army attacks the valley, thousands will flee.", "attacks", "condition"),
     ("The commander vowed to retake the airport within a week.", "retake", "intent"),
     ("The group threatened attacks on the power stations.", "attacks", "intent"),
@@ -95,6 +96,9 @@ def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) 
     # an epistemic modal on a perfect guesses at what happened, the happening told
     ("Officials said a fuel leak may have killed nine workers at the depot.", "killed"),
     ("A mine might have been planted on the track before the convoy passed.", "planted"),
+    # a definite agreement framing the duties it sets is presupposed
+    ("Under the agreement, the militia will hand over its rifles to the monitors.",
+     "agreement"),
 ])
 def test_events_mood_real_readings(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger) is None

@@ -105,6 +105,14 @@ _EXAMPLE_RX = re.compile(r"\bfrom the streets of\b|\bsuch as\b|\bfor example\b|\
 # "following the capture of X"): like an adverbial clause, it asserts on its own
 _PRESUPPOSING = frozenset({"after", "following"})
 _STOP = REPORT_LEMMAS | {"allege", "explain", "accuse", "claim", "deny"}
+# a definite agreement named as the frame of what follows ("under the agreement, the
+# rebels will hand over their weapons", "per the terms of the truce") is presupposed, as
+# a definite description presupposes its referent: the duties it sets are future, the
+# agreement is not
+_FRAMING = frozenset({"under", "per"})
+_PACTS = frozenset("agreement deal accord truce ceasefire cease-fire treaty pact terms "
+                   "arrangement memorandum".split())
+_DEFINITE = frozenset("the this that these those its their his her our".split())
 
 
 def sentence_unreal(sent: Span) -> str | None:
@@ -137,6 +145,8 @@ def clause_unreal(tok: Token) -> str | None:
             break  # but "the plan to bomb" goes on to "plan"
         if cur.dep_ == "prep" and cur.lower_ in _PRESUPPOSING and prev is not None:
             break  # "will advance after seizing X": the seizing is told as done
+        if cur.dep_ == "prep" and cur.lower_ in _FRAMING and _definite_pact(prev):
+            break  # "under the agreement, they will ...": the agreement is presupposed
         prev, cur, steps = cur, cur.head, steps + 1
     return goal
 
@@ -319,6 +329,14 @@ def _infinitive(verb: Token) -> str | None:
     if verb.head.i != verb.i and verb.head.lemma_ in ACHIEVED:
         return None
     return "goal"
+
+
+def _definite_pact(noun: Token | None) -> bool:
+    """A definite agreement noun ("the deal", "its terms", "Sunday's truce"): see
+    :data:`_FRAMING`."""
+    return noun is not None and bool({noun.lower_, noun.lemma_.lower()} & _PACTS) and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+        for c in noun.children)
 
 
 def _past_guess(node: Token, modal: Token) -> bool:
