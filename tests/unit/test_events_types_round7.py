@@ -1,6 +1,7 @@
 """Event types by principle, round 7 (issue 11): a fight told in a headline's present
-tense, a membership given up, an armed struggle ended. Each sentence is written for the
-test; none comes from an evaluation set."""
+tense, a membership given up, an armed struggle ended, a foe's last ground cleared, a
+structure caved in. Each sentence is written for the test; none comes from an evaluation
+set."""
 
 from __future__ import annotations
 
@@ -19,6 +20,11 @@ from warlog.events import types as et
     ("The militia quit the tribal alliance after a row over funds.", "CHANGE_TO_GROUP_ACT"),
     # a group that ends or renounces its armed struggle changes its activity
     ("Armed group announces end to armed struggle in statement", "CHANGE_TO_GROUP_ACT"),
+    # the foe's last ground cleared is ground taken
+    ("Army units clear the remaining rebel positions in the hills", "GOV_REGAINS_TERIT"),
+    # a structure that caves in collapses
+    ("The roof of the mill caved in on Monday, trapping nine workers.",
+     "MAN_MADE_DISASTER"),
 ])
 def test_event_types_round7(text: str, code: str) -> None:
     scored = et.classify_text(text)
