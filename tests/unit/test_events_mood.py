@@ -31,6 +31,8 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
     ("The device could have killed dozens had it gone off.", "killed", "modal"),
     ("The rebels threatened to force the garrison to withdraw.", "withdraw", "intent"),
     ("Under a new accord, the militia would hand over its rifles.", "accord", "modal"),
+    # over months it is a total, whatever the killer
+    ("The shelling has killed 200 people since March.", "killed", "cumulative"),
     ("If the army attacks the valley, thousands will flee.", "attacks", "condition"),
     ("The commander vowed to retake the airport within a week.", "retake", "intent"),
     ("The group threatened attacks on the power stations.", "attacks", "intent"),
@@ -96,6 +98,8 @@ def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) 
     # an epistemic modal on a perfect guesses at what happened, the happening told
     ("Officials said a fuel leak may have killed nine workers at the depot.", "killed"),
     ("A mine might have been planted on the track before the convoy passed.", "planted"),
+    # a fight named as the killer over days is one incident going on
+    ("Fighting in the village has killed nine people since Sunday.", "killed"),
     # a definite agreement framing the duties it sets is presupposed
     ("Under the agreement, the militia will hand over its rifles to the monitors.",
      "agreement"),

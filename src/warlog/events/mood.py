@@ -93,6 +93,11 @@ FIGHT_NOUNS = frozenset("fight battle struggle war effort efforts bid campaign".
 # "agreed to meet": talks, which ACLED does not code (CODING.md), not an agreement
 TALK_VERBS = frozenset("meet talk speak discuss negotiate attend sit consult".split())
 _EPISTEMIC = frozenset({"may", "might", "must"})
+# acts of fighting named as the agent of a toll; a day or a part of one
+_ACT_NOUNS = frozenset("fighting clash clashes shelling bombardment bombing airstrike "
+                       "strike raid assault offensive battle gunfire".split())
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday dawn "
+                       "morning afternoon evening night midnight yesterday".split())
 _LONG_UNITS = frozenset("year decade month generation century".split())
 _YEAR_RX = re.compile(r"(?:19|20)\d\d")
 _TOLL_VERBS = frozenset("kill die wound injure perish".split())
@@ -292,6 +297,12 @@ def _cumulative(verb: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not perfect:
         return False
+    doer = agent or next((c for c in clause.children if c.dep_ == "csubj"), None)
+    if doer is not None and doer.lower_ in _ACT_NOUNS and _days_long(verb):
+        # "fighting in the town has killed 20 since Sunday": a fight named as the killer
+        # over days is one incident going on (an incident lasts hours or days), not a
+        # total summed over a war
+        return False
     return any(
         (c.dep_ == "prep" and c.lower_ in ("since", "throughout"))
         or (c.dep_ == "advmod" and c.lower_ == "since")  # "has since killed 300,000"
@@ -300,6 +311,15 @@ def _cumulative(verb: Token) -> bool:
                                       for m in c.children))
         for c in verb.children
     )
+
+
+def _days_long(verb: Token) -> bool:
+    """The verb's "since" phrase names a day or a part of one ("since Sunday", "since
+    dawn", "since yesterday")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "since"
+        and any(o.dep_ == "pobj" and o.lower_ in _DAY_WORDS for o in c.children)
+        for c in verb.children)
 
 
 def _long_running(verb: Token) -> bool:
