@@ -27,6 +27,12 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
 @pytest.mark.parametrize(("text", "trigger", "reason"), [
     ("The rebels will attack the northern checkpoints at dawn.", "attack", "modal"),
     ("The militia could shell the town again if talks fail.", "shell", "modal"),
+    # "could" and "would have" are counterfactual: what did not happen
+    ("The device could have killed dozens had it gone off.", "killed", "modal"),
+    ("The rebels threatened to force the garrison to withdraw.", "withdraw", "intent"),
+    ("Under a new accord, the militia would hand over its rifles.", "accord", "modal"),
+    # over months it is a total, whatever the killer
+    ("The shelling has killed 200 people since March.", "killed", "cumulative"),
     ("If the army attacks the valley, thousands will flee.", "attacks", "condition"),
     ("The commander vowed to retake the airport within a week.", "retake", "intent"),
     ("The group threatened attacks on the power stations.", "attacks", "intent"),
@@ -86,6 +92,17 @@ def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) 
     # a phrase of time after an act presupposes it, whatever the main clause's mood
     ("The fighters will advance on the city after seizing the nearby village.", "seizing"),
     ("The army will push on after the capture of the airport.", "capture"),
+    # who was forced or compelled to act acted (an implicative verb)
+    ("The garrison was forced to withdraw from the hilltop fort.", "withdraw"),
+    ("Shelling compelled the militia to abandon the depot.", "abandon"),
+    # an epistemic modal on a perfect guesses at what happened, the happening told
+    ("Officials said a fuel leak may have killed nine workers at the depot.", "killed"),
+    ("A mine might have been planted on the track before the convoy passed.", "planted"),
+    # a fight named as the killer over days is one incident going on
+    ("Fighting in the village has killed nine people since Sunday.", "killed"),
+    # a definite agreement framing the duties it sets is presupposed
+    ("Under the agreement, the militia will hand over its rifles to the monitors.",
+     "agreement"),
 ])
 def test_events_mood_real_readings(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger) is None

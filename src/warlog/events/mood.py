@@ -5,7 +5,8 @@ trigger's own clause decides, read from the parse: walking up from the trigger w
 the sentence's main predicate (and no further than a verb of saying: "X said it shelled
 Y" reports the shelling), any of these on the way makes the reading unreal:
 
-- a modal or future auxiliary ("will reach an agreement", "could strike", "is going to");
+- a modal or future auxiliary ("will reach an agreement", "could strike", "is going to"),
+  not a guess on a perfect about what happened ("a leak may have killed dozens");
 - a condition ("if the army attacks");
 - a verb or noun of intention, threat, call or fear governing it ("vowed to retake",
   "threatened strikes", "the plan to attack", "calls for a ceasefire", "fear of raids");
@@ -68,9 +69,10 @@ HABITUAL_ADJECTIVES = frozenset("daily nightly weekly regular frequent constant 
 # carry out drone strikes": a claim of responsibility reports the act it claims)
 # verbs that say the act they govern was done ("managed to capture"); "resort to" takes
 # what was done as its object ("resorted to stone pelting", which the parser may read as
-# an infinitive "to stone")
+# an infinitive "to stone"); verbs of compulsion are implicative too: who was forced,
+# compelled or obliged to act acted ("troops were forced to retreat" retreated)
 ACHIEVED = frozenset("manage succeed continue begin start resume keep go help claim "
-                     "resort".split())
+                     "resort force compel oblige".split())
 # verbs that only stage the event their object names ("carry out an attack")
 LIGHT_VERBS = frozenset("launch carry conduct stage mount perpetrate commit make do "
                         "unleash begin start execute".split())
@@ -90,6 +92,12 @@ GROUND_VERBS = frozenset({"gain"})
 FIGHT_NOUNS = frozenset("fight battle struggle war effort efforts bid campaign".split())
 # "agreed to meet": talks, which ACLED does not code (CODING.md), not an agreement
 TALK_VERBS = frozenset("meet talk speak discuss negotiate attend sit consult".split())
+_EPISTEMIC = frozenset({"may", "might", "must"})
+# acts of fighting named as the agent of a toll; a day or a part of one
+_ACT_NOUNS = frozenset("fighting clash clashes shelling bombardment bombing airstrike "
+                       "strike raid assault offensive battle gunfire".split())
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday dawn "
+                       "morning afternoon evening night midnight yesterday".split())
 _LONG_UNITS = frozenset("year decade month generation century".split())
 _YEAR_RX = re.compile(r"(?:19|20)\d\d")
 _TOLL_VERBS = frozenset("kill die wound injure perish".split())
@@ -102,6 +110,14 @@ _EXAMPLE_RX = re.compile(r"\bfrom the streets of\b|\bsuch as\b|\bfor example\b|\
 # "following the capture of X"): like an adverbial clause, it asserts on its own
 _PRESUPPOSING = frozenset({"after", "following"})
 _STOP = REPORT_LEMMAS | {"allege", "explain", "accuse", "claim", "deny"}
+# a definite agreement named as the frame of what follows ("under the agreement, the
+# rebels will hand over their weapons", "per the terms of the truce") is presupposed, as
+# a definite description presupposes its referent: the duties it sets are future, the
+# agreement is not
+_FRAMING = frozenset({"under", "per"})
+_PACTS = frozenset("agreement deal accord truce ceasefire cease-fire treaty pact terms "
+                   "arrangement memorandum".split())
+_DEFINITE = frozenset("the this that these those its their his her our".split())
 
 
 def sentence_unreal(sent: Span) -> str | None:
@@ -134,6 +150,8 @@ def clause_unreal(tok: Token) -> str | None:
             break  # but "the plan to bomb" goes on to "plan"
         if cur.dep_ == "prep" and cur.lower_ in _PRESUPPOSING and prev is not None:
             break  # "will advance after seizing X": the seizing is told as done
+        if cur.dep_ == "prep" and cur.lower_ in _FRAMING and _definite_pact(prev):
+            break  # "under the agreement, they will ...": the agreement is presupposed
         prev, cur, steps = cur, cur.head, steps + 1
     return goal
 
@@ -141,7 +159,8 @@ def clause_unreal(tok: Token) -> str | None:
 def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: int) -> str | None:
     own = node.i == trigger.i
     for child in node.children:
-        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS:
+        if child.dep_ in ("aux", "auxpass") and child.lower_ in MODALS and not _past_guess(
+                node, child):
             return "modal"
         if child.dep_ == "mark" and child.lower_ in ("if", "unless", "whether"):
             return "condition"
@@ -278,6 +297,12 @@ def _cumulative(verb: Token) -> bool:
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not perfect:
         return False
+    doer = agent or next((c for c in clause.children if c.dep_ == "csubj"), None)
+    if doer is not None and doer.lower_ in _ACT_NOUNS and _days_long(verb):
+        # "fighting in the town has killed 20 since Sunday": a fight named as the killer
+        # over days is one incident going on (an incident lasts hours or days), not a
+        # total summed over a war
+        return False
     return any(
         (c.dep_ == "prep" and c.lower_ in ("since", "throughout"))
         or (c.dep_ == "advmod" and c.lower_ == "since")  # "has since killed 300,000"
@@ -286,6 +311,15 @@ def _cumulative(verb: Token) -> bool:
                                       for m in c.children))
         for c in verb.children
     )
+
+
+def _days_long(verb: Token) -> bool:
+    """The verb's "since" phrase names a day or a part of one ("since Sunday", "since
+    dawn", "since yesterday")."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "since"
+        and any(o.dep_ == "pobj" and o.lower_ in _DAY_WORDS for o in c.children)
+        for c in verb.children)
 
 
 def _long_running(verb: Token) -> bool:
@@ -315,6 +349,23 @@ def _infinitive(verb: Token) -> str | None:
     if verb.head.i != verb.i and verb.head.lemma_ in ACHIEVED:
         return None
     return "goal"
+
+
+def _definite_pact(noun: Token | None) -> bool:
+    """A definite agreement noun ("the deal", "its terms", "Sunday's truce"): see
+    :data:`_FRAMING`."""
+    return noun is not None and bool({noun.lower_, noun.lemma_.lower()} & _PACTS) and any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _DEFINITE)
+        for c in noun.children)
+
+
+def _past_guess(node: Token, modal: Token) -> bool:
+    """An epistemic modal on a perfect ("may have killed", "might have been planted",
+    "must have caused"): a guess about what happened, the happening itself told (the
+    leak that "may have killed dozens" leaked); "could" and "would have" are left
+    unreal, a counterfactual ("could have killed hundreds had it gone off")."""
+    return modal.lower_ in _EPISTEMIC and node.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ == "have" for c in node.children)
 
 
 def _to_form(verb: Token) -> bool:
