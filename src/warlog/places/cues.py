@@ -176,9 +176,9 @@ HINTS = {
     "prefecture": "admin1",
     "county": "admin2",
     "district": "admin2",
-    "city": "city",
-    "town": "city",
-    "village": "city",
+    # a sheriff and his deputies serve a US county: "Whitfield deputies" names the county
+    "deputies": "admin2:US", "sheriff": "admin2:US", "sheriff's": "admin2:US",
+    "city": "city", "town": "city", "village": "city",
     "river": "river",
     "mountains": "mountain",
     "valley": "river",
