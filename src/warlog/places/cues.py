@@ -29,7 +29,7 @@ OF_CUES = words(
 PLACE_AFTER = words(
     "town city village district province governorate countryside neighbourhood neighborhood "
     "suburb suburbs township subdistrict municipality outskirts base airbase towns villages "
-    "districts provinces townships"
+    "districts provinces townships county counties parish parishes"
 )
 
 # "a X man": a name between an article or a number and one of these is where the person
@@ -172,7 +172,7 @@ def _continues(sdoc: Doc, k: int) -> bool:
 HINTS = {
     "governorate": "admin1", "countryside": "admin1", "province": "admin1", "state": "admin1",
     "region": "admin1", "oblast": "admin1", "prefecture": "admin1",
-    "county": "admin2", "district": "admin2",
+    "county": "admin2", "district": "admin2", "counties": "admin2",
     # a sheriff and his deputies serve a US county: "Whitfield deputies" names the county
     "deputies": "admin2:US", "sheriff": "admin2:US", "sheriff's": "admin2:US",
     "city": "city", "town": "city", "village": "city",

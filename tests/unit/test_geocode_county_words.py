@@ -1,6 +1,7 @@
-"""A sheriff and his deputies serve a US county: "Whitfield deputies" and "Murray
-sheriff" name the county even where the writer leaves "County" out. A tiny index with
-invented points, as in test_geocode."""
+"""Words that ask for a county: a sheriff and his deputies serve a US county
+("Whitfield deputies", "Murray sheriff" name the county where the writer leaves "County"
+out), and a lower-case "county" or "counties" after names sets them as places ("Whitfield
+and Murray counties"). A tiny index with invented points, as in test_geocode."""
 
 from __future__ import annotations
 
@@ -45,3 +46,12 @@ def test_a_sheriff_asks_for_a_us_county_not_a_division_abroad(gaz: Gazetteer) ->
                   ["B-GPE", "O", "B-PERSON", "I-PERSON", "O", "O"])
     [found] = places(sdoc, gaz)
     assert (found.country_code, found.lon) == ("US", -84.7)
+
+
+def test_a_lower_case_county_after_a_name_sets_it_as_a_county(gaz: Gazetteer) -> None:
+    # "Whitfield and Murray counties": the lower-case word is a place word for both
+    # names of the series, though spaCy took them for persons
+    sdoc = parsed(["Crews", "cleared", "Whitfield", "and", "Murray", "counties", "."],
+                  ["O", "O", "B-PERSON", "O", "B-PERSON", "O", "O"])
+    found = {p.text: p.feature for p in places(sdoc, gaz)}
+    assert set(found) == {"Whitfield", "Murray"} and found["Murray"] == "admin2"
