@@ -49,3 +49,15 @@ def test_a_dateline_may_carry_its_state_and_agency_before_the_dash(
     sdoc = _doc(["DALTON", ",", "Georgia", "(", "AP", ")", "—", "Rain", "fell", "."],
                 ["O", "O", "B-GPE", "O", "B-ORG", "O", "O", "O", "O", "O"])
     assert next((p.text, p.name) for p in places(sdoc, gaz)) == ("DALTON", "Dalton")
+
+
+def test_a_wire_dateline_s_dash_may_be_glued_to_the_state_or_the_next_word(
+    gaz: Gazetteer,  # noqa: F811
+) -> None:
+    # "DALTON, Ga.--(BUSINESS WIRE)--Acme": a press release, as spaCy splits it
+    sdoc = _doc(["DALTON", ",", "Ga.--", "(", "BUSINESS", "WIRE", ")", "--Acme", "grew", "."],
+                ["O", "O", "O", "O", "B-ORG", "I-ORG", "O", "O", "O", "O"])
+    assert next((p.text, p.name) for p in places(sdoc, gaz)) == ("DALTON", "Dalton")
+    sdoc = _doc(["DALTON", ",", "Ga.--(BUSINESS", "WIRE)--Acme", "grew", "."],
+                ["O", "O", "O", "O", "O", "O"])
+    assert next((p.text, p.name) for p in places(sdoc, gaz)) == ("DALTON", "Dalton")

@@ -29,7 +29,7 @@ OF_CUES = words(
 PLACE_AFTER = words(
     "town city village district province governorate countryside neighbourhood neighborhood "
     "suburb suburbs township subdistrict municipality outskirts base airbase towns villages "
-    "districts provinces townships"
+    "districts provinces townships county counties parish parishes"
 )
 
 # "a X man": a name between an article or a number and one of these is where the person
@@ -74,7 +74,10 @@ def dateline(sdoc: Doc, start: int, end: int) -> bool:
         while j < n and j < i + 4 and sdoc[j].text != ")":
             j += 1
         i = j + 1 if j < n and sdoc[j].text == ")" else i
-    return i < n and sdoc[i].text in DASHES
+    # a wire service's dash may be glued to the state or to the next word
+    # ("PLEASANTON, Calif.--(BUSINESS WIRE)--DeltaTrak"), as its tokens fall
+    glued = any("--" in t.text or "—" in t.text for t in sdoc[end:i])
+    return glued or (i < n and (sdoc[i].text in DASHES or sdoc[i].text.startswith(("--", "—"))))
 
 
 def after_locative(sdoc: Doc, start: int) -> bool:
@@ -167,18 +170,12 @@ def _continues(sdoc: Doc, k: int) -> bool:
 
 
 HINTS = {
-    "governorate": "admin1",
-    "countryside": "admin1",
-    "province": "admin1",
-    "state": "admin1",
-    "region": "admin1",
-    "oblast": "admin1",
-    "prefecture": "admin1",
-    "county": "admin2",
-    "district": "admin2",
-    "city": "city",
-    "town": "city",
-    "village": "city",
+    "governorate": "admin1", "countryside": "admin1", "province": "admin1", "state": "admin1",
+    "region": "admin1", "oblast": "admin1", "prefecture": "admin1",
+    "county": "admin2", "district": "admin2", "counties": "admin2",
+    # a sheriff and his deputies serve a US county: "Whitfield deputies" names the county
+    "deputies": "admin2:US", "sheriff": "admin2:US", "sheriff's": "admin2:US",
+    "city": "city", "town": "city", "village": "city",
     "river": "river",
     "mountains": "mountain",
     "valley": "river",

@@ -204,7 +204,7 @@ def _score(
             top = max(inside, key=lambda o: o.population, default=None)
             km = 1e9 if top is None or gaz.official(top, m.lookup) else ctx.near(top)
             s += NEAR_BONUS if km <= NEAR_KM else NEAR_BONUS / 2 if km <= 3 * NEAR_KM else 0.0
-    if m.hint is not None and m.hint == c.feature:
+    if m.hint is not None and m.hint in (c.feature, f"{c.feature}:{c.country_code}"):
         s += 4.0
     if quals:
         s += 6.0 if _inside(c, quals) else -3.0
