@@ -196,7 +196,8 @@ def _assemble(
     dating = [sents[0]] + [
         c.sent for c in g.members[1:] if c.code == g.head.code and c.sent.start != sents[0].start
     ]
-    date, precision, from_text = ef.pick_date(dating, times, doc.published, before)
+    date, precision, from_text = ef.pick_date(dating, times, doc.published, before,
+                                              len(all_sents) > tolls.RECORD_SENTENCES)
     historical = ef.is_historical(date, doc.published)
     claims = _claims(g, actors, claim_sents)
     country = location.country if location else None

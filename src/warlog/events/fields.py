@@ -131,10 +131,20 @@ def pick_date(
     times: Sequence[TimeExpr],
     published: dt.date | None,
     before: Sequence[Span] = (),
+    news: bool = False,
 ) -> tuple[str | None, Precision, bool]:
     """(date, precision, from_text): the date in the event's first sentence, else the last
     date stated before it (the report's narrative date; a past date only from the sentence
-    just before), else a recent date in its other sentences, else the publication date."""
+    just before), else a recent date in its other sentences, else the publication date.
+    In a news report (``news``), a date opening the text ("Sunday 25 August 2013 Kerry
+    discusses ...") stamps the report, not the act: a date the event's sentences state
+    comes first (a short record's opening date, "18 September 2018: jets bombed ...",
+    is its incident's)."""
+    stamped = [t for t in times if t.start > 2]
+    if news and len(stamped) < len(times):
+        told = pick_date(sents, stamped, published, before)
+        if told[2]:
+            return told
     found = sentence_date(sents[0], times) if sents else None
     for back, sent in enumerate(reversed(before)):
         if found is None:
