@@ -82,12 +82,19 @@ _ANOTHER_OPENING = re.compile(
     r"(?i)^\W*(?:\w+\s+){0,3}?(?:elsewhere|separately|in\s+(?:another|a\s+separate|an"
     r"\s+unrelated|a\s+second)\s+(?:incident|attack|development|strike|blast))\b")
 _ANOTHER_ADVERB = frozenset({"meanwhile", "separately"})
+# attackers who move on to a second site and act there tell a second attack, on another
+# target ("The remaining attackers then drove to a nearby checkpoint, where they blew
+# themselves up"): ACLED codes one event per location and target, so the writer's move
+# of the perpetrators ("went/drove/headed to X, where ...") opens another incident
+_MOVED_ON = re.compile(
+    r"(?i)\b(?:drove|went|headed|moved|proceeded|rushed|ran|walked|made their way)\b"
+    r"[^.;]{0,60}?\bto\s+(?:a|an|another|the)\b[^.;,]{0,60},\s+where\b")
 
 
 def another_incident(sent: Span) -> bool:
     """Whether the sentence says its act is another incident than the one before."""
     text = span_text(sent)
-    if _ANOTHER_OPENING.match(text):
+    if _ANOTHER_OPENING.match(text) or _MOVED_ON.search(text):
         return True
     low = text.lower()
     if not any(word in low for word in _ANOTHER_ADVERB):
