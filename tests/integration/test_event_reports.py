@@ -142,3 +142,4 @@ def test_attackers_moving_on_to_another_site_start_another_incident(settings: Se
                              "soldiers.")
     bombs = [ev for ev in ad.events if ev.sub_event_type == "Suicide bomb" and not ev.historical]
     assert len(bombs) == 2
+

@@ -131,8 +131,12 @@ def _compatible(
     if c.code != g.head.code:
         told = {d for m in g.members for d in days_named(span_text(m.sent))}
         own = span_text(c.sent)
-        if told and opens_with_day(own) and not told & days_named(own):
-            return False  # another means on another day ("On Wednesday three suicide bombers")
+        # another means told in a sentence that opens by dating its act to a day the
+        # incident has not named is another telling ("On Wednesday three suicide
+        # bombers"), also after an undated one: the writer's date opens a new act ("The
+        # army keeps up pressure on the militants. On Saturday jets bombed ...")
+        if opens_with_day(own) and not told & days_named(own):
+            return False
     if "ATTRIB" in (c.code, g.head.code):
         return True  # a claim names other places ("spies for the United States")
     a, b = _place_of(g.head, places, actors, memo), _place_of(c, places, actors, memo)
