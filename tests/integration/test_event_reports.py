@@ -131,3 +131,15 @@ def test_another_means_opening_on_another_day_is_another_incident(settings: Sett
                              "three policemen near a police station in the city.")
     types = [ev.sub_event_type for ev in ad.events if not ev.historical]
     assert "Suicide bomb" in types and "Shelling/artillery/missile attack" in types
+
+
+def test_attackers_moving_on_to_another_site_start_another_incident(settings: Settings) -> None:
+    # two blasts by one cell, the second after the attackers moved on to another target
+    ad = _annotate(settings, "Two suicide bombers attacked a market in Kirkuk on Monday, "
+                             "killing nine people. One bomber detonated his explosive vest "
+                             "among the shoppers. The other attacker then drove to a nearby "
+                             "army checkpoint, where he blew himself up, killing three "
+                             "soldiers.")
+    bombs = [ev for ev in ad.events if ev.sub_event_type == "Suicide bomb" and not ev.historical]
+    assert len(bombs) == 2
+

@@ -197,3 +197,30 @@ def test_event_types_a_pronoun_under_the_forces_is_no_crowd(nlp: Language) -> No
     # "they" who fired, in what the police said, are the police: the crowd met force
     text = "Police said they fired rubber bullets at protesters after the march."
     assert _code(nlp, text) == "PROTEST_WITH_INTER"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # military pressure kept up on an armed group is an ongoing offensive: a battle
+    ("The army keeps up the pressure on the rebels to push them out of the valley.",
+     "ARMED_CLASH"),
+    ("Government troops stepped up pressure on the insurgents around the town.",
+     "ARMED_CLASH"),
+])
+def test_pressure_on_an_armed_group_is_fighting(nlp: Language, text: str, code: str) -> None:
+    assert _code(nlp, text) == code
+
+
+def test_pressure_on_a_state_is_no_battle(nlp: Language) -> None:
+    assert _code(nlp, "Washington stepped up pressure on Tehran over its programme.") != (
+        "ARMED_CLASH")
+
+
+def test_a_day_opening_another_means_leaves_an_undated_battle(nlp: Language) -> None:
+    from warlog.events.detect import candidates
+
+    # the battle names no day; the strikes dated "On Saturday" are another telling
+    doc = nlp("Government troops keep up the pressure on the rebels to drive them out of "
+              "the town. On Saturday warplanes bombed rebel positions near the town, the "
+              "ministry said.")
+    groups = group_candidates(candidates(list(doc.sents)), [], [])
+    assert [incident_code(g) for g in groups] == ["ARMED_CLASH", "AIR_STRIKE"]

@@ -88,3 +88,14 @@ def test_events_a_headline_of_two_acts_folds_into_the_act_its_lead_tells() -> No
     first = told(prose, 0, elsewhere, 0.8)
     second = told("Two soldiers died in the fighting.", len(prose) + 1, town, 0.5)
     assert len(merge_repeats([first, second])) == 2
+
+
+def test_events_an_incident_the_writer_set_apart_is_never_merged() -> None:
+    from warlog.events.units import merge_repeats
+
+    first = _told("Suicide bomb", "Explosions/Remote violence", None, 0.9, 40)
+    second = dataclasses.replace(_told("Suicide bomb", "Explosions/Remote violence", None,
+                                       0.5, 300), id="second")
+    # the same type, place and day: a retelling, unless the writer said it is another
+    assert len(merge_repeats([first, second])) == 1
+    assert len(merge_repeats([first, second], apart={"second"})) == 2

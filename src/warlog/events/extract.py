@@ -29,6 +29,7 @@ from warlog.events.group import (
     INCIDENT_FAMILY,
     TERRITORY_CODES,
     Group,
+    another_incident,
     group_candidates,
     incident_code,
 )
@@ -331,7 +332,9 @@ def extract_events(
             p.head.index for p, _ in peeled})
         events, real, ids = tell(groups, starts, trace)
     events = [sides.imply_forces(e) for e in listed_after_first(events)]
-    events = merge_repeats(fold_same_toll(fold_generic_attacks(events)))
+    # an incident the writer set apart is not a retelling of a like one (group.py)
+    apart = {ids[id(g)] for g in groups if g.head.index and another_incident(g.head.sent)}
+    events = merge_repeats(fold_same_toll(fold_generic_attacks(events)), apart)
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
     events = sorted(cap_history(events), key=lambda e: -e.confidence)
     return tuple(confirmed(acled_unless_main(known_attacks_first(events)), real))

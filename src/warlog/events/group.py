@@ -82,12 +82,19 @@ _ANOTHER_OPENING = re.compile(
     r"(?i)^\W*(?:\w+\s+){0,3}?(?:elsewhere|separately|in\s+(?:another|a\s+separate|an"
     r"\s+unrelated|a\s+second)\s+(?:incident|attack|development|strike|blast))\b")
 _ANOTHER_ADVERB = frozenset({"meanwhile", "separately"})
+# attackers who move on to a second site and act there tell a second attack, on another
+# target ("The remaining attackers then drove to a nearby checkpoint, where they blew
+# themselves up"): ACLED codes one event per location and target, so the writer's move
+# of the perpetrators ("went/drove/headed to X, where ...") opens another incident
+_MOVED_ON = re.compile(
+    r"(?i)\b(?:drove|went|headed|moved|proceeded|rushed|ran|walked|made their way)\b"
+    r"[^.;]{0,60}?\bto\s+(?:a|an|another|the)\b[^.;,]{0,60},\s+where\b")
 
 
 def another_incident(sent: Span) -> bool:
     """Whether the sentence says its act is another incident than the one before."""
     text = span_text(sent)
-    if _ANOTHER_OPENING.match(text):
+    if _ANOTHER_OPENING.match(text) or _MOVED_ON.search(text):
         return True
     low = text.lower()
     if not any(word in low for word in _ANOTHER_ADVERB):
@@ -124,8 +131,12 @@ def _compatible(
     if c.code != g.head.code:
         told = {d for m in g.members for d in days_named(span_text(m.sent))}
         own = span_text(c.sent)
-        if told and opens_with_day(own) and not told & days_named(own):
-            return False  # another means on another day ("On Wednesday three suicide bombers")
+        # another means told in a sentence that opens by dating its act to a day the
+        # incident has not named is another telling ("On Wednesday three suicide
+        # bombers"), also after an undated one: the writer's date opens a new act ("The
+        # army keeps up pressure on the militants. On Saturday jets bombed ...")
+        if opens_with_day(own) and not told & days_named(own):
+            return False
     if "ATTRIB" in (c.code, g.head.code):
         return True  # a claim names other places ("spies for the United States")
     a, b = _place_of(g.head, places, actors, memo), _place_of(c, places, actors, memo)

@@ -5,7 +5,7 @@ incident told twice is one event."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE, VIOLENT_CODES
 from warlog.models import Event, Location, Precision
@@ -85,15 +85,19 @@ def _same_incident(a: Event, b: Event) -> bool:
     return a.date_precision is Precision.DAY and _same_place(a, b)
 
 
-def merge_repeats(events: Sequence[Event]) -> list[Event]:
+def merge_repeats(events: Sequence[Event], apart: Collection[str] = ()) -> list[Event]:
     """ACLED's unit is a sub-event type at a place on a day between a pair of actors: the
     same incident told again further down ("The liberation of Akerbat is paving the way
     ...") is the event told first, not a second one. Its evidence, claims and any field
-    the first lacks join it; a second figure never replaces the first."""
+    the first lacks join it; a second figure never replaces the first. An event of
+    ``apart`` (ids) is one the writer said is another incident ("In a separate attack",
+    the attackers moved on to another site: :func:`warlog.events.group.another_incident`):
+    no retelling, it is never merged."""
     out: list[Event] = []
     events = _headlines_folded(events)
     for ev in sorted(events, key=lambda e: -e.confidence):
-        host = next((o for o in out if _same_unit(o, ev)), None)
+        host = None if ev.id in apart else next(
+            (o for o in out if o.id not in apart and _same_unit(o, ev)), None)
         if host is None:
             out.append(ev)
             continue
