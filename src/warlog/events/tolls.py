@@ -154,6 +154,10 @@ def casualties(
     killed = coded_fatalities(note or " ".join(span_text(s) for s in sents))
     # a toll summed over time, or told of another year, is no count of this event
     sents = [s for s in sents if not cumulative_toll(s) and not _other_year(s, year)]
+    # only the counts of these sentences, or of the one just before, can be the event's:
+    # the others are not placed (each placing scans the report's places)
+    told = [*sents, prior] if prior is not None else sents
+    numbers = [q for q in numbers if any(s.start_char <= q.start < s.end_char for s in told)]
     numbers = _placed(sents, numbers, here, places)
     if killed is None:
         killed = pick_range(sents, numbers, _KILLED, lead)
