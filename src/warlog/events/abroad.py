@@ -38,6 +38,11 @@ def unsupported(p: Place, country: str | None, places: Sequence[Place],
              if e.geonameid == p.geonameid]
     if max(known, default=0) >= WORLD_CITY:
         return p
+    return unresolved(p)
+
+
+def unresolved(p: Place) -> Place:
+    """The mention ``p`` with its reading taken back: a name the text gives, no place."""
     return dataclasses.replace(p, name=None, lat=None, lon=None, geonameid=None, feature=None,
                                country_code=None, admin1=None, confidence=0.0,
                                method=UNRESOLVED_METHOD)

@@ -16,10 +16,10 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
+from warlog.events.abroad import unresolved
 from warlog.events.location import place_rank
 from warlog.geo import haversine_km
 from warlog.models import Place
-from warlog.places.geocode import UNRESOLVED_METHOD
 
 # how far a part may lie from the point of the whole that holds it: a town's quarter or
 # suburb lies within a town's reach; a district's or township's village within its area
@@ -120,9 +120,7 @@ def parts_in_wholes(places: Sequence[Place], text: str, gazetteer: object) -> tu
         if key not in fixed or p.lat is None:
             out.append(p)
         elif f is None:
-            out.append(dataclasses.replace(
-                p, name=None, lat=None, lon=None, geonameid=None, feature=None,
-                country_code=None, admin1=None, confidence=0.0, method=UNRESOLVED_METHOD))
+            out.append(unresolved(p))
         else:
             out.append(dataclasses.replace(f, start=p.start, end=p.end, text=p.text))
     return tuple(out)

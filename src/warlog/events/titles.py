@@ -20,10 +20,14 @@ if TYPE_CHECKING:
 NAME_LABELS = frozenset({"ORG", "FAC", "NORP", "PERSON", "WORK_OF_ART", "PRODUCT"})
 
 
+def title_case(words: Sequence[str]) -> bool:
+    """Whether most of ``words`` (a headline's longer words) start with a capital."""
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
 def _headline(sent: Span) -> bool:
     """Title case: most words of the sentence start with a capital."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return bool(words) and sum(t.text[0].isupper() for t in words) * 2 > len(words)
+    return title_case([t.text for t in sent if t.is_alpha and len(t) > 3])
 
 
 def _name_bounds(toks: Sequence[Token]) -> tuple[int, int]:

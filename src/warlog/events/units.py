@@ -8,6 +8,7 @@ import dataclasses
 from collections.abc import Collection, Sequence
 
 from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE, VIOLENT_CODES
+from warlog.events.titles import title_case
 from warlog.models import Event, Location, Precision
 
 _SPECIFIC_VIOLENCE = frozenset(CODES[c][1] for c in ("SUIC_BOMB", "REM_EXPLOS", "GRENADE"))
@@ -174,8 +175,7 @@ def _headline(text: str) -> bool:
     """A headline, not a lead sentence: it has no closing stop, or it is in title case
     (most of its longer words capitalised: "Syrian Army Kills Terrorists in Qalamoun.")."""
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
-    titled = bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
-    return titled or not text.rstrip().endswith((".", "!", "?"))
+    return title_case(words) or not text.rstrip().endswith((".", "!", "?"))
 
 
 def _same_place(a: Event, b: Event) -> bool:
