@@ -15,10 +15,8 @@ import dataclasses
 from collections.abc import Sequence
 
 from warlog.models import Place
+from warlog.places.context import METROPOLIS
 from warlog.places.geocode import UNRESOLVED_METHOD
-
-#: A city of this many people is known everywhere by its bare name (Paris, Kabul, Mosul).
-WORLD_CITY = 1_000_000
 
 
 def unsupported(p: Place, country: str | None, places: Sequence[Place],
@@ -36,7 +34,7 @@ def unsupported(p: Place, country: str | None, places: Sequence[Place],
         return p
     known = [e.population for loose in (False, True) for e in lookup(p.text, loose=loose)
              if e.geonameid == p.geonameid]
-    if max(known, default=0) >= WORLD_CITY:
+    if max(known, default=0) >= METROPOLIS:  # known everywhere by its bare name
         return p
     return unresolved(p)
 
