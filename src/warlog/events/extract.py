@@ -42,6 +42,7 @@ from warlog.events.past import past_units
 from warlog.events.qualified import addressed
 from warlog.events.retold import headed_place
 from warlog.events.split import lists_places, province, split_listed
+from warlog.events.trailer import before_trailer
 from warlog.events.units import (
     acled_unless_main,
     fold_generic_attacks,
@@ -277,6 +278,9 @@ def extract_events(
         return ()
     sents = [s for s in sdoc.sents if not stamp_only(s)]  # the date stamp tells no event
     text = doc_text(sdoc)
+    # the page's links to other reports tell no event here, and count none of its dead
+    own = before_trailer(sents, text)
+    numbers = tuple(q for q in numbers if not own or q.start < own[-1].end_char)
     places = parts_in_wholes(places, text, gazetteer)  # "X village of Y": X lies near Y
     country = ep.dominant_country(places, text, actors)
     named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
@@ -286,11 +290,11 @@ def extract_events(
                    for p in places)
     places = parts_in_wholes(places, text, gazetteer)  # read again in the country: still near
     memo: dict[int, Scored | None] = {}  # each sentence's reading, scored once
-    cands = candidates(sents, memo)
+    cands = candidates(own, memo)
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = addressed(  # a town of the province its address names ("X, Guerrero")
         places + tuple(unlisted_places(lead, places, actors, country, gazetteer)), text, gazetteer)
-    listing = _listing(sents, cands, places, actors, country, gazetteer, text, memo)
+    listing = _listing(own, cands, places, actors, country, gazetteer, text, memo)
     cands = sorted([*cands, *listing[1]], key=lambda c: c.index)
     base = group_candidates(cands, places, actors, listing[0])
     peeled = peel_units(base)  # a clause with its own day and toll: its own unit too
