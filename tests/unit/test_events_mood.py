@@ -68,6 +68,12 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
     # asked, not told; what a kind of force does, not one act
     ("She was asked why drones do not strike the depots.", "strike", "question"),
     ("Residents fear the militias that shell the villages at night.", "shell", "generic"),
+    # many acts whose dead are added up: a plural doer over a span, or a toll as a total
+    ("More than 300 drone strikes since 4 March have killed 90 herders.", "killed",
+     "cumulative"),
+    ("Naval shells have killed 48 fishermen in total.", "killed", "cumulative"),
+    ("Rocket attacks have killed 75 farmers overall, the council said.", "killed",
+     "cumulative"),
 ])
 def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger) == reason
@@ -100,6 +106,9 @@ def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) 
     ("A mine might have been planted on the track before the convoy passed.", "planted"),
     # a fight named as the killer over days is one incident going on
     ("Fighting in the village has killed nine people since Sunday.", "killed"),
+    # one act's own total stays its toll; plural acts over a day are one incident going on
+    ("The car bomb has killed 30 people overall.", "killed"),
+    ("Airstrikes since Sunday have killed 30 villagers.", "killed"),
     # a definite agreement framing the duties it sets is presupposed
     ("Under the agreement, the militia will hand over its rifles to the monitors.",
      "agreement"),

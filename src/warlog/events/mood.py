@@ -33,7 +33,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events.claims import REPORT_LEMMAS
-from warlog.nlp.columns import columns, hashes, pos_ids
+from warlog.events.cumulative import summed_over_time
 from warlog.nlp.parse import span_text
 
 if TYPE_CHECKING:
@@ -76,9 +76,6 @@ ACHIEVED = frozenset("manage succeed continue begin start resume keep go help cl
 # verbs that only stage the event their object names ("carry out an attack")
 LIGHT_VERBS = frozenset("launch carry conduct stage mount perpetrate commit make do "
                         "unleash begin start execute".split())
-# a war as the agent of a toll sums it over the war ("the conflict has killed 330,000")
-WAR_NOUNS = frozenset("war conflict crisis uprising revolution insurgency violence "
-                      "bloodshed".split())
 FIGHT_VERBS = frozenset("fight battle combat tackle".split())
 # what is fought without arms: "battled the blaze", "fight the epidemic"
 FIGURATIVE_FOES = frozenset("fire blaze flame wildfire disease epidemic virus outbreak "
@@ -93,14 +90,8 @@ FIGHT_NOUNS = frozenset("fight battle struggle war effort efforts bid campaign".
 # "agreed to meet": talks, which ACLED does not code (CODING.md), not an agreement
 TALK_VERBS = frozenset("meet talk speak discuss negotiate attend sit consult".split())
 _EPISTEMIC = frozenset({"may", "might", "must"})
-# acts of fighting named as the agent of a toll; a day or a part of one
-_ACT_NOUNS = frozenset("fighting clash clashes shelling bombardment bombing airstrike "
-                       "strike raid assault offensive battle gunfire".split())
-_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday dawn "
-                       "morning afternoon evening night midnight yesterday".split())
 _LONG_UNITS = frozenset("year decade month generation century".split())
 _YEAR_RX = re.compile(r"(?:19|20)\d\d")
-_TOLL_VERBS = frozenset("kill die wound injure perish".split())
 _CLAUSE_MODIFIERS = frozenset({"acl", "relcl", "advcl"})
 _ABOUT_PREPS = frozenset({"for", "of", "on", "against"})  # "call for", "threat of"
 _INTENT_LINKS = frozenset({"xcomp", "dobj", "prep", "pcomp", "attr", "oprd", "conj"})
@@ -174,7 +165,7 @@ def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: in
             return "hedge"  # "it is possible that ...", "he is willing to ..."
         if own and child.dep_ == "neg" and node.pos_ in ("VERB", "AUX"):
             return "negated"
-    if _cumulative(node):
+    if summed_over_time(node):
         return "cumulative"
     if (steps <= 1 and node.dep_ == "relcl" and node.tag_ in ("VBP", "VBZ")
             and not any(c.dep_ in ("aux", "auxpass") for c in node.children)):
@@ -269,57 +260,6 @@ def _figurative_fight(prep: Token) -> bool:
         ):
             return True
     return False
-
-
-def cumulative_toll(sent: Span) -> bool:
-    """Does the sentence state a toll summed over time ("since 2011, more than 300,000
-    have been killed")? Its figures belong to no single event."""
-    # only a verb of killing can state one: the other words are passed over on the Doc's
-    # columns, without a Token each
-    doc = sent.doc
-    pos, lemma, _ = columns(doc)
-    verbs, tolls = pos_ids(("VERB", "AUX")), hashes(_TOLL_VERBS)
-    return any(_cumulative(doc[i]) for i in range(sent.start, sent.end)
-               if pos[i] in verbs and lemma[i] in tolls)
-
-
-def _cumulative(verb: Token) -> bool:
-    """ "Since Saturday, 68 people have been killed", "so far this year": a toll summed
-    over a stretch of time, not one incident."""
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_ not in _TOLL_VERBS:
-        return False
-    # "the conflict has killed 330,000", "the war, which killed ...": the war's toll
-    clause = verb.head if verb.dep_ == "conj" else verb  # "that began ... and has killed"
-    agent = clause.head if clause.dep_ == "relcl" else next(
-        (c for c in clause.children if c.dep_ == "nsubj"), None)
-    if agent is not None and agent.lemma_ in WAR_NOUNS:
-        return True
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    if not perfect:
-        return False
-    doer = agent or next((c for c in clause.children if c.dep_ == "csubj"), None)
-    if doer is not None and doer.lower_ in _ACT_NOUNS and _days_long(verb):
-        # "fighting in the town has killed 20 since Sunday": a fight named as the killer
-        # over days is one incident going on (an incident lasts hours or days), not a
-        # total summed over a war
-        return False
-    return any(
-        (c.dep_ == "prep" and c.lower_ in ("since", "throughout"))
-        or (c.dep_ == "advmod" and c.lower_ == "since")  # "has since killed 300,000"
-        or (c.dep_ == "advmod" and c.lower_ == "far" and c.nbor(-1).lower_ == "so")
-        or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
-                                      for m in c.children))
-        for c in verb.children
-    )
-
-
-def _days_long(verb: Token) -> bool:
-    """The verb's "since" phrase names a day or a part of one ("since Sunday", "since
-    dawn", "since yesterday")."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "since"
-        and any(o.dep_ == "pobj" and o.lower_ in _DAY_WORDS for o in c.children)
-        for c in verb.children)
 
 
 def _long_running(verb: Token) -> bool:

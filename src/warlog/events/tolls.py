@@ -4,7 +4,7 @@ A count belongs to the event whose sentences state it (the event's own sentences
 those that follow up to the next event: "Five soldiers were killed" after the attack
 sentence). A coder's note on the report ("fatalities coded as 3 for this event") wins.
 A toll summed over a stretch of time ("since January, 300 people have been killed") is
-no event's toll: it belongs to none (:func:`warlog.events.mood.cumulative_toll`).
+no event's toll: it belongs to none (:func:`warlog.events.cumulative.cumulative_toll`).
 ACLED's conventions for ranges, vague amounts and attackers' deaths are listed in
 docs/times-and-numbers.md.
 """
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events import tollplace
-from warlog.events.mood import cumulative_toll
+from warlog.events.cumulative import cumulative_toll
 from warlog.models import Document, Place, Quantity, Range
 from warlog.nlp.parse import doc_text, span_text
 from warlog.times.dates import years_in
