@@ -68,6 +68,9 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
     # asked, not told; what a kind of force does, not one act
     ("She was asked why drones do not strike the depots.", "strike", "question"),
     ("Residents fear the militias that shell the villages at night.", "shell", "generic"),
+    # the act a light verb stages in a to-infinitive is the goal, as the verb would be
+    ("The group dug tunnels under the road to carry out an attack on the base.", "attack",
+     "goal"),
     # many acts whose dead are added up: a plural doer over a span, or a toll as a total
     ("More than 300 drone strikes since 4 March have killed 90 herders.", "killed",
      "cumulative"),
@@ -106,6 +109,8 @@ def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) 
     ("A mine might have been planted on the track before the convoy passed.", "planted"),
     # a fight named as the killer over days is one incident going on
     ("Fighting in the village has killed nine people since Sunday.", "killed"),
+    # ... unless what governs the infinitive says it was done
+    ("The rebels managed to launch attacks on the airport.", "attacks"),
     # one act's own total stays its toll; plural acts over a day are one incident going on
     ("The car bomb has killed 30 people overall.", "killed"),
     ("Airstrikes since Sunday have killed 30 villagers.", "killed"),

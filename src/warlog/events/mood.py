@@ -130,6 +130,8 @@ def clause_unreal(tok: Token) -> str | None:
     took X, it will ..." keeps the taking real)."""
     sent_root = tok.sent.root
     goal = _infinitive(tok)  # the weakest reason: a more telling one above wins
+    if goal is None and tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS:
+        goal = _infinitive(tok.head)  # "to launch attacks": the staged act is the goal too
     cur, prev, steps = tok, None, 0
     for _ in range(14):
         reason = _node_reason(cur, prev, tok, steps)
