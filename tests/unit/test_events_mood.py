@@ -50,6 +50,9 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
      "habitual"),
     ("The militia has fought the army for more than a decade.", "fought", "long-running"),
     ("Rebels have shelled the city since 2014.", "shelled", "long-running"),
+    # the span of a perfect may sit on its complement: the trying lasted months
+    ("The militia has tried to advance on the river towns for several months.", "tried",
+     "long-running"),
     ("The conflict has killed more than 50,000 people since it began in 2013.", "killed",
      "cumulative"),
     ("The war, which has killed thousands of villagers, entered its fifth year.", "killed",
@@ -68,6 +71,9 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
     # asked, not told; what a kind of force does, not one act
     ("She was asked why drones do not strike the depots.", "strike", "question"),
     ("Residents fear the militias that shell the villages at night.", "shell", "generic"),
+    # a group named by the war it wages: who they are, not one fight
+    ("The council praised the volunteers fighting the insurgents in the hills.", "fighting",
+     "generic"),
     # the act a light verb stages in a to-infinitive is the goal, as the verb would be
     ("The group dug tunnels under the road to carry out an attack on the base.", "attack",
      "goal"),

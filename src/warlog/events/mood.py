@@ -172,6 +172,9 @@ def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: in
     if (steps <= 1 and node.dep_ == "relcl" and node.tag_ in ("VBP", "VBZ")
             and not any(c.dep_ in ("aux", "auxpass") for c in node.children)):
         return "generic"  # "forces that drop barrel bombs": what they do, no one act
+    if (own and node.dep_ == "acl" and node.tag_ == "VBG" and node.lemma_ in FIGHT_VERBS
+            and node.head.pos_ in ("NOUN", "PROPN")):
+        return "generic"  # "militants fighting the regime": who they are, no one fight
     if own:
         reason = _own_reading(node)
         if reason is not None:
@@ -272,7 +275,9 @@ def _long_running(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
         return False
-    for prep in verb.children:
+    # "has tried to advance on X for months": the span may sit on the verb's complement
+    spans = [*verb.children, *(p for x in verb.children if x.dep_ == "xcomp" for p in x.children)]
+    for prep in spans:
         if prep.dep_ != "prep" or prep.lower_ not in ("for", "over", "since"):
             continue
         for obj in prep.children:
