@@ -20,6 +20,7 @@ from warlog.events.location import place_rank
 from warlog.events.misnamed import names_a_state, names_no_place, route_end
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import doc_text
+from warlog.places.index import WELL_KNOWN
 from warlog.places.points import SUFFIX_RX, place_at_point
 
 if TYPE_CHECKING:
@@ -219,12 +220,11 @@ def reresolve(p: Place, country: str | None, gazetteer: object) -> Place:
     if country is None or lookup is None or (p.lat is not None and p.country_code == country):
         return p
     for name in dict.fromkeys((p.text, SUFFIX_RX.sub("", p.text))):
-        for loose in (False, True):
-            hits = [
-                e
-                for e in lookup(name, loose=loose)
-                if e.country_code == country and e.feature not in ("continent", "water")
-            ]
+        # a town's own spelling abroad is no variant of a name at home ("Adra", Spain)
+        own = any(e.population >= WELL_KNOWN for e in lookup(name))
+        for loose in (False,) if own else (False, True):
+            hits = [e for e in lookup(name, loose=loose)
+                    if e.country_code == country and e.feature not in ("continent", "water")]
             if hits:
                 e = hits[0]
                 return Place(

@@ -78,6 +78,9 @@ class Alias:
         return self.feature == "admin1" and len(self.text) == 2 and self.text.isupper()
 
 
+# a transliteration guess (the loose key) only reaches towns this big, and a spelling
+# that names a town this big abroad is that town's own (events.places.reresolve)
+WELL_KNOWN = 20_000
 _COLS = "p.id, p.geonameid, p.name, p.feature, p.cc, p.admin1, p.lat, p.lon, p.population"
 
 
@@ -192,7 +195,7 @@ class Gazetteer:
             out = tuple(
                 c
                 for c in self.lookup(name, loose=True)
-                if c.population >= 20_000 or c.feature in FEATURE_PRIOR or c.feature == "admin1"
+                if c.population >= WELL_KNOWN or c.feature in FEATURE_PRIOR or c.feature == "admin1"
             )
         return tuple(dict.fromkeys(out))
 
