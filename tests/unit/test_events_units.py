@@ -99,3 +99,21 @@ def test_events_an_incident_the_writer_set_apart_is_never_merged() -> None:
     # the same type, place and day: a retelling, unless the writer said it is another
     assert len(merge_repeats([first, second])) == 1
     assert len(merge_repeats([first, second], apart={"second"})) == 2
+
+
+def test_events_one_sentence_told_as_an_attack_and_a_shelling_is_the_shelling() -> None:
+    from warlog.events.units import fold_generic_attacks
+    from warlog.models import Evidence
+
+    told = Evidence(40, 90, "y" * 50)
+    headline = Evidence(0, 30, "x" * 30)
+    attack = dataclasses.replace(_incident("Attack", 98854, start=0), evidence=(headline, told))
+    shelling = dataclasses.replace(_told("Shelling/artillery/missile attack",
+                                         "Explosions/Remote violence", 1, 0.6, 40),
+                                   evidence=(told,))
+    [one] = fold_generic_attacks([attack, shelling])
+    assert one.sub_event_type == "Shelling/artillery/missile attack"
+    assert [e.start for e in one.evidence] == [0, 40]
+    # an attack told in sentences of its own, the same day in the same town, stays apart
+    apart = _incident("Attack", 98854, start=200)
+    assert len(fold_generic_attacks([apart, shelling])) == 2

@@ -12,6 +12,7 @@ from warlog.events.titles import title_case
 from warlog.models import Event, Location, Precision
 
 _SPECIFIC_VIOLENCE = frozenset(CODES[c][1] for c in ("SUIC_BOMB", "REM_EXPLOS", "GRENADE"))
+_REMOTE = frozenset(CODES[c][1] for c in ("ART_MISS_ATTACK", "AIR_STRIKE"))
 
 
 def fold_generic_attacks(events: Sequence[Event]) -> list[Event]:
@@ -20,7 +21,10 @@ def fold_generic_attacks(events: Sequence[Event]) -> list[Event]:
     part of that event. Its evidence, actors and figures join the specific event."""
     out = list(events)
     for attack in [e for e in events if e.sub_event_type == CODES["ATTACK"][1]]:
-        host = next((e for e in out if e.sub_event_type in _SPECIFIC_VIOLENCE
+        host = next((e for e in out if (e.sub_event_type in _SPECIFIC_VIOLENCE or (
+                         # one sentence telling one act under two readings ("killed in a
+                         # rocket attack"): the means is what ACLED codes
+                         e.sub_event_type in _REMOTE and set(e.evidence) & set(attack.evidence)))
                      and _same_incident(e, attack)), None)
         if host is None:
             continue
