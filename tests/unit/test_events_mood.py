@@ -53,6 +53,9 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
     # the span of a perfect may sit on its complement: the trying lasted months
     ("The militia has tried to advance on the river towns for several months.", "tried",
      "long-running"),
+    # in the past as in the perfect: a fight told as lasting years is the war
+    ("The villagers joined militias that fought for six long years in the valley.", "fought",
+     "long-running"),
     ("The conflict has killed more than 50,000 people since it began in 2013.", "killed",
      "cumulative"),
     ("The war, which has killed thousands of villagers, entered its fifth year.", "killed",
@@ -98,6 +101,9 @@ def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) 
     ("Residents sought shelter after the air strike on the market.", "strike"),
     ("The mortar attack did not kill anyone.", "attack"),
     ("Troops have been fighting the rebels since dawn.", "fighting"),
+    ("The militia fought for three hours at the checkpoint.", "fought"),
+    # a past verb's "over" dates the act, it spans nothing
+    ("Rebels shelled the town over two years ago, residents said.", "shelled"),
     ("Fighting killed twelve fighters near the bridge on Monday.", "killed"),
     ("The militias fought for control of the fire station.", "fought"),
     ("The car bombing was the deadliest this year.", "bombing"),

@@ -41,6 +41,7 @@ from warlog.events.partof import parts_in_wholes
 from warlog.events.past import past_units
 from warlog.events.qualified import addressed
 from warlog.events.retold import headed_place
+from warlog.events.scene import located_or_scene
 from warlog.events.split import lists_places, province, split_listed
 from warlog.events.trailer import before_trailer
 from warlog.events.units import (
@@ -190,8 +191,8 @@ def _assemble(
     if finer is not None:  # no evidence that the event is real: the model sees the country
         seen, place = to_location(place) if place is not None else None, finer
     if place is None:  # the report's province or country, as ACLED codes an unknown town
-        place = ep.coarse_place(places, country, actors, text)
-    location = to_location(place) if place is not None else None
+        place = ep.coarse_place(places, country, actors, text)  # else where it is set:
+    place, location = located_or_scene(place, places, country, actors, text)
     before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-6:]
     # other sentences only lend their date when they tell the same kind of event:
     # a claim's "in retaliation for ... the previous week" is another event's date

@@ -268,17 +268,19 @@ def _figurative_fight(prep: Token) -> bool:
 
 
 def _long_running(verb: Token) -> bool:
-    """ "has fought the government for more than a decade", "have clashed for years": a
-    conflict told as lasting months or years is background, not an incident (an
-    incident lasts hours or days: "have been fighting since dawn" stays one)."""
+    """ "has fought the government for more than a decade", "have clashed for years",
+    "who fought for five long years": a conflict told as lasting months or years is
+    background, not an incident (an incident lasts hours or days: "have been fighting
+    since dawn" stays one), in the past as in the perfect; a past verb's "over" or
+    "since" phrase may date the act instead ("killed over two years ago" is no span)."""
     if verb.pos_ not in ("VERB", "AUX"):
         return False
-    if not any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
-        return False
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     # "has tried to advance on X for months": the span may sit on the verb's complement
     spans = [*verb.children, *(p for x in verb.children if x.dep_ == "xcomp" for p in x.children)]
     for prep in spans:
-        if prep.dep_ != "prep" or prep.lower_ not in ("for", "over", "since"):
+        if prep.dep_ != "prep" or prep.lower_ not in (
+                ("for", "over", "since") if perfect else ("for",)):
             continue
         for obj in prep.children:
             if obj.dep_ == "pobj" and (obj.lemma_ in _LONG_UNITS or _YEAR_RX.fullmatch(obj.text)):
