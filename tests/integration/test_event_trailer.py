@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from warlog.config import Settings
-from warlog.events.trailer import trailer_start
+from warlog.events.trailer import cards, trailer_start
 from warlog.models import AnnotatedDocument, Document, Origin
 from warlog.pipeline import Resources, annotate
 
@@ -54,3 +54,32 @@ def test_trailer_starts_with_the_credit_or_counter_before_related(text: str, sta
 ])
 def test_related_in_prose_starts_no_trailer(text: str) -> None:
     assert trailer_start(text) == len(text)
+
+
+def test_an_embedded_card_runs_from_the_credit_to_the_end_of_its_headline() -> None:
+    # a photo credit, then another report's headline glued to this report's next sentence
+    text = "were hit. Sputnik Lena Marsh Coastal Guards Repel Raid on Fishing Port The army said."
+    assert [text[a:b] for a, b in cards(text)] == [
+        "Sputnik Lena Marsh Coastal Guards Repel Raid on Fishing Port"]
+
+
+@pytest.mark.parametrize("text", [
+    "in Raqqa on Monday. REUTERS/Rodi Said The advance is part of a wider campaign.",
+    "the town. AFP Photo Jane Doe Fighters in a truck near the front line.",
+])
+def test_a_captions_closing_credit_is_no_card(text: str) -> None:
+    assert cards(text) == []
+
+
+def test_an_event_told_only_in_an_embedded_card_is_not_this_reports(
+        settings: Settings) -> None:
+    text = ("Jets struck a market in the town of Saraqib on Tuesday, killing nine civilians, "
+            "local medics said. Sputnik Ivan Petrov Rebels Seize Two Villages Near Hama The "
+            "rescue workers searched the rubble through the night.")
+    ad = _annotate(settings, text)
+    card = text.index("Sputnik")
+    assert ad.events
+    # the card neither tells an event nor lends its rebels to the strike as its doer
+    assert all(e.start < card for ev in ad.events for e in ev.evidence)
+    assert not any(a.role == "actor1" and "Syrian Army" in a.name
+                   for ev in ad.events for a in ev.actors)

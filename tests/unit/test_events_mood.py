@@ -74,6 +74,8 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
     # asked, not told; what a kind of force does, not one act
     ("She was asked why drones do not strike the depots.", "strike", "question"),
     ("Residents fear the militias that shell the villages at night.", "shell", "generic"),
+    # an act under a free-choice or universal determiner is a kind of act
+    ("The mayor said any bombing of a school is a crime.", "bombing", "generic"),
     # a group named by the war it wages: who they are, not one fight
     ("The council praised the volunteers fighting the insurgents in the hills.", "fighting",
      "generic"),

@@ -43,7 +43,7 @@ from warlog.events.qualified import addressed
 from warlog.events.retold import headed_place
 from warlog.events.scene import located_or_scene
 from warlog.events.split import lists_places, province, split_listed
-from warlog.events.trailer import before_trailer
+from warlog.events.trailer import before_trailer, cards
 from warlog.events.units import (
     acled_unless_main,
     fold_generic_attacks,
@@ -291,7 +291,9 @@ def extract_events(
                    for p in places)
     places = parts_in_wholes(places, text, gazetteer)  # read again in the country: still near
     memo: dict[int, Scored | None] = {}  # each sentence's reading, scored once
-    cands = candidates(own, memo)
+    embedded = cards(text)  # another report's card: its headline is no event here
+    cands = [c for c in candidates(own, memo)
+             if not any(a <= c.trigger < b for a, b in embedded)]
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = addressed(  # a town of the province its address names ("X, Guerrero")
         places + tuple(unlisted_places(lead, places, actors, country, gazetteer)), text, gazetteer)

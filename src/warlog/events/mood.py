@@ -244,6 +244,9 @@ def _own_reading(word: Token) -> str | None:
             and not any(c.dep_ in ("det", "nummod", "poss") for c in kids)
             and any(c.dep_ == "acomp" for c in head.children)):
         return "generic"
+    if word.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every", "all")
+                                   for c in kids):
+        return "generic"  # "any attack on civilians is terrorism": a kind, not an act
     if word.lemma_ == "agree" and any(c.dep_ == "xcomp" and c.lemma_ in TALK_VERBS
                                       for c in kids):
         return "talks"

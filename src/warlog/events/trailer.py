@@ -11,6 +11,12 @@ where a page puts it: after the report's source credit ("Source AA", "Source TRT
 agencies"), after a view counter ("... 285"), after a topic tag's count ("(200)"), or
 at a sentence's start, and only when what follows it starts with a capital (a headline).
 The credit or counter before it belongs to the trailer too.
+
+A page may also embed a card for another report inside the text: a photo credit (agency
+and photographer, "Sputnik Ilya Pitalev", "AP Photo Pavel Golovkin", "REUTERS Rodi Said")
+and then that report's headline in title case ("Russian Su-24 Warplane Crashes in Syria
+All Crew Members Dead"), glued to the next sentence of this report. An act whose trigger
+lies in such a card is the other report's (:func:`cards`).
 """
 
 from __future__ import annotations
@@ -32,6 +38,37 @@ TRAILER = re.compile(
     _LEAD_IN + r"Related(?:\s+(?:News|Articles|Stories|Content|Topics|Coverage|Posts))?"
     r"\s+(?=[A-Z0-9\"“])"
 )
+
+
+# a photo credit: an agency, then a photographer's name (first and last, an initial between)
+_CREDIT = re.compile(
+    r"(?<![\w-])(?:Sputnik|REUTERS|Reuters|AFP|AP Photo|AFP Photo|EPA|Getty Images)[/ ]\s*"
+    r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+\s+(?=[A-Z0-9])")
+# words a headline leaves in lower case
+_SMALL = frozenset("a an the of in on at to for from by and or as with near after over into "
+                   "amid against vs".split())
+_WORD = re.compile(r"\S+")
+
+
+def cards(text: str) -> list[tuple[int, int]]:
+    """The spans of embedded cards: a photo credit and the title-case headline after it,
+    up to the first word a headline would not capitalise (or a bracket, "MOSCOW (Sputnik)")."""
+    out = []
+    for m in _CREDIT.finditer(text):
+        end, words = m.end(), 0
+        for w in _WORD.finditer(text, m.end()):
+            word = w.group().strip("\"'“”‘’.,:;")
+            if w.group().startswith(("(", "[")) or not word:
+                break
+            if word[0].islower() and word.lower() not in _SMALL:
+                break
+            if words and word in ("The", "A", "An"):
+                break  # title case keeps articles low: a capital one starts a sentence
+            if not word[0].islower():  # the headline ends on a capitalised word or number
+                end, words = w.end(), words + 1
+        if words >= 3:  # a headline, not a caption's closing credit ("REUTERS/Rodi Said")
+            out.append((m.start(), end))
+    return out
 
 
 def trailer_start(text: str) -> int:
