@@ -45,3 +45,13 @@ def test_a_short_records_opening_date_is_its_incidents(settings: Settings) -> No
     ad = _annotate(settings, "18 August 2013: Jets bombed the town of Douma, killing 12 "
                              "people. Two days earlier the town had been shelled.")
     assert ad.events and ad.events[0].date == "2013-08-18"
+
+
+def test_a_headline_is_dated_by_its_lead(settings: Settings) -> None:
+    # the headline states no day; its lead does, in a sentence of another reading
+    text = ("Villagers clash with police in Tarin over land seizures\n\n"
+            "Hundreds of villagers protested in Tarin on Wednesday against the seizure of "
+            "farmland. Police fired tear gas after some of them threw stones at officers, "
+            "witnesses said.")
+    ad = _annotate(settings, text)
+    assert ad.events and ad.events[0].date == "2013-08-21"

@@ -117,3 +117,21 @@ def test_events_one_sentence_told_as_an_attack_and_a_shelling_is_the_shelling() 
     # an attack told in sentences of its own, the same day in the same town, stays apart
     apart = _incident("Attack", 98854, start=200)
     assert len(fold_generic_attacks([apart, shelling])) == 2
+
+
+def test_events_arrests_in_a_protests_own_sentence_are_its_intervention() -> None:
+    from warlog.events.units import fold_arrests_at_protests
+    from warlog.models import Evidence
+
+    told = Evidence(40, 90, "y" * 50)
+    protest = dataclasses.replace(_told("Peaceful protest", "Protests", None, 0.8, 0),
+                                  evidence=(Evidence(0, 30, "x" * 30), told))
+    arrests = dataclasses.replace(_told("Arrests", "Strategic developments", None, 0.4, 40),
+                                  evidence=(told,))
+    [one] = fold_arrests_at_protests([protest, arrests])
+    assert one.sub_event_type == "Protest with intervention"
+    # arrests told apart (their own sentence), or on another day, stay an event of their own
+    later = dataclasses.replace(arrests, evidence=(Evidence(200, 240, "z" * 40),))
+    assert len(fold_arrests_at_protests([protest, later])) == 2
+    assert len(fold_arrests_at_protests([protest, dataclasses.replace(
+        arrests, date="2017-09-13")])) == 2

@@ -46,8 +46,10 @@ from warlog.events.split import lists_places, province, split_listed
 from warlog.events.trailer import before_trailer, cards
 from warlog.events.units import (
     acled_unless_main,
+    fold_arrests_at_protests,
     fold_generic_attacks,
     fold_same_toll,
+    headline,
     listed_after_first,
     merge_repeats,
 )
@@ -199,6 +201,8 @@ def _assemble(
     dating = [sents[0]] + [
         c.sent for c in g.members[1:] if c.code == g.head.code and c.sent.start != sents[0].start
     ]
+    if g.head.index == 0 and headline(span_text(sents[0])):  # a headline is dated by its lead
+        dating += [c.sent for c in g.members if c.index == 1][:1]
     date, precision, from_text = ef.pick_date(dating, times, doc.published, before,
                                               len(all_sents) > tolls.RECORD_SENTENCES)
     historical = ef.is_historical(date, doc.published)
@@ -341,7 +345,8 @@ def extract_events(
     events = [sides.imply_forces(e) for e in listed_after_first(events)]
     # an incident the writer set apart is not a retelling of a like one (group.py)
     apart = {ids[id(g)] for g in groups if g.head.index and another_incident(g.head.sent)}
-    events = merge_repeats(fold_same_toll(fold_generic_attacks(events)), apart)
+    events = merge_repeats(fold_same_toll(fold_arrests_at_protests(fold_generic_attacks(events))),
+                           apart)
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
     events = sorted(cap_history(events), key=lambda e: -e.confidence)
     return tuple(confirmed(acled_unless_main(known_attacks_first(events)), real))

@@ -12,6 +12,8 @@ from warlog.events.titles import title_case
 from warlog.models import Event, Location, Precision
 
 _SPECIFIC_VIOLENCE = frozenset(CODES[c][1] for c in ("SUIC_BOMB", "REM_EXPLOS", "GRENADE"))
+_DEMONSTRATIONS = frozenset(CODES[c][1] for c in (
+    "PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"))
 _REMOTE = frozenset(CODES[c][1] for c in ("ART_MISS_ATTACK", "AIR_STRIKE"))
 
 
@@ -30,6 +32,27 @@ def fold_generic_attacks(events: Sequence[Event]) -> list[Event]:
             continue
         out.remove(attack)
         out[out.index(host)] = _absorb(host, attack)
+    return out
+
+
+def fold_arrests_at_protests(events: Sequence[Event]) -> list[Event]:
+    """Arrests told in a demonstration's own sentence ("Police fired tear gas and arrested
+    dozens of protesters"), at its place on its day, are the authorities' intervention in
+    that demonstration, one ACLED event: a peaceful protest so met is a protest with
+    intervention; a violent demonstration or excessive force stays what it is."""
+    out = list(events)
+    for arrest in [e for e in events if e.sub_event_type == CODES["ARREST"][1]]:
+        host = next((e for e in out if e.sub_event_type in _DEMONSTRATIONS
+                     and set(e.evidence) & set(arrest.evidence)
+                     and _same_incident(e, arrest)), None)
+        if host is None:
+            continue
+        out.remove(arrest)
+        merged = _absorb(host, arrest)
+        if host.sub_event_type == CODES["PEACE_PROTEST"][1]:
+            event_type, sub = CODES["PROTEST_WITH_INTER"]
+            merged = dataclasses.replace(merged, event_type=event_type, sub_event_type=sub)
+        out[out.index(host)] = merged
     return out
 
 
@@ -168,14 +191,14 @@ def _lead(head: Event, events: Sequence[Event]) -> Event | None:
     a second act ("Army Kills Commander in Qalamoun Advances in Deir Ezzor.") is placed
     where the lead places the first, not at the last place it names."""
     told = head.evidence[0]
-    if not _violent(head) or not _headline(told.text):
+    if not _violent(head) or not headline(told.text):
         return None
     end = told.end
     return next((e for e in events if e is not head and not e.historical and _violent(e)
                  and e.evidence and 0 <= e.evidence[0].start - end <= 2), None)
 
 
-def _headline(text: str) -> bool:
+def headline(text: str) -> bool:
     """A headline, not a lead sentence: it has no closing stop, or it is in title case
     (most of its longer words capitalised: "Syrian Army Kills Terrorists in Qalamoun.")."""
     words = [w for w in text.split() if len(w) > 3 and w[0].isalpha()]
