@@ -240,8 +240,12 @@ def shift_value(ref: dt.date, unit: str, k: int) -> tuple[str, Precision]:
 
 
 def ago_value(ref: dt.date, unit: str, n: int) -> tuple[str, Precision]:
-    """"six years ago" -> the year six years before ``ref``, at the unit's precision."""
-    if unit == "hour" or unit == "minute":
+    """"six years ago" -> the year six years before ``ref``, at the unit's precision;
+    hours and minutes give the day they reach back to ("48 hours ago" is two days back,
+    "a few hours ago" today)."""
+    if unit == "hour":
+        return day_value(ref - dt.timedelta(days=int(n / 24))), Precision.DAY
+    if unit == "minute":
         return day_value(ref), Precision.DAY
     return shift_value(ref, unit, -n)
 

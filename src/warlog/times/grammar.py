@@ -103,9 +103,9 @@ _NEEDS: dict[str, str] = {
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter", "month_quarter": "month",
     "rel_quarter": "quarter unit digit", "decade": "digit", "decade_word": "decade_word",
     "century": "unit", "year": "digit", "short_year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
-    "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "in_units": "unit quarter",
+    "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "weeks_weekday": "weekday", "in_units": "unit quarter",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
-    "ref": "ref unit", "nth_day": "unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "clock": "digit",
+    "ref": "ref unit", "nth_day": "unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "said_unit": "unit", "clock": "digit",
 }
 
 
@@ -234,6 +234,9 @@ RULES: tuple[Rule, ...] = (
        rf"(?:\s+or\s+(?:so|more|two|three))?)\s+(?P<u>{UNIT})(?:\s+or\s+so)?\s+"
        r"(?P<dir>(?i:ago|earlier|later|(?:before|after)" + _NO_EVENT
        + r"|previously|afterwards?|hence|from\s+now))"),
+    # "a week ago Saturday", "two weeks from Monday": the weekday moved by whole weeks
+    _r("weeks_weekday",
+       rf"(?i:(?P<n>{COUNT})\s+weeks?\s+(?P<dir>ago|from))\s+(?P<wd>{WEEKDAY})"),
     _r("rel_unit",
        rf"(?P<rel>{REL})\s+(?:(?P<n>{COUNT}|(?i:few|several))\s+)?(?:{FISCAL}\s+)?"
        rf"(?P<u>{CAL_UNIT}s?)(?![\w-])"),
@@ -285,4 +288,7 @@ RULES: tuple[Rule, ...] = (
        r"(?!\s+(?:before"
        r"|after|earlier|later|ago|in\s+which|that(?!\s+ended\s+(?:in\s+|on\s+)?(?-i:[A-Z]))|when|to|the|two|nineteen|\d)\b)"
        r"(?<!day(?=\s+of))(?<!week(?=\s+of))(?<!month(?=\s+of))"),
+    # "said over the weekend that ...": a "that" after a statement's date opens what was
+    # said, not a relative clause on the unit ("the weekend that the war began")
+    _r("said_unit", r"(?i:the\s+(?P<full>(?!))?(?P<u>weekend|week))(?=\s+that\b)"),
 )

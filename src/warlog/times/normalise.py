@@ -357,6 +357,9 @@ def norm_this_part(m: re.Match[str], ctx: Context) -> Value | None:
     return _with_part((d.isoformat(), P.DAY, "DATE"), m["part"])
 
 
+#: A weekday set beside the date just told names that date's day ("Oct. 22, a
+#: Thursday", "Oct. 18 (Sunday)"), not another week's.
+_APPOSED = re.compile(r"\d(?:st|nd|rd|th)?(?:,\s+an?|\s+\(|,)\s*$")
 _REL_WEEK_AFTER = re.compile(
     r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:week)(?![\w'’-])")
 
@@ -367,6 +370,9 @@ def norm_weekday_core(word: str, rel: str | None, m: re.Match[str],
     if ctx.ref is None:
         return f"XXXX-WXX-{wd + 1}", P.DAY, "DATE"
     ref, r = ctx.ref, (rel or "").lower().split()
+    if not r and ctx.anchor is not None and ctx.anchor.weekday() == wd \
+            and _APPOSED.search(m.string, max(0, m.start() - 12), m.start()):
+        return ctx.anchor.isoformat(), P.DAY, "DATE"  # "Oct. 22, a Thursday": that day
     week = _REL_WEEK_AFTER.match(m.string, m.end()) if not r else None
     if week is not None:  # "Tuesday of last week", "on Friday next week"
         step = {"last": -1, "next": 1}.get(week["rel"].lower(), 0)

@@ -62,6 +62,18 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
     return value, precision, "DATE"
 
 
+def norm_weeks_weekday(m: re.Match[str], ctx: Context) -> Value | None:
+    """"a week ago Saturday" is the Saturday a week before the latest Saturday; "two
+    weeks from Monday" the second Monday after the coming one: a count of weeks moves
+    the weekday, told as usual from the report's date, by whole weeks."""
+    n = _count(m["n"])
+    if n is None or ctx.published is None:
+        return None
+    back = m["dir"].lower() == "ago"
+    day = D.weekday_near(ctx.published, D.WEEKDAYS[m["wd"].lower()], not back)
+    return (day + dt.timedelta(weeks=-n if back else n)).isoformat(), P.DAY, "DATE"
+
+
 _BACK = ("last", "past", "previous", "prior", "preceding")
 _FORWARD = ("next", "coming", "following")
 
@@ -272,6 +284,20 @@ def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     base = (ctx.anchor or ctx.published) if unit == "day" else ctx.published
     value, precision = D.shift_value(base, unit, k)
     return value, precision, "DATE"
+
+
+#: A verb of saying just before a unit's phrase: "said over the weekend that ...".
+_SAID_BEFORE = re.compile(
+    r"(?i:\b(?:said|says|told\s+\w+|announced|reported|stated|warned|added|confirmed"
+    r"|denied|insisted|declared)\s+(?:(?:over|on|during|at|in)\s+)?$)")
+
+
+def norm_said_unit(m: re.Match[str], ctx: Context) -> Value | None:
+    """"said over the weekend that ...": after a verb of saying, "that" opens the thing
+    said, so the unit is the statement's time, as "the weekend" alone would be."""
+    if not _SAID_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return None  # "the week that the war began": a relative clause picks the week
+    return norm_the_unit(m, ctx)
 
 
 def norm_year_end(m: re.Match[str], ctx: Context) -> Value | None:
