@@ -82,3 +82,33 @@ def test_hours_ago_reach_back_to_their_day(text: str, value: str) -> None:
 ])
 def test_an_open_deadline_looks_ahead(text: str, value: str) -> None:
     assert [v for _t, v in _times(text, MONDAY)] == [value]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    (dt.date(1998, 12, 30), "The markets were quiet during Christmas week.",
+     [("Christmas week", "1998-W52")]),
+    (dt.date(1998, 11, 30), "Roads were busy over the Thanksgiving weekend.",
+     [("Thanksgiving weekend", "1998-W48-WE")]),
+    # a Monday holiday's weekend is the one just before it
+    (dt.date(1998, 9, 10), "Roads were busy over the Labor Day weekend.",
+     [("Labor Day weekend", "1998-W36-WE")]),
+    (dt.date(1998, 12, 30), "The markets were shut on Christmas.",
+     [("Christmas", "1998-12-25")]),
+])
+def test_a_holidays_week_is_the_week_that_holds_it(
+        published: dt.date, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text, published) == expected
+
+
+@pytest.mark.parametrize(("published", "text", "value"), [
+    # told in a past clause before December: the year-end over
+    (dt.date(1989, 10, 30), "Debt rose to $5 million from $4 million at year-end.",
+     "1988-12"),
+    (dt.date(1989, 10, 30), "The sale will close by year-end.", "1989-12"),
+    # told in December, the year-end of the year itself
+    (dt.date(1989, 12, 15), "Debt rose to $5 million at year-end.", "1989-12"),
+    (dt.date(1989, 10, 30), "Debt rose to $5 million at last year's end.", "1988-12"),
+])
+def test_a_year_end_takes_the_side_its_tense_points_to(
+        published: dt.date, text: str, value: str) -> None:
+    assert [v for _t, v in _times(text, published)] == [value]

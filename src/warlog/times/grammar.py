@@ -213,6 +213,8 @@ RULES: tuple[Rule, ...] = (
        r"|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Columbus\s+Day|Presidents'?\s+Day"
        r"|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|Independence\s+Day"
        r"|Mother's\s+Day|Father's\s+Day)(?![\w'’])"
+       # "Christmas week", "the Thanksgiving weekend": the week that holds the day
+       r"(?P<wk>\s+(?i:week|weekend)(?![\w'’-]))?"
        rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s+(?:tree|card|gift|present|market|season))"),
     _r("day_word",
        rf"(?:(?P<mod>(?i:early|late))\s+)?(?P<two>(?i:the\s+day\s+(?:before|after))\s+)?"

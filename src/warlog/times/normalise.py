@@ -304,14 +304,18 @@ def norm_rel_month(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def norm_holiday(m: re.Match[str], ctx: Context) -> Value | None:
+    """A holiday's day; "Christmas week", "Thanksgiving weekend": the week holding it."""
     if m["y"]:
-        return D.holiday_date(m["h"], int(m["y"])).isoformat(), P.DAY, "DATE"
-    if ctx.ref is None:
-        return None, P.DAY, "DATE"
-    ref = ctx.ref
-    days = [D.holiday_date(m["h"], y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    # as a month-day named without a year: the side the tense points to, else the nearest
-    pick = _by_tense(days, ref, ctx.future(m.start(), m.end()), lambda d: (d - ref).days, 200)
+        pick = D.holiday_date(m["h"], int(m["y"]))
+    elif ctx.ref is None:
+        return None, P.WEEK if m["wk"] else P.DAY, "DATE"
+    else:  # as a month-day named without a year: the side the tense points to, else nearest
+        ref = ctx.ref
+        days = [D.holiday_date(m["h"], y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        pick = _by_tense(days, ref, ctx.future(m.start(), m.end()), lambda d: (d - ref).days,
+                         200)
+    if m["wk"]:
+        return D.week_holding(pick, m["wk"].strip().lower()), P.WEEK, "DATE"
     return pick.isoformat(), P.DAY, "DATE"
 
 

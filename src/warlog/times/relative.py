@@ -302,11 +302,15 @@ def norm_said_unit(m: re.Match[str], ctx: Context) -> Value | None:
 
 def norm_year_end(m: re.Match[str], ctx: Context) -> Value | None:
     """"year-end", "by year's end": December of the year (the publication year, or the
-    one "last"/"next" names)."""
+    one "last"/"next" names); told in a past clause before December, the year-end over
+    ("rose from $4 billion at year-end", said in October, is last December), as a bare
+    month takes the side its tense points to."""
     if ctx.published is None:
         return None, P.MONTH, "DATE"
     rel = (m["rel"] or "").lower()
     year = ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
+    if not rel and ctx.published.month < 12 and ctx.future(m.start(), m.end()) is False:
+        year -= 1
     return f"{year}-12", P.MONTH, "DATE"
 
 
