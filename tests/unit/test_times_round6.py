@@ -29,6 +29,9 @@ def _times(text: str, published: dt.date = FRIDAY) -> list[tuple[str, str | None
     ("The mill closed two weeks ago Monday.", [("two weeks ago Monday", "1998-01-26")]),
     # the coming Monday is 16 February; a week after it, 23 February
     ("The vote will be held a week from Monday.", [("a week from Monday", "1998-02-23")]),
+    # "the Saturday before last": a week before the latest Saturday
+    ("The strike began the Saturday before last.",
+     [("the Saturday before last", "1998-01-31")]),
     # without a weekday right after it, "a week ago" is still the week
     ("The strike began a week ago. Monday was calm.",
      [("a week ago", "1998-W06"), ("Monday", "1998-02-09")]),
@@ -112,3 +115,21 @@ def test_a_holidays_week_is_the_week_that_holds_it(
 def test_a_year_end_takes_the_side_its_tense_points_to(
         published: dt.date, text: str, value: str) -> None:
     assert [v for _t, v in _times(text, published)] == [value]
+
+
+@pytest.mark.parametrize(("published", "text", "expected"), [
+    # the nearest month, back by default, whose 13th is a Friday
+    (dt.date(1989, 10, 26), "The market fell on Friday the 13th.",
+     [("Friday the 13th", "1989-10-13")]),
+    (dt.date(1998, 10, 30), "The attack came on Monday, the 19th.",
+     [("Monday, the 19th", "1998-10-19")]),
+    # ahead in a clause that looks ahead
+    (dt.date(1998, 10, 30), "The vote will take place on Monday the 16th.",
+     [("Monday the 16th", "1998-11-16")]),
+    # an ordinal before a capitalised name is a unit's number, not a day
+    (dt.date(1998, 10, 30), "The attack came on Monday the 5th Brigade said.",
+     [("Monday", "1998-10-26")]),
+])
+def test_a_weekday_with_its_day_of_the_month(
+        published: dt.date, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text, published) == expected

@@ -103,7 +103,7 @@ _NEEDS: dict[str, str] = {
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter", "month_quarter": "month",
     "rel_quarter": "quarter unit digit", "decade": "digit", "decade_word": "decade_word",
     "century": "unit", "year": "digit", "short_year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
-    "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "weeks_weekday": "weekday", "in_units": "unit quarter",
+    "this_part": "part", "weekday": "weekday", "weekday_nth": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "weeks_weekday": "weekday", "in_units": "unit quarter",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
     "ref": "ref unit", "nth_day": "unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "said_unit": "unit", "clock": "digit",
 }
@@ -223,6 +223,9 @@ RULES: tuple[Rule, ...] = (
     _r("clock",
        rf"{EDGE}(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"),
     _r("this_part", rf"(?P<rel>(?i:this|last|that))\s+(?P<part>{PART})"),
+    # "Friday the 13th", "Monday, the 19th": the day of a month, its weekday told with it
+    _r("weekday_nth", rf"(?P<wd>{WEEKDAY}),?\s+(?i:the)\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])"
+                      r"(?:st|nd|rd|th))(?![\w-])(?!\s+(?:of\b|[A-Z]))"),
     _r("weekday",
        rf"(?:(?P<rel>(?i:early|late|last|next|this|this\s+coming|this\s+past|the\s+following"
        rf"|the\s+previous|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?"),
@@ -238,7 +241,9 @@ RULES: tuple[Rule, ...] = (
        + r"|previously|afterwards?|hence|from\s+now))"),
     # "a week ago Saturday", "two weeks from Monday": the weekday moved by whole weeks
     _r("weeks_weekday",
-       rf"(?i:(?P<n>{COUNT})\s+weeks?\s+(?P<dir>ago|from))\s+(?P<wd>{WEEKDAY})"),
+       rf"(?i:(?P<n>{COUNT})\s+weeks?\s+(?P<dir>ago|from))\s+(?P<wd>{WEEKDAY})"
+       # "the Tuesday before last": a week before the latest Tuesday
+       rf"|(?:(?i:the)\s+)?(?P<wd2>{WEEKDAY})\s+(?i:before\s+last)(?![\w-])"),
     _r("rel_unit",
        rf"(?P<rel>{REL})\s+(?:(?P<n>{COUNT}|(?i:few|several))\s+)?(?:{FISCAL}\s+)?"
        rf"(?P<u>{CAL_UNIT}s?)(?![\w-])"),

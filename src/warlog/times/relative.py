@@ -63,15 +63,32 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def norm_weeks_weekday(m: re.Match[str], ctx: Context) -> Value | None:
-    """"a week ago Saturday" is the Saturday a week before the latest Saturday; "two
-    weeks from Monday" the second Monday after the coming one: a count of weeks moves
-    the weekday, told as usual from the report's date, by whole weeks."""
-    n = _count(m["n"])
+    """"a week ago Saturday" (and "the Saturday before last") is the Saturday a week
+    before the latest Saturday; "two weeks from Monday" the second Monday after the
+    coming one: a count of weeks moves the weekday, told as usual from the report's
+    date, by whole weeks."""
+    n = _count(m["n"]) if m["n"] else 1
     if n is None or ctx.published is None:
         return None
-    back = m["dir"].lower() == "ago"
-    day = D.weekday_near(ctx.published, D.WEEKDAYS[m["wd"].lower()], not back)
+    back = not m["dir"] or m["dir"].lower() == "ago"  # "the Tuesday before last": back
+    day = D.weekday_near(ctx.published, D.WEEKDAYS[(m["wd"] or m["wd2"]).lower()], not back)
     return (day + dt.timedelta(weeks=-n if back else n)).isoformat(), P.DAY, "DATE"
+
+
+def norm_weekday_nth(m: re.Match[str], ctx: Context) -> Value | None:
+    """"Friday the 13th": the nearest month, on the side the tense points to (past by
+    default), whose 13th is a Friday; "the 13th" alone is the 13th of the month told."""
+    if ctx.published is None:
+        return None
+    wd, day = D.WEEKDAYS[m["wd"].lower()], int(re.sub(r"\D", "", m["d"]))
+    ahead = ctx.future(m.start(), m.end()) is True
+    ref = ctx.published
+    for k in range(14):
+        y, mo = D.add_months(ref.year, ref.month, k if ahead else -k)
+        d = D.safe_date(y, mo, day)
+        if d is not None and d.weekday() == wd and (d >= ref if ahead else d <= ref):
+            return d.isoformat(), P.DAY, "DATE"
+    return None
 
 
 _BACK = ("last", "past", "previous", "prior", "preceding")
