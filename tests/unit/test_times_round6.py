@@ -32,6 +32,9 @@ def _times(text: str, published: dt.date = FRIDAY) -> list[tuple[str, str | None
     # "the Saturday before last": a week before the latest Saturday
     ("The strike began the Saturday before last.",
      [("the Saturday before last", "1998-01-31")]),
+    # a count of units back from a day word moves that day
+    ("The strike began a year ago today.", [("a year ago today", "1997-02-13")]),
+    ("The strike began a week ago yesterday.", [("a week ago yesterday", "1998-02-05")]),
     # without a weekday right after it, "a week ago" is still the week
     ("The strike began a week ago. Monday was calm.",
      [("a week ago", "1998-W06"), ("Monday", "1998-02-09")]),

@@ -66,10 +66,19 @@ def norm_weeks_weekday(m: re.Match[str], ctx: Context) -> Value | None:
     """"a week ago Saturday" (and "the Saturday before last") is the Saturday a week
     before the latest Saturday; "two weeks from Monday" the second Monday after the
     coming one: a count of weeks moves the weekday, told as usual from the report's
-    date, by whole weeks."""
-    n = _count(m["n"]) if m["n"] else 1
+    date, by whole weeks. So "a year ago today" is today's date a year back."""
+    n = _count(m["n"] or m["n2"]) if m["n"] or m["n2"] else 1
     if n is None or ctx.published is None:
         return None
+    if m["w"]:  # "a year ago today": the day named, moved back by the count of units
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
+        day, unit = ctx.published + dt.timedelta(days=shift), _unit(m["u"])
+        if unit in ("day", "week"):
+            then = day - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        else:
+            y, mo = D.add_months(day.year, day.month, -n * (12 if unit == "year" else 1))
+            then = D.safe_date(y, mo, day.day) or dt.date(y, mo, 28)
+        return then.isoformat(), P.DAY, "DATE"
     back = not m["dir"] or m["dir"].lower() == "ago"  # "the Tuesday before last": back
     day = D.weekday_near(ctx.published, D.WEEKDAYS[(m["wd"] or m["wd2"]).lower()], not back)
     return (day + dt.timedelta(weeks=-n if back else n)).isoformat(), P.DAY, "DATE"
