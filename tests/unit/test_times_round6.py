@@ -136,3 +136,18 @@ def test_a_year_end_takes_the_side_its_tense_points_to(
 def test_a_weekday_with_its_day_of_the_month(
         published: dt.date, text: str, expected: list[tuple[str, str]]) -> None:
     assert _times(text, published) == expected
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # a date that an act sets for an event lies ahead of the act
+    ("Officials called a meeting for Tuesday.", "1998-02-17"),
+    ("Officials moved the vote to Tuesday.", "1998-02-17"),
+    ("A meeting has been called for Tuesday.", "1998-02-17"),
+    # a time not before which a thing is due
+    ("The report isn't due until Tuesday.", "1998-02-17"),
+    # a participle alone names the plan (it may be over); "called for calm" sets no date
+    ("A memorial planned for Saturday was canceled.", "1998-02-14"),
+    ("Officials called for calm Tuesday.", "1998-02-10"),
+])
+def test_a_date_set_by_an_act_looks_ahead(text: str, value: str) -> None:
+    assert [v for _t, v in _times(text, MONDAY)] == [value]
