@@ -51,10 +51,11 @@ def test_breakdown_counts_found_right_and_what_was_predicted_instead(tmp_path: P
     day = report["by_shape"]["day"]
     assert (day["gold"], day["found"], day["right"]) == (2, 2, 1)
     assert day["wrong"] == {"got day": 1, "off +7 days (weekday, wrong week)": 1,
-                            "wrong, cue bare": 1}
+                            "wrong, cue bare": 1, "wrong, span same": 1}
     assert report["by_shape"]["month"]["found"] == 0
     assert report["by_shape"]["month"]["wrong"] == {"missed, cue bare": 1}
-    assert report["by_shape"]["9999-WXX"]["wrong"] == {"got week": 1, "wrong, cue bare": 1}
+    assert report["by_shape"]["9999-WXX"]["wrong"] == {"got week": 1, "wrong, cue bare": 1,
+                                                       "wrong, span same": 1}
     assert report["by_shape"]["PAST_REF"]["spurious"] == 1
     table = "\n".join(timex.render_shapes(report["by_shape"]))
     assert "2000-01" not in table  # aggregates only: no value of any item is printed
@@ -76,3 +77,12 @@ def test_breakdown_by_expression_class_and_side_of_the_publication_date() -> Non
     assert rows["last/past/previous"] == {"gold": 1, "found": 0, "right": 0,
                                           "wrong": {"missed": 1}}
     assert "2000" not in "\n".join(render_classes(rows))  # aggregates only
+
+
+@pytest.mark.parametrize(("start", "end", "relation"), [
+    (10, 15, "same"), (8, 15, "longer"), (11, 14, "shorter"), (12, 18, "shifted"),
+])
+def test_a_wrong_predictions_span_against_the_gold_span(start: int, end: int,
+                                                         relation: str) -> None:
+    s = timex.score_document([_t(10, 15, "2000-01-05")], [_t(start, end, "2000-01")])
+    assert s["shapes"][f"day|wrong, span {relation}"] == 1

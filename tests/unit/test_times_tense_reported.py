@@ -58,6 +58,7 @@ def test_a_date_after_a_verb_of_saying_dates_the_statement(nlp, unparsed, text: 
     ("Lawyers said they would appeal Tuesday's ruling.", "1998-02-10"),
     # ... only a word of awaiting puts it ahead
     ("Troops deployed ahead of Sunday's election.", "1998-02-15"),
+    ("Troops deployed in advance of Sunday's election.", "1998-02-15"),
     # ... while "before" only orders two events: the clause's tense decides
     ("Before Tuesday's attack, the town was quiet.", "1998-02-10"),
     ("The town will be quiet before Sunday's election.", "1998-02-15"),

@@ -80,6 +80,18 @@ def _day_offset(gold: str, got: str) -> str:
     return "further"
 
 
+def _span_relation(gold: dict[str, Any], got: dict[str, Any]) -> str:
+    """How a wrong prediction's span sits on the gold span: "same", "longer" (covers it
+    and more), "shorter" (inside it), "shifted" (overlaps across one edge)."""
+    gs, ge, ps, pe = (int(gold["start"]), int(gold["end"]), int(got["start"]),
+                      int(got["end"]))
+    if (gs, ge) == (ps, pe):
+        return "same"
+    if ps <= gs and pe >= ge:
+        return "longer"
+    return "shorter" if ps >= gs and pe <= ge else "shifted"
+
+
 def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return int(a["start"]) < int(b["end"]) and int(b["start"]) < int(a["end"])
 
@@ -112,6 +124,7 @@ def score_document(gold: list[dict[str, Any]], predicted: list[dict[str, Any]],
             errors.append((str(g["text"]), str(g["value"]), str(got)))
             shapes[f"{shape}|got {value_shape(got)}"] += 1
             shapes[f"{shape}|wrong, cue {text_cue(str(g['text']))}"] += 1
+            shapes[f"{shape}|wrong, span {_span_relation(g, hits[0])}"] += 1
             if shape == "day" and value_shape(got) in ("day", "day+part", "day+clock"):
                 shapes[f"{shape}|off {_day_offset(str(g['value']), str(got))}"] += 1
     dates = [p for p in predicted if p.get("type") == "DATE"]

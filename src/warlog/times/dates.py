@@ -239,9 +239,21 @@ def shift_value(ref: dt.date, unit: str, k: int) -> tuple[str, Precision]:
     raise ValueError(f"unknown calendar unit {unit!r}")
 
 
+def week_holding(day: dt.date, unit: str) -> str:
+    """The week ("Christmas week") or weekend ("Thanksgiving weekend") that holds a day;
+    a Monday's weekend is the one just before it ("the Labor Day weekend")."""
+    if unit == "weekend" and day.weekday() == 0:
+        day -= dt.timedelta(days=1)
+    return week_value(day) + ("-WE" if unit == "weekend" else "")
+
+
 def ago_value(ref: dt.date, unit: str, n: int) -> tuple[str, Precision]:
-    """"six years ago" -> the year six years before ``ref``, at the unit's precision."""
-    if unit == "hour" or unit == "minute":
+    """"six years ago" -> the year six years before ``ref``, at the unit's precision;
+    hours and minutes give the day they reach back to ("48 hours ago" is two days back,
+    "a few hours ago" today)."""
+    if unit == "hour":
+        return day_value(ref - dt.timedelta(days=int(n / 24))), Precision.DAY
+    if unit == "minute":
         return day_value(ref), Precision.DAY
     return shift_value(ref, unit, -n)
 

@@ -103,9 +103,9 @@ _NEEDS: dict[str, str] = {
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter", "month_quarter": "month",
     "rel_quarter": "quarter unit digit", "decade": "digit", "decade_word": "decade_word",
     "century": "unit", "year": "digit", "short_year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
-    "this_part": "part", "weekday": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "in_units": "unit quarter",
+    "this_part": "part", "weekday": "weekday", "weekday_nth": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "weeks_weekday": "weekday day_word", "in_units": "unit quarter",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
-    "ref": "ref unit", "nth_day": "unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "clock": "digit",
+    "ref": "ref unit", "nth_day": "unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "said_unit": "unit", "clock": "digit",
 }
 
 
@@ -213,6 +213,8 @@ RULES: tuple[Rule, ...] = (
        r"|Labou?r\s+Day|Memorial\s+Day|Election\s+Day|Columbus\s+Day|Presidents'?\s+Day"
        r"|(?:Martin\s+Luther\s+King(?:,?\s+Jr\.?)?|MLK)\s+Day|Independence\s+Day"
        r"|Mother's\s+Day|Father's\s+Day)(?![\w'’])"
+       # "Christmas week", "the Thanksgiving weekend": the week that holds the day
+       r"(?P<wk>\s+(?i:week|weekend)(?![\w'’-]))?"
        rf"(?:,?\s+(?P<y>{YEAR}))?(?!\s+(?:tree|card|gift|present|market|season))"),
     _r("day_word",
        rf"(?:(?P<mod>(?i:early|late))\s+)?(?P<two>(?i:the\s+day\s+(?:before|after))\s+)?"
@@ -221,6 +223,9 @@ RULES: tuple[Rule, ...] = (
     _r("clock",
        rf"{EDGE}(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ap>[ap])\.?m\b\.?"),
     _r("this_part", rf"(?P<rel>(?i:this|last|that))\s+(?P<part>{PART})"),
+    # "Friday the 13th", "Monday, the 19th": the day of a month, its weekday told with it
+    _r("weekday_nth", rf"(?P<wd>{WEEKDAY}),?\s+(?i:the)\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])"
+                      r"(?:st|nd|rd|th))(?![\w-])(?!\s+(?:of\b|[A-Z]))"),
     _r("weekday",
        rf"(?:(?P<rel>(?i:early|late|last|next|this|this\s+coming|this\s+past|the\s+following"
        rf"|the\s+previous|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?"),
@@ -234,6 +239,14 @@ RULES: tuple[Rule, ...] = (
        rf"(?:\s+or\s+(?:so|more|two|three))?)\s+(?P<u>{UNIT})(?:\s+or\s+so)?\s+"
        r"(?P<dir>(?i:ago|earlier|later|(?:before|after)" + _NO_EVENT
        + r"|previously|afterwards?|hence|from\s+now))"),
+    # "a week ago Saturday", "two weeks from Monday": the weekday moved by whole weeks
+    _r("weeks_weekday",
+       rf"(?i:(?P<n>{COUNT})\s+weeks?\s+(?P<dir>ago|from))\s+(?P<wd>{WEEKDAY})"
+       # "the Tuesday before last": a week before the latest Tuesday
+       rf"|(?:(?i:the)\s+)?(?P<wd2>{WEEKDAY})\s+(?i:before\s+last)(?![\w-])"
+       # "a year ago today", "a month ago yesterday": the day named, that far back
+       rf"|(?i:(?P<n2>{COUNT})\s+(?P<u>days?|weeks?|months?|years?)\s+ago\s+"
+       r"(?P<w>today|yesterday|tomorrow))(?![\w-])"),
     _r("rel_unit",
        rf"(?P<rel>{REL})\s+(?:(?P<n>{COUNT}|(?i:few|several))\s+)?(?:{FISCAL}\s+)?"
        rf"(?P<u>{CAL_UNIT}s?)(?![\w-])"),
@@ -285,4 +298,7 @@ RULES: tuple[Rule, ...] = (
        r"(?!\s+(?:before"
        r"|after|earlier|later|ago|in\s+which|that(?!\s+ended\s+(?:in\s+|on\s+)?(?-i:[A-Z]))|when|to|the|two|nineteen|\d)\b)"
        r"(?<!day(?=\s+of))(?<!week(?=\s+of))(?<!month(?=\s+of))"),
+    # "said over the weekend that ...": a "that" after a statement's date opens what was
+    # said, not a relative clause on the unit ("the weekend that the war began")
+    _r("said_unit", r"(?i:the\s+(?P<full>(?!))?(?P<u>weekend|week))(?=\s+that\b)"),
 )

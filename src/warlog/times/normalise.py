@@ -304,14 +304,18 @@ def norm_rel_month(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def norm_holiday(m: re.Match[str], ctx: Context) -> Value | None:
+    """A holiday's day; "Christmas week", "Thanksgiving weekend": the week holding it."""
     if m["y"]:
-        return D.holiday_date(m["h"], int(m["y"])).isoformat(), P.DAY, "DATE"
-    if ctx.ref is None:
-        return None, P.DAY, "DATE"
-    ref = ctx.ref
-    days = [D.holiday_date(m["h"], y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    # as a month-day named without a year: the side the tense points to, else the nearest
-    pick = _by_tense(days, ref, ctx.future(m.start(), m.end()), lambda d: (d - ref).days, 200)
+        pick = D.holiday_date(m["h"], int(m["y"]))
+    elif ctx.ref is None:
+        return None, P.WEEK if m["wk"] else P.DAY, "DATE"
+    else:  # as a month-day named without a year: the side the tense points to, else nearest
+        ref = ctx.ref
+        days = [D.holiday_date(m["h"], y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+        pick = _by_tense(days, ref, ctx.future(m.start(), m.end()), lambda d: (d - ref).days,
+                         200)
+    if m["wk"]:
+        return D.week_holding(pick, m["wk"].strip().lower()), P.WEEK, "DATE"
     return pick.isoformat(), P.DAY, "DATE"
 
 
@@ -357,6 +361,9 @@ def norm_this_part(m: re.Match[str], ctx: Context) -> Value | None:
     return _with_part((d.isoformat(), P.DAY, "DATE"), m["part"])
 
 
+#: A weekday set beside the date just told names that date's day ("Oct. 22, a
+#: Thursday", "Oct. 18 (Sunday)"), not another week's.
+_APPOSED = re.compile(r"\d(?:st|nd|rd|th)?(?:,\s+an?|\s+\(|,)\s*$")
 _REL_WEEK_AFTER = re.compile(
     r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:week)(?![\w'’-])")
 
@@ -367,6 +374,9 @@ def norm_weekday_core(word: str, rel: str | None, m: re.Match[str],
     if ctx.ref is None:
         return f"XXXX-WXX-{wd + 1}", P.DAY, "DATE"
     ref, r = ctx.ref, (rel or "").lower().split()
+    if not r and ctx.anchor is not None and ctx.anchor.weekday() == wd \
+            and _APPOSED.search(m.string, max(0, m.start() - 12), m.start()):
+        return ctx.anchor.isoformat(), P.DAY, "DATE"  # "Oct. 22, a Thursday": that day
     week = _REL_WEEK_AFTER.match(m.string, m.end()) if not r else None
     if week is not None:  # "Tuesday of last week", "on Friday next week"
         step = {"last": -1, "next": 1}.get(week["rel"].lower(), 0)

@@ -62,6 +62,44 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
     return value, precision, "DATE"
 
 
+def norm_weeks_weekday(m: re.Match[str], ctx: Context) -> Value | None:
+    """"a week ago Saturday" (and "the Saturday before last") is the Saturday a week
+    before the latest Saturday; "two weeks from Monday" the second Monday after the
+    coming one: a count of weeks moves the weekday, told as usual from the report's
+    date, by whole weeks. So "a year ago today" is today's date a year back."""
+    n = _count(m["n"] or m["n2"]) if m["n"] or m["n2"] else 1
+    if n is None or ctx.published is None:
+        return None
+    if m["w"]:  # "a year ago today": the day named, moved back by the count of units
+        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
+        day, unit = ctx.published + dt.timedelta(days=shift), _unit(m["u"])
+        if unit in ("day", "week"):
+            then = day - dt.timedelta(days=n * (7 if unit == "week" else 1))
+        else:
+            y, mo = D.add_months(day.year, day.month, -n * (12 if unit == "year" else 1))
+            then = D.safe_date(y, mo, day.day) or dt.date(y, mo, 28)
+        return then.isoformat(), P.DAY, "DATE"
+    back = not m["dir"] or m["dir"].lower() == "ago"  # "the Tuesday before last": back
+    day = D.weekday_near(ctx.published, D.WEEKDAYS[(m["wd"] or m["wd2"]).lower()], not back)
+    return (day + dt.timedelta(weeks=-n if back else n)).isoformat(), P.DAY, "DATE"
+
+
+def norm_weekday_nth(m: re.Match[str], ctx: Context) -> Value | None:
+    """"Friday the 13th": the nearest month, on the side the tense points to (past by
+    default), whose 13th is a Friday; "the 13th" alone is the 13th of the month told."""
+    if ctx.published is None:
+        return None
+    wd, day = D.WEEKDAYS[m["wd"].lower()], int(re.sub(r"\D", "", m["d"]))
+    ahead = ctx.future(m.start(), m.end()) is True
+    ref = ctx.published
+    for k in range(14):
+        y, mo = D.add_months(ref.year, ref.month, k if ahead else -k)
+        d = D.safe_date(y, mo, day)
+        if d is not None and d.weekday() == wd and (d >= ref if ahead else d <= ref):
+            return d.isoformat(), P.DAY, "DATE"
+    return None
+
+
 _BACK = ("last", "past", "previous", "prior", "preceding")
 _FORWARD = ("next", "coming", "following")
 
@@ -274,13 +312,31 @@ def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     return value, precision, "DATE"
 
 
+#: A verb of saying just before a unit's phrase: "said over the weekend that ...".
+_SAID_BEFORE = re.compile(
+    r"(?i:\b(?:said|says|told\s+\w+|announced|reported|stated|warned|added|confirmed"
+    r"|denied|insisted|declared)\s+(?:(?:over|on|during|at|in)\s+)?$)")
+
+
+def norm_said_unit(m: re.Match[str], ctx: Context) -> Value | None:
+    """"said over the weekend that ...": after a verb of saying, "that" opens the thing
+    said, so the unit is the statement's time, as "the weekend" alone would be."""
+    if not _SAID_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
+        return None  # "the week that the war began": a relative clause picks the week
+    return norm_the_unit(m, ctx)
+
+
 def norm_year_end(m: re.Match[str], ctx: Context) -> Value | None:
     """"year-end", "by year's end": December of the year (the publication year, or the
-    one "last"/"next" names)."""
+    one "last"/"next" names); told in a past clause before December, the year-end over
+    ("rose from $4 billion at year-end", said in October, is last December), as a bare
+    month takes the side its tense points to."""
     if ctx.published is None:
         return None, P.MONTH, "DATE"
     rel = (m["rel"] or "").lower()
     year = ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
+    if not rel and ctx.published.month < 12 and ctx.future(m.start(), m.end()) is False:
+        year -= 1
     return f"{year}-12", P.MONTH, "DATE"
 
 

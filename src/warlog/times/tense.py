@@ -273,7 +273,18 @@ def _completes_a_verb(tok: Token) -> bool:
 _DEADLINE = re.compile(
     r"(?i:\b(?:postpon\w*|delay\w*|adjourn\w*|defer\w*|put\s+off|push\w*\s+back|extend\w*"
     r"|recess\w*|gave|give[sn]?|giving|ask\w*|order\w*|demand\w*|urg\w*|deadline\w*)\b"
-    r"[^.;:!?]{0,80}?\b(?:until|till|by)\s+$)")
+    r"[^.;:!?]{0,80}?\b(?:until|till|by)\s+$"
+    # an open deadline: "Iraq has until Tuesday to comply"
+    r"|\b(?:has|have|having)\s+(?:only\s+)?(?:until|till)\s+$"
+    # a date an act sets for an event: "called a meeting for Tuesday", "moved the vote
+    # to Friday", "a session has been called for Monday" (not "a memorial planned for
+    # Saturday was canceled": a participle alone names the plan, not the act)
+    r"|\b(?:call(?:s|ed|ing)?|set(?:s|ting)?|schedul\w*|reschedul\w*|announc\w*"
+    r"|mov(?:e|es|ed|ing)|fix(?:es|ed|ing)?|plan(?:s|ned|ning)?)\s+(?:(?:a|an|the|its|their"
+    r"|his|her|new|fresh|special|emergency)\s+)+\w+(?:\s+\w+)?\s+(?:for|to)\s+$"
+    r"|\b(?:has|have)\s+been\s+(?:called|set|scheduled|rescheduled|moved|fixed)\s+(?:for|to)\s+$"
+    # a time not before which it happens: "the report isn't due until Tuesday"
+    r"|\b(?:is|are|isn't|aren't)\s+(?:not\s+)?due\s+(?:\w+\s+)?(?:until|till|before)\s+$)")
 
 
 #: Verbs of saying and reporting. News style puts the date of a statement right after
@@ -321,9 +332,9 @@ def _headline_to(span: Span) -> bool:
                for t in doc[sent.start:span.start])
 
 
-#: Words before an event that is still awaited: "ahead of Sunday's vote", "before
-#: Monday's deadline", "the upcoming Sunday's poll".
-_AWAITED = re.compile(r"(?i:\b(?:ahead\s+of|until|till|await\w*|upcoming"
+#: Words before an event that is still awaited: "ahead of Sunday's vote", "in advance of
+#: Sunday's vote", "until Monday's deadline", "the upcoming Sunday's poll".
+_AWAITED = re.compile(r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|until|till|await\w*|upcoming"
                       r"|prepar\w*\s+for|run-up\s+to)\s+(?:the\s+)?$)")
 #: "Before" orders two events without saying which side of today either lies ("before
 #: Monday's deadline" ahead, "before Monday's attack the town was quiet" back): the
