@@ -23,7 +23,7 @@ from warlog.events.abroad import unsupported
 from warlog.events.calibrate import calibrate, confirmed
 from warlog.events.clauses import counter_taking, detach, peel_units, rank_below_origin
 from warlog.events.codes import CODES, VIOLENT_CODES
-from warlog.events.detect import Candidate, candidates, weak_candidates
+from warlog.events.detect import Candidate, weak_candidates
 from warlog.events.follow import claims_follow_incidents
 from warlog.events.group import (
     INCIDENT_FAMILY,
@@ -43,7 +43,7 @@ from warlog.events.qualified import addressed
 from warlog.events.retold import headed_place
 from warlog.events.scene import located_or_scene
 from warlog.events.split import lists_places, province, split_listed
-from warlog.events.trailer import before_trailer, cards
+from warlog.events.trailer import own_candidates, report_part
 from warlog.events.units import (
     acled_unless_main,
     fold_arrests_at_protests,
@@ -198,11 +198,9 @@ def _assemble(
     before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-6:]
     # other sentences only lend their date when they tell the same kind of event:
     # a claim's "in retaliation for ... the previous week" is another event's date
-    dating = [sents[0]] + [
-        c.sent for c in g.members[1:] if c.code == g.head.code and c.sent.start != sents[0].start
-    ]
-    if g.head.index == 0 and headline(span_text(sents[0])):  # a headline is dated by its lead
-        dating += [c.sent for c in g.members if c.index == 1][:1]
+    led = g.head.index == 0 and headline(span_text(sents[0]))  # dated by its lead (index 1)
+    dating = [sents[0]] + [c.sent for c in g.members[1:] if (c.code == g.head.code or (
+        led and c.index == 1)) and c.sent.start != sents[0].start]
     date, precision, from_text = ef.pick_date(dating, times, doc.published, before,
                                               len(all_sents) > tolls.RECORD_SENTENCES)
     historical = ef.is_historical(date, doc.published)
@@ -283,21 +281,15 @@ def extract_events(
         return ()
     sents = [s for s in sdoc.sents if not stamp_only(s)]  # the date stamp tells no event
     text = doc_text(sdoc)
-    # the page's links to other reports tell no event here, and count none of its dead
-    own = before_trailer(sents, text)
-    numbers = tuple(q for q in numbers if not own or q.start < own[-1].end_char)
+    own, numbers = report_part(sents, text, numbers)  # no page's links to other reports
     places = parts_in_wholes(places, text, gazetteer)  # "X village of Y": X lies near Y
     country = ep.dominant_country(places, text, actors)
     named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
-    places = tuple(p if p.country_code in named
-                   else unsupported(ep.reresolve(p, country, gazetteer), country, places,
-                                    gazetteer)
+    places = tuple(p if p.country_code in named else _in_country(p, country, places, gazetteer)
                    for p in places)
     places = parts_in_wholes(places, text, gazetteer)  # read again in the country: still near
     memo: dict[int, Scored | None] = {}  # each sentence's reading, scored once
-    embedded = cards(text)  # another report's card: its headline is no event here
-    cands = [c for c in candidates(own, memo)
-             if not any(a <= c.trigger < b for a, b in embedded)]
+    cands = own_candidates(own, memo=memo, text=text)  # no card of another report
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = addressed(  # a town of the province its address names ("X, Guerrero")
         places + tuple(unlisted_places(lead, places, actors, country, gazetteer)), text, gazetteer)
@@ -345,11 +337,17 @@ def extract_events(
     events = [sides.imply_forces(e) for e in listed_after_first(events)]
     # an incident the writer set apart is not a retelling of a like one (group.py)
     apart = {ids[id(g)] for g in groups if g.head.index and another_incident(g.head.sent)}
-    events = merge_repeats(fold_same_toll(fold_arrests_at_protests(fold_generic_attacks(events))),
-                           apart)
+    events = merge_repeats(fold_same_toll(fold_arrests_at_protests(fold_generic_attacks(
+        events))), apart)
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
     events = sorted(cap_history(events), key=lambda e: -e.confidence)
     return tuple(confirmed(acled_unless_main(known_attacks_first(events)), real))
+
+
+def _in_country(p: Place, country: str | None, places: Sequence[Place], gazetteer: Gazetteer
+                ) -> Place:
+    """``p`` read again in the report's country, or unresolved if only read abroad."""
+    return unsupported(ep.reresolve(p, country, gazetteer), country, places, gazetteer)
 
 
 def _listing(

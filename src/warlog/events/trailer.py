@@ -25,8 +25,13 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.detect import Candidate, candidates
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
+
+    from warlog.events.types import Scored
+    from warlog.models import Quantity
 
 _LEAD_IN = (
     r"(?:Source\s+(?:[A-Z][\w.&-]*\s+){1,2}(?:and\s+agencies\s+)?"  # the report's credit
@@ -81,3 +86,17 @@ def before_trailer(sents: Sequence[Span], text: str) -> list[Span]:
     """The sentences that start before the trailer: the report's own."""
     end = trailer_start(text)
     return [s for s in sents if s.start_char < end]
+
+
+def report_part(sents: Sequence[Span], text: str, numbers: Sequence[Quantity]
+                ) -> tuple[list[Span], tuple[Quantity, ...]]:
+    """The report's own sentences and counts: none from the trailer on."""
+    own = before_trailer(sents, text)
+    return own, tuple(q for q in numbers if not own or q.start < own[-1].end_char)
+
+
+def own_candidates(own: Sequence[Span], text: str, memo: dict[int, Scored | None]
+                   ) -> list[Candidate]:
+    """The candidates of the report's own sentences, but an act an embedded card tells."""
+    embedded = cards(text)
+    return [c for c in candidates(own, memo) if not any(a <= c.trigger < b for a, b in embedded)]
