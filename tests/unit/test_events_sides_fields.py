@@ -4,12 +4,15 @@ tests (no article text)."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 
+from tests.unit.test_events import _incident
 from warlog.config import Settings
-from warlog.models import Document, Event, Origin
+from warlog.events.sides import imply_unidentified
+from warlog.models import ActorKind, Document, Event, EventActor, Origin
 
 
 def _doc(text: str, published: dt.date | None = None) -> Document:
@@ -58,3 +61,34 @@ def test_events_the_side_holding_the_place_struck_is_no_co_perpetrator() -> None
                   "controlled by the Islamic State group in Deir Ezzor, Syria on Friday.",
                   dt.date(2016, 7, 16))
     assert evs and not any("Islamic State" in a for a in _first_side(evs[0]))
+
+
+@pytest.mark.model
+def test_events_two_air_forces_over_one_war_are_both_coded() -> None:
+    # the strike's own sentences name no agent; the report names two air forces later
+    text = ("Air strikes killed 12 civilians in the Marjeh district of Aleppo, Syria on "
+            "Monday. Rescuers were still working to pull people out of the rubble. Schools "
+            "in the district have been closed since the summer. Many families have left for "
+            "the countryside. Bakeries opened for two hours a day. Both Russian and Syrian "
+            "warplanes are carrying out air strikes over the city.")
+    evs = _events(text, dt.date(2016, 10, 17))
+    strike = next(e for e in evs if e.sub_event_type == "Air/drone strike")
+    assert _first_side(strike) == {"Military Forces of Russia", "Military Forces of Syria"}
+
+
+# --- ACLED's unidentified perpetrator ----------------------------------------------------
+
+
+def test_events_political_violence_with_no_perpetrator_is_an_unidentified_group() -> None:
+    victims = EventActor("Civilians (Iraq)", (), "actor2", ActorKind.CIVILIANS)
+    ev = dataclasses.replace(_incident("Remote explosive/landmine/IED", 98854),
+                             actors=(victims,))
+    out = imply_unidentified(ev)
+    assert [(a.name, a.role) for a in out.actors] == [
+        ("Unidentified Armed Group (Iraq)", "actor1"), ("Civilians (Iraq)", "actor2")]
+    # a named perpetrator stays; a strategic development needs none
+    named = EventActor("Islamic State", (), "actor1", ActorKind.REBEL_GROUP)
+    assert imply_unidentified(dataclasses.replace(ev, actors=(named,))).actors == (named,)
+    talks = dataclasses.replace(ev, event_type="Strategic developments",
+                                sub_event_type="Agreement", actors=())
+    assert imply_unidentified(talks).actors == ()

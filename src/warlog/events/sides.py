@@ -294,6 +294,19 @@ def imply_forces(ev: Event) -> Event:
     return dataclasses.replace(ev, actors=(implied, *ev.actors))
 
 
+def imply_unidentified(ev: Event) -> Event:
+    """Political violence always has a perpetrator: ACLED never leaves actor1 of a battle,
+    an explosion or an attack on civilians blank, and codes one the report does not name
+    as "Unidentified Armed Group (Country)". Applied after confidence is computed, as
+    :func:`imply_forces`: an actor implied by the type is no evidence that it is real."""
+    if ev.event_type not in _VIOLENT_TYPES or any(a.role == "actor1" for a in ev.actors):
+        return ev
+    country = ev.location.country if ev.location is not None else None
+    name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
+    implied = EventActor(name, (), "actor1", ActorKind.POLITICAL_MILITIA)
+    return dataclasses.replace(ev, actors=(implied, *ev.actors))
+
+
 # sides that fly no aircraft of their own: an air strike's actor1 among them is its target
 _GROUNDED = frozenset({ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
                        ActorKind.IDENTITY_MILITIA})
@@ -308,11 +321,14 @@ def _air_owner(roles: Roles, air_owners: Sequence[ActorMention]) -> Roles:
             else (m, r)
             for m, r in roles
         ]
-    if any(r == "actor1" for _, r in roles) or len(owners) != 1:
+    if any(r == "actor1" for _, r in roles) or not 1 <= len(owners) <= 2:
         return roles
-    owner = named[0]
-    kept = [(m, r) for m, r in roles if m.actor != owner.actor]
-    return [(owner, "actor1"), *kept]
+    # two air forces flying over the same war ("both Russian and Syrian warplanes are
+    # carrying out air strikes"): the report leaves open whose strike it was, and ACLED
+    # then codes both, the first named as actor1 and the other as its associate
+    first = list({m.actor: m for m in named}.values())
+    kept = [(m, r) for m, r in roles if m.actor not in owners]
+    return [*((m, "actor1") for m in first), *kept]
 
 
 def settle_sides(
