@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 
 from tests.unit.test_events import _incident
+from warlog.actors import ActorDictionary, find_actors, load_actor_dictionary
 from warlog.config import Settings
 from warlog.events.sides import imply_unidentified
 from warlog.models import ActorKind, Document, Event, EventActor, Origin
@@ -21,6 +22,15 @@ def _doc(text: str, published: dt.date | None = None) -> Document:
                     origin=Origin(path="t", start=0, end=len(text)))
 
 
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return load_actor_dictionary(Settings())
+
+
+def _links(text: str, d: ActorDictionary) -> dict[str, str]:
+    return {m.text: m.actor for m in find_actors(_doc(text), None, d)}
+
+
 def _events(text: str, published: dt.date) -> list[Event]:
     from warlog.pipeline import Resources, annotate
 
@@ -29,6 +39,27 @@ def _events(text: str, published: dt.date) -> list[Event]:
 
 def _first_side(ev: Event) -> set[str]:
     return {a.name for a in ev.actors if a.role in ("actor1", "assoc_actor_1")}
+
+
+# --- two demonyms sharing one force noun; the Kurdish force of the report's country ------
+
+
+def test_actors_two_demonyms_share_one_force_noun(dictionary: ActorDictionary) -> None:
+    links = _links("Twelve died when Syrian or Russian jets struck Tall Rifat.", dictionary)
+    assert links["Syrian"] == "Military Forces of Syria"
+    assert links["Russian jets"] == "Military Forces of Russia"
+    # a country's name qualifies no noun after it: "fighters from Iraq and Syrian troops"
+    links = _links("Fighters from Iraq and Syrian troops met near Abu Kamal.", dictionary)
+    assert "Iraq" not in links and links["Syrian troops"] == "Military Forces of Syria"
+
+
+def test_actors_kurdish_forces_are_the_country_s_kurdish_force(
+    dictionary: ActorDictionary,
+) -> None:
+    syria = _links("Kurdish forces entered Tall Tamr in Syria.", dictionary)
+    assert syria["Kurdish forces"] == "People's Protection Units (YPG)"
+    iraq = _links("Kurdish fighters entered Makhmur in Iraq.", dictionary)
+    assert iraq["Kurdish fighters"] == "Peshmerga"
 
 
 # --- roles -------------------------------------------------------------------------------
