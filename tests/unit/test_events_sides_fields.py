@@ -1,19 +1,15 @@
 """Who did it, on matched events: the force of a passive, the one surrendered to, the air
-forces a report names, and ACLED's unidentified perpetrator. Fixtures written for these
-tests (no article text)."""
+forces a report names. Fixtures written for these tests (no article text)."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest
 
-from tests.unit.test_events import _incident
 from warlog.actors import ActorDictionary, find_actors, load_actor_dictionary
 from warlog.config import Settings
-from warlog.events.sides import imply_unidentified
-from warlog.models import ActorKind, Document, Event, EventActor, Origin
+from warlog.models import Document, Event, Origin
 
 
 def _doc(text: str, published: dt.date | None = None) -> Document:
@@ -105,21 +101,3 @@ def test_events_two_air_forces_over_one_war_are_both_coded() -> None:
     evs = _events(text, dt.date(2016, 10, 17))
     strike = next(e for e in evs if e.sub_event_type == "Air/drone strike")
     assert _first_side(strike) == {"Military Forces of Russia", "Military Forces of Syria"}
-
-
-# --- ACLED's unidentified perpetrator ----------------------------------------------------
-
-
-def test_events_political_violence_with_no_perpetrator_is_an_unidentified_group() -> None:
-    victims = EventActor("Civilians (Iraq)", (), "actor2", ActorKind.CIVILIANS)
-    ev = dataclasses.replace(_incident("Remote explosive/landmine/IED", 98854),
-                             actors=(victims,))
-    out = imply_unidentified(ev)
-    assert [(a.name, a.role) for a in out.actors] == [
-        ("Unidentified Armed Group (Iraq)", "actor1"), ("Civilians (Iraq)", "actor2")]
-    # a named perpetrator stays; a strategic development needs none
-    named = EventActor("Islamic State", (), "actor1", ActorKind.REBEL_GROUP)
-    assert imply_unidentified(dataclasses.replace(ev, actors=(named,))).actors == (named,)
-    talks = dataclasses.replace(ev, event_type="Strategic developments",
-                                sub_event_type="Agreement", actors=())
-    assert imply_unidentified(talks).actors == ()

@@ -336,8 +336,7 @@ def extract_events(
     apart = {ids[id(g)] for g in groups if g.head.index and another_incident(g.head.sent)}
     events = merge_repeats(fold_same_toll(fold_generic_attacks(events)), apart)
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
-    events = sorted((sides.imply_unidentified(e) for e in cap_history(events)),
-                    key=lambda e: -e.confidence)
+    events = sorted(cap_history(events), key=lambda e: -e.confidence)
     return tuple(confirmed(acled_unless_main(known_attacks_first(events)), real))
 
 

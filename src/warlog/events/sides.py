@@ -294,19 +294,6 @@ def imply_forces(ev: Event) -> Event:
     return dataclasses.replace(ev, actors=(implied, *ev.actors))
 
 
-def imply_unidentified(ev: Event) -> Event:
-    """Political violence always has a perpetrator: ACLED never leaves actor1 of a battle,
-    an explosion or an attack on civilians blank, and codes one the report does not name
-    as "Unidentified Armed Group (Country)". Applied after confidence is computed, as
-    :func:`imply_forces`: an actor implied by the type is no evidence that it is real."""
-    if ev.event_type not in _VIOLENT_TYPES or any(a.role == "actor1" for a in ev.actors):
-        return ev
-    country = ev.location.country if ev.location is not None else None
-    name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
-    implied = EventActor(name, (), "actor1", ActorKind.POLITICAL_MILITIA)
-    return dataclasses.replace(ev, actors=(implied, *ev.actors))
-
-
 # sides that fly no aircraft of their own: an air strike's actor1 among them is its target
 _GROUNDED = frozenset({ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
                        ActorKind.IDENTITY_MILITIA})
