@@ -101,3 +101,22 @@ def test_events_two_air_forces_over_one_war_are_both_coded() -> None:
     evs = _events(text, dt.date(2016, 10, 17))
     strike = next(e for e in evs if e.sub_event_type == "Air/drone strike")
     assert _first_side(strike) == {"Military Forces of Russia", "Military Forces of Syria"}
+
+
+# --- where: a part near a city that the city's name qualifies ----------------------------
+
+
+@pytest.mark.model
+def test_events_a_city_suburb_is_the_suburb_the_event_names() -> None:
+    # "a Damascus suburb" is no place inside Damascus: the suburb named is where it was
+    text = ("Government forces kept up their bombardment of a besieged Damascus suburb on "
+            "Sunday, killing eight civilians in Syria. The shells hit homes across the "
+            "rebel-held Eastern Ghouta region.")
+    evs = _events(text, dt.date(2017, 11, 20))
+    assert evs and evs[0].location is not None
+    assert evs[0].location.name == "Eastern Ghouta"
+    # the city itself, named as such, stays the place
+    evs = _events("Government forces shelled Damascus on Sunday, killing eight civilians in "
+                  "Syria. The shells hit homes near the Eastern Ghouta region.",
+                  dt.date(2017, 11, 20))
+    assert evs and evs[0].location is not None and evs[0].location.name == "Damascus"

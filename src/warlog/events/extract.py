@@ -178,6 +178,7 @@ def _assemble(
                             places, actors, country)
         if said is not None and place is not None and said.country_code == place.country_code:
             seen, place = to_location(place), said  # not its own: the model sees its own
+    place = focus.named_part(place, sents, places, text) or place  # "a Damascus suburb"
     if place is None:  # "... bombing of ISIS positions there": the place said just before
         before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-2:]
         place = ep.pick_place(list(reversed(before)), g.head.trigger, places, actors, country)
