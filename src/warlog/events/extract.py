@@ -195,9 +195,8 @@ def _assemble(
     before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-6:]
     # other sentences only lend their date when they tell the same kind of event:
     # a claim's "in retaliation for ... the previous week" is another event's date
-    dating = [sents[0]] + [
-        c.sent for c in g.members[1:] if c.code == g.head.code and c.sent.start != sents[0].start
-    ]
+    dating = [sents[0]] + [c.sent for c in g.members[1:]
+                           if c.code == g.head.code and c.sent.start != sents[0].start]
     date, precision, from_text = ef.pick_date(dating, times, doc.published, before,
                                               len(all_sents) > tolls.RECORD_SENTENCES)
     historical = ef.is_historical(date, doc.published)
