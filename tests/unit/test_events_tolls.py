@@ -132,3 +132,16 @@ def test_events_a_coders_note_is_read_in_any_case() -> None:
     assert tolls.coded_fatalities("9 fatalities Coded across three places") == tolls.Range(
         9, 9, 9)
     assert tolls.coded_fatalities("Nine people were killed in the clashes.") is None
+
+
+def test_events_conflicting_sources_give_the_lowest_toll() -> None:
+    # ACLED: of conflicting sources' figures for one toll, the lowest credible one
+    other = ("Shells killed at least 20 people at the market on Monday, activists said. The "
+             "monitor also reported the shelling, putting the number of civilians killed at "
+             "13.")
+    assert _killed(other) == (13, 13, 13)
+    assert _killed("Shells killed 20 people at the market on Monday. The rescuers put the "
+                   "death toll at 25.") == (20, 20, 20)
+    # an update is no other source: the toll now
+    assert _killed("Shells killed 20 people at the market on Monday. The toll rose to 25 "
+                   "on Tuesday.") == (25, 25, 25)

@@ -135,3 +135,36 @@ def test_events_arrests_in_a_protests_own_sentence_are_its_intervention() -> Non
     assert len(fold_arrests_at_protests([protest, later])) == 2
     assert len(fold_arrests_at_protests([protest, dataclasses.replace(
         arrests, date="2017-09-13")])) == 2
+
+
+def test_events_a_place_split_off_a_list_folds_into_that_place_s_own_telling() -> None:
+    from warlog.events.units import merge_repeats
+    from warlog.models import ActorKind, EventActor, Evidence, Location
+
+    east = Location("Deir ez-Zor", "Deir ez-Zor", "Syria", "SY", 35.3, 40.1, 170794, 1)
+    north = Location("Aleppo", "Aleppo", "Syria", "SY", 36.2, 37.16, 170063, 1)
+    shells = ("Shelling/artillery/missile attack", "Explosions/Remote violence")
+    lead = (Evidence(0, 40, "Rocket attacks kill three in two cities."),
+            Evidence(41, 83, "Two civilians were killed in the rockets."))
+
+    def side(name: str) -> tuple[EventActor, ...]:
+        return (EventActor(name, (), "actor1", ActorKind.REBEL_GROUP),)
+
+    # a list of two places: the first keeps the figure, the second shares its sentences
+    # and carries the whole list's actors (who struck the first place)
+    first = dataclasses.replace(_told(*shells, 2, 0.98, 0), location=east, evidence=lead,
+                                actors=side("Islamic State"), id="first")
+    listed = dataclasses.replace(first, location=north, fatalities=None, confidence=0.96,
+                                 id="listed")
+    own = dataclasses.replace(_told(*shells, 1, 0.9, 300), location=north,
+                              actors=side("Free Syrian Army"), id="own")
+    out = merge_repeats([first, listed, own])
+    assert len(out) == 2
+    aleppo = next(e for e in out if e.location == north)
+    # the place's own telling names who struck it and how many died there
+    assert [a.name for a in aleppo.actors] == ["Free Syrian Army"]
+    assert aleppo.fatalities is not None and aleppo.fatalities.best == 1
+    # two tellings of one place, each with its own named side, stay two events
+    other = dataclasses.replace(own, id="other", actors=side("Jaish al-Fatah"),
+                                evidence=(Evidence(500, 510, "x" * 10),))
+    assert len(merge_repeats([first, own, other])) == 3

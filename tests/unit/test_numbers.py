@@ -288,6 +288,11 @@ def test_numbers_attackers_before_an_active_casualty_verb_did_the_killing() -> N
     assert {q.best for q in _found(text) if q.about == "killed"} == {5}
     # with no object the headline's verb is passive: the gunmen died
     assert _about("Three gunmen killed in clash with police.", "killed") == [(3, 3, 3)]
+    # the object's figure may have any number of digits: the bomber is not added to it
+    lone = "A suicide bomber killed 12 people at the checkpoint on Monday."
+    assert {q.best for q in _found(lone) if q.about == "killed"} == {12}
+    assert {q.best for q in _found("Three gunmen killed 1,250 villagers.")
+            if q.about == "killed"} == {1250}
 
 
 def test_numbers_attackers_join_only_a_count_told_next_to_theirs() -> None:

@@ -106,11 +106,34 @@ def find_descriptions(
             i += 1
             continue
         end, country, police = found
+        if country is not None:  # "Syrian or Russian jets": both countries' forces
+            other = _coordinated(toks, i, d, covered)
+            if other is not None and other[2] != country:
+                out.append((other[0], other[1], country_forces(other[2], d, police)))
         country = country or main
         if country is not None:
             out.append((i, end, country_forces(country, d, police)))
         i = end
     return out
+
+
+def _coordinated(
+    toks: list[Token], i: int, d: ActorDictionary, covered: set[int]
+) -> tuple[int, int, str] | None:
+    """(start, end, country) of a demonym joined by "or"/"and" to the description at token
+    i: "Syrian or Russian jets", "Russian and Syrian warplanes" share one force noun, and
+    the first country's forces are named as surely as the second's (a country's name,
+    "fighters from Iraq and Syrian troops", qualifies no noun after it)."""
+    if i < 2 or toks[i - 1].key not in ("or", "and"):
+        return None
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if k in covered:
+            return None
+        for j, entries in d.markers.matches(toks, k):
+            names = [e for e in entries if e.role == "demonym" and ad.cased_ok(toks, k, j, e)]
+            if j == i - 1 and names:
+                return k, j, d.countries[names[0].target].name
+    return None
 
 
 # --- rebels named only as rebels ----------------------------------------------------------

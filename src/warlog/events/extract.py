@@ -182,6 +182,7 @@ def _assemble(
                             places, actors, country)
         if said is not None and place is not None and said.country_code == place.country_code:
             seen, place = to_location(place), said  # not its own: the model sees its own
+    place = focus.named_part(place, sents, places, text) or place  # "a Damascus suburb"
     if place is None:  # "... bombing of ISIS positions there": the place said just before
         before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-2:]
         place = ep.pick_place(list(reversed(before)), g.head.trigger, places, actors, country)
@@ -196,8 +197,7 @@ def _assemble(
         place = ep.coarse_place(places, country, actors, text)  # else where it is set:
     place, location = located_or_scene(place, places, country, actors, text)
     before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-6:]
-    # other sentences only lend their date when they tell the same kind of event:
-    # a claim's "in retaliation for ... the previous week" is another event's date
+    # only a sentence of the same kind lends its date ("in retaliation for" another's day)
     led = g.head.index == 0 and headline(span_text(sents[0]))  # dated by its lead (index 1)
     dating = [sents[0]] + [c.sent for c in g.members[1:] if (c.code == g.head.code or (
         led and c.index == 1)) and c.sent.start != sents[0].start]

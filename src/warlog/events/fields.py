@@ -195,7 +195,12 @@ def _role_of(m: ActorMention, sent: Span, verb: Token) -> str:
         # even where the parser hangs "force" under the opening "In <place>, ..."
         return "actor1"
     if tok.root.dep_ in ("aux", "auxpass") and tok.root.head.i > tok.root.i:
-        return "actor1"  # a name is no auxiliary: "IS claimed the attack" parsed "is claimed"
+        # a name is no auxiliary: "IS claimed the attack" parsed "is claimed"; but before
+        # a passive of its own ("IS was expelled by the army") the name is what the verb
+        # was done to, its passive subject: the force is the agent after "by"
+        if any(c.dep_ == "auxpass" and c.i != tok.root.i for c in tok.root.head.children):
+            return "actor2"
+        return "actor1"
     agent = _means_or_owner(tok.root)
     if agent is not None:
         return agent
@@ -205,6 +210,11 @@ def _role_of(m: ActorMention, sent: Span, verb: Token) -> str:
         if dep == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_ in _GROUP_NOUNS:
             cur = cur.head.head  # "members of X", "a combined force of X": X acts
             continue
+        if cur.head.lemma_ == "surrender" or (
+                dep == "pobj" and cur.head.head.lemma_ == "surrender"):
+            # who surrenders gives up to the other side, which takes them (ACLED's
+            # arresting or receiving force): "surrendered to Kurdish forces"
+            return "actor1" if dep == "pobj" and cur.head.lower_ == "to" else "actor2"
         if dep == "pobj" and cur.head.dep_ == "agent" and _holds(cur.head.head):
             return "actor2"  # "a town held by IS", "a base used by the militants"
         if (dep == "pobj" and cur.head.dep_ == "agent") or dep in ("nsubj", "agent", "csubj"):
@@ -276,7 +286,8 @@ _HOLDING = frozenset("hold control use occupy run own man administer dominate".s
 
 
 def _holds(verb: Token) -> bool:
-    return verb.dep_ == "acl" and verb.lemma_.lower() in _HOLDING
+    # "a town held by IS", and as surely "a region that is controlled by IS"
+    return verb.dep_ in ("acl", "relcl") and verb.lemma_.lower() in _HOLDING
 
 
 def _killed_fighters(m: ActorMention, sent: Span) -> bool:

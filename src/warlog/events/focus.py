@@ -11,6 +11,7 @@ says nothing a reader can map.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -63,6 +64,24 @@ def finer_place(
     same = [p for p in places if any(
         s.start_char <= p.start < s.end_char and _same_act(k) for k, s in enumerate(doc_sents))]
     return report_focus(same, country, actors, text) or report_focus(places, country, actors, text)
+
+
+# a part near a city that the city's name qualifies: "a besieged Damascus suburb", "the
+# Aleppo countryside", "the city's outskirts" name no place inside the city itself
+_NEAR_CITY_RX = re.compile(r"\s+(?:suburbs?|outskirts|countryside|environs)\b", re.I)
+
+
+def named_part(place: Place | None, sents: Sequence[Span], places: Sequence[Place],
+               text: str) -> Place | None:
+    """The part near a city that the event's sentences name, when its place is the city's
+    name qualifying a part near it ("bombardment of a besieged Damascus suburb ... on
+    rebel-held Eastern Ghouta"): the suburb is where it happened, not the city."""
+    if place is None or place_rank(place) < 3 or not _NEAR_CITY_RX.match(text, place.end):
+        return None
+    spans = [(s.start_char, s.end_char) for s in sents]
+    return next((p for p in places if p.lat is not None and p.text != place.text
+                 and p.country_code == place.country_code and place_rank(p) >= 2
+                 and not ep.is_demonym(p) and any(a <= p.start < b for a, b in spans)), None)
 
 
 def report_focus(

@@ -308,11 +308,14 @@ def _air_owner(roles: Roles, air_owners: Sequence[ActorMention]) -> Roles:
             else (m, r)
             for m, r in roles
         ]
-    if any(r == "actor1" for _, r in roles) or len(owners) != 1:
+    if any(r == "actor1" for _, r in roles) or not 1 <= len(owners) <= 2:
         return roles
-    owner = named[0]
-    kept = [(m, r) for m, r in roles if m.actor != owner.actor]
-    return [(owner, "actor1"), *kept]
+    # two air forces flying over the same war ("both Russian and Syrian warplanes are
+    # carrying out air strikes"): the report leaves open whose strike it was, and ACLED
+    # then codes both, the first named as actor1 and the other as its associate
+    first = list({m.actor: m for m in named}.values())
+    kept = [(m, r) for m, r in roles if m.actor not in owners]
+    return [*((m, "actor1") for m in first), *kept]
 
 
 def settle_sides(

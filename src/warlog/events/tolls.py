@@ -86,9 +86,27 @@ def pick_range(
                    and any(s.start_char <= q.start < s.end_char for q in precise)]
         if updates:  # "Updated reports confirm the killing of at least 12": the toll now
             told = updates[-1]
+        others = [q for q in precise if q.start >= told.end_char and _OTHER_SOURCE_RX.search(
+            next((span_text(s) for s in sents if s.start_char <= q.start < s.end_char), ""))]
         found = [q for q in found if told.start_char <= q.start < told.end_char]
+        q = max(found, key=lambda q: q.best)
+        # another source's figure for the same toll ("the Observatory put the toll at 13"):
+        # ACLED takes the lowest credible figure of conflicting sources
+        low = min(others, key=lambda o: o.best, default=q)
+        return Range(low.low, low.best, low.high) if low.best < q.best else Range(
+            q.low, q.best, q.high)
     q = max(found, key=lambda q: q.best)  # a short record of one incident: its total
     return Range(q.low, q.best, q.high)
+
+
+# a source's own figure for the toll already told (the same toll, put at another figure):
+# "putting the number of civilians killed at 13", "put the death toll at 25"; a toll
+# "given" for strikes somewhere ("giving a toll of eight") may be a part of it
+_OTHER_SOURCE_RX = re.compile(
+    r"\b(?:put|puts|putting|placed|places|placing)\s+(?:the|its|their)\s+(?:(?:death|"
+    r"casualty)\s+)?(?:toll|number\s+of\s+[\w\s]{0,30}?(?:killed|dead|deaths))\s+at\b",
+    re.I,
+)
 
 
 def _other_year(sent: Span, year: str | None) -> bool:

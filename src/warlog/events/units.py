@@ -123,22 +123,42 @@ def merge_repeats(events: Sequence[Event], apart: Collection[str] = ()) -> list[
     no retelling, it is never merged."""
     out: list[Event] = []
     events = _headlines_folded(events)
+    listed = _listed_parts(events)
     for ev in sorted(events, key=lambda e: -e.confidence):
         host = None if ev.id in apart else next(
-            (o for o in out if o.id not in apart and _same_unit(o, ev)), None)
+            (o for o in out if o.id not in apart and _same_unit(o, ev, listed)), None)
         if host is None:
             out.append(ev)
             continue
-        out[out.index(host)] = _absorb(host, ev)  # host, taken first, is the likelier
+        merged = _absorb(host, ev)  # host, taken first, is the likelier
+        if host.id in listed and ev.id not in listed:  # the place's own telling speaks
+            merged = dataclasses.replace(merged, actors=ev.actors or host.actors)
+        out[out.index(host)] = merged
     return out
 
 
-def _same_unit(a: Event, b: Event) -> bool:
+def _listed_parts(events: Sequence[Event]) -> set[str]:
+    """The events split off a list of places after its first ("rocket attacks in Deir
+    Ezzor and Aleppo"): each shares its sentences with the first, and its actors are the
+    whole list's, not told of its own place."""
+    first: dict[tuple[str, tuple[int, ...]], str] = {}
+    out: set[str] = set()
+    for ev in events:
+        key = (ev.sub_event_type, tuple(e.start for e in ev.evidence))
+        if key in first and first[key] != ev.id:
+            out.add(ev.id)
+        first.setdefault(key, ev.id)
+    return out
+
+
+def _same_unit(a: Event, b: Event, listed: Collection[str] = ()) -> bool:
     if a.sub_event_type != b.sub_event_type or a.historical != b.historical:
         return False
     if a.date != b.date or a.location is None or b.location is None:
         return False
-    return (_same_place(a, b) or _vaguer(b.location, a.location)) and _compatible_sides(a, b)
+    # a place split off a list carries the list's actors: no side of its own to differ
+    sides = a.id in listed or b.id in listed or _compatible_sides(a, b)
+    return (_same_place(a, b) or _vaguer(b.location, a.location)) and sides
 
 
 def _vaguer(told: Location, first: Location) -> bool:

@@ -58,9 +58,10 @@ _HANDED_OVER = re.compile(
     r"(?:of\s+)?(?:the\s+)?(?:bodies|remains|corpses)\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 _PART_OF = re.compile(r"[\w-]+\s+of\s+(?:them|whom|those|these)\b", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?]\s+(?=[A-Z0-9\"'“(])|\n|;")
-# a verb's object: what an active "killed"/"wounded" takes right after it
+# a verb's object: what an active "killed"/"wounded" takes right after it (a figure of
+# any number of digits: "a suicide bomber killed 12 people" kills twelve, not thirteen)
 _OBJECT_AFTER = re.compile(
-    r"\s+(?:at\s+least|more\s+than|some|about|nearly|around|over|up\s+to|\d|a|an|the|one"
+    r"\s+(?:at\s+least|more\s+than|some|about|nearly|around|over|up\s+to|\d[\d,]*|a|an|the|one"
     r"|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|several|many|his|her|their"
     r"|its)\b", re.IGNORECASE)
 
