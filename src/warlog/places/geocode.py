@@ -25,7 +25,14 @@ from typing import TYPE_CHECKING
 
 from warlog.models import Document, Place
 from warlog.nlp.parse import doc_text
-from warlog.places.context import NEAR_KM, Context, country_share, home_first, mention_name
+from warlog.places.context import (
+    NEAR_KM,
+    Context,
+    country_share,
+    home_first,
+    mention_name,
+    street_abroad,
+)
 from warlog.places.cues import ARABIC_HEADS, DROP_TAIL, GENERIC, kind_before, speaks
 from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
@@ -63,8 +70,9 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     for m in counties(mentions):
         _choose(m, gazetteer, ctx)
     one_sense(mentions, gazetteer)
+    text = doc_text(sdoc)
     for m in mentions:
-        if _street_abroad(m, ctx.without(m)):
+        if street_abroad(m, ctx.without(m), text):
             m.best = None  # placed at the article's main town, as an unknown street
     mentions = [m for m in mentions
                 if not _person(m, sdoc) and (m.adjective or not kind_before(sdoc, m.start))]
@@ -285,8 +293,6 @@ def _at_point(m: Mention, ctx: Context) -> None:
             return
 
 
-ROADS = frozenset("street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way "
-                  "highway".split())
 # an unknown name that is a numbered road ("Interstate 75", "Highway 41", "Route 9"), a
 # house number ("2700 North Fourth"), or a clock time ("11:11pm PDT") names no place
 # that can be put on a point; a numbered place keeps its name ("Brecha 109", "Sector 7")
@@ -294,26 +300,6 @@ NOT_A_POINT = re.compile(
     r"(?i)(\d|\S*:|(interstate|highway|hwy|route|rte|rt|state route|sr|county road|cr|"
     r"exit|i|us|u\.s\.|sh|nh)\.?[ -]?\d)"
 )
-COMPASS = frozenset("north south east west n s e w n. s. e. w.".split())
-
-
-def _street_abroad(m: Mention, ctx: Context) -> bool:
-    """A street or road whose name, less its road word, matched a town or division far
-    from every other town the article names ("Eglinton Avenue West" in a report on
-    Mississauga, "North Fourth Street" in one on Red Oak): a street lies in the town
-    it is reported from, and one named after a town is most often named after a distant
-    one; a street named after a town near the article's ("Hampton Road" in Hampton)
-    keeps that town."""
-    b = m.best
-    words = m.text.lower().split()
-    while len(words) > 2 and words[-1] in COMPASS:
-        words.pop()  # "Eglinton Avenue West"
-    if b is None or b.feature not in ("city", "admin2", "admin1") or len(words) < 2:
-        return False
-    if words[-1] not in ROADS or not ctx.towns or ctx.near(b) <= 3 * NEAR_KM:
-        return False
-    m.facility = True
-    return True
 
 
 def _person(m: Mention, sdoc: Doc) -> bool:
