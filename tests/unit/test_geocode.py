@@ -682,6 +682,28 @@ def test_geocode_lone_organisation_word_near_the_articles_towns(tmp_path: Path,
     assert found == {"Spokane": 5, "Cheney": 6}
 
 
+def test_geocode_lone_untagged_name_near_the_articles_towns(tmp_path: Path,
+                                                           settings: Settings) -> None:
+    """A lone proper noun the tagger put in no entity is the town that lies near the
+    article's other towns; far from them, or inside a longer name, it is not."""
+    local = open_index(gz.write_index(tmp_path / "untagged.sqlite", [
+        (GazetteerEntry(1, 1, "Lacey", "city", "US", "WA", 47.03, -122.82, 53_000), []),
+        (GazetteerEntry(2, 2, "Olympia", "city", "US", "WA", 47.04, -122.9, 55_000), []),
+        (GazetteerEntry(3, 3, "Tumwater", "city", "US", "WA", 47.01, -122.91, 25_000), []),
+        (GazetteerEntry(5, 5, "Spokane", "city", "US", "WA", 47.66, -117.43, 230_000), []),
+    ]), settings)
+    words = ["Schools", "in", "Lacey", "and", "Olympia", "closed", ";", "Tumwater", "grew",
+             "fast", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O"]
+    found = {p.text: p.geonameid for p in places(parsed(words, ents), local)}
+    assert found == {"Lacey": 1, "Olympia": 2, "Tumwater": 3}
+    words[2], words[4] = "Spokane", "Spokane"
+    assert "Tumwater" not in {p.text for p in places(parsed(words, ents), local)}
+    words = ["Schools", "in", "Lacey", "and", "Olympia", "closed", ";", "Tumwater", "Brewing",
+             "grew", "."]
+    assert "Tumwater" not in {p.text for p in places(parsed(words, ents), local)}
+
+
 def test_geocode_seat_of_government_that_speaks_is_the_institution(
     tmp_path: Path, settings: Settings
 ) -> None:

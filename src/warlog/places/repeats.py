@@ -19,7 +19,7 @@ from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, known, nam
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -119,7 +119,7 @@ def neighbours(
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
-    for e in entities(sdoc):
+    for e in [*entities(sdoc), *_untagged_words(sdoc)]:
         text = span_text(e)
         if (
             e.label_ not in NEIGHBOUR_LABELS
@@ -142,7 +142,21 @@ def neighbours(
     return out
 
 
-NEIGHBOUR_LABELS = frozenset({"ORG"})  # persons: too often a person named like a town
+NEIGHBOUR_LABELS = frozenset({"ORG", ""})  # persons: too often a person named like a town
+
+
+def _untagged_words(sdoc: Doc) -> list[Span]:
+    """Lone proper nouns in no entity, between words that are no names ("Ringgold voters
+    approved"): the tagger saw no name's kind, so nearness may tell that of a town."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in sdoc:
+        if t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.is_title and t.i > 0 and not (
+            sdoc[t.i - 1].is_title or (t.i + 1 < len(sdoc) and sdoc[t.i + 1].is_title)
+        ):
+            out.append(Span(sdoc, t.i, t.i + 1))
+    return out
 
 
 def one_sense(mentions: list[Mention], gaz: Gazetteer) -> None:
