@@ -702,6 +702,26 @@ def test_geocode_lone_untagged_name_near_the_articles_towns(tmp_path: Path,
     words = ["Schools", "in", "Lacey", "and", "Olympia", "closed", ";", "Tumwater", "Brewing",
              "grew", "."]
     assert "Tumwater" not in {p.text for p in places(parsed(words, ents), local)}
+    # nor before a verb of saying: a town does not speak
+    words = ["Schools", "in", "Lacey", "and", "Olympia", "closed", ";", "Tumwater", "said",
+             "so", "."]
+    assert "Tumwater" not in {p.text for p in places(parsed(words, ents), local)}
+
+
+def test_geocode_organisation_of_several_words_near_the_articles_towns(
+        tmp_path: Path, settings: Settings) -> None:
+    """A neighbour's name of several words that spaCy took for an organisation is the
+    town, as a lone word is."""
+    local = open_index(gz.write_index(tmp_path / "tunnel.sqlite", [
+        (GazetteerEntry(1, 1, "Lacey", "city", "US", "WA", 47.03, -122.82, 53_000), []),
+        (GazetteerEntry(2, 2, "Olympia", "city", "US", "WA", 47.04, -122.9, 55_000), []),
+        (GazetteerEntry(3, 3, "Tunnel Hill", "city", "US", "WA", 47.01, -122.91, 1_200), []),
+    ]), settings)
+    words = ["Schools", "in", "Lacey", "and", "Olympia", "closed", ";", "Tunnel", "Hill", "won",
+             "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "O", "B-ORG", "I-ORG", "O", "O"]
+    found = {p.text: p.geonameid for p in places(parsed(words, ents), local)}
+    assert found == {"Lacey": 1, "Olympia": 2, "Tunnel Hill": 3}
 
 
 def test_geocode_seat_of_government_that_speaks_is_the_institution(
