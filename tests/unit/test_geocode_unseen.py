@@ -269,3 +269,20 @@ def test_a_credited_agency_or_a_group_of_states_is_no_place(gaz: Gazetteer) -> N
     sdoc = parsed(["The", "Commonwealth", "of", "Independent", "States", "met", "China", "."],
                   ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O"])
     assert [p.text for p in places(sdoc, gaz)] == ["China"]
+
+
+def test_a_governor_heads_a_state_not_the_city_of_its_name(
+    tmp_path: Path, settings: Settings
+) -> None:
+    local = open_index(gz.write_index(tmp_path / "gov.sqlite", [
+        (GazetteerEntry(1, 5128581, "New York City", "city", "US", "NY", 40.71, -74.01,
+                        8_175_133), ["New York"]),
+        (GazetteerEntry(2, None, "New York", "admin1", "US", "NY", 43.0, -75.5, 19_000_000),
+         []),
+    ]), settings)
+    sdoc = parsed(["New", "York", "Gov.", "Ann", "Lee", "signed", "it", "."],
+                  ["B-GPE", "I-GPE", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
+    assert places(sdoc, local)[0].feature == "admin1"
+    sdoc = parsed(["New", "York", "police", "signed", "it", "."],
+                  ["B-GPE", "I-GPE", "O", "O", "O", "O"])
+    assert places(sdoc, local)[0].feature == "city"
