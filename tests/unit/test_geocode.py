@@ -93,12 +93,26 @@ def test_geocode_a_country_is_a_country(gaz: Gazetteer) -> None:
 
 
 def test_geocode_unknown_place_is_kept_unresolved(gaz: Gazetteer) -> None:
+    # unresolved (no name, no entry), but put at the point of the report's main town,
+    # near which a village, quarter or venue the index lacks most often lies
     sdoc = parsed(["Shelling", "hit", "in", "Xyzzyville", "and", "Paris", "."],
                   ["O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
     unknown, paris = places(sdoc, gaz)
-    assert unknown.text == "Xyzzyville" and unknown.lat is None and unknown.lon is None
-    assert unknown.name is None and unknown.confidence == 0.0
+    assert unknown.text == "Xyzzyville" and unknown.name is None and unknown.confidence == 0.0
+    assert unknown.geonameid is None and unknown.method == "geocode.nearby.v1"
+    assert (unknown.lat, unknown.lon) == (paris.lat, paris.lon)
     assert paris.name == "Paris" and paris.lat is not None
+    # the events stage reads it unresolved: it weighs an unknown name itself
+    from warlog.places import unplaced
+
+    again = unplaced((unknown, paris))
+    assert again[0].lat is None and again[0].method == "geocode.unresolved.v1"
+    assert again[1] == paris
+    # with no town or division in the report, it has no point
+    sdoc = parsed(["Shelling", "hit", "in", "Xyzzyville", "."],
+                  ["O", "O", "O", "B-GPE", "O"])
+    (unknown,) = places(sdoc, gaz)
+    assert unknown.lat is None and unknown.method == "geocode.unresolved.v1"
 
 
 def test_geocode_unknown_name_without_sign_of_a_place_is_left_out(gaz: Gazetteer) -> None:
@@ -245,9 +259,11 @@ def test_geocode_bracket_after_a_place_qualifies_it(abroad: Gazetteer) -> None:
         "Massachusetts")
     assert first(["Clashes", "in", "Springfield", "(", "Hampden", ",", "Illinois", ")", "."]
                  ).admin1 == "Illinois"
-    # the only Marrat known lies in Syria: not the one meant; kept, unresolved
+    # the only Marrat known lies in Syria: not the one meant; kept, unresolved (at the
+    # point of the division the report names)
     marrat = first(["Clashes", "in", "Marrat", "(", "Illinois", ")", "."])
-    assert marrat.text == "Marrat" and marrat.lat is None
+    assert marrat.text == "Marrat" and marrat.name is None and marrat.country_code is None
+    assert marrat.method == "geocode.nearby.v1"
 
 
 def test_geocode_hyphenated_name_tagged_person_is_one_word(abroad: Gazetteer) -> None:

@@ -37,7 +37,7 @@ from warlog.places.cues import ARABIC_HEADS, DROP_TAIL, GENERIC, kind_before, sp
 from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named, state_code
-from warlog.places.points import point_for
+from warlog.places.points import NEARBY_METHOD, UNRESOLVED_METHOD, point_for
 from warlog.places.repeats import counties, neighbours, one_sense, repeats
 
 if TYPE_CHECKING:
@@ -47,7 +47,6 @@ __all__ = ["Gazetteer", "GazetteerEntry", "find_places"]
 
 METHOD = "geocode.gazetteer.v1"
 ADJECTIVE_METHOD = "geocode.adjective.v1"
-UNRESOLVED_METHOD = "geocode.unresolved.v1"
 FOCUS_METHOD = "geocode.focus.v1"
 
 
@@ -356,18 +355,20 @@ def _place(m: Mention, gaz: Gazetteer, focus: GazetteerEntry | None) -> Place | 
         if not (m.evidence or m.qualifier) or (m.text.isupper() and len(m.text) <= 4) \
                 or NOT_A_POINT.match(m.text):
             return None
+        # an unknown name lies most often near the report's main town (a village, a
+        # quarter, a venue the index lacks): its point, flagged, at the least confidence
         return Place(
             start=m.start,
             end=m.end,
             text=m.text,
             name=None,
-            lat=None,
-            lon=None,
+            lat=None if focus is None else focus.lat,
+            lon=None if focus is None else focus.lon,
             geonameid=None,
             feature=None,
             country_code=None,
             admin1=None,
-            confidence=0.0, method=UNRESOLVED_METHOD,
+            confidence=0.0, method=UNRESOLVED_METHOD if focus is None else NEARBY_METHOD,
         )
     admin1 = gaz.admin1_name(b.country_code, b.admin1) if b.admin1 else None
     return Place(
