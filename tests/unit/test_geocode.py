@@ -174,6 +174,16 @@ def abroad(tmp_path: Path, settings: Settings) -> Gazetteer:
     return open_index(gz.write_index(tmp_path / "abroad.sqlite", ABROAD), settings)
 
 
+def test_geocode_unknown_place_lies_by_the_town_named_beside_it(gaz: Gazetteer) -> None:
+    # Paris is the main town (named twice), but the unknown name is told beside Washington
+    words = ["Paris", "and", "Paris", "agreed", ";", "a", "blast", "hit", "in", "Xyzzyville",
+             "near", "Washington", "."]
+    ents = ["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"]
+    found = {p.text: p for p in places(parsed(words, ents), gaz)}
+    assert found["Xyzzyville"].lat == found["Washington"].lat
+    assert found["Xyzzyville"].lat != found["Paris"].lat
+
+
 def test_geocode_alternate_name_abroad_needs_the_articles_country(abroad: Gazetteer) -> None:
     # "Tarvin" is only another name of a Czech town; an article about Pakistan means
     # some other Tarvin, even after "in": kept, unresolved

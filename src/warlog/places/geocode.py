@@ -76,8 +76,8 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     mentions = [m for m in mentions
                 if not _person(m, sdoc) and (m.adjective or not kind_before(sdoc, m.start))]
     focus = _focus(mentions)
-    places = (_place(m, gazetteer, focus) for m in mentions)
-    return tuple(p for p in places if p is not None)
+    return tuple(p for m in mentions
+                 if (p := _place(m, gazetteer, _beside(m, mentions) or focus)) is not None)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -324,6 +324,19 @@ def _focus(mentions: list[Mention]) -> GazetteerEntry | None:
             top = counts.most_common(1)[0][0]
             return next(m.best for m in mentions if m.best is not None and m.best.id == top)
     return None
+
+
+BESIDE_CHARS = 150  # about a sentence
+
+
+def _beside(m: Mention, mentions: list[Mention]) -> GazetteerEntry | None:
+    """For an unknown name, the town named nearest it within about a sentence: a place
+    is told beside the town it lies in or near ("Salt + Smoke, in St. Louis")."""
+    if m.best is not None:
+        return None
+    near = [o for o in mentions if o.best is not None and o.best.feature == "city"
+            and not o.adjective and abs(o.start - m.start) <= BESIDE_CHARS]
+    return min(near, key=lambda o: abs(o.start - m.start)).best if near else None
 
 
 def _in_range(e: GazetteerEntry) -> bool:
