@@ -104,6 +104,10 @@ def main() -> None:
 
             details += [f"{n} {part}", *render_shapes(report["by_shape"]),
                         *render_classes(report.get("by_class", {}))]
+        if args.detail and "by_corpus" in report:  # geoparse: aggregate breakdowns only
+            from warlog.evaluate.geoparse import render
+
+            details += [f"{n} {part}", *render(report).splitlines()[1:]]
         if args.detail and "per_code" in report:  # per-code aggregates only, never items
             per_code.setdefault(n, {})[part] = report["per_code"]
             confusion.setdefault(n, {})[part] = report.get("confusion", [])

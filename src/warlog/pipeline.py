@@ -78,7 +78,7 @@ def annotate_parsed(doc: Document, sdoc: Doc, res: Resources) -> AnnotatedDocume
     tx = times.find_times(doc, sdoc)
     am = actors.find_actors(doc, sdoc, res.actors)
     qs = numbers.find_quantities(doc, sdoc)
-    evs = events.extract_events(doc, sdoc, found, tx, am, qs, res.gazetteer)
+    evs = events.extract_events(doc, sdoc, places.unplaced(found), tx, am, qs, res.gazetteer)
     # the network reads more sentences' trees than the events: parsed on a copy, so that
     # every earlier stage saw exactly the trees it sees without the network
     both = parse_also(res.nlp, sdoc, network.needs_parse)

@@ -89,6 +89,21 @@ def test_gazetteer_resolves_aliases_and_variants(tiny: Gazetteer) -> None:
     assert tiny.resolve("Atlantis") is None
 
 
+def test_gazetteer_a_country_named_x_and_y_is_called_by_its_parts(
+    tmp_path: Path, settings: Settings
+) -> None:
+    gaz = open_index(gz.write_index(tmp_path / "parts.sqlite", [
+        (GazetteerEntry(1, 3277605, "Bosnia and Herzegovina", "country", "BA", "", 44.25,
+                        17.83, 3_507_017), []),
+        (GazetteerEntry(2, 3575174, "Saint Kitts and Nevis", "country", "KN", "", 17.33,
+                        -62.75, 52_715), []),
+    ]), settings)
+    for name, cc in (("Bosnia", "BA"), ("Herzegovina", "BA"), ("Nevis", "KN"),
+                     ("St. Kitts", "KN")):
+        hit = gaz.resolve(name)
+        assert hit is not None and hit.country_code == cc, name
+
+
 def test_gazetteer_country_and_admin1_names(tiny: Gazetteer) -> None:
     assert tiny.country_name("sy") == "Syria"
     assert tiny.admin1_name("SY", "10") == "Hama"

@@ -93,12 +93,26 @@ def test_geocode_a_country_is_a_country(gaz: Gazetteer) -> None:
 
 
 def test_geocode_unknown_place_is_kept_unresolved(gaz: Gazetteer) -> None:
+    # unresolved (no name, no entry), but put at the point of the report's main town,
+    # near which a village, quarter or venue the index lacks most often lies
     sdoc = parsed(["Shelling", "hit", "in", "Xyzzyville", "and", "Paris", "."],
                   ["O", "O", "O", "B-GPE", "O", "B-GPE", "O"])
     unknown, paris = places(sdoc, gaz)
-    assert unknown.text == "Xyzzyville" and unknown.lat is None and unknown.lon is None
-    assert unknown.name is None and unknown.confidence == 0.0
+    assert unknown.text == "Xyzzyville" and unknown.name is None and unknown.confidence == 0.0
+    assert unknown.geonameid is None and unknown.method == "geocode.nearby.v1"
+    assert (unknown.lat, unknown.lon) == (paris.lat, paris.lon)
     assert paris.name == "Paris" and paris.lat is not None
+    # the events stage reads it unresolved: it weighs an unknown name itself
+    from warlog.places import unplaced
+
+    again = unplaced((unknown, paris))
+    assert again[0].lat is None and again[0].method == "geocode.unresolved.v1"
+    assert again[1] == paris
+    # with no town or division in the report, it has no point
+    sdoc = parsed(["Shelling", "hit", "in", "Xyzzyville", "."],
+                  ["O", "O", "O", "B-GPE", "O"])
+    (unknown,) = places(sdoc, gaz)
+    assert unknown.lat is None and unknown.method == "geocode.unresolved.v1"
 
 
 def test_geocode_unknown_name_without_sign_of_a_place_is_left_out(gaz: Gazetteer) -> None:
@@ -158,6 +172,16 @@ ABROAD = [
 @pytest.fixture
 def abroad(tmp_path: Path, settings: Settings) -> Gazetteer:
     return open_index(gz.write_index(tmp_path / "abroad.sqlite", ABROAD), settings)
+
+
+def test_geocode_unknown_place_lies_by_the_town_named_beside_it(gaz: Gazetteer) -> None:
+    # Paris is the main town (named twice), but the unknown name is told beside Washington
+    words = ["Paris", "and", "Paris", "agreed", ";", "a", "blast", "hit", "in", "Xyzzyville",
+             "near", "Washington", "."]
+    ents = ["B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "B-GPE", "O"]
+    found = {p.text: p for p in places(parsed(words, ents), gaz)}
+    assert found["Xyzzyville"].lat == found["Washington"].lat
+    assert found["Xyzzyville"].lat != found["Paris"].lat
 
 
 def test_geocode_alternate_name_abroad_needs_the_articles_country(abroad: Gazetteer) -> None:
@@ -245,9 +269,11 @@ def test_geocode_bracket_after_a_place_qualifies_it(abroad: Gazetteer) -> None:
         "Massachusetts")
     assert first(["Clashes", "in", "Springfield", "(", "Hampden", ",", "Illinois", ")", "."]
                  ).admin1 == "Illinois"
-    # the only Marrat known lies in Syria: not the one meant; kept, unresolved
+    # the only Marrat known lies in Syria: not the one meant; kept, unresolved (at the
+    # point of the division the report names)
     marrat = first(["Clashes", "in", "Marrat", "(", "Illinois", ")", "."])
-    assert marrat.text == "Marrat" and marrat.lat is None
+    assert marrat.text == "Marrat" and marrat.name is None and marrat.country_code is None
+    assert marrat.method == "geocode.nearby.v1"
 
 
 def test_geocode_hyphenated_name_tagged_person_is_one_word(abroad: Gazetteer) -> None:
@@ -680,6 +706,48 @@ def test_geocode_lone_organisation_word_near_the_articles_towns(tmp_path: Path,
     words[2], words[4] = "Spokane", "Cheney"
     found = {p.text: p.geonameid for p in places(parsed(words, ents), local)}
     assert found == {"Spokane": 5, "Cheney": 6}
+
+
+def test_geocode_lone_untagged_name_near_the_articles_towns(tmp_path: Path,
+                                                           settings: Settings) -> None:
+    """A lone proper noun the tagger put in no entity is the town that lies near the
+    article's other towns; far from them, or inside a longer name, it is not."""
+    local = open_index(gz.write_index(tmp_path / "untagged.sqlite", [
+        (GazetteerEntry(1, 1, "Lacey", "city", "US", "WA", 47.03, -122.82, 53_000), []),
+        (GazetteerEntry(2, 2, "Olympia", "city", "US", "WA", 47.04, -122.9, 55_000), []),
+        (GazetteerEntry(3, 3, "Tumwater", "city", "US", "WA", 47.01, -122.91, 25_000), []),
+        (GazetteerEntry(5, 5, "Spokane", "city", "US", "WA", 47.66, -117.43, 230_000), []),
+    ]), settings)
+    words = ["Schools", "in", "Lacey", "and", "Olympia", "closed", ";", "Tumwater", "grew",
+             "fast", "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O", "O", "O", "O"]
+    found = {p.text: p.geonameid for p in places(parsed(words, ents), local)}
+    assert found == {"Lacey": 1, "Olympia": 2, "Tumwater": 3}
+    words[2], words[4] = "Spokane", "Spokane"
+    assert "Tumwater" not in {p.text for p in places(parsed(words, ents), local)}
+    words = ["Schools", "in", "Lacey", "and", "Olympia", "closed", ";", "Tumwater", "Brewing",
+             "grew", "."]
+    assert "Tumwater" not in {p.text for p in places(parsed(words, ents), local)}
+    # nor before a verb of saying: a town does not speak
+    words = ["Schools", "in", "Lacey", "and", "Olympia", "closed", ";", "Tumwater", "said",
+             "so", "."]
+    assert "Tumwater" not in {p.text for p in places(parsed(words, ents), local)}
+
+
+def test_geocode_organisation_of_several_words_near_the_articles_towns(
+        tmp_path: Path, settings: Settings) -> None:
+    """A neighbour's name of several words that spaCy took for an organisation is the
+    town, as a lone word is."""
+    local = open_index(gz.write_index(tmp_path / "tunnel.sqlite", [
+        (GazetteerEntry(1, 1, "Lacey", "city", "US", "WA", 47.03, -122.82, 53_000), []),
+        (GazetteerEntry(2, 2, "Olympia", "city", "US", "WA", 47.04, -122.9, 55_000), []),
+        (GazetteerEntry(3, 3, "Tunnel Hill", "city", "US", "WA", 47.01, -122.91, 1_200), []),
+    ]), settings)
+    words = ["Schools", "in", "Lacey", "and", "Olympia", "closed", ";", "Tunnel", "Hill", "won",
+             "."]
+    ents = ["O", "O", "B-GPE", "O", "B-GPE", "O", "O", "B-ORG", "I-ORG", "O", "O"]
+    found = {p.text: p.geonameid for p in places(parsed(words, ents), local)}
+    assert found == {"Lacey": 1, "Olympia": 2, "Tunnel Hill": 3}
 
 
 def test_geocode_seat_of_government_that_speaks_is_the_institution(

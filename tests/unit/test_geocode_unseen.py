@@ -237,3 +237,52 @@ def test_two_capitals_that_only_a_town_spells_otherwise_are_a_state_code(
     assert (wa.feature, wa.admin1) == ("admin1", "Washington")
     sdoc = parsed(["Rain", "hit", "PA", "."], ["O", "O", "B-GPE", "O"])
     assert [p.geonameid for p in places(sdoc, local)] == [4]
+
+
+def test_an_institution_named_after_a_small_distant_town_lies_where_the_report_is(
+    gaz: Gazetteer,
+) -> None:
+    # "Dalton University" in a report on St. Louis bears a founder's name, not the
+    # Georgia town's: it is placed at the article's town, as an unknown building
+    sdoc = parsed(["She", "studied", "at", "Dalton", "University", "in", "St.", "Louis", "."],
+                  ["O", "O", "O", "B-ORG", "I-ORG", "O", "B-GPE", "I-GPE", "O"])
+    found = {p.text: p for p in places(sdoc, gaz)}
+    assert found["Dalton"].name == "St. Louis" and found["Dalton"].feature == "facility"
+    sdoc = parsed(["Fans", "filled", "the", "Dalton", "Centre", "in", "St.", "Louis", "."],
+                  ["O", "O", "O", "B-FAC", "I-FAC", "O", "B-GPE", "I-GPE", "O"])
+    assert places(sdoc, gaz)[0].name == "St. Louis"
+    # one named after a city lies in that city, far or not
+    sdoc = parsed(["She", "studied", "at", "Hampton", "University", "in", "St.", "Louis", "."],
+                  ["O", "O", "O", "B-ORG", "I-ORG", "O", "B-GPE", "I-GPE", "O"])
+    assert {p.text: p.name for p in places(sdoc, gaz)}["Hampton"] == "Hampton"
+
+
+def test_a_credited_agency_or_a_group_of_states_is_no_place(gaz: Gazetteer) -> None:
+    from warlog.places.known import credited_or_grouped
+
+    text = "Moscow, SANA- Officials spoke."
+    assert credited_or_grouped(text, "SANA-", text.index("SANA"))
+    text = "the Commonwealth of Independent States met"
+    assert credited_or_grouped(text, "States", text.index("States"))
+    text = "He moved back to the States."
+    assert not credited_or_grouped(text, "States", text.index("States"))
+    sdoc = parsed(["The", "Commonwealth", "of", "Independent", "States", "met", "China", "."],
+                  ["B-ORG", "I-ORG", "I-ORG", "I-ORG", "I-ORG", "O", "B-GPE", "O"])
+    assert [p.text for p in places(sdoc, gaz)] == ["China"]
+
+
+def test_a_governor_heads_a_state_not_the_city_of_its_name(
+    tmp_path: Path, settings: Settings
+) -> None:
+    local = open_index(gz.write_index(tmp_path / "gov.sqlite", [
+        (GazetteerEntry(1, 5128581, "New York City", "city", "US", "NY", 40.71, -74.01,
+                        8_175_133), ["New York"]),
+        (GazetteerEntry(2, None, "New York", "admin1", "US", "NY", 43.0, -75.5, 19_000_000),
+         []),
+    ]), settings)
+    sdoc = parsed(["New", "York", "Gov.", "Ann", "Lee", "signed", "it", "."],
+                  ["B-GPE", "I-GPE", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O"])
+    assert places(sdoc, local)[0].feature == "admin1"
+    sdoc = parsed(["New", "York", "police", "signed", "it", "."],
+                  ["B-GPE", "I-GPE", "O", "O", "O", "O"])
+    assert places(sdoc, local)[0].feature == "city"

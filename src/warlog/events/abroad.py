@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from warlog.models import Place
 from warlog.places.context import METROPOLIS
-from warlog.places.geocode import UNRESOLVED_METHOD
+from warlog.places.points import UNRESOLVED_METHOD
 
 
 def unsupported(p: Place, country: str | None, places: Sequence[Place],

@@ -10,5 +10,6 @@ name), ``points`` (curated points), ``geocode`` (choosing a GeoNames entry for e
 
 from warlog.places.geocode import find_places
 from warlog.places.load import load_gazetteer
+from warlog.places.points import unplaced
 
-__all__ = ["find_places", "load_gazetteer"]
+__all__ = ["find_places", "load_gazetteer", "unplaced"]

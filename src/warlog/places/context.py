@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from warlog.geo import haversine_km
+from warlog.places.cues import BUILDINGS
 from warlog.places.detect import Mention
 from warlog.places.index import GazetteerEntry, name_key
 from warlog.places.known import STRONG_TOWN
@@ -148,3 +149,39 @@ def country_share(c: GazetteerEntry, cands: tuple[GazetteerEntry, ...], ctx: Con
         return share
     local = ctx.regions[(c.country_code, c.admin1)] or ctx.near(c) <= 3 * NEAR_KM
     return share if local else 0.0
+
+
+ROADS = frozenset("street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way "
+                  "highway".split())
+COMPASS = frozenset("north south east west n s e w n. s. e. w.".split())
+INSTITUTES = BUILDINGS | frozenset("university college school academy tower".split())
+
+
+def street_abroad(m: Mention, ctx: Context, text: str) -> bool:
+    """A street or road whose name, less its road word, matched a town or division far
+    from every other town the article names ("Eglinton Avenue West" in a report on
+    Mississauga, "North Fourth Street" in one on Red Oak): a street lies in the town
+    it is reported from, and one named after a town is most often named after a distant
+    one; a street named after a town near the article's ("Hampton Road" in Hampton)
+    keeps that town."""
+    b = m.best
+    words = m.text.lower().split()
+    while len(words) > 2 and words[-1] in COMPASS:
+        words.pop()  # "Eglinton Avenue West"
+    if b is None or b.feature not in ("city", "admin2", "admin1"):
+        return False
+    # an institution named after a small town far from the article's ("Cornell
+    # University", "Rogers Centre", "Heathrow Animal Reception Center") bears a
+    # founder's or sponsor's name, or the town's only by chance: it lies where the report
+    # is; one named after a city ("Kabul University", "Boston College") lies in that city.
+    # The town's name alone may open the institution's ("Cornell" of "Cornell University").
+    after = text[m.end:].split(None, 1)[:1]
+    nxt = after[0].lower() if after and after[0][:1].isupper() else ""
+    road = len(words) > 1 and words[-1] in ROADS
+    institute = (words[-1] in INSTITUTES and len(words) > 1) or nxt in INSTITUTES
+    if not (road or (institute and b.feature == "city" and b.population < STRONG_TOWN)):
+        return False
+    if not ctx.towns or ctx.near(b) <= 3 * NEAR_KM:
+        return False
+    m.facility = True
+    return True

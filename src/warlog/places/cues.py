@@ -172,6 +172,8 @@ def _continues(sdoc: Doc, k: int) -> bool:
 HINTS = {
     "governorate": "admin1", "countryside": "admin1", "province": "admin1", "state": "admin1",
     "region": "admin1", "oblast": "admin1", "prefecture": "admin1",
+    # a governor heads a state or province, never a city: "New York Gov. Andrew Cuomo"
+    "gov.": "admin1", "governor": "admin1",
     "county": "admin2", "district": "admin2", "counties": "admin2",
     # a sheriff and his deputies serve a US county: "Whitfield deputies" names the county
     "deputies": "admin2:US", "sheriff": "admin2:US", "sheriff's": "admin2:US",

@@ -49,8 +49,8 @@ from warlog.places.known import (
     PARTICLES,
     common,
     country_like,
+    credited_or_grouped,
     known,
-    news_agencies,
     strong,
     surnames_of,
 )
@@ -98,8 +98,8 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     surnames = surnames_of(sdoc)
     placed = {e.start_char for e in entities(sdoc) if e.label_ in ("GPE", "LOC")}
     for m in found:  # drop overlaps, keeping the earlier (then longer) mention
-        if (out and m.start < out[-1].end) or m.text in news_agencies():
-            continue  # "told SANA": a news agency cited, not a place
+        if (out and m.start < out[-1].end) or credited_or_grouped(text, m.text, m.start):
+            continue  # "told SANA", "Independent States": no place
         if (
             m.text in surnames
             and m.start not in placed

@@ -25,12 +25,19 @@ from typing import TYPE_CHECKING
 
 from warlog.models import Document, Place
 from warlog.nlp.parse import doc_text
-from warlog.places.context import NEAR_KM, Context, country_share, home_first, mention_name
+from warlog.places.context import (
+    NEAR_KM,
+    Context,
+    country_share,
+    home_first,
+    mention_name,
+    street_abroad,
+)
 from warlog.places.cues import ARABIC_HEADS, DROP_TAIL, GENERIC, kind_before, speaks
 from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named, state_code
-from warlog.places.points import point_for
+from warlog.places.points import NEARBY_METHOD, UNRESOLVED_METHOD, point_for
 from warlog.places.repeats import counties, neighbours, one_sense, repeats
 
 if TYPE_CHECKING:
@@ -40,7 +47,6 @@ __all__ = ["Gazetteer", "GazetteerEntry", "find_places"]
 
 METHOD = "geocode.gazetteer.v1"
 ADJECTIVE_METHOD = "geocode.adjective.v1"
-UNRESOLVED_METHOD = "geocode.unresolved.v1"
 FOCUS_METHOD = "geocode.focus.v1"
 
 
@@ -63,14 +69,15 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     for m in counties(mentions):
         _choose(m, gazetteer, ctx)
     one_sense(mentions, gazetteer)
+    text = doc_text(sdoc)
     for m in mentions:
-        if _street_abroad(m, ctx.without(m)):
+        if street_abroad(m, ctx.without(m), text):
             m.best = None  # placed at the article's main town, as an unknown street
     mentions = [m for m in mentions
                 if not _person(m, sdoc) and (m.adjective or not kind_before(sdoc, m.start))]
     focus = _focus(mentions)
-    places = (_place(m, gazetteer, focus) for m in mentions)
-    return tuple(p for p in places if p is not None)
+    return tuple(p for m in mentions
+                 if (p := _place(m, gazetteer, _beside(m, mentions) or focus)) is not None)
 
 
 # --------------------------------------------------------------------------- resolution
@@ -285,8 +292,6 @@ def _at_point(m: Mention, ctx: Context) -> None:
             return
 
 
-ROADS = frozenset("street st st. avenue ave ave. road rd rd. drive boulevard blvd lane way "
-                  "highway".split())
 # an unknown name that is a numbered road ("Interstate 75", "Highway 41", "Route 9"), a
 # house number ("2700 North Fourth"), or a clock time ("11:11pm PDT") names no place
 # that can be put on a point; a numbered place keeps its name ("Brecha 109", "Sector 7")
@@ -294,26 +299,6 @@ NOT_A_POINT = re.compile(
     r"(?i)(\d|\S*:|(interstate|highway|hwy|route|rte|rt|state route|sr|county road|cr|"
     r"exit|i|us|u\.s\.|sh|nh)\.?[ -]?\d)"
 )
-COMPASS = frozenset("north south east west n s e w n. s. e. w.".split())
-
-
-def _street_abroad(m: Mention, ctx: Context) -> bool:
-    """A street or road whose name, less its road word, matched a town or division far
-    from every other town the article names ("Eglinton Avenue West" in a report on
-    Mississauga, "North Fourth Street" in one on Red Oak): a street lies in the town
-    it is reported from, and one named after a town is most often named after a distant
-    one; a street named after a town near the article's ("Hampton Road" in Hampton)
-    keeps that town."""
-    b = m.best
-    words = m.text.lower().split()
-    while len(words) > 2 and words[-1] in COMPASS:
-        words.pop()  # "Eglinton Avenue West"
-    if b is None or b.feature not in ("city", "admin2", "admin1") or len(words) < 2:
-        return False
-    if words[-1] not in ROADS or not ctx.towns or ctx.near(b) <= 3 * NEAR_KM:
-        return False
-    m.facility = True
-    return True
 
 
 def _person(m: Mention, sdoc: Doc) -> bool:
@@ -339,6 +324,19 @@ def _focus(mentions: list[Mention]) -> GazetteerEntry | None:
             top = counts.most_common(1)[0][0]
             return next(m.best for m in mentions if m.best is not None and m.best.id == top)
     return None
+
+
+BESIDE_CHARS = 150  # about a sentence
+
+
+def _beside(m: Mention, mentions: list[Mention]) -> GazetteerEntry | None:
+    """For an unknown name, the town named nearest it within about a sentence: a place
+    is told beside the town it lies in or near ("Salt + Smoke, in St. Louis")."""
+    if m.best is not None:
+        return None
+    near = [o for o in mentions if o.best is not None and o.best.feature == "city"
+            and not o.adjective and abs(o.start - m.start) <= BESIDE_CHARS]
+    return min(near, key=lambda o: abs(o.start - m.start)).best if near else None
 
 
 def _in_range(e: GazetteerEntry) -> bool:
@@ -370,18 +368,20 @@ def _place(m: Mention, gaz: Gazetteer, focus: GazetteerEntry | None) -> Place | 
         if not (m.evidence or m.qualifier) or (m.text.isupper() and len(m.text) <= 4) \
                 or NOT_A_POINT.match(m.text):
             return None
+        # an unknown name lies most often near the report's main town (a village, a
+        # quarter, a venue the index lacks): its point, flagged, at the least confidence
         return Place(
             start=m.start,
             end=m.end,
             text=m.text,
             name=None,
-            lat=None,
-            lon=None,
+            lat=None if focus is None else focus.lat,
+            lon=None if focus is None else focus.lon,
             geonameid=None,
             feature=None,
             country_code=None,
             admin1=None,
-            confidence=0.0, method=UNRESOLVED_METHOD,
+            confidence=0.0, method=UNRESOLVED_METHOD if focus is None else NEARBY_METHOD,
         )
     admin1 = gaz.admin1_name(b.country_code, b.admin1) if b.admin1 else None
     return Place(

@@ -95,6 +95,17 @@ def news_agencies() -> frozenset[str]:
     )
 
 
+def credited_or_grouped(text: str, name: str, start: int) -> bool:
+    """A news agency credited, also with the dash of a dateline glued to it ("told SANA",
+    "Moscow, SANA- Russia's ..."), or "States" after a capitalised word ("Commonwealth of
+    Independent States", "its Member States", "the Gulf States"): a group of states, not
+    the United States, which "States" alone names only after "the" ("back in the States")."""
+    if name.rstrip("-‐–—") in news_agencies():
+        return True
+    before = text[:start].split()[-1:]
+    return name == "States" and bool(before) and before[0][:1].isupper() and before[0] != "The"
+
+
 def surnames_of(sdoc: Doc) -> frozenset[str]:
     """The last words of the article's multi-word person names ("Kelly" of "John
     Kelly", "Miranda" of "Lin-Manuel Miranda"): alone, a later mention of that person."""

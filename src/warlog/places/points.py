@@ -5,11 +5,29 @@ names it cannot resolve, the events stage for an event's unresolved town.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
 from warlog.models import Place
 from warlog.places.names import name_key
+
+UNRESOLVED_METHOD = "geocode.unresolved.v1"
+# an unknown name, put at the point of the report's main town: a village, a quarter or a
+# venue that the index lacks lies most often near the town the report is from
+NEARBY_METHOD = "geocode.nearby.v1"
+
+
+def unplaced(found: tuple[Place, ...]) -> tuple[Place, ...]:
+    """The places with every unknown name unresolved again, as the events stage reads
+    them: it weighs an unknown name itself (curated points, spelling skeletons) and must
+    not take the main town's point for the name's own."""
+    return tuple(
+        dataclasses.replace(p, lat=None, lon=None, method=UNRESOLVED_METHOD)
+        if p.method == NEARBY_METHOD else p
+        for p in found
+    )
+
 
 SUFFIX_RX = re.compile(
     r"\s+(?:district|province|governorate|area|town|city|village|"

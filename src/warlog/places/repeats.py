@@ -19,7 +19,7 @@ from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, known, nam
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 
 def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
@@ -112,18 +112,19 @@ def _occurrences(text: str, form: str) -> Iterator[tuple[int, int]]:
 def neighbours(
     sdoc: Doc, mentions: list[Mention], gaz: Gazetteer, ctx: Context
 ) -> list[Mention]:
-    """A lone word that spaCy took for an organisation but that names a town lying near
-    the article's other towns, in a division the article points to ("Tumwater beat
-    Olympia 3-1" in a report on Lacey and Olympia): a local report names its neighbours."""
+    """A name of up to three words that spaCy took for an organisation, or a lone proper
+    noun it put in no entity, that names a town lying near the article's other towns, in
+    a division the article points to ("Tumwater beat Olympia 3-1", "Tunnel Hill grew" in
+    a report on Lacey and Olympia): a local report names its neighbours."""
     taken = bytearray(len(doc_text(sdoc)))
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
-    for e in entities(sdoc):
+    for e in [*entities(sdoc), *_untagged_words(sdoc)]:
         text = span_text(e)
         if (
             e.label_ not in NEIGHBOUR_LABELS
-            or len(e) != 1
+            or len(e) > 3
             or not text[:1].isupper()
             or text.isupper()
             or common(text)
@@ -142,7 +143,26 @@ def neighbours(
     return out
 
 
-NEIGHBOUR_LABELS = frozenset({"ORG"})  # persons: too often a person named like a town
+NEIGHBOUR_LABELS = frozenset({"ORG", ""})  # persons: too often a person named like a town
+
+
+def _untagged_words(sdoc: Doc) -> list[Span]:
+    """Lone proper nouns in no entity, between words that are no names ("Ringgold voters
+    approved"): the tagger saw no name's kind, so nearness may tell that of a town. Not
+    before a verb of saying ("Varnell said"): a town does not speak."""
+    from spacy.tokens import Span
+
+    out = []
+    for t in sdoc:
+        nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
+        if t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.is_title and t.i > 0 and not (
+            sdoc[t.i - 1].is_title or (nxt is not None and (nxt.is_title or nxt.lower_ in SAID))
+        ):
+            out.append(Span(sdoc, t.i, t.i + 1))
+    return out
+
+
+SAID = frozenset("said says told tells added adds noted wrote asked".split())
 
 
 def one_sense(mentions: list[Mention], gaz: Gazetteer) -> None:
