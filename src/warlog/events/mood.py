@@ -33,6 +33,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events.claims import REPORT_LEMMAS
+from warlog.events.purpose import protest_purpose
 from warlog.nlp.columns import columns, hashes, pos_ids
 from warlog.nlp.parse import span_text
 
@@ -138,6 +139,8 @@ def clause_unreal(tok: Token) -> str | None:
     modifier clause (a relative or adverbial clause asserts on its own: "after the army
     took X, it will ..." keeps the taking real)."""
     sent_root = tok.sent.root
+    if protest_purpose(tok):
+        return clause_unreal(tok.head)  # "closed their shops to protest": as real as the deed
     goal = _infinitive(tok)  # the weakest reason: a more telling one above wins
     cur, prev, steps = tok, None, 0
     for _ in range(14):
