@@ -39,6 +39,15 @@ from warlog.events import types as et
     ("Militants tried to take the town but were beaten back.", "ARMED_CLASH"),
     # foes flushed out of a forest leave ground taken
     ("Troops flushed the militants out of the forest.", "GOV_REGAINS_TERIT"),
+    # the bomber dies by the blast he sets off
+    ("An attacker detonated a bomb hidden in his vest at the wedding hall.", "SUIC_BOMB"),
+    ("A bomber on foot set off his explosives at the gate of the shrine.", "SUIC_BOMB"),
+    ("A man drove a truck bomb into the barracks gate before dawn.", "SUIC_BOMB"),
+    ("A van laden with explosives struck the convoy; the driver died in the blast.",
+     "SUIC_BOMB"),
+    # mines cleared are weapons made harmless
+    ("Army engineers cleared hundreds of landmines from farmland near the river.",
+     "DISR_WEAP"),
 ])
 def test_event_types_round8(text: str, code: str) -> None:
     scored = et.classify_text(text)
@@ -105,3 +114,25 @@ def test_territory_taker_shared_up_a_chain(nlp) -> None:  # type: ignore[no-unty
     text = "Troops stormed the militant-held village and killed 12 fighters, taking over the area."
     sent = next(nlp(text).sents)
     assert territory_taker(sent, list(cached_hits(sent.text))) == "gov"
+
+
+def test_a_mob_told_after_a_protest_is_its_riot() -> None:
+    """A mob's violence told in another sentence of a protest's incident is the crowd
+    turned violent; a mob reading of the protest's own sentence (a word for the people it
+    protests about) escalates nothing."""
+    import spacy
+
+    from warlog.events.detect import Candidate
+    from warlog.events.group import Group, incident_code
+    from warlog.events.types import Scored
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    sents = list(nlp("Traders marched to the square on Monday. The mob burned a kiosk.").sents)
+
+    def cand(i: int, code: str) -> Candidate:
+        return Candidate(i, sents[i], Scored(code, 6.0, ((code, 6.0),), ()), 1.0)
+
+    protest = cand(0, "PEACE_PROTEST")
+    assert incident_code(Group([protest, cand(1, "MOB_VIOL")])) == "VIOL_DEMONSTR"
+    assert incident_code(Group([protest, cand(0, "MOB_VIOL")])) == "PEACE_PROTEST"
