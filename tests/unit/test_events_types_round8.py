@@ -48,6 +48,9 @@ from warlog.events import types as et
     # mines cleared are weapons made harmless
     ("Army engineers cleared hundreds of landmines from farmland near the river.",
      "DISR_WEAP"),
+    # forces sent to rescue answer a disaster: the disaster is the news
+    ("The army deployed troops and boats to the valley to rescue families hit by floods.",
+     "NATURAL_DISASTER"),
 ])
 def test_event_types_round8(text: str, code: str) -> None:
     scored = et.classify_text(text)

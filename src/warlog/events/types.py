@@ -289,6 +289,9 @@ def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
         for c, v in s.items()
     ):
         s["DIPLO"] = max(s.get("DIPLO", 0.0), institution)
+    if s.pop("@RELIEF", 0.0) and max(s.get("NATURAL_DISASTER", 0.0),
+                                     s.get("MAN_MADE_DISASTER", 0.0)) >= 4:
+        s.pop("CHANGE_TO_GROUP_ACT", None)  # troops sent to rescue: the disaster is the news
     _protest_rules(s)
     _territory_rules(s, taker, fought)
     _means_rules(s)
