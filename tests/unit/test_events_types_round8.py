@@ -48,6 +48,11 @@ from warlog.events import types as et
     # mines cleared are weapons made harmless
     ("Army engineers cleared hundreds of landmines from farmland near the river.",
      "DISR_WEAP"),
+    # fighting between the police and a crowd is a clash: the crowd rioted
+    ("Heavy fighting broke out between police and marchers outside the parliament.",
+     "VIOL_DEMONSTR"),
+    ("Riot police used tear gas in hours of fighting with protesters near the port.",
+     "VIOL_DEMONSTR"),
     # forces sent to rescue answer a disaster: the disaster is the news
     ("The army deployed troops and boats to the valley to rescue families hit by floods.",
      "NATURAL_DISASTER"),
