@@ -31,7 +31,7 @@ _DIPLO_ACTS = frozenset({"urge", "call", "demand", "threaten", "warn", "vow", "p
                          "ask", "request"})
 # cues that only qualify; an institution of diplomacy ("embassy") is a diplomatic
 # event's own cue, and no other reading's
-_CONTEXT = frozenset({"@IRREALIS", "@MILTARGET", "@CIVTARGET", "@INSTITUTION"})
+_CONTEXT = frozenset({"@IRREALIS", "@MILTARGET", "@CIVTARGET", "@INSTITUTION", "@RELIEF"})
 FALLBACK_SCORE = 1.5
 SECOND_SCORE = 2.4
 

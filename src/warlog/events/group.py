@@ -220,7 +220,11 @@ def incident_code(g: Group) -> str:
         # attack whose bomber the next sentence says blew himself up, a suicide bombing
         code = next((w for w in _SPECIFIC if any(c.code == w for c in g.members)), code)
     if code in _ESCALATION:
-        code = max((c.code for c in g.members if c.code in _ESCALATION),
+        # a mob's violence told in another sentence of the protest's incident is its crowd
+        # turned violent ("staged a protest ... The mob set fire to a bus"): the riot
+        code = max((c.code if c.code in _ESCALATION else "VIOL_DEMONSTR" for c in g.members
+                    if c.code in _ESCALATION
+                    or (c.code == "MOB_VIOL" and c.index != g.head.index)),
                    key=_ESCALATION.index)
     if code == "ATTACK" and bare_killing(g.head):
         code = next((c.code for c in g.members if c.code in _WEAPON_CODES), code)

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.cumulative import summed_over_time
+from warlog.events.purpose import protest_purpose
 from warlog.nlp.parse import span_text
 
 if TYPE_CHECKING:
@@ -129,6 +130,8 @@ def clause_unreal(tok: Token) -> str | None:
     modifier clause (a relative or adverbial clause asserts on its own: "after the army
     took X, it will ..." keeps the taking real)."""
     sent_root = tok.sent.root
+    if protest_purpose(tok):
+        return clause_unreal(tok.head)  # "closed their shops to protest": as real as the deed
     goal = _infinitive(tok)  # the weakest reason: a more telling one above wins
     if goal is None and tok.dep_ == "dobj" and tok.head.lemma_ in LIGHT_VERBS:
         goal = _infinitive(tok.head)  # "to launch attacks": the staged act is the goal too

@@ -126,6 +126,12 @@ def territory_taker(sent: Span, hits: Sequence[Hit]) -> str | None:
             who = _subject_text(verb)
             if who is None and verb.dep_ in ("xcomp", "conj", "advcl", "pcomp"):
                 who = _subject_text(verb.head)
+                # a verb shares the subject of the verb it is joined to or hangs on, up a
+                # chain of them: "troops stormed X and killed 12, taking over the area"
+                up = verb.head
+                while who is None and up.dep_ in ("xcomp", "conj", "advcl") and up.head.i != up.i:
+                    up = up.head
+                    who = _subject_text(up)
                 if who is None and verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
                     # a gerund after a preposition shares the subject of the verb its
                     # phrase modifies: "fighters will advance after seizing the town"

@@ -135,7 +135,10 @@ def _target_rules(s: dict[str, float]) -> None:
     """ACLED's "Attack" is violence against civilians; fighting armed men is a clash."""
     mil, civ = s.pop("@MILTARGET", 0.0), s.pop("@CIVTARGET", 0.0)
     if s.get("ATTACK", 0.0) and mil and not civ and not s.get("ABDUCT_DISSAP"):
-        s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0), s["ATTACK"] + 0.5)
+        clash = s["ATTACK"] + 0.5
+        if s.get("GOV_REGAINS_TERIT") or s.get("NON_STATE_ACTOR_OVERTAKES_TER"):
+            clash /= 2  # armed men fought where ground was taken: the taking's fight
+        s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0), clash)
 
 
 def _harm_rules(s: dict[str, float]) -> None:
@@ -180,6 +183,8 @@ def _territory_rules(s: dict[str, float], taker: str | None, fought: bool = Fals
         return
     code = "NON_STATE_ACTOR_OVERTAKES_TER" if taker == "non_state" else "GOV_REGAINS_TERIT"
     s[code] = s.get(code, 0.0) + terr
+    if fought:  # a retreat under fire ("forcing the army to retreat") is the fight's end
+        s.pop("NON_VIOL_TERRIT_TRANSFER", None)
     s["ARMED_CLASH"] = s.get("ARMED_CLASH", 0.0) / 2
 
 
@@ -284,6 +289,9 @@ def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
         for c, v in s.items()
     ):
         s["DIPLO"] = max(s.get("DIPLO", 0.0), institution)
+    if s.pop("@RELIEF", 0.0) and max(s.get("NATURAL_DISASTER", 0.0),
+                                     s.get("MAN_MADE_DISASTER", 0.0)) >= 4:
+        s.pop("CHANGE_TO_GROUP_ACT", None)  # troops sent to rescue: the disaster is the news
     _protest_rules(s)
     _territory_rules(s, taker, fought)
     _means_rules(s)
