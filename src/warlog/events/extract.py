@@ -34,6 +34,7 @@ from warlog.events.group import (
     incident_code,
 )
 from warlog.events.known import known_attacks_first
+from warlog.events.launch import fired_by_site, launch_sites
 from warlog.events.listed import listed_names
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
@@ -204,7 +205,8 @@ def _assemble(
     historical = ef.is_historical(date, doc.published)
     claims = _claims(g, actors, claim_sents)
     country = location.country if location else None
-    code, ev_actors = _sides(g, sents, code, actors, claims, country, flyers)
+    code, ev_actors = _sides(g, sents, code, actors, claims, country, flyers,
+                             launch_sites(sents, places))
     event_type, sub = CODES[code]
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
     killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "",
@@ -240,12 +242,14 @@ def _sides(
     claims: Sequence[Claim],
     country: str | None,
     flyers: Sequence[ActorMention],
+    sites: Sequence[ActorMention] = (),
 ) -> tuple[str, tuple[EventActor, ...]]:
     """The event's actors, their roles read off the parse and settled by what the type
     implies (:mod:`warlog.events.sides`), and the territory code that follows from them."""
     roles = sides.settle_sides(ef.assign_roles(sents, g.head.trigger, actors), code,
                                CODES[code][0], country, flyers, g.head.sent.doc,
                                g.head.trigger)
+    roles = fired_by_site(roles, code, sites)  # fire from a side's base is its own (launch.py)
     ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
     return sides.territory_code(code, ev_actors), ev_actors
 
