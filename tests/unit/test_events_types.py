@@ -208,3 +208,26 @@ def test_event_types_an_agreement_signed_is_still_one(nlp) -> None:  # type: ign
     sent = next(nlp("The two sides signed a ceasefire agreement in the capital.").sents)
     scored = classify_span(sent)
     assert scored is not None and scored.code == "AGREEMENT"
+
+
+@pytest.mark.parametrize("text", [
+    "The refugees reached the camp after the rebel town near the river was captured.",
+    "Residents said the village was seized by the army on Monday.",
+])
+def test_event_types_ground_taken_in_the_passive_is_as_strong_as_in_the_active(
+        nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from warlog.events.seized import ground_taken
+    from warlog.events.syntax import classify_span
+    from warlog.events.triggers import find_hits
+
+    # the patient stands before a passive verb: "the town was captured" took the town
+    # as "captured the town" does
+    sent = next(nlp(text).sents)
+    assert [h.code for h in ground_taken(sent, find_hits(sent.text))] == ["@TERRITORY"]
+    active = classify_span(next(nlp("The army captured the village on Monday.").sents))
+    scored = classify_span(sent)
+    assert scored is not None and active is not None
+    assert scored.code == "GOV_REGAINS_TERIT" and scored.score >= active.score - 0.5
+    # a person taken is no ground, whichever the voice
+    man = next(nlp("The man was captured by police near the town.").sents)
+    assert ground_taken(man, find_hits(man.text)) == []

@@ -31,6 +31,9 @@ def _rejoined(text: str, break_before: str) -> Doc:
         ("Fighting in Sector 12 Gunmen fled.", "Gunmen", False),
         # after a full stop, a closing quote or bracket, or at a line end, it stays
         ("Five were killed. Police said so.", "Police", True),
+        # an opening bracket ends no sentence: the insertion goes on ("one [drone] that")
+        ("There was one [drone] that attacked us.", "drone", False),
+        ("Guards saw one ( armed ) man.", "armed", False),
         ("He said it. `` We will fight .", "We", True),
         ("Bombing in Kabul\nThe blast hit a market.", "The", True),
         ("More than 500 fled [ 1 ] Police said.", "Police", True),

@@ -34,6 +34,7 @@ from warlog.events.group import (
     incident_code,
 )
 from warlog.events.known import known_attacks_first
+from warlog.events.launch import fired_by_site, launch_sites
 from warlog.events.listed import listed_names
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
@@ -206,7 +207,7 @@ def _assemble(
     historical = ef.is_historical(date, doc.published)
     claims = _claims(g, actors, claim_sents)
     country = location.country if location else None
-    code, ev_actors = _sides(g, sents, code, actors, claims, country, flyers)
+    code, ev_actors = _sides(g, sents, code, actors, claims, country, flyers, places)
     event_type, sub = CODES[code]
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
     killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "",
@@ -242,12 +243,15 @@ def _sides(
     claims: Sequence[Claim],
     country: str | None,
     flyers: Sequence[ActorMention],
+    places: Sequence[Place] = (),
 ) -> tuple[str, tuple[EventActor, ...]]:
     """The event's actors, their roles read off the parse and settled by what the type
     implies (:mod:`warlog.events.sides`), and the territory code that follows from them."""
     roles = sides.settle_sides(ef.assign_roles(sents, g.head.trigger, actors), code,
                                CODES[code][0], country, flyers, g.head.sent.doc,
                                g.head.trigger)
+    # fire launched from a side's base is that side's (launch.py)
+    roles = fired_by_site(roles, code, launch_sites(sents, places) if places else [])
     ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
     return sides.territory_code(code, ev_actors), ev_actors
 
@@ -282,12 +286,7 @@ def extract_events(
     sents = [s for s in sdoc.sents if not stamp_only(s)]  # the date stamp tells no event
     text = doc_text(sdoc)
     own, numbers = report_part(sents, text, numbers)  # no page's links to other reports
-    places = parts_in_wholes(places, text, gazetteer)  # "X village of Y": X lies near Y
-    country = ep.dominant_country(places, text, actors)
-    named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
-    places = tuple(p if p.country_code in named else _in_country(p, country, places, gazetteer)
-                   for p in places)
-    places = parts_in_wholes(places, text, gazetteer)  # read again in the country: still near
+    places, country = _home_places(places, text, actors, gazetteer)
     memo: dict[int, Scored | None] = {}  # each sentence's reading, scored once
     cands = own_candidates(own, memo=memo, text=text)  # no card of another report
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
@@ -344,10 +343,18 @@ def extract_events(
     return tuple(confirmed(acled_unless_main(known_attacks_first(events)), real))
 
 
-def _in_country(p: Place, country: str | None, places: Sequence[Place], gazetteer: Gazetteer
-                ) -> Place:
-    """``p`` read again in the report's country, or unresolved if only read abroad."""
-    return unsupported(ep.reresolve(p, country, gazetteer), country, places, gazetteer)
+def _home_places(places: tuple[Place, ...], text: str, actors: Sequence[ActorMention],
+                 gazetteer: Gazetteer) -> tuple[tuple[Place, ...], str | None]:
+    """The places read in the report's country (a name the report places nowhere else),
+    each part of a whole set near it, and that country."""
+    places = parts_in_wholes(places, text, gazetteer)  # "X village of Y": X lies near Y
+    country = ep.dominant_country(places, text, actors)
+    named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
+    places = tuple(p if p.country_code in named
+                   else unsupported(ep.reresolve(p, country, gazetteer), country, places,
+                                    gazetteer)
+                   for p in places)
+    return parts_in_wholes(places, text, gazetteer), country  # read again: still near
 
 
 def _listing(

@@ -68,7 +68,7 @@ def ground_taken(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
         return []
     base = sent.start_char
     covered = [(h.start, h.end) for h in hits if h.code == "@TERRITORY"]
-    out: list[Hit] = []
+    out: list[Hit] = _taken_passive(sent, covered)
     for tok in sent:
         if tok.pos_ != "VERB" or tok.lemma_.lower() != "take":
             continue
@@ -80,6 +80,44 @@ def ground_taken(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
         if obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _GROUND:
             out.append(Hit("@TERRITORY", 4.0, start, obj.idx + len(obj.text) - base))
     return out
+
+
+def _taken_passive(sent: Span, covered: Sequence[tuple[int, int]]) -> list[Hit]:
+    """The passive tells the same taking as the active, its patient first: "the town was
+    captured (by the army)" took the town as "the army captured the town" does, which
+    the lexicon reads from the verb and the place word after it; in the passive the
+    ground stands before the verb, as its subject ("after the stronghold was captured")."""
+    base = sent.start_char
+    out: list[Hit] = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TAKING or tok.lemma_ == "take":
+            continue
+        subj = _passive_subject(tok)
+        if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _GROUND:
+            continue
+        start = subj.idx - base
+        if any(a <= start < b for a, b in covered):
+            continue
+        out.append(Hit("@TERRITORY", 4.0, start, tok.idx + len(tok.text) - base))
+    return out
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """The passive verb's subject, or where the parser attached it elsewhere (a verb
+    with its passive auxiliary but no subject), the ground noun nearest before the
+    auxiliary in the same clause: the patient stands before a passive verb."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    aux = [c for c in verb.children if c.dep_ == "auxpass"]
+    if subj is not None or not aux:
+        return subj
+    doc = verb.doc
+    for i in range(aux[0].i - 1, max(-1, aux[0].i - 9), -1):
+        t = doc[i]
+        if t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":", "."):
+            return None
+        if t.pos_ == "NOUN" and t.lemma_.lower() in _GROUND:
+            return t
+    return None
 
 
 def _verb_of(toks: Sequence[Token]) -> Token | None:

@@ -213,7 +213,9 @@ def _register_rejoin() -> None:
     """A component that undoes the sentence recogniser's breaks between two words on
     one line ("... a drone STC 1st | Shabwani Defense Brigade forces in ...", "Al |
     -Qa'ida"): a sentence does not end on a letter or digit with the next one beginning on
-    the same line. Breaks after punctuation, quotes or brackets, and at line ends, stay."""
+    the same line, nor on an opening bracket: the bracket opens an insertion the sentence
+    goes on with ("one [drone] that attacked us"). Breaks after other punctuation, quotes
+    or closing brackets, and at line ends, stay."""
     from spacy.language import Language
 
     if Language.has_factory("rejoin_broken_sentences"):
@@ -230,7 +232,7 @@ def _register_rejoin() -> None:
                 prev.text[-1:].isalnum()
                 and "\n" not in prev.whitespace_
                 and (tok.text[:1].isalnum() or tok.text[:1] in "-–")
-            ):
+            ) or (prev.text in ("(", "[", "{") and "\n" not in prev.whitespace_):
                 tok.is_sent_start = False
         return doc
 
