@@ -46,6 +46,7 @@ from warlog.events.split import lists_places, province, split_listed
 from warlog.events.trailer import before_trailer
 from warlog.events.units import (
     acled_unless_main,
+    fold_details,
     fold_generic_attacks,
     fold_same_toll,
     listed_after_first,
@@ -339,7 +340,7 @@ def extract_events(
     events = [sides.imply_forces(e) for e in listed_after_first(events)]
     # an incident the writer set apart is not a retelling of a like one (group.py)
     apart = {ids[id(g)] for g in groups if g.head.index and another_incident(g.head.sent)}
-    events = merge_repeats(fold_same_toll(fold_generic_attacks(events)), apart)
+    events = merge_repeats(fold_same_toll(fold_details(fold_generic_attacks(events))), apart)
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
     events = sorted(cap_history(events), key=lambda e: -e.confidence)
     return tuple(confirmed(acled_unless_main(known_attacks_first(events)), real))
