@@ -68,6 +68,16 @@ def pairs(doc: dict[str, Any]) -> list[tuple[str, dict[str, Any], dict[str, Any]
     return out
 
 
+def kind(a: dict[str, Any], b: dict[str, Any]) -> str:
+    """How a pair differs: place, type and day, each the same or other ("place" /
+    "otherplace" ...): a shared sentence at other places is mostly a list of towns."""
+    la, lb = a.get("location") or {}, b.get("location") or {}
+    return "/".join((
+        "place" if la.get("geonameid") == lb.get("geonameid") else "otherplace",
+        "type" if a.get("sub_event_type") == b.get("sub_event_type") else "othertype",
+        "day" if a.get("date") == b.get("date") else "otherday"))
+
+
 def _line(ev: dict[str, Any]) -> str:
     loc = ev.get("location") or {}
     ev_text = " | ".join(e["text"][:160] for e in ev.get("evidence") or ())
@@ -82,6 +92,7 @@ def main() -> None:
     ap.add_argument("--count", action="store_true", help="print the counts only")
     args = ap.parse_args()
     total: dict[str, int] = {}
+    kinds: dict[str, int] = {}
     docs = 0
     with open(args.predictions, encoding="utf-8") as fh:
         for line in fh:
@@ -90,8 +101,12 @@ def main() -> None:
             docs += bool(found)
             for why, a, b in found:
                 total[why] = total.get(why, 0) + 1
+                k = f"{why}:{kind(a, b)}"
+                kinds[k] = kinds.get(k, 0) + 1
                 if not args.count:
-                    print(f"{doc.get('id')} [{why}]\n{_line(a)}\n{_line(b)}")
+                    print(f"{doc.get('id')} [{why}; {kind(a, b)}]\n{_line(a)}\n{_line(b)}")
+    for k, v in sorted(kinds.items(), key=lambda kv: -kv[1]):
+        print(f"  {v:4d} {k}")
     print(f"pairs: {sum(total.values())} in {docs} reports "
           + " ".join(f"{k}={v}" for k, v in sorted(total.items())))
 
