@@ -172,3 +172,18 @@ def test_events_split_a_bearings_point_is_not_the_place_of_the_act() -> None:
     places = [at("Damascus", 36.3), at("Douma", 36.4), at("Arbin", 36.37)]
     assert [p.text for p in place_list(0, len(text), places[0], places, text, ())] == [
         "Douma", "Arbin"]
+
+
+def test_events_split_a_part_named_with_its_whole_is_one_place() -> None:
+    text = "Rockets hit the Hamra neighbourhood of Aleppo and the town of Zarba on Monday."
+
+    def at(name: str, lat: float) -> Place:
+        start = text.index(name)
+        return Place(start, start + len(name), name, name, lat, 37.0, int(lat * 10), "city",
+                     "SY", "Aleppo", 0.9)
+
+    hamra, aleppo, zarba = at("Hamra", 36.1), at("Aleppo", 36.2), at("Zarba", 36.0)
+    # "the Hamra neighbourhood of Aleppo" is a part of Aleppo, listed with Zarba: two places
+    run = place_list(0, len(text), hamra, [hamra, aleppo, zarba], text, ())
+    assert [p.text for p in run] == ["Hamra", "Zarba"]
+    assert place_list(0, len(text), hamra, [hamra, aleppo], text, ()) == []

@@ -168,3 +168,31 @@ def test_events_a_place_split_off_a_list_folds_into_that_place_s_own_telling() -
     other = dataclasses.replace(own, id="other", actors=side("Jaish al-Fatah"),
                                 evidence=(Evidence(500, 510, "x" * 10),))
     assert len(merge_repeats([first, own, other])) == 3
+
+
+def test_events_a_development_told_in_a_fights_own_sentence_is_its_detail() -> None:
+    from warlog.events.units import fold_details
+    from warlog.models import Evidence
+
+    fight, seized = Evidence(0, 60, "f" * 60), Evidence(61, 120, "s" * 59)
+    ambush = dataclasses.replace(_told("Armed clash", "Battles", 12, 0.9, 0),
+                                 evidence=(fight, seized))
+    weapons = dataclasses.replace(_told("Disrupted weapons use", "Strategic developments",
+                                        0, 0.6, 61), evidence=(seized,))
+    [one] = fold_details([ambush, weapons])
+    # the weapons taken in the ambush are its outcome: one event, the fight, its own toll
+    assert one.sub_event_type == "Armed clash" and one.fatalities == ambush.fatalities
+    assert one.evidence == (fight, seized)
+    # told in a sentence of its own, or on another day, the development is an event
+    alone = dataclasses.replace(weapons, evidence=(Evidence(200, 260, "w" * 60),))
+    assert len(fold_details([ambush, alone])) == 2
+    later = dataclasses.replace(weapons, date="2017-09-15")
+    assert len(fold_details([ambush, later])) == 2
+    # the writer counts it as one more ("dismantled another device"): an act of its own
+    more = Evidence(61, 120, "Police dismantled another device planted near the bus.")
+    bomb = dataclasses.replace(ambush, evidence=(fight, more))
+    defused = dataclasses.replace(weapons, evidence=(more,))
+    assert len(fold_details([bomb, defused])) == 2
+    # a detail is no second witness: the incident keeps its own confidence
+    weak = dataclasses.replace(ambush, confidence=0.2)
+    assert fold_details([weak, weapons])[0].confidence == 0.2

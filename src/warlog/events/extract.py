@@ -48,6 +48,7 @@ from warlog.events.trailer import own_candidates, report_part
 from warlog.events.units import (
     acled_unless_main,
     fold_arrests_at_protests,
+    fold_details,
     fold_generic_attacks,
     fold_same_toll,
     headline,
@@ -333,11 +334,7 @@ def extract_events(
         starts = sorted({*starts, *(g.head.index for g in groups[len(base):])} - {
             p.head.index for p, _ in peeled})
         events, real, ids = tell(groups, starts, trace)
-    events = [sides.imply_forces(e) for e in listed_after_first(events)]
-    # an incident the writer set apart is not a retelling of a like one (group.py)
-    apart = {ids[id(g)] for g in groups if g.head.index and another_incident(g.head.sent)}
-    events = merge_repeats(fold_same_toll(fold_arrests_at_protests(fold_generic_attacks(
-        events))), apart)
+    events = _one_per_unit(events, groups, ids)
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
     events = sorted(cap_history(events), key=lambda e: -e.confidence)
     return tuple(confirmed(acled_unless_main(known_attacks_first(events)), real))
@@ -355,6 +352,17 @@ def _home_places(places: tuple[Place, ...], text: str, actors: Sequence[ActorMen
                                     gazetteer)
                    for p in places)
     return parts_in_wholes(places, text, gazetteer), country  # read again: still near
+
+
+def _one_per_unit(events: list[Event], groups: Sequence[Group], ids: dict[int, str]
+                  ) -> list[Event]:
+    """ACLED's unit within the report (:mod:`warlog.events.units`): an incident told twice,
+    under two readings or with its details, is one event."""
+    events = [sides.imply_forces(e) for e in listed_after_first(events)]
+    # an incident the writer set apart is not a retelling of a like one (group.py)
+    apart = {ids[id(g)] for g in groups if g.head.index and another_incident(g.head.sent)}
+    return merge_repeats(fold_same_toll(fold_details(fold_arrests_at_protests(
+        fold_generic_attacks(events)))), apart)
 
 
 def _listing(

@@ -30,6 +30,12 @@ GAP_RX = re.compile(
     re.I,
 )
 _LOCAL = 3  # place rank: a district or anything more precise
+# a name, a kind of place and "of" with no "and" or comma between ("the Damascus suburb of
+# Daraya", "the Shahba neighbourhood of Aleppo") names a part and the whole it lies in:
+# one place of a list, not two ("the towns of X and Y" lists them)
+_PART_OF_RX = re.compile(
+    r"\s*(?:town|village|city|area|neighbou?rhood|district|suburb|camp|quarter)\s+of\s*",
+    re.I)
 # a list the event's act does not happen at: where fire came from, where people went,
 # where fighters are based ("launched by terrorists positioned in X and Y", "fled to X")
 _NOT_AT_RX = re.compile(
@@ -80,15 +86,21 @@ def _runs(sent_start: int, sent_end: int, places: Sequence[Place], text: str,
     """The sentence's runs of two or more places listed together."""
     own = sorted((p for p in places if sent_start <= p.start < sent_end), key=lambda p: p.start)
     runs: list[list[Place]] = []
+    prev: Place | None = None  # the last place of the current run, or the name it is part of
     for p in own:
         if not _listed(p, text, actors):
             runs.append([])
+            prev = None
             continue
-        prev = runs[-1][-1] if runs and runs[-1] else None
-        if prev is not None and GAP_RX.fullmatch(text[prev.end : p.start]):
+        gap = text[prev.end : p.start] if prev is not None else ""
+        if prev is not None and _PART_OF_RX.fullmatch(gap):
+            prev = p  # the place before, named with its whole or its part: listed once
+            continue
+        if prev is not None and GAP_RX.fullmatch(gap):
             runs[-1].append(p)
         else:
             runs.append([p])
+        prev = p
     return [r for r in runs if len(r) >= 2
             and not _NOT_AT_RX.search(text[max(sent_start, r[0].start - 40) : r[0].start])]
 

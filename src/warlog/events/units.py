@@ -5,6 +5,7 @@ incident told twice is one event."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Collection, Sequence
 
 from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE, VIOLENT_CODES
@@ -77,6 +78,52 @@ def fold_same_toll(events: Sequence[Event]) -> list[Event]:
         out[out.index(host)] = merged
     order = {id(e): i for i, e in enumerate(events)}
     return sorted(out, key=lambda e: order.get(id(e), len(order)))
+
+
+# ACLED's strategic developments other than a change of hands: what a side seized, lost,
+# destroyed, agreed or became, which may be the detail of a fight told in one sentence
+_DEVELOPMENTS = frozenset(sub for code, (kind, sub) in CODES.items()
+                          if kind == "Strategic developments" and code in ACLED_CODES
+                          and code != "NON_VIOL_TERRIT_TRANSFER")
+_TERRITORY = frozenset(CODES[c][1] for c in ("GOV_REGAINS_TERIT",
+                                             "NON_STATE_ACTOR_OVERTAKES_TER"))
+
+
+# the writer's word that a thing is one more of its kind, not the one already told
+_ANOTHER = re.compile(r"(?i)\b(?:another|a second|a separate|other)\b")
+
+
+def fold_details(events: Sequence[Event]) -> list[Event]:
+    """A strategic development told only in sentences that tell a violent incident (or a
+    taking of ground) at the same place on the same day is a detail of that incident, not
+    a second event: the weapons seized in the clash ("... killed in an ambush; machineguns
+    were confiscated"), the positions the strike destroyed, the bomb planted in the bus
+    that blew up. ACLED codes the fight, and what it took or destroyed is its outcome.
+    The incident keeps its own figures and confidence (a detail is no second witness of
+    it); the detail adds its evidence and claims. A development the writer counts as
+    another ("dismantled another device planted near the bus") is an act of its own."""
+    out = list(events)
+    for det in [e for e in events if e.sub_event_type in _DEVELOPMENTS and e.evidence
+                and not any(_ANOTHER.search(x.text) for x in e.evidence)]:
+        told = set(det.evidence)
+        host = next((e for e in out if e is not det and (
+                         _violent(e) or e.sub_event_type in _TERRITORY)
+                     and told <= set(e.evidence) and _same_day_and_place(e, det)), None)
+        if host is None:
+            continue
+        out.remove(det)
+        out[out.index(host)] = dataclasses.replace(
+            _absorb(host, det), confidence=host.confidence, fatalities=host.fatalities,
+            injured=host.injured)
+    return out
+
+
+def _same_day_and_place(a: Event, b: Event) -> bool:
+    la, lb = a.location, b.location
+    if a.historical or b.historical or a.date is None or a.date != b.date:
+        return False
+    return la is not None and lb is not None and (
+        _same_place(a, b) or _vaguer(lb, la) or _vaguer(la, lb))
 
 
 def _violent(ev: Event) -> bool:
