@@ -196,3 +196,7 @@ def test_events_a_development_told_in_a_fights_own_sentence_is_its_detail() -> N
     # a detail is no second witness: the incident keeps its own confidence
     weak = dataclasses.replace(ambush, confidence=0.2)
     assert fold_details([weak, weapons])[0].confidence == 0.2
+    # an agreement between the sides (a surrender) is a unit of its own, not an outcome
+    pact = dataclasses.replace(_told("Agreement", "Strategic developments", 0, 0.6, 61),
+                               evidence=(seized,))
+    assert len(fold_details([ambush, pact])) == 2

@@ -81,10 +81,11 @@ def fold_same_toll(events: Sequence[Event]) -> list[Event]:
 
 
 # ACLED's strategic developments other than a change of hands: what a side seized, lost,
-# destroyed, agreed or became, which may be the detail of a fight told in one sentence
+# destroyed or became, which may be the detail of a fight told in one sentence (an
+# agreement between the sides, a surrender, is a unit of its own)
 _DEVELOPMENTS = frozenset(sub for code, (kind, sub) in CODES.items()
                           if kind == "Strategic developments" and code in ACLED_CODES
-                          and code != "NON_VIOL_TERRIT_TRANSFER")
+                          and code not in ("NON_VIOL_TERRIT_TRANSFER", "AGREEMENT"))
 _TERRITORY = frozenset(CODES[c][1] for c in ("GOV_REGAINS_TERIT",
                                              "NON_STATE_ACTOR_OVERTAKES_TER"))
 
