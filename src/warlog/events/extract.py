@@ -12,7 +12,7 @@ but flagged and ranked low.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events import claims as claims_mod
@@ -34,7 +34,7 @@ from warlog.events.group import (
     incident_code,
 )
 from warlog.events.known import known_attacks_first
-from warlog.events.listed import listed_names
+from warlog.events.listed import listed_once
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
 from warlog.events.partof import parts_in_wholes
@@ -72,6 +72,7 @@ if TYPE_CHECKING:
     from warlog.places.geocode import Gazetteer
 
 METHOD = "events.rules.v1"
+Assembled = tuple[bool, Place | None, Event, Location | None]  # what _assemble returns
 _CLAIMABLE = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT", "ABDUCT_DISSAP"})
 
 
@@ -149,18 +150,11 @@ def _continued(sents: Sequence[Span], all_sents: Sequence[Span]) -> list[Span]:
 
 
 def _assemble(
-    doc: Document,
-    g: Group,
-    places: Sequence[Place],
-    times: Sequence[TimeExpr],
-    actors: Sequence[ActorMention],
-    numbers: Sequence[Quantity],
-    all_sents: Sequence[Span],
-    extent: Sequence[Span],
-    claim_sents: Sequence[Span],
-    flyers: Sequence[ActorMention],
+    doc: Document, g: Group, places: Sequence[Place], times: Sequence[TimeExpr],
+    actors: Sequence[ActorMention], numbers: Sequence[Quantity], all_sents: Sequence[Span],
+    extent: Sequence[Span], claim_sents: Sequence[Span], flyers: Sequence[ActorMention],
     country: str | None,
-) -> tuple[bool, Place | None, Event, Location | None]:
+) -> Assembled:
     """One group's event; ``country`` is ``dominant_country`` of the document's places,
     text and actors, the same for every group of the document (worked out once)."""
     sents = list({c.sent.start: c.sent for c in g.members}.values())
@@ -230,6 +224,27 @@ def _assemble(
     ), seen
 
 
+def _assembled_once(
+    doc: Document, places: Sequence[Place], times: Sequence[TimeExpr],
+    actors: Sequence[ActorMention], numbers: Sequence[Quantity], sents: Sequence[Span],
+    claim_sents: Sequence[Span], flyers: Sequence[ActorMention], country: str | None,
+) -> Callable[[Group, list[int]], Assembled]:
+    """``_assemble`` of a group given the heads' indices (its extent), once per document:
+    a group's event depends on its members and extent alone (the rest is the document's),
+    so when the events are told again after peeling, an unchanged group is not redone."""
+    made: dict[tuple[tuple[int, ...], tuple[int, ...]], Assembled] = {}
+
+    def assemble(g: Group, starts: list[int]) -> Assembled:
+        extent = _extent(g, sents, starts)
+        key = (tuple(id(c) for c in g.members), tuple(s.start for s in extent))
+        if key not in made:
+            made[key] = _assemble(doc, g, places, times, actors, numbers, sents, extent,
+                                  claim_sents, flyers, country)
+        return made[key]
+
+    return assemble
+
+
 def _sides(
     g: Group,
     sents: Sequence[Span],
@@ -290,7 +305,8 @@ def extract_events(
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = addressed(  # a town of the province its address names ("X, Guerrero")
         places + tuple(unlisted_places(lead, places, actors, country, gazetteer)), text, gazetteer)
-    listing = _listing(sents, cands, places, actors, country, gazetteer, text, memo)
+    names = listed_once(places, actors, country, gazetteer)
+    listing = _listing(sents, cands, places, actors, country, names, text, memo)
     cands = sorted([*cands, *listing[1]], key=lambda c: c.index)
     base = group_candidates(cands, places, actors, listing[0])
     peeled = peel_units(base)  # a clause with its own day and toll: its own unit too
@@ -299,17 +315,16 @@ def extract_events(
     flyers = sides.air_owners(sdoc, actors)
     home = ep.dominant_country(places, text, actors) if base else None  # a pure function
 
+    assemble = _assembled_once(doc, places, times, actors, numbers, sents, claim_sents,
+                               flyers, home)
+
     def tell(groups: list[Group], starts: list[int], trace: dict[str, dict[str, float]] | None
              ) -> tuple[list[Event], dict[str, float], dict[int, str]]:
-        assembled = [
-            _assemble(doc, g, places, times, actors, numbers, sents, _extent(g, sents, starts),
-                      claim_sents, flyers, home)
-            for g in groups
-        ]
+        assembled = [assemble(g, starts) for g in groups]
         events = claims_follow_incidents(groups, [ev for _, _, ev, _ in assembled])
         parts = [(g, told, part, seen if part.location == ev.location else None)
                  for g, (told, place, _, seen), ev in zip(groups, assembled, events, strict=True)
-                 for part in _split(g, ev, place, places, actors, country, gazetteer, text)]
+                 for part in _split(g, ev, place, places, actors, names, text)]
         ids = {id(g): ev.id for g, (_, _, ev, _) in zip(groups, assembled, strict=True)}
         ranked, real = calibrate([g for g, _, _, _ in parts], [e for _, _, e, _ in parts],
                                  [told for _, told, _, _ in parts], len(sents), trace,
@@ -342,15 +357,15 @@ def extract_events(
 
 def _listing(
     sents: Sequence[Span], cands: Sequence[Candidate], places: Sequence[Place],
-    actors: Sequence[ActorMention], country: str | None, gazetteer: Gazetteer, text: str,
-    memo: dict[int, Scored | None] | None = None,
+    actors: Sequence[ActorMention], country: str | None,
+    names: Callable[[Span], list[Place]], text: str, memo: dict[int, Scored | None] | None = None,
 ) -> tuple[dict[int, str], list[Candidate]]:
     """The sentences that list two or more places where their act happened (a roundup:
     each its own group, never merged into a neighbour's incident), and the roundups whose
     cue alone is too weak to be an event: the list of places anchors them ("The army
     units killed a number of terrorists in Saraqeb, Khan Sheikhoun and Maarat al-Numan")."""
     def governorate(s: Span) -> str | None:  # the governorate a roundup names, or ""
-        here = [*places, *listed_names(s, places, actors, country, gazetteer)]
+        here = [*places, *names(s)]
         if not lists_places(s.start_char, s.end_char, here, text, actors):
             return None
         named = province(s.start_char, s.end_char, here, country)
@@ -364,12 +379,12 @@ def _listing(
 
 def _split(
     g: Group, ev: Event, place: Place | None, places: Sequence[Place],
-    actors: Sequence[ActorMention], country: str | None, gazetteer: Gazetteer, text: str,
+    actors: Sequence[ActorMention], names: Callable[[Span], list[Place]], text: str,
 ) -> list[Event]:
     """The event once per place its sentences list (:mod:`warlog.events.split`), with the
     names the places stage missed in those sentences (:mod:`warlog.events.listed`)."""
     sents = list({c.sent.start: c.sent for c in g.members if c.code == g.head.code}.values())
-    found = [p for s in sents for p in listed_names(s, places, actors, country, gazetteer)]
+    found = [p for s in sents for p in names(s)]
     spans = [(s.start_char, s.end_char) for s in sents]
     return split_listed(ev, place, spans, [*places, *found], text, actors)
 
