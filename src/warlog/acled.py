@@ -105,13 +105,19 @@ def _cities_file() -> Path:
 
 @functools.cache
 def _towns() -> dict[tuple[int, int], list[_Row]]:
-    """The towns by one-degree cell."""
+    """The towns by one-degree cell. Its rows are read as lists, the columns found by
+    name in the header once: a dict per row (``csv.DictReader``) cost 0.38 s of CPU
+    for the table's 145,000 rows, at the first look-up of every run, and lists 0.22 s."""
     cells: dict[tuple[int, int], list[_Row]] = defaultdict(list)
     with _cities_file().open(encoding="utf-8") as fh:
-        for rec in csv.DictReader(fh):
-            lat, lon = float(rec["lat"]), float(rec["lon"])
+        rows = csv.reader(fh)
+        head = next(rows)
+        la, lo, na, a1, a2, cc = (head.index(k)
+                                  for k in ("lat", "lon", "name", "admin1", "admin2", "cc"))
+        for rec in rows:
+            lat, lon = float(rec[la]), float(rec[lo])
             cells[(math.floor(lat), math.floor(lon))].append(
-                (lat, lon, rec["name"], rec["admin1"], rec["admin2"], rec["cc"]))
+                (lat, lon, rec[na], rec[a1], rec[a2], rec[cc]))
     return dict(cells)
 
 

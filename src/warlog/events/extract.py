@@ -12,14 +12,13 @@ but flagged and ranked low.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events import claims as claims_mod
 from warlog.events import fields as ef
 from warlog.events import focus, sides, tolls
 from warlog.events import places as ep
-from warlog.events.abroad import unsupported
 from warlog.events.calibrate import calibrate, confirmed
 from warlog.events.clauses import counter_taking, detach, peel_units, rank_below_origin
 from warlog.events.codes import CODES, VIOLENT_CODES
@@ -29,16 +28,15 @@ from warlog.events.group import (
     INCIDENT_FAMILY,
     TERRITORY_CODES,
     Group,
-    another_incident,
     group_candidates,
     incident_code,
 )
+from warlog.events.home import home_places, one_per_unit
 from warlog.events.known import known_attacks_first
 from warlog.events.launch import fired_by_site, launch_sites
-from warlog.events.listed import listed_names
+from warlog.events.listed import listed_once
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
-from warlog.events.partof import parts_in_wholes
 from warlog.events.past import past_units
 from warlog.events.qualified import addressed
 from warlog.events.retold import headed_place
@@ -47,13 +45,7 @@ from warlog.events.split import lists_places, province, split_listed
 from warlog.events.trailer import own_candidates, report_part
 from warlog.events.units import (
     acled_unless_main,
-    fold_arrests_at_protests,
-    fold_details,
-    fold_generic_attacks,
-    fold_same_toll,
     headline,
-    listed_after_first,
-    merge_repeats,
 )
 from warlog.events.unlisted import unlisted_places
 from warlog.models import (
@@ -78,6 +70,7 @@ if TYPE_CHECKING:
     from warlog.places.geocode import Gazetteer
 
 METHOD = "events.rules.v1"
+Assembled = tuple[bool, Place | None, Event, Location | None]  # what _assemble returns
 _CLAIMABLE = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT", "ABDUCT_DISSAP"})
 
 
@@ -155,18 +148,11 @@ def _continued(sents: Sequence[Span], all_sents: Sequence[Span]) -> list[Span]:
 
 
 def _assemble(
-    doc: Document,
-    g: Group,
-    places: Sequence[Place],
-    times: Sequence[TimeExpr],
-    actors: Sequence[ActorMention],
-    numbers: Sequence[Quantity],
-    all_sents: Sequence[Span],
-    extent: Sequence[Span],
-    claim_sents: Sequence[Span],
-    flyers: Sequence[ActorMention],
+    doc: Document, g: Group, places: Sequence[Place], times: Sequence[TimeExpr],
+    actors: Sequence[ActorMention], numbers: Sequence[Quantity], all_sents: Sequence[Span],
+    extent: Sequence[Span], claim_sents: Sequence[Span], flyers: Sequence[ActorMention],
     country: str | None,
-) -> tuple[bool, Place | None, Event, Location | None]:
+) -> Assembled:
     """One group's event; ``country`` is ``dominant_country`` of the document's places,
     text and actors, the same for every group of the document (worked out once)."""
     sents = list({c.sent.start: c.sent for c in g.members}.values())
@@ -236,6 +222,27 @@ def _assemble(
     ), seen
 
 
+def _assembled_once(
+    doc: Document, places: Sequence[Place], times: Sequence[TimeExpr],
+    actors: Sequence[ActorMention], numbers: Sequence[Quantity], sents: Sequence[Span],
+    claim_sents: Sequence[Span], flyers: Sequence[ActorMention], country: str | None,
+) -> Callable[[Group, list[int]], Assembled]:
+    """``_assemble`` of a group given the heads' indices (its extent), once per document:
+    a group's event depends on its members and extent alone (the rest is the document's),
+    so when the events are told again after peeling, an unchanged group is not redone."""
+    made: dict[tuple[tuple[int, ...], tuple[int, ...]], Assembled] = {}
+
+    def assemble(g: Group, starts: list[int]) -> Assembled:
+        extent = _extent(g, sents, starts)
+        key = (tuple(id(c) for c in g.members), tuple(s.start for s in extent))
+        if key not in made:
+            made[key] = _assemble(doc, g, places, times, actors, numbers, sents, extent,
+                                  claim_sents, flyers, country)
+        return made[key]
+
+    return assemble
+
+
 def _sides(
     g: Group,
     sents: Sequence[Span],
@@ -287,13 +294,14 @@ def extract_events(
     sents = [s for s in sdoc.sents if not stamp_only(s)]  # the date stamp tells no event
     text = doc_text(sdoc)
     own, numbers = report_part(sents, text, numbers)  # no page's links to other reports
-    places, country = _home_places(places, text, actors, gazetteer)
+    places, country = home_places(places, text, actors, gazetteer)
     memo: dict[int, Scored | None] = {}  # each sentence's reading, scored once
     cands = own_candidates(own, memo=memo, text=text)  # no card of another report
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = addressed(  # a town of the province its address names ("X, Guerrero")
         places + tuple(unlisted_places(lead, places, actors, country, gazetteer)), text, gazetteer)
-    listing = _listing(own, cands, places, actors, country, gazetteer, text, memo)
+    names = listed_once(places, actors, country, gazetteer)
+    listing = _listing(own, cands, places, actors, country, names, text, memo)
     cands = sorted([*cands, *listing[1]], key=lambda c: c.index)
     base = group_candidates(cands, places, actors, listing[0])
     peeled = peel_units(base)  # a clause with its own day and toll: its own unit too
@@ -302,17 +310,16 @@ def extract_events(
     flyers = sides.air_owners(sdoc, actors)
     home = ep.dominant_country(places, text, actors) if base else None  # a pure function
 
+    assemble = _assembled_once(doc, places, times, actors, numbers, sents, claim_sents,
+                               flyers, home)
+
     def tell(groups: list[Group], starts: list[int], trace: dict[str, dict[str, float]] | None
              ) -> tuple[list[Event], dict[str, float], dict[int, str]]:
-        assembled = [
-            _assemble(doc, g, places, times, actors, numbers, sents, _extent(g, sents, starts),
-                      claim_sents, flyers, home)
-            for g in groups
-        ]
+        assembled = [assemble(g, starts) for g in groups]
         events = claims_follow_incidents(groups, [ev for _, _, ev, _ in assembled])
         parts = [(g, told, part, seen if part.location == ev.location else None)
                  for g, (told, place, _, seen), ev in zip(groups, assembled, events, strict=True)
-                 for part in _split(g, ev, place, places, actors, country, gazetteer, text)]
+                 for part in _split(g, ev, place, places, actors, names, text)]
         ids = {id(g): ev.id for g, (_, _, ev, _) in zip(groups, assembled, strict=True)}
         ranked, real = calibrate([g for g, _, _, _ in parts], [e for _, _, e, _ in parts],
                                  [told for _, told, _, _ in parts], len(sents), trace,
@@ -334,48 +341,23 @@ def extract_events(
         starts = sorted({*starts, *(g.head.index for g in groups[len(base):])} - {
             p.head.index for p, _ in peeled})
         events, real, ids = tell(groups, starts, trace)
-    events = _one_per_unit(events, groups, ids)
+    events = one_per_unit(events, groups, ids)
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
     events = sorted(cap_history(events), key=lambda e: -e.confidence)
     return tuple(confirmed(acled_unless_main(known_attacks_first(events)), real))
 
 
-def _home_places(places: tuple[Place, ...], text: str, actors: Sequence[ActorMention],
-                 gazetteer: Gazetteer) -> tuple[tuple[Place, ...], str | None]:
-    """The places read in the report's country (a name the report places nowhere else),
-    each part of a whole set near it, and that country."""
-    places = parts_in_wholes(places, text, gazetteer)  # "X village of Y": X lies near Y
-    country = ep.dominant_country(places, text, actors)
-    named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
-    places = tuple(p if p.country_code in named
-                   else unsupported(ep.reresolve(p, country, gazetteer), country, places,
-                                    gazetteer)
-                   for p in places)
-    return parts_in_wholes(places, text, gazetteer), country  # read again: still near
-
-
-def _one_per_unit(events: list[Event], groups: Sequence[Group], ids: dict[int, str]
-                  ) -> list[Event]:
-    """ACLED's unit within the report (:mod:`warlog.events.units`): an incident told twice,
-    under two readings or with its details, is one event."""
-    events = [sides.imply_forces(e) for e in listed_after_first(events)]
-    # an incident the writer set apart is not a retelling of a like one (group.py)
-    apart = {ids[id(g)] for g in groups if g.head.index and another_incident(g.head.sent)}
-    return merge_repeats(fold_same_toll(fold_details(fold_arrests_at_protests(
-        fold_generic_attacks(events)))), apart)
-
-
 def _listing(
     sents: Sequence[Span], cands: Sequence[Candidate], places: Sequence[Place],
-    actors: Sequence[ActorMention], country: str | None, gazetteer: Gazetteer, text: str,
-    memo: dict[int, Scored | None] | None = None,
+    actors: Sequence[ActorMention], country: str | None,
+    names: Callable[[Span], list[Place]], text: str, memo: dict[int, Scored | None] | None = None,
 ) -> tuple[dict[int, str], list[Candidate]]:
     """The sentences that list two or more places where their act happened (a roundup:
     each its own group, never merged into a neighbour's incident), and the roundups whose
     cue alone is too weak to be an event: the list of places anchors them ("The army
     units killed a number of terrorists in Saraqeb, Khan Sheikhoun and Maarat al-Numan")."""
     def governorate(s: Span) -> str | None:  # the governorate a roundup names, or ""
-        here = [*places, *listed_names(s, places, actors, country, gazetteer)]
+        here = [*places, *names(s)]
         if not lists_places(s.start_char, s.end_char, here, text, actors):
             return None
         named = province(s.start_char, s.end_char, here, country)
@@ -389,12 +371,12 @@ def _listing(
 
 def _split(
     g: Group, ev: Event, place: Place | None, places: Sequence[Place],
-    actors: Sequence[ActorMention], country: str | None, gazetteer: Gazetteer, text: str,
+    actors: Sequence[ActorMention], names: Callable[[Span], list[Place]], text: str,
 ) -> list[Event]:
     """The event once per place its sentences list (:mod:`warlog.events.split`), with the
     names the places stage missed in those sentences (:mod:`warlog.events.listed`)."""
     sents = list({c.sent.start: c.sent for c in g.members if c.code == g.head.code}.values())
-    found = [p for s in sents for p in listed_names(s, places, actors, country, gazetteer)]
+    found = [p for s in sents for p in names(s)]
     spans = [(s.start_char, s.end_char) for s in sents]
     return split_listed(ev, place, spans, [*places, *found], text, actors)
 

@@ -14,7 +14,7 @@ names, as ACLED codes a village the gazetteer lacks (geo-precision 3), or leaves
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events.split import GAP_RX
@@ -196,3 +196,20 @@ def _in_list_position(start: int, text: str, places: Sequence[Place]) -> bool:
         return True
     prev = max((p for p in places if p.end <= start), key=lambda p: p.end, default=None)
     return prev is not None and bool(GAP_RX.fullmatch(text[prev.end : start]))
+
+
+def listed_once(
+    places: Sequence[Place], actors: Sequence[ActorMention], country: str | None,
+    gazetteer: object,
+) -> Callable[[Span], list[Place]]:
+    """:func:`listed_names` against one document's final places, asked once per sentence:
+    the roundup scan and each telling of the events ask it of the same sentences, and
+    the answer depends on the sentence alone once the rest is fixed."""
+    memo: dict[int, list[Place]] = {}
+
+    def names(s: Span) -> list[Place]:
+        if s.start not in memo:
+            memo[s.start] = listed_names(s, places, actors, country, gazetteer)
+        return memo[s.start]
+
+    return names
