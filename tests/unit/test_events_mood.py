@@ -88,6 +88,10 @@ def _reading(nlp, text: str, trigger: str) -> str | None:  # type: ignore[no-unt
     ("Naval shells have killed 48 fishermen in total.", "killed", "cumulative"),
     ("Rocket attacks have killed 75 farmers overall, the council said.", "killed",
      "cumulative"),
+    # the dangers a crew went through on its way: hazards, no incident on a day
+    ("The film crew braved airstrikes and shelling to reach the port.", "airstrikes",
+     "hazard"),
+    ("The medics dodged mortars and landmines on the road north.", "mortars", "hazard"),
 ])
 def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger) == reason
@@ -131,6 +135,8 @@ def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) 
     # a definite agreement framing the duties it sets is presupposed
     ("Under the agreement, the militia will hand over its rifles to the monitors.",
      "agreement"),
+    # a definite object of braving is one incident the report names
+    ("Villagers braved the shelling of the market on Monday.", "shelling"),
 ])
 def test_events_mood_real_readings(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger) is None

@@ -53,3 +53,13 @@ def test_events_find_hits_equals_searching_every_trigger(text: str) -> None:
     # the bundled lexicon, found through the table, gives what a search of each pattern
     # from the start of the text gives, in lexicon order
     assert triggers.find_hits(text) == triggers.find_hits(text, triggers.lexicon())
+
+
+def test_events_find_hits_reads_editorial_brackets_as_the_word() -> None:
+    # a quoted speaker's word put in by the editor, "[drone]", reads as the word itself,
+    # and the match keeps the text's own offsets
+    text = "One [drone] attacked the convoy near the checkpoint."
+    hits = [h for h in triggers.find_hits(text) if h.code == "AIR_STRIKE"]
+    plain = triggers.find_hits("One drone attacked the convoy near the checkpoint.")
+    assert max(h.weight for h in hits) == max(h.weight for h in plain if h.code == "AIR_STRIKE")
+    assert any(text[h.start : h.end] == "drone] attacked" for h in hits)

@@ -82,6 +82,17 @@ def test_events_the_side_surrendered_to_acts() -> None:
 
 
 @pytest.mark.model
+def test_events_the_side_surrendered_to_did_not_take_the_town_of_a_clause_of_time() -> None:
+    # the receiving force is the surrender's side, not the taker of the stronghold whose
+    # capture the clause of time tells: that retaking is the state's, its forces unnamed
+    evs = _events("Hundreds of families surrendered to Kurdish forces in late August after "
+                  "the stronghold in Tal Afar near Mosul was captured.", dt.date(2017, 9, 15))
+    taken = [e for e in evs if e.sub_event_type == "Government regains territory"]
+    assert taken
+    assert _first_side(taken[0]) == {"Military Forces of Iraq"}
+
+
+@pytest.mark.model
 def test_events_the_side_holding_the_place_struck_is_no_co_perpetrator() -> None:
     # "a town held by IS" and "a village that is controlled by IS": IS holds the target
     evs = _events("Eleven civilians were killed in air raids on a village that is "

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.apart import told_apart
 from warlog.events.days import starts_a_stretch
 from warlog.events.generic import named, stand_in, stand_ins_dropped
 from warlog.events.particles import agent_after_particle
@@ -180,7 +181,7 @@ def is_historical(date: str | None, published: dt.date | None) -> bool:
 # --- actors --------------------------------------------------------------------------
 
 
-def _role_of(m: ActorMention, sent: Span, verb: Token) -> str:
+def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None) -> str:
     """actor1 (agent), actor2 (target) or assoc for a mention in the trigger's sentence."""
     doc = sent.doc
     before = doc_text(doc)[sent.start_char : m.start]
@@ -212,8 +213,11 @@ def _role_of(m: ActorMention, sent: Span, verb: Token) -> str:
             continue
         if cur.head.lemma_ == "surrender" or (
                 dep == "pobj" and cur.head.head.lemma_ == "surrender"):
-            # who surrenders gives up to the other side, which takes them (ACLED's
-            # arresting or receiving force): "surrendered to Kurdish forces"
+            # who surrenders gives up to the other side, which takes them: "surrendered
+            # to Kurdish forces"; no side of an act told in a clause of time (apart.py)
+            give_up = cur.head if cur.head.lemma_ == "surrender" else cur.head.head
+            if act is not None and told_apart(act, give_up):
+                return "other"
             return "actor1" if dep == "pobj" and cur.head.lower_ == "to" else "actor2"
         if dep == "pobj" and cur.head.dep_ == "agent" and _holds(cur.head.head):
             return "actor2"  # "a town held by IS", "a base used by the militants"
@@ -308,6 +312,7 @@ def assign_roles(
     seen: set[str] = set()
     for sent in sents:
         verb = sent.root
+        act = sent.doc.char_span(trigger, trigger + 1, alignment_mode="expand")
         for m in actors:
             if not sent.start_char <= m.start < sent.end_char or m.actor in seen:
                 continue
@@ -315,7 +320,7 @@ def assign_roles(
             if after.startswith(("-backed", "-led", " backed", "-supported")):
                 role = "assoc"
             else:
-                role = _role_of(m, sent, verb)
+                role = _role_of(m, sent, verb, act[0] if act and act[0].sent == sent else None)
             if (role != "actor1" and m.start < trigger and _named_fighters(m, sent)
                     and not _killed_fighters(m, sent)):
                 role = "actor1"  # "IS militants carried out drone attacks", however parsed

@@ -88,6 +88,9 @@ RELIEF_VERBS = frozenset("put extinguish douse contain save rescue treat".split(
 # ground in their battle to contain the wildfires")
 GROUND_VERBS = frozenset({"gain"})
 FIGHT_NOUNS = frozenset("fight battle struggle war effort efforts bid campaign".split())
+# verbs of going through danger: their object names the hazards of a way or a place ("the
+# crew braved sniper fire and drones to reach the city"), no incident on a day
+HAZARD_VERBS = frozenset("brave dodge".split())
 # "agreed to meet": talks, which ACLED does not code (CODING.md), not an agreement
 TALK_VERBS = frozenset("meet talk speak discuss negotiate attend sit consult".split())
 _EPISTEMIC = frozenset({"may", "might", "must"})
@@ -189,6 +192,10 @@ def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: in
     if (steps <= 2 and node.pos_ == "NOUN" and came_from is not None
             and came_from.dep_ == "prep" and _own_reading(node) == "characterization"):
         return "characterization"  # "it's a massacre of refugees": the refugees with it
+    if (node.lemma_ in HAZARD_VERBS and node.pos_ == "VERB"
+            and came_from is not None and came_from.dep_ == "dobj"
+            and not any(c.lower_ in _DEFINITE for c in came_from.children)):
+        return "hazard"  # "braved shelling and snipers to reach X": dangers, no incident
     if node.lemma_ == "go" and came_from is not None and came_from.dep_ == "xcomp":
         return "future"  # "is going to attack"
     # a verb or noun of intention, fear or opinion makes unreal what it is about: its

@@ -248,10 +248,11 @@ def _state_of(country: str | None, m: ActorMention) -> bool:
 
 def _territory(roles: Roles, code: str, country: str | None) -> Roles:
     """The state's forces named in a government's retaking take actor1 when the parse
-    found no agent; a non-state side named in a non-state actor's taking of territory
-    outranks state forces read as its agent."""
+    found no agent (not forces told as no side of it: those who took the surrender in
+    "surrendered to Kurdish forces after the town was captured"); a non-state side named
+    in a non-state actor's taking of territory outranks state forces read as its agent."""
     if code == "GOV_REGAINS_TERIT" and not any(r == "actor1" for _, r in roles):
-        state = next((m for m, _ in roles if _state_of(country, m)), None)
+        state = next((m for m, r in roles if _state_of(country, m) and r != "other"), None)
         return [(m, "actor1" if m is state else r) for m, r in roles]
     if code == "NON_STATE_ACTOR_OVERTAKES_TER":
         first = next((m for m, r in roles if r == "actor1"), None)
