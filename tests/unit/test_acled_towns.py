@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -46,11 +47,44 @@ def test_town_table_rows_are_read_as_lists_by_their_header(
 
     monkeypatch.setattr(acled, "_cities_file", lambda: table)
     monkeypatch.setattr(csv, "DictReader", no_dicts)
-    acled._towns.cache_clear()
+    _clear(acled)
     try:
         assert acled._towns() == {(20, 10): [(20.5, 10.25, "Abcville", "Upper", "Lower", "XX"),
                                              (20.5, 10.75, "Defton", "Upper", "", "XX")]}
         town = acled.nearest_town(20.5, 10.3)
         assert town is not None and (town.name, town.admin2) == ("Abcville", "Lower")
     finally:
-        acled._towns.cache_clear()
+        _clear(acled)
+
+
+def _clear(acled: Any) -> None:
+    for cached in (acled._towns, acled._town_lines, acled._cell):
+        cached.cache_clear()
+
+
+def test_town_table_lines_are_parsed_only_for_the_cells_asked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # with the coordinates first, a line's cell is read off its first two commas; only
+    # the lines of the cells asked about go through csv (a quoted name may hold a comma)
+    from warlog import acled
+
+    table = tmp_path / "rg_cities1000.csv"
+    table.write_text("lat,lon,name,admin1,admin2,cc\n"
+                     "20.5,10.25,\"Abcville, Upper\",Upper,Lower,XX\n"
+                     "-0.5,-0.25,Ghi,North,,YY\n"
+                     "20.5,10.75,Defton,Upper,,XX\n", encoding="utf-8")
+    monkeypatch.setattr(acled, "_cities_file", lambda: table)
+    _clear(acled)
+    try:
+        found = acled._town_lines()
+        assert found is not None and sorted(found[1]) == [(-1, -1), (20, 10)]
+        assert acled._cell((20, 10)) == acled._towns()[(20, 10)] == [
+            (20.5, 10.25, "Abcville, Upper", "Upper", "Lower", "XX"),
+            (20.5, 10.75, "Defton", "Upper", "", "XX")]
+        assert acled._cell((-1, -1)) == [(-0.5, -0.25, "Ghi", "North", "", "YY")]
+        assert acled._cell((0, 0)) == []
+        town = acled.nearest_town(20.5, 10.3)
+        assert town is not None and (town.name, town.admin2) == ("Abcville, Upper", "Lower")
+    finally:
+        _clear(acled)

@@ -166,6 +166,9 @@ def _speed_up_lemmatizer(nlp: Language) -> None:
     lem: Any = nlp.get_pipe("lemmatizer")
     if getattr(lem, "mode", None) != "rule" or getattr(lem, "overwrite", True):
         return
+    from warlog.nlp.lemmas import index_as_sets
+
+    index_as_sets(lem.lookups)  # "form in index": a set look-up, not a list scan
     import numpy
     from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
