@@ -745,7 +745,7 @@ def _incident(sub: str, geonameid: int | None, day: str = "2017-09-14",
 
 
 def test_events_generic_attack_folds_into_the_bombing_it_is_part_of() -> None:
-    from warlog.events.extract import fold_generic_attacks
+    from warlog.events.units import fold_generic_attacks
 
     bomb, attack = _incident("Suicide bomb", 98854, start=0), _incident("Attack", 98854, start=50)
     [one] = fold_generic_attacks([attack, bomb])
@@ -760,7 +760,7 @@ def test_events_generic_attack_folds_into_the_bombing_it_is_part_of() -> None:
      (_incident("Attack", None), "no resolved place")],
 )
 def test_events_attacks_elsewhere_or_another_day_stay_apart(attack: Event, why: str) -> None:
-    from warlog.events.extract import fold_generic_attacks
+    from warlog.events.units import fold_generic_attacks
 
     assert len(fold_generic_attacks([attack, _incident("Suicide bomb", 98854)])) == 2, why
 
