@@ -7,19 +7,16 @@ import datetime as dt
 
 import pytest
 
+from tests.integration.reports import annotate_text
 from warlog.config import Settings
-from warlog.models import AnnotatedDocument, Document, Origin
-from warlog.pipeline import Resources, annotate
+from warlog.models import AnnotatedDocument
 
 pytestmark = pytest.mark.model
 
 
 def _annotate(settings: Settings, text: str,
               published: dt.date = dt.date(2015, 2, 5)) -> AnnotatedDocument:
-    doc = Document(id="t", text=text, title=None, source="test", url=None,
-                   published=published, language="en",
-                   origin=Origin("test.txt", 0, len(text)))
-    return next(annotate([doc], Resources(settings)))
+    return annotate_text(settings, text, published)
 
 
 def test_another_means_on_a_day_other_than_an_abbreviated_date(settings: Settings) -> None:

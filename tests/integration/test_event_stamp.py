@@ -6,9 +6,9 @@ import datetime as dt
 
 import pytest
 
+from tests.integration.reports import annotate_text
 from warlog.config import Settings
-from warlog.models import AnnotatedDocument, Document, Origin
-from warlog.pipeline import Resources, annotate
+from warlog.models import AnnotatedDocument
 
 pytestmark = pytest.mark.model
 
@@ -27,10 +27,7 @@ _NEWS = (
 
 
 def _annotate(settings: Settings, text: str) -> AnnotatedDocument:
-    doc = Document(id="t", text=text, title=None, source="test", url=None,
-                   published=dt.date(2013, 8, 25), language="en",
-                   origin=Origin("test.txt", 0, len(text)))
-    return next(annotate([doc], Resources(settings)))
+    return annotate_text(settings, text, dt.date(2013, 8, 25))
 
 
 def test_a_news_reports_opening_date_yields_to_the_day_its_sentences_give_the_act(

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
+from tests.integration.reports import annotate_text
 from warlog.config import Settings
 from warlog.events.trailer import cards, trailer_start
-from warlog.models import AnnotatedDocument, Document, Origin
-from warlog.pipeline import Resources, annotate
+from warlog.models import AnnotatedDocument
 
 pytestmark = pytest.mark.model
 
@@ -22,10 +22,7 @@ _PAGE = (
 
 
 def _annotate(settings: Settings, text: str) -> AnnotatedDocument:
-    doc = Document(id="t", text=text, title=None, source="test", url=None,
-                   published=dt.date(2016, 7, 27), language="en",
-                   origin=Origin("test.txt", 0, len(text)))
-    return next(annotate([doc], Resources(settings)))
+    return annotate_text(settings, text, dt.date(2016, 7, 27))
 
 
 def test_the_headlines_of_other_reports_after_related_are_no_events_here(

@@ -8,18 +8,15 @@ import datetime as dt
 
 import pytest
 
+from tests.integration.reports import annotate_text
 from warlog.config import Settings
-from warlog.models import AnnotatedDocument, Document, Origin
-from warlog.pipeline import Resources, annotate
+from warlog.models import AnnotatedDocument
 
 pytestmark = pytest.mark.model
 
 
 def _annotate(settings: Settings, text: str) -> AnnotatedDocument:
-    doc = Document(id="t", text=text, title=None, source="test", url=None,
-                   published=dt.date(2016, 10, 31), language="en",
-                   origin=Origin("test.txt", 0, len(text)))
-    return next(annotate([doc], Resources(settings)))
+    return annotate_text(settings, text, dt.date(2016, 10, 31))
 
 
 def test_a_weekday_before_a_date_is_no_place(settings: Settings) -> None:

@@ -220,10 +220,10 @@ def reresolve(p: Place, country: str | None, gazetteer: object) -> Place:
     if country is None or lookup is None or (p.lat is not None and p.country_code == country):
         return p
     for name in dict.fromkeys((p.text, SUFFIX_RX.sub("", p.text))):
-        # a town's own spelling abroad is no variant of a name at home ("Adra", Spain)
-        own = any(e.population >= WELL_KNOWN for e in lookup(name))
+        exact = lookup(name)  # a town's own spelling abroad is no variant at home ("Adra")
+        own = any(e.population >= WELL_KNOWN for e in exact)
         for loose in (False,) if own else (False, True):
-            hits = [e for e in lookup(name, loose=loose)
+            hits = [e for e in (lookup(name, loose=True) if loose else exact)
                     if e.country_code == country and e.feature not in ("continent", "water")]
             if hits:
                 e = hits[0]

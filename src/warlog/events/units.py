@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE, VIOLENT_CODES
 from warlog.events.titles import title_case
@@ -18,22 +18,37 @@ _DEMONSTRATIONS = frozenset(CODES[c][1] for c in (
 _REMOTE = frozenset(CODES[c][1] for c in ("ART_MISS_ATTACK", "AIR_STRIKE"))
 
 
+def _fold(events: Sequence[Event], guests: Sequence[Event],
+          belongs: Callable[[Event, Event], bool],
+          merge: Callable[[Event, Event], Event] | None = None) -> list[Event]:
+    """Each of ``guests`` (events of ``events``) folded into the first other event it
+    ``belongs`` to (host, guest), by ``merge`` (by default :func:`_absorb`); a guest with
+    no host stays."""
+    merge = merge or _absorb
+    out = list(events)
+    for guest in guests:
+        host = next((e for e in out if e is not guest and belongs(e, guest)), None)
+        if host is not None:
+            out.remove(guest)
+            out[out.index(host)] = merge(host, guest)
+    return out
+
+
+def _told_together(a: Event, b: Event) -> bool:
+    """The two share an evidence sentence: one sentence told both readings."""
+    return bool(set(a.evidence) & set(b.evidence))
+
+
 def fold_generic_attacks(events: Sequence[Event]) -> list[Event]:
     """ACLED codes one incident once: a report's generic "Attack" (gunmen opened fire) on
     the same day and at the same place as its suicide bombing, IED or grenade blast is
-    part of that event. Its evidence, actors and figures join the specific event."""
-    out = list(events)
-    for attack in [e for e in events if e.sub_event_type == CODES["ATTACK"][1]]:
-        host = next((e for e in out if (e.sub_event_type in _SPECIFIC_VIOLENCE or (
-                         # one sentence telling one act under two readings ("killed in a
-                         # rocket attack"): the means is what ACLED codes
-                         e.sub_event_type in _REMOTE and set(e.evidence) & set(attack.evidence)))
-                     and _same_incident(e, attack)), None)
-        if host is None:
-            continue
-        out.remove(attack)
-        out[out.index(host)] = _absorb(host, attack)
-    return out
+    part of that event. Its evidence, actors and figures join the specific event. So is an
+    attack told in one sentence with a shelling or air strike ("killed in a rocket
+    attack"): the means is what ACLED codes."""
+    return _fold(events, [e for e in events if e.sub_event_type == CODES["ATTACK"][1]],
+                 lambda host, attack: (host.sub_event_type in _SPECIFIC_VIOLENCE or (
+                     host.sub_event_type in _REMOTE and _told_together(host, attack)))
+                 and _same_incident(host, attack))
 
 
 def fold_arrests_at_protests(events: Sequence[Event]) -> list[Event]:
@@ -41,20 +56,16 @@ def fold_arrests_at_protests(events: Sequence[Event]) -> list[Event]:
     dozens of protesters"), at its place on its day, are the authorities' intervention in
     that demonstration, one ACLED event: a peaceful protest so met is a protest with
     intervention; a violent demonstration or excessive force stays what it is."""
-    out = list(events)
-    for arrest in [e for e in events if e.sub_event_type == CODES["ARREST"][1]]:
-        host = next((e for e in out if e.sub_event_type in _DEMONSTRATIONS
-                     and set(e.evidence) & set(arrest.evidence)
-                     and _same_incident(e, arrest)), None)
-        if host is None:
-            continue
-        out.remove(arrest)
+    def merge(host: Event, arrest: Event) -> Event:
         merged = _absorb(host, arrest)
-        if host.sub_event_type == CODES["PEACE_PROTEST"][1]:
-            event_type, sub = CODES["PROTEST_WITH_INTER"]
-            merged = dataclasses.replace(merged, event_type=event_type, sub_event_type=sub)
-        out[out.index(host)] = merged
-    return out
+        if host.sub_event_type != CODES["PEACE_PROTEST"][1]:
+            return merged
+        event_type, sub = CODES["PROTEST_WITH_INTER"]
+        return dataclasses.replace(merged, event_type=event_type, sub_event_type=sub)
+
+    return _fold(events, [e for e in events if e.sub_event_type == CODES["ARREST"][1]],
+                 lambda host, arrest: host.sub_event_type in _DEMONSTRATIONS
+                 and _told_together(host, arrest) and _same_incident(host, arrest), merge)
 
 
 def fold_same_toll(events: Sequence[Event]) -> list[Event]:
@@ -103,20 +114,14 @@ def fold_details(events: Sequence[Event]) -> list[Event]:
     The incident keeps its own figures and confidence (a detail is no second witness of
     it); the detail adds its evidence and claims. A development the writer counts as
     another ("dismantled another device planted near the bus") is an act of its own."""
-    out = list(events)
-    for det in [e for e in events if e.sub_event_type in _DEVELOPMENTS and e.evidence
-                and not any(_ANOTHER.search(x.text) for x in e.evidence)]:
-        told = set(det.evidence)
-        host = next((e for e in out if e is not det and (
-                         _violent(e) or e.sub_event_type in _TERRITORY)
-                     and told <= set(e.evidence) and _same_day_and_place(e, det)), None)
-        if host is None:
-            continue
-        out.remove(det)
-        out[out.index(host)] = dataclasses.replace(
-            _absorb(host, det), confidence=host.confidence, fatalities=host.fatalities,
-            injured=host.injured)
-    return out
+    guests = [e for e in events if e.sub_event_type in _DEVELOPMENTS and e.evidence
+              and not any(_ANOTHER.search(x.text) for x in e.evidence)]
+    return _fold(events, guests,
+                 lambda host, det: (_violent(host) or host.sub_event_type in _TERRITORY)
+                 and set(det.evidence) <= set(host.evidence) and _same_day_and_place(host, det),
+                 lambda host, det: dataclasses.replace(
+                     _absorb(host, det), confidence=host.confidence,
+                     fatalities=host.fatalities, injured=host.injured))
 
 
 def _same_day_and_place(a: Event, b: Event) -> bool:
