@@ -30,6 +30,7 @@ def calibrate(
     n_sents: int,
     trace: dict[str, dict[str, float]] | None,
     seen: Sequence[Location | None] = (),
+    told: Sequence[bool] = (),
 ) -> tuple[list[Event], dict[str, float]]:
     """Each event with its rank as ``confidence`` (the main event highest), and each
     news event's probability of being real by id; events below the confidence model's
@@ -40,9 +41,11 @@ def calibrate(
     floor = confidence.model().min_probability if trace is None else 0.0
     ranked, real = [], {}
     looks = list(seen) or [None] * len(events)
-    for g, ev, from_text, look in zip(groups, events, dated, looks, strict=True):
+    parties = list(told) or [False] * len(events)
+    for g, ev, from_text, look, party in zip(groups, events, dated, looks, parties,
+                                             strict=True):
         clues = confidence.Clues(ev.confidence, g.head.index, len(g.members), from_text,
-                                 n_sents)
+                                 n_sents, party)
         judged = ev if look is None else dataclasses.replace(ev, location=look)
         if trace is not None:
             trace[ev.id] = confidence.features(judged, clues)

@@ -54,6 +54,9 @@ class Clues:
     members: int  # sentences telling it
     date_from_text: bool
     sentences: int  # in the report
+    # the event names a party of the telling (a listener, a speaker's body) that the
+    # models were trained to see as actor2: they still do (events/frame.py)
+    told_party: bool = False
 
 
 def features(ev: Event, clues: Clues) -> dict[str, float]:
@@ -76,7 +79,7 @@ def features(ev: Event, clues: Clues) -> dict[str, float]:
         "coarse": float(prec == 3),
         "actor1_named": float(bool(named)),
         "actor1_any": float(bool(actor1)),
-        "actor2_any": float(any(a.role == "actor2" for a in ev.actors)),
+        "actor2_any": float(clues.told_party or any(a.role == "actor2" for a in ev.actors)),
         "killed": float(killed),
         "short_report": float(clues.sentences <= SHORT_REPORT),
     }

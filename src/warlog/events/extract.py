@@ -70,7 +70,9 @@ if TYPE_CHECKING:
     from warlog.places.geocode import Gazetteer
 
 METHOD = "events.rules.v1"
-Assembled = tuple[bool, Place | None, Event, Location | None]  # what _assemble returns
+# what _assemble returns: date from text, place, event, location the model sees, whether
+# the event names a party of the telling as its target (frame.py)
+Assembled = tuple[bool, Place | None, Event, Location | None, bool]
 _CLAIMABLE = frozenset({"DISR_WEAP", "PROPERTY_DISTRUCT", "ABDUCT_DISSAP"})
 
 
@@ -194,7 +196,7 @@ def _assemble(
     historical = ef.is_historical(date, doc.published)
     claims = _claims(g, actors, claim_sents)
     country = location.country if location else None
-    code, ev_actors = _sides(g, sents, code, actors, claims, country, flyers, places)
+    code, ev_actors, told = _sides(g, sents, code, actors, claims, country, flyers, places)
     event_type, sub = CODES[code]
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
     killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "",
@@ -219,7 +221,7 @@ def _assemble(
         notes=_note(sub, ev_actors, location.name if location else None, date,
                     killed.best if killed else None),
         method=METHOD,
-    ), seen
+    ), seen, told
 
 
 def _assembled_once(
@@ -252,7 +254,7 @@ def _sides(
     country: str | None,
     flyers: Sequence[ActorMention],
     places: Sequence[Place] = (),
-) -> tuple[str, tuple[EventActor, ...]]:
+) -> tuple[str, tuple[EventActor, ...], bool]:
     """The event's actors, their roles read off the parse and settled by what the type
     implies (:mod:`warlog.events.sides`), and the territory code that follows from them."""
     roles = sides.settle_sides(ef.assign_roles(sents, g.head.trigger, actors), code,
@@ -261,7 +263,8 @@ def _sides(
     # fire launched from a side's base is that side's (launch.py)
     roles = fired_by_site(roles, code, launch_sites(sents, places) if places else [])
     ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
-    return sides.territory_code(code, ev_actors), ev_actors
+    told = any(r == "told" for _, r in roles)  # a party of the telling (frame.py)
+    return sides.territory_code(code, ev_actors), ev_actors, told
 
 
 def _extent(g: Group, sents: Sequence[Span], starts: Sequence[int]) -> list[Span]:
@@ -316,14 +319,16 @@ def extract_events(
     def tell(groups: list[Group], starts: list[int], trace: dict[str, dict[str, float]] | None
              ) -> tuple[list[Event], dict[str, float], dict[int, str]]:
         assembled = [assemble(g, starts) for g in groups]
-        events = claims_follow_incidents(groups, [ev for _, _, ev, _ in assembled])
-        parts = [(g, told, part, seen if part.location == ev.location else None)
-                 for g, (told, place, _, seen), ev in zip(groups, assembled, events, strict=True)
+        events = claims_follow_incidents(groups, [a[2] for a in assembled])
+        parts = [(g, (told, party), part, seen if part.location == ev.location else None)
+                 for g, (told, place, _, seen, party), ev in zip(groups, assembled, events,
+                                                                 strict=True)
                  for part in _split(g, ev, place, places, actors, names, text)]
-        ids = {id(g): ev.id for g, (_, _, ev, _) in zip(groups, assembled, strict=True)}
+        ids = {id(g): a[2].id for g, a in zip(groups, assembled, strict=True)}
         ranked, real = calibrate([g for g, _, _, _ in parts], [e for _, _, e, _ in parts],
-                                 [told for _, told, _, _ in parts], len(sents), trace,
-                                 [seen for _, _, _, seen in parts])
+                                 [told for _, (told, _), _, _ in parts], len(sents), trace,
+                                 [seen for _, _, _, seen in parts],
+                                 [party for _, (_, party), _, _ in parts])
         return rank_below_origin(ranked, {ids[id(p)]: ids[id(o)] for p, o in peeled}), real, ids
 
     groups, starts = [*base, *(p for p, _ in peeled)], sorted(g.head.index for g in base)

@@ -37,6 +37,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.actors import dictionary as ad
+from warlog.events.frame import tellers_not_targets
 from warlog.events.generic import unnamed
 from warlog.models import ActorKind, ActorMention, Event, EventActor
 
@@ -71,15 +72,29 @@ def _is_body(m: ActorMention) -> bool:
     return not any(w in m.text.lower() for w in _ARMED_WORDS)
 
 
-def _never_perpetrators(roles: Roles) -> Roles:
+def _never_perpetrators(roles: Roles, sdoc: Doc | None) -> Roles:
+    """Civilians are only ever hit; a body that reports is no doer, and no target unless
+    the text tells it as hit ("a UN convoy was struck", "an attack on UN staff"): the UN
+    named for its inquiry or its meeting is the act's audience, not its victim."""
     out: Roles = []
     for m, role in roles:
         if role in ("actor1", "assoc") and m.kind == ActorKind.CIVILIANS:
             role = "actor2"
         elif role in ("actor1", "assoc") and _is_body(m):
             role = "source"
+        elif role in ("actor2", "other") and _is_body(m) and not _body_hit(m, sdoc):
+            role = "told"
         out.append((m, role))
     return out
+
+
+def _body_hit(m: ActorMention, sdoc: Doc | None) -> bool:
+    """Whether a body is told as hit: what was killed, hit or held, or what an attack was
+    on ("an attack on a UN convoy", "fired at UN peacekeepers")."""
+    root = _root(m, sdoc) if sdoc is not None else None
+    return root is None or _losing(m, sdoc) or any(
+        tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "at")
+        and tok.head.head.lemma_.lower() in _HARM for tok in _named(root, 4))
 
 
 def _is_side(m: ActorMention) -> bool:
@@ -329,10 +344,12 @@ def settle_sides(
     trigger: int | None = None,
 ) -> Roles:
     """The roles of :func:`assign_roles`, settled by what the event's type implies; a
-    role "source" marks a body that is nobody's side (left out of the event's actors)."""
-    out = _missed_subject(_speakers_and_blamed(list(roles), sdoc, trigger), sdoc, trigger)
+    role "source" marks a body that is nobody's side, "told" a party of the telling read
+    as a target (both left out of the event's actors)."""
+    told = tellers_not_targets(roles, sdoc, event_type == "Battles")
+    out = _missed_subject(_speakers_and_blamed(told, sdoc, trigger), sdoc, trigger)
     if event_type in _VIOLENT_TYPES:
-        out = _never_perpetrators(out)
+        out = _never_perpetrators(out, sdoc)
     if code == "ARMED_CLASH":
         out = _clash_sides(out, sdoc)
     elif event_type in _ONE_SIDED:
