@@ -266,3 +266,12 @@ def test_a_share_of_a_thing_is_no_period(text: str) -> None:
 def test_a_half_of_a_time_is_still_a_period() -> None:
     assert _values("Profit rose in the first half of the year.") \
         == {"the first half of the year": "1989-H1"}
+
+
+def test_times_a_share_widget_counter_is_no_year() -> None:
+    """A page's "Get short URL" widget shows a counter: "1721" there is no year, while
+    the same number after a word that takes a year still is."""
+    values = _values("Get short URL 1721 The army said on Tuesday it had shelled the town.",
+                     dt.date(2017, 10, 10))
+    assert "1721" not in values
+    assert _values("The fort was built in 1721.", dt.date(2017, 10, 10))["1721"] == "1721"

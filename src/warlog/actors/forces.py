@@ -25,7 +25,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 _MODIFIERS = _words(
-    "government pro regime security special armed air naval military army state national "
+    "government pro regime security special armed air aerospace naval military army state "
+    "national "
     "federal border elite ground occupation occupying defence defense intelligence "
     "counter terrorism counterterrorism riot coast marine"
 )

@@ -15,6 +15,7 @@ import hashlib
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from warlog.actors.mentions import with_country
 from warlog.events import claims as claims_mod
 from warlog.events import fields as ef
 from warlog.events import focus, sides, tolls
@@ -262,6 +263,8 @@ def _sides(
                                g.head.trigger)
     # fire launched from a side's base is that side's (launch.py)
     roles = fired_by_site(roles, code, launch_sites(sents, places) if places else [])
+    if country:  # ACLED codes an unnamed group or crowd by the country the event is in
+        roles = [(with_country(m, country), r) for m, r in roles]
     ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
     told = any(r == "told" for _, r in roles)  # a party of the telling (frame.py)
     return sides.territory_code(code, ev_actors), ev_actors, told

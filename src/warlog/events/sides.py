@@ -362,7 +362,7 @@ def settle_sides(
 
 # what flies: the means of an air strike, by lemma ("air raids", "warplanes", "jets")
 _AIR = frozenset("airstrike jet warplane aircraft plane drone helicopter gunship bomber raid "
-                 "aviation".split())
+                 "aviation aerospace".split())
 
 
 def _flies(tok: Token) -> bool:

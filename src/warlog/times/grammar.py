@@ -196,8 +196,9 @@ RULES: tuple[Rule, ...] = (
     _r("century",
        r"(?i:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|(?i:eighteenth|nineteenth|twentieth"
        r"|twenty-first))[\s-]+(?i:century)"),
-    _r("year", rf"(?:(?P<mod>{MOD}|(?i:fiscal|the\s+year|calendar))[\s-]+|{EDGE})(?P<y>{YEAR})"
-               rf"(?!\s*(?:%|(?i:percent|per\s+cent)))(?!\s+{COUNTED})"),
+    # a number after a page's share widget ("Get short URL 1721") counts views, no year
+    _r("year", rf"(?:(?P<mod>{MOD}|(?i:fiscal|the\s+year|calendar))[\s-]+|{EDGE})"
+               rf"(?<!URL\s)(?P<y>{YEAR})(?!\s*(?:%|(?i:percent|per\s+cent)))(?!\s+{COUNTED})"),
     # "in '97", "the summer of '96": a year by its last two digits, after a word that
     # takes a year (else "'97" may be a quotation)
     _r("short_year", r"['’](?P<yy>\d\d)(?![\d'’]|s\b)"),

@@ -1,0 +1,34 @@
+"""An aerospace force is an air force, its country's military; an unnamed group is coded by
+the country the event is in, not by the country the report names most. Fixtures written
+for these tests (no article text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from warlog.config import Settings
+from warlog.models import Document, Event, Origin
+
+
+def _events(text: str) -> list[Event]:
+    from warlog.pipeline import Resources, annotate
+
+    doc = Document(id="t", text=text, title=None, source=None, url=None,
+                   published=dt.date(2017, 10, 3), language="en",
+                   origin=Origin(path="t", start=0, end=len(text)))
+    return list(next(annotate([doc], Resources(Settings()))).events)
+
+
+def test_events_a_country_s_aerospace_forces_strike_from_the_air() -> None:
+    ev = _events("Russia's Aerospace Forces struck a village near Deir ez-Zor on Tuesday, "
+                 "killing four militants.")[0]
+    assert ev.sub_event_type == "Air/drone strike"
+    assert [a.name for a in ev.actors if a.role == "actor1"] == ["Military Forces of Russia"]
+
+
+def test_events_an_unnamed_group_is_of_the_event_s_country() -> None:
+    ev = _events("Russia's army shelled a village near Deir ez-Zor on Tuesday, killing four "
+                 "militants.")[0]
+    assert ev.location is not None and ev.location.country == "Syria"
+    unnamed = [a.name for a in ev.actors if a.name.startswith("Unidentified")]
+    assert unnamed == ["Unidentified Armed Group (Syria)"]
