@@ -49,3 +49,23 @@ def test_events_a_un_inquiry_is_no_target_but_a_un_convoy_hit_is() -> None:
     hit = _events("Gunmen opened fire on United Nations peacekeepers near Goma on Monday, "
                   "killing two of them.")[0]
     assert "United Nations" in {a.name for a in hit.actors if a.role == "actor2"}
+
+
+def test_events_the_body_of_a_cited_source_is_no_target() -> None:
+    ev = _events("In the Salah al-Din district militants killed a boy and injured four people "
+                 "with rocket fire the state agency reported citing a source at the Aleppo "
+                 "Police Command.")[0]
+    assert "Aleppo Police Command" not in _names(ev)
+
+
+def test_events_a_side_s_television_is_no_doer() -> None:
+    ev = _events("Two car bombs hit regime-held Baniyas on Monday, killing 12 people, state "
+                 "media said. A bomber blew himself up among people who came to help the "
+                 "wounded, Syrian regime television said.")[0]
+    assert not any(a.role == "actor1" for a in ev.actors)
+
+
+def test_events_the_side_holding_the_place_hit_is_not_the_target_before_the_dead() -> None:
+    ev = _events("Air strikes hit an IS-held village near Raqqa on Monday, killing 9 "
+                 "civilians.")[0]
+    assert [a.name for a in ev.actors if a.role == "actor2"] == ["Civilians (Syria)"]

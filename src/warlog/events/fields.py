@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events.apart import told_apart
 from warlog.events.days import starts_a_stretch
+from warlog.events.frame import names_outlet
 from warlog.events.generic import named, stand_in, stand_ins_dropped
 from warlog.events.particles import agent_after_particle
 from warlog.models import (
@@ -37,34 +38,9 @@ _GROUP_NOUNS = frozenset(
 )
 # what a group does, as a noun: "a drone by X", "an attack by X", "shelling by X"
 _ACT_NOUNS = frozenset(
-    [
-        "attack",
-        "strike",
-        "airstrike",
-        "drone",
-        "raid",
-        "ambush",
-        "assault",
-        "bombing",
-        "bombardment",
-        "shelling",
-        "shell",
-        "rocket",
-        "missile",
-        "mortar",
-        "bomb",
-        "grenade",
-        "offensive",
-        "operation",
-        "shooting",
-        "killing",
-        "kidnapping",
-        "abduction",
-        "fire",
-        "explosion",
-        "blast",
-        "incursion",
-    ]
+    "attack strike airstrike drone raid ambush assault bombing bombardment shelling shell rocket "
+    "missile mortar bomb grenade offensive operation shooting killing kidnapping abduction "
+    "fire explosion blast incursion".split()
 )
 # "a combined force of", "joint forces of", "an alliance of" just before the mention
 _JOINT_FORCE_RX = re.compile(
@@ -319,6 +295,12 @@ def assign_roles(
             after = doc_text(sent.doc)[m.end : m.end + 8]
             if after.startswith(("-backed", "-led", " backed", "-supported")):
                 role = "assoc"
+            elif after.startswith(("-held", "-controlled", "-run ")):
+                role = "other"  # "regime-held Tartous": who holds the place did not act
+            elif names_outlet(m, sent):  # "regime television said": no party here
+                if _role_of(m, sent, verb) in ("actor2", "other"):
+                    out.append((m, "told"))  # the models still see it (frame.py)
+                continue
             else:
                 role = _role_of(m, sent, verb, act[0] if act and act[0].sent == sent else None)
             if (role != "actor1" and m.start < trigger and _named_fighters(m, sent)
@@ -326,7 +308,7 @@ def assign_roles(
                 role = "actor1"  # "IS militants carried out drone attacks", however parsed
             seen.add(m.actor)
             out.append((m, role))
-    order = {"actor1": 0, "actor2": 1, "assoc": 2, "other": 3}
+    order = {"actor1": 0, "actor2": 1, "assoc": 2, "other": 3, "told": 4}
     home = next((s for s in sents if s.start_char <= trigger < s.end_char), None)
 
     def at_home(m: ActorMention) -> bool:

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from warlog.models import ActorKind, ActorMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 Roles = list[tuple[ActorMention, str]]
 
@@ -37,6 +37,10 @@ _SPEAKER = frozenset(
     "correspondent reporter officer press".split()
 )
 _OF_BODY = frozenset({"at", "from", "in", "with", "within", "for", "of"})
+# what a side's name may qualify that reports rather than acts: "Syrian regime television
+# said", "Kurdish media reported"
+_OUTLETS = frozenset("television tv media radio agency newspaper channel outlet broadcaster "
+                     "website news".split())
 
 
 def _root(m: ActorMention, sdoc: Doc) -> Token | None:
@@ -54,10 +58,31 @@ def _listener(tok: Token) -> bool:
 
 
 def _speakers_body(tok: Token) -> bool:
-    """"a source at Aleppo Police Command", "an official from the ministry"."""
+    """"a source at Aleppo Police Command", "an official from the ministry"; the words
+    decide where the parser hangs the preposition elsewhere ("citing a source at X")."""
     head = tok.head
-    return (tok.dep_ == "pobj" and head.lower_ in _OF_BODY
-            and head.head.lemma_.lower() in _SPEAKER)
+    if tok.dep_ != "pobj" or head.lower_ not in _OF_BODY:
+        return False
+    before = tok.doc[head.i - 1] if head.i > 0 else head
+    return head.head.lemma_.lower() in _SPEAKER or before.lemma_.lower() in _SPEAKER
+
+
+def names_outlet(m: ActorMention, sent: Span) -> bool:
+    """"regime television", "the group's news agency": the name qualifies an outlet, which
+    reports: that mention names no party (the same side named elsewhere in the sentence
+    still may be one)."""
+    span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and _outlet(span.root)
+
+
+def _outlet(tok: Token) -> bool:
+    for _ in range(3):
+        if tok.dep_ not in ("compound", "amod", "poss") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+        if tok.lemma_.lower() in _OUTLETS:
+            return True
+    return False
 
 
 def tellers_not_targets(
