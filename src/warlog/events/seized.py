@@ -152,3 +152,25 @@ def what_was_taken(sent: Span, hits: Sequence[Hit],
         elif obj.lemma_.lower() not in _MOVABLE or obj.ent_type_ in ("GPE", "LOC", "FAC"):
             out.append(h)
     return out
+
+
+# verbs (and "back") that move ground under a side's control: "came under government
+# control", "fell under rebel control", "brought under control", "back under control"
+_INTO_CONTROL = frozenset("come fall bring return place put pass go back".split())
+
+
+def held_not_taken(sent: Span, hits: Sequence[Hit],
+                   tokens_of: Callable[[Span, Hit], list[Token]]) -> list[Hit]:
+    """``hits`` without the taking cues that only say who holds a place: "the district is
+    under government control", "the Old City under rebel control", "has been under the
+    control of rebels since 2015" tell a state, not ground changing hands; a verb of
+    moving into control before "under" ("came under", "fell under") still tells one."""
+    out: list[Hit] = []
+    for h in hits:
+        toks = tokens_of(sent, h) if h.code == "@TERRITORY" else []
+        if toks and toks[0].lower_ == "under" and toks[0].i > sent.start:
+            before = sent.doc[toks[0].i - 1]
+            if before.lemma_.lower() not in _INTO_CONTROL:
+                continue
+        out.append(h)
+    return out

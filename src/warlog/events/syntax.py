@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.crowd import crowd_damage
-from warlog.events.seized import ground_taken, what_was_taken
+from warlog.events.seized import ground_taken, held_not_taken, what_was_taken
 from warlog.events.titles import names_only
 from warlog.events.topic import grievance_only
 from warlog.events.triggers import Hit, cached_hits
@@ -262,6 +262,7 @@ def classify_span(sent: Span) -> Scored | None:
         return None
     if sent.doc.has_annotation("DEP"):
         raw = what_was_taken(sent, raw, hit_tokens)  # a plane seized is no ground (seized.py)
+        raw = held_not_taken(sent, raw, hit_tokens)  # "is under rebel control": a state
         raw += ground_taken(sent, raw)  # "took the village" (seized.py)
         # arrests or force the crowd protests against are its topic, not its fate (topic.py)
         raw = grievance_only(sent, raw, hit_tokens)
