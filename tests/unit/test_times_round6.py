@@ -107,13 +107,14 @@ def test_a_holidays_week_is_the_week_that_holds_it(
 
 
 @pytest.mark.parametrize(("published", "text", "value"), [
-    # told in a past clause before December: the year-end over
+    # told in a past clause before December: the year-end over, and a figure told at
+    # it stood on its closing day (round 8: the date of a year's accounts)
     (dt.date(1989, 10, 30), "Debt rose to $5 million from $4 million at year-end.",
-     "1988-12"),
+     "1988-12-31"),
     (dt.date(1989, 10, 30), "The sale will close by year-end.", "1989-12"),
     # told in December, the year-end of the year itself
-    (dt.date(1989, 12, 15), "Debt rose to $5 million at year-end.", "1989-12"),
-    (dt.date(1989, 10, 30), "Debt rose to $5 million at last year's end.", "1988-12"),
+    (dt.date(1989, 12, 15), "Debt rose to $5 million at year-end.", "1989-12-31"),
+    (dt.date(1989, 10, 30), "Debt rose to $5 million at last year's end.", "1988-12-31"),
 ])
 def test_a_year_end_takes_the_side_its_tense_points_to(
         published: dt.date, text: str, value: str) -> None:

@@ -326,17 +326,31 @@ def norm_said_unit(m: re.Match[str], ctx: Context) -> Value | None:
     return norm_the_unit(m, ctx)
 
 
+#: A lower-case word after "year-end" that the noun "year-end" may stand before; any
+#: other makes it a modifier of that word ("the year-end rally", "year-end bonuses").
+_AFTER_NOUN = re.compile(
+    r"\s+(?:to|and|or|of|in|on|from|for|with|when|while|as|than|compared|versus|vs\.?"
+    r"|was|were|had|is|are|has|have|rose|fell|stood|totaled|totalled)\b|\s*(?:[^\w\s]|$)"
+    r"|\s+[A-Z0-9$]")
+
+
 def norm_year_end(m: re.Match[str], ctx: Context) -> Value | None:
     """"year-end", "by year's end": December of the year (the publication year, or the
     one "last"/"next" names); told in a past clause before December, the year-end over
     ("rose from $4 billion at year-end", said in October, is last December), as a bare
-    month takes the side its tense points to."""
+    month takes the side its tense points to. Told in a past clause, the noun is the
+    closing day, December 31: the date of a year's accounts, at which a figure stood
+    ("deposits were $4 billion at year-end"); ahead ("is expected to close around year
+    end") and as a modifier ("the year-end rally") it stays the month."""
     if ctx.published is None:
         return None, P.MONTH, "DATE"
     rel = (m["rel"] or "").lower()
     year = ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
-    if not rel and ctx.published.month < 12 and ctx.future(m.start(), m.end()) is False:
+    past = ctx.future(m.start(), m.end()) is False
+    if not rel and ctx.published.month < 12 and past:
         year -= 1
+    if past and _AFTER_NOUN.match(m.string, m.end()):
+        return f"{year}-12-31", P.DAY, "DATE"
     return f"{year}-12", P.MONTH, "DATE"
 
 
