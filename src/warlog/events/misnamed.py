@@ -48,14 +48,15 @@ def is_origin(p: Place, text: str) -> bool:
     return "from" in before and _ORIGIN_RX.search(before) is not None
 
 
-# a state's own acts and agents in the possessive, one adjective allowed ("Russia's
-# crimes", "Russias flagrant crimes" with the apostrophe lost in collection, "Iran's
-# role"): the state as an actor
+# a state's own acts, agents and officials in the possessive, one adjective allowed
+# ("Russia's crimes", "Russias flagrant crimes" with the apostrophe lost in collection,
+# "Iran's role", "Israel's Prime Minister"): the state as an actor
 _STATE_OWNS_RX = re.compile(
     r"(?:['’]s|s)\s+(?:[a-z]+\s+)?(?:crimes|massacres|attacks|strikes|raids|bombing|"
     r"actions|policy|policies|role|intervention|"
     r"involvement|support|backing|position|stance|campaign|aggression|veto|army|military|"
     r"forces|troops|warplanes|jets|aircraft|air\s+force|defen[cs]e|foreign|president|"
+    r"prime\s+minister|premier|minister|king|emir|"
     r"leaders?|envoy|ambassador|delegation|government|allies|ally)\b", re.I)
 
 
