@@ -64,7 +64,13 @@ def names_a_state(p: Place, text: str) -> bool:
     """``p`` stands for people, not ground: the homeland of people "from" it, a country
     owning its acts and agents ("Russia's crimes", "Iran's role"), or a country guessed
     to be the one who acted ("drones (likely US)")."""
-    return is_origin(p, text) or is_suspect(p, text) or (
+    return is_origin(p, text) or state_acting(p, text)
+
+
+def state_acting(p: Place, text: str) -> bool:
+    """``p`` is a country named as the one who acts: owning its acts, agents or officials
+    ("Russia's crimes", "Israel's Prime Minister"), or guessed to be the perpetrator."""
+    return is_suspect(p, text) or (
         (p.feature or "") == "country" and _STATE_OWNS_RX.match(text, p.end) is not None)
 
 
