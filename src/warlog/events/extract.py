@@ -32,6 +32,7 @@ from warlog.events.group import (
     group_candidates,
     incident_code,
 )
+from warlog.events.handover import with_transfers
 from warlog.events.home import home_places, one_per_unit
 from warlog.events.known import known_attacks_first
 from warlog.events.launch import fired_by_site, launch_sites
@@ -352,7 +353,8 @@ def extract_events(
     events = one_per_unit(events, groups, ids)
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
     events = sorted(cap_history(events), key=lambda e: -e.confidence)
-    return tuple(confirmed(acled_unless_main(known_attacks_first(events)), real))
+    events = confirmed(acled_unless_main(known_attacks_first(events)), real)
+    return tuple(with_transfers(events))  # an evacuation deal hands ground over too
 
 
 def _listing(

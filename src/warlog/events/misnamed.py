@@ -48,14 +48,15 @@ def is_origin(p: Place, text: str) -> bool:
     return "from" in before and _ORIGIN_RX.search(before) is not None
 
 
-# a state's own acts and agents in the possessive, one adjective allowed ("Russia's
-# crimes", "Russias flagrant crimes" with the apostrophe lost in collection, "Iran's
-# role"): the state as an actor
+# a state's own acts, agents and officials in the possessive, one adjective allowed
+# ("Russia's crimes", "Russias flagrant crimes" with the apostrophe lost in collection,
+# "Iran's role", "Israel's Prime Minister"): the state as an actor
 _STATE_OWNS_RX = re.compile(
     r"(?:['’]s|s)\s+(?:[a-z]+\s+)?(?:crimes|massacres|attacks|strikes|raids|bombing|"
     r"actions|policy|policies|role|intervention|"
     r"involvement|support|backing|position|stance|campaign|aggression|veto|army|military|"
     r"forces|troops|warplanes|jets|aircraft|air\s+force|defen[cs]e|foreign|president|"
+    r"prime\s+minister|premier|minister|king|emir|"
     r"leaders?|envoy|ambassador|delegation|government|allies|ally)\b", re.I)
 
 
@@ -63,7 +64,13 @@ def names_a_state(p: Place, text: str) -> bool:
     """``p`` stands for people, not ground: the homeland of people "from" it, a country
     owning its acts and agents ("Russia's crimes", "Iran's role"), or a country guessed
     to be the one who acted ("drones (likely US)")."""
-    return is_origin(p, text) or is_suspect(p, text) or (
+    return is_origin(p, text) or state_acting(p, text)
+
+
+def state_acting(p: Place, text: str) -> bool:
+    """``p`` is a country named as the one who acts: owning its acts, agents or officials
+    ("Russia's crimes", "Israel's Prime Minister"), or guessed to be the perpetrator."""
+    return is_suspect(p, text) or (
         (p.feature or "") == "country" and _STATE_OWNS_RX.match(text, p.end) is not None)
 
 

@@ -288,8 +288,8 @@ def pick_place(
                 len(p.text) == 2 and place_rank(p) >= 3 and WORD_RX.match(text, p.end)
             ):
                 continue  # "Ye township" is a place; a bare two-letter word is not
-            if is_border(p, text) or in_actor_name(p, actors) or mn.is_suspect(p, text):
-                continue
+            if is_border(p, text) or in_actor_name(p, actors) or mn.state_acting(p, text):
+                continue  # the state acting: "Russia's army", "Israel's Prime Minister"
             if names_no_place(p, text, places, actors, country):
                 continue  # "Bab Sharqi", "Kurdish fighters", "al-Nile street"
             if re.match(

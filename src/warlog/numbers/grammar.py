@@ -142,7 +142,10 @@ BEFORE_VERB = re.compile(
     # a toll told as "the number of": "putting the number of civilians killed at 13"
     r"|(?:the\s+)?number\s+of\s+(?:\w+\s+)?(?:killed|dead|deaths|victims|wounded|injured)"
     r"\s+(?:\w+\s+){0,2}?(?:to|at|reached|hit|is|was|stood\s+at|rose\s+to|climbed\s+to)"
-    r"|(?:left|leaving)(?=\s+.{1,40}?\b(?:dead|injured|wounded|homeless)\b))\s+$",
+    r"|(?:left|leaving)(?=\s+.{1,40}?\b(?:dead|injured|wounded|homeless)\b))"
+    # the verb's object may follow an aside set off by commas and a possessive: "executed,
+    # an hour ago, his three sons", "killing their two children"
+    r"(?:\s*,\s+[^,.;:]{1,45},)?(?:\s+(?:his|her|their))?\s+$",
     re.IGNORECASE,
 )
 ZERO = re.compile(
