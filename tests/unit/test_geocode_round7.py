@@ -62,3 +62,15 @@ def test_geocode_a_common_word_with_no_sign_of_a_place_stays_a_word(gaz: Gazette
                   ["O", "O", "O", "O", "O", "B-GPE", "O"],
                   pos=["PROPN", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"])
     assert [p.text for p in places(sdoc, gaz)] == ["Detroit"]
+
+
+def test_geocode_an_untagged_common_word_after_in_names_a_neighbouring_town(
+    gaz: Gazetteer,
+) -> None:
+    # spaCy put "Auburn" in no entity; "in" sets it as a place and an Auburn lies a few
+    # km from Opelika, the article's other town
+    sdoc = parsed(["Police", "in", "Auburn", "arrested", "a", "man", "from", "Opelika", "."],
+                  ["O", "O", "O", "O", "O", "O", "O", "B-GPE", "O"],
+                  pos=["NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"])
+    auburn = next(p for p in places(sdoc, gaz) if p.text == "Auburn")
+    assert (auburn.name, auburn.admin1) == ("Auburn", "Alabama")
