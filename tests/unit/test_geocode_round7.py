@@ -74,3 +74,20 @@ def test_geocode_an_untagged_common_word_after_in_names_a_neighbouring_town(
                   pos=["NOUN", "ADP", "PROPN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PUNCT"])
     auburn = next(p for p in places(sdoc, gaz) if p.text == "Auburn")
     assert (auburn.name, auburn.admin1) == ("Auburn", "Alabama")
+
+
+def test_geocode_a_country_named_like_a_state_of_the_articles_towns_is_the_state(
+    gaz: Gazetteer,
+) -> None:
+    # read first by size alone, Athens is the Greek city and the article seems to point
+    # to no US state; once the towns are placed (Athens and Watkinsville, Georgia), the
+    # "Georgia" named once is the state, not the country
+    sdoc = parsed(["Athens", "police", "said", "the", "man", "fled", "toward", "Watkinsville",
+                   ".", "He", "studied", "in", "Georgia", "."],
+                  ["B-GPE", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O", "O",
+                   "B-GPE", "O"],
+                  pos=["PROPN", "NOUN", "VERB", "DET", "NOUN", "VERB", "ADP", "PROPN",
+                       "PUNCT", "PRON", "VERB", "ADP", "PROPN", "PUNCT"])
+    found = {p.text: p for p in places(sdoc, gaz)}
+    assert found["Athens"].admin1 == "Georgia"
+    assert (found["Georgia"].feature, found["Georgia"].country_code) == ("admin1", "US")

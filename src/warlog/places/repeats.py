@@ -193,6 +193,12 @@ def counties(mentions: list[Mention]) -> list[Mention]:
     """The mentions placed at a county among their own candidates, to be read again once
     the article's towns are placed (a county's name repeats from state to state); not
     those placed at a curated point (an alias row with coordinates: "North Waziristan"),
-    which are no candidates of the index."""
+    which are no candidates of the index. Also a country whose name a division of another
+    country bears ("Georgia"): whether the article's own country holds that division
+    (:func:`warlog.places.context.home_first`) is only known once its towns are placed,
+    and a first reading by size alone may have put them abroad (Athens, Greece)."""
     return [m for m in mentions
-            if m.best is not None and m.best.feature == "admin2" and m.best in m.candidates]
+            if m.best is not None and m.best in m.candidates and (
+                m.best.feature == "admin2" or (m.best.feature == "country" and any(
+                    c.feature == "admin1" and c.country_code != m.best.country_code
+                    for c in m.candidates)))]
