@@ -228,17 +228,17 @@ def _inside(c: GazetteerEntry, quals: list[GazetteerEntry]) -> bool:
 
 def _plausible(c: GazetteerEntry, m: Mention, ctx: Context) -> bool:
     """A part of a name ("Manassas" in "Old Town Manassas") must be a place the article
-    already points to; a name known only as an alternate or a common word ("Julia",
-    "Centre"), or a small town named without a preposition, must lie in a country the
-    article names (unless inside its own qualifier: :func:`_choose`); a common word is
-    only ever a country or a curated region."""
+    already points to; an alternate name, a common word the text sets as a place ("in Flint",
+    "Flint, Mich.": a name, then, not the word) or a small town named without a preposition
+    must lie in a country the article names (unless inside its own qualifier: :func:`_choose`);
+    a common word with no such sign ("Centre") is only ever a country or a curated region."""
     if c.feature in CURATED and not m.weak:
         return True
     if m.partial:
         return bool(ctx.places[c.id]) or bool(ctx.admin1s[(c.country_code, c.admin1)])
     if c.feature in STRONG_FEATURES and not m.weak:
         return True
-    if common(m.lookup):
+    if common(m.lookup) and not (m.evidence or m.qualifier):
         return False
     if m.weak and ctx.countries and not m.qualifier:
         return bool(ctx.countries[c.country_code])  # "in Bilin" is no Bílina in Myanmar

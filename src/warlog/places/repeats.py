@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from warlog.nlp.ents import entities
 from warlog.nlp.parse import doc_text, span_text
 from warlog.places.context import NEAR_KM, Context, mention_name
+from warlog.places.cues import locative
 from warlog.places.detect import Mention
 from warlog.places.index import Gazetteer
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, known, named
@@ -115,7 +116,9 @@ def neighbours(
     """A name of up to three words that spaCy took for an organisation, or a lone proper
     noun it put in no entity, that names a town lying near the article's other towns, in
     a division the article points to ("Tumwater beat Olympia 3-1", "Tunnel Hill grew" in
-    a report on Lacey and Olympia): a local report names its neighbours."""
+    a report on Lacey and Olympia): a local report names its neighbours. A common word
+    counts only where the words around set it as a place ("police in Auburn" in a report
+    on Opelika): capitalised after "in", it is a name; alone, it may be the word."""
     taken = bytearray(len(doc_text(sdoc)))
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -127,7 +130,7 @@ def neighbours(
             or len(e) > 3
             or not text[:1].isupper()
             or text.isupper()
-            or common(text)
+            or (common(text) and not locative(sdoc, e.start, e.end))
             or taken.find(1, e.start_char, e.end_char) != -1
             or not known(gaz, text)
         ):
@@ -190,6 +193,12 @@ def counties(mentions: list[Mention]) -> list[Mention]:
     """The mentions placed at a county among their own candidates, to be read again once
     the article's towns are placed (a county's name repeats from state to state); not
     those placed at a curated point (an alias row with coordinates: "North Waziristan"),
-    which are no candidates of the index."""
+    which are no candidates of the index. Also a country whose name a division of another
+    country bears ("Georgia"): whether the article's own country holds that division
+    (:func:`warlog.places.context.home_first`) is only known once its towns are placed,
+    and a first reading by size alone may have put them abroad (Athens, Greece)."""
     return [m for m in mentions
-            if m.best is not None and m.best.feature == "admin2" and m.best in m.candidates]
+            if m.best is not None and m.best in m.candidates and (
+                m.best.feature == "admin2" or (m.best.feature == "country" and any(
+                    c.feature == "admin1" and c.country_code != m.best.country_code
+                    for c in m.candidates)))]
