@@ -31,3 +31,17 @@ def test_a_deal_that_only_provides_for_a_withdrawal_hands_nothing_over(
             "will allow the evacuation of some 200 rebel fighters to Idlib province next week.")
     ad = annotate_text(settings, text, dt.date(2016, 4, 12))
     assert not any(ev.sub_event_type.startswith("Non-violent") for ev in ad.events)
+
+
+def test_a_withdrawal_from_ground_retaken_in_fighting_is_no_second_event(
+        settings: Settings) -> None:
+    text = ("Army retakes villages near Diffa after clashes with ISWAP fighters\n\n"
+            "Nigerien troops, supported by drones, took back control of villages on the "
+            "outskirts of Diffa on Tuesday after two days of fighting with militants of "
+            "ISWAP, the army said.\n\nSix soldiers and about 15 militants were killed in the "
+            "clashes, according to an army statement. The toll could not be checked.\n\n"
+            "Villagers said the militants had withdrawn towards the lake.")
+    ad = annotate_text(settings, text, dt.date(2021, 3, 3))
+    subs = [ev.sub_event_type for ev in ad.events if not ev.historical]
+    assert "Government regains territory" in subs
+    assert "Non-violent transfer of territory" not in subs

@@ -22,6 +22,7 @@ from warlog.events.units import (
     fold_details,
     fold_generic_attacks,
     fold_same_toll,
+    fold_withdrawal_under_fire,
     listed_after_first,
     merge_repeats,
 )
@@ -52,5 +53,5 @@ def one_per_unit(events: list[Event], groups: Sequence[Group], ids: dict[int, st
     events = [sides.imply_forces(e) for e in listed_after_first(events)]
     # an incident the writer set apart is not a retelling of a like one (group.py)
     apart = {ids[id(g)] for g in groups if g.head.index and another_incident(g.head.sent)}
-    return merge_repeats(fold_same_toll(fold_details(fold_arrests_at_protests(
-        fold_generic_attacks(events)))), apart)
+    return merge_repeats(fold_same_toll(fold_withdrawal_under_fire(fold_details(
+        fold_arrests_at_protests(fold_generic_attacks(events))))), apart)

@@ -124,6 +124,25 @@ def fold_details(events: Sequence[Event]) -> list[Event]:
                      fatalities=host.fatalities, injured=host.injured))
 
 
+_TRANSFER = CODES["NON_VIOL_TERRIT_TRANSFER"][1]
+
+
+def fold_withdrawal_under_fire(events: Sequence[Event]) -> list[Event]:
+    """ACLED's non-violent transfer is ground handed over without a fight: the side that
+    withdrew from a place retaken from it by force that same day ("the militants had
+    withdrawn towards the border" after troops "took back control" of it in fighting)
+    lost that taking, and its withdrawal is the taking's outcome, not a second event."""
+    def loser(host: Event, det: Event) -> bool:
+        left = {a.name for a in det.actors if a.role == "actor1"}
+        lost = {a.name for a in host.actors if a.role in ("actor2", "assoc_actor_2")}
+        return (host.sub_event_type in _TERRITORY and bool(left) and left <= lost
+                and _same_day_and_place(host, det))
+    guests = [e for e in events if e.sub_event_type == _TRANSFER]
+    return _fold(events, guests, loser, lambda host, det: dataclasses.replace(
+        _absorb(host, det), confidence=host.confidence, fatalities=host.fatalities,
+        injured=host.injured))
+
+
 def _same_day_and_place(a: Event, b: Event) -> bool:
     la, lb = a.location, b.location
     if a.historical or b.historical or a.date is None or a.date != b.date:
