@@ -8,7 +8,7 @@ import pytest
 
 from tests.integration.reports import annotate_text
 from warlog.config import Settings
-from warlog.events.trailer import cards, trailer_start
+from warlog.events.trailer import cards, tag_lists, trailer_start
 from warlog.models import AnnotatedDocument
 
 pytestmark = pytest.mark.model
@@ -80,3 +80,23 @@ def test_an_event_told_only_in_an_embedded_card_is_not_this_reports(
     assert all(e.start < card for ev in ad.events for e in ev.evidence)
     assert not any(a.role == "actor1" and "Syrian Army" in a.name
                    for ev in ad.events for a in ev.actors)
+
+
+def test_a_pages_keyword_list_names_no_party() -> None:
+    text = ("Tags Syria Homs Kurds Suicide Attack YPG Islamic State A suicide bomber killed "
+            "at least 14 people on Monday at a wedding in a village near Qamishli, a monitor "
+            "said.")
+    spans = tag_lists(text)
+    assert [text[a:b] for a, b in spans] == [
+        "Tags Syria Homs Kurds Suicide Attack YPG Islamic State "]
+    lead = "Tags Syria Idlib Russia At least 9 civilians were killed in air strikes."
+    assert [lead[b:b + 8] for _, b in tag_lists(lead)] == ["At least"]
+
+
+def test_the_keyword_list_lends_the_lead_no_actor(settings: Settings) -> None:
+    text = ("Tags Syria Hasakah Kurds Suicide Attack YPG Islamic State A suicide bomber "
+            "killed at least 14 people on Monday at a wedding in a village near Qamishli, "
+            "a monitor said.")
+    ad = annotate_text(settings, text, dt.date(2016, 10, 4))
+    names = {a.name for ev in ad.events for a in ev.actors}
+    assert not any("People's Protection" in n or "Islamic State" in n for n in names)

@@ -44,7 +44,7 @@ from warlog.events.qualified import addressed
 from warlog.events.retold import headed_place
 from warlog.events.scene import located_or_scene
 from warlog.events.split import lists_places, province, split_listed
-from warlog.events.trailer import own_candidates, report_part
+from warlog.events.trailer import own_candidates, report_part, tag_lists
 from warlog.events.units import (
     acled_unless_main,
     headline,
@@ -301,6 +301,8 @@ def extract_events(
     sents = [s for s in sdoc.sents if not stamp_only(s)]  # the date stamp tells no event
     text = doc_text(sdoc)
     own, numbers = report_part(sents, text, numbers)  # no page's links to other reports
+    tags = tag_lists(text)  # a page's keyword list names no party (trailer.py)
+    actors = tuple(m for m in actors if not any(a <= m.start < b for a, b in tags))
     places, country = home_places(places, text, actors, gazetteer)
     memo: dict[int, Scored | None] = {}  # each sentence's reading, scored once
     cands = own_candidates(own, memo=memo, text=text)  # no card of another report

@@ -76,6 +76,42 @@ def cards(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# a page's keyword list glued before its lead: "Tags Syria Idlib Russia airstrikes Syrian
+# regime Airstrikes on a rebel-held village ... killed 12"
+_TAGS = re.compile(r"(?:^|(?<=[.!?\"”]\s))Tags\s+(?=[A-Z])")
+# words a keyword list never holds but a sentence soon does
+_FUNCTION = frozenset("in of on at to for from by with was were is are has have had been be "
+                      "will would that which who after before during since when while as into "
+                      "against over near across amid despite through than".split())
+_OPENERS = frozenset("The A An At Some More Over Nearly About Dozens Hundreds".split())
+
+
+def tag_lists(text: str) -> list[tuple[int, int]]:
+    """The spans of a page's keyword lists ("Tags Syria Idlib Russia airstrikes ..."): up
+    to where the lead starts, read off the words since the page runs them together: the
+    lead begins at the last opener word ("The", "A", "At least", a number) or else the
+    last capitalised word before the first word a keyword list would not hold ("in",
+    "of", "was" ...). What the list names are keywords, not parties to the lead's act."""
+    out = []
+    for m in _TAGS.finditer(text):
+        words = list(_WORD.finditer(text, m.end(), min(len(text), m.end() + 400)))
+        stop = next((i for i, w in enumerate(words) if w.group().lower() in _FUNCTION
+                     and w.group()[0].islower()), None)
+        if stop is None or stop < 2:
+            continue
+        before = words[:stop]
+        opener = [i for i, w in enumerate(before) if w.group() in _OPENERS
+                  or w.group()[0].isdigit()]
+        caps = [i for i, w in enumerate(before) if w.group()[0].isupper()]
+        start = opener[-1] if opener else (caps[-1] if caps else stop)
+        if start >= 2 and " ".join(w.group() for w in before[start - 2:start]) in (
+                "At least", "More than", "at least", "more than"):
+            start -= 2  # "At least 43 people": the lead opens on its quantifier
+        if start > 0:
+            out.append((m.start(), words[start].start()))
+    return out
+
+
 def trailer_start(text: str) -> int:
     """Where the page's related-links trailer starts in ``text`` (its length if none)."""
     m = TRAILER.search(text)
