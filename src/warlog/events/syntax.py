@@ -186,6 +186,8 @@ def _speaks(tok: Token) -> bool:
 
 
 _BREACH = frozenset({"violate", "violation", "breach", "break", "flout", "undermine"})
+# what an agreement itself does when it ends: "where a ceasefire has broken down"
+_ENDS = frozenset({"break", "collapse", "fail", "crumble", "unravel", "falter", "expire"})
 
 
 def _breached(tok: Token) -> bool:
@@ -195,7 +197,30 @@ def _breached(tok: Token) -> bool:
     # the noun phrase the agreement closes, read back from it: the parser often hangs a
     # long one ("the cessation of hostilities agreement") anywhere
     before = tok.doc[max(tok.sent.start, tok.i - 6) : tok.i]
-    return any(t.lemma_.lower() in _BREACH for t in before)
+    after = tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 4)]
+    return any(t.lemma_.lower() in _BREACH for t in before) or any(
+        t.lemma_.lower() in _ENDS and t.pos_ in ("VERB", "AUX") for t in after)
+
+
+# what collapses without falling down: "the truce collapsed", "talks collapsed"
+_NOT_STRUCTURES = frozenset("state regime government caliphate economy talks negotiation "
+                            "ceasefire truce deal agreement accord coalition alliance currency "
+                            "market system order rule party peace process union "
+                            "republic".split())
+
+
+def _no_structure(tok: Token) -> bool:
+    """Whether a "collapse" verb's subject is an accord, a body or a system, not a
+    building: the lexicon's structural collapse needs a structure."""
+    return tok.lemma_.lower() == "collapse" and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in _NOT_STRUCTURES
+        for c in tok.children)
+
+
+def _conj_of(tok: Token) -> str:
+    """The role of the word a conjunct is joined to ("wrecked or burnt": that of
+    "wrecked"), else none."""
+    return tok.head.dep_ if tok.dep_ == "conj" else ""
 
 
 def _in_setting(tok: Token, top: Token) -> bool:
@@ -237,6 +262,11 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
             w *= _SETTING_FACTOR  # "..., the United Nations said": a source, not diplomacy
         if h.code == "AGREEMENT" and ts and all(_breached(t) for t in ts):
             w = 0.0  # "... violating the ceasefire agreement": the act is the event, no deal
+        if h.code == "MAN_MADE_DISASTER" and ts and all(_no_structure(t) for t in ts):
+            w = 0.0  # "the truce collapsed": no building fell
+        if (h.code == "PROPERTY_DISTRUCT" and ts and ts[0].tag_ in ("VBN", "JJ")
+                and "amod" in (ts[0].dep_, _conj_of(ts[0]))):
+            w = 0.0  # "amid burnt cars": a participle before its noun tells a state, no act
         out.append(Hit(h.code, w, h.start, h.end))
     return out
 
