@@ -33,7 +33,7 @@ from warlog.events.group import (
 )
 from warlog.events.home import home_places, one_per_unit
 from warlog.events.known import known_attacks_first
-from warlog.events.launch import fired_by_site, launch_sites
+from warlog.events.launch import fired_by_owner, fired_by_site, gun_owners, launch_sites
 from warlog.events.listed import listed_once
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
@@ -341,7 +341,8 @@ def extract_events(
         starts = sorted({*starts, *(g.head.index for g in groups[len(base):])} - {
             p.head.index for p, _ in peeled})
         events, real, ids = tell(groups, starts, trace)
-    events = one_per_unit(events, groups, ids)
+    owners = gun_owners(sdoc, actors)  # whose shelling the report tells (launch.py)
+    events = one_per_unit([fired_by_owner(e, owners) for e in events], groups, ids)
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
     events = sorted(cap_history(events), key=lambda e: -e.confidence)
     return tuple(confirmed(acled_unless_main(known_attacks_first(events)), real))
