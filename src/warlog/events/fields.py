@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.allies import ally_cue, backed_by_doer
 from warlog.events.apart import told_apart
 from warlog.events.days import starts_a_stretch
 from warlog.events.generic import named, stand_in, stand_ins_dropped
@@ -72,11 +73,6 @@ _JOINT_FORCE_RX = re.compile(
     re.I,
 )
 _YEAR_RX = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b")
-_ASSOC_RX = re.compile(
-    r"\b(?:supported|backed|aided|helped|assisted|accompanied|joined) by\b|"
-    r"\bwith the (?:\w+ )?(?:support|help|backing|assistance) of\b|\bin (?:collaboration|"
-    r"cooperation|coordination) with\b|\balongside\b|\btogether with\b"
-)
 _UNIDENTIFIED_RX = re.compile(
     r"\b(?:gunm[ae]n|assailants|attackers|unidentified|unknown (?:armed )?(?:men|attackers|"
     r"assailants|gunmen)|armed men|suspected militants|militants)\b",
@@ -185,8 +181,7 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
     """actor1 (agent), actor2 (target) or assoc for a mention in the trigger's sentence."""
     doc = sent.doc
     before = doc_text(doc)[sent.start_char : m.start]
-    tail = before[-60:]
-    if _ASSOC_RX.search(tail) and not re.search(r"[.;]", tail.split(" by ")[-1]):
+    if ally_cue(m, sent):  # "backed by X", "alongside X" (allies.py)
         return "assoc"
     tok = doc.char_span(m.start, m.end, alignment_mode="expand")
     if tok is None:
@@ -211,6 +206,8 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
         if dep == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_ in _GROUP_NOUNS:
             cur = cur.head.head  # "members of X", "a combined force of X": X acts
             continue
+        if backed_by_doer(cur):  # "strikes backing the SDF": the doer's ally (allies.py)
+            return "assoc"
         if cur.head.lemma_ == "surrender" or (
                 dep == "pobj" and cur.head.head.lemma_ == "surrender"):
             # who surrenders gives up to the other side, which takes them: "surrendered
