@@ -370,8 +370,8 @@ def event_actors(
     first = [m for m, r in roles if r == "actor1"]
     second = [m for m, r in roles if r in ("actor2", "other")]
     assoc = [m for m, r in roles if r == "assoc"]
-    if claimer is not None and claimer.actor not in {m.actor for m in first}:
-        first = [claimer, *first]
+    if claimer is not None:  # who claims it did it, ahead of any other agent told
+        first = [claimer, *(m for m in first if m.actor != claimer.actor)]
         second = [m for m in second if m.actor != claimer.actor]
     out: list[EventActor] = []
     # ACLED: assoc_actor_1 fights with actor1 (a co-perpetrator, "X-backed", "supported
