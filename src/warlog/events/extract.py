@@ -39,6 +39,7 @@ from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
 from warlog.events.past import past_units
 from warlog.events.qualified import addressed
+from warlog.events.regime import regime_flyers
 from warlog.events.retold import headed_place
 from warlog.events.scene import located_or_scene
 from warlog.events.split import lists_places, province, split_listed
@@ -307,8 +308,9 @@ def extract_events(
     peeled = peel_units(base)  # a clause with its own day and toll: its own unit too
     peeled += past_units(base, times, doc.published, {p.head.index for p, _ in peeled})
     claim_sents = [s for s in sents if claims_mod.mentions_claim(text[s.start_char : s.end_char])]
-    flyers = sides.air_owners(sdoc, actors)
     home = ep.dominant_country(places, text, actors) if base else None  # a pure function
+    # the sides told as flying, the regime's aircraft too ("regime air raids", regime.py)
+    flyers = (*sides.air_owners(sdoc, actors), *regime_flyers(sdoc, home, actors))
 
     assemble = _assembled_once(doc, places, times, actors, numbers, sents, claim_sents,
                                flyers, home)

@@ -348,7 +348,7 @@ _AIR = frozenset("airstrike jet warplane aircraft plane drone helicopter gunship
                  "aviation".split())
 
 
-def _flies(tok: Token) -> bool:
+def flies(tok: Token) -> bool:
     """An aircraft, an air raid, or a strike told as from the air ("US air strikes")."""
     lemma = tok.lemma_.lower()
     if lemma in _AIR:
@@ -370,9 +370,9 @@ def air_owners(sdoc: Doc, actors: Sequence[ActorMention]) -> tuple[ActorMention,
         root = span.root
         lemmas = {t.lemma_.lower() for t in span}
         owns = root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i != root.i
-        if lemmas & _AIR or _flies(root) or ("air" in lemmas and "force" in lemmas):
+        if lemmas & _AIR or flies(root) or ("air" in lemmas and "force" in lemmas):
             if root.dep_ not in ("dobj", "nsubjpass"):
                 out.append(m)
-        elif owns and _flies(root.head):
+        elif owns and flies(root.head):
             out.append(m)
     return tuple(out)
