@@ -11,6 +11,10 @@ who attacked it. An ally named in the act's sentence is read as such two ways:
   the SDF killed ...", "a US team supporting the Syriac Military Council shelled ...",
   "Russia, which backs the government, bombed ..." (the backer is the subject of the
   act, or the act itself).
+
+And the other way round, an opponent is no associate: whoever made an attack that the
+doer repelled, foiled or thwarted ("the army repelled an attack by IS") is the other
+side of the fight, not a second agent beside the doer.
 """
 
 from __future__ import annotations
@@ -61,3 +65,13 @@ def backed_by_doer(tok: Token) -> bool:
     if verb.dep_ == "advcl":  # "the US, backing the SDF, struck": the act's subject
         verb = verb.head
     return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+# verbs whose subject stops an act another side began
+_REPEL = frozenset("repel repulse foil thwart counter fend abort".split())
+
+
+def repelled(act: Token) -> bool:
+    """Whether the act noun is what its verb's subject repelled ("repelled an attack by
+    X", "foiled an attempt by X"): its author is the side repelled."""
+    return act.dep_ == "dobj" and act.head.lemma_.lower() in _REPEL

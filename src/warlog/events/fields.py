@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from warlog.events.allies import ally_cue, backed_by_doer
+from warlog.events.allies import ally_cue, backed_by_doer, repelled
 from warlog.events.apart import told_apart
 from warlog.events.days import starts_a_stretch
 from warlog.events.generic import named, stand_in, stand_ins_dropped
@@ -222,7 +222,9 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
             return "actor1"
         if dep == "pobj" and ((cur.head.lower_ == "by" and cur.head.head.lemma_ in _ACT_NOUNS)
                               or agent_after_particle(cur.head)):
-            return "actor1"  # "a drone strike by X", "shot down by X": X acts
+            # "a drone strike by X", "shot down by X": X acts; but "repelled an attack by
+            # X": X is the side repelled (allies.py)
+            return "actor2" if repelled(cur.head.head) else "actor1"
         if dep in ("dobj", "nsubjpass", "pobj", "attr", "dative", "oprd"):
             return "actor2"
         if cur.head.i == cur.i:

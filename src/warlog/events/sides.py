@@ -19,7 +19,8 @@ ACLED coder fills them:
   never has the state as actor1 when a non-state side is named.
 - **Who tells is not who did it.** The subject of "accused", "blamed" or "condemned" is
   the source and its object the one who acted; the subject of "said" or "claimed" is no
-  agent of an act told in a clause with a subject of its own.
+  agent of an act told in a clause with a subject of its own ("X said its jets struck":
+  a subject the speaker owns is the speaker's, and X did it).
 - **The agent stands before the verb.** When the act's verb has no subject in the parse
   and a named side stands right before it, that side is the subject the parser missed.
 - **The one hit is not the one who hit.** In a strike, a bombing or an attack on
@@ -175,9 +176,12 @@ def _told_with_own_subject(verb: Token, sdoc: Doc, trigger: int) -> bool:
         return False
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")
                    and at in c.subtree), None)
-    # "the army said it shelled ...": a pronoun subject points back to the speaker
+    # "the army said it shelled ...", "... said its jets struck": a pronoun subject, or
+    # one a pronoun owns, points back to the speaker
     return clause is not None and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+        and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+        for c in clause.children
     )
 
 
