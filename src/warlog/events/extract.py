@@ -35,12 +35,13 @@ from warlog.events.group import (
 from warlog.events.handover import with_transfers
 from warlog.events.home import home_places, one_per_unit
 from warlog.events.known import known_attacks_first
-from warlog.events.launch import fired_by_site, launch_sites
+from warlog.events.launch import fired_by_owner, fired_by_site, gun_owners, launch_sites
 from warlog.events.listed import listed_once
 from warlog.events.location import to_location
 from warlog.events.named import cap_history, named_incidents
 from warlog.events.past import past_units
 from warlog.events.qualified import addressed
+from warlog.events.regime import regime_flyers
 from warlog.events.retold import headed_place
 from warlog.events.scene import located_or_scene
 from warlog.events.split import lists_places, province, split_listed
@@ -316,8 +317,9 @@ def extract_events(
     peeled = peel_units(base)  # a clause with its own day and toll: its own unit too
     peeled += past_units(base, times, doc.published, {p.head.index for p, _ in peeled})
     claim_sents = [s for s in sents if claims_mod.mentions_claim(text[s.start_char : s.end_char])]
-    flyers = sides.air_owners(sdoc, actors)
     home = ep.dominant_country(places, text, actors) if base else None  # a pure function
+    # the sides told as flying, the regime's aircraft too ("regime air raids", regime.py)
+    flyers = (*sides.air_owners(sdoc, actors), *regime_flyers(sdoc, home, actors))
 
     assemble = _assembled_once(doc, places, times, actors, numbers, sents, claim_sents,
                                flyers, home)
@@ -352,7 +354,8 @@ def extract_events(
         starts = sorted({*starts, *(g.head.index for g in groups[len(base):])} - {
             p.head.index for p, _ in peeled})
         events, real, ids = tell(groups, starts, trace)
-    events = one_per_unit(events, groups, ids)
+    owners = gun_owners(sdoc, actors)  # whose shelling the report tells (launch.py)
+    events = one_per_unit([fired_by_owner(e, owners) for e in events], groups, ids)
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
     events = sorted(cap_history(events), key=lambda e: -e.confidence)
     events = confirmed(acled_unless_main(known_attacks_first(events)), real)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.allies import ally_cue, backed_by_doer, repelled
 from warlog.events.apart import told_apart
 from warlog.events.days import starts_a_stretch
 from warlog.events.frame import names_outlet
@@ -48,11 +49,6 @@ _JOINT_FORCE_RX = re.compile(
     re.I,
 )
 _YEAR_RX = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b")
-_ASSOC_RX = re.compile(
-    r"\b(?:supported|backed|aided|helped|assisted|accompanied|joined) by\b|"
-    r"\bwith the (?:\w+ )?(?:support|help|backing|assistance) of\b|\bin (?:collaboration|"
-    r"cooperation|coordination) with\b|\balongside\b|\btogether with\b"
-)
 _UNIDENTIFIED_RX = re.compile(
     r"\b(?:gunm[ae]n|assailants|attackers|unidentified|unknown (?:armed )?(?:men|attackers|"
     r"assailants|gunmen)|armed men|suspected militants|militants)\b",
@@ -161,8 +157,7 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
     """actor1 (agent), actor2 (target) or assoc for a mention in the trigger's sentence."""
     doc = sent.doc
     before = doc_text(doc)[sent.start_char : m.start]
-    tail = before[-60:]
-    if _ASSOC_RX.search(tail) and not re.search(r"[.;]", tail.split(" by ")[-1]):
+    if ally_cue(m, sent):  # "backed by X", "alongside X" (allies.py)
         return "assoc"
     tok = doc.char_span(m.start, m.end, alignment_mode="expand")
     if tok is None:
@@ -187,6 +182,8 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
         if dep == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_ in _GROUP_NOUNS:
             cur = cur.head.head  # "members of X", "a combined force of X": X acts
             continue
+        if backed_by_doer(cur):  # "strikes backing the SDF": the doer's ally (allies.py)
+            return "assoc"
         if cur.head.lemma_ == "surrender" or (
                 dep == "pobj" and cur.head.head.lemma_ == "surrender"):
             # who surrenders gives up to the other side, which takes them: "surrendered
@@ -201,7 +198,9 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
             return "actor1"
         if dep == "pobj" and ((cur.head.lower_ == "by" and cur.head.head.lemma_ in _ACT_NOUNS)
                               or agent_after_particle(cur.head)):
-            return "actor1"  # "a drone strike by X", "shot down by X": X acts
+            # "a drone strike by X", "shot down by X": X acts; but "repelled an attack by
+            # X": X is the side repelled (allies.py)
+            return "actor2" if repelled(cur.head.head) else "actor1"
         if dep in ("dobj", "nsubjpass", "pobj", "attr", "dative", "oprd"):
             return "actor2"
         if cur.head.i == cur.i:
@@ -355,8 +354,8 @@ def event_actors(
     first = [m for m, r in roles if r == "actor1"]
     second = [m for m, r in roles if r in ("actor2", "other")]
     assoc = [m for m, r in roles if r == "assoc"]
-    if claimer is not None and claimer.actor not in {m.actor for m in first}:
-        first = [claimer, *first]
+    if claimer is not None:  # who claims it did it, ahead of any other agent told
+        first = [claimer, *(m for m in first if m.actor != claimer.actor)]
         second = [m for m in second if m.actor != claimer.actor]
     out: list[EventActor] = []
     # ACLED: assoc_actor_1 fights with actor1 (a co-perpetrator, "X-backed", "supported

@@ -7,15 +7,17 @@ agent of a shelling."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.actors import dictionary as ad
+from warlog.events.generic import unnamed
 from warlog.events.located import is_demonym
-from warlog.models import ActorKind, ActorMention, Place
+from warlog.models import ActorKind, ActorMention, Event, EventActor, Place
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 METHOD = "events.launch.v1"
 # where armed men fire from
@@ -62,3 +64,67 @@ def fired_by_site(roles: list[tuple[ActorMention, str]], code: str,
         return roles
     kept = [(m, r) for m, r in roles if m.actor != sites[0].actor]
     return [(sites[0], "actor1"), *kept]
+
+
+# --- whose guns -------------------------------------------------------------------------
+
+# what a shelling is fired with or called: a side named on it fired it ("rebel shelling",
+# "regime artillery", "IS mortar fire")
+_GUNS = frozenset("shelling shell rocket mortar artillery bombardment missile".split())
+# a side that does these to a place shelled it ("rebels fired rockets into the city")
+_SHELL_VERBS = frozenset("shell bombard pound".split())
+_LAUNCH_VERBS = frozenset("fire launch lob".split())
+
+
+def _gun(tok: Token) -> bool:
+    return tok.lemma_.lower() in _GUNS or tok.lower_ in _GUNS
+
+
+def _fires(span: Span) -> bool:
+    """Whether the mention ``span`` is told as the one firing: it names the weapon or the
+    act of shelling ("Rebel shelling", "after rebel shelling"), or modifies it ("regime
+    artillery pounded"), or is the subject of shelling or of firing shells; not when what
+    it names was hit ("destroyed regime artillery")."""
+    tok = span.root
+    if any(_gun(t) for t in span):
+        return tok.dep_ not in ("dobj", "nsubjpass")
+    head = tok.head
+    if tok.dep_ in ("amod", "compound", "poss", "nmod") and head.i != tok.i:
+        return _gun(head) and head.dep_ not in ("dobj", "nsubjpass")
+    if tok.dep_ != "nsubj":
+        return False
+    verb = head.lemma_.lower()
+    return verb in _SHELL_VERBS or (verb in _LAUNCH_VERBS and any(
+        c.dep_ == "dobj" and _gun(c) for c in head.children))
+
+
+def gun_owners(sdoc: Doc, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The named armed sides a report tells as firing shells: "rebel shelling", "regime
+    artillery", "rebel groups have fired rockets into Damascus". Civilians and bodies that
+    report are no such side; an unnamed one ("gunmen") says nothing of whose guns."""
+    out: list[ActorMention] = []
+    for m in actors:
+        if m.kind in (ActorKind.CIVILIANS, ActorKind.EXTERNAL_OTHER) or unnamed(m):
+            continue
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and _fires(span):
+            out.append(m)
+    return out
+
+
+def fired_by_owner(ev: Event, owners: Sequence[ActorMention]) -> Event:
+    """A shelling that names no one firing ("artillery fire killed two people in the old
+    city") was fired by the side the same report tells as shelling, when it tells exactly
+    one ("Rebel shelling on the capital killed four"): the report's own attribution of
+    that kind of fire, as :func:`warlog.events.sides.air_owners` reads it for aircraft.
+    With two sides shelling, whose fire it was stays open. Applied after confidence is
+    computed, as :func:`warlog.events.sides.imply_forces` is: a side read off another
+    sentence is no evidence that this incident is real."""
+    named = {m.actor: m for m in owners}
+    if (ev.sub_event_type != "Shelling/artillery/missile attack" or len(named) != 1
+            or any(a.role == "actor1" for a in ev.actors)):
+        return ev
+    owner = next(iter(named.values()))
+    first = EventActor(owner.actor, owner.aliases, "actor1", owner.kind)
+    rest = tuple(a for a in ev.actors if a.name != owner.actor)
+    return dataclasses.replace(ev, actors=(first, *rest))

@@ -52,6 +52,11 @@ ACLED_COUNTRY_NAMES = {
 }
 
 
+def country_name(code: str | None) -> str | None:
+    """ACLED's name of the country with ISO code ``code`` ("SY": "Syria")."""
+    return _country_name(code)
+
+
 def _country_name(code: str | None) -> str | None:
     if not code:
         return None

@@ -19,7 +19,8 @@ ACLED coder fills them:
   never has the state as actor1 when a non-state side is named.
 - **Who tells is not who did it.** The subject of "accused", "blamed" or "condemned" is
   the source and its object the one who acted; the subject of "said" or "claimed" is no
-  agent of an act told in a clause with a subject of its own.
+  agent of an act told in a clause with a subject of its own ("X said its jets struck":
+  a subject the speaker owns is the speaker's, and X did it).
 - **The agent stands before the verb.** When the act's verb has no subject in the parse
   and a named side stands right before it, that side is the subject the parser missed.
 - **The one hit is not the one who hit.** In a strike, a bombing or an attack on
@@ -190,9 +191,12 @@ def _told_with_own_subject(verb: Token, sdoc: Doc, trigger: int) -> bool:
         return False
     clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")
                    and at in c.subtree), None)
-    # "the army said it shelled ...": a pronoun subject points back to the speaker
+    # "the army said it shelled ...", "... said its jets struck": a pronoun subject, or
+    # one a pronoun owns, points back to the speaker
     return clause is not None and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON" for c in clause.children
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+        and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
+        for c in clause.children
     )
 
 
@@ -365,7 +369,7 @@ _AIR = frozenset("airstrike jet warplane aircraft plane drone helicopter gunship
                  "aviation aerospace".split())
 
 
-def _flies(tok: Token) -> bool:
+def flies(tok: Token) -> bool:
     """An aircraft, an air raid, or a strike told as from the air ("US air strikes")."""
     lemma = tok.lemma_.lower()
     if lemma in _AIR:
@@ -387,9 +391,9 @@ def air_owners(sdoc: Doc, actors: Sequence[ActorMention]) -> tuple[ActorMention,
         root = span.root
         lemmas = {t.lemma_.lower() for t in span}
         owns = root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i != root.i
-        if lemmas & _AIR or _flies(root) or ("air" in lemmas and "force" in lemmas):
+        if lemmas & _AIR or flies(root) or ("air" in lemmas and "force" in lemmas):
             if root.dep_ not in ("dobj", "nsubjpass"):
                 out.append(m)
-        elif owns and _flies(root.head):
+        elif owns and flies(root.head):
             out.append(m)
     return tuple(out)
