@@ -32,3 +32,18 @@ def test_events_an_unnamed_group_is_of_the_event_s_country() -> None:
     assert ev.location is not None and ev.location.country == "Syria"
     unnamed = [a.name for a in ev.actors if a.name.startswith("Unidentified")]
     assert unnamed == ["Unidentified Armed Group (Syria)"]
+
+
+def test_actors_an_air_strike_by_no_named_side_is_by_unidentified_military_forces() -> None:
+    from warlog.actors import find_actors, load_actor_dictionary
+
+    text = "Air strikes killed 12 people in the province of Idlib on Sunday, a monitor said."
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=None,
+                   language="en", origin=Origin(path="t", start=0, end=len(text)))
+    names = {m.actor for m in find_actors(doc, None, load_actor_dictionary(Settings()))}
+    assert names == {"Unidentified Military Forces"}
+    bomb = "A bomb killed 12 people in the province of Idlib on Sunday, a monitor said."
+    doc = Document(id="t", text=bomb, title=None, source=None, url=None, published=None,
+                   language="en", origin=Origin(path="t", start=0, end=len(bomb)))
+    names = {m.actor for m in find_actors(doc, None, load_actor_dictionary(Settings()))}
+    assert names == {"Unidentified Armed Group (Syria)"}

@@ -253,13 +253,16 @@ def _drone_agents(
 def _fallback(
     text: str, mentions: list[ActorMention], country: str | None, dictionary: ActorDictionary
 ) -> list[ActorMention]:
-    """An attack with no actor in sight keeps an unidentified perpetrator."""
+    """An attack with no actor in sight keeps an unidentified perpetrator; an air strike's
+    is unidentified military forces (aircraft are a state's arm: ACLED's "Unidentified
+    Military Forces"), as for unidentified drones."""
     if any(m.kind != ActorKind.CIVILIANS and m.method != NER for m in mentions):
         return []  # someone is named, or a crowd: the events stage decides
     spans = [(m.start, m.end) for m in mentions]
     for m in _ATTACK.finditer(text):
         if not overlaps(m.start(), m.end(), spans):
-            name, kind = _generic("unidentified", country, dictionary)
+            air = m.group().lower().startswith("air")
+            name, kind = _generic("military" if air else "unidentified", country, dictionary)
             return [
                 ActorMention(
                     start=m.start(),
