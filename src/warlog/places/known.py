@@ -102,8 +102,10 @@ def credited_or_grouped(text: str, name: str, start: int) -> bool:
     the United States, which "States" alone names only after "the" ("back in the States")."""
     if name.rstrip("-‐–—") in news_agencies():
         return True
+    if name != "States":
+        return False  # the text before is read only for "States": not split for every name
     before = text[:start].split()[-1:]
-    return name == "States" and bool(before) and before[0][:1].isupper() and before[0] != "The"
+    return bool(before) and before[0][:1].isupper() and before[0] != "The"
 
 
 def surnames_of(sdoc: Doc) -> frozenset[str]:
