@@ -1,5 +1,6 @@
-"""places/known.strong keeps its answer per gazetteer and name: detection asks it of the
-same names many times, and the answer depends on nothing else. A tiny invented index."""
+"""places/known.strong, and the gazetteer's candidates and alias targets, keep their answer
+per gazetteer and name (detection asks the same names many times, and the answer
+depends on nothing else). A tiny invented index."""
 
 from __future__ import annotations
 
@@ -42,3 +43,15 @@ def test_places_strong_kept_apart_per_gazetteer(
         gaz: Gazetteer, tmp_path: Path, settings: Settings) -> None:
     other = open_index(gz.write_index(tmp_path / "other.sqlite", TINY[2:]), settings)
     assert strong(gaz, "Vantoria") and not strong(other, "Vantoria")
+
+
+def test_places_gazetteer_candidates_answered_once_per_name(
+        gaz: Gazetteer, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = gaz.candidates("Brellwick"), gaz.alias_targets("Brellwick")
+    assert [e.name for e in first[0]] == ["Brellwick"] and first[1] == ()
+
+    def no_more_queries(*_: object, **__: object) -> None:
+        raise AssertionError("the index was asked again")
+
+    monkeypatch.setattr(gaz, "lookup", no_more_queries)
+    assert (gaz.candidates("Brellwick"), gaz.alias_targets("Brellwick")) == first
