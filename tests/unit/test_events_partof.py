@@ -3,6 +3,8 @@ near the place that holds it, or left unresolved."""
 
 from __future__ import annotations
 
+import pytest
+
 from warlog.events.partof import parts_in_wholes
 from warlog.models import Place
 from warlog.places.index import GazetteerEntry
@@ -81,3 +83,26 @@ def test_events_a_part_of_a_town_named_like_its_province_need_only_lie_in_the_pr
     got = parts_in_wholes([palmyra, homs, town, again], doc, _Provinces())
     assert got[0] == palmyra  # 140 km off Homs city, inside Homs province
     assert got[2].lat is None  # another country
+
+
+def test_events_partof_whole_looks_only_at_places_just_after_the_part(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # a whole is named within 70 characters after its part: the places further on (here
+    # a long roundup of towns) are never weighed as the part's whole
+    from warlog.events import partof
+
+    towns = " ".join(f"Town{i}," for i in range(40))
+    doc = f"A drone hit Rashidiya neighborhood of northern Mosul. Also shelled: {towns} all."
+    part = _at("Rashidiya", doc, "AE", 101, 25.2, 55.4)
+    mosul = _at("Mosul", doc, "IQ", 99072, 36.3, 43.1)
+    rest = [_at(f"Town{i},", doc, "IQ", 500 + i, 36.0, 43.0) for i in range(40)]
+    places = sorted([part, mosul, *rest], key=lambda q: q.start)
+    weighed: list[Place] = []
+
+    def rank(q: Place) -> int:
+        weighed.append(q)
+        return 4
+
+    monkeypatch.setattr(partof, "place_rank", rank)
+    assert partof._whole(part, places, [q.start for q in places], doc) == mosul
+    assert weighed == [mosul]

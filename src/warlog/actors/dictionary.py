@@ -67,17 +67,31 @@ def _fold(text: str) -> str:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Word tokens of ``text`` with offsets; sentence punctuation becomes a BREAK token."""
+    """Word tokens of ``text`` with offsets; sentence punctuation becomes a BREAK token.
+    Each Token is made by ``tuple.__new__`` itself, as the named tuple's own constructor
+    makes it, without that constructor's Python frame (a report has thousands)."""
     out: list[Token] = []
+    append = out.append
     for m in _TOKEN.finditer(text):
         raw = m.group()
-        if len(raw) == 1 and not raw[0].isalnum() and raw != "_":
-            out.append(Token(m.start(), m.end(), raw, BREAK, BREAK))
-            continue
-        folded, key = _keys(raw)
-        if folded:
-            out.append(Token(m.start(), m.end(), raw, key, folded))
+        keys = _word_keys(raw)
+        if keys is not None:
+            start, end = m.span()
+            append(_new_tuple(Token, (start, end, raw, keys[0], keys[1])))
     return out
+
+
+_new_tuple = tuple.__new__
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _word_keys(raw: str) -> tuple[str, str] | None:
+    """(key, cased) of one matched word: BREAK for a lone punctuation mark, None for a
+    word nothing is left of once folded ("'")."""
+    if len(raw) == 1 and not raw[0].isalnum() and raw != "_":
+        return BREAK, BREAK
+    folded, key = _keys(raw)
+    return (key, folded) if folded else None
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from warlog.events.abroad import unresolved
@@ -43,9 +44,12 @@ _WHOLE_KIND_RX = re.compile(r"\s+(?:township|district|tehsil|subdistrict|sub-dis
                             r"county|municipality|city)\b", re.I)
 
 
+_GAP = 70  # the most characters between a part and the whole named after it
+
+
 def _holds(p: Place, q: Place, text: str) -> bool:
     """The text tells ``p`` as part of ``q``, named just after it."""
-    if not 0 <= q.start - p.end <= 70:
+    if not 0 <= q.start - p.end <= _GAP:
         return False
     gap = text[p.end : q.start]
     if _OF_RX.fullmatch(gap) or _PAREN_RX.fullmatch(gap):
@@ -55,9 +59,13 @@ def _holds(p: Place, q: Place, text: str) -> bool:
         and re.match(r"\s+" + _KIND_RX + r"\b", text[p.end :], re.I) is not None)
 
 
-def _whole(p: Place, places: Sequence[Place], text: str) -> Place | None:
-    """The resolved town or district the text names as holding ``p``."""
-    for q in sorted(places, key=lambda q: q.start):
+def _whole(p: Place, by_start: Sequence[Place], starts: Sequence[int], text: str
+           ) -> Place | None:
+    """The resolved town or district the text names as holding ``p``: the first, in text
+    order (``by_start``, whose first characters are ``starts``), of the places that start
+    within :data:`_GAP` characters after ``p`` ends, the only ones :func:`_holds` can
+    accept (found by bisection, not by a walk over every place of the report)."""
+    for q in by_start[bisect_left(starts, p.end) : bisect_right(starts, p.end + _GAP)]:
         if (q.lat is not None and q.lon is not None and place_rank(q) in _REACH_KM
                 and q.end > p.end and q.text != p.text and _holds(p, q, text)):
             return q
@@ -100,8 +108,10 @@ def parts_in_wholes(places: Sequence[Place], text: str, gazetteer: object) -> tu
     weaker than the part's: a named whole is a larger, better known place than its
     village."""
     fixed: dict[tuple[str, int | None], Place | None] = {}
+    by_start = sorted(places, key=lambda q: q.start)
+    starts = [q.start for q in by_start]
     for p in places:
-        q = _whole(p, places, text) if p.lat is not None else None
+        q = _whole(p, by_start, starts, text) if p.lat is not None else None
         if (q is None or p.lat is None or p.lon is None or q.lat is None or q.lon is None
                 or place_rank(p) < 4 or q.confidence < p.confidence - 0.05):
             continue

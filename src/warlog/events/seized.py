@@ -19,9 +19,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events.triggers import Hit
+from warlog.nlp.columns import columns, pos_ids
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
+    from collections.abc import Callable, Iterator
 
     from spacy.tokens import Span, Token
 
@@ -69,8 +70,8 @@ def ground_taken(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
     base = sent.start_char
     covered = [(h.start, h.end) for h in hits if h.code == "@TERRITORY"]
     out: list[Hit] = _taken_passive(sent, covered)
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() != "take":
+    for tok in _verbs(sent):
+        if tok.lemma_.lower() != "take":
             continue
         start = tok.idx - base
         if any(a <= start < b for a, b in covered) or any(
@@ -89,8 +90,8 @@ def _taken_passive(sent: Span, covered: Sequence[tuple[int, int]]) -> list[Hit]:
     ground stands before the verb, as its subject ("after the stronghold was captured")."""
     base = sent.start_char
     out: list[Hit] = []
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _TAKING or tok.lemma_ == "take":
+    for tok in _verbs(sent):
+        if tok.lemma_.lower() not in _TAKING or tok.lemma_ == "take":
             continue
         subj = _passive_subject(tok)
         if subj is None or subj.pos_ != "NOUN" or subj.lemma_.lower() not in _GROUND:
@@ -100,6 +101,19 @@ def _taken_passive(sent: Span, covered: Sequence[tuple[int, int]]) -> list[Hit]:
             continue
         out.append(Hit("@TERRITORY", 4.0, start, tok.idx + len(tok.text) - base))
     return out
+
+
+def _verbs(sent: Span) -> Iterator[Token]:
+    """The sentence's verbs (``pos_ == "VERB"``), found in the Doc's part-of-speech
+    column: a Token is built only for a verb, not for every word of every sentence."""
+    doc = sent.doc
+    pos = columns(doc)[0]
+    for i in range(sent.start, sent.end):
+        if pos[i] in _VERB:
+            yield doc[i]
+
+
+_VERB = pos_ids(("VERB",))
 
 
 def _passive_subject(verb: Token) -> Token | None:

@@ -12,6 +12,7 @@ import math
 import sqlite3
 import threading
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,6 +110,8 @@ class Gazetteer:
             ) from exc
         self._lock = threading.Lock()
         self._cache: dict[tuple[str, str], tuple[GazetteerEntry, ...]] = {}
+        # alias_targets and candidates per (kind, name, qualifier): pure, asked again and again
+        self._kept: dict[tuple[str, str, bool], tuple[GazetteerEntry, ...]] = {}
         self._by_id: dict[int, GazetteerEntry] = {}
         self._exact: dict[str, list[Alias]] = defaultdict(list)
         self._keyed: dict[str, list[Alias]] = defaultdict(list)
@@ -173,8 +176,25 @@ class Gazetteer:
                 return e
         return None
 
+    def _kept_answer(self, kind: str, name: str, qualifier: bool,
+                     answer: Callable[[str, bool], tuple[GazetteerEntry, ...]]
+                     ) -> tuple[GazetteerEntry, ...]:
+        """``answer(name, qualifier)``, kept: the alias table never changes once read and
+        an index query answers the same each time, so a name's entries are worked out once
+        (places, events and the repeats pass ask the same names again and again)."""
+        ck = (kind, name, qualifier)
+        got = self._kept.get(ck)
+        if got is None:
+            if len(self._kept) > 20_000:
+                self._kept.clear()
+            got = self._kept[ck] = answer(name, qualifier)
+        return got
+
     def alias_targets(self, text: str, qualifier: bool = False) -> tuple[GazetteerEntry, ...]:
         """Entries that the alias table gives for ``text`` (exact spelling, then key)."""
+        return self._kept_answer("alias", text, qualifier, self._alias_targets)
+
+    def _alias_targets(self, text: str, qualifier: bool) -> tuple[GazetteerEntry, ...]:
         found = [a for a in self._exact.get(text.strip(), []) if qualifier or not a.qualifier_only]
         found += self._keyed.get(name_key(text), [])
         out = [t for t in (self._target(a) for a in found) if t is not None]
@@ -190,6 +210,9 @@ class Gazetteer:
     def candidates(self, name: str, qualifier: bool = False) -> tuple[GazetteerEntry, ...]:
         """Every place ``name`` may denote: aliases first, then the index by key, then by
         loose key when nothing else matched."""
+        return self._kept_answer("candidates", name, qualifier, self._candidates)
+
+    def _candidates(self, name: str, qualifier: bool) -> tuple[GazetteerEntry, ...]:
         out = self.alias_targets(name, qualifier) + self.lookup(name)
         if not out:  # a transliteration guess: only for well-known places
             out = tuple(

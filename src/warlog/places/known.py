@@ -5,6 +5,7 @@ a common English word, or an Arabic particle on its own. Shared by detection
 from __future__ import annotations
 
 import functools
+import weakref
 from typing import TYPE_CHECKING
 
 from warlog.nlp.ents import entities
@@ -55,7 +56,24 @@ def named(c: GazetteerEntry, text: str) -> bool:
 
 def strong(gaz: Gazetteer, text: str) -> bool:
     """Whether ``text`` names a place well enough to be found without spaCy's help: an
-    alias, a country, division or curated region, or a town of 100,000 people."""
+    alias, a country, division or curated region, or a town of 100,000 people. Kept per
+    gazetteer and name: the answer depends on nothing else, and detection asks it of the
+    same names many times (an entity, its longer names, its parts; Syria in every report)."""
+    kept = _STRONG.get(gaz)
+    if kept is None or len(kept) > _STRONG_KEPT:
+        kept = _STRONG[gaz] = {}
+    got = kept.get(text)
+    if got is None:
+        got = kept[text] = _strong(gaz, text)
+    return got
+
+
+# answers of strong() per gazetteer (forgotten with it), at most this many names each
+_STRONG: weakref.WeakKeyDictionary[Gazetteer, dict[str, bool]] = weakref.WeakKeyDictionary()
+_STRONG_KEPT = 50_000
+
+
+def _strong(gaz: Gazetteer, text: str) -> bool:
     if particle(text):
         return False
     if gaz.alias_targets(text):
@@ -102,8 +120,10 @@ def credited_or_grouped(text: str, name: str, start: int) -> bool:
     the United States, which "States" alone names only after "the" ("back in the States")."""
     if name.rstrip("-‐–—") in news_agencies():
         return True
+    if name != "States":
+        return False  # the text before is read only for "States": not split for every name
     before = text[:start].split()[-1:]
-    return name == "States" and bool(before) and before[0][:1].isupper() and before[0] != "The"
+    return bool(before) and before[0][:1].isupper() and before[0] != "The"
 
 
 def surnames_of(sdoc: Doc) -> frozenset[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from warlog.nlp.columns import columns, hashes, pos_ids
 from warlog.nlp.ents import entities
 from warlog.nlp.parse import doc_text, span_text
 from warlog.places.context import NEAR_KM, Context, mention_name
@@ -152,19 +153,26 @@ NEIGHBOUR_LABELS = frozenset({"ORG", ""})  # persons: too often a person named l
 def _untagged_words(sdoc: Doc) -> list[Span]:
     """Lone proper nouns in no entity, between words that are no names ("Ringgold voters
     approved"): the tagger saw no name's kind, so nearness may tell that of a town. Not
-    before a verb of saying ("Varnell said"): a town does not speak."""
+    before a verb of saying ("Varnell said"): a town does not speak. Asked of the Doc's
+    columns (entity IOB, part of speech, title case, lower-case form), so that no Token
+    is built for the thousands of words that are no such name."""
+    from spacy.attrs import ENT_IOB, IS_TITLE
     from spacy.tokens import Span
 
-    out = []
-    for t in sdoc:
-        nxt = sdoc[t.i + 1] if t.i + 1 < len(sdoc) else None
-        if t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.is_title and t.i > 0 and not (
-            sdoc[t.i - 1].is_title or (nxt is not None and (nxt.is_title or nxt.lower_ in SAID))
-        ):
-            out.append(Span(sdoc, t.i, t.i + 1))
-    return out
+    pos, _, lower = columns(sdoc)
+    arr = sdoc.to_array([ENT_IOB, IS_TITLE])
+    iob, title = arr[:, 0].tolist(), arr[:, 1].tolist()
+    said, n = hashes(SAID), len(sdoc)
+    return [
+        Span(sdoc, i, i + 1)
+        for i in range(1, n)
+        if iob[i] == _OUTSIDE and pos[i] in _PROPN and title[i] and not (
+            title[i - 1] or (i + 1 < n and (title[i + 1] or lower[i + 1] in said)))
+    ]
 
 
+_OUTSIDE = 2  # ENT_IOB of a word in no entity ("O")
+_PROPN = pos_ids(("PROPN",))
 SAID = frozenset("said says told tells added adds noted wrote asked".split())
 
 

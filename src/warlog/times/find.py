@@ -79,8 +79,9 @@ def _windows(text: str) -> list[tuple[int, int, set[str]]]:
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match[str]]]:
     found: dict[tuple[int, int, int], re.Match[str]] = {}
     for lo, hi, kinds in _windows(text):
+        window = text[lo:hi].lower()
         for order, rule in enumerate(RULES):
-            if rule.needs.isdisjoint(kinds):
+            if rule.needs.isdisjoint(kinds) or not rule.may_match(window):
                 continue
             for m in rule.pattern.finditer(text, lo, hi):
                 if m.end() > m.start():

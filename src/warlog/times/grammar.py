@@ -77,6 +77,13 @@ class Rule:
     name: str  # the normaliser's name in timenorm.NORMALISERS
     pattern: re.Pattern[str]
     needs: frozenset[str]  # keyword classes (see KEYWORD_CLASSES) one of which it contains
+    # strings one of which every match holds, in lower case (see _HOLDS); () for none
+    holds: tuple[str, ...] = ()
+
+    def may_match(self, window: str) -> bool:
+        """False when ``window`` (lower-cased) holds none of :attr:`holds`: no match of
+        the rule can lie in it."""
+        return not self.holds or any(h in window for h in self.holds)
 
 
 #: Keyword classes: a rule runs only where a word of one of its classes occurs.
@@ -120,11 +127,23 @@ def keyword_class(word: str) -> str | None:
         or KEYWORD_CLASSES.get(w.split("-")[-1]) or KEYWORD_CLASSES.get(w.split("-")[0])
 
 
+#: What every match of a rule must hold, read off its pattern: an ISO date its hyphens,
+#: a numeric date its slashes or dots, a decade "0s" ("1990s", "'90s") or "0's", a clock
+#: time "am" or "pm" (dotted or not). Lower case, sought in the lower-cased window:
+#: lower-casing keeps every ASCII character a match needs, so a window without one of
+#: these holds no match, and the rule need not be run over it. Only rules whose every
+#: alternative holds one (not "weeks_weekday": "the Saturday before last" has no "week").
+_HOLDS: dict[str, tuple[str, ...]] = {
+    "iso": ("-",), "numeric": ("/", "."), "day_slash": ("/",),
+    "decade": ("0s", "0'", "0’"), "clock": ("am", "pm", "a.m", "p.m"),
+}
+
+
 def _r(name: str, pattern: str) -> Rule:
     # Phrases start at a word start: saying so first lets the engine skip the other
     # positions at once instead of trying every alternative there.
     return Rule(name, re.compile(r"(?<![\w'’])(?=[\w'])(?:" + pattern + ")"),
-                frozenset(_NEEDS[name].split()))
+                frozenset(_NEEDS[name].split()), _HOLDS.get(name, ()))
 
 
 #: Rules in priority order: at one start position the longest match wins, and among
