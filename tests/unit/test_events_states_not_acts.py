@@ -41,3 +41,11 @@ def test_events_a_participle_before_its_noun_tells_the_scene(
     assert _code(nlp, "Television showed people running amid wrecked or burnt cars.") is None
     assert _code(nlp, "Youths went on a looting spree in the market despite police "
                       "patrols.") == "PROPERTY_DISTRUCT"
+
+
+def test_events_an_agreement_after_its_collapse_is_the_setting(
+        nlp: spacy.language.Language) -> None:
+    text = ("Early in the month the army began an assault on the rebel-held quarter after the "
+            "collapse of a short-lived truce.")
+    scored = classify_span(next(iter(nlp(text).sents)))
+    assert scored is None or not dict(scored.scores).get("AGREEMENT")

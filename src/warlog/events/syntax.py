@@ -185,7 +185,8 @@ def _speaks(tok: Token) -> bool:
     return False
 
 
-_BREACH = frozenset({"violate", "violation", "breach", "break", "flout", "undermine"})
+_BREACH = frozenset({"violate", "violation", "breach", "break", "flout", "undermine", "collapse",
+                     "breakdown", "failure"})
 # what an agreement itself does when it ends: "where a ceasefire has broken down"
 _ENDS = frozenset({"break", "collapse", "fail", "crumble", "unravel", "falter", "expire"})
 
