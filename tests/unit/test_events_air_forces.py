@@ -47,3 +47,13 @@ def test_actors_an_air_strike_by_no_named_side_is_by_unidentified_military_force
                    language="en", origin=Origin(path="t", start=0, end=len(bomb)))
     names = {m.actor for m in find_actors(doc, None, load_actor_dictionary(Settings()))}
     assert names == {"Unidentified Armed Group (Syria)"}
+
+
+def test_events_a_group_without_aircraft_is_hit_by_an_air_strike_not_its_doer() -> None:
+    ev = _events("Fighters of the Free Syrian Army pressed an offensive in Aleppo on Tuesday as "
+                 "air strikes killed 18 civilians in the city.")[0]
+    assert ev.sub_event_type == "Air/drone strike"
+    assert not any(a.role == "actor1" and a.name == "Free Syrian Army" for a in ev.actors)
+    drones = _events("Islamic State drones struck an army post near Deir ez-Zor on Monday, "
+                     "killing two soldiers.")[0]
+    assert any(a.role == "actor1" and a.name.startswith("Islamic State") for a in drones.actors)

@@ -34,6 +34,7 @@ ACLED coder fills them:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -50,13 +51,10 @@ _ONE_SIDED = frozenset({"Explosions/Remote violence", "Violence against civilian
 # bodies that report, monitor, mediate or give aid: no side, unless the text names their
 # armed arm ("UN peacekeepers", "AU troops", "EU naval force"). Military alliances and
 # coalitions (NATO, the Global Coalition) are not among them.
-_BODIES = frozenset({
-    "United Nations", "European Union", "African Union",
-    "Organization for Security and Cooperation in Europe (OSCE)",
-    "International Committee of the Red Cross (ICRC)",
-})
-_ARMED_WORDS = ("peacekeep", "troops", "forces", "soldiers", "blue helmets", "naval",
-                "mission", "force")
+_BODIES = frozenset({"United Nations", "European Union", "African Union",
+                     "Organization for Security and Cooperation in Europe (OSCE)",
+                     "International Committee of the Red Cross (ICRC)"})
+_ARMED_WORDS = ("peacekeep", "troops", "force", "soldiers", "blue helmets", "naval", "mission")
 _FOUND_BY_NER = "actors.ner.v1"
 
 Roles = list[tuple[ActorMention, str]]
@@ -126,11 +124,10 @@ _HELD = frozenset("stronghold bastion position base territory capital enclave po
 
 
 # verbs that tell harm done to their object (or passive subject)
-_HARM = frozenset(
-    "kill hit strike target bomb shell attack destroy wound injure capture seize pound raid "
-    "ambush eliminate neutralize neutralise down repel rout defeat besiege storm overrun "
-    "slay execute behead massacre murder abduct kidnap detain arrest".split()
-)
+_HARM = frozenset("kill hit strike target bomb shell attack destroy wound injure capture seize "
+                  "pound raid ambush eliminate neutralize neutralise down repel rout defeat "
+                  "besiege storm overrun slay execute behead massacre murder abduct kidnap "
+                  "detain arrest".split())
 
 
 def _losing(m: ActorMention, sdoc: Doc | None) -> bool:
@@ -314,16 +311,18 @@ def imply_forces(ev: Event) -> Event:
     return dataclasses.replace(ev, actors=(implied, *ev.actors))
 
 
-# sides that fly no aircraft of their own: an air strike's actor1 among them is its target
-_GROUNDED = frozenset({ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,
-                       ActorKind.IDENTITY_MILITIA})
+_DRONES = re.compile(r"(?i)\b(?:drones?|UAVs?|unmanned|quadcopters?)\b")
+_GROUNDED = frozenset({ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,  # no aircraft of
+                       ActorKind.IDENTITY_MILITIA})  # their own: an air strike's actor1 is hit
 
 
-def _air_owner(roles: Roles, air_owners: Sequence[ActorMention]) -> Roles:
+def _air_owner(roles: Roles, air_owners: Sequence[ActorMention], drones: bool) -> Roles:
     named = [m for m in air_owners if not unnamed(m)]
     owners = {m.actor for m in named}
-    if len(owners) == 1:  # "air strikes on an IS base in Raqa" in a report on the Syrian
-        roles = [  # air force: IS, flying none, was struck (ACLED: the initiator flies)
+    # "air strikes on an IS base in Raqa" in a report on the Syrian air force, or naming no
+    # flyer at all: IS, flying no aircraft (drones aside), was struck (the initiator flies)
+    if len(owners) == 1 or (not owners and not drones):
+        roles = [
             (m, "actor2") if r == "actor1" and m.kind in _GROUNDED and m.actor not in owners
             else (m, r)
             for m, r in roles
@@ -360,7 +359,9 @@ def settle_sides(
         out = _hit_not_hitting(out, sdoc)
     out = _territory(out, code, country)
     if code == "AIR_STRIKE":
-        out = _air_owner(out, air_owners)
+        at = None if sdoc is None or trigger is None else sdoc.char_span(
+            trigger, trigger + 1, alignment_mode="expand")
+        out = _air_owner(out, air_owners, bool(at and _DRONES.search(at[0].sent.text)))
     return out
 
 
