@@ -1,0 +1,33 @@
+"""Event types by principle, round 10 (issue 11): a bomb driven, carried or worn by its
+bearer, fighting between two sides, ground wrested or control extended, people seized by
+rank, and an offensive launched to take a place. Each sentence
+is written for the test; none comes from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from warlog.events import types as et
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a vehicle full of explosives driven or rammed into the target carries its driver
+    ("A lorry packed with explosives rammed into the gate of the barracks at dawn.",
+     "SUIC_BOMB"),
+    ("The militant drove a van full of explosives into the checkpoint.", "SUIC_BOMB"),
+    ("An explosives-laden truck driven by an attacker hit the police post.", "SUIC_BOMB"),
+    # a bomb the bearer carries or wears goes off on his body
+    ("A young man set off the bomb he was carrying near the ticket office.", "SUIC_BOMB"),
+    ("The bomber walked into the crowded hall and blew up among the guests.",
+     "SUIC_BOMB"),
+])
+def test_event_types_round10(text: str, code: str) -> None:
+    scored = et.classify_text(text)
+    assert scored is not None and scored.code == code, scored
+
+
+def test_event_types_round10_a_parked_car_bomb_is_remote() -> None:
+    """A vehicle loaded with explosives that nobody drives into the target is a remote
+    bomb: the suicide reading needs the driving or the ramming."""
+    scored = et.classify_text("A car packed with explosives blew up in the parking lot.")
+    assert scored is not None and scored.code == "REM_EXPLOS", scored
