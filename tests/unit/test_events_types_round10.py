@@ -20,6 +20,9 @@ from warlog.events import types as et
     ("A young man set off the bomb he was carrying near the ticket office.", "SUIC_BOMB"),
     ("The bomber walked into the crowded hall and blew up among the guests.",
      "SUIC_BOMB"),
+    # fighting between two sides is a fight whatever weapons it used
+    ("Fighting between the army and the rebels involved tanks and heavy artillery near "
+     "the dam.", "ARMED_CLASH"),
 ])
 def test_event_types_round10(text: str, code: str) -> None:
     scored = et.classify_text(text)
