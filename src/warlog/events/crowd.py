@@ -143,7 +143,7 @@ def _damaging(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     lemma = tok.lemma_.lower()
-    if lemma in _KINDLING:
+    if lemma in _KINDLING or lemma == "open":  # "opened fire" shoots as "fired" does
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _FIRES for c in tok.children)
     if lemma == "set":
         near = [*tok.children, *(g for c in tok.children for g in c.children)]

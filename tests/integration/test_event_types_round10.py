@@ -1,0 +1,37 @@
+"""Event types that need the parse, round 10 (issue 11): a crowd that opens fire, roads
+blocked by the police, who tells is no one hit, the subject nearest its verb, and a short
+report whose only reading is unreal. Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from warlog.config import Settings
+from warlog.events.detect import realis_reading
+from warlog.events.syntax import classify_span
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from warlog.nlp import load_nlp
+
+    return load_nlp(Settings().spacy_model)
+
+
+def _code(nlp: Language, text: str) -> str | None:
+    sent = next(iter(nlp(text).sents))
+    scored = classify_span(sent)
+    reading = realis_reading(sent, scored) if scored is not None else None
+    return reading.code if reading is not None else None
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # a crowd that opens fire shoots as one that fires: it riots
+    ("A few demonstrators opened fire at the police, who answered with tear gas.",
+     "VIOL_DEMONSTR"),
+])
+def test_event_types_round10_parsed(nlp: Language, text: str, code: str) -> None:
+    assert _code(nlp, text) == code
