@@ -23,6 +23,11 @@ from warlog.events import types as et
     # fighting between two sides is a fight whatever weapons it used
     ("Fighting between the army and the rebels involved tanks and heavy artillery near "
      "the dam.", "ARMED_CLASH"),
+    # what is wrested from a side is taken from it; control extended is ground gained
+    ("Government troops wrested the hill town from separatist fighters after a battle.",
+     "GOV_REGAINS_TERIT"),
+    ("The army expanded its control to four more villages along the river.",
+     "GOV_REGAINS_TERIT"),
 ])
 def test_event_types_round10(text: str, code: str) -> None:
     scored = et.classify_text(text)
@@ -34,3 +39,13 @@ def test_event_types_round10_a_parked_car_bomb_is_remote() -> None:
     bomb: the suicide reading needs the driving or the ramming."""
     scored = et.classify_text("A car packed with explosives blew up in the parking lot.")
     assert scored is not None and scored.code == "REM_EXPLOS", scored
+
+
+@pytest.mark.parametrize("text", [
+    "Troops seized a senior commander of the group at a checkpoint.",
+    "Soldiers captured the rebels' leader near the border.",
+])
+def test_event_types_round10_people_seized_by_rank_are_no_ground(text: str) -> None:
+    scored = et.classify_text(text)
+    assert scored is None or scored.code not in ("GOV_REGAINS_TERIT",
+                                                 "NON_STATE_ACTOR_OVERTAKES_TER"), scored
