@@ -28,6 +28,10 @@ from warlog.events import types as et
      "GOV_REGAINS_TERIT"),
     ("The army expanded its control to four more villages along the river.",
      "GOV_REGAINS_TERIT"),
+    # an offensive launched to take a place is a fight for it, the place not yet taken
+    ("The army launched an offensive to retake the river port from the rebels.",
+     "ARMED_CLASH"),
+    ("Rebels began a counteroffensive to recapture the villages they lost.", "ARMED_CLASH"),
 ])
 def test_event_types_round10(text: str, code: str) -> None:
     scored = et.classify_text(text)
