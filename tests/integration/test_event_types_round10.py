@@ -32,6 +32,13 @@ def _code(nlp: Language, text: str) -> str | None:
     # a crowd that opens fire shoots as one that fires: it riots
     ("A few demonstrators opened fire at the police, who answered with tear gas.",
      "VIOL_DEMONSTR"),
+    # roads blocked or barricades put up by the police met the crowd
+    ("Police stopped the teachers from marching to the ministry and put up barricades.",
+     "PROTEST_WITH_INTER"),
+    ("Officers blocked the roads to the square to stop the opposition rally.",
+     "PROTEST_WITH_INTER"),
+    # the crowd's own blockade is still its riot
+    ("Protesting farmers blocked the highway with burning tyres.", "VIOL_DEMONSTR"),
 ])
 def test_event_types_round10_parsed(nlp: Language, text: str, code: str) -> None:
     assert _code(nlp, text) == code

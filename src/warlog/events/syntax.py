@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.blockade import forces_blockade
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.crowd import crowd_damage
 from warlog.events.seized import ground_taken, what_was_taken
@@ -267,6 +268,8 @@ def classify_span(sent: Span) -> Scored | None:
         raw = grievance_only(sent, raw, hit_tokens)
         # the crowd as the doer of a damaging verb, in a protest told here or just before
         raw += crowd_damage(sent, raw, _protest_before(sent))
+        # roads blocked or barricades put up by the police met the crowd (blockade.py)
+        raw = forces_blockade(sent, raw, hit_tokens)
     hits = weigh_hits(sent, raw) if sent.doc.has_annotation("DEP") else raw
     taker = territory_taker(sent, raw) if sent.doc.has_annotation("DEP") else None
     scores = decide(hits, taker if taker is not None else side_if_taken(text, raw))
