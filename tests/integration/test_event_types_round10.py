@@ -39,6 +39,11 @@ def _code(nlp: Language, text: str) -> str | None:
      "PROTEST_WITH_INTER"),
     # the crowd's own blockade is still its riot
     ("Protesting farmers blocked the highway with burning tyres.", "VIOL_DEMONSTR"),
+    # who tells is no one hit: the attack on the villagers stays an attack
+    ("Gunmen stormed a hamlet in the hills and shot dead six people, security forces said.",
+     "ATTACK"),
+    ("Six people were confirmed dead by the security forces after gunmen attacked the "
+     "settlement.", "ATTACK"),
 ])
 def test_event_types_round10_parsed(nlp: Language, text: str, code: str) -> None:
     assert _code(nlp, text) == code

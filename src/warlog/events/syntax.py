@@ -186,6 +186,27 @@ def _speaks(tok: Token) -> bool:
     return False
 
 
+def _source(tok: Token) -> bool:
+    """Whether ``tok`` names who tells rather than who was hit: the subject of a verb of
+    saying ("..., security forces said"), the agent of its passive ("confirmed dead by the
+    police") or the object of "according to"."""
+    if _speaks(tok):
+        return True
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+            return head.head.lemma_ in _REPORTING
+        if cur.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        if cur.dep_ not in ("compound", "amod", "det", "poss", "nmod", "conj", "cc"):
+            return False
+        cur = head
+    return False
+
+
 _BREACH = frozenset({"violate", "violation", "breach", "break", "flout", "undermine"})
 
 
@@ -236,6 +257,8 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
             w *= _SETTING_FACTOR
         if h.code in ("DIPLO", "@INSTITUTION") and ts and all(_speaks(t) for t in ts):
             w *= _SETTING_FACTOR  # "..., the United Nations said": a source, not diplomacy
+        if h.code in ("@MILTARGET", "@CIVTARGET") and ts and all(_source(t) for t in ts):
+            w = 0.0  # "..., security forces said": who tells is no one hit
         if h.code == "AGREEMENT" and ts and all(_breached(t) for t in ts):
             w = 0.0  # "... violating the ceasefire agreement": the act is the event, no deal
         out.append(Hit(h.code, w, h.start, h.end))
