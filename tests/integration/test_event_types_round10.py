@@ -47,3 +47,23 @@ def _code(nlp: Language, text: str) -> str | None:
 ])
 def test_event_types_round10_parsed(nlp: Language, text: str, code: str) -> None:
     assert _code(nlp, text) == code
+
+
+def test_the_subject_nearest_its_verb_took_the_ground() -> None:
+    """Of two subjects the parser hangs on one verb (a dateline read as a subject too), the
+    one nearest the verb is its own: "PORTVILLE - the army confirmed it regained the town"
+    was the army's taking. The tree is built by hand, as the parser gave it."""
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from warlog.events.syntax import territory_taker
+    from warlog.events.triggers import Hit
+
+    words = ["PORTVILLE", "-", "the", "army", "confirmed", "it", "regained", "the", "town"]
+    heads = [4, 0, 3, 4, 4, 6, 4, 8, 6]
+    deps = ["nsubj", "punct", "det", "nsubj", "ROOT", "nsubj", "ccomp", "det", "dobj"]
+    pos = ["PROPN", "PUNCT", "DET", "NOUN", "VERB", "PRON", "VERB", "DET", "NOUN"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    sent = doc[:]
+    start = sent.text.index("regained")
+    assert territory_taker(sent, [Hit("@TERRITORY", 5.0, start, start + 8)]) == "gov"

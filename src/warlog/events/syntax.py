@@ -79,12 +79,14 @@ def hit_tokens(sent: Span, hit: Hit) -> list[Token]:
 
 
 def _subject_text(verb: Token) -> str | None:
-    """Who did ``verb``: its subject, the agent of a passive, or X in "fell to X"."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return " ".join(t.text for t in child.subtree)
-        if child.dep_ == "agent":
-            return " ".join(t.text for t in child.subtree)
+    """Who did ``verb``: its subject, the agent of a passive, or X in "fell to X". Of two
+    subjects (a dateline the parser hangs on the verb too: "KALDOR, March 3 (Reuters) -
+    Gouda's military confirmed ...") the one nearest the verb is its own."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    if subjects:
+        before = [c for c in subjects if c.i < verb.i]
+        child = before[-1] if before else subjects[0]
+        return " ".join(t.text for t in child.subtree)
     if verb.lemma_ == "fall":
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "to":
