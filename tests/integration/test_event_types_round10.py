@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from warlog.config import Settings
-from warlog.events.detect import realis_reading
+from warlog.events.detect import candidates, realis_reading
 from warlog.events.syntax import classify_span
 
 pytestmark = pytest.mark.model
@@ -67,3 +67,17 @@ def test_the_subject_nearest_its_verb_took_the_ground() -> None:
     sent = doc[:]
     start = sent.text.index("regained")
     assert territory_taker(sent, [Hit("@TERRITORY", 5.0, start, start + 8)]) == "gov"
+
+
+def test_a_short_report_with_no_real_event_reports_its_best_reading(nlp: Language) -> None:
+    """A short report is written about one event: when its only reading is unreal (a
+    withdrawal decided), that reading is still its news; an act it tells as future is not,
+    and a long report with no real event reports none."""
+    decided = "The decision to withdraw the troops from the border town was taken on Sunday."
+    assert [c.code for c in candidates(list(nlp(decided).sents))] == [
+        "NON_VIOL_TERRIT_TRANSFER"]
+    future = "The two sides will sign a peace agreement in the capital next week."
+    assert candidates(list(nlp(future).sents)) == []
+    filler = " The weather was mild. Markets opened late. Schools stayed shut."
+    long = list(nlp(decided + filler).sents)
+    assert len(long) > 3 and candidates(long) == []
