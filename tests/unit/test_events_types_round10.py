@@ -1,6 +1,6 @@
 """Event types by principle, round 10 (issue 11): a bomb driven, carried or worn by its
 bearer, fighting between two sides, ground wrested or control extended, people seized by
-rank, and an offensive launched to take a place. Each sentence
+rank, an offensive launched to take a place, and civilians who flee. Each sentence
 is written for the test; none comes from an evaluation set."""
 
 from __future__ import annotations
@@ -53,3 +53,20 @@ def test_event_types_round10_people_seized_by_rank_are_no_ground(text: str) -> N
     scored = et.classify_text(text)
     assert scored is None or scored.code not in ("GOV_REGAINS_TERIT",
                                                  "NON_STATE_ACTOR_OVERTAKES_TER"), scored
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    # civilians who flee their homes are displaced, as "displaced" and "refugees" are
+    ("Thousands of civilians fled the town as troops advanced on rebel positions.", "OTHER"),
+    ("Hundreds of families were forced to flee their villages in the hills.", "OTHER"),
+])
+def test_event_types_round10_civilians_who_flee_are_displaced(text: str, code: str) -> None:
+    scored = et.classify_text(text)
+    assert scored is not None and scored.code == code, scored
+
+
+def test_event_types_round10_armed_men_who_flee_give_up_ground() -> None:
+    """Armed men who flee a town are no displaced people: they give the town up."""
+    scored = et.classify_text("Hundreds of fighters fled the town, which the army then "
+                              "entered without resistance.")
+    assert scored is not None and scored.code != "OTHER", scored
