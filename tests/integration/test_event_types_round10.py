@@ -1,6 +1,6 @@
-"""Event types that need the parse, round 10 (issue 11): a crowd that opens fire, roads
-blocked by the police, who tells is no one hit, the subject nearest its verb, and a short
-report whose only reading is unreal. Sentences written for the test."""
+"""Event types that need the parse, round 10 (issue 11): a crowd that opens fire or acts
+forcibly, roads blocked by the police, who tells is no one hit, the subject nearest its verb,
+and a short report whose only reading is unreal. Sentences written for the test."""
 
 from __future__ import annotations
 
@@ -32,6 +32,10 @@ def _code(nlp: Language, text: str) -> str | None:
     # a crowd that opens fire shoots as one that fires: it riots
     ("A few demonstrators opened fire at the police, who answered with tear gas.",
      "VIOL_DEMONSTR"),
+    # whatever the crowd does by force is its force: "forcibly" tells the doer's force
+    ("Protesters forcibly entered the town hall and locked the clerks inside.",
+     "VIOL_DEMONSTR"),
+    ("Police forcibly removed the protesters from the square.", "PROTEST_WITH_INTER"),
     # roads blocked or barricades put up by the police met the crowd
     ("Police stopped the teachers from marching to the ministry and put up barricades.",
      "PROTEST_WITH_INTER"),
