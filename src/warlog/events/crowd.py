@@ -44,6 +44,8 @@ _SET_ALIGHT = frozenset({"ablaze", "alight", "fire", "afire", "aflame"})
 # (a candle lit is a vigil's)
 _KINDLING = frozenset({"light", "start"})
 _FIRES = frozenset({"fire", "blaze", "bonfire"})
+# adverbs that make any act one of force: "forcibly entered", "violently pushed through"
+_BY_FORCE = frozenset({"forcibly", "violently", "forcefully"})
 # what is broken without force: "broke their silence", "broke the deadlock"
 _BROKEN_ABSTRACT = frozenset({"silence", "fast", "news", "record", "promise", "law", "rule",
                               "ceasefire", "truce", "deadlock", "stalemate", "impasse",
@@ -143,7 +145,9 @@ def _damaging(tok: Token) -> bool:
     if tok.pos_ != "VERB":
         return False
     lemma = tok.lemma_.lower()
-    if lemma in _KINDLING:
+    if any(c.dep_ == "advmod" and c.lower_ in _BY_FORCE for c in tok.children):
+        return True  # "forcibly entered the office": whatever is done by force
+    if lemma in _KINDLING or lemma == "open":  # "opened fire" shoots as "fired" does
         return any(c.dep_ == "dobj" and c.lemma_.lower() in _FIRES for c in tok.children)
     if lemma == "set":
         near = [*tok.children, *(g for c in tok.children for g in c.children)]

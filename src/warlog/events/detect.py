@@ -34,6 +34,13 @@ _DIPLO_ACTS = frozenset({"urge", "call", "demand", "threaten", "warn", "vow", "p
 _CONTEXT = frozenset({"@IRREALIS", "@MILTARGET", "@CIVTARGET", "@INSTITUTION", "@RELIEF"})
 FALLBACK_SCORE = 1.5
 SECOND_SCORE = 2.4
+# a report of up to this many sentences (a snippet, a news brief) is written about one
+# event: with no real reading, its lead's unreal one (a withdrawal decided, a truce
+# pledged) is still what it reports; not an act it tells as future, conditional, asked
+# about or given as an example ("inspectors will visit the capital next week" reports no
+# visit), nor a word used figuratively, which tells no act of its kind
+SHORT_REPORT = 3
+_NOT_NEWS = frozenset({"figurative", "modal", "future", "condition", "question", "example"})
 
 
 _SERIES_RX = re.compile(
@@ -120,16 +127,22 @@ def scored_sentence(sent: Span, memo: dict[int, Scored | None] | None) -> Scored
 def candidates(sents: Sequence[Span], memo: dict[int, Scored | None] | None = None
                ) -> list[Candidate]:
     """Sentences that report an event (a plan, threat, wish or possibility is none, of
-    whatever type: "will reach an agreement" is no agreement). ``memo``: see
-    :func:`scored_sentence`."""
+    whatever type: "will reach an agreement" is no agreement), except in a short report
+    that tells no real event (:data:`SHORT_REPORT`): written about one event, it reports
+    its lead's unreal reading. ``memo``: see :func:`scored_sentence`."""
     out: list[Candidate] = []
     fallback: Candidate | None = None
+    unreal_best: Candidate | None = None
     for i, sent in enumerate(sents):
         if len(sent) < 4 or not is_parsed(sent):
             continue  # no event cue: partial parsing left it unparsed
-        scored = scored_sentence(sent, memo)
-        scored = realis_reading(sent, scored) if scored is not None else None
+        raw = scored_sentence(sent, memo)
+        scored = realis_reading(sent, raw) if raw is not None else None
         if scored is None:
+            # kept for a short report with no real event (SHORT_REPORT)
+            if (unreal_best is None and raw is not None and raw.score >= MIN_SCORE
+                    and _why_unreal(sent, raw, raw.code) not in _NOT_NEWS):
+                unreal_best = Candidate(i, sent, raw, 0.5)
             continue
         if i and _SERIES_RX.match(span_text(sent)):
             continue  # "This was one of three attacks ...": the series, not a new event
@@ -144,6 +157,8 @@ def candidates(sents: Sequence[Span], memo: dict[int, Scored | None] | None = No
             fallback = cand
     if not out and fallback is not None and fallback.scored.score >= FALLBACK_SCORE:
         out.append(fallback)  # a short report whose one cue is weak: still its best reading
+    if not out and fallback is None and unreal_best is not None and len(sents) <= SHORT_REPORT:
+        out.append(unreal_best)  # a short report with no real event: its news, at half weight
     return out
 
 

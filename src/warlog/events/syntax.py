@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.blockade import forces_blockade
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.crowd import crowd_damage
 from warlog.events.seized import ground_taken, held_not_taken, what_was_taken
@@ -78,12 +79,14 @@ def hit_tokens(sent: Span, hit: Hit) -> list[Token]:
 
 
 def _subject_text(verb: Token) -> str | None:
-    """Who did ``verb``: its subject, the agent of a passive, or X in "fell to X"."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            return " ".join(t.text for t in child.subtree)
-        if child.dep_ == "agent":
-            return " ".join(t.text for t in child.subtree)
+    """Who did ``verb``: its subject, the agent of a passive, or X in "fell to X". Of two
+    subjects (a dateline the parser hangs on the verb too: "KALDOR, March 3 (Reuters) -
+    Gouda's military confirmed ...") the one nearest the verb is its own."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+    if subjects:
+        before = [c for c in subjects if c.i < verb.i]
+        child = before[-1] if before else subjects[0]
+        return " ".join(t.text for t in child.subtree)
     if verb.lemma_ == "fall":
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "to":
@@ -185,6 +188,27 @@ def _speaks(tok: Token) -> bool:
     return False
 
 
+def _source(tok: Token) -> bool:
+    """Whether ``tok`` names who tells rather than who was hit: the subject of a verb of
+    saying ("..., security forces said"), the agent of its passive ("confirmed dead by the
+    police") or the object of "according to"."""
+    if _speaks(tok):
+        return True
+    cur = tok
+    for _ in range(6):
+        head = cur.head
+        if head.i == cur.i:
+            return False
+        if cur.dep_ == "pobj" and head.lower_ == "by" and head.dep_ == "agent":
+            return head.head.lemma_ in _REPORTING
+        if cur.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+            return True
+        if cur.dep_ not in ("compound", "amod", "det", "poss", "nmod", "conj", "cc"):
+            return False
+        cur = head
+    return False
+
+
 _BREACH = frozenset({"violate", "violation", "breach", "break", "flout", "undermine", "collapse",
                      "breakdown", "failure"})
 # what an agreement itself does when it ends: "where a ceasefire has broken down"
@@ -261,6 +285,8 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
             w *= _SETTING_FACTOR
         if h.code in ("DIPLO", "@INSTITUTION") and ts and all(_speaks(t) for t in ts):
             w *= _SETTING_FACTOR  # "..., the United Nations said": a source, not diplomacy
+        if h.code in ("@MILTARGET", "@CIVTARGET") and ts and all(_source(t) for t in ts):
+            w = 0.0  # "..., security forces said": who tells is no one hit
         if h.code == "AGREEMENT" and ts and all(_breached(t) for t in ts):
             w = 0.0  # "... violating the ceasefire agreement": the act is the event, no deal
         if h.code == "MAN_MADE_DISASTER" and ts and all(_no_structure(t) for t in ts):
@@ -299,6 +325,8 @@ def classify_span(sent: Span) -> Scored | None:
         raw = grievance_only(sent, raw, hit_tokens)
         # the crowd as the doer of a damaging verb, in a protest told here or just before
         raw += crowd_damage(sent, raw, _protest_before(sent))
+        # roads blocked or barricades put up by the police met the crowd (blockade.py)
+        raw = forces_blockade(sent, raw, hit_tokens)
     hits = weigh_hits(sent, raw) if sent.doc.has_annotation("DEP") else raw
     taker = territory_taker(sent, raw) if sent.doc.has_annotation("DEP") else None
     scores = decide(hits, taker if taker is not None else side_if_taken(text, raw))
