@@ -142,14 +142,17 @@ def _actor(name: str, kind: ActorKind) -> ActorMention:
 def test_event_roles_a_group_without_aircraft_is_the_target_of_an_air_strike() -> None:
     group = _actor("Zorvian Front", ActorKind.REBEL_GROUP)
     air = _actor("Military Forces of Zorvia", ActorKind.STATE_FORCES)
-    got = _air_owner([(group, "actor1")], [air])
+    got = _air_owner([(group, "actor1")], [air], False)
     assert (air, "actor1") in got and (group, "actor2") in got
-    # with two sides flying, or none, the roles stay as the sentence gave them
+    # with two sides flying the roles stay as the sentence gave them
     other = _actor("Military Forces of Dalmora", ActorKind.STATE_FORCES)
-    assert _air_owner([(group, "actor1")], [air, other]) == [(group, "actor1")]
-    assert _air_owner([(group, "actor1")], []) == [(group, "actor1")]
+    assert _air_owner([(group, "actor1")], [air, other], False) == [(group, "actor1")]
+    # with none named, a group flying no aircraft was struck, unless the strike is told as
+    # by drones (or as the downing of an aircraft): those it does fly, or does down
+    assert _air_owner([(group, "actor1")], [], False) == [(group, "actor2")]
+    assert _air_owner([(group, "actor1")], [], True) == [(group, "actor1")]
     # a state's forces named as actor1 keep the role
-    assert _air_owner([(other, "actor1")], [air]) == [(other, "actor1")]
+    assert _air_owner([(other, "actor1")], [air], False) == [(other, "actor1")]
 
 
 def test_events_a_bare_killing_is_told_by_its_weapon_elsewhere() -> None:

@@ -311,7 +311,7 @@ def imply_forces(ev: Event) -> Event:
     return dataclasses.replace(ev, actors=(implied, *ev.actors))
 
 
-_DRONES = re.compile(r"(?i)\b(?:drones?|UAVs?|unmanned|quadcopters?)\b")
+_DRONES = re.compile(r"(?i)\b(?:drones?|UAVs?|unmanned|quadcopters?|shot down|downed)\b")
 _GROUNDED = frozenset({ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,  # no aircraft of
                        ActorKind.IDENTITY_MILITIA})  # their own: an air strike's actor1 is hit
 
@@ -320,7 +320,7 @@ def _air_owner(roles: Roles, air_owners: Sequence[ActorMention], drones: bool) -
     named = [m for m in air_owners if not unnamed(m)]
     owners = {m.actor for m in named}
     # "air strikes on an IS base in Raqa" in a report on the Syrian air force, or naming no
-    # flyer at all: IS, flying no aircraft (drones aside), was struck (the initiator flies)
+    # flyer: IS, flying no aircraft (drones aside; downing one is its act), was struck
     if len(owners) == 1 or (not owners and not drones):
         roles = [
             (m, "actor2") if r == "actor1" and m.kind in _GROUNDED and m.actor not in owners
