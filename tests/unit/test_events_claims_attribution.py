@@ -34,3 +34,16 @@ def test_events_claims_attribution_names_whom_to_whatever_the_parse(to_head: int
     claims = sentence_claims(next(iter(doc.sents)), (front,))
     assert [(c.kind, c.responsible) for c in claims] == [("attributed", "River Front")]
 
+
+def test_events_claims_the_claimer_leads_over_an_unnamed_agent() -> None:
+    from warlog.events.fields import event_actors
+
+    drone = ActorMention(3, 8, "drone", "Unidentified Armed Group (Ruritania)", (),
+                         ActorKind.POLITICAL_MILITIA)
+    front = ActorMention(60, 71, "River Front", "River Front", (), ActorKind.REBEL_GROUP)
+    guards = ActorMention(30, 36, "guards", "Police Forces of Ruritania", (),
+                          ActorKind.STATE_FORCES)
+    # "A drone hit the guards' post ... The River Front claimed responsibility."
+    roles = [(drone, "actor1"), (front, "actor1"), (guards, "actor2")]
+    out = [(a.role, a.name) for a in event_actors(roles, front, (), "RU")]
+    assert out == [("actor1", "River Front"), ("actor2", "Police Forces of Ruritania")]

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from warlog.events.apart import told_apart
 from warlog.events.days import starts_a_stretch
 from warlog.events.frame import names_outlet
-from warlog.events.generic import named, stand_in, stand_ins_dropped
+from warlog.events.generic import named, stand_in, stand_ins_dropped, unnamed
 from warlog.events.particles import agent_after_particle
 from warlog.models import (
     ActorKind,
@@ -355,8 +355,11 @@ def event_actors(
     first = [m for m, r in roles if r == "actor1"]
     second = [m for m, r in roles if r in ("actor2", "other")]
     assoc = [m for m, r in roles if r == "assoc"]
-    if claimer is not None and claimer.actor not in {m.actor for m in first}:
-        first = [claimer, *first]
+    if claimer is not None:
+        # who claims the act (or is held responsible for it) did it: the claimer leads,
+        # and the unnamed agent the act was told with ("a drone", "unidentified gunmen")
+        # is that same side told before its name was known, no ally of it
+        first = [claimer, *(m for m in first if m.actor != claimer.actor and not unnamed(m))]
         second = [m for m in second if m.actor != claimer.actor]
     out: list[EventActor] = []
     # ACLED: assoc_actor_1 fights with actor1 (a co-perpetrator, "X-backed", "supported
