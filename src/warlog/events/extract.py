@@ -37,6 +37,7 @@ from warlog.events.known import known_attacks_first
 from warlog.events.launch import fired_by_site, launch_sites
 from warlog.events.listed import listed_once
 from warlog.events.location import to_location
+from warlog.events.members import member_sents
 from warlog.events.named import cap_history, named_incidents
 from warlog.events.past import past_units
 from warlog.events.qualified import addressed
@@ -197,7 +198,9 @@ def _assemble(
     historical = ef.is_historical(date, doc.published)
     claims = _claims(g, actors, claim_sents)
     country = location.country if location else None
-    code, ev_actors, told = _sides(g, sents, code, actors, claims, country, flyers, places)
+    # a later sentence listing the joint force's members names its sides (members.py)
+    code, ev_actors, told = _sides(g, sents + member_sents(sents, extent), code, actors,
+                                   claims, country, flyers, places)
     event_type, sub = CODES[code]
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
     killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "",

@@ -16,6 +16,7 @@ from warlog.events.apart import told_apart
 from warlog.events.days import starts_a_stretch
 from warlog.events.frame import names_outlet
 from warlog.events.generic import named, stand_in, stand_ins_dropped, unnamed
+from warlog.events.members import lists_members, member_role, members_named
 from warlog.events.particles import agent_after_particle
 from warlog.models import (
     ActorKind,
@@ -306,8 +307,11 @@ def assign_roles(
             if (role != "actor1" and m.start < trigger and _named_fighters(m, sent)
                     and not _killed_fighters(m, sent)):
                 role = "actor1"  # "IS militants carried out drone attacks", however parsed
+            if lists_members(sent):  # "The combined force includes X, Y and Z"
+                role = member_role(m, sent, out)
             seen.add(m.actor)
             out.append((m, role))
+    out = members_named(out, sents)
     order = {"actor1": 0, "actor2": 1, "assoc": 2, "other": 3, "told": 4}
     home = next((s for s in sents if s.start_char <= trigger < s.end_char), None)
 
