@@ -152,3 +152,12 @@ def test_roles_a_joint_force_listed_later_is_led_by_its_first_member(
     roles = _roles(ad)
     assert "KNLA" in roles.get("actor1", "")
     assert not roles.get("assoc_actor_1", "").startswith("Unidentified")
+
+
+def test_roles_an_intercepted_drone_is_its_launchers_attack(settings: Settings) -> None:
+    ad = _annotate(settings, "On 10 May 2024, Coalition forces intercepted a drone launched by "
+                             "the Islamic Resistance in Iraq toward the Coalition base at Tanf "
+                             "in Homs.")
+    roles = _roles(ad)
+    assert roles.get("actor1") == "Islamic Resistance in Iraq"
+    assert "Coalition" not in roles.get("assoc_actor_1", "")

@@ -35,6 +35,7 @@ from warlog.events.group import (
 from warlog.events.home import home_places, one_per_unit
 from warlog.events.known import known_attacks_first
 from warlog.events.launch import fired_by_site, launch_sites
+from warlog.events.launcher import led_by_launcher
 from warlog.events.listed import listed_once
 from warlog.events.location import to_location
 from warlog.events.members import member_sents
@@ -268,7 +269,8 @@ def _sides(
     roles = fired_by_site(roles, code, launch_sites(sents, places) if places else [])
     if country:  # ACLED codes an unnamed group or crowd by the country the event is in
         roles = [(with_country(m, country), r) for m, r in roles]
-    ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
+    roles, launcher = led_by_launcher(roles, g.head.sent.doc)  # "a drone launched by X"
+    ev_actors = ef.event_actors(roles, _claimer(claims, actors) or launcher, sents, country)
     told = any(r == "told" for _, r in roles)  # a party of the telling (frame.py)
     return sides.territory_code(code, ev_actors), ev_actors, told
 
