@@ -161,3 +161,10 @@ def test_roles_an_intercepted_drone_is_its_launchers_attack(settings: Settings) 
     roles = _roles(ad)
     assert roles.get("actor1") == "Islamic Resistance in Iraq"
     assert "Coalition" not in roles.get("assoc_actor_1", "")
+
+
+def test_roles_a_side_that_tells_of_its_own_act_did_it(settings: Settings) -> None:
+    ad = _annotate(settings, "HPG reported that on May 2, PKK attacked Kela Military Post in "
+                             "Sirnak province with a drone loaded with explosives. No casualties "
+                             "reported.")
+    assert _roles(ad).get("actor1") == "Kurdistan Workers' Party (PKK)"

@@ -37,7 +37,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.actors import dictionary as ad
-from warlog.events.frame import tellers_not_targets
+from warlog.events.frame import names_itself, tellers_not_targets
 from warlog.events.generic import unnamed
 from warlog.models import ActorKind, ActorMention, Event, EventActor
 
@@ -172,7 +172,8 @@ def _speakers_and_blamed(roles: Roles, sdoc: Doc | None, trigger: int | None) ->
             elif tok.dep_ == "dobj" and lemma in _ACCUSE and _is_side(m):
                 r, blamed = "blamed", True
             elif (tok.dep_ == "nsubj" and r == "actor1" and lemma in _TELL
-                  and _told_with_own_subject(verb, sdoc, trigger)):
+                  and _told_with_own_subject(verb, sdoc, trigger)
+                  and not names_itself(m, verb, trigger)):
                 r = "source"
         out.append((m, r))
     if not blamed:
