@@ -141,3 +141,30 @@ def test_roles_a_date_stamp_glued_to_the_headline_is_cut_off(settings: Settings)
     roles = _roles(ad)
     assert roles.get("actor1") == "Free Syrian Army" and roles.get("actor2") != "Free Syrian Army"
     assert not ad.document.text[ad.events[0].evidence[0].start:].startswith("Date")
+
+
+def test_roles_a_joint_force_listed_later_is_led_by_its_first_member(
+        settings: Settings) -> None:
+    ad = _annotate(settings, "On 4 May 2023, in Kyon Doe village (Kawkareik township, Kayin "
+                             "state), a combined force of local defense forces attacked army "
+                             "troops at the village checkpoint with a drone bomb. The combined "
+                             "force includes the KNLA, the Cobra Column and the PDF.")
+    roles = _roles(ad)
+    assert "KNLA" in roles.get("actor1", "")
+    assert not roles.get("assoc_actor_1", "").startswith("Unidentified")
+
+
+def test_roles_an_intercepted_drone_is_its_launchers_attack(settings: Settings) -> None:
+    ad = _annotate(settings, "On 10 May 2024, Coalition forces intercepted a drone launched by "
+                             "the Islamic Resistance in Iraq toward the Coalition base at Tanf "
+                             "in Homs.")
+    roles = _roles(ad)
+    assert roles.get("actor1") == "Islamic Resistance in Iraq"
+    assert "Coalition" not in roles.get("assoc_actor_1", "")
+
+
+def test_roles_a_side_that_tells_of_its_own_act_did_it(settings: Settings) -> None:
+    ad = _annotate(settings, "HPG reported that on May 2, PKK attacked Kela Military Post in "
+                             "Sirnak province with a drone loaded with explosives. No casualties "
+                             "reported.")
+    assert _roles(ad).get("actor1") == "Kurdistan Workers' Party (PKK)"

@@ -96,7 +96,26 @@ def _blamed(verb: Token, actors: Sequence[ActorMention]) -> str | None:
             if obj is not None:
                 start, end = _phrase(obj)
                 return _canonical(start, end, doc_text(verb.doc)[start:end], actors)
+    # "attribute A to B" names B whatever word the parser hung "to B" on ("attributed the
+    # attempted attack to X", "to" read as a part of the object): the last "to" after the
+    # verb in the verb's own clause, with a noun of its own
+    if verb.lemma_ == "attribute":
+        tos = [t for t in verb.subtree if t.i > verb.i and t.lower_ == "to"
+               and t.dep_ in ("prep", "dative") and _clause_of(t).i == verb.i]
+        obj = next((c for t in reversed(tos) for c in t.children if c.dep_ == "pobj"), None)
+        if obj is not None:
+            start, end = _phrase(obj)
+            return _canonical(start, end, doc_text(verb.doc)[start:end], actors)
     return None
+
+
+def _clause_of(tok: Token) -> Token:
+    """The nearest verb above ``tok``: the clause it stands in ("to" under "the attack"
+    under "attributed" is in the clause of "attributed")."""
+    cur = tok.head
+    while cur.pos_ not in ("VERB", "AUX") and cur.head.i != cur.i:
+        cur = cur.head
+    return cur
 
 
 def _claim(

@@ -36,8 +36,10 @@ from warlog.events.handover import with_transfers
 from warlog.events.home import home_places, one_per_unit
 from warlog.events.known import known_attacks_first
 from warlog.events.launch import fired_by_owner, fired_by_site, gun_owners, launch_sites
+from warlog.events.launcher import led_by_launcher
 from warlog.events.listed import listed_once
 from warlog.events.location import to_location
+from warlog.events.members import member_sents
 from warlog.events.named import cap_history, named_incidents
 from warlog.events.past import past_units
 from warlog.events.qualified import addressed
@@ -103,9 +105,7 @@ def _claims(
 
 def _claimer(claims: Sequence[Claim], actors: Sequence[ActorMention]) -> ActorMention | None:
     for kind in ("claimed", "attributed"):
-        for cl in claims:
-            if cl.kind != kind or not cl.responsible:
-                continue
+        for cl in (c for c in claims if c.kind == kind and c.responsible):
             for m in actors:
                 if m.actor == cl.responsible and m.kind != "civilians":
                     return m
@@ -199,7 +199,8 @@ def _assemble(
     historical = ef.is_historical(date, doc.published)
     claims = _claims(g, actors, claim_sents)
     country = location.country if location else None
-    code, ev_actors, told = _sides(g, sents, code, actors, claims, country, flyers, places)
+    code, ev_actors, told = _sides(g, sents + member_sents(sents, extent), code, actors,
+                                   claims, country, flyers, places)  # + a force's members
     event_type, sub = CODES[code]
     # a coder's note ("... coded as 3 for this event") speaks for the report's one event
     killed, injured = tolls.casualties(extent, numbers, doc.text if len(all_sents) <= 12 else "",
@@ -267,7 +268,8 @@ def _sides(
     roles = fired_by_site(roles, code, launch_sites(sents, places) if places else [])
     if country:  # ACLED codes an unnamed group or crowd by the country the event is in
         roles = [(with_country(m, country), r) for m, r in roles]
-    ev_actors = ef.event_actors(roles, _claimer(claims, actors), sents, country)
+    roles, launcher = led_by_launcher(roles, g.head.sent.doc)  # "a drone launched by X"
+    ev_actors = ef.event_actors(roles, _claimer(claims, actors) or launcher, sents, country)
     told = any(r == "told" for _, r in roles)  # a party of the telling (frame.py)
     return sides.territory_code(code, ev_actors), ev_actors, told
 

@@ -16,7 +16,8 @@ from warlog.events.allies import ally_cue, backed_by_doer, repelled
 from warlog.events.apart import told_apart
 from warlog.events.days import starts_a_stretch
 from warlog.events.frame import names_outlet
-from warlog.events.generic import named, stand_in, stand_ins_dropped
+from warlog.events.generic import named, stand_in, stand_ins_dropped, unnamed
+from warlog.events.members import lists_members, member_role, members_named
 from warlog.events.particles import agent_after_particle
 from warlog.models import (
     ActorKind,
@@ -305,8 +306,11 @@ def assign_roles(
             if (role != "actor1" and m.start < trigger and _named_fighters(m, sent)
                     and not _killed_fighters(m, sent)):
                 role = "actor1"  # "IS militants carried out drone attacks", however parsed
+            if lists_members(sent):  # "The combined force includes X, Y and Z"
+                role = member_role(m, sent, out)
             seen.add(m.actor)
             out.append((m, role))
+    out = members_named(out, sents)
     order = {"actor1": 0, "actor2": 1, "assoc": 2, "other": 3, "told": 4}
     home = next((s for s in sents if s.start_char <= trigger < s.end_char), None)
 
@@ -354,8 +358,11 @@ def event_actors(
     first = [m for m, r in roles if r == "actor1"]
     second = [m for m, r in roles if r in ("actor2", "other")]
     assoc = [m for m, r in roles if r == "assoc"]
-    if claimer is not None:  # who claims it did it, ahead of any other agent told
-        first = [claimer, *(m for m in first if m.actor != claimer.actor)]
+    if claimer is not None:
+        # who claims the act (or is held responsible for it) did it: the claimer leads,
+        # and the unnamed agent the act was told with ("a drone", "unidentified gunmen")
+        # is that same side told before its name was known, no ally of it
+        first = [claimer, *(m for m in first if m.actor != claimer.actor and not unnamed(m))]
         second = [m for m in second if m.actor != claimer.actor]
     out: list[EventActor] = []
     # ACLED: assoc_actor_1 fights with actor1 (a co-perpetrator, "X-backed", "supported

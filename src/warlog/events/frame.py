@@ -104,3 +104,17 @@ def tellers_not_targets(
                 r = "told"
         out.append((m, r))
     return out
+
+
+def names_itself(m: ActorMention, verb: Token, trigger: int) -> bool:
+    """Whether the clause told under ``verb`` has the teller's own side as its subject
+    ("HPG reported that the PKK attacked a post": the PKK's armed wing tells of its own
+    act): a side that tells of what it did is still its doer."""
+    at = next((t for t in verb.subtree if t.idx <= trigger < t.idx + len(t)), None)
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")
+                   and at is not None and at in c.subtree), None)
+    names = {n.lower() for n in (m.text, m.actor, *m.aliases)}
+    return clause is not None and any(
+        c.dep_ in ("nsubj", "nsubjpass") and " ".join(
+            t.text for t in c.subtree if t.dep_ != "det").lower() in names
+        for c in clause.children)

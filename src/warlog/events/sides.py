@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.actors import dictionary as ad
-from warlog.events.frame import tellers_not_targets
+from warlog.events.frame import names_itself, tellers_not_targets
 from warlog.events.generic import unnamed
 from warlog.models import ActorKind, ActorMention, Event, EventActor
 
@@ -88,8 +88,7 @@ def _never_perpetrators(roles: Roles, sdoc: Doc | None) -> Roles:
 
 
 def _body_hit(m: ActorMention, sdoc: Doc | None) -> bool:
-    """Whether a body is told as hit: what was killed, hit or held, or what an attack was
-    on ("an attack on a UN convoy", "fired at UN peacekeepers")."""
+    """Whether a body is told as hit ("UN staff were killed", "an attack on a UN convoy")."""
     root = _root(m, sdoc) if sdoc is not None else None
     return root is None or _losing(m, sdoc) or any(
         tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "at")
@@ -170,7 +169,8 @@ def _speakers_and_blamed(roles: Roles, sdoc: Doc | None, trigger: int | None) ->
             elif tok.dep_ == "dobj" and lemma in _ACCUSE and _is_side(m):
                 r, blamed = "blamed", True
             elif (tok.dep_ == "nsubj" and r == "actor1" and lemma in _TELL
-                  and _told_with_own_subject(verb, sdoc, trigger)):
+                  and _told_with_own_subject(verb, sdoc, trigger)
+                  and not names_itself(m, verb, trigger)):
                 r = "source"
         out.append((m, r))
     if not blamed:

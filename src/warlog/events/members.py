@@ -1,0 +1,63 @@
+"""A joint force's members: "a combined force of local defense forces attacked the camp
+... The combined force includes the KNLA, the Cobra Column and the PDF".
+
+A report may tell a coalition first by what it is (an unnamed force) and list its members
+in a sentence of their own. The members are the ones who acted: ACLED codes the first
+member named as actor1 and the others as its associates, and the unnamed force told
+before them is that same coalition, no side of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.events.generic import named, unnamed
+from warlog.nlp.parse import span_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from warlog.models import ActorMention
+
+_MEMBERS_RX = re.compile(
+    r"\s*(?:The|This|That)\s+(?:combined|joint|allied)\s+(?:forces?|troops|units?|columns?)"
+    r"\s+(?:includes?|included|comprises?|comprised|consists?\s+of|consisted\s+of|"
+    r"(?:is|was)\s+made\s+up\s+of)\b",
+    re.I,
+)
+
+
+def lists_members(sent: Span) -> bool:
+    """Whether the sentence lists a joint force's members ("The combined force includes")."""
+    return _MEMBERS_RX.match(span_text(sent)) is not None
+
+
+def member_sents(sents: Sequence[Span], extent: Sequence[Span]) -> list[Span]:
+    """The sentences of the event's extent, after its own, that list its force's members."""
+    own = {s.start for s in sents}
+    first = min(own, default=0)
+    return [s for s in extent if s.start > first and s.start not in own and lists_members(s)]
+
+
+def member_role(m: ActorMention, sent: Span, before: Sequence[tuple[ActorMention, str]]
+                ) -> str:
+    """The role of a mention in a members' list: the first named member leads (actor1),
+    the next ones are its associates; an unnamed one tells no side of its own."""
+    if not named(m):
+        return "other"
+    listed_before = any(named(o) and sent.start_char <= o.start < sent.end_char
+                        for o, _ in before)
+    return "assoc" if listed_before else "actor1"
+
+
+def members_named(out: list[tuple[ActorMention, str]], sents: Sequence[Span]
+                  ) -> list[tuple[ActorMention, str]]:
+    """With a joint force's members listed, the unnamed agents ("Unidentified ...") are
+    the same coalition told before its members were: they are dropped."""
+    listed = [s for s in sents if lists_members(s)]
+    if not any(r == "actor1" and any(s.start_char <= m.start < s.end_char for s in listed)
+               for m, r in out):
+        return out
+    return [(m, r) for m, r in out if not (r == "actor1" and unnamed(m))]
