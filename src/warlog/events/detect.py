@@ -41,6 +41,13 @@ SECOND_SCORE = 2.4
 # visit), nor a word used figuratively, which tells no act of its kind
 SHORT_REPORT = 3
 _NOT_NEWS = frozenset({"figurative", "modal", "future", "condition", "question", "example"})
+# a report of this many sentences or fewer is a record of one incident (a GTD or ACLED
+# summary); a longer one is news, told from its lead (also :mod:`warlog.events.tolls`)
+RECORD_SENTENCES = 8
+# the sentences that open a news report (its headline or lead): only there may an
+# unreal second reading stand as the news (:func:`_second_reading`); a short record is
+# all lead
+LEAD_SENTENCES = 1
 
 
 _SERIES_RX = re.compile(
@@ -133,6 +140,7 @@ def candidates(sents: Sequence[Span], memo: dict[int, Scored | None] | None = No
     out: list[Candidate] = []
     fallback: Candidate | None = None
     unreal_best: Candidate | None = None
+    lead = LEAD_SENTENCES if len(sents) > RECORD_SENTENCES else len(sents)
     for i, sent in enumerate(sents):
         if len(sent) < 4 or not is_parsed(sent):
             continue  # no event cue: partial parsing left it unparsed
@@ -150,7 +158,7 @@ def candidates(sents: Sequence[Span], memo: dict[int, Scored | None] | None = No
         cand = Candidate(i, sent, scored, weight)
         if scored.score >= MIN_SCORE:
             out.append(cand)
-            second = _second_reading(i, sent, scored, weight)
+            second = _second_reading(i, sent, scored, weight, i >= lead)
             if second is not None:
                 out.append(second)
         elif fallback is None or scored.score * weight > fallback.scored.score * fallback.weight:
@@ -181,18 +189,25 @@ def weak_candidates(sents: Sequence[Span], taken: set[int],
     return out
 
 
-def _second_reading(i: int, sent: Span, scored: Scored, weight: float) -> Candidate | None:
+def _second_reading(i: int, sent: Span, scored: Scored, weight: float,
+                    body: bool) -> Candidate | None:
     """A second event told in the same sentence ("surrendered ... after Tal Afar was
-    captured"): the runner-up code, when it is of another event type and strong enough."""
+    captured"): the runner-up code, when it is of another event type and strong enough
+    (and, in the ``body`` of a news report, past its lead, when it tells an occurrence)."""
     if len(scored.scores) < 2:
         return None
     code, value = scored.scores[1]
     if value < SECOND_SCORE or CODES[code][0] == CODES[scored.code][0]:
         return None
-    if _why_unreal(sent, scored, code) == "figurative":
+    why = _why_unreal(sent, scored, code)
+    if why == "figurative" or (why is not None and body):
         # a word used figuratively tells no act of its kind ("gained ground against the
-        # floods": no ground taken): that reading does not come back as a second event,
-        # where a planned or threatened act may still be the news a report's coder reads
+        # floods": no ground taken): that reading does not come back as a second event.
+        # A planned or threatened act may still be the news in a report's lead (its
+        # headline, "Army vows to retake X"), which a report's coder reads as its event;
+        # further down a news report it is a plan, a pattern or background like any other
+        # unreal reading ("announced an operation to recapture X", "militants fighting
+        # the regime"), no event of its own (issue 11)
         return None
     hits = tuple(h for h in scored.hits if h.code == code or h.code.startswith("@"))
     return Candidate(i, sent, Scored(code, value, ((code, value),), hits), weight * 0.7)

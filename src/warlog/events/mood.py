@@ -21,7 +21,10 @@ Y" reports the shelling), any of these on the way makes the reading unreal:
 - a negation of the trigger verb itself ("did not attack");
 - the trigger's own construction: a fight against fire or disease ("battled to put out
   blazes"), a name given to something ("it was a massacre"), a pattern told with a bare
-  plural ("bomb attacks have been rarer"), talks agreed ("agreed to meet").
+  plural ("bomb attacks have been rarer"), talks agreed ("agreed to meet"), an
+  agreement named failing or broken ("the collapse of the truce", "violated the
+  ceasefire"): named, not made (:mod:`warlog.events.pacts`); and "the truce collapsed"
+  is no collapse of a building.
 
 Questions and examples ("such as", "for example") are unreal as a whole sentence.
 """
@@ -34,6 +37,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.cumulative import summed_over_time
+from warlog.events.pacts import PACTS, failed_pact, pact_failing
 from warlog.events.purpose import protest_purpose
 from warlog.nlp.parse import span_text
 
@@ -44,7 +48,7 @@ MODALS = frozenset("will would could may might should must shall can 'll wo ca".
 INTENT_VERBS = frozenset(
     "threaten vow plan urge call warn promise pledge intend aim seek want hope expect "
     "prepare encourage incite demand consider propose wish plot order ask appeal offer "
-    "suggest recommend insist".split()
+    "suggest recommend insist like".split()
 )
 OPINION_VERBS = frozenset(
     "think believe fear doubt wonder imagine suppose predict speculate assume guess "
@@ -96,6 +100,12 @@ TALK_VERBS = frozenset("meet talk speak discuss negotiate attend sit consult".sp
 _EPISTEMIC = frozenset({"may", "might", "must"})
 _LONG_UNITS = frozenset("year decade month generation century".split())
 _YEAR_RX = re.compile(r"(?:19|20)\d\d")
+# a stretch of years reaching up to the time of writing ("over the past two years") spans
+# the act told in it, in any tense (:func:`_long_running`); "in the past two months" may
+# count the incidents of a short stretch ("eight tremors have occurred in ..."), and
+# ACLED codes each of them
+_SPAN_PREPS = frozenset({"over", "during", "throughout"})
+_YEAR_UNITS = frozenset("year decade generation century".split())
 _CLAUSE_MODIFIERS = frozenset({"acl", "relcl", "advcl"})
 _ABOUT_PREPS = frozenset({"for", "of", "on", "against"})  # "call for", "threat of"
 _INTENT_LINKS = frozenset({"xcomp", "dobj", "prep", "pcomp", "attr", "oprd", "conj"})
@@ -110,8 +120,7 @@ _STOP = REPORT_LEMMAS | {"allege", "explain", "accuse", "claim", "deny"}
 # a definite description presupposes its referent: the duties it sets are future, the
 # agreement is not
 _FRAMING = frozenset({"under", "per"})
-_PACTS = frozenset("agreement deal accord truce ceasefire cease-fire treaty pact terms "
-                   "arrangement memorandum".split())
+_PACTS = PACTS
 _DEFINITE = frozenset("the this that these those its their his her our".split())
 
 
@@ -260,6 +269,10 @@ def _own_reading(word: Token) -> str | None:
     if word.lemma_ == "agree" and any(c.dep_ == "xcomp" and c.lemma_ in TALK_VERBS
                                       for c in kids):
         return "talks"
+    if failed_pact(word):
+        return "named"  # "after the collapse of the truce": made before, failing now
+    if pact_failing(word):
+        return "figurative"  # "the truce collapsed": no building fell
     return None
 
 
@@ -292,13 +305,30 @@ def _long_running(verb: Token) -> bool:
     # "has tried to advance on X for months": the span may sit on the verb's complement
     spans = [*verb.children, *(p for x in verb.children if x.dep_ == "xcomp" for p in x.children)]
     for prep in spans:
-        if prep.dep_ != "prep" or prep.lower_ not in (
-                ("for", "over", "since") if perfect else ("for",)):
+        if prep.dep_ != "prep":
             continue
-        for obj in prep.children:
-            if obj.dep_ == "pobj" and (obj.lemma_ in _LONG_UNITS or _YEAR_RX.fullmatch(obj.text)):
-                return True
+        objs = [o for o in prep.children if o.dep_ == "pobj"]
+        if prep.lower_ in _SPAN_PREPS and any(_past_stretch(o) for o in objs):
+            return True  # "capturing territory over the past two years": any tense
+        if prep.lower_ not in (("for", "over", "since") if perfect else ("for",)):
+            continue
+        if any(o.lemma_ in _LONG_UNITS or _year_named(o) for o in objs):
+            return True
     return False
+
+
+def _past_stretch(obj: Token) -> bool:
+    """ "the past two years", "the last decade": a stretch of years reaching up to the
+    time of writing."""
+    return obj.lemma_ in _YEAR_UNITS and any(
+        c.dep_ == "amod" and c.lower_ in ("past", "last", "previous") for c in obj.children)
+
+
+def _year_named(obj: Token) -> bool:
+    """ "2014", also "September 2014", "March 2011": a time given by its year."""
+    return bool(_YEAR_RX.fullmatch(obj.text)) or any(
+        c.dep_ in ("nummod", "npadvmod", "appos") and _YEAR_RX.fullmatch(c.text)
+        for c in obj.children)
 
 
 def _infinitive(verb: Token) -> str | None:

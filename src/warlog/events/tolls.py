@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events import tollplace
 from warlog.events.cumulative import cumulative_toll
+from warlog.events.detect import RECORD_SENTENCES as RECORD_SENTENCES  # re-exported
 from warlog.models import Document, Place, Quantity, Range
 from warlog.nlp.parse import doc_text, span_text
 from warlog.times.dates import years_in
@@ -26,9 +27,9 @@ if TYPE_CHECKING:
 
 _KILLED = frozenset({"killed", "dead", "deaths", "fatalities", "died", "bodies"})
 _INJURED = frozenset({"injured", "wounded", "hurt", "injuries"})
-# a report of this many sentences or fewer is a record of one incident (a GTD or ACLED
-# summary), whose largest count is its total; a longer one is news, told from its lead
-RECORD_SENTENCES = 8
+# a report of RECORD_SENTENCES sentences or fewer is a record of one incident (a GTD or
+# ACLED summary), whose largest count is its total; a longer one is news, told from its
+# lead (the same bound decides where a news report's body begins in detection)
 
 
 def told_from_lead(doc: Document, sentences: int) -> bool:

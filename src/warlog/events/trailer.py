@@ -17,6 +17,11 @@ and photographer, "Sputnik Ilya Pitalev", "AP Photo Pavel Golovkin", "REUTERS Ro
 and then that report's headline in title case ("Russian Su-24 Warplane Crashes in Syria
 All Crew Members Dead"), glued to the next sentence of this report. An act whose trigger
 lies in such a card is the other report's (:func:`cards`).
+
+A photo's caption, closed by its credit in brackets ("A man rides past burning tyres in
+Aleppo August 1 2016 (Reuters Photo)"), describes a picture, not the report's account:
+the scene it shows may be of another day and is told in the present of a picture. Its
+sentence tells no event of the report (:func:`is_caption`).
 """
 
 from __future__ import annotations
@@ -49,6 +54,8 @@ TRAILER = re.compile(
 _CREDIT = re.compile(
     r"(?<![\w-])(?:Sputnik|REUTERS|Reuters|AFP|AP Photo|AFP Photo|EPA|Getty Images)[/ ]\s*"
     r"[A-Z][a-z]+ (?:[A-Z]\. )?[A-Z][a-z]+\s+(?=[A-Z0-9])")
+# a caption's closing credit: "(Reuters Photo)", "(AFP Photo)", "(IHA Photo)"
+_CAPTION_CREDIT = re.compile(r"\((?:[A-Z][\w.&/-]*\s+){1,3}(?:Photo|Photos|Images?)\)\s*$")
 # words a headline leaves in lower case
 _SMALL = frozenset("a an the of in on at to for from by and or as with near after over into "
                    "amid against vs".split())
@@ -112,6 +119,11 @@ def tag_lists(text: str) -> list[tuple[int, int]]:
     return out
 
 
+def is_caption(sent: Span) -> bool:
+    """Whether the sentence is a photo caption: it ends with the photo's credit."""
+    return bool(_CAPTION_CREDIT.search(sent.text))
+
+
 def trailer_start(text: str) -> int:
     """Where the page's related-links trailer starts in ``text`` (its length if none)."""
     m = TRAILER.search(text)
@@ -135,4 +147,5 @@ def own_candidates(own: Sequence[Span], text: str, memo: dict[int, Scored | None
                    ) -> list[Candidate]:
     """The candidates of the report's own sentences, but an act an embedded card tells."""
     embedded = cards(text)
-    return [c for c in candidates(own, memo) if not any(a <= c.trigger < b for a, b in embedded)]
+    return [c for c in candidates(own, memo) if not is_caption(c.sent)
+            and not any(a <= c.trigger < b for a, b in embedded)]
