@@ -71,9 +71,10 @@ _FILLER = [f"Sentence number {i} talks about the weather in the valley." for i i
     # the militants "fighting the army" are who they are, no fight
     ("The ministry labels the militants fighting the army as terrorists and accuses the "
      "neighbouring state of backing them.", "ARMED_CLASH"),
-    # an operation to recapture is a goal
-    ("The army announced an operation to recapture the northern district after the "
-     "council signed a truce with the tribes.", "GOV_REGAINS_TERIT"),
+    # a retaking vowed is a goal (an operation "announced" to recapture is read by its
+    # announcer as a source, and its attempt as a plan: no reading of the taking at all)
+    ("The army vowed to recapture the northern district after the council signed a truce "
+     "with the tribes.", "GOV_REGAINS_TERIT"),
 ])
 def test_detect_unreal_second_reading_only_in_a_short_record(nlp, body: str, code: str) -> None:  # type: ignore[no-untyped-def]
     def codes(sents: list[str]) -> set[str]:

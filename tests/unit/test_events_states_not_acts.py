@@ -49,3 +49,13 @@ def test_events_an_agreement_after_its_collapse_is_the_setting(
             "collapse of a short-lived truce.")
     scored = classify_span(next(iter(nlp(text).sents)))
     assert scored is None or not dict(scored.scores).get("AGREEMENT")
+
+
+def test_events_an_operation_announced_to_retake_is_no_attempt_yet(
+        nlp: spacy.language.Language) -> None:
+    planned = ("The army announced an operation to recapture the northern district after the "
+               "council signed a truce with the tribes.")
+    scored = classify_span(next(iter(nlp(planned).sents)))
+    assert scored is None or "ARMED_CLASH" not in dict(scored.scores)
+    launched = "The army launched an operation to recapture the northern district on Monday."
+    assert _code(nlp, launched) == "ARMED_CLASH"

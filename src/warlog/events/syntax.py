@@ -227,6 +227,9 @@ def _breached(tok: Token) -> bool:
         t.lemma_.lower() in _ENDS and t.pos_ in ("VERB", "AUX") for t in after)
 
 
+# verbs that make an operation a plan: "announced an offensive to retake the town"
+_PLAN = frozenset("announce plan prepare promise vow threaten declare order approve propose "
+                  "mull consider".split())
 # what collapses without falling down: "the truce collapsed", "talks collapsed"
 _NOT_STRUCTURES = frozenset("state regime government caliphate economy talks negotiation "
                             "ceasefire truce deal agreement accord coalition alliance currency "
@@ -289,6 +292,8 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
             w = 0.0  # "..., security forces said": who tells is no one hit
         if h.code == "AGREEMENT" and ts and all(_breached(t) for t in ts):
             w = 0.0  # "... violating the ceasefire agreement": the act is the event, no deal
+        if h.code == "@ATTEMPT" and ts and ts[0].dep_ == "dobj" and ts[0].head.lemma_ in _PLAN:
+            w = 0.0  # "announced an operation to retake": a plan, no attempt yet
         if h.code == "MAN_MADE_DISASTER" and ts and all(_no_structure(t) for t in ts):
             w = 0.0  # "the truce collapsed": no building fell
         if (h.code == "PROPERTY_DISTRUCT" and ts and ts[0].tag_ in ("VBN", "JJ")
