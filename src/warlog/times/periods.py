@@ -173,6 +173,28 @@ def share_of_thing(text: str, end: int) -> bool:
         keyword_class(w) for w in re.findall(r"[\w'’-]+", m.group(1)))
 
 
+#: "one day" that measures nothing, in a clause looking ahead ("the country will one day
+#: be free", "hopes one day to return"): English's indefinite future, as "someday" is
+#: (TimeML FUTURE_REF); not a length ("for one day", "one day after", "one day's strike")
+_SOMEDAY = re.compile(r"(?i:one\s+day)$")
+_NO_SOMEDAY = re.compile(r"(?i:(?:for|in|within|than|only|just|every|per|by|lasted|last|"
+                         r"lasts|take|takes|took|need|needs|spend|wait|of|each|at\s+least|"
+                         r"more|less|about|over|the|a)\s+$)")
+_SPAN_AFTER = re.compile(r"(?i:\s*(?:-|'|’|after|later|before|earlier|ago|of|old|long|"
+                         r"and|at\s+a\s+time)\b)")
+_AHEAD_VERB = re.compile(r"(?i:\b(?:will|would|may|might|could|can|shall|should|must|"
+                         r"hopes?|hoped|hoping|dreams?|dreamed|wants?|wanted)\s+$)")
+
+
+def someday(m: re.Match[str], ctx: Context) -> bool:
+    """Whether a duration's "one day" is the indefinite future (``_SOMEDAY``)."""
+    if not _SOMEDAY.match(m.group(0)):
+        return False
+    before = m.string[max(0, m.start() - 14):m.start()]
+    return not (_NO_SOMEDAY.search(before) or _SPAN_AFTER.match(m.string, m.end())) and (
+        bool(_AHEAD_VERB.search(before)) or ctx.future(m.start(), m.end()) is True)
+
+
 def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
     if not (m["y"] or m["y1"] or m["y2"] or m["ry"] or m["ry1"]) \
             and share_of_thing(m.string, m.end()):

@@ -16,6 +16,7 @@ from warlog.times.periods import (
     quarter_ended,
     quarter_told,
     share_of_thing,
+    someday,
 )
 
 P = Precision
@@ -220,6 +221,8 @@ def norm_duration(m: re.Match[str], ctx: Context) -> Value | None:
         return None
     if _unit(m["u"]) == "quarter" and share_of_thing(m.string, m.end()):
         return None  # "a quarter of the town": a share, not three months
+    if someday(m, ctx):
+        return "FUTURE_REF", P.UNKNOWN, "DATE"  # "may one day return": the time, no length
     return _duration(_count(m["n"]), _unit(m["u"]), m["u"])
 
 
