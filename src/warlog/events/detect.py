@@ -40,7 +40,8 @@ SECOND_SCORE = 2.4
 # about or given as an example ("inspectors will visit the capital next week" reports no
 # visit), nor a word used figuratively, which tells no act of its kind
 SHORT_REPORT = 3
-_NOT_NEWS = frozenset({"figurative", "modal", "future", "condition", "question", "example"})
+_NOT_NEWS = frozenset({"figurative", "modal", "future", "condition", "question", "example",
+                       "description"})
 # a report of this many sentences or fewer is a record of one incident (a GTD or ACLED
 # summary); a longer one is news, told from its lead (also :mod:`warlog.events.tolls`)
 RECORD_SENTENCES = 8

@@ -35,6 +35,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.backdrop import describes_noun
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.cumulative import summed_over_time
 from warlog.events.pacts import PACTS, failed_pact, pact_failing
@@ -187,6 +188,8 @@ def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: in
     if (steps <= 1 and node.dep_ == "relcl" and node.tag_ in ("VBP", "VBZ")
             and not any(c.dep_ in ("aux", "auxpass") for c in node.children)):
         return "generic"  # "forces that drop barrel bombs": what they do, no one act
+    if own and describes_noun(node):
+        return "description"  # "the town, which it recaptured last year": names the town
     if (own and node.dep_ == "acl" and node.tag_ == "VBG" and node.lemma_ in FIGHT_VERBS
             and node.head.pos_ in ("NOUN", "PROPN")):
         return "generic"  # "militants fighting the regime": who they are, no one fight
