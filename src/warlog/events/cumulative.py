@@ -48,6 +48,9 @@ def summed_over_time(verb: Token) -> bool:
         (c for c in clause.children if c.dep_ == "nsubj"), None)
     if agent is not None and agent.lemma_ in WAR_NOUNS:
         return True
+    if verb.tag_ == "VBG" and any(c.dep_ == "prep" and c.lower_ == "since"
+                                  for c in verb.children):
+        return True  # "... fired rockets, killing 16 since Thursday": one act kills at once
     perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     if not perfect:
         return False
