@@ -59,3 +59,12 @@ def test_events_an_operation_announced_to_retake_is_no_attempt_yet(
     assert scored is None or "ARMED_CLASH" not in dict(scored.scores)
     launched = "The army launched an operation to recapture the northern district on Monday."
     assert _code(nlp, launched) == "ARMED_CLASH"
+
+
+def test_events_a_detention_joined_to_a_killing_is_no_arrest(
+        nlp: spacy.language.Language) -> None:
+    killed = ("Local sources said the group's morality police had detained on Monday a man "
+              "from a shop in the town and executed him.")
+    assert _code(nlp, killed) == "ATTACK"
+    assert _code(nlp, "Police detained five men at a checkpoint in the town on Monday.") == (
+        "ARREST")

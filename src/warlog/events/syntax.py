@@ -227,6 +227,17 @@ def _breached(tok: Token) -> bool:
         t.lemma_.lower() in _ENDS and t.pos_ in ("VERB", "AUX") for t in after)
 
 
+_KILLINGS = frozenset("execute kill behead shoot slay murder crucify".split())
+
+
+def _then_killed(tok: Token) -> bool:
+    """A detention joined to a killing of the same clause ("detained a woman and executed
+    her"): the detention is the killing's prelude, not ACLED's arrest."""
+    joined = [c for c in tok.children if c.dep_ == "conj"] + (
+        [tok.head] if tok.dep_ == "conj" else [])
+    return any(t.lemma_.lower() in _KILLINGS for t in joined)
+
+
 # verbs that make an operation a plan: "announced an offensive to retake the town"
 _PLAN = frozenset("announce plan prepare promise vow threaten declare order approve propose "
                   "mull consider".split())
@@ -292,6 +303,8 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
             w = 0.0  # "..., security forces said": who tells is no one hit
         if h.code == "AGREEMENT" and ts and all(_breached(t) for t in ts):
             w = 0.0  # "... violating the ceasefire agreement": the act is the event, no deal
+        if h.code == "ARREST" and ts and _then_killed(ts[0]):
+            w = 0.0  # "detained a woman and executed her": the killing is the act
         if h.code == "@ATTEMPT" and ts and ts[0].dep_ == "dobj" and ts[0].head.lemma_ in _PLAN:
             w = 0.0  # "announced an operation to retake": a plan, no attempt yet
         if h.code == "MAN_MADE_DISASTER" and ts and all(_no_structure(t) for t in ts):
