@@ -43,7 +43,8 @@ _OUTLETS = frozenset("television tv media radio agency newspaper channel outlet 
                      "website news".split())
 
 
-def _root(m: ActorMention, sdoc: Doc) -> Token | None:
+def mention_root(m: ActorMention, sdoc: Doc) -> Token | None:
+    """The head word of a mention in the parse (none where its span does not align)."""
     span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
     return span.root if span is not None else None
 
@@ -71,8 +72,8 @@ def names_outlet(m: ActorMention, sent: Span) -> bool:
     """"regime television", "the group's news agency": the name qualifies an outlet, which
     reports: that mention names no party (the same side named elsewhere in the sentence
     still may be one)."""
-    span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and _outlet(span.root)
+    root = mention_root(m, sent.doc)
+    return root is not None and _outlet(root)
 
 
 def _outlet(tok: Token) -> bool:
@@ -94,7 +95,7 @@ def tellers_not_targets(
         return list(roles)
     out: Roles = []
     for m, r in roles:
-        root = _root(m, sdoc) if r in ("actor2", "other") else None
+        root = mention_root(m, sdoc) if r in ("actor2", "other") else None
         if root is not None:
             tok = root
             while tok.dep_ == "compound" and tok.head.i != tok.i:

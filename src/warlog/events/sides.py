@@ -39,7 +39,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.actors import dictionary as ad
-from warlog.events.frame import names_itself, tellers_not_targets
+from warlog.events.frame import mention_root, names_itself, tellers_not_targets
 from warlog.events.generic import unnamed
 from warlog.models import ActorKind, ActorMention, Event, EventActor
 
@@ -89,7 +89,7 @@ def _never_perpetrators(roles: Roles, sdoc: Doc | None) -> Roles:
 
 def _body_hit(m: ActorMention, sdoc: Doc | None) -> bool:
     """Whether a body is told as hit ("UN staff were killed", "an attack on a UN convoy")."""
-    root = _root(m, sdoc) if sdoc is not None else None
+    root = mention_root(m, sdoc) if sdoc is not None else None
     return root is None or _losing(m, sdoc) or any(
         tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "at")
         and tok.head.head.lemma_.lower() in _HARM for tok in _named(root, 4))
@@ -97,11 +97,6 @@ def _body_hit(m: ActorMention, sdoc: Doc | None) -> bool:
 
 def _is_side(m: ActorMention) -> bool:
     return m.kind != ActorKind.CIVILIANS and not _is_body(m)
-
-
-def _root(m: ActorMention, sdoc: Doc) -> Token | None:
-    span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-    return span.root if span is not None else None
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
@@ -133,7 +128,7 @@ def _losing(m: ActorMention, sdoc: Doc | None) -> bool:
     """Whether the text tells this side as the one attacked: it (or the noun it names,
     "Islamic State fighters") is what was killed, hit or captured (a passive subject or
     an object), or it holds the place fought over ("the IS stronghold")."""
-    root = _root(m, sdoc) if sdoc is not None else None
+    root = mention_root(m, sdoc) if sdoc is not None else None
     if root is None:
         return False
     return any(
@@ -160,7 +155,7 @@ def _speakers_and_blamed(roles: Roles, sdoc: Doc | None, trigger: int | None) ->
     out: Roles = []
     blamed = False
     for m, r in roles:
-        root = _root(m, sdoc)
+        root = mention_root(m, sdoc)
         if root is not None and r in ("actor1", "actor2", "other"):
             tok = _named(root, 5)[-1]  # the noun that hangs from the verb
             verb, lemma = tok.head, tok.head.lemma_.lower()
