@@ -24,6 +24,7 @@ from warlog.events.calibrate import calibrate, confirmed
 from warlog.events.clauses import counter_taking, detach, peel_units, rank_below_origin
 from warlog.events.codes import CODES, VIOLENT_CODES
 from warlog.events.detect import Candidate, weak_candidates
+from warlog.events.earlier import dated
 from warlog.events.follow import claims_follow_incidents
 from warlog.events.group import (
     INCIDENT_FAMILY,
@@ -196,7 +197,7 @@ def _assemble(
         led and c.index == 1)) and c.sent.start != sents[0].start]
     date, precision, from_text = ef.pick_date(dating, times, doc.published, before,
                                               len(all_sents) > tolls.RECORD_SENTENCES)
-    historical = ef.is_historical(date, doc.published)
+    date, precision, historical = dated(g.head, times, doc.published, date, precision)
     claims = _claims(g, actors, claim_sents)
     country = location.country if location else None
     code, ev_actors, told = _sides(g, sents + member_sents(sents, extent), code, actors,

@@ -8,7 +8,9 @@ al-Shughour overnight" ... "captured Jisr al-Shughour in May"), but a sentence t
 states a calendar date of its own lying in the past, other than the one the incident's first
 sentence states, tells what happened then, not more of today's news: it is peeled off
 as an event of its own (:mod:`warlog.events.clauses` handles the peeled groups), dated
-by its own sentence and so flagged historical.
+by its own sentence and so flagged historical. So is a sentence that tells its act as
+earlier than the news with no date at all ("Months ago, the army recaptured the town":
+:mod:`warlog.events.earlier`).
 """
 
 from __future__ import annotations
@@ -17,8 +19,9 @@ import datetime as dt
 from collections.abc import Sequence
 
 from warlog.events import fields as ef
+from warlog.events.earlier import in_news, told_earlier
 from warlog.events.group import Group
-from warlog.models import TimeExpr
+from warlog.models import Precision, TimeExpr
 
 
 def _past(sent_date: tuple[str, object] | None, published: dt.date | None) -> bool:
@@ -36,6 +39,7 @@ def past_units(groups: Sequence[Group], times: Sequence[TimeExpr],
     for g in groups:
         head = ef.sentence_date(g.head.sent, times)
         seen = {g.head.index, *taken}
+        news = in_news(g.head.sent) and told_earlier(g.head.sent, g.head.trigger, times) is None
         for c in g.members[1:]:
             if c.index in seen or c.sent.start == g.head.sent.start:
                 continue
@@ -43,6 +47,9 @@ def past_units(groups: Sequence[Group], times: Sequence[TimeExpr],
             own = ef.sentence_date(c.sent, times)
             if own is not None and _past(own, published) and not _same(own[0], head):
                 out.append((Group([c]), g))
+            elif news and (own is None or own[1] != Precision.DAY) and told_earlier(
+                    c.sent, c.trigger, times) is not None:
+                out.append((Group([c]), g))  # "Months ago, ...": told as earlier
     return out
 
 
