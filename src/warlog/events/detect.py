@@ -10,7 +10,7 @@ new event. A sentence may carry a second event of another type.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -132,12 +132,16 @@ def scored_sentence(sent: Span, memo: dict[int, Scored | None] | None) -> Scored
     return memo[sent.start]
 
 
-def candidates(sents: Sequence[Span], memo: dict[int, Scored | None] | None = None
-               ) -> list[Candidate]:
+def candidates(sents: Sequence[Span], memo: dict[int, Scored | None] | None = None,
+               past: Callable[[Span], bool] | None = None) -> list[Candidate]:
     """Sentences that report an event (a plan, threat, wish or possibility is none, of
     whatever type: "will reach an agreement" is no agreement), except in a short report
     that tells no real event (:data:`SHORT_REPORT`): written about one event, it reports
-    its lead's unreal reading. ``memo``: see :func:`scored_sentence`."""
+    its lead's unreal reading. ``memo``: see :func:`scored_sentence`. A taking told in a
+    clause that describes a noun (:mod:`warlog.events.backdrop`) is a candidate when the
+    sentence dates itself to history (``past``): "the town, which the army recaptured in
+    December 2016" names a past incident by place and time, which CODING.md lists as
+    background."""
     out: list[Candidate] = []
     fallback: Candidate | None = None
     unreal_best: Candidate | None = None
@@ -147,6 +151,9 @@ def candidates(sents: Sequence[Span], memo: dict[int, Scored | None] | None = No
             continue  # no event cue: partial parsing left it unparsed
         raw = scored_sentence(sent, memo)
         scored = realis_reading(sent, raw) if raw is not None else None
+        if scored is None and raw is not None and past is not None and _described(sent, raw, past):
+            out.append(Candidate(i, sent, raw, max(0.5, 1.0 - 0.08 * i)))
+            continue
         if scored is None:
             # kept for a short report with no real event (SHORT_REPORT)
             if (unreal_best is None and raw is not None and raw.score >= MIN_SCORE
@@ -169,6 +176,13 @@ def candidates(sents: Sequence[Span], memo: dict[int, Scored | None] | None = No
     if not out and fallback is None and unreal_best is not None and len(sents) <= SHORT_REPORT:
         out.append(unreal_best)  # a short report with no real event: its news, at half weight
     return out
+
+
+def _described(sent: Span, raw: Scored, past: Callable[[Span], bool]) -> bool:
+    """A strong reading unreal only as a description of a noun, in a sentence that
+    ``past`` dates to history."""
+    return (raw.score >= MIN_SCORE and _why_unreal(sent, raw, raw.code) == "description"
+            and past(sent))
 
 
 def weak_candidates(sents: Sequence[Span], taken: set[int],

@@ -42,7 +42,7 @@ from warlog.events.listed import listed_once
 from warlog.events.location import to_location
 from warlog.events.members import member_sents
 from warlog.events.named import cap_history, named_incidents
-from warlog.events.past import past_units
+from warlog.events.past import past_sentence, past_units
 from warlog.events.qualified import addressed
 from warlog.events.regime import regime_flyers
 from warlog.events.retold import headed_place
@@ -309,7 +309,7 @@ def extract_events(
     actors = tuple(m for m in actors if not any(a <= m.start < b for a, b in tags))
     places, country = home_places(places, text, actors, gazetteer)
     memo: dict[int, Scored | None] = {}  # each sentence's reading, scored once
-    cands = own_candidates(own, memo=memo, text=text)  # no card of another report
+    cands = own_candidates(own, text, memo, past_sentence(times, doc.published))
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = addressed(  # a town of the province its address names ("X, Guerrero")
         places + tuple(unlisted_places(lead, places, actors, country, gazetteer)), text, gazetteer)

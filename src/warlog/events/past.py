@@ -16,16 +16,28 @@ earlier than the news with no date at all ("Months ago, the army recaptured the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
 from warlog.events import fields as ef
 from warlog.events.earlier import in_news, told_earlier
 from warlog.events.group import Group
 from warlog.models import Precision, TimeExpr
 
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
 
 def _past(sent_date: tuple[str, object] | None, published: dt.date | None) -> bool:
     return sent_date is not None and ef.is_historical(sent_date[0], published)
+
+
+def past_sentence(times: Sequence[TimeExpr], published: dt.date | None
+                  ) -> Callable[[Span], bool]:
+    """Whether a sentence dates itself to history: its most precise date (:func:`warlog.
+    events.fields.sentence_date`) lies in the past (:func:`warlog.events.fields.
+    is_historical`); a sentence that also states a recent day is today's news."""
+    return lambda sent: _past(ef.sentence_date(sent, times), published)
 
 
 def past_units(groups: Sequence[Group], times: Sequence[TimeExpr],

@@ -27,7 +27,7 @@ sentence tells no event of the report (:func:`is_caption`).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events.detect import Candidate, candidates
@@ -143,9 +143,10 @@ def report_part(sents: Sequence[Span], text: str, numbers: Sequence[Quantity]
     return own, tuple(q for q in numbers if not own or q.start < own[-1].end_char)
 
 
-def own_candidates(own: Sequence[Span], text: str, memo: dict[int, Scored | None]
-                   ) -> list[Candidate]:
-    """The candidates of the report's own sentences, but an act an embedded card tells."""
+def own_candidates(own: Sequence[Span], text: str, memo: dict[int, Scored | None],
+                   past: Callable[[Span], bool] | None = None) -> list[Candidate]:
+    """The candidates of the report's own sentences, but an act an embedded card tells
+    (``past``: :func:`warlog.events.detect.candidates`)."""
     embedded = cards(text)
-    return [c for c in candidates(own, memo) if not is_caption(c.sent)
+    return [c for c in candidates(own, memo, past) if not is_caption(c.sent)
             and not any(a <= c.trigger < b for a, b in embedded)]
