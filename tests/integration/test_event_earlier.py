@@ -68,3 +68,10 @@ def test_a_past_said_of_a_noun_leaves_the_news_alone(settings: Settings) -> None
                              "in Busra al-Harir on Sunday, killing four soldiers.")
     assert ad.events and not ad.events[0].historical
     assert ad.events[0].date == "2017-09-10"
+
+
+def test_a_time_said_of_a_word_dates_no_act(settings: Settings) -> None:
+    # "previously unknown" says who the group is, not when the bombing was
+    ad = _annotate(settings, "A previously unknown group claimed responsibility for a "
+                             "bombing that killed five soldiers in the town of Nawa.")
+    assert ad.events and not any(ev.historical for ev in ad.events)

@@ -50,14 +50,19 @@ def _earlier(t: TimeExpr, text: str) -> bool:
     return _EARLIER_RX.match(words) is not None
 
 
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb whose clause holds ``tok`` (the token itself when it is one)."""
-    for _ in range(12):
+def _clause_verb(span: Span) -> Token | None:
+    """The verb the time ``span`` modifies, through a preposition or "ago" at most ("in
+    the past", "months ago"); None when it modifies a word ("a previously unknown group"
+    says who the group is, not when the act was)."""
+    tok = span.root
+    for _ in range(4):
         if tok.pos_ in _VERBS:
             return tok
         if tok.head.i == tok.i:
             return None
         tok = tok.head
+        if not (span.start <= tok.i < span.end or tok.pos_ in ("ADP", "ADV", *_VERBS)):
+            return None
     return None
 
 
@@ -83,7 +88,7 @@ def told_earlier(sent: Span, trigger: int, times: Sequence[TimeExpr]) -> TimeExp
         if not sent.start_char <= t.start < sent.end_char or not _earlier(t, text):
             continue
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        verb = _clause_verb(span.root) if span is not None else None
+        verb = _clause_verb(span) if span is not None else None
         if verb is not None and any(tok.i == act.root.i for tok in verb.subtree):
             return t
     return None
