@@ -121,6 +121,32 @@ def test_store_failures_are_kept_once_with_their_reason(store: Store) -> None:
     assert store.failures() == [f, Failure("c.jsonl", "ingest", "invalid JSON", 3)]
 
 
+def _line_document(path: str, line: int | None, ident: str) -> AnnotatedDocument:
+    text = "Gunmen attacked a police post on the highway at dawn."
+    doc = Document(id=ident, text=text, title=None, source="Wire", url=None,
+                   published=dt.date(2023, 1, 1), language="en",
+                   origin=Origin(path=path, start=0, end=len(text), line=line))
+    return AnnotatedDocument(document=doc)
+
+
+def test_store_failures_list_only_what_the_latest_reading_found(store: Store) -> None:
+    """A JSON line mended and stored again is no longer listed as failed; a line failing
+    for a new reason is listed with that reason only; other lines and other documents of a
+    dump keep theirs."""
+    store.add_failure(Failure("c.jsonl", "ingest", "invalid JSON", 2))
+    store.add_failure(Failure("c.jsonl", "ingest", "invalid JSON", 3))
+    store.add_failure(Failure("c.jsonl", "ingest", 'record has no "text" string', 3))
+    store.add_failure(Failure("dump.txt", "annotate", "ValueError: x", None, "d-other"))
+    store.add_failure(Failure("empty.txt", "ingest", "file is empty"))
+    store.add(_line_document("c.jsonl", 2, "d-mended"))
+    store.add(_line_document("dump.txt", None, "d-fine"))
+    store.add(_line_document("empty.txt", None, "d-filled"))
+    assert store.failures() == [
+        Failure("c.jsonl", "ingest", 'record has no "text" string', 3),
+        Failure("dump.txt", "annotate", "ValueError: x", None, "d-other"),
+    ]
+
+
 def test_store_incremental_merge_equals_one_full_pass(tmp_path: Path) -> None:
     docs = fixture_documents()
     with open_store(tmp_path / "a.db") as s:
