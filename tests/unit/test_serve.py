@@ -120,6 +120,7 @@ def test_serve_bbox_filter(client: ApiClient) -> None:
         ("/api/events?bbox=1,2,3", 400, "bbox"),
         ("/api/events?limit=0", 400, "limit"),
         ("/api/events?limit=abc", 400, "limit"),
+        ("/api/events?type=suicide%20bombing", 400, "unknown event type 'suicide bombing'"),
         ("/api/events/nope", 404, "no event"),
         ("/api/documents/nope", 404, "no document"),
         ("/api/nothing", 404, "Not Found"),

@@ -171,6 +171,7 @@ def test_store_incremental_merge_equals_one_full_pass(tmp_path: Path) -> None:
     (EventFilter(since=dt.date(2023, 6, 10), until=dt.date(2023, 6, 10)), 1),
     (EventFilter(event_type="Air/drone strike"), 4),
     (EventFilter(event_type="battles"), 6),
+    (EventFilter(event_type=" air/drone STRIKE "), 4),
     (EventFilter(actor="daesh"), 5),
     (EventFilter(actor="Islamic State", country="Iraq", since=dt.date(2023, 3, 1)), 2),
     (EventFilter(source="tigris wire"), 4),
@@ -192,6 +193,7 @@ def test_store_query_orders_by_date(filled: Store) -> None:
     (lambda: parse_bbox("0,0,1"), "four numbers"),
     (lambda: parse_bbox("10,0,1,1"), "minimum above maximum"),
     (lambda: EventFilter(since=dt.date(2020, 1, 2), until=dt.date(2020, 1, 1)), "after"),
+    (lambda: EventFilter(event_type="Bombing"), "unknown event type 'Bombing'.*Battles"),
 ])
 def test_store_invalid_filters_say_what_is_wrong(call: object, message: str) -> None:
     with pytest.raises(ValueError, match=message):
