@@ -81,6 +81,27 @@ def test_ingest_jsonl_bad_lines_named_and_rest_kept(tmp_path: Path, settings: Se
     assert "text" in failures[2].reason
 
 
+@pytest.mark.parametrize(("record", "reason"), [
+    ({"id": "e1", "text": ""}, '"text" is empty'),
+    ({"id": "e2", "text": "  \n\t "}, '"text" is empty'),
+    ({"id": "e3", "title": "a headline alone"}, 'record has no "text" field'),
+    ({"id": "e4", "text": 42}, '"text" must be a string, not a number'),
+    ({"id": "e5", "text": None}, '"text" must be a string, not null'),
+    ({"id": "e6", "text": ["a", "b"]}, '"text" must be a string, not an array'),
+])
+def test_ingest_jsonl_record_without_text_says_what_is_wrong(
+    tmp_path: Path, settings: Settings, record: dict[str, object], reason: str
+) -> None:
+    """A record with nothing to read is a failure naming its line, as an empty file is, and
+    not a document in no language; the batch goes on with the next line."""
+    f = tmp_path / "c.jsonl"
+    f.write_text(json.dumps(record) + "\n" + json.dumps({"id": "ok", "text": TEXT}) + "\n",
+                 encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert [r.id for r in raws] == ["ok"]
+    assert [(x.path, x.line, x.reason) for x in failures] == [(str(f), 1, reason)]
+
+
 def test_ingest_folder_is_recursive_sorted_and_skips_hidden(
     tmp_path: Path, settings: Settings
 ) -> None:

@@ -224,8 +224,12 @@ def _jsonl_record(path: str, n: int, raw: bytes) -> RawInput:
     if not isinstance(obj, dict):
         raise InputError(path, "a JSON Lines record must be an object", n)
     text = obj.get("text")
+    if "text" not in obj:
+        raise InputError(path, 'record has no "text" field', n)
     if not isinstance(text, str):
-        raise InputError(path, 'record has no "text" string', n)
+        raise InputError(path, f'"text" must be a string, not {_json_kind(text)}', n)
+    if not text.strip():  # nothing to read: a failure, as an empty file is
+        raise InputError(path, '"text" is empty', n)
     fields: dict[str, str | None] = {}
     for key in _OPTIONAL:
         value = obj.get(key)
@@ -240,3 +244,14 @@ def _jsonl_record(path: str, n: int, raw: bytes) -> RawInput:
         path=path, text=text, kind="jsonl", start=0, end=len(text), line=n,
         id=None if ident is None else str(ident), extra=extra, **fields,
     )
+
+
+def _json_kind(value: object) -> str:
+    """What a JSON value is, in JSON's words (for messages)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return "an array" if isinstance(value, list) else "an object"
