@@ -39,6 +39,28 @@ def test_cli_missing_path_is_a_usage_error_before_any_work(
     assert "no-such-folder" in result.stderr and "no such file or folder" in result.stderr
 
 
+def test_cli_ingest_interrupted_says_what_was_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C in the middle of an ingest tells how many documents the database kept and how
+    to go on (click alone printed "Aborted!"), with the shells' exit code for a Ctrl-C."""
+    import warlog.store.ingest
+    from tests.unit.test_store import document
+
+    def stop_after_two(store: object, *_: object, **__: object) -> None:
+        store.add_many([document(1), document(2)])  # type: ignore[attr-defined]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(warlog.store.ingest, "ingest_paths", stop_after_two)
+    report = tmp_path / "r.txt"
+    report.write_text("A report long enough to be read as one.", encoding="utf-8")
+    db = tmp_path / "w.db"
+    result = CliRunner().invoke(cli, ["ingest", str(report), "--db", str(db)])
+    assert result.exit_code == 130, result.output
+    assert f"the 2 documents stored by this run are kept in {db}" in result.stderr
+    assert "Run the same command again" in result.stderr and "Aborted" not in result.output
+
+
 @pytest.mark.parametrize("before", [True, False])
 def test_cli_config_before_or_after_the_sub_command(
     before: bool, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
