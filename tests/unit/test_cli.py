@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -59,6 +60,38 @@ def test_cli_ingest_interrupted_says_what_was_kept(
     assert result.exit_code == 130, result.output
     assert f"the 2 documents stored by this run are kept in {db}" in result.stderr
     assert "Run the same command again" in result.stderr and "Aborted" not in result.output
+
+
+def test_cli_extract_interrupted_says_the_output_is_partial(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C during extract says that the output holds only the documents written so far,
+    so a partial out.jsonl is not taken for the whole corpus."""
+    import warlog.runner
+    from tests.unit.test_store import document
+
+    def stop_after_two(_paths: object, _settings: object, emit: Any, **__: object) -> None:
+        emit(document(1))
+        emit(document(2))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(warlog.runner, "extract_paths", stop_after_two)
+    report = tmp_path / "r.txt"
+    report.write_text("A report long enough to be read as one.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(out)])
+    assert result.exit_code == 130, result.output
+    assert f"{out} holds only the first 2 documents" in result.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_cli_progress_line_is_closed_once() -> None:
+    stream = io.StringIO()
+    bar = Progress("extract", 3, stream=stream)
+    bar.update()
+    bar.close()
+    bar.close()
+    assert stream.getvalue().count("\n") == 1
 
 
 @pytest.mark.parametrize("before", [True, False])
