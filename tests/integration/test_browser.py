@@ -174,6 +174,16 @@ def test_browser_history_shown_on_request(page_server: str, tmp_path: Path) -> N
     assert re.search(r'<input type="checkbox" id="show-history"[^>]*>', dom)
 
 
+def test_browser_type_box_offers_the_event_types(server: str, tmp_path: Path) -> None:
+    """The Type box suggests the types the API takes (a free guess such as "Airstrike"
+    would be refused), event types and sub-event types alike."""
+    dom = _dom(server, tmp_path / "p")
+    assert re.search(r'<input name="type"[^>]*list="event-types"', dom)
+    options = dom.split('<datalist id="event-types">', 1)[1].split("</datalist>", 1)[0]
+    for name in ("Battles", "Air/drone strike", "Armed clash", "Peaceful protest"):
+        assert f'<option value="{name}">' in options, name
+
+
 def test_browser_invalid_text_query_shows_the_error_alone(page_server: str,
                                                           tmp_path: Path) -> None:
     dom = _dom(f'{page_server}?q=%22unbalanced', tmp_path / "p")

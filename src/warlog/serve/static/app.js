@@ -450,7 +450,23 @@ $("#reset-filters").addEventListener("click", () => {
   $("#show-history").checked = false;
   load();
 });
+// The Type box offers the types the filter takes (a misspelt one is refused by the API).
+async function fillTypes() {
+  try {
+    const { event_types: types } = await api("/api/types");
+    const names = types.flatMap((t) => [t.event_type, ...t.sub_event_types]);
+    $("#event-types").replaceChildren(...[...new Set(names)].map((name) => {
+      const option = document.createElement("option");
+      option.value = name;
+      return option;
+    }));
+  } catch {
+    // no suggestions: the box still takes typed values
+  }
+}
+
 restoreFilters();
+fillTypes();
 drawLegend();
 drawBorders();
 load().then(() => {
