@@ -138,7 +138,9 @@ def test_store_failures_list_only_what_the_latest_reading_found(store: Store) ->
     store.add_failure(Failure("c.jsonl", "ingest", 'record has no "text" field', 3))
     store.add_failure(Failure("dump.txt", "annotate", "ValueError: x", None, "d-other"))
     store.add_failure(Failure("empty.txt", "ingest", "file is empty"))
+    store.add_failure(Failure("locked.jsonl", "ingest", "cannot read: Permission denied"))
     store.add(_line_document("c.jsonl", 2, "d-mended"))
+    store.add(_line_document("locked.jsonl", 5, "d-readable-now"))
     store.add(_line_document("dump.txt", None, "d-fine"))
     store.add(_line_document("empty.txt", None, "d-filled"))
     assert store.failures() == [

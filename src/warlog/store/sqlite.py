@@ -226,10 +226,12 @@ def network_graph(store: Store, flt: network.NetworkFilter | None = None) -> dic
 
 
 # The failures table tells what the latest reading of each input found: once a document
-# of a file (or of a JSON line) is stored, that input's failures as a whole are history (a
-# failure of another document of the same dump, which names its document, stays).
-_RESOLVED = ("DELETE FROM failures WHERE path = ? AND coalesce(line, -1) = coalesce(?, -1) "
-             "AND (document_id IS NULL OR document_id = ?)")
+# of a file (or of a JSON line) is stored, that input's failures are history, and so is a
+# failure of the file as a whole (it has been read since); a failure of another document
+# or another line of the same file stays.
+_RESOLVED = ("DELETE FROM failures WHERE path = ?1 AND ((line IS NULL AND document_id IS NULL)"
+             " OR (coalesce(line, -1) = coalesce(?2, -1) AND (document_id IS NULL OR "
+             "document_id = ?3)))")
 
 
 def _document_rows(ad: AnnotatedDocument) -> tuple[tuple[object, ...], list[tuple[object, ...]]]:
