@@ -224,6 +224,8 @@ def test_clean_html_article_loses_its_notices_only(settings: Settings) -> None:
     ("Home | World | Politics | Sport", True),
     ("News • Opinion • Video", True),
     ("The rebels said they would accept all terms of the truce.", False),
+    ("Copyright disputes over the footage delayed its release, the channel said.", False),
+    ("Copyright © 2023 Example Media", True),
     ("Troops took back the town, the army said, after a week of fighting.", False),
     ("Kabul | Suicide bombers killed twelve worshippers at a mosque on Friday.", False),
 ])

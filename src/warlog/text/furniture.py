@@ -61,7 +61,7 @@ TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ':', ';', '…', ')')
 # cookie and consent banners with their buttons, "enable JavaScript" walls, and the links
 # to a site's policies and accounts. A page's text made only of these is no report.
 NOTICE_RE = re.compile(
-    r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b"
+    r"^(?:©|\(c\)\s|copyright\s+(?:©\s*)?(?:\d{4}|\(c\)))|\ball rights reserved\b"
     r"|^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b"
     r"|\b(?:enable|turn on|activate) javascript\b|\bjavascript is (?:disabled|required|off)\b"
     r"|^(?:accept|reject|allow|decline|agree)(?: all| cookies| and (?:close|continue))?$"
