@@ -174,6 +174,44 @@ def test_browser_history_shown_on_request(page_server: str, tmp_path: Path) -> N
     assert re.search(r'<input type="checkbox" id="show-history"[^>]*>', dom)
 
 
+def test_browser_type_box_offers_the_event_types(server: str, tmp_path: Path) -> None:
+    """The Type box suggests the types the API takes (a free guess such as "Airstrike"
+    would be refused), event types and sub-event types alike."""
+    dom = _dom(server, tmp_path / "p")
+    assert re.search(r'<input name="type"[^>]*list="event-types"', dom)
+    options = dom.split('<datalist id="event-types">', 1)[1].split("</datalist>", 1)[0]
+    for name in ("Battles", "Air/drone strike", "Armed clash", "Peaceful protest"):
+        assert f'<option value="{name}">' in options, name
+
+
+@pytest.mark.parametrize(("stored", "failed", "words"), [
+    (False, False, "No reports in this database yet: add some with warlog ingest"),
+    (False, True, "1 input could not be read: warlog failures"),
+    (True, False, "The 1 report stored here tells no event."),
+])
+def test_browser_empty_database_says_why(tmp_path: Path, stored: bool, failed: bool,
+                                         words: str) -> None:
+    """A database with no event, and no filter set, is explained (nothing ingested yet,
+    reports that tell no event, inputs that failed), not shown as "no events match these
+    filters"."""
+    from tests.unit.test_store import document
+    from warlog.models import Failure
+
+    db = tmp_path / "e.db"
+    with open_store(db) as store:
+        if stored:
+            store.add(document(1, "The weather was mild and the market was busy on Monday."))
+        if failed:
+            store.add_failure(Failure("broken.jsonl", "ingest", "invalid JSON", 2))
+    with _serving(create_app(str(db))) as url:
+        dom = _dom(url, tmp_path / "p")
+        filtered = _dom(f"{url}?country=Iraq", tmp_path / "p2")
+    listing = dom.split('<ol id="list"', 1)[1].split("</ol>", 1)[0]
+    assert words in listing and "match these filters" not in listing
+    assert re.search(r'<p id="history-line"[^>]*hidden', dom)
+    assert "No events match these filters." in filtered
+
+
 def test_browser_invalid_text_query_shows_the_error_alone(page_server: str,
                                                           tmp_path: Path) -> None:
     dom = _dom(f'{page_server}?q=%22unbalanced', tmp_path / "p")

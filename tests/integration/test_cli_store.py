@@ -78,6 +78,7 @@ def test_cli_events_writes_each_format_to_a_file(db: str, tmp_path: Path, fmt: s
     (["--bbox", "1,2,3"], "four numbers"),
     (["--since", "2020-02-01", "--until", "2020-01-01"], "is after"),
     (["--q", '"unclosed'], "invalid --q search"),
+    (["--type", "Airstrike"], "unknown event type 'Airstrike'"),
 ])
 def test_cli_events_invalid_filter_is_a_usage_error(db: str, tmp_path: Path, args: list[str],
                                                    message: str) -> None:

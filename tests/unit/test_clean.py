@@ -8,7 +8,7 @@ from tests.conftest import FIXTURES
 from warlog.config import Settings
 from warlog.models import Document, Failure, RawInput
 from warlog.text.clean import clean_input, document_from_record, stable_id
-from warlog.text.furniture import LineKind, classify_line, is_furniture
+from warlog.text.furniture import LineKind, classify_line, is_furniture, is_page_notice
 
 
 def _clean(text: str, settings: Settings, path: str = "dump.txt") -> list[Document]:
@@ -164,6 +164,73 @@ def test_clean_html_without_article_is_a_failure(settings: Settings) -> None:
     raw = RawInput(path="t.html", text="<html><body><div>", kind="html", start=0, end=17)
     assert list(clean_input(raw, settings, failures.append)) == []
     assert "no article text" in failures[0].reason
+
+
+def _page(body: str, title: str = "The Daily Example") -> str:
+    return (f"<!doctype html><html><head><title>{title}</title></head><body>{body}"
+            "</body></html>")
+
+
+_NAV = ("<header><nav><ul><li><a href='/'>Home</a></li><li><a href='/w'>World</a></li>"
+        "<li><a href='/p'>Politics</a></li><li><a href='/s'>Sport</a></li></ul></nav></header>")
+_FOOTER = ("<footer><p>Copyright 2024 The Daily Example. All rights reserved.</p>"
+           "<a href='/privacy'>Privacy policy</a></footer>")
+
+
+@pytest.mark.parametrize(
+    "page",
+    [_page(_NAV + "<main></main>" + _FOOTER),
+     _page("<nav><a href='/'>Home</a> | <a href='/w'>World</a></nav>", "Subscribe"),
+     _page("<div><p>We use cookies and data to deliver and maintain our services.</p>"
+           "<button>Accept all</button><button>Reject all</button></div>"),
+     _page("<noscript>You need to enable JavaScript to run this app.</noscript>"
+           "<div id='root'></div><script src='/main.js'></script>"),
+     _page("<article><h1>Convoy ambushed on the northern road</h1></article>",
+           "Convoy ambushed on the northern road")],
+    ids=["menu-and-footer", "menu-line", "cookie-wall", "javascript-wall", "title-only"],
+)
+def test_clean_html_page_of_notices_is_a_failure(settings: Settings, page: str) -> None:
+    """A page with no report on it (a section front, a consent or JavaScript wall, a bare
+    headline) is reported as such, not kept as a document of menu and footer lines."""
+    failures: list[Failure] = []
+    raw = RawInput(path="p.html", text=page, kind="html", start=0, end=len(page))
+    assert list(clean_input(raw, settings, failures.append)) == []
+    assert [f.path for f in failures] == ["p.html"]
+    assert "no article text" in failures[0].reason
+
+
+def test_clean_html_article_loses_its_notices_only(settings: Settings) -> None:
+    body = ("<div><p>We use cookies to improve your experience.</p><button>Accept all</button>"
+            "</div>" + _NAV + "<article><h1>Convoy ambushed on the northern road</h1>"
+            "<p>Gunmen ambushed a supply convoy on the northern road on Monday, killing two "
+            "drivers, the provincial police chief said.</p><p>The attackers escaped into the "
+            "hills before troops arrived, and no group has said it carried out the attack."
+            "</p></article>" + _FOOTER)
+    failures: list[Failure] = []
+    page = _page(body, "Convoy ambushed on the northern road")
+    raw = RawInput(path="a.html", text=page, kind="html", start=0, end=len(page))
+    [doc] = clean_input(raw, settings, failures.append)
+    assert not failures and "killing two drivers" in doc.text and "no group has said" in doc.text
+    assert not any(w in doc.text for w in ("cookies", "Accept all", "Copyright", "Privacy"))
+
+
+@pytest.mark.parametrize(("line", "notice"), [
+    ("Copyright 2024 The Daily Example. All rights reserved.", True),
+    ("© Example Media 2023", True),
+    ("This website uses cookies to give you the best experience.", True),
+    ("Please enable JavaScript to view this page.", True),
+    ("Accept all", True),
+    ("Privacy policy", True),
+    ("Home | World | Politics | Sport", True),
+    ("News • Opinion • Video", True),
+    ("The rebels said they would accept all terms of the truce.", False),
+    ("Copyright disputes over the footage delayed its release, the channel said.", False),
+    ("Copyright © 2023 Example Media", True),
+    ("Troops took back the town, the army said, after a week of fighting.", False),
+    ("Kabul | Suicide bombers killed twelve worshippers at a mosque on Friday.", False),
+])
+def test_clean_page_notice_lines(line: str, notice: bool) -> None:
+    assert is_page_notice(line) is notice
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import io
 import socket
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -37,6 +38,60 @@ def test_cli_missing_path_is_a_usage_error_before_any_work(
     assert not (tmp_path / "x.db").exists()
     assert result.exit_code == 2
     assert "no-such-folder" in result.stderr and "no such file or folder" in result.stderr
+
+
+def test_cli_ingest_interrupted_says_what_was_kept(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C in the middle of an ingest tells how many documents the database kept and how
+    to go on (click alone printed "Aborted!"), with the shells' exit code for a Ctrl-C."""
+    import warlog.store.ingest
+    from tests.unit.test_store import document
+
+    def stop_after_two(store: object, *_: object, **__: object) -> None:
+        store.add_many([document(1), document(2)])  # type: ignore[attr-defined]
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(warlog.store.ingest, "ingest_paths", stop_after_two)
+    report = tmp_path / "r.txt"
+    report.write_text("A report long enough to be read as one.", encoding="utf-8")
+    db = tmp_path / "w.db"
+    result = CliRunner().invoke(cli, ["ingest", str(report), "--db", str(db)])
+    assert result.exit_code == 130, result.output
+    assert f"the 2 documents stored by this run are kept in {db}" in result.stderr
+    assert "Run the same command again" in result.stderr and "Aborted" not in result.output
+
+
+def test_cli_extract_interrupted_says_the_output_is_partial(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C during extract says that the output holds only the documents written so far,
+    so a partial out.jsonl is not taken for the whole corpus."""
+    import warlog.runner
+    from tests.unit.test_store import document
+
+    def stop_after_two(_paths: object, _settings: object, emit: Any, **__: object) -> None:
+        emit(document(1))
+        emit(document(2))
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(warlog.runner, "extract_paths", stop_after_two)
+    report = tmp_path / "r.txt"
+    report.write_text("A report long enough to be read as one.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(out)])
+    assert result.exit_code == 130, result.output
+    assert f"{out} holds only the first 2 documents" in result.stderr
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 2
+
+
+def test_cli_progress_line_is_closed_once() -> None:
+    stream = io.StringIO()
+    bar = Progress("extract", 3, stream=stream)
+    bar.update()
+    bar.close()
+    bar.close()
+    assert stream.getvalue().count("\n") == 1
 
 
 @pytest.mark.parametrize("before", [True, False])

@@ -52,6 +52,21 @@ def test_contract_every_setting_has_help_and_is_documented() -> None:
         assert f"`{name}`" in readme, f"setting {name} is not in the README's table"
 
 
+def test_contract_correctable_fields_are_named_as_set_spells_them() -> None:
+    """The README names every field `warlog correct --set` takes by the name it takes (it
+    said "place", which --set refuses), and every --set example in the docs uses one."""
+    import re
+
+    from warlog.corrections.values import FIELDS
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    docs = readme + "".join(p.read_text(encoding="utf-8") for p in (ROOT / "docs").glob("*.md"))
+    for name in FIELDS:
+        assert f"`{name}`" in readme, f"correctable field {name} is not named in README.md"
+    for used in re.findall(r"--set \"?([a-z]\w*)=", docs):  # FIELD=VALUE is the syntax
+        assert used in FIELDS, f"--set {used}= in the docs is no correctable field"
+
+
 def test_contract_output_format_documents_every_field() -> None:
     """docs/output-format.md names every field that extract writes."""
     import dataclasses

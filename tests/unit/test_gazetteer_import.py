@@ -134,6 +134,19 @@ def test_import_refuses_other_formats_naming_the_file_and_keeps_the_index(
     assert _gaz(index, settings).resolve("Idlib") is not None
 
 
+def test_import_refuses_a_binary_file_as_no_geonames_dump(
+        index: Path, tmp_path: Path) -> None:
+    """A file that is not UTF-8 text (an image, a database, a file of another encoding) is
+    told as no GeoNames dump, not by the codec's message alone."""
+    bad = tmp_path / "photo.txt"
+    bad.write_bytes(b"\x89PNG\r\n\x1a\n\xe1\xff\xfe" * 40)
+    before = _content(index)
+    with pytest.raises(InputError) as err:
+        import_dumps(index, [bad])
+    assert str(bad) in str(err.value) and "not a GeoNames dump: not UTF-8 text" in str(err.value)
+    assert _content(index) == before
+
+
 def test_import_interrupted_leaves_the_index_as_it_was(index: Path, settings: Settings) -> None:
     before = _content(index)
 

@@ -81,6 +81,66 @@ def test_ingest_jsonl_bad_lines_named_and_rest_kept(tmp_path: Path, settings: Se
     assert "text" in failures[2].reason
 
 
+@pytest.mark.parametrize(("record", "reason"), [
+    ({"id": "e1", "text": ""}, '"text" is empty'),
+    ({"id": "e2", "text": "  \n\t "}, '"text" is empty'),
+    ({"id": "e3", "title": "a headline alone"}, 'record has no "text" field'),
+    ({"id": "e4", "text": 42}, '"text" must be a string, not a number'),
+    ({"id": "e5", "text": None}, '"text" must be a string, not null'),
+    ({"id": "e6", "text": ["a", "b"]}, '"text" must be a string, not an array'),
+])
+def test_ingest_jsonl_record_without_text_says_what_is_wrong(
+    tmp_path: Path, settings: Settings, record: dict[str, object], reason: str
+) -> None:
+    """A record with nothing to read is a failure naming its line, as an empty file is, and
+    not a document in no language; the batch goes on with the next line."""
+    f = tmp_path / "c.jsonl"
+    f.write_text(json.dumps(record) + "\n" + json.dumps({"id": "ok", "text": TEXT}) + "\n",
+                 encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert [r.id for r in raws] == ["ok"]
+    assert [(x.path, x.line, x.reason) for x in failures] == [(str(f), 1, reason)]
+
+
+def test_ingest_json_array_is_read_as_records(tmp_path: Path, settings: Settings) -> None:
+    """A .json export (an array of records, pretty-printed) is a corpus like JSON Lines,
+    each record named by the line its object starts on, not one text of JSON source."""
+    f = tmp_path / "export.json"
+    records = [{"id": "r1", "text": TEXT, "published": "2020-05-01"}, {"id": "r2"},
+               "a bare string", {"id": 4, "text": TEXT + " Again.", "desk": "x"}]
+    f.write_text(json.dumps(records, indent=2), encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert [(r.id, r.line, r.kind) for r in raws] == [("r1", 2, "jsonl"), ("4", 11, "jsonl")]
+    assert raws[0].text == TEXT and raws[1].extra == (("desk", "x"),)
+    assert [(x.line, x.reason) for x in failures] == [
+        (7, 'record has no "text" field'), (10, "a record must be an object, not a string")]
+
+
+@pytest.mark.parametrize(("content", "ids", "reasons"), [
+    (json.dumps({"id": "one", "text": TEXT}, indent=2), ["one"], []),
+    ('[{"id": "a", "text": "' + TEXT + '"},\n {"id": "b", "text": broken\n', ["a"],
+     ["invalid JSON: Expecting value at column 22"]),
+    ("not JSON at all, though named .json\n", [], ["invalid JSON: Expecting value at column 1"]),
+])
+def test_ingest_json_document_one_record_or_broken(
+    tmp_path: Path, settings: Settings, content: str, ids: list[str], reasons: list[str]
+) -> None:
+    f = tmp_path / "doc.json"
+    f.write_text(content, encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert [r.id for r in raws] == ids and [x.reason for x in failures] == reasons
+
+
+def test_ingest_stdin_json_object_over_several_lines(settings: Settings) -> None:
+    import io
+
+    from warlog.text.ingest import _read_stream
+
+    data = json.dumps({"id": "piped", "text": TEXT}, indent=2).encode("utf-8")
+    items = list(_read_stream("<stdin>", io.BufferedReader(io.BytesIO(data)), settings))
+    assert [(i.id, i.kind) for i in items if isinstance(i, RawInput)] == [("piped", "jsonl")]
+
+
 def test_ingest_folder_is_recursive_sorted_and_skips_hidden(
     tmp_path: Path, settings: Settings
 ) -> None:

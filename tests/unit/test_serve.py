@@ -120,6 +120,7 @@ def test_serve_bbox_filter(client: ApiClient) -> None:
         ("/api/events?bbox=1,2,3", 400, "bbox"),
         ("/api/events?limit=0", 400, "limit"),
         ("/api/events?limit=abc", 400, "limit"),
+        ("/api/events?type=suicide%20bombing", 400, "unknown event type 'suicide bombing'"),
         ("/api/events/nope", 404, "no event"),
         ("/api/documents/nope", 404, "no document"),
         ("/api/nothing", 404, "Not Found"),
@@ -314,6 +315,19 @@ def test_serve_openapi_documents_the_history_parameter(client: ApiClient) -> Non
     params = {p["name"]: p for p in spec["paths"]["/api/events"]["get"]["parameters"]}
     assert "historical" in params["history"]["description"]
     assert "historical_count" in params["history"]["description"]
+
+
+def test_serve_types_are_the_values_the_type_filter_takes(client: ApiClient) -> None:
+    """/api/types lists every event type with its sub-event types (the page offers them in
+    its Type box), and each of them is a type filter the API takes."""
+    body = client.get("/api/types").json()
+    groups = {g["event_type"]: g["sub_event_types"] for g in body["event_types"]}
+    assert body["ok"] is True and "Air/drone strike" in groups["Explosions/Remote violence"]
+    assert list(groups)[:6] == ["Battles", "Explosions/Remote violence",
+                                "Violence against civilians", "Protests", "Riots",
+                                "Strategic developments"]
+    for name in [*groups, *(s for subs in groups.values() for s in subs)]:
+        assert client.get("/api/events", params={"type": name}).status_code == 200, name
 
 
 def test_serve_openapi_lists_the_errors_it_answers(client: ApiClient) -> None:

@@ -121,6 +121,34 @@ def test_store_failures_are_kept_once_with_their_reason(store: Store) -> None:
     assert store.failures() == [f, Failure("c.jsonl", "ingest", "invalid JSON", 3)]
 
 
+def _line_document(path: str, line: int | None, ident: str) -> AnnotatedDocument:
+    text = "Gunmen attacked a police post on the highway at dawn."
+    doc = Document(id=ident, text=text, title=None, source="Wire", url=None,
+                   published=dt.date(2023, 1, 1), language="en",
+                   origin=Origin(path=path, start=0, end=len(text), line=line))
+    return AnnotatedDocument(document=doc)
+
+
+def test_store_failures_list_only_what_the_latest_reading_found(store: Store) -> None:
+    """A JSON line mended and stored again is no longer listed as failed; a line failing
+    for a new reason is listed with that reason only; other lines and other documents of a
+    dump keep theirs."""
+    store.add_failure(Failure("c.jsonl", "ingest", "invalid JSON", 2))
+    store.add_failure(Failure("c.jsonl", "ingest", "invalid JSON", 3))
+    store.add_failure(Failure("c.jsonl", "ingest", 'record has no "text" field', 3))
+    store.add_failure(Failure("dump.txt", "annotate", "ValueError: x", None, "d-other"))
+    store.add_failure(Failure("empty.txt", "ingest", "file is empty"))
+    store.add_failure(Failure("locked.jsonl", "ingest", "cannot read: Permission denied"))
+    store.add(_line_document("c.jsonl", 2, "d-mended"))
+    store.add(_line_document("locked.jsonl", 5, "d-readable-now"))
+    store.add(_line_document("dump.txt", None, "d-fine"))
+    store.add(_line_document("empty.txt", None, "d-filled"))
+    assert store.failures() == [
+        Failure("c.jsonl", "ingest", 'record has no "text" field', 3),
+        Failure("dump.txt", "annotate", "ValueError: x", None, "d-other"),
+    ]
+
+
 def test_store_incremental_merge_equals_one_full_pass(tmp_path: Path) -> None:
     docs = fixture_documents()
     with open_store(tmp_path / "a.db") as s:
@@ -145,6 +173,7 @@ def test_store_incremental_merge_equals_one_full_pass(tmp_path: Path) -> None:
     (EventFilter(since=dt.date(2023, 6, 10), until=dt.date(2023, 6, 10)), 1),
     (EventFilter(event_type="Air/drone strike"), 4),
     (EventFilter(event_type="battles"), 6),
+    (EventFilter(event_type=" air/drone STRIKE "), 4),
     (EventFilter(actor="daesh"), 5),
     (EventFilter(actor="Islamic State", country="Iraq", since=dt.date(2023, 3, 1)), 2),
     (EventFilter(source="tigris wire"), 4),
@@ -166,6 +195,7 @@ def test_store_query_orders_by_date(filled: Store) -> None:
     (lambda: parse_bbox("0,0,1"), "four numbers"),
     (lambda: parse_bbox("10,0,1,1"), "minimum above maximum"),
     (lambda: EventFilter(since=dt.date(2020, 1, 2), until=dt.date(2020, 1, 1)), "after"),
+    (lambda: EventFilter(event_type="Bombing"), "unknown event type 'Bombing'.*Battles"),
 ])
 def test_store_invalid_filters_say_what_is_wrong(call: object, message: str) -> None:
     with pytest.raises(ValueError, match=message):

@@ -18,6 +18,7 @@ from warlog.errors import WarlogError
 
 F = TypeVar("F", bound=Callable[..., Any])
 EXIT_SKIPPED = 3
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report a Ctrl-C
 _CONFIG = "warlog.config"
 
 

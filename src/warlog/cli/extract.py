@@ -8,7 +8,14 @@ from typing import Any
 
 import click
 
-from warlog.cli.common import EXIT_SKIPPED, config_option, existing_paths, iso_date, quiet
+from warlog.cli.common import (
+    EXIT_INTERRUPTED,
+    EXIT_SKIPPED,
+    config_option,
+    existing_paths,
+    iso_date,
+    quiet,
+)
 from warlog.cli.common import settings_for as _settings
 from warlog.cli.progress import Progress
 from warlog.models import AnnotatedDocument, Failure
@@ -47,8 +54,11 @@ def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None,
     show = sys.stderr.isatty() and not quiet(ctx) and "-" not in paths
     bar = Progress("extract", estimate_documents(paths) if show else 0, enabled=show)
 
+    written = [0]
+
     def emit(ad: AnnotatedDocument) -> None:
         output.write(json.dumps(to_json(ad), ensure_ascii=False) + "\n")
+        written[0] += 1
         bar.update()
 
     def report(failure: Failure) -> None:
@@ -64,6 +74,13 @@ def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None,
                                         verbose=bool(ctx.meta.get("warlog.verbose")))
         else:
             summary = extract_paths(paths, settings, emit, on_failure=report)
+    except KeyboardInterrupt:
+        bar.close()
+        output.flush()
+        where = "standard output" if output.name == "<stdout>" else output.name
+        click.echo(f"\nwarlog: interrupted; {where} holds only the first {written[0]} "
+                   "documents (warlog ingest keeps its work and resumes).", err=True)
+        ctx.exit(EXIT_INTERRUPTED)
     finally:
         bar.close()
     click.echo(summary.describe(), err=True)

@@ -73,6 +73,9 @@ class Progress:
         return "  ".join(parts)
 
     def close(self) -> None:
+        """Draw the last line and end it; a second call draws nothing (a command closes the
+        line before a message of its own, and again on its way out)."""
         if self.enabled and self.done:
             self.stream.write("\r" + self.line() + "\x1b[K\n")
             self.stream.flush()
+        self.enabled = False

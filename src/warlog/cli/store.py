@@ -9,6 +9,7 @@ import click
 
 from warlog.cli.common import (
     EXISTING_DB,
+    EXIT_INTERRUPTED,
     EXIT_SKIPPED,
     NEW_DB,
     config_option,
@@ -64,9 +65,14 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, published: str |
     bar = Progress("ingest", estimate_documents(paths) if show else 0, enabled=show)
     try:
         with open_store(db) as store:
-            report = ingest_paths(store, paths, settings, lambda _: bar.update(),
-                                  merge=not no_merge, full_merge=full_merge,
-                                  dask=dask_address)
+            before = store.counts()["documents"]
+            try:
+                report = ingest_paths(store, paths, settings, lambda _: bar.update(),
+                                      merge=not no_merge, full_merge=full_merge,
+                                      dask=dask_address)
+            except KeyboardInterrupt:
+                bar.close()
+                _interrupted(ctx, db, store.counts()["documents"] - before)
     finally:
         bar.close()
     for f in report.failures[:20]:
@@ -77,6 +83,13 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, published: str |
     click.echo(report.describe(), err=True)
     if report.failures:
         ctx.exit(EXIT_SKIPPED)
+
+
+def _interrupted(ctx: click.Context, db: str, kept: int) -> None:
+    """Ctrl-C: say what the database kept (every batch committed) and how to go on."""
+    click.echo(f"\nwarlog: interrupted; the {kept} documents stored by this run are kept in "
+               f"{db}. Run the same command again to continue where it stopped.", err=True)
+    ctx.exit(EXIT_INTERRUPTED)
 
 
 @click.command()

@@ -118,7 +118,11 @@ def open_dump(path: str | Path) -> Dump:
         dump = Dump(p, "", member, size)
         with _binary(dump) as fh:
             first = next((ln for ln in _lines(fh) if not ln.startswith("#")), None)
-    except (OSError, zipfile.BadZipFile, UnicodeDecodeError) as exc:
+    except UnicodeDecodeError as exc:  # GeoNames writes UTF-8: this is another file
+        raise InputError(str(p), f"not a GeoNames dump: not UTF-8 text ({exc.reason} at "
+                                 f"byte {exc.start}); GeoNames files are UTF-8, tab-separated",
+                         line=1) from exc
+    except (OSError, zipfile.BadZipFile) as exc:
         raise InputError(str(p), f"cannot read: {exc}") from exc
     return Dump(p, _kind_of(p, first), member, size)
 

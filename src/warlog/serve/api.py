@@ -5,6 +5,7 @@
     GET /api/events/{id}          one canonical event, every report of it side by side
     GET /api/documents/{id}       one stored document with its annotations
     GET /api/stats                counts and the date range of the events
+    GET /api/types                the event and sub-event types (the type filter's values)
 """
 
 from __future__ import annotations
@@ -159,3 +160,15 @@ def stats(request: Request) -> dict[str, Any]:
     """Row counts of the database."""
     with _store(request) as store:
         return {"ok": True, "counts": store.counts()}
+
+
+@router.get("/types")
+def types() -> dict[str, Any]:
+    """The event types and their sub-event types, the values the ``type`` filter takes."""
+    from warlog.events.codes import CODES
+
+    grouped: dict[str, list[str]] = {}
+    for event_type, sub in CODES.values():
+        grouped.setdefault(event_type, []).append(sub)
+    return {"ok": True, "event_types": [{"event_type": t, "sub_event_types": subs}
+                                        for t, subs in grouped.items()]}

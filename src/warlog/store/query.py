@@ -109,6 +109,21 @@ class EventFilter:
             raise ValueError("limit must be zero or more")
         if self.q is not None:
             check_fts_query(self.q)
+        if self.event_type is not None:
+            check_event_type(self.event_type)
+
+
+def check_event_type(text: str) -> None:
+    """ValueError unless ``text`` names an event type or sub-event type of the typology
+    (any case): a misspelt type would otherwise match nothing, silently."""
+    from warlog.events.codes import CODES
+
+    names = {n.casefold() for pair in CODES.values() for n in pair}
+    if text.strip().casefold() not in names:
+        types = ", ".join(dict.fromkeys(t for t, _ in CODES.values()))
+        raise ValueError(f"unknown event type {text!r}: give an event type ({types}) or a "
+                         "sub-event type such as 'Air/drone strike' or 'Armed clash' "
+                         "(all listed in docs/events.md)")
 
 
 def _bbox_clauses(bbox: BBox, first: int | None, last: int | None,
@@ -153,7 +168,7 @@ def _where(flt: EventFilter) -> tuple[str, list[object]]:
         params += [code or flt.country.upper(), flt.country.strip()]
     if flt.event_type:
         clauses.append("(c.event_type = ? COLLATE NOCASE OR c.sub_event_type = ? COLLATE NOCASE)")
-        params += [flt.event_type, flt.event_type]
+        params += [flt.event_type.strip(), flt.event_type.strip()]
     if flt.actor:
         clauses.append("instr(char(10) || c.actors || char(10), char(10) || ? || char(10)) > 0")
         params.append(flt.actor.casefold().strip())

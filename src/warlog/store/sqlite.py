@@ -142,6 +142,8 @@ class Store:
                     "sub_event_type, date, day_first, day_last, country_code, record) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event_rows)
                 network.insert_relations(c, ad)
+                c.execute(_RESOLVED, (ad.document.origin.path, ad.document.origin.line,
+                                      ad.document.id))
                 added.append(True)
         return added
 
@@ -157,9 +159,14 @@ class Store:
         return codec.from_plain(AnnotatedDocument, record)
 
     def add_failure(self, f: Failure) -> None:
-        """Record an input that failed; the same failure twice is one row (last_seen)."""
+        """Record an input that failed; the same failure twice is one row (last_seen), and
+        a new reason for the same input (file, line, document) replaces the old one."""
         now = _now()
         with self.transaction() as c:
+            c.execute(
+                "DELETE FROM failures WHERE path = ? AND coalesce(line, -1) = coalesce(?, -1) "
+                "AND coalesce(document_id, '') = coalesce(?, '') AND NOT (stage = ? AND "
+                "reason = ?)", (f.path, f.line, f.document_id, f.stage, f.reason))
             c.execute(
                 "INSERT INTO failures (path, line, stage, reason, document_id, first_seen, "
                 "last_seen) VALUES (?, ?, ?, ?, ?, ?, ?) "
@@ -216,6 +223,15 @@ def network_graph(store: Store, flt: network.NetworkFilter | None = None) -> dic
     """The actor network of the store (see :mod:`warlog.store.network`)."""
     with store.guard():
         return network.build_graph(store.conn, flt or network.NetworkFilter())
+
+
+# The failures table tells what the latest reading of each input found: once a document
+# of a file (or of a JSON line) is stored, that input's failures are history, and so is a
+# failure of the file as a whole (it has been read since); a failure of another document
+# or another line of the same file stays.
+_RESOLVED = ("DELETE FROM failures WHERE path = ?1 AND ((line IS NULL AND document_id IS NULL)"
+             " OR (coalesce(line, -1) = coalesce(?2, -1) AND (document_id IS NULL OR "
+             "document_id = ?3)))")
 
 
 def _document_rows(ad: AnnotatedDocument) -> tuple[tuple[object, ...], list[tuple[object, ...]]]:

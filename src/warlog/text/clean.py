@@ -24,7 +24,13 @@ from typing import Any
 
 from warlog.config import Settings
 from warlog.models import Document, Failure, Origin, RawInput, Segment
-from warlog.text.furniture import TERMINAL, LineKind, classify_line, is_furniture
+from warlog.text.furniture import (
+    TERMINAL,
+    LineKind,
+    classify_line,
+    is_furniture,
+    is_page_notice,
+)
 from warlog.text.language import detect_language
 
 MAX_TITLE_WORDS = 30
@@ -255,13 +261,16 @@ def _from_html(
     raw: RawInput, settings: Settings, on_failure: Callable[[Failure], None]
 ) -> Document | None:
     result, body = _extract_html(raw.text)
-    kept = [ln.strip() for ln in body.splitlines()
-            if ln.strip() and not is_furniture(ln.strip(), headline=True)]
-    if not kept:
-        on_failure(Failure(raw.path, "clean", "HTML page holds no article text that could be "
-                                              "extracted (empty, truncated or not an article)"))
-        return None
+    kept = [ln.strip() for ln in body.splitlines() if ln.strip()
+            and not is_furniture(ln.strip(), headline=True) and not is_page_notice(ln.strip())]
     title = getattr(result, "title", None)
+    # a page is an article when its body, the title aside, is a document's worth of text
+    # (min_chars): a menu, a cookie or JavaScript wall or a bare headline is not
+    if sum(len(ln) for ln in kept if not title or _norm(ln) != _norm(title)) < settings.min_chars:
+        on_failure(Failure(raw.path, "clean", "HTML page holds no article text that could be "
+                                              "extracted (empty, truncated, or only a title, "
+                                              "menus, cookie or JavaScript notices, footers)"))
+        return None
     if title and _norm(kept[0]) != _norm(title):
         kept.insert(0, " ".join(title.split()))
     return _document(

@@ -3,7 +3,9 @@
 Photo captions (with or without photo credits, in any language), "Watch video 05:42" lines
 and the video title after them, "DW RECOMMENDS" / "AUDIOS AND VIDEOS ON THE TOPIC"
 blocks, "Read more:" / "READ MORE:" / "WATCH MORE:" link lines, tweet-card remnants,
-agency signatures ("ap/sms (Reuters, AFP, dpa)") and lone domain names.
+agency signatures ("ap/sms (Reuters, AFP, dpa)") and lone domain names; on HTML pages also
+the notices every page of a site prints (copyright, cookies, JavaScript, policy links, a
+flattened menu: :func:`is_page_notice`).
 
 Each rule is a small predicate over one stripped line; :func:`classify_line` says what a
 line is so the splitter can also use end-of-article markers.
@@ -53,6 +55,34 @@ CREDIT_RE = re.compile(
 # alt text glued to the caption: "...after attackThe attackers opened fire ..."
 GLUED_RE = re.compile(r"[a-z\)][A-Z][a-z]")
 TERMINAL = ('.', '!', '?', '"', '”', '’', "'", ':', ';', '…', ')')
+
+
+# Notices a site prints on every page, whatever the page says: copyright and rights lines,
+# cookie and consent banners with their buttons, "enable JavaScript" walls, and the links
+# to a site's policies and accounts. A page's text made only of these is no report.
+NOTICE_RE = re.compile(
+    r"^(?:©|\(c\)\s|copyright\s+(?:©\s*)?(?:\d{4}|\(c\)))|\ball rights reserved\b"
+    r"|^(?:we|this (?:web)?site|our (?:web)?site) uses? cookies\b"
+    r"|\b(?:enable|turn on|activate) javascript\b|\bjavascript is (?:disabled|required|off)\b"
+    r"|^(?:accept|reject|allow|decline|agree)(?: all| cookies| and (?:close|continue))?$"
+    r"|^(?:manage|customi[sz]e) (?:cookies|cookie settings|preferences|settings)$"
+    r"|^(?:privacy(?: policy)?|cookie policy|terms(?: of (?:use|service))?|contact(?: us)?"
+    r"|about us|subscribe|sign in|sign up|log in|newsletter|skip to (?:main )?content)$",
+    re.I,
+)
+MENU_SPLIT_RE = re.compile(r"\s*[|•]\s*")
+
+
+def is_page_notice(line: str) -> bool:
+    """True for a line of an HTML page that every page of its site prints (a copyright or
+    cookie notice, a JavaScript wall, a policy link) or a navigation bar flattened to one
+    line (two or more items of one to three words between "|" or "•"): not report text."""
+    if len(line) > 200:
+        return False
+    items = MENU_SPLIT_RE.split(line)
+    if len(items) >= 2 and all(1 <= len(item.split()) <= 3 for item in items):
+        return True
+    return bool(NOTICE_RE.search(line))
 
 
 def classify_line(line: str, first: bool = False, wrapped: bool = False) -> LineKind:

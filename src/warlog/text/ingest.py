@@ -112,14 +112,27 @@ def _read_file(path: str, settings: Settings) -> Iterator[RawInput | Failure]:
 
 def _read_stream(path: str, stream: BinaryIO, settings: Settings) -> Iterator[RawInput | Failure]:
     head = stream.peek(_SNIFF)[:_SNIFF] if hasattr(stream, "peek") else b""
-    if head.lstrip().startswith(b"{"):
-        yield from _read_jsonl(path, stream)
+    if head.lstrip().startswith(b"{") and _first_line_is_json(head.lstrip()):
+        yield from _read_jsonl(path, stream)  # streamed: JSON Lines of any size
         return
     data = stream.read(settings.max_file_bytes + 1)
     if len(data) > settings.max_file_bytes:
         yield Failure(path, "ingest", "standard input is over the max_file_bytes limit")
         return
     yield from _from_bytes(path, data, "")
+
+
+def _first_line_is_json(head: bytes) -> bool:
+    """Whether a stream that starts with "{" is JSON Lines: its first line is one whole
+    object (or runs past the sniffed head, as a long record does), not the "{" alone of
+    one record written over several lines."""
+    line, newline, _ = head.partition(b"\n")
+    if not newline:
+        return True
+    try:
+        return isinstance(json.loads(line), dict)
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        return line.strip() != b"{"
 
 
 def _from_bytes(path: str, data: bytes, suffix: str) -> Iterator[RawInput | Failure]:
@@ -138,6 +151,8 @@ def _from_bytes(path: str, data: bytes, suffix: str) -> Iterator[RawInput | Fail
         yield RawInput(path=path, text=text, kind="html", start=0, end=len(text))
     elif suffix not in {".txt", ".text"} and _looks_like_jsonl(text):
         yield from _read_jsonl(path, _lines_of(text))
+    elif suffix == ".json" or (suffix not in {".txt", ".text"} and _looks_like_json(text)):
+        yield from _read_json_document(path, text)
     else:
         yield RawInput(path=path, text=text, kind="text", start=0, end=len(text))
 
@@ -159,6 +174,62 @@ def _looks_like_jsonl(text: str) -> bool:
         return isinstance(json.loads(line), dict)
     except json.JSONDecodeError:
         return False
+
+
+def _looks_like_json(text: str) -> bool:
+    """A JSON document (an array of records, or one record over several lines)."""
+    head = text.lstrip()[:1]
+    if head not in ("[", "{"):
+        return False
+    try:
+        json.loads(text)
+    except json.JSONDecodeError:
+        return False
+    return True
+
+
+def _read_json_document(path: str, text: str) -> Iterator[RawInput | Failure]:
+    """A JSON file holding an array of records (or one record) with the fields of a JSON
+    Lines record; each is named by the line its object starts on. The records of an array
+    are read one at a time, so a bad one is reported and the others are kept."""
+    decoder = json.JSONDecoder()
+    pos = _skip_space(text, 0)
+    if not text.startswith("[", pos):
+        try:
+            obj, _ = decoder.raw_decode(text, pos)
+            yield _record(path, _line_at(text, pos), obj)
+        except json.JSONDecodeError as exc:
+            yield _invalid_json(path, exc)
+        except InputError as exc:
+            yield Failure(path, "ingest", exc.reason, exc.line)
+        return
+    pos = _skip_space(text, pos + 1)
+    while pos < len(text) and text[pos] != "]":
+        try:
+            obj, end = decoder.raw_decode(text, pos)
+        except json.JSONDecodeError as exc:
+            yield _invalid_json(path, exc)  # no way to find the next record: stop here
+            return
+        try:
+            yield _record(path, _line_at(text, pos), obj)
+        except InputError as exc:
+            yield Failure(path, "ingest", exc.reason, exc.line)
+        pos = _skip_space(text, end)
+        pos = _skip_space(text, pos + 1) if text.startswith(",", pos) else pos
+
+
+def _skip_space(text: str, pos: int) -> int:
+    while pos < len(text) and text[pos] in " \t\r\n\ufeff":
+        pos += 1
+    return pos
+
+
+def _line_at(text: str, pos: int) -> int:
+    return text.count("\n", 0, pos) + 1
+
+
+def _invalid_json(path: str, exc: json.JSONDecodeError) -> Failure:
+    return Failure(path, "ingest", f"invalid JSON: {exc.msg} at column {exc.colno}", exc.lineno)
 
 
 def _lines_of(text: str) -> Iterator[bytes]:
@@ -223,9 +294,20 @@ def _jsonl_record(path: str, n: int, raw: bytes) -> RawInput:
         raise InputError(path, f"invalid JSON: {exc.msg} at column {exc.colno}", n) from exc
     if not isinstance(obj, dict):
         raise InputError(path, "a JSON Lines record must be an object", n)
+    return _record(path, n, obj)
+
+
+def _record(path: str, n: int, obj: object) -> RawInput:
+    """The RawInput of one decoded record (line ``n``), or InputError saying what is wrong."""
+    if not isinstance(obj, dict):
+        raise InputError(path, f"a record must be an object, not {_json_kind(obj)}", n)
     text = obj.get("text")
+    if "text" not in obj:
+        raise InputError(path, 'record has no "text" field', n)
     if not isinstance(text, str):
-        raise InputError(path, 'record has no "text" string', n)
+        raise InputError(path, f'"text" must be a string, not {_json_kind(text)}', n)
+    if not text.strip():  # nothing to read: a failure, as an empty file is
+        raise InputError(path, '"text" is empty', n)
     fields: dict[str, str | None] = {}
     for key in _OPTIONAL:
         value = obj.get(key)
@@ -240,3 +322,16 @@ def _jsonl_record(path: str, n: int, raw: bytes) -> RawInput:
         path=path, text=text, kind="jsonl", start=0, end=len(text), line=n,
         id=None if ident is None else str(ident), extra=extra, **fields,
     )
+
+
+def _json_kind(value: object) -> str:
+    """What a JSON value is, in JSON's words (for messages)."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    if isinstance(value, str):
+        return "a string"
+    return "an array" if isinstance(value, list) else "an object"

@@ -191,6 +191,30 @@ async function load() {
   drawList();
   drawHistoryLine(body.historical_count, body.historical_included);
   setStatus(`${body.count} event${body.count === 1 ? "" : "s"}${body.historical_included ? ", history included" : ""}`);
+  const filtered = [...params.keys()].some((key) => key !== "history");
+  if (!body.count && !body.historical_count && !filtered) explainEmpty(seq);
+}
+
+// No events and no filter: say why (an empty database, reports that tell no event,
+// inputs that failed) rather than "no events match these filters".
+async function explainEmpty(seq) {
+  let counts;
+  try {
+    ({ counts } = await api("/api/stats"));
+  } catch {
+    return;
+  }
+  if (seq !== state.seq || state.events.length) return;
+  const docs = counts.documents;
+  const parts = [docs
+    ? `The ${docs} report${docs === 1 ? "" : "s"} stored here tell${docs === 1 ? "s" : ""} no event.`
+    : "No reports in this database yet: add some with warlog ingest PATH --db FILE, then reload."];
+  if (counts.failures) {
+    parts.push(`${counts.failures} input${counts.failures === 1 ? "" : "s"} could not be read: ` +
+      "warlog failures --db FILE lists them with the reason.");
+  }
+  $("#history-line").hidden = true; // no filters, no history: nothing to show or hide
+  $("#list").innerHTML = `<li class="empty">${esc(parts.join(" "))}</li>`;
 }
 
 // An error replaces the results: no stale list, markers or timeline stay behind it.
@@ -450,7 +474,23 @@ $("#reset-filters").addEventListener("click", () => {
   $("#show-history").checked = false;
   load();
 });
+// The Type box offers the types the filter takes (a misspelt one is refused by the API).
+async function fillTypes() {
+  try {
+    const { event_types: types } = await api("/api/types");
+    const names = types.flatMap((t) => [t.event_type, ...t.sub_event_types]);
+    $("#event-types").replaceChildren(...[...new Set(names)].map((name) => {
+      const option = document.createElement("option");
+      option.value = name;
+      return option;
+    }));
+  } catch {
+    // no suggestions: the box still takes typed values
+  }
+}
+
 restoreFilters();
+fillTypes();
 drawLegend();
 drawBorders();
 load().then(() => {
