@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from warlog.events.places import WORD_RX, admin1_of
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import doc_text
+from warlog.places.known import common
 from warlog.places.names import ARTICLES
 from warlog.places.points import point_for
 from warlog.places.skeleton import skeleton_match
@@ -40,64 +41,61 @@ def unlisted_places(
         run: list[Token] = []
         for tok in [*sent, None]:
             if tok is not None and ((tok.pos_ == "PROPN" and tok.text[:1].isupper())
-                                    or _in_article(tok)):
+                                    or _in_article(tok) or _ranked_name(tok)):
                 run.append(tok)
                 continue
             if run:
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
                 if not any(s < end and start < e for s, e in taken):
-                    text = doc_text(sent.doc)
-                    name = text[start:end]
-                    # a curated conflict town stated as a place ("in Sakow district") wins
-                    # over a namesake in the report's main country
-                    # (with no country known, only a curated point the text sets as a
-                    # place: "drone attacks on Hmeimim airbase")
-                    point = point_for(name, country) if country is not None else None
-                    if point is None and (
-                        WORD_RX.match(text, end)
-                        or _BASE_RX.match(text, end)
-                        or re.search(r"\b(?:in|near|at)\s+$", text[max(0, start - 6) : start])
-                    ):
-                        point = point_for(name, None)
-                    cued = bool(_PLACE_CUE.search(text[max(0, start - 20) : start]))
-                    found = (None if point is not None or country is None
-                             else _lookup_in(lookup, name, country, gazetteer, cued))
-                    if found is None:
-                        if point is not None:
-                            p = Place(
-                                start,
-                                end,
-                                name,
-                                point[0],
-                                point[3],
-                                point[4],
-                                None,
-                                point[2],
-                                point[1],
-                                None,
-                                0.5,
-                                "events.point.v1",
-                            )
-                            out.append(p)
-                    elif found is not None:
-                        out.append(
-                            Place(
-                                start,
-                                end,
-                                doc_text(sent.doc)[start:end],
-                                found.name,
-                                found.lat,
-                                found.lon,
-                                found.geonameid,
-                                found.feature,
-                                found.country_code,
-                                admin1_of(gazetteer, found.country_code, found.admin1),
-                                0.5,
-                                "events.unlisted.v1",
-                            )
-                        )
+                    p = _run_place(doc_text(sent.doc), start, end, country, gazetteer)
+                    if p is not None:
+                        out.append(p)
                 run = []
     return out
+
+
+def _run_place(text: str, start: int, end: int, country: str | None,
+               gazetteer: object) -> Place | None:
+    """The place a proper-noun run no stage took names, if any: a curated point, else
+    the name looked up in the report's country."""
+    lookup = getattr(gazetteer, "lookup", None)
+    name = text[start:end]
+    # a curated conflict town stated as a place ("in Sakow district") wins over a
+    # namesake in the report's main country (with no country known, only a curated
+    # point the text sets as a place: "drone attacks on Hmeimim airbase")
+    point = point_for(name, country) if country is not None else None
+    if point is None and (
+        WORD_RX.match(text, end)
+        or _BASE_RX.match(text, end)
+        or re.search(r"\b(?:in|near|at)\s+$", text[max(0, start - 6) : start])
+    ):
+        point = point_for(name, None)
+    if point is not None:
+        return Place(start, end, name, point[0], point[3], point[4], None, point[2],
+                     point[1], None, 0.5, "events.point.v1")
+    if country is None or lookup is None:
+        return None
+    cued = bool(_PLACE_CUE.search(text[max(0, start - 20) : start]))
+    found = _lookup_in(lookup, name, country, gazetteer, cued)
+    if found is None:
+        return None
+    return Place(start, end, name, found.name, found.lat, found.lon, found.geonameid,
+                 found.feature, found.country_code,
+                 admin1_of(gazetteer, found.country_code, found.admin1), 0.5,
+                 "events.unlisted.v1")
+
+
+def _ranked_name(tok: Token) -> bool:
+    """Whether ``tok`` is a capitalised word inside a sentence, not a common English word,
+    right before a word of place rank ("Sagaing township", "Kessa district"): English
+    writes a place's kind after its name, so the word is a name whatever the tagger made
+    of it (an unfamiliar name ending in "-ing" or "-ed" is tagged a verb)."""
+    doc, i = tok.doc, tok.i
+    if not tok.text[:1].isupper() or i == tok.sent.start or i + 1 >= len(doc):
+        return False
+    if tok.pos_ == "PROPN" or not tok.text.isalpha() or common(tok.text):
+        return False
+    return WORD_RX.match(doc_text(doc), tok.idx + len(tok.text)) is not None
 
 
 def _in_article(tok: Token) -> bool:

@@ -1,0 +1,48 @@
+"""Names no stage placed, looked up by the events stage (`events/unlisted.py`): incident
+reports' addresses ("X town (Y township, Y district)"). Invented names throughout
+("Kessing", "Dalmora"), on Docs built by hand with the tags a tagger may give."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from warlog.events.unlisted import unlisted_places
+from warlog.places.index import GazetteerEntry
+
+KESSING = GazetteerEntry(1, 1, "Kessing", "city", "ZZ", "01", 21.9, 96.0, 80000)
+
+
+class _Gaz:
+    """A gazetteer that knows one town, Kessing, in country ZZ."""
+
+    def lookup(self, name: str, loose: bool = False) -> tuple[GazetteerEntry, ...]:
+        return (KESSING,) if name == "Kessing" else ()
+
+    def admin1_name(self, cc: str, code: str) -> str | None:
+        return "Dalmora Region" if (cc, code) == ("ZZ", "01") else None
+
+
+def _doc(words: list[str], pos: list[str]) -> Doc:
+    return Doc(spacy.blank("en").vocab, words=words, pos=pos,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_events_unlisted_a_name_before_a_rank_word_is_a_name_whatever_its_tag() -> None:
+    """An unfamiliar name ending in "-ing" is tagged a verb ("Sagaing township"); a
+    capitalised word inside the sentence right before "township", "district" or
+    "region" is a name all the same, and is looked up in the report's country."""
+    words = ["Drones", "hit", "Tawzi", "town", "(", "Kessing", "township", ",",
+             "Kessing", "district", ")", "."]
+    pos = ["NOUN", "VERB", "PROPN", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT",
+           "VERB", "NOUN", "PUNCT", "PUNCT"]
+    got = unlisted_places(list(_doc(words, pos).sents), [], [], "ZZ", _Gaz())
+    assert [(p.text, p.name, p.admin1) for p in got] == [
+        ("Kessing", "Kessing", "Dalmora Region"), ("Kessing", "Kessing", "Dalmora Region")]
+
+
+def test_events_unlisted_a_capitalised_verb_without_a_rank_word_stays_a_verb() -> None:
+    # not before a word of place rank, and the sentence's first word: no name
+    words = ["Kessing", "went", "on", ";", "troops", "Kessing", "ahead", "."]
+    pos = ["VERB", "VERB", "ADP", "PUNCT", "NOUN", "VERB", "ADV", "PUNCT"]
+    assert unlisted_places(list(_doc(words, pos).sents), [], [], "ZZ", _Gaz()) == []
