@@ -46,3 +46,41 @@ def test_events_unlisted_a_capitalised_verb_without_a_rank_word_stays_a_verb() -
     words = ["Kessing", "went", "on", ";", "troops", "Kessing", "ahead", "."]
     pos = ["VERB", "VERB", "ADP", "PUNCT", "NOUN", "VERB", "ADV", "PUNCT"]
     assert unlisted_places(list(_doc(words, pos).sents), [], [], "ZZ", _Gaz()) == []
+
+
+class _World:
+    """A gazetteer of towns in several countries: Tarvo in ZZ only, Kell in ZZ and YY."""
+
+    TOWNS = {"Tarvo": (GazetteerEntry(2, 2, "Tarvo", "city", "ZZ", "01", 36.5, 36.9, 40000),),
+             "Kell": (GazetteerEntry(3, 3, "Kell", "city", "YY", "02", 10.0, 10.0, 90000),
+                      GazetteerEntry(4, 4, "Kell", "city", "ZZ", "01", 36.0, 37.0, 5000))}
+
+    def lookup(self, name: str, loose: bool = False) -> tuple[GazetteerEntry, ...]:
+        return () if loose else self.TOWNS.get(name, ())
+
+    def admin1_name(self, cc: str, code: str) -> str | None:
+        return None
+
+
+def _names(words: list[str]) -> Doc:
+    pos = ["PROPN" if w[:1].isupper() and i else "NOUN" for i, w in enumerate(words)]
+    pos = ["PUNCT" if w == "." else p for w, p in zip(words, pos, strict=True)]
+    return _doc(words, pos)
+
+
+def test_events_unlisted_a_report_with_no_country_takes_a_name_only_one_country_has() -> None:
+    """A report that names no country ("a car on the road between Tarvo and Kell") still
+    places a name stated as a place when every place of that name lies in one country;
+    a name two countries share is left alone (no country to choose by)."""
+    doc = _names(["Drones", "hit", "a", "car", "on", "the", "road", "between", "Tarvo",
+                  "and", "Kell", "."])
+    got = unlisted_places(list(doc.sents), [], [], None, _World())
+    assert [(p.text, p.country_code) for p in got] == [("Tarvo", "ZZ")]
+    shared = _names(["Drones", "hit", "a", "car", "near", "Kell", "."])
+    assert unlisted_places(list(shared.sents), [], [], None, _World()) == []
+
+
+def test_events_unlisted_with_no_country_a_name_not_stated_as_a_place_is_left() -> None:
+    # "Tarvo" as a bare subject: no preposition or kind of place sets it as a place
+    doc = _names(["Yesterday", "Tarvo", "said", "drones", "flew", "."])
+    assert unlisted_places(list(doc.sents), [], [], None, _World()) == []

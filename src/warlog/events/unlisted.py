@@ -73,10 +73,14 @@ def _run_place(text: str, start: int, end: int, country: str | None,
     if point is not None:
         return Place(start, end, name, point[0], point[3], point[4], None, point[2],
                      point[1], None, 0.5, "events.point.v1")
-    if country is None or lookup is None:
+    if lookup is None:
         return None
     cued = bool(_PLACE_CUE.search(text[max(0, start - 20) : start]))
-    found = _lookup_in(lookup, name, country, gazetteer, cued)
+    if country is None:  # a report that names no country: a name only one country has
+        found = _sole_country(lookup, name) if cued or _BETWEEN_RX.search(
+            text[max(0, start - 9) : start]) else None
+    else:
+        found = _lookup_in(lookup, name, country, gazetteer, cued)
     if found is None:
         return None
     return Place(start, end, name, found.name, found.lat, found.lon, found.geonameid,
@@ -126,6 +130,25 @@ _DATE_WORDS = frozenset(DATES.full_names(DATES.MONTHS) + DATES.full_names(DATES.
 _PLACE_CUE = re.compile(
     r"\b(?:(?:in|near|at|on|outside|around|towards?|into)|(?:town|village|city|district"
     r"|neighbou?rhood|suburb|countryside)\s+of)\s+$", re.I)
+
+
+# "the road between X and Y": X is set as a place
+_BETWEEN_RX = re.compile(r"\bbetween\s+$", re.I)
+
+
+def _sole_country(lookup: object, name: str) -> GazetteerEntry | None:
+    """For a report that names no country, the town a name stated as a place names when
+    every place of that exact name lies in one country ("near the village of Qibar on the
+    road between Afrin and Azaz": Afrin is a Syrian town, and no other Afrin is known). A
+    name shared across countries (or known only by a spelling guess) is left alone: with
+    no country to choose by, a namesake abroad is as likely as the place meant."""
+    if len(name) < 4 or any(w.lower() in _DATE_WORDS for w in name.split()):
+        return None
+    hits = [e for e in lookup(name)  # type: ignore[operator]
+            if e.feature not in ("continent", "water", "country")]
+    if not hits or len({e.country_code for e in hits}) > 1:
+        return None
+    return hits[0]  # type: ignore[no-any-return]
 
 
 def _lookup_in(
