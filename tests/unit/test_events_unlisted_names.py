@@ -4,10 +4,14 @@ reports' addresses ("X town (Y township, Y district)"). Invented names throughou
 
 from __future__ import annotations
 
+import re
+
+import pytest
 import spacy
 from spacy.tokens import Doc
 
 from warlog.events.unlisted import unlisted_places
+from warlog.models import Place
 from warlog.places.index import GazetteerEntry
 
 KESSING = GazetteerEntry(1, 1, "Kessing", "city", "ZZ", "01", 21.9, 96.0, 80000)
@@ -48,15 +52,16 @@ def test_events_unlisted_a_capitalised_verb_without_a_rank_word_stays_a_verb() -
     assert unlisted_places(list(_doc(words, pos).sents), [], [], "ZZ", _Gaz()) == []
 
 
+TOWNS = {"Tarvo": (GazetteerEntry(2, 2, "Tarvo", "city", "ZZ", "01", 36.5, 36.9, 40000),),
+         "Kell": (GazetteerEntry(3, 3, "Kell", "city", "YY", "02", 10.0, 10.0, 90000),
+                  GazetteerEntry(4, 4, "Kell", "city", "ZZ", "01", 36.0, 37.0, 5000))}
+
+
 class _World:
     """A gazetteer of towns in several countries: Tarvo in ZZ only, Kell in ZZ and YY."""
 
-    TOWNS = {"Tarvo": (GazetteerEntry(2, 2, "Tarvo", "city", "ZZ", "01", 36.5, 36.9, 40000),),
-             "Kell": (GazetteerEntry(3, 3, "Kell", "city", "YY", "02", 10.0, 10.0, 90000),
-                      GazetteerEntry(4, 4, "Kell", "city", "ZZ", "01", 36.0, 37.0, 5000))}
-
     def lookup(self, name: str, loose: bool = False) -> tuple[GazetteerEntry, ...]:
-        return () if loose else self.TOWNS.get(name, ())
+        return () if loose else TOWNS.get(name, ())
 
     def admin1_name(self, cc: str, code: str) -> str | None:
         return None
@@ -84,3 +89,51 @@ def test_events_unlisted_with_no_country_a_name_not_stated_as_a_place_is_left() 
     # "Tarvo" as a bare subject: no preposition or kind of place sets it as a place
     doc = _names(["Yesterday", "Tarvo", "said", "drones", "flew", "."])
     assert unlisted_places(list(doc.sents), [], [], None, _World()) == []
+
+
+def _text_doc(text: str) -> Doc:
+    """``text`` split at spaces and before punctuation, capitalised words inside the
+    sentence tagged as proper nouns."""
+    words, spaces = [], []
+    for m in re.finditer(r"\w+|[^\w\s]", text):
+        words.append(m.group())
+        spaces.append(text[m.end() : m.end() + 1] == " ")
+    pos = ["PROPN" if w[:1].isupper() and i else "PUNCT" if not w[0].isalnum() else "NOUN"
+           for i, w in enumerate(words)]
+    return Doc(spacy.blank("en").vocab, words=words, spaces=spaces, pos=pos,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def _country(text: str, word: str, cc: str) -> Place:
+    start = text.index(word)
+    return Place(start, start + len(word), word, word, 10.0, 10.0, None, "country", cc, None,
+                 0.9)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Kelland drone hit a bus in Hajira (Tarvo) on Monday.",  # an address in brackets
+        "Drones (likely Kelland) bombed camps south of Hajira (11km SW of Tarvo).",
+        "A Kelland drone hit a radar station in the Tarvo district on Monday.",
+    ],
+)
+def test_events_unlisted_a_country_named_only_as_the_actors_is_not_the_reports(
+    text: str,
+) -> None:
+    """Where the report's only country is an actor's origin ("a US drone", "likely US"),
+    a name that is no place of that country but is set as a place (an address in
+    brackets, a bearing "SW of", its kind "district") is placed in the one country that
+    has it."""
+    doc = _text_doc(text)
+    places = [_country(text, "Kelland", "YY")]
+    got = unlisted_places(list(doc.sents), places, [], "YY", _World())
+    assert [(p.text, p.country_code) for p in got] == [("Tarvo", "ZZ")]
+
+
+def test_events_unlisted_a_country_named_as_ground_keeps_its_lookups_at_home() -> None:
+    # Kelland is named as where things happen: a name it lacks is no town abroad
+    text = "Drones hit a bus in Hajira (Tarvo), Kelland, on Monday."
+    doc = _text_doc(text)
+    places = [_country(text, "Kelland", "YY")]
+    assert unlisted_places(list(doc.sents), places, [], "YY", _World()) == []

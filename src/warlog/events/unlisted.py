@@ -8,7 +8,15 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from warlog.events.places import WORD_RX, admin1_of
+from warlog.events.misnamed import names_a_state
+from warlog.events.places import (
+    WORD_RX,
+    admin1_of,
+    in_actor_name,
+    is_border,
+    is_demonym,
+    is_modifier,
+)
 from warlog.models import ActorMention, Place
 from warlog.nlp.parse import doc_text
 from warlog.places.known import common
@@ -37,6 +45,7 @@ def unlisted_places(
         return []
     taken = [(p.start, p.end) for p in places] + [(a.start, a.end) for a in actors]
     out: list[Place] = []
+    home = sents and _set_at_home(country, places, doc_text(sents[0].doc), actors)
     for sent in sents:
         run: list[Token] = []
         for tok in [*sent, None]:
@@ -47,7 +56,8 @@ def unlisted_places(
             if run:
                 start, end = run[0].idx, run[-1].idx + len(run[-1].text)
                 if not any(s < end and start < e for s, e in taken):
-                    p = _run_place(doc_text(sent.doc), start, end, country, gazetteer)
+                    p = _run_place(doc_text(sent.doc), start, end, country, gazetteer,
+                                   bool(home))
                     if p is not None:
                         out.append(p)
                 run = []
@@ -55,9 +65,10 @@ def unlisted_places(
 
 
 def _run_place(text: str, start: int, end: int, country: str | None,
-               gazetteer: object) -> Place | None:
+               gazetteer: object, home: bool = True) -> Place | None:
     """The place a proper-noun run no stage took names, if any: a curated point, else
-    the name looked up in the report's country."""
+    the name looked up in the report's country (``home``: a country named as a place,
+    not only as an actor's origin), else, stated as a place, a name one country has."""
     lookup = getattr(gazetteer, "lookup", None)
     name = text[start:end]
     # a curated conflict town stated as a place ("in Sakow district") wins over a
@@ -76,17 +87,26 @@ def _run_place(text: str, start: int, end: int, country: str | None,
     if lookup is None:
         return None
     cued = bool(_PLACE_CUE.search(text[max(0, start - 20) : start]))
-    if country is None:  # a report that names no country: a name only one country has
-        found = _sole_country(lookup, name) if cued or _BETWEEN_RX.search(
-            text[max(0, start - 9) : start]) else None
-    else:
-        found = _lookup_in(lookup, name, country, gazetteer, cued)
+    found = None if country is None else _lookup_in(lookup, name, country, gazetteer, cued)
+    if found is None and not home and (cued or _stated_place(text, start, end)):
+        found = _sole_country(lookup, name)  # no country, or only an actor's: one country's
     if found is None:
         return None
     return Place(start, end, name, found.name, found.lat, found.lon, found.geonameid,
                  found.feature, found.country_code,
                  admin1_of(gazetteer, found.country_code, found.admin1), 0.5,
                  "events.unlisted.v1")
+
+
+def _set_at_home(country: str | None, places: Sequence[Place], text: str,
+                 actors: Sequence[ActorMention]) -> bool:
+    """Whether the report's country is named as a place, not only as an actor's origin
+    ("a US drone", "drones (likely US)", "coming from Ukraine", "the border with X")."""
+    return country is not None and any(
+        p.country_code == country and p.lat is not None and not is_demonym(p)
+        and not (is_modifier(p, text) or is_border(p, text) or in_actor_name(p, actors)
+                 or names_a_state(p, text))
+        for p in places)
 
 
 def _ranked_name(tok: Token) -> bool:
@@ -132,8 +152,21 @@ _PLACE_CUE = re.compile(
     r"|neighbou?rhood|suburb|countryside)\s+of)\s+$", re.I)
 
 
-# "the road between X and Y": X is set as a place
-_BETWEEN_RX = re.compile(r"\bbetween\s+$", re.I)
+# how an incident report sets a name as a place besides a preposition of place: "the road
+# between X and Y", an address in brackets after a place ("Hajibah (Marib City)"), a
+# distance or bearing from it ("11km SW of X", "south of X")
+_SET_BEFORE_RX = re.compile(
+    r"(?:\bbetween\s+|\w\s+\(\s*|(?:\b(?:km|kilomet(?:er|re)s?|miles?)\s+)?\b(?:north|south|"
+    r"east|west|N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW)(?:-?(?:east|west))?"
+    r"(?:ern)?\s+of\s+)$", re.I)
+
+
+def _stated_place(text: str, start: int, end: int) -> bool:
+    """Whether the text sets the name at ``start:end`` as a place otherwise than by a
+    preposition of place: after "between", in an address's brackets, as the point a
+    distance or bearing is taken from, or before its kind ("the Rabnita district")."""
+    return bool(_SET_BEFORE_RX.search(text[max(0, start - 30) : start])
+                or WORD_RX.match(text, end))
 
 
 def _sole_country(lookup: object, name: str) -> GazetteerEntry | None:
