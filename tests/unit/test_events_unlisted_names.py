@@ -137,3 +137,34 @@ def test_events_unlisted_a_country_named_as_ground_keeps_its_lookups_at_home() -
     doc = _text_doc(text)
     places = [_country(text, "Kelland", "YY")]
     assert unlisted_places(list(doc.sents), places, [], "YY", _World()) == []
+
+
+PROVINCES = {
+    "Province du Tamsa": (
+        GazetteerEntry(5, None, "Province du Tamsa", "admin2", "BF", "05", 13.3, -1.5, 50000),),
+    "Tamsa": (GazetteerEntry(6, 6, "Tamsa", "city", "IR", "29", 29.1, 58.4, 99000),
+              GazetteerEntry(7, 7, "Tamsa", "city", "US", "FL", 27.7, -82.2, 1400))}
+
+
+class _Provinces:
+    """A gazetteer that files a province under its formal name only ("Province du
+    Tamsa"), and knows a town Tamsa abroad."""
+
+    def lookup(self, name: str, loose: bool = False) -> tuple[GazetteerEntry, ...]:
+        return () if loose else PROVINCES.get(name, ())
+
+    def admin1_name(self, cc: str, code: str) -> str | None:
+        return None
+
+
+def test_events_unlisted_an_address_names_a_province_bare() -> None:
+    """ "the town of Kivo (Kivo, Tamsa)": an address in brackets names the commune, then
+    the province, bare; the gazetteer files the province under its formal name ("Province
+    du Tamsa"), which is found where the bare name is only towns abroad."""
+    text = "Militants dropped bombs in the town of Kivo (Kivo, Tamsa) on Monday."
+    got = unlisted_places(list(_text_doc(text).sents), [], [], None, _Provinces())
+    assert [(p.text, p.name, p.country_code) for p in got] == [
+        ("Tamsa", "Province du Tamsa", "BF")]
+    # outside an address, a bare name is no province's
+    text = "Militants dropped bombs in Tamsa on Monday."
+    assert unlisted_places(list(_text_doc(text).sents), [], [], None, _Provinces()) == []

@@ -90,6 +90,8 @@ def _run_place(text: str, start: int, end: int, country: str | None,
     found = None if country is None else _lookup_in(lookup, name, country, gazetteer, cued)
     if found is None and not home and (cued or _stated_place(text, start, end)):
         found = _sole_country(lookup, name)  # no country, or only an actor's: one country's
+    if found is None and _IN_ADDRESS_RX.search(text[max(0, start - 60) : start]):
+        found = _formal_division(lookup, name, country if home else None)  # "(Tikare, Bam)"
     if found is None:
         return None
     return Place(start, end, name, found.name, found.lat, found.lon, found.geonameid,
@@ -156,9 +158,33 @@ _PLACE_CUE = re.compile(
 # between X and Y", an address in brackets after a place ("Hajibah (Marib City)"), a
 # distance or bearing from it ("11km SW of X", "south of X")
 _SET_BEFORE_RX = re.compile(
-    r"(?:\bbetween\s+|\w\s+\(\s*|(?:\b(?:km|kilomet(?:er|re)s?|miles?)\s+)?\b(?:north|south|"
+    r"(?:\bbetween\s+|\w\s+\((?:[^()]*,)?\s*|(?:\b(?:km|kilomet(?:er|re)s?|miles?)\s+)?\b(?:north|south|"
     r"east|west|N|S|E|W|NE|NW|SE|SW|NNE|ENE|ESE|SSE|SSW|WSW|WNW|NNW)(?:-?(?:east|west))?"
     r"(?:ern)?\s+of\s+)$", re.I)
+
+
+# a name inside the brackets of an address after a place: "Tikare (Tikare, Bam)"
+_IN_ADDRESS_RX = re.compile(r"\w\s+\((?:[^()]*,)?\s*$")
+
+# the formal names a division is filed under, which an address writes bare ("(Tikare,
+# Bam)" for "Province du Bam", "(Cumbal, Narino)" for "Municipio de Cumbal")
+_FORMAL = ("Province du {}", "Province de la {}", "Province de l'{}", "Province des {}",
+           "Province de {}", "Province of {}", "{} Province", "Provincia de {}",
+           "Departement du {}", "Departement de {}", "Departement des {}", "Municipio de {}",
+           "Municipio {}", "Distrito de {}", "Prefecture de {}")
+
+
+def _formal_division(lookup: object, name: str, country: str | None) -> GazetteerEntry | None:
+    """The division an address names bare that the gazetteer files under its formal name
+    ("Bam" as "Province du Bam"), in ``country`` or, with none, in the one country that
+    has it."""
+    if len(name) < 3 or any(w.lower() in _DATE_WORDS for w in name.split()):
+        return None
+    hits = [e for form in _FORMAL for e in lookup(form.format(name))  # type: ignore[operator]
+            if e.feature in ("admin1", "admin2") and country in (None, e.country_code)]
+    if not hits or len({e.country_code for e in hits}) > 1:
+        return None
+    return hits[0]  # type: ignore[no-any-return]
 
 
 def _stated_place(text: str, start: int, end: int) -> bool:
