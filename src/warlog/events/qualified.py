@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from warlog.events.neighbours import far_from_neighbour
 from warlog.events.places import admin1_of
 from warlog.models import Place
 
@@ -143,5 +144,7 @@ def split_lost_commas(places: Sequence[Place], gazetteer: object) -> tuple[Place
 
 def addressed(places: Sequence[Place], text: str, gazetteer: object) -> tuple[Place, ...]:
     """``places`` read as addresses: runs that lost their commas split, then every town
-    found again in the province its address names."""
-    return honour_divisions(split_lost_commas(places, gazetteer), text, gazetteer)
+    found again in the province its address names, and none far from a town it is
+    said to be close to (:mod:`warlog.events.neighbours`)."""
+    found = honour_divisions(split_lost_commas(places, gazetteer), text, gazetteer)
+    return far_from_neighbour(found, text)  # "X, close to Y": X is no town far from Y
