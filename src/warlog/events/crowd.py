@@ -17,11 +17,13 @@ burned stays the lexicon's call, which reads it as violent).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.topic import in_topic
 from warlog.events.triggers import Hit
-from warlog.events.types import _GOV
+from warlog.events.types import _GOV, non_state_names
+from warlog.nlp.parse import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -194,3 +196,25 @@ def crowd_damage(sent: Span, hits: Sequence[Hit], before: str | None = None) -> 
     if out and not told:  # the protest told just before is this damage's
         out.append(Hit("@PROTEST", 4.0, out[0].start, out[0].end))
     return out
+
+
+# the cues of a crowd's violence told with no doer: a clash, damage done, police hurt
+_UNRULY = frozenset({"@CLASH", "@RIOTING", "VIOL_DEMONSTR", "PROPERTY_DISTRUCT"})
+
+
+def crowd_violence_next(sent: Span, hits: Sequence[Hit], before: str | None,
+                        tokens_of: Callable[[Span, Hit], list[Token]]) -> list[Hit]:
+    """A protest cue for a sentence that tells violence with no side of war named and no
+    protest of its own ("Clashes broke out with police", "Shops were looted and cars
+    burned", "Several policemen were injured"), just after one that told a protest
+    (``before``): that violence is the demonstration's, which ACLED codes by the most that
+    happened at it, so the sentence reads as the protest turned violent (the protest
+    rules then decide riot or force). A clash of armed groups is another fight, and
+    violence named as what the crowd objects to ("placards that read stop the violence")
+    is its grievance (:func:`warlog.events.topic.in_topic`), nothing done."""
+    if (before is None or any(h.code == "@PROTEST" for h in hits)
+            or non_state_names(span_text(sent))):
+        return []
+    cue = next((h for h in hits if h.code in _UNRULY
+                and not all(in_topic(t) for t in tokens_of(sent, h) or [sent.root])), None)
+    return [] if cue is None else [Hit("@PROTEST", 4.0, cue.start, cue.end)]

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events.blockade import forces_blockade
 from warlog.events.claims import REPORT_LEMMAS
-from warlog.events.crowd import crowd_damage
+from warlog.events.crowd import crowd_damage, crowd_violence_next
 from warlog.events.seized import ground_taken, held_not_taken, what_was_taken
 from warlog.events.titles import names_only
 from warlog.events.topic import grievance_only
@@ -342,7 +342,10 @@ def classify_span(sent: Span) -> Scored | None:
         # arrests or force the crowd protests against are its topic, not its fate (topic.py)
         raw = grievance_only(sent, raw, hit_tokens)
         # the crowd as the doer of a damaging verb, in a protest told here or just before
-        raw += crowd_damage(sent, raw, _protest_before(sent))
+        before = _protest_before(sent)
+        raw += crowd_damage(sent, raw, before)
+        # violence with no doer told just after a protest is its crowd's (crowd.py)
+        raw += crowd_violence_next(sent, raw, before, hit_tokens)
         # roads blocked or barricades put up by the police met the crowd (blockade.py)
         raw = forces_blockade(sent, raw, hit_tokens)
     hits = weigh_hits(sent, raw) if sent.doc.has_annotation("DEP") else raw

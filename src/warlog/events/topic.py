@@ -25,6 +25,9 @@ if TYPE_CHECKING:
 _DEMAND_HEADS = frozenset({
     "demand", "call", "urge", "seek", "protest", "release", "end", "rally", "march",
     "demonstrate", "oppose", "petition",
+    # a demand to stop something names a grievance, as one to end it does: "stop state
+    # violence", "halt the killings"
+    "stop", "halt",
 })
 # prepositions of cause or grievance: "following the arrest of", "over the detention of",
 # "against police brutality"
@@ -32,7 +35,7 @@ _CAUSE_PREPS = frozenset({"following", "over", "against"})
 _CROWD_FATE = frozenset({"@INTERVENE", "@FORCE"})
 
 
-def _in_topic(tok: Token) -> bool:
+def in_topic(tok: Token) -> bool:
     """Whether ``tok`` lies inside the object of a demand or a protest, or of a
     preposition of cause, within its own clause: the walk stops at an adverbial or
     relative clause and at a verb with a subject of its own ("calling for ... as police
@@ -67,7 +70,7 @@ def grievance_only(sent: Span, hits: Sequence[Hit],
     for h in hits:
         if h.code in _CROWD_FATE:
             toks = tokens_of(sent, h)
-            if toks and all(_in_topic(t) for t in toks):
+            if toks and all(in_topic(t) for t in toks):
                 continue
         out.append(h)
     return out
