@@ -60,8 +60,32 @@ def detect_language(text: str, sample: int = 4000) -> str:
     words = [w.lower() for w in _WORD.findall(chunk)]
     if not words:
         return "und"
+    if _english_outside_names(chunk):
+        return "en"
     scores = {lang: sum(w in stops for w in words) / len(words) for lang, stops in _STOP.items()}
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 0.04:
         return "en" if len(words) < 12 else "und"
     return best
+
+
+def _english_outside_names(chunk: str) -> bool:
+    """True when the lower-case words outside names are English.
+
+    A name keeps the function words of its own language ("Puerto de la Cruz", "Su-25"),
+    so an English headline naming a Spanish town counted as Spanish. Left out here: the
+    capitalised words, and one or two lower-case words between two of them. English
+    must be the best of what is left, with at least one English function word; German,
+    which capitalises its nouns, leaves too little and is told by all its words.
+    """
+    found = _WORD.findall(chunk)
+    caps = [w[0].isupper() for w in found]
+    inside = [False] * len(found)
+    for i in range(1, len(found) - 1):
+        for width in (1, 2):
+            j = i + width
+            if j < len(found) and caps[i - 1] and caps[j] and not any(caps[i:j]):
+                inside[i:j] = [True] * width
+    kept = [w.lower() for i, w in enumerate(found) if not caps[i] and not inside[i]]
+    counts = {lang: sum(w in stops for w in kept) for lang, stops in _STOP.items()}
+    return counts["en"] > 0 and counts["en"] == max(counts.values())
