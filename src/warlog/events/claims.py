@@ -28,6 +28,13 @@ _CLAIM_RX = re.compile(
 )
 _DENY_RX = re.compile(r"\b(?:den(?:y|ied|ies)|reject\w*)\b")
 _BLAME_RX = re.compile(r"\b(?:blam\w+|accus\w+|attribut\w+|held \w+ responsible)\b")
+# nouns of an act of violence: "X was behind the attack" holds X responsible for it
+_ACTS = frozenset(
+    "attack attacks bombing bombings blast blasts explosion explosions massacre massacres "
+    "killing killings strike strikes airstrike airstrikes raid raids shelling assault "
+    "assaults ambush kidnapping kidnappings abduction abductions shooting shootings".split()
+)
+_BEHIND_RX = re.compile(r"\bbehind (?:\w+ ){0,4}?(?:" + "|".join(sorted(_ACTS)) + r")\b")
 REPORT_LEMMAS = frozenset(
     [
         "say",
@@ -139,6 +146,22 @@ def _claim(
     )
 
 
+def _behind(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> list[Claim]:
+    """ "X was behind the attack", "X is believed to be behind the bombing": to be behind an
+    act of violence is to have done it, as "the attack was attributed to X" says; the
+    report (or whoever it quotes, a claim of its own) holds X responsible. "Who was behind
+    it" and "was not behind" name no one."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.lower_ not in _ACTS:
+        return []
+    who = _subject(verb)
+    if who is None or who.pos_ in ("PRON", "DET") or _negated(verb, who):
+        return []
+    out = _claim("attributed", who, sent, actors)
+    return [Claim(out.by, out.kind, out.start, out.end, out.text, responsible=out.by)]
+
+
 def _claim_by_mention(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> list[Claim]:
     """The actor named just before the verb, when the parse found no subject."""
     before = [
@@ -200,6 +223,8 @@ def sentence_claims(sent: Span, actors: Sequence[ActorMention] = ()) -> list[Cla
                 if to.lower_ == "to" and obj is not None:
                     out.append(_claim("reported", obj, sent, actors))
             continue
+        if tok.lemma_ == "be":
+            out.extend(_behind(tok, sent, actors))
         kind = _verb_kind(tok, low)
         if kind is None:
             continue
@@ -217,4 +242,7 @@ def sentence_claims(sent: Span, actors: Sequence[ActorMention] = ()) -> list[Cla
 def mentions_claim(text: str) -> bool:
     """True if the text claims, denies or attributes responsibility."""
     low = text.lower()
-    return bool(_CLAIM_RX.search(low) or _BLAME_RX.search(low) or _DENY_RX.search(low))
+    return bool(
+        _CLAIM_RX.search(low) or _BLAME_RX.search(low) or _DENY_RX.search(low)
+        or _BEHIND_RX.search(low)
+    )
