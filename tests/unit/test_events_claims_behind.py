@@ -65,3 +65,24 @@ def test_events_claims_behind_names_no_one_for_who_or_a_place() -> None:
     wall = _doc(WALL)
     assert sentence_claims(next(iter(wall.sents)), (_front(wall),)) == []
     assert not mentions_claim(wall.text)
+
+
+# "Officials say men loyal to River Front were behind the attack ." parsed as the tagger
+# may: "men loyal" a clause of its own, "were" left without a subject
+LOYAL: list[Row] = [
+    ("Officials", "official", "NOUN", 1, "nsubj"), ("say", "say", "VERB", 1, "ROOT"),
+    ("men", "man", "NOUN", 3, "nsubj"), ("loyal", "loyal", "ADJ", 1, "ccomp"),
+    ("to", "to", "ADP", 3, "prep"), ("River", "River", "PROPN", 6, "compound"),
+    ("Front", "Front", "PROPN", 4, "pobj"), ("were", "be", "AUX", 1, "ccomp"),
+    ("behind", "behind", "ADP", 7, "prep"), ("the", "the", "DET", 10, "det"),
+    ("attack", "attack", "NOUN", 8, "pobj"), (".", ".", "PUNCT", 1, "punct"),
+]
+
+
+def test_events_claims_behind_takes_the_actor_just_before_a_subjectless_verb() -> None:
+    doc = _doc(LOYAL)
+    start = doc.text.index("men loyal")
+    men = ActorMention(start, doc.text.index(" were"), "men loyal to River Front",
+                       "River Front", (), ActorKind.REBEL_GROUP)
+    claims = sentence_claims(next(iter(doc.sents)), (men,))
+    assert ("attributed", "River Front") in [(c.kind, c.responsible) for c in claims]

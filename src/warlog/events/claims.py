@@ -156,7 +156,13 @@ def _behind(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> list[Cla
     if obj is None or obj.lower_ not in _ACTS:
         return []
     who = _subject(verb)
-    if who is None or who.pos_ in ("PRON", "DET") or _negated(verb, who):
+    if who is None:  # a parse that lost the subject: the actor named right before the verb
+        text = doc_text(verb.doc)
+        m = next((a for a in actors if a.end <= verb.idx and not text[a.end : verb.idx].strip()
+                  and sent.start_char <= a.start), None)
+        return [] if m is None else [Claim(m.actor, "attributed", sent.start_char,
+                                           sent.end_char, span_text(sent), m.actor)]
+    if who.pos_ in ("PRON", "DET") or _negated(verb, who):
         return []
     out = _claim("attributed", who, sent, actors)
     return [Claim(out.by, out.kind, out.start, out.end, out.text, responsible=out.by)]
