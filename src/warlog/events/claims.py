@@ -168,6 +168,22 @@ def _behind(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> list[Cla
     return [Claim(out.by, out.kind, out.start, out.end, out.text, responsible=out.by)]
 
 
+def _accused(verb: Token, who: Token, sent: Span, actors: Sequence[ActorMention]) -> Claim:
+    """ "X was accused of using gas", "X was blamed for the attack": the subject of a
+    passive verb of blame is the one blamed, as the object of the active verb is; the
+    accuser is its "by" agent, when named."""
+    text = doc_text(verb.doc)
+    start, end = _phrase(who)
+    accused = _canonical(start, end, text[start:end], actors)
+    agent = next((c for a in verb.children if a.dep_ == "agent" for c in a.children
+                  if c.dep_ == "pobj"), None)
+    by = accused
+    if agent is not None:
+        a_start, a_end = _phrase(agent)
+        by = _canonical(a_start, a_end, text[a_start:a_end], actors)
+    return Claim(by, "attributed", sent.start_char, sent.end_char, span_text(sent), accused)
+
+
 def _claim_by_mention(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> list[Claim]:
     """The actor named just before the verb, when the parse found no subject."""
     before = [
@@ -241,6 +257,9 @@ def sentence_claims(sent: Span, actors: Sequence[ActorMention] = ()) -> list[Cla
         if who is None or who.pos_ == "PRON" or _negated(tok, who):
             continue
         blamed = _blamed(tok, actors) if kind == "attributed" else None
+        if blamed is None and kind == "attributed" and who.dep_ == "nsubjpass":
+            out.append(_accused(tok, who, sent, actors))
+            continue
         out.append(_claim(kind, who, sent, actors, blamed))
     return out
 
