@@ -264,6 +264,22 @@ def sentence_claims(sent: Span, actors: Sequence[ActorMention] = ()) -> list[Cla
     return out
 
 
+def claimer(claims: Sequence[Claim], actors: Sequence[ActorMention]) -> ActorMention | None:
+    """Who claimed the act, else whom the report holds responsible. Accusations both ways
+    (one side blames the other, which blames it back) are no clear attribution: ACLED then
+    codes the agent the report itself tells, or an unidentified one, so no one leads."""
+    held: dict[str, ActorMention] = {}
+    for kind in ("claimed", "attributed"):
+        for cl in (c for c in claims if c.kind == kind and c.responsible):
+            m = next((m for m in actors if m.actor == cl.responsible and m.kind != "civilians"),
+                     None)
+            if m is not None and kind == "claimed":
+                return m
+            if m is not None:
+                held.setdefault(m.actor, m)
+    return next(iter(held.values())) if len(held) == 1 else None
+
+
 def mentions_claim(text: str) -> bool:
     """True if the text claims, denies or attributes responsibility."""
     low = text.lower()
