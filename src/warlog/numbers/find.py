@@ -277,7 +277,8 @@ def _totals(text: str, found: list[_Found]) -> list[_Found]:
             close()
             continue
         if run and (f.verb != run[-1].verb or _INCLUDING.search(text, run[-1].end, f.start)
-                    or _SENT_END.search(text, run[-1].end, f.start + 1)):
+                    or _SENT_END.search(text, run[-1].end, f.start + 1)
+                    or not G.LISTED.fullmatch(text, run[-1].end, f.start)):
             close()
         if not run and _INCLUDING.search(text[max(0, f.start - 30):f.start]):
             continue
