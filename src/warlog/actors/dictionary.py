@@ -101,6 +101,17 @@ def _keys(raw: str) -> tuple[str, str]:
     return folded, folded.lower()
 
 
+_OWNER = re.compile(r"(\w)['’ʼ`]s\b")
+
+
+def apostrophe_lost(alias: str) -> tuple[str, ...]:
+    """The alias as a text that lost its apostrophes writes it: "Assad's forces" is also
+    "Assads forces" (scraped corpora drop them, as the parser's own "Syrias" rule in
+    ``nlp/load.py`` knows). Empty when the alias has no possessive."""
+    lost = _OWNER.sub(r"\1s", alias)
+    return (lost,) if lost != alias else ()
+
+
 def alias_key(alias: str) -> tuple[tuple[str, ...], tuple[str, ...] | None]:
     """(lower-case key, cased form or None) of an alias."""
     toks = tokenize(alias)
@@ -326,8 +337,9 @@ class ActorDictionary:
             parts = [p for p in _name_parts(actor.name) if p.lower() not in places]
             for alias in (actor.name, *actor.aliases, *parts):
                 text, qualifier = split_qualifier(alias, names)
-                key, cased = alias_key(text)
-                self.trie.add(key, Entry(i, cased, qualifier, alias))
+                for form in (text, *apostrophe_lost(text)):
+                    key, cased = alias_key(form)
+                    self.trie.add(key, Entry(i, cased, qualifier, alias))
         for n, c in enumerate(countries):
             for role, forms in (
                 ("name", (c.name, *c.other_names)),

@@ -28,6 +28,13 @@ _CLAIM_RX = re.compile(
 )
 _DENY_RX = re.compile(r"\b(?:den(?:y|ied|ies)|reject\w*)\b")
 _BLAME_RX = re.compile(r"\b(?:blam\w+|accus\w+|attribut\w+|held \w+ responsible)\b")
+# nouns of an act of violence: "X was behind the attack" holds X responsible for it
+_ACTS = frozenset(
+    "attack attacks bombing bombings blast blasts explosion explosions massacre massacres "
+    "killing killings strike strikes airstrike airstrikes raid raids shelling assault "
+    "assaults ambush kidnapping kidnappings abduction abductions shooting shootings".split()
+)
+_BEHIND_RX = re.compile(r"\bbehind (?:\w+ ){0,4}?(?:" + "|".join(sorted(_ACTS)) + r")\b")
 REPORT_LEMMAS = frozenset(
     [
         "say",
@@ -139,6 +146,44 @@ def _claim(
     )
 
 
+def _behind(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> list[Claim]:
+    """ "X was behind the attack", "X is believed to be behind the bombing": to be behind an
+    act of violence is to have done it, as "the attack was attributed to X" says; the
+    report (or whoever it quotes, a claim of its own) holds X responsible. "Who was behind
+    it" and "was not behind" name no one."""
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "behind"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is None or obj.lower_ not in _ACTS:
+        return []
+    who = _subject(verb)
+    if who is None:  # a parse that lost the subject: the actor named right before the verb
+        text = doc_text(verb.doc)
+        m = next((a for a in actors if a.end <= verb.idx and not text[a.end : verb.idx].strip()
+                  and sent.start_char <= a.start), None)
+        return [] if m is None else [Claim(m.actor, "attributed", sent.start_char,
+                                           sent.end_char, span_text(sent), m.actor)]
+    if who.pos_ in ("PRON", "DET") or _negated(verb, who):
+        return []
+    out = _claim("attributed", who, sent, actors)
+    return [Claim(out.by, out.kind, out.start, out.end, out.text, responsible=out.by)]
+
+
+def _accused(verb: Token, who: Token, sent: Span, actors: Sequence[ActorMention]) -> Claim:
+    """ "X was accused of using gas", "X was blamed for the attack": the subject of a
+    passive verb of blame is the one blamed, as the object of the active verb is; the
+    accuser is its "by" agent, when named."""
+    text = doc_text(verb.doc)
+    start, end = _phrase(who)
+    accused = _canonical(start, end, text[start:end], actors)
+    agent = next((c for a in verb.children if a.dep_ == "agent" for c in a.children
+                  if c.dep_ == "pobj"), None)
+    by = accused
+    if agent is not None:
+        a_start, a_end = _phrase(agent)
+        by = _canonical(a_start, a_end, text[a_start:a_end], actors)
+    return Claim(by, "attributed", sent.start_char, sent.end_char, span_text(sent), accused)
+
+
 def _claim_by_mention(verb: Token, sent: Span, actors: Sequence[ActorMention]) -> list[Claim]:
     """The actor named just before the verb, when the parse found no subject."""
     before = [
@@ -200,6 +245,8 @@ def sentence_claims(sent: Span, actors: Sequence[ActorMention] = ()) -> list[Cla
                 if to.lower_ == "to" and obj is not None:
                     out.append(_claim("reported", obj, sent, actors))
             continue
+        if tok.lemma_ == "be":
+            out.extend(_behind(tok, sent, actors))
         kind = _verb_kind(tok, low)
         if kind is None:
             continue
@@ -210,11 +257,33 @@ def sentence_claims(sent: Span, actors: Sequence[ActorMention] = ()) -> list[Cla
         if who is None or who.pos_ == "PRON" or _negated(tok, who):
             continue
         blamed = _blamed(tok, actors) if kind == "attributed" else None
+        if blamed is None and kind == "attributed" and who.dep_ == "nsubjpass":
+            out.append(_accused(tok, who, sent, actors))
+            continue
         out.append(_claim(kind, who, sent, actors, blamed))
     return out
+
+
+def claimer(claims: Sequence[Claim], actors: Sequence[ActorMention]) -> ActorMention | None:
+    """Who claimed the act, else whom the report holds responsible. Accusations both ways
+    (one side blames the other, which blames it back) are no clear attribution: ACLED then
+    codes the agent the report itself tells, or an unidentified one, so no one leads."""
+    held: dict[str, ActorMention] = {}
+    for kind in ("claimed", "attributed"):
+        for cl in (c for c in claims if c.kind == kind and c.responsible):
+            m = next((m for m in actors if m.actor == cl.responsible and m.kind != "civilians"),
+                     None)
+            if m is not None and kind == "claimed":
+                return m
+            if m is not None:
+                held.setdefault(m.actor, m)
+    return next(iter(held.values())) if len(held) == 1 else None
 
 
 def mentions_claim(text: str) -> bool:
     """True if the text claims, denies or attributes responsibility."""
     low = text.lower()
-    return bool(_CLAIM_RX.search(low) or _BLAME_RX.search(low) or _DENY_RX.search(low))
+    return bool(
+        _CLAIM_RX.search(low) or _BLAME_RX.search(low) or _DENY_RX.search(low)
+        or _BEHIND_RX.search(low)
+    )

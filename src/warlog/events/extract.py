@@ -104,15 +104,6 @@ def _claims(
     return unique
 
 
-def _claimer(claims: Sequence[Claim], actors: Sequence[ActorMention]) -> ActorMention | None:
-    for kind in ("claimed", "attributed"):
-        for cl in (c for c in claims if c.kind == kind and c.responsible):
-            for m in actors:
-                if m.actor == cl.responsible and m.kind != "civilians":
-                    return m
-    return None
-
-
 def _confidence(g: Group, historical: bool) -> float:
     top = max(c.scored.score * c.weight for c in g.members)
     conf = min(0.95, top / 12) + min(0.15, 0.05 * (len(g.members) - 1))
@@ -270,7 +261,8 @@ def _sides(
     if country:  # ACLED codes an unnamed group or crowd by the country the event is in
         roles = [(with_country(m, country), r) for m, r in roles]
     roles, launcher = led_by_launcher(roles, g.head.sent.doc)  # "a drone launched by X"
-    ev_actors = ef.event_actors(roles, _claimer(claims, actors) or launcher, sents, country)
+    lead = claims_mod.claimer(claims, actors) or launcher
+    ev_actors = ef.event_actors(roles, lead, sents, country)
     told = any(r == "told" for _, r in roles)  # a party of the telling (frame.py)
     return sides.territory_code(code, ev_actors), ev_actors, told
 

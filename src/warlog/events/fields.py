@@ -44,6 +44,16 @@ _ACT_NOUNS = frozenset(
     "missile mortar bomb grenade offensive operation shooting killing kidnapping abduction "
     "fire explosion blast incursion".split()
 )
+# a run of acts told as one ("a series of strikes by X"): its "by" names the acts' agent
+_RUN_NOUNS = frozenset("series wave string spate barrage round volley".split())
+
+
+def _act_noun(tok: Token) -> bool:
+    return tok.lemma_ in _ACT_NOUNS or (tok.lemma_ in _RUN_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(o.lemma_ in _ACT_NOUNS for o in c.children)
+        for c in tok.children))
+
+
 # "a combined force of", "joint forces of", "an alliance of" just before the mention
 _JOINT_FORCE_RX = re.compile(
     r"\b(?:combined|joint|allied)\s+(?:forces?|troops|units?|teams?|columns?)\s+of\s+(?:the\s+)?$",
@@ -197,7 +207,7 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
             return "actor2"  # "a town held by IS", "a base used by the militants"
         if (dep == "pobj" and cur.head.dep_ == "agent") or dep in ("nsubj", "agent", "csubj"):
             return "actor1"
-        if dep == "pobj" and ((cur.head.lower_ == "by" and cur.head.head.lemma_ in _ACT_NOUNS)
+        if dep == "pobj" and ((cur.head.lower_ == "by" and _act_noun(cur.head.head))
                               or agent_after_particle(cur.head)):
             # "a drone strike by X", "shot down by X": X acts; but "repelled an attack by
             # X": X is the side repelled (allies.py)

@@ -1,9 +1,9 @@
 """The regime's aircraft: "regime air raids", "government air strikes", "Syrian government
-air raids" name the state's forces of the report's country as the side that flies, even
-where no actor mention covers the words (the actor stage takes "regime" alone for no
-one). Read into :func:`warlog.events.sides.air_owners`' list of the sides a report tells
-as flying, so that an air strike with no agent belongs to them when they are the only
-such side."""
+air raids", "jets thought to belong to the Syrian government" name the state's forces of
+the report's country as the side that flies, even where no actor mention covers the
+words (the actor stage takes "regime" alone for no one). Read into
+:func:`warlog.events.sides.air_owners`' list of the sides a report tells as flying, so
+that an air strike with no agent belongs to them when they are the only such side."""
 
 from __future__ import annotations
 
@@ -16,10 +16,25 @@ from warlog.events.sides import flies
 from warlog.models import ActorMention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 METHOD = "events.regime.v1"
 _STATE = frozenset({"regime", "government"})
+
+
+def _owned(tok: Token) -> Token | None:
+    """What belongs to ``tok``: what "belongs to" a side is that side's, as surely as its
+    possessive says ("jets thought to belong to the Syrian government" are the
+    government's jets); the subject of "belong", or of the verb it completes."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "to" or tok.head.head.lemma_ != "belong":
+        return None
+    verb = tok.head.head
+    if verb.dep_ in ("acl", "relcl"):  # "jets belonging to the regime"
+        return verb.head
+    subject = ("nsubj", "nsubjpass")
+    while verb.dep_ == "xcomp" and not any(c.dep_ in subject for c in verb.children):
+        verb = verb.head  # "jets thought to belong to": the subject of "thought"
+    return next((c for c in verb.children if c.dep_ in subject), None)
 
 
 def regime_flyers(sdoc: Doc, code: str | None,
@@ -34,14 +49,15 @@ def regime_flyers(sdoc: Doc, code: str | None,
     forces = country_forces(country)
     out: list[ActorMention] = []
     for tok in sdoc:
-        if tok.lower_ not in _STATE or tok.dep_ not in ("amod", "compound", "nmod", "poss"):
+        if tok.lower_ not in _STATE:
             continue
-        head = tok.head
-        if not flies(head) or head.dep_ in ("dobj", "nsubjpass"):
+        owns = tok.dep_ in ("amod", "compound", "nmod", "poss")
+        head = tok.head if owns else _owned(tok)
+        if head is None or not flies(head) or head.dep_ in ("dobj", "nsubjpass"):
             continue
         if any(m.start <= tok.idx < m.end for m in actors):
             continue
-        out.append(ActorMention(tok.idx, head.idx + len(head), sdoc.text[tok.idx:head.idx
-                                + len(head)], forces.name, forces.aliases, forces.kind,
-                                country, None, METHOD))
+        start, end = min(tok.idx, head.idx), max(tok.idx + len(tok), head.idx + len(head))
+        out.append(ActorMention(start, end, sdoc.text[start:end], forces.name,
+                                forces.aliases, forces.kind, country, None, METHOD))
     return out

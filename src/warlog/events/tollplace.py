@@ -22,8 +22,12 @@ from warlog.events.split import GAP_RX
 from warlog.models import Place, Quantity
 
 # between a count and the place its phrase names: the casualty words and a preposition,
-# no clause break ("Killed 38 Injured in Terrorist Rocket Attacks in ")
-_TO_PLACE_RX = re.compile(r"[^.;:!?\"“”]{0,60}\b(?:in|at)\s+(?:the\s+)?$", re.I)
+# no clause break ("Killed 38 Injured in Terrorist Rocket Attacks in "); or the attacks
+# that killed them and their target ("killed in rocket attacks on "): an attack's dead
+# are counted where it struck
+_TO_PLACE_RX = re.compile(
+    r"[^.;:!?\"“”]{0,60}\b(?:(?:in|at)|(?:attacks?|strikes?|shelling|raids?|bombing|"
+    r"shells|rockets|bombardment)\s+on)\s+(?:the\s+)?$", re.I)
 
 
 def _locates(p: Place, text: str) -> bool:

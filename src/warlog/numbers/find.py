@@ -157,10 +157,13 @@ def _skip(text: str, m: re.Match[str]) -> bool:
     before, after = text[max(0, m.start() - 25):m.start()], text[m.end():m.end() + 12]
     if re.search(r"(?i)\bno\s+$", before):
         return True  # "no one was killed" counts nobody (a zero, read by ZERO)
-    if _ID_BEFORE.search(before) or _MONTH_BEFORE.search(before) \
-            or _NOT_COUNT_AFTER.search(after):
-        return True
     raw = (m["n"] or "").replace(",", "")
+    # a code in capitals numbers in digits ("AK 47", "SU 24"): a number written in words
+    # after capitals counts ("BEIRUT Thirteen civilians", a dateline before the lead)
+    label = _ID_BEFORE.search(before)
+    if (label and not (label.group().rstrip().isupper() and not raw[:1].isdigit())) \
+            or _MONTH_BEFORE.search(before) or _NOT_COUNT_AFTER.search(after):
+        return True
     if raw.isdigit() and (len(raw) >= 7 and "," not in (m["n"] or "")):
         return True  # phone numbers, IDs
     if raw.isdigit() and len(raw) == 4 and 1900 <= int(raw) <= 2100 and "," not in m["n"]:
@@ -277,7 +280,8 @@ def _totals(text: str, found: list[_Found]) -> list[_Found]:
             close()
             continue
         if run and (f.verb != run[-1].verb or _INCLUDING.search(text, run[-1].end, f.start)
-                    or _SENT_END.search(text, run[-1].end, f.start + 1)):
+                    or _SENT_END.search(text, run[-1].end, f.start + 1)
+                    or not G.LISTED.fullmatch(text, run[-1].end, f.start)):
             close()
         if not run and _INCLUDING.search(text[max(0, f.start - 30):f.start]):
             continue

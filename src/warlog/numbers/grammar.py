@@ -242,3 +242,12 @@ PERSON_WORDS = frozenset(
 BRACKETED = re.compile(
     r"\s*\((?=[^()]{0,80}\b(?:reports?|reported|says|said|puts|according\s+to|citing)\b)"
     r"[^()\d]{0,60}?\b(?P<n>\d{1,5})\b[^()\d]{0,60}\)", re.IGNORECASE)
+
+# what joins two amounts of one list ("six soldiers, four police and two civilians were
+# killed"): a comma or a conjunction, or only a space where a headline lost its comma.
+# Amounts with other words and no conjunction between them ("5 women in Aleppo monitor
+# AFP Friday ... Ten children") are no list, whatever casualty verb they share.
+LISTED = re.compile(
+    r"[\s\-–—]*|.*(?:[,;]|\b(?:and|as\s+well\s+as|plus|along\s+with)\b).*",
+    re.IGNORECASE | re.DOTALL,
+)
