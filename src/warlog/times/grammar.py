@@ -198,7 +198,8 @@ RULES: tuple[Rule, ...] = (
        r"\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year)"
        r"|(?:last|the\s+(?:previous|prior|preceding))\s+year's\s+(?:(?:same|corresponding"
        r"|comparable|like)\s+)?(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)"
-       r"|(?:latest|most\s+recent|(?:just|recently)[\s-]+(?:ended|completed))\s+(?:quarter|period)"
+       r"|(?:latest|most\s+recent|(?:just|recently)[\s-]+(?:ended|completed))\s+"
+       r"(?:(?:fiscal|financial)\s+)?(?:quarter|period)"
        r"|(?:same|corresponding|comparable|like)\s+(?:quarter|period)\s+(?:of|in)\s+"
        r"(?P<y2>(?:19|20)\d\d)"
        r"|the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?P<y>(?:19|20)\d\d)"
@@ -295,6 +296,7 @@ RULES: tuple[Rule, ...] = (
     _r("ref",
        r"(?i:\b(?P<w>now|nowadays|currently|current|at\s+present|presently|these\s+days"
        r"|recently|recent|lately|previously|formerly|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several"
+       r"|fiscal|financial|calendar"
        r"|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?"
        r"|\w+\s+(?:hours|days|weeks|months|quarters|years)))"
        r"|(?:the\s+(?:near|nearer|foreseeable|immediate|distant|not\s+too\s+distant)\s+|the\s+|(?<=\b[Ii]n\s))"
