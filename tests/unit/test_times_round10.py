@@ -1,5 +1,5 @@
-"""Times, round 10: "the past" before a fiscal or calendar unit (fixtures written for
-this rule, no article text)."""
+"""Times, round 10: a period named by its place in a longer one, and "the past" before
+a fiscal or calendar unit (fixtures written for these rules, no article text)."""
 
 from __future__ import annotations
 
@@ -19,6 +19,35 @@ def _times(text: str, published: dt.date = OCT) -> list[tuple[str, str | None]]:
                    published=published, language="en",
                    origin=Origin(path="x", start=0, end=len(text)))
     return [(t.text, t.value) for t in find_times(doc)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the last <unit> of" is the final one of a period or an event, not a step back
+    ("The mill closed in the last week of March.", [("March", "1989-03")]),
+    ("The baker fell ill in the last year of the drought.", []),
+    ("The last days of the fair were wet.", []),
+    ("She spent the last month of the season abroad.", []),
+    # a month by its place in a year
+    ("The mill closed in the last month of 1987.", [("the last month of 1987", "1987-12")]),
+    ("The mill opened in the first month of 1986.", [("the first month of 1986", "1986-01")]),
+    ("The mill will open in the first month of next year.",
+     [("the first month of next year", "1990-01")]),
+])
+def test_times_last_unit_of_a_period_is_its_final_one(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # deictic "last" and "past" still step back from the report
+    ("The mill closed last week.", [("last week", "1989-W43")]),
+    ("Over the last year the mill lost money.", [("the last year", "1988")]),
+    ("The past week of rain flooded the mill.", [("The past week", "1989-W43")]),
+    ("The mill closed on the last day of March.", [("the last day of March", "1989-03-31")]),
+])
+def test_times_deictic_last_still_steps_back(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1,6 +1,7 @@
 """A day named by its place in a month the text names another way: "the 3rd of this
 month", "the 28th of last month", "the fifth of the month", "the last day of January",
-"the first day of next month".
+"the first day of next month"; and a month by its place in a year: "the last month of
+1997", "the first month of next year".
 
 The month phrase is normalised by its own rule ("last month", "January", "the month");
 this module only narrows it to the day the ordinal before it picks, as TimeML values
@@ -47,3 +48,23 @@ def day_of_month(text: str, month: TimeExpr) -> TimeExpr | None:
     return dataclasses.replace(month, start=m.start(), text=text[m.start():month.end],
                                value=f"{year:04d}-{mo:02d}-{day:02d}",
                                precision=Precision.DAY)
+
+
+#: "the first month of ", "the last month of ", "the final month of " right before a year
+_MONTH_OF = re.compile(r"(?i:\bthe\s+(?:(?P<first>first)|last|final)\s+month\s+of\s+)$")
+
+
+def month_of_year(text: str, year: TimeExpr) -> TimeExpr | None:
+    """The month that "the first/last month of" before a year phrase names ("the last
+    month of 1997" is ``1997-12``), spanning both, as a day of a month is that day; None
+    when no such phrase stands there or the year is not a calendar year."""
+    if year.type != "DATE" or year.precision is not Precision.YEAR:
+        return None
+    if not re.fullmatch(r"\d{4}", year.value or ""):
+        return None
+    m = _MONTH_OF.search(text, max(0, year.start - 30), year.start)
+    if m is None or m.end() != year.start:
+        return None
+    return dataclasses.replace(year, start=m.start(), text=text[m.start():year.end],
+                               value=f"{year.value}-{'01' if m['first'] else '12'}",
+                               precision=Precision.MONTH)

@@ -173,6 +173,19 @@ def share_of_thing(text: str, end: int) -> bool:
         keyword_class(w) for w in re.findall(r"[\w'’-]+", m.group(1)))
 
 
+_OF = re.compile(r"\s+of\b", re.I)
+
+
+def final_of(rel: str, count: str | None, text: str, end: int) -> bool:
+    """Whether "the last <unit>" is followed by "of": then "last" is the ordinal, the final
+    one of a period or an event ("the last week of January", "the last year of the war",
+    "the last days of the regime"), as "the first week of" is the first, and no step back
+    from the report; a count of units ("the last three months of 1997") stays a length."""
+    words = rel.lower().split()
+    return (words == ["the", "last"] and count in (None, "few", "several")
+            and _OF.match(text, end) is not None)
+
+
 #: "one day" that measures nothing, in a clause looking ahead ("the country will one day
 #: be free", "hopes one day to return"): English's indefinite future, as "someday" is
 #: (TimeML FUTURE_REF); not a length ("for one day", "one day after", "one day's strike")

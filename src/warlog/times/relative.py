@@ -13,6 +13,7 @@ from warlog.times.normalise import Context, Value
 from warlog.times.periods import (
     LONGER_PERIOD,
     ended_on,
+    final_of,
     quarter_ended,
     quarter_told,
     share_of_thing,
@@ -130,6 +131,8 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
     rel = m["rel"].lower().split()
     rel = [w for w in rel if w != "the"] or ["the"]
     unit, n = _unit(m["u"]), _count(m["n"])
+    if final_of(m["rel"], m["n"], m.string, m.end()):
+        return None  # "the last week of January", "the last days of the regime"
     plural = m["u"].lower().endswith("s")
     if m["n"] is not None and n is not None:  # "the past three weeks": a duration
         return _duration(n, unit, m["u"])
