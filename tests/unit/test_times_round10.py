@@ -64,3 +64,15 @@ def test_times_deictic_last_still_steps_back(
 def test_times_past_and_latest_fiscal_units(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert _times(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the weekend of" a date or an event is that one's weekend, not the latest one
+    ("The fair was held on the weekend of Oct. 7.", [("Oct. 7", "1989-10-07")]),
+    ("The mill flooded on the weekend of the storm.", []),
+    # the weekend alone is still the one just past
+    ("The mill flooded over the weekend.", [("the weekend", "1989-W43-WE")]),
+])
+def test_times_weekend_of_a_date_is_no_deictic_weekend(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text) == expected

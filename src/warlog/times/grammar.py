@@ -319,7 +319,9 @@ RULES: tuple[Rule, ...] = (
        r"(?P<u>day|weekend|week|month|quarter|year))(?![\w-])"
        r"(?!\s+(?:before"
        r"|after|earlier|later|ago|in\s+which|that(?!\s+ended\s+(?:in\s+|on\s+)?(?-i:[A-Z]))|when|to|the|two|nineteen|\d)\b)"
-       r"(?<!day(?=\s+of))(?<!week(?=\s+of))(?<!month(?=\s+of))"),
+       r"(?<!day(?=\s+of))(?<!week(?=\s+of))(?<!month(?=\s+of))"
+       # "the weekend of Feb. 7", "the weekend of the vote": the one of a date or an event
+       r"(?<!weekend(?=\s+of))"),
     # "said over the weekend that ...": a "that" after a statement's date opens what was
     # said, not a relative clause on the unit ("the weekend that the war began")
     _r("said_unit", r"(?i:the\s+(?P<full>(?!))?(?P<u>weekend|week))(?=\s+that\b)"),
