@@ -76,3 +76,19 @@ def test_times_past_and_latest_fiscal_units(
 def test_times_weekend_of_a_date_is_no_deictic_weekend(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert _times(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the n-th <weekday> of <month>" is that day of the month, as holidays are counted
+    ("The fair opened on the first Sunday of October.",
+     [("the first Sunday of October", "1989-10-01")]),
+    ("The mill closed on the last Friday of September.",
+     [("the last Friday of September", "1989-09-29")]),
+    ("The vote falls on the second Tuesday in November.",
+     [("the second Tuesday in November", "1989-11-14")]),
+    ("The mill closed on the third Monday of last month.",
+     [("the third Monday of last month", "1989-09-18")]),
+])
+def test_times_nth_weekday_of_a_month_is_that_day(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text) == expected
