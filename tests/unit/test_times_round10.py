@@ -92,3 +92,15 @@ def test_times_weekend_of_a_date_is_no_deictic_weekend(
 def test_times_nth_weekday_of_a_month_is_that_day(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert _times(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "<count> <unit>s from today/tomorrow" is one day ahead, as "a year ago today" is back
+    ("The fair opens two weeks from today.", [("two weeks from today", "1989-11-13")]),
+    ("The mill reopens three days from tomorrow.",
+     [("three days from tomorrow", "1989-11-03")]),
+    ("The fair opened a year ago today.", [("a year ago today", "1988-10-30")]),
+])
+def test_times_units_from_today_are_one_day(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text) == expected

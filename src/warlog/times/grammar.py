@@ -266,7 +266,7 @@ RULES: tuple[Rule, ...] = (
        # "the Tuesday before last": a week before the latest Tuesday
        rf"|(?:(?i:the)\s+)?(?P<wd2>{WEEKDAY})\s+(?i:before\s+last)(?![\w-])"
        # "a year ago today", "a month ago yesterday": the day named, that far back
-       rf"|(?i:(?P<n2>{COUNT})\s+(?P<u>days?|weeks?|months?|years?)\s+ago\s+"
+       rf"|(?i:(?P<n2>{COUNT})\s+(?P<u>days?|weeks?|months?|years?)\s+(?:ago|(?P<fw>from))\s+"
        r"(?P<w>today|yesterday|tomorrow))(?![\w-])"),
     _r("rel_unit",
        rf"(?P<rel>{REL})\s+(?:(?P<n>{COUNT}|(?i:few|several))\s+)?(?:{FISCAL}\s+)?"

@@ -72,7 +72,8 @@ def norm_weeks_weekday(m: re.Match[str], ctx: Context) -> Value | None:
     n = _count(m["n"] or m["n2"]) if m["n"] or m["n2"] else 1
     if n is None or ctx.published is None:
         return None
-    if m["w"]:  # "a year ago today": the day named, moved back by the count of units
+    if m["w"]:  # "a year ago today", "two weeks from today": the day named, moved
+        n = -n if m["fw"] else n  # back (ahead after "from") by the count of units
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
         day, unit = ctx.published + dt.timedelta(days=shift), _unit(m["u"])
         if unit in ("day", "week"):
@@ -193,8 +194,7 @@ def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
         value, precision = D.shift_value(ctx.published, unit, -2)
         return value, precision, "DATE"
     # anaphoric, like "the previous year": days and weeks count from the day last told,
-    # months and years from the last time told of any precision ("in 1991 ... the year
-    # before" is 1990)
+    # months and years from the last time told ("in 1991 ... the year before" is 1990)
     base = ctx.base(unit) if unit in ("day", "week") else (ctx.last or ctx.published)
     if base is None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
