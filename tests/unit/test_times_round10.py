@@ -106,6 +106,20 @@ def test_times_units_from_today_are_one_day(
     assert _times(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a half or quarter of a decade or a century is a share of it, no half-year
+    ("Mills closed in the second half of the 1970s.", [("the 1970s", "197")]),
+    ("Mills closed in the last half of the '70s.", [("the '70s", "197")]),
+    ("Mills closed in the first half of the century.", []),
+    # of a year, or alone, it is the calendar half
+    ("Mills closed in the first half of 1987.", [("the first half of 1987", "1987-H1")]),
+    ("Sales rose in the first half.", [("the first half", "1989-H1")]),
+])
+def test_times_half_of_a_decade_is_no_half_year(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text) == expected
+
+
 @pytest.fixture(scope="module")
 def unparsed():  # type: ignore[no-untyped-def]
     """Tags without a dependency parse: how partial parsing leaves most sentences."""
