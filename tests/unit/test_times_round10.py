@@ -120,6 +120,25 @@ def test_times_half_of_a_decade_is_no_half_year(
     assert _times(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the previous / the next <weekday>" count from the day last told, as "the previous
+    # day" and "the following Monday" do (Oct. 4, 1989 was a Wednesday)
+    ("The fair opened on Oct. 4. The previous Saturday the mill had closed.",
+     [("Oct. 4", "1989-10-04"), ("The previous Saturday", "1989-09-30")]),
+    ("The fair opened on Oct. 4. The next Tuesday the mill closed.",
+     [("Oct. 4", "1989-10-04"), ("The next Tuesday", "1989-10-10")]),
+    ("The fair opened on Oct. 4. The following Monday the mill closed.",
+     [("Oct. 4", "1989-10-04"), ("The following Monday", "1989-10-09")]),
+    # with no day told they count from the report, as "last" and "next" do
+    ("The mill closed the previous Saturday.", [("the previous Saturday", "1989-10-28")]),
+    ("The mill will open next Tuesday.", [("next Tuesday", "1989-10-31")]),
+    ("The mill closed last Tuesday.", [("last Tuesday", "1989-10-24")]),
+])
+def test_times_previous_weekday_counts_from_the_day_told(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text) == expected
+
+
 @pytest.fixture(scope="module")
 def unparsed():  # type: ignore[no-untyped-def]
     """Tags without a dependency parse: how partial parsing leaves most sentences."""

@@ -179,6 +179,14 @@ def weekday_near(ref: dt.date, weekday: int, future: bool) -> dt.date:
     return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
 
 
+def weekday_step(day: dt.date, weekday: int, ahead: bool) -> dt.date:
+    """The first given weekday strictly after ``day`` (strictly before it if not
+    ``ahead``): "next Tuesday" from the report, "the previous Saturday" from a date."""
+    if ahead:
+        return day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+    return day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+
+
 def month_near(ref: dt.date, month: int, future: bool) -> tuple[int, int]:
     """(year, month) of a month named without a year: the latest one not after the
     reference month, or with ``future`` the first one not before it."""

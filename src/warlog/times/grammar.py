@@ -249,7 +249,8 @@ RULES: tuple[Rule, ...] = (
                       r"(?:st|nd|rd|th))(?![\w-])(?!\s+(?:of\b|[A-Z]))"),
     _r("weekday",
        rf"(?:(?P<rel>(?i:early|late|last|next|this|this\s+coming|this\s+past|the\s+following"
-       rf"|the\s+previous|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?"),
+       rf"|the\s+previous|the\s+next|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
+       rf"(?:\s+(?P<part>{PART}))?"),
     # "a year before" as "a year earlier", unless an event follows ("a year before the war")
     # "year-end", "year's end", "around year end": the closing month of the year
     _r("year_end", r"(?i:(?:(?P<rel>this|last|next)\s+)?year(?:'s\s+|[\s-])end)(?![\w-])"),

@@ -382,12 +382,11 @@ def norm_weekday_core(word: str, rel: str | None, m: re.Match[str],
         step = {"last": -1, "next": 1}.get(week["rel"].lower(), 0)
         monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
         return (monday + dt.timedelta(days=wd)).isoformat(), P.DAY, "DATE"
-    if r and r[-1] in ("last", "past", "previous"):
-        d = ref - dt.timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
-    elif r and r[-1] in ("next", "coming"):
-        d = ref + dt.timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
-    elif r and r[-1] in ("following",) and ctx.anchor is not None:
-        d = ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.weekday() - 1) % 7 + 1)
+    if r[:1] == ["the"] and r[-1] in ("previous", "next", "following") and ctx.anchor:
+        # anaphoric, as "the previous day" is: "(On Jan. 5 ...) the previous Saturday"
+        d = D.weekday_step(ctx.anchor, wd, r[-1] != "previous")
+    elif r and r[-1] in ("last", "past", "previous", "next", "coming"):
+        d = D.weekday_step(ref, wd, r[-1] in ("next", "coming"))
     else:
         d = D.weekday_near(ref, wd, _fut(m, ctx))
     return d.isoformat(), P.DAY, "DATE"
