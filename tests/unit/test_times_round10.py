@@ -139,6 +139,29 @@ def test_times_previous_weekday_counts_from_the_day_told(
     assert _times(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a month or season after "the following", "the previous", "that" counts from the
+    # time last told: from its end going forward, from its start going back or staying
+    ("The mill opened in 1984. The following March it closed.",
+     [("1984", "1984"), ("The following March", "1985-03")]),
+    ("The mill opened in 1984. The previous December it was built.",
+     [("1984", "1984"), ("The previous December", "1983-12")]),
+    ("The mill opened in 1984. That December it closed.",
+     [("1984", "1984"), ("That December", "1984-12")]),
+    ("The mill opened in March 1984. That spring it flooded.",
+     [("March 1984", "1984-03"), ("That spring", "1984-SP")]),
+    ("The mill opened in 1984. The following summer it flooded.",
+     [("1984", "1984"), ("The following summer", "1985-SU")]),
+    # with no time told, or after "next" / "last", they count from the report
+    ("The following March the mill closed.", [("The following March", "1990-03")]),
+    ("The mill opened in 1984. It will close next summer.",
+     [("1984", "1984"), ("next summer", "1990-SU")]),
+])
+def test_times_following_month_or_season_counts_from_the_time_told(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text) == expected
+
+
 @pytest.fixture(scope="module")
 def unparsed():  # type: ignore[no-untyped-def]
     """Tags without a dependency parse: how partial parsing leaves most sentences."""

@@ -291,6 +291,9 @@ def norm_rel_month(m: re.Match[str], ctx: Context) -> Value | None:
     month, rel = _month(m["mo"]), m["rel"].lower().split()
     if ctx.ref is None:
         return f"XXXX-{month:02d}", P.MONTH, "DATE"
+    told = D.anaphoric_ref(rel, ctx.last_value)  # "(in 1995 ...) the following March"
+    if told is not None:
+        return D.month_value(D.month_from(told[0], month, told[1]), month), P.MONTH, "DATE"
     ref = ctx.ref
     if rel[-1] in ("last", "past", "previous", "prior"):
         year = ref.year if month < ref.month else ref.year - 1

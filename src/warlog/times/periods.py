@@ -59,6 +59,9 @@ def norm_season(m: re.Match[str], ctx: Context) -> Value | None:
     told = _year_told_after(m, ctx) if not rel else None
     if told is not None:  # "the spring of next year", "in summer last year"
         return f"{told}-{season}", P.QUARTER, "DATE"
+    anaphoric = D.anaphoric_ref(rel, ctx.last_value)  # "(in 1995 ...) that summer"
+    if anaphoric is not None:
+        return D.season_near(anaphoric[0], season, anaphoric[1]), P.QUARTER, "DATE"
     if rel and rel[-1] in ("last", "past", "previous"):
         mode = "past" if rel[0] == "this" else "last"
     elif rel and rel[-1] in ("next", "coming", "following"):
