@@ -162,6 +162,22 @@ def test_times_following_month_or_season_counts_from_the_time_told(
     assert _times(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday "of that week" / "of the same week" is in the week of the day last told
+    # (Oct. 2, 1989 was a Monday)
+    ("The fair opened on Oct. 2. On Friday of that week the mill closed.",
+     [("Oct. 2", "1989-10-02"), ("Friday", "1989-10-06"), ("that week", "1989-W40")]),
+    ("The fair opened on Oct. 2. On Friday of the same week the mill closed.",
+     [("Oct. 2", "1989-10-02"), ("Friday", "1989-10-06"), ("the same week", "1989-W40")]),
+    # "of last week" still counts from the report
+    ("The mill closed on Tuesday of last week.",
+     [("Tuesday", "1989-10-24"), ("last week", "1989-W43")]),
+])
+def test_times_weekday_of_that_week_is_in_the_week_told(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text) == expected
+
+
 @pytest.fixture(scope="module")
 def unparsed():  # type: ignore[no-untyped-def]
     """Tags without a dependency parse: how partial parsing leaves most sentences."""
