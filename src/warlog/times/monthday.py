@@ -1,8 +1,7 @@
 """A day named by its place in a month the text names another way: "the 3rd of this
 month", "the 28th of last month", "the fifth of the month", "the last day of January",
 "the first day of next month", "the last Sunday of January"; and a month by its place
-in a year: "the last month of
-1997", "the first month of next year".
+in a year: "the last month of 1997", "the first month of next year".
 
 The month phrase is normalised by its own rule ("last month", "January", "the month");
 this module only narrows it to the day the ordinal before it picks, as TimeML values
