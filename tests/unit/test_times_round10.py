@@ -178,6 +178,20 @@ def test_times_weekday_of_that_week_is_in_the_week_told(
     assert _times(text) == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the Friday before / after" counts from the day last told, as "the day before" does
+    ("The fair opened on Oct. 2. The Friday before, the mill had closed.",
+     [("Oct. 2", "1989-10-02"), ("The Friday before", "1989-09-29")]),
+    ("The fair opened on Oct. 2. The Friday after, the mill closed.",
+     [("Oct. 2", "1989-10-02"), ("The Friday after", "1989-10-06")]),
+    # before an event it is no such phrase: the weekday is read as usual
+    ("The mill closed on the Friday before the storm.", [("Friday", "1989-10-27")]),
+])
+def test_times_weekday_before_counts_from_the_day_told(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert _times(text) == expected
+
+
 @pytest.fixture(scope="module")
 def unparsed():  # type: ignore[no-untyped-def]
     """Tags without a dependency parse: how partial parsing leaves most sentences."""

@@ -110,7 +110,7 @@ _NEEDS: dict[str, str] = {
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter", "month_quarter": "month",
     "rel_quarter": "quarter unit digit", "decade": "digit", "decade_word": "decade_word",
     "century": "unit", "year": "digit", "short_year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
-    "this_part": "part", "weekday": "weekday", "weekday_nth": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "weeks_weekday": "weekday day_word", "in_units": "unit quarter",
+    "this_part": "part", "weekday": "weekday", "weekday_nth": "weekday", "weekday_around": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "weeks_weekday": "weekday day_word", "in_units": "unit quarter",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
     "ref": "ref unit", "nth_day": "unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "said_unit": "unit", "clock": "digit",
 }
@@ -247,6 +247,10 @@ RULES: tuple[Rule, ...] = (
     # "Friday the 13th", "Monday, the 19th": the day of a month, its weekday told with it
     _r("weekday_nth", rf"(?P<wd>{WEEKDAY}),?\s+(?i:the)\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])"
                       r"(?:st|nd|rd|th))(?![\w-])(?!\s+(?:of\b|[A-Z]))"),
+    # "(On Jan. 5 ...) the Friday before": a weekday counted from the day last told, as
+    # "the day before" is (not before an event: "the Friday before the vote")
+    _r("weekday_around", rf"(?i:the)\s+(?P<wd>{WEEKDAY})\s+(?P<dir>(?i:before|after))"
+                         + _NO_EVENT),
     _r("weekday",
        rf"(?:(?P<rel>(?i:early|late|last|next|this|this\s+coming|this\s+past|the\s+following"
        rf"|the\s+previous|the\s+next|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?"

@@ -218,6 +218,16 @@ _OF_LONGER = re.compile(
     r"|nine)ties|decade|century|\d\d?(?:st|nd|rd|th)\s+century)\b", re.I)
 
 
+def norm_weekday_around(m: re.Match[str], ctx: Context) -> Value | None:
+    """"(On Jan. 5 ...) the Friday before" / "the Friday after": the first such weekday
+    before (after) the day last told, else the report's date, as "the day before" is."""
+    base = ctx.anchor or ctx.published
+    if base is None:
+        return None
+    day = D.weekday_step(base, D.WEEKDAYS[m["wd"].lower()], m["dir"].lower() == "after")
+    return day.isoformat(), P.DAY, "DATE"
+
+
 def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
     if not (m["y"] or m["y1"] or m["y2"] or m["ry"] or m["ry1"]) and (
             share_of_thing(m.string, m.end()) or _OF_LONGER.match(m.string, m.end())):
