@@ -179,6 +179,14 @@ def weekday_near(ref: dt.date, weekday: int, future: bool) -> dt.date:
     return ref - dt.timedelta(days=(ref.weekday() - weekday) % 7)
 
 
+def weekday_step(day: dt.date, weekday: int, ahead: bool) -> dt.date:
+    """The first given weekday strictly after ``day`` (strictly before it if not
+    ``ahead``): "next Tuesday" from the report, "the previous Saturday" from a date."""
+    if ahead:
+        return day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+    return day - dt.timedelta(days=(day.weekday() - weekday - 1) % 7 + 1)
+
+
 def month_near(ref: dt.date, month: int, future: bool) -> tuple[int, int]:
     """(year, month) of a month named without a year: the latest one not after the
     reference month, or with ``future`` the first one not before it."""
@@ -282,3 +290,33 @@ def parse_value(value: str) -> tuple[dt.date, dt.date] | None:
     except ValueError:
         return None
     return None
+
+
+#: "the following March", "the previous summer", "that December": words that count a
+#: month or a season from the time the text last told, not from the report
+_ANAPHORIC = {"following": "next", "next": "next", "previous": "last", "prior": "last",
+              "preceding": "last", "that": "this", "same": "this"}
+
+
+def anaphoric_ref(rel: list[str], last_value: str | None) -> tuple[dt.date, str] | None:
+    """(reference day, "next" / "last" / "this") for a month or season after "the
+    following", "the previous", "that", "the same": the end of the time last told going
+    forward ("in 1995 ... the following March" is March 1996), its start going back or
+    staying; None for other words, or when no time was told."""
+    if not rel or rel[0] not in ("the", "that") or rel[-1] not in _ANAPHORIC:
+        return None
+    span = parse_value((last_value or "").split("T")[0])
+    if span is None:
+        return None
+    mode = _ANAPHORIC[rel[-1]]
+    return (span[1] if mode == "next" else span[0]), mode
+
+
+def month_from(day: dt.date, month: int, mode: str) -> int:
+    """The year of a month counted from ``day``: the first after its month ("next"), the
+    last before it ("last"), or its own year ("this")."""
+    if mode == "next":
+        return day.year if month > day.month else day.year + 1
+    if mode == "last":
+        return day.year if month < day.month else day.year - 1
+    return day.year

@@ -26,7 +26,7 @@ from warlog.times import periods as timeperiods
 from warlog.times import relative as timerelative
 from warlog.times.dates import parse_value
 from warlog.times.grammar import COUNTED, RULES, keyword_class
-from warlog.times.monthday import day_of_month
+from warlog.times.monthday import day_of_month, month_of_year
 from warlog.times.names import in_name
 from warlog.times.normalise import Context, Value
 from warlog.times.tense import tense_finder
@@ -190,7 +190,8 @@ def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
         end = _trim(text, start, m.end())
         out.append(TimeExpr(start=start, end=end, text=text[start:end], value=value,
                             precision=precision, type=kind, method=METHOD))
-        day = day_of_month(text, out[-1])  # "the 3rd of this month": a day
+        # "the 3rd of this month": a day; "the last month of 1997": a month
+        day = day_of_month(text, out[-1]) or month_of_year(text, out[-1])
         if day is not None:
             out[-1:] = []
             out = [t for t in out if t.end <= day.start]

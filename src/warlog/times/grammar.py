@@ -110,7 +110,7 @@ _NEEDS: dict[str, str] = {
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter", "month_quarter": "month",
     "rel_quarter": "quarter unit digit", "decade": "digit", "decade_word": "decade_word",
     "century": "unit", "year": "digit", "short_year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
-    "this_part": "part", "weekday": "weekday", "weekday_nth": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "weeks_weekday": "weekday day_word", "in_units": "unit quarter",
+    "this_part": "part", "weekday": "weekday", "weekday_nth": "weekday", "weekday_around": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "weeks_weekday": "weekday day_word", "in_units": "unit quarter",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
     "ref": "ref unit", "nth_day": "unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "said_unit": "unit", "clock": "digit",
 }
@@ -198,7 +198,8 @@ RULES: tuple[Rule, ...] = (
        r"\s+(?:ago|earlier|before)|the\s+(?:previous|prior|preceding)\s+year)"
        r"|(?:last|the\s+(?:previous|prior|preceding))\s+year's\s+(?:(?:same|corresponding"
        r"|comparable|like)\s+)?(?:(?:first|second|third|fourth)\s+)?(?:quarter|period)"
-       r"|(?:latest|most\s+recent|(?:just|recently)[\s-]+(?:ended|completed))\s+(?:quarter|period)"
+       r"|(?:latest|most\s+recent|(?:just|recently)[\s-]+(?:ended|completed))\s+"
+       r"(?:(?:fiscal|financial)\s+)?(?:quarter|period)"
        r"|(?:same|corresponding|comparable|like)\s+(?:quarter|period)\s+(?:of|in)\s+"
        r"(?P<y2>(?:19|20)\d\d)"
        r"|the\s+(?:(?:same|corresponding|comparable|like)\s+)?(?P<y>(?:19|20)\d\d)"
@@ -246,9 +247,14 @@ RULES: tuple[Rule, ...] = (
     # "Friday the 13th", "Monday, the 19th": the day of a month, its weekday told with it
     _r("weekday_nth", rf"(?P<wd>{WEEKDAY}),?\s+(?i:the)\s+(?P<d>(?:[12]\d|3[01]|0?[1-9])"
                       r"(?:st|nd|rd|th))(?![\w-])(?!\s+(?:of\b|[A-Z]))"),
+    # "(On Jan. 5 ...) the Friday before": a weekday counted from the day last told, as
+    # "the day before" is (not before an event: "the Friday before the vote")
+    _r("weekday_around", rf"(?i:the)\s+(?P<wd>{WEEKDAY})\s+(?P<dir>(?i:before|after))"
+                         + _NO_EVENT),
     _r("weekday",
        rf"(?:(?P<rel>(?i:early|late|last|next|this|this\s+coming|this\s+past|the\s+following"
-       rf"|the\s+previous|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?(?:\s+(?P<part>{PART}))?"),
+       rf"|the\s+previous|the\s+next|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
+       rf"(?:\s+(?P<part>{PART}))?"),
     # "a year before" as "a year earlier", unless an event follows ("a year before the war")
     # "year-end", "year's end", "around year end": the closing month of the year
     _r("year_end", r"(?i:(?:(?P<rel>this|last|next)\s+)?year(?:'s\s+|[\s-])end)(?![\w-])"),
@@ -265,7 +271,7 @@ RULES: tuple[Rule, ...] = (
        # "the Tuesday before last": a week before the latest Tuesday
        rf"|(?:(?i:the)\s+)?(?P<wd2>{WEEKDAY})\s+(?i:before\s+last)(?![\w-])"
        # "a year ago today", "a month ago yesterday": the day named, that far back
-       rf"|(?i:(?P<n2>{COUNT})\s+(?P<u>days?|weeks?|months?|years?)\s+ago\s+"
+       rf"|(?i:(?P<n2>{COUNT})\s+(?P<u>days?|weeks?|months?|years?)\s+(?:ago|(?P<fw>from))\s+"
        r"(?P<w>today|yesterday|tomorrow))(?![\w-])"),
     _r("rel_unit",
        rf"(?P<rel>{REL})\s+(?:(?P<n>{COUNT}|(?i:few|several))\s+)?(?:{FISCAL}\s+)?"
@@ -295,6 +301,7 @@ RULES: tuple[Rule, ...] = (
     _r("ref",
        r"(?i:\b(?P<w>now|nowadays|currently|current|at\s+present|presently|these\s+days"
        r"|recently|recent|lately|previously|formerly|(?:in\s+)?the\s+past(?!\s+(?:\d|few|several"
+       r"|fiscal|financial|calendar"
        r"|hours?|days?|weeks?|weekends?|months?|quarters?|years?|decades?"
        r"|\w+\s+(?:hours|days|weeks|months|quarters|years)))"
        r"|(?:the\s+(?:near|nearer|foreseeable|immediate|distant|not\s+too\s+distant)\s+|the\s+|(?<=\b[Ii]n\s))"
@@ -317,7 +324,9 @@ RULES: tuple[Rule, ...] = (
        r"(?P<u>day|weekend|week|month|quarter|year))(?![\w-])"
        r"(?!\s+(?:before"
        r"|after|earlier|later|ago|in\s+which|that(?!\s+ended\s+(?:in\s+|on\s+)?(?-i:[A-Z]))|when|to|the|two|nineteen|\d)\b)"
-       r"(?<!day(?=\s+of))(?<!week(?=\s+of))(?<!month(?=\s+of))"),
+       r"(?<!day(?=\s+of))(?<!week(?=\s+of))(?<!month(?=\s+of))"
+       # "the weekend of Feb. 7", "the weekend of the vote": the one of a date or an event
+       r"(?<!weekend(?=\s+of))"),
     # "said over the weekend that ...": a "that" after a statement's date opens what was
     # said, not a relative clause on the unit ("the weekend that the war began")
     _r("said_unit", r"(?i:the\s+(?P<full>(?!))?(?P<u>weekend|week))(?=\s+that\b)"),

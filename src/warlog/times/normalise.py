@@ -147,8 +147,7 @@ def _by_tense(cands: list[T], ref: dt.date, future: bool | None,
     future: the first not before it) if it lies within ``reach``; else the nearest.
 
     News style names the year of any date outside the current year or so, so a
-    "Nov. 16" that the tense would put eleven months back is more likely the coming one.
-    """
+    "Nov. 16" that the tense would put eleven months back is more likely the coming one."""
     if future is not None:
         sided = [c for c in cands if (distance(c) >= 0 if future else distance(c) <= 0)]
         sided = [c for c in sided if abs(distance(c)) <= (reach * 3 // 2 if future else reach)]
@@ -291,6 +290,9 @@ def norm_rel_month(m: re.Match[str], ctx: Context) -> Value | None:
     month, rel = _month(m["mo"]), m["rel"].lower().split()
     if ctx.ref is None:
         return f"XXXX-{month:02d}", P.MONTH, "DATE"
+    told = D.anaphoric_ref(rel, ctx.last_value)  # "(in 1995 ...) the following March"
+    if told is not None:
+        return D.month_value(D.month_from(told[0], month, told[1]), month), P.MONTH, "DATE"
     ref = ctx.ref
     if rel[-1] in ("last", "past", "previous", "prior"):
         year = ref.year if month < ref.month else ref.year - 1
@@ -365,7 +367,7 @@ def norm_this_part(m: re.Match[str], ctx: Context) -> Value | None:
 #: Thursday", "Oct. 18 (Sunday)"), not another week's.
 _APPOSED = re.compile(r"\d(?:st|nd|rd|th)?(?:,\s+an?|\s+\(|,)\s*$")
 _REL_WEEK_AFTER = re.compile(
-    r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next))\s+(?i:week)(?![\w'’-])")
+    r",?\s+(?:of\s+)?(?P<rel>(?i:last|this|next|that|the\s+same))\s+(?i:week)(?![\w'’-])")
 
 
 def norm_weekday_core(word: str, rel: str | None, m: re.Match[str],
@@ -378,16 +380,16 @@ def norm_weekday_core(word: str, rel: str | None, m: re.Match[str],
             and _APPOSED.search(m.string, max(0, m.start() - 12), m.start()):
         return ctx.anchor.isoformat(), P.DAY, "DATE"  # "Oct. 22, a Thursday": that day
     week = _REL_WEEK_AFTER.match(m.string, m.end()) if not r else None
-    if week is not None:  # "Tuesday of last week", "on Friday next week"
+    if week is not None:  # "Tuesday of last week"; "Friday of that week": the week told
         step = {"last": -1, "next": 1}.get(week["rel"].lower(), 0)
-        monday = ref - dt.timedelta(days=ref.weekday()) + dt.timedelta(weeks=step)
+        base = (ctx.anchor or ref) if week["rel"].lower().startswith(("that", "the")) else ref
+        monday = base - dt.timedelta(days=base.weekday()) + dt.timedelta(weeks=step)
         return (monday + dt.timedelta(days=wd)).isoformat(), P.DAY, "DATE"
-    if r and r[-1] in ("last", "past", "previous"):
-        d = ref - dt.timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
-    elif r and r[-1] in ("next", "coming"):
-        d = ref + dt.timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
-    elif r and r[-1] in ("following",) and ctx.anchor is not None:
-        d = ctx.anchor + dt.timedelta(days=(wd - ctx.anchor.weekday() - 1) % 7 + 1)
+    if r[:1] == ["the"] and r[-1] in ("previous", "next", "following") and ctx.anchor:
+        # anaphoric, as "the previous day" is: "(On Jan. 5 ...) the previous Saturday"
+        d = D.weekday_step(ctx.anchor, wd, r[-1] != "previous")
+    elif r and r[-1] in ("last", "past", "previous", "next", "coming"):
+        d = D.weekday_step(ref, wd, r[-1] in ("next", "coming"))
     else:
         d = D.weekday_near(ref, wd, _fut(m, ctx))
     return d.isoformat(), P.DAY, "DATE"

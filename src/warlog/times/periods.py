@@ -59,6 +59,9 @@ def norm_season(m: re.Match[str], ctx: Context) -> Value | None:
     told = _year_told_after(m, ctx) if not rel else None
     if told is not None:  # "the spring of next year", "in summer last year"
         return f"{told}-{season}", P.QUARTER, "DATE"
+    anaphoric = D.anaphoric_ref(rel, ctx.last_value)  # "(in 1995 ...) that summer"
+    if anaphoric is not None:
+        return D.season_near(anaphoric[0], season, anaphoric[1]), P.QUARTER, "DATE"
     if rel and rel[-1] in ("last", "past", "previous"):
         mode = "past" if rel[0] == "this" else "last"
     elif rel and rel[-1] in ("next", "coming", "following"):
@@ -173,6 +176,19 @@ def share_of_thing(text: str, end: int) -> bool:
         keyword_class(w) for w in re.findall(r"[\w'’-]+", m.group(1)))
 
 
+_OF = re.compile(r"\s+of\b", re.I)
+
+
+def final_of(rel: str, count: str | None, text: str, end: int) -> bool:
+    """Whether "the last <unit>" is followed by "of": then "last" is the ordinal, the final
+    one of a period or an event ("the last week of January", "the last year of the war",
+    "the last days of the regime"), as "the first week of" is the first, and no step back
+    from the report; a count of units ("the last three months of 1997") stays a length."""
+    words = rel.lower().split()
+    return (words == ["the", "last"] and count in (None, "few", "several")
+            and _OF.match(text, end) is not None)
+
+
 #: "one day" that measures nothing, in a clause looking ahead ("the country will one day
 #: be free", "hopes one day to return"): English's indefinite future, as "someday" is
 #: (TimeML FUTURE_REF); not a length ("for one day", "one day after", "one day's strike")
@@ -195,10 +211,27 @@ def someday(m: re.Match[str], ctx: Context) -> bool:
         bool(_AHEAD_VERB.search(before)) or ctx.future(m.start(), m.end()) is True)
 
 
-def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
-    if not (m["y"] or m["y1"] or m["y2"] or m["ry"] or m["ry1"]) \
-            and share_of_thing(m.string, m.end()):
+#: "of the 1980s", "of the '80s", "of the nineties", "of the decade", "of the century": a
+#: half or quarter of a period longer than a year is a share of it, no calendar half-year
+_OF_LONGER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d0['’]?s|['’]\d0s|(?:twen|thir|for|fif|six|seven|eigh"
+    r"|nine)ties|decade|century|\d\d?(?:st|nd|rd|th)\s+century)\b", re.I)
+
+
+def norm_weekday_around(m: re.Match[str], ctx: Context) -> Value | None:
+    """"(On Jan. 5 ...) the Friday before" / "the Friday after": the first such weekday
+    before (after) the day last told, else the report's date, as "the day before" is."""
+    base = ctx.anchor or ctx.published
+    if base is None:
         return None
+    day = D.weekday_step(base, D.WEEKDAYS[m["wd"].lower()], m["dir"].lower() == "after")
+    return day.isoformat(), P.DAY, "DATE"
+
+
+def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
+    if not (m["y"] or m["y1"] or m["y2"] or m["ry"] or m["ry1"]) and (
+            share_of_thing(m.string, m.end()) or _OF_LONGER.match(m.string, m.end())):
+        return None  # "the first half of the match", "the second half of the 1980s"
     half = m.group(0).lower().rstrip().endswith("half") or "half of" in m.group(0).lower()
     final = m["q"].lower() in ("final", "last")
     q = (2 if half else 4) if final else _ordinal(m["q"])

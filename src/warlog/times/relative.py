@@ -13,6 +13,7 @@ from warlog.times.normalise import Context, Value
 from warlog.times.periods import (
     LONGER_PERIOD,
     ended_on,
+    final_of,
     quarter_ended,
     quarter_told,
     share_of_thing,
@@ -71,7 +72,8 @@ def norm_weeks_weekday(m: re.Match[str], ctx: Context) -> Value | None:
     n = _count(m["n"] or m["n2"]) if m["n"] or m["n2"] else 1
     if n is None or ctx.published is None:
         return None
-    if m["w"]:  # "a year ago today": the day named, moved back by the count of units
+    if m["w"]:  # "a year ago today", "two weeks from today": the day named, moved
+        n = -n if m["fw"] else n  # back (ahead after "from") by the count of units
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
         day, unit = ctx.published + dt.timedelta(days=shift), _unit(m["u"])
         if unit in ("day", "week"):
@@ -130,6 +132,8 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
     rel = m["rel"].lower().split()
     rel = [w for w in rel if w != "the"] or ["the"]
     unit, n = _unit(m["u"]), _count(m["n"])
+    if final_of(m["rel"], m["n"], m.string, m.end()):
+        return None  # "the last week of January", "the last days of the regime"
     plural = m["u"].lower().endswith("s")
     if m["n"] is not None and n is not None:  # "the past three weeks": a duration
         return _duration(n, unit, m["u"])
@@ -190,8 +194,7 @@ def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
         value, precision = D.shift_value(ctx.published, unit, -2)
         return value, precision, "DATE"
     # anaphoric, like "the previous year": days and weeks count from the day last told,
-    # months and years from the last time told of any precision ("in 1991 ... the year
-    # before" is 1990)
+    # months and years from the last time told ("in 1991 ... the year before" is 1990)
     base = ctx.base(unit) if unit in ("day", "week") else (ctx.last or ctx.published)
     if base is None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"

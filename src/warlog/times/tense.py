@@ -340,6 +340,8 @@ _AWAITED = re.compile(r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|until|till|await\w
 #: Monday's deadline" ahead, "before Monday's attack the town was quiet" back): the
 #: clause's tense decides.
 _BEFORE = re.compile(r"(?i:\bbefore\s+(?:the\s+)?$)")
+#: "in two weeks' time": a possessive of measure (the time two weeks take), no event
+_MEASURE = re.compile(r"['’]s?\s+time\b", re.I)
 
 
 def tense_finder(text: str, sdoc: Doc | None,
@@ -359,7 +361,8 @@ def tense_finder(text: str, sdoc: Doc | None,
                 if _headline_to(span):
                     return True
                 if any(t.tag_ == "POS" for t in span.doc[span.end - 1:span.end + 1]) \
-                        and not _BEFORE.search(text, max(0, start - 30), start):
+                        and not _BEFORE.search(text, max(0, start - 30), start) \
+                        and not _MEASURE.match(text, end):
                     # "Wednesday's attack": the possessive names an event as known; the
                     # clause's tense is that of its own act ("Wednesday's attack will not
                     # stop the talks"), so only a word of awaiting puts it ahead
