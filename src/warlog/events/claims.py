@@ -34,6 +34,7 @@ _ACTS = frozenset(
     "killing killings strike strikes airstrike airstrikes raid raids shelling assault "
     "assaults ambush kidnapping kidnappings abduction abductions shooting shootings".split()
 )
+_CLAIMED_ACT_RX = re.compile(r"\bclaim\w* (?:\w+ ){0,3}?(?:" + "|".join(sorted(_ACTS)) + r")\b")
 _BEHIND_RX = re.compile(r"\bbehind (?:\w+ ){0,4}?(?:" + "|".join(sorted(_ACTS)) + r")\b")
 REPORT_LEMMAS = frozenset(
     [
@@ -216,6 +217,10 @@ def _negated(verb: Token, who: Token) -> bool:
 def _verb_kind(tok: Token, low: str) -> str | None:
     if tok.lemma_ in ("claim",) and _CLAIM_RX.search(low):
         return "claimed"
+    # "IS claimed the attack": to claim an act of violence (its object, not a clause that
+    # says something happened) is to claim responsibility for it
+    if tok.lemma_ == "claim" and any(c.dep_ == "dobj" and c.lower_ in _ACTS for c in tok.children):
+        return "claimed"
     if tok.lemma_ in ("deny", "reject"):
         return "denied"
     if tok.lemma_ in ("blame", "accuse", "attribute"):
@@ -285,5 +290,5 @@ def mentions_claim(text: str) -> bool:
     low = text.lower()
     return bool(
         _CLAIM_RX.search(low) or _BLAME_RX.search(low) or _DENY_RX.search(low)
-        or _BEHIND_RX.search(low)
+        or _BEHIND_RX.search(low) or _CLAIMED_ACT_RX.search(low)
     )

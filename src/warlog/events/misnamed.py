@@ -70,8 +70,27 @@ def names_a_state(p: Place, text: str) -> bool:
 def state_acting(p: Place, text: str) -> bool:
     """``p`` is a country named as the one who acts: owning its acts, agents or officials
     ("Russia's crimes", "Israel's Prime Minister"), or guessed to be the perpetrator."""
-    return is_suspect(p, text) or (
+    return is_suspect(p, text) or speaks(p, text) or (
         (p.feature or "") == "country" and _STATE_OWNS_RX.match(text, p.end) is not None)
+
+
+# a place that says, denies, claims or warns ("Moscow said", "Ankara has denied",
+# "Washington accused"): the authority seated there, by metonymy, not where anything
+# happened; "officials in Idlib said" is no such subject (the place follows a preposition)
+_SPEAKS_RX = re.compile(
+    r"\s+(?:has\s+|had\s+|have\s+|also\s+|later\s+|quickly\s+|again\s+)?(?:said|says|"
+    r"denied|denies|claimed|claims|accused|accuses|blamed|blames|warned|warns|insisted|"
+    r"insists|rejected|rejects|condemned|condemns|announced|announces|vowed|vows|"
+    r"threatened|threatens|demanded|demands|urged|urges|dismissed|dismisses)\b")
+_PREP_BEFORE_RX = re.compile(
+    r"\b(?:in|at|near|from|of|outside|inside|around|to|into|on|over|across|toward|towards|"
+    r"between|and|or)\s+(?:the\s+)?$", re.I)
+
+
+def speaks(p: Place, text: str) -> bool:
+    """``p`` is the subject of a verb of saying, denying or blaming (see above)."""
+    return _SPEAKS_RX.match(text, p.end) is not None and _PREP_BEFORE_RX.search(
+        text[max(0, p.start - 20) : p.start]) is None
 
 
 # a guess at who acted ("Unidentified drones (likely US; ...)", "a drone, probably
