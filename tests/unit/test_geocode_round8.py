@@ -1,0 +1,74 @@
+"""Geocoding rules of round 8 of issue 15 (local news): a US county's bare name that the
+tagger takes for an organisation. Hand-built spaCy docs and a tiny index, as in test_geocode; the
+sentences are made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from tests.unit.test_geocode import places
+from warlog.config import Settings
+from warlog.places import gazetteer as gz
+from warlog.places.index import Gazetteer, GazetteerEntry
+from warlog.places.load import open_index
+
+TINY = [
+    (GazetteerEntry(1, 6252001, "United States", "country", "US", "", 39.76, -98.5, 327_000_000),
+     []),
+    (GazetteerEntry(2, None, "Georgia", "admin1", "US", "GA", 32.75, -83.5, 10_000_000), []),
+    (GazetteerEntry(3, 4190581, "Dalton", "city", "US", "GA", 34.77, -84.97, 33_128), []),
+    (GazetteerEntry(4, 4188985, "Chatsworth", "city", "US", "GA", 34.77, -84.77, 4_299), []),
+    # GeoNames calls a US county "Murray County" (the index files it under "Murray" too);
+    # a district abroad is "Murray" itself, which makes the bare word a strong name
+    (GazetteerEntry(5, 4212573, "Murray County", "admin2", "US", "GA", 34.79, -84.75, 39_600),
+     ["Murray"]),
+    (GazetteerEntry(6, 9000002, "Murray", "admin2", "AU", "08", -35.5, 145.5, 7_695), []),
+]
+
+
+@pytest.fixture
+def gaz(tmp_path: Path, settings: Settings) -> Gazetteer:
+    return open_index(gz.write_index(tmp_path / "tiny.sqlite", TINY), settings)
+
+
+def _doc(rows: list[tuple[str, str, str, str, int]]) -> Doc:
+    """A hand-built parse from rows of (word, entity tag, part of speech, dependency,
+    head index)."""
+    words, ents, pos, deps, heads = (list(col) for col in zip(*rows, strict=True))
+    return Doc(spacy.blank("en").vocab, words=words, ents=ents, pos=pos, deps=deps,
+               heads=heads)
+
+
+def test_geocode_a_bare_county_name_taken_for_an_organisation_is_no_place(
+    gaz: Gazetteer,
+) -> None:
+    # a county is "Murray County" in the news: "Murray" alone, taken for an organisation,
+    # beating a town's team, is the county's school or team
+    sdoc = _doc([("Murray", "B-ORG", "PROPN", "nsubj", 1), ("beat", "O", "VERB", "ROOT", 1),
+                 ("Dalton", "B-GPE", "PROPN", "dobj", 1), ("in", "O", "ADP", "prep", 1),
+                 ("Chatsworth", "B-GPE", "PROPN", "pobj", 3), (".", "O", "PUNCT", "punct", 1)])
+    assert [p.text for p in places(sdoc, gaz)] == ["Dalton", "Chatsworth"]
+    # after a preposition of place the bare name is a place
+    sdoc = _doc([("Georgia", "B-GPE", "PROPN", "compound", 1), ("storms", "O", "NOUN", "nsubj", 2),
+                 ("hit", "O", "VERB", "ROOT", 2), ("homes", "O", "NOUN", "dobj", 2),
+                 ("in", "O", "ADP", "prep", 3), ("Murray", "B-ORG", "PROPN", "pobj", 4),
+                 (".", "O", "PUNCT", "punct", 2)])
+    murray = [p for p in places(sdoc, gaz) if p.text == "Murray"]
+    assert [(p.feature, p.country_code) for p in murray] == [("admin2", "US")]
+    # listed with other places, it is one of them
+    sdoc = _doc([("Dalton", "B-GPE", "PROPN", "nsubj", 3), ("and", "O", "CCONJ", "cc", 0),
+                 ("Murray", "B-ORG", "PROPN", "conj", 0), ("voted", "O", "VERB", "ROOT", 3),
+                 (".", "O", "PUNCT", "punct", 3)])
+    assert [p.text for p in places(sdoc, gaz)] == ["Dalton", "Murray"]
+    # heading a title, it is the county the title is of
+    sdoc = _doc([("Murray", "B-ORG", "PROPN", "compound", 2),
+                 ("Sheriff", "O", "PROPN", "compound", 2), ("Langford", "B-PERSON", "PROPN",
+                                                            "nsubj", 3),
+                 ("spoke", "O", "VERB", "ROOT", 3), ("in", "O", "ADP", "prep", 3),
+                 ("Dalton", "B-GPE", "PROPN", "pobj", 4), (".", "O", "PUNCT", "punct", 3)])
+    assert [p.text for p in places(sdoc, gaz)] == ["Murray", "Dalton"]
+
