@@ -1,5 +1,6 @@
 """Geocoding rules of round 8 of issue 15 (local news): a US county's bare name that the
-tagger takes for an organisation. Hand-built spaCy docs and a tiny index, as in test_geocode; the
+tagger takes for an organisation, and a town's secondary name repeated on a word taken
+for an organisation. Hand-built spaCy docs and a tiny index, as in test_geocode; the
 sentences are made up."""
 
 from __future__ import annotations
@@ -27,6 +28,12 @@ TINY = [
     (GazetteerEntry(5, 4212573, "Murray County", "admin2", "US", "GA", 34.79, -84.75, 39_600),
      ["Murray"]),
     (GazetteerEntry(6, 9000002, "Murray", "admin2", "AU", "08", -35.5, 145.5, 7_695), []),
+    # a town that bears "Emory" only as an alternate name, near Decatur; a small town
+    # elsewhere whose own name it is
+    (GazetteerEntry(7, 4190000, "Druid Hills", "city", "US", "GA", 33.78, -84.33, 14_568),
+     ["Emory"]),
+    (GazetteerEntry(8, 4690000, "Emory", "city", "US", "TX", 32.87, -95.77, 1_239), []),
+    (GazetteerEntry(9, 4191124, "Decatur", "city", "US", "GA", 33.77, -84.3, 19_335), []),
 ]
 
 
@@ -72,3 +79,24 @@ def test_geocode_a_bare_county_name_taken_for_an_organisation_is_no_place(
                  ("Dalton", "B-GPE", "PROPN", "pobj", 4), (".", "O", "PUNCT", "punct", 3)])
     assert [p.text for p in places(sdoc, gaz)] == ["Murray", "Dalton"]
 
+
+def test_geocode_a_town_s_secondary_name_does_not_carry_to_an_organisation(
+    gaz: Gazetteer,
+) -> None:
+    # "Emory" is placed at Druid Hills, near Decatur, by an alternate name of the town;
+    # repeated where the tagger reads an organisation ("Emory won"), it is that
+    sdoc = _doc([("Students", "O", "NOUN", "nsubj", 1), ("marched", "O", "VERB", "ROOT", 1),
+                 ("in", "O", "ADP", "prep", 1), ("Emory", "B-GPE", "PROPN", "pobj", 2),
+                 ("and", "O", "CCONJ", "cc", 3), ("Decatur", "B-GPE", "PROPN", "conj", 3),
+                 (".", "O", "PUNCT", "punct", 1), ("Emory", "B-ORG", "PROPN", "nsubj", 8),
+                 ("won", "O", "VERB", "ROOT", 8), ("the", "O", "DET", "det", 10),
+                 ("title", "O", "NOUN", "dobj", 8), (".", "O", "PUNCT", "punct", 8)])
+    found = places(sdoc, gaz)
+    assert [(p.text, p.start) for p in found] == [("Emory", 20), ("Decatur", 30)]
+    assert found[0].name == "Druid Hills"
+    # a town's own name still carries over ("Decatur won" names the town again)
+    sdoc = _doc([("Students", "O", "NOUN", "nsubj", 1), ("marched", "O", "VERB", "ROOT", 1),
+                 ("in", "O", "ADP", "prep", 1), ("Decatur", "B-GPE", "PROPN", "pobj", 2),
+                 (".", "O", "PUNCT", "punct", 1), ("Decatur", "B-ORG", "PROPN", "nsubj", 6),
+                 ("won", "O", "VERB", "ROOT", 6), (".", "O", "PUNCT", "punct", 6)])
+    assert [p.text for p in places(sdoc, gaz)] == ["Decatur", "Decatur"]
