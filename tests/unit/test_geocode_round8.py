@@ -100,3 +100,40 @@ def test_geocode_a_town_s_secondary_name_does_not_carry_to_an_organisation(
                  (".", "O", "PUNCT", "punct", 1), ("Decatur", "B-ORG", "PROPN", "nsubj", 6),
                  ("won", "O", "VERB", "ROOT", 6), (".", "O", "PUNCT", "punct", 6)])
     assert [p.text for p in places(sdoc, gaz)] == ["Decatur", "Decatur"]
+
+
+POSSESSED = [
+    (GazetteerEntry(1, 6252001, "United States", "country", "US", "", 39.76, -98.5, 327_000_000),
+     []),
+    (GazetteerEntry(2, None, "Texas", "admin1", "US", "TX", 31.25, -99.25, 29_000_000), []),
+    (GazetteerEntry(7, 3017382, "France", "country", "FR", "", 46.0, 2.0, 64_768_389), []),
+    (GazetteerEntry(3, 2988507, "Paris", "city", "FR", "11", 48.85, 2.35, 2_138_551), []),
+    (GazetteerEntry(4, 4717560, "Paris", "city", "US", "TX", 33.66, -95.56, 24_782), []),
+    (GazetteerEntry(5, 2643743, "London", "city", "GB", "ENG", 51.51, -0.13, 8_961_989), []),
+    # a small Florida town is the index's only Heathrow (the airport is no town)
+    (GazetteerEntry(6, 4157827, "Heathrow", "city", "US", "FL", 28.76, -81.37, 5_896), []),
+]
+
+
+def test_geocode_a_place_in_the_possessive_holds_the_name_after_it(
+    tmp_path: Path, settings: Settings,
+) -> None:
+    gaz = open_index(gz.write_index(tmp_path / "possessed.sqlite", POSSESSED), settings)
+    nlp = spacy.blank("en")
+    # "Texas's Paris" is the Paris in Texas, however large the one in France the article
+    # also names
+    sdoc = Doc(nlp.vocab, words=["Fans", "from", "France", "filled", "Texas", "'s", "Paris"],
+               spaces=[True, True, True, True, False, True, False],
+               ents=["O", "O", "B-GPE", "O", "B-GPE", "O", "B-GPE"],
+               pos=["NOUN", "ADP", "PROPN", "VERB", "PROPN", "PART", "PROPN"])
+    paris = next(p for p in places(sdoc, gaz) if p.text == "Paris")
+    assert paris.admin1 == "Texas"
+    # with no namesake inside the possessor, the name is a local place the index lacks:
+    # placed beside the town that holds it, not dropped, nor put at a Heathrow abroad
+    sdoc = Doc(nlp.vocab, words=["Dogs", "pass", "through", "London", "’s", "Heathrow", "on",
+                                 "Monday", "."],
+               spaces=[True, True, True, False, True, True, True, False, False],
+               ents=["O", "O", "O", "B-GPE", "O", "B-GPE", "O", "O", "O"],
+               pos=["NOUN", "VERB", "ADP", "PROPN", "PART", "PROPN", "ADP", "PROPN", "PUNCT"])
+    heathrow = next(p for p in places(sdoc, gaz) if p.text == "Heathrow")
+    assert heathrow.name is None and (heathrow.lat, heathrow.lon) == (51.51, -0.13)

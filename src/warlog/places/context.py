@@ -5,6 +5,7 @@ itself."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -185,3 +186,30 @@ def street_abroad(m: Mention, ctx: Context, text: str) -> bool:
         return False
     m.facility = True
     return True
+
+
+POSSESSIVES = ("'s ", "’s ")
+
+
+def possessed(mentions: list[Mention], text: str) -> None:
+    """A place named in a possessive before another name holds it ("London's Heathrow",
+    "Texas's Paris", "Brooklyn's Barclays Center"): the name's namesakes outside that
+    place are not meant; with none inside, the name is a local place the index lacks,
+    kept unresolved (and placed beside the town that holds it)."""
+    for a, b in itertools.pairwise(mentions):
+        own = a.best
+        if (text[a.end : b.start] not in POSSESSIVES or own is None or a.adjective
+                or b.adjective or own.feature not in ("city", "admin2", "admin1", "country")):
+            continue
+        b.evidence = True  # a place's own: a place, whatever the index makes of it
+        if b.best is not None and not _held(b.best, own):
+            b.best = max((c for c in b.candidates if _held(c, own)),
+                         key=lambda c: c.population, default=None)
+
+
+def _held(c: GazetteerEntry, own: GazetteerEntry) -> bool:
+    if own.feature == "country":
+        return c.country_code == own.country_code
+    if own.feature == "admin1":
+        return c.country_code == own.country_code and c.admin1 == own.admin1
+    return haversine_km(c.lat, c.lon, own.lat, own.lon) <= 60.0

@@ -32,6 +32,7 @@ from warlog.places.context import (
     country_share,
     home_first,
     mention_name,
+    possessed,
     street_abroad,
 )
 from warlog.places.cues import ARABIC_HEADS, DROP_TAIL, GENERIC, kind_before
@@ -70,6 +71,7 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     for m in counties(mentions):
         _choose(m, gazetteer, ctx)
     one_sense(mentions, gazetteer)
+    possessed(mentions, doc_text(sdoc))
     text = doc_text(sdoc)
     for m in mentions:
         if street_abroad(m, ctx.without(m), text):
