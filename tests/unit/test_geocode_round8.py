@@ -137,3 +137,17 @@ def test_geocode_a_place_in_the_possessive_holds_the_name_after_it(
                pos=["NOUN", "VERB", "ADP", "PROPN", "PART", "PROPN", "ADP", "PROPN", "PUNCT"])
     heathrow = next(p for p in places(sdoc, gaz) if p.text == "Heathrow")
     assert heathrow.name is None and (heathrow.lat, heathrow.lon) == (51.51, -0.13)
+
+
+def test_geocode_a_building_told_as_in_a_town_lies_there(
+    tmp_path: Path, settings: Settings,
+) -> None:
+    gaz = open_index(gz.write_index(tmp_path / "possessed.sqlite", POSSESSED), settings)
+    # "Paris Hospital in London": named after Paris, it stands in London
+    sdoc = Doc(spacy.blank("en").vocab,
+               words=["She", "works", "at", "Paris", "Hospital", "in", "London", "."],
+               spaces=[True, True, True, True, True, True, False, False],
+               ents=["O", "O", "O", "B-ORG", "I-ORG", "O", "B-GPE", "O"],
+               pos=["PRON", "VERB", "ADP", "PROPN", "PROPN", "ADP", "PROPN", "PUNCT"])
+    hospital = next(p for p in places(sdoc, gaz) if p.text.startswith("Paris"))
+    assert hospital.feature == "facility" and hospital.name == "London"

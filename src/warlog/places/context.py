@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from warlog.geo import haversine_km
-from warlog.places.cues import BUILDINGS
+from warlog.places.cues import BUILDINGS, FACILITY_WORDS
 from warlog.places.detect import Mention
 from warlog.places.index import GazetteerEntry, name_key
 from warlog.places.known import STRONG_TOWN
@@ -213,3 +213,19 @@ def _held(c: GazetteerEntry, own: GazetteerEntry) -> bool:
     if own.feature == "admin1":
         return c.country_code == own.country_code and c.admin1 == own.admin1
     return haversine_km(c.lat, c.lon, own.lat, own.lon) <= 60.0
+
+
+def located_in(mentions: list[Mention], text: str) -> None:
+    """A building or institution told as in a town lies in it ("Washington University in
+    St. Louis", "Cornell Hospital in Dalton"): one named after a place more than 60 km
+    from that town ("Washington" of "Washington University") is placed beside the town,
+    as an unknown building is, not at the place it is named after."""
+    for a, b in itertools.pairwise(mentions):
+        town = b.best
+        words = a.text.lower().split()
+        if (text[a.end : b.start] != " in " or town is None or town.feature != "city"
+                or b.adjective or len(words) < 2 or words[-1] not in FACILITY_WORDS):
+            continue
+        if a.best is not None and haversine_km(a.best.lat, a.best.lon, town.lat, town.lon) > 60:
+            a.best = None
+            a.facility = a.evidence = True

@@ -31,6 +31,7 @@ from warlog.places.context import (
     Context,
     country_share,
     home_first,
+    located_in,
     mention_name,
     possessed,
     street_abroad,
@@ -72,6 +73,7 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
         _choose(m, gazetteer, ctx)
     one_sense(mentions, gazetteer)
     possessed(mentions, doc_text(sdoc))
+    located_in(mentions, doc_text(sdoc))
     text = doc_text(sdoc)
     for m in mentions:
         if street_abroad(m, ctx.without(m), text):
