@@ -20,6 +20,23 @@ def _label(ents: list[Any], x: dict[str, Any]) -> str:
     return str(hit[0].label_) if hit else "none"
 
 
+def _part(ents: list[Any], x: dict[str, Any], text: str) -> str:
+    """Whether the prediction is its entity's whole name or a part of a longer one, with
+    the family of the longer name's head word ("Dalton High School": school)."""
+    from warlog.evaluate.geocues import cues
+
+    hit = [e for e in ents if e.start_char < int(x["end"]) and int(x["start"]) < e.end_char]
+    if not hit:
+        return "no entity"
+    e = hit[0]
+    if e.start_char >= int(x["start"]) and e.end_char <= int(x["end"]):
+        return "whole entity"
+    inside = [c for c in cues(text, x) if c.startswith("inside a name: ")]
+    where = "opens" if int(x["start"]) <= e.start_char + 4 else "closes" \
+        if int(x["end"]) >= e.end_char else "middle of"
+    return f"{where} a longer entity" + (f", {inside[0][15:]}" if inside else "")
+
+
 def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return int(a["start"]) < int(b["end"]) and int(b["start"]) < int(a["end"])
 
@@ -29,6 +46,9 @@ def main() -> None:
     ap.add_argument("gold")
     ap.add_argument("predictions", help="warlog extract output for the gold file")
     ap.add_argument("--min", type=int, default=2, help="leave out counts below this")
+    ap.add_argument("--part", action="store_true",
+                    help="also tell detections by whether they are their entity's whole "
+                         "name or a part of a longer one, and the longer name's head word")
     args = ap.parse_args()
 
     from warlog.config import load_settings
@@ -54,7 +74,10 @@ def main() -> None:
             right = any(_overlaps(p, g) for g in gold)
             if right or not any(_overlaps(p, o) for o in others):
                 kind = "detection" if right else "false detection"
-                tally[(corpus, kind, _label(ents, p), str(p.get("feature")))] += 1
+                key = (corpus, kind, _label(ents, p), str(p.get("feature")))
+                if args.part:
+                    key += (_part(ents, p, str(row["text"])),)
+                tally[key] += 1
     for key, n in sorted(tally.items(), key=lambda kv: (kv[0][:2], -kv[1])):
         if n >= args.min:
             print(f"{n:5d}  {' / '.join(key)}")

@@ -30,6 +30,17 @@ def test_cues_read_the_words_around_a_name() -> None:
     assert _cues("x" * 120 + " the Rome area", "Rome")[3] == "position: body"
 
 
+def test_cues_tell_the_head_of_a_longer_name_a_place_opens() -> None:
+    assert _cues("He spoke at Dalton State College.", "Dalton")[4] == "inside a name: school"
+    assert _cues("Hall County officials said", "Hall")[4] == "inside a name: division"
+    assert _cues("Hall County Sheriff's Office said", "Hall")[4] == "inside a name: government"
+    assert _cues("The Dalton Police Department said", "Dalton")[4] == (
+        "inside a name: government")
+    assert _cues("Boston Celtics fans cheered", "Boston")[4] == "inside a name: a plural"
+    assert _cues("The Gainesville Times reported", "Gainesville")[4] == "inside a name: media"
+    assert _cues("Aid reached Dalton, Georgia", "Dalton")[4:] == []
+
+
 def test_scorer_breaks_precision_down_by_cue(tmp_path: Path, settings: Settings) -> None:
     text = "Rain fell in Paris and Nice Airport closed."
     gold = {"id": "g1", "corpus": "test", "text": text, "places": [

@@ -14,11 +14,34 @@ TITLES = frozenset(
     "president chief officer coach pastor rev rev. st st. saint".split()
 )
 _WORD = re.compile(r"[\w.'’-]+")
+# The head word of a longer capitalised name that a prediction opens ("Dalton High
+# School", "Hall County Sheriff's Office"), by family, so that the places inside
+# organisation names can be told apart by kind on a file read for scores only.
+HEADS = {
+    "division": "county counties parish state province district region",
+    "government": "police sheriff sheriff's department dept council commission board "
+                  "authority court office government ministry administration agency "
+                  "city",
+    "school": "school schools high elementary middle university college academy "
+              "institute seminary",
+    "health": "hospital health medical clinic",
+    "media": "times news post herald journal tribune gazette star daily register press "
+             "chronicle record observer courier sun telegraph guardian magazine tv radio",
+    "business": "inc inc. co co. company corp corp. bank group airlines airways energy "
+                "motors bancorp",
+    "street": "street st. road rd. avenue ave. drive highway boulevard blvd. lane way",
+    "building": "center centre church park hall stadium library airport museum mall "
+                "arena zoo",
+    "team": "fc united city's rangers",
+}
+_HEAD = {w: fam for fam, words in HEADS.items() for w in words.split()}
 
 
 def cues(text: str, p: dict[str, Any]) -> list[str]:
     """The cues of the prediction ``p`` (its ``start`` and ``end`` in ``text``): each
-    prediction has one cue of each family (before, after, shape, position)."""
+    prediction has one cue of each family (before, after, shape, position), and one
+    that opens a longer capitalised name also the family of that name's head word
+    ("inside a name: school" for "Dalton State College")."""
     start, end = int(p["start"]), int(p["end"])
     span = text[start:end]
     before = _WORD.findall(text[max(0, start - 40) : start])
@@ -60,4 +83,22 @@ def cues(text: str, p: dict[str, Any]) -> list[str]:
     else:
         out.append("shape: one word")
     out.append("position: first 100 characters" if start < 100 else "position: body")
+    if nxt and nxt[0][:1].isupper() and not after.startswith((",", ".", ";", ":")):
+        out.append(f"inside a name: {_head(after)}")
     return out
+
+
+def _head(after: str) -> str:
+    """The family of the last head word among the capitalised words that follow (the
+    head of an English name comes last: "Dalton State College" is a school), else
+    whether the run ends in a plural ("Celtics", "Braves": a team's name) or not."""
+    run = []
+    for word in _WORD.findall(after[:60])[:5]:
+        if not word[:1].isupper() and word.lower() not in ("of", "&", "and", "the"):
+            break
+        run.append(word.lower() if word.lower() in _HEAD else word.lower().rstrip("."))
+    fam = next((_HEAD[w] for w in reversed(run) if w in _HEAD), None)
+    if fam:
+        return fam
+    return "a plural" if run and run[-1].endswith("s") and not run[-1].endswith("ss") \
+        else "other"

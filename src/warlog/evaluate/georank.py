@@ -21,7 +21,7 @@ def missed_keys(corpus: str, text: str, g: dict[str, Any], known: str) -> list[s
     index holds and names it lacks."""
     where = "in index" if known.endswith("gold name in index") else "not in index"
     found = cues(text, g)
-    pair = " / ".join(found[:2] + found[3:])  # before, after and position together
+    pair = " / ".join(found[:2] + found[3:4])  # before, after and position together
     keys = [f"missed:{corpus}: {where}, {c}" for c in [*found, pair]]
     nxt = text[int(g["end"]):int(g["end"]) + 30].split()[:1]
     if nxt and nxt[0].islower():

@@ -5,11 +5,12 @@ itself."""
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
 from warlog.geo import haversine_km
-from warlog.places.cues import BUILDINGS
+from warlog.places.cues import BUILDINGS, FACILITY_WORDS
 from warlog.places.detect import Mention
 from warlog.places.index import GazetteerEntry, name_key
 from warlog.places.known import STRONG_TOWN
@@ -185,3 +186,46 @@ def street_abroad(m: Mention, ctx: Context, text: str) -> bool:
         return False
     m.facility = True
     return True
+
+
+POSSESSIVES = ("'s ", "’s ")
+
+
+def possessed(mentions: list[Mention], text: str) -> None:
+    """A place named in a possessive before another name holds it ("London's Heathrow",
+    "Texas's Paris", "Brooklyn's Barclays Center"): the name's namesakes outside that
+    place are not meant; with none inside, the name is a local place the index lacks,
+    kept unresolved (and placed beside the town that holds it)."""
+    for a, b in itertools.pairwise(mentions):
+        own = a.best
+        if (text[a.end : b.start] not in POSSESSIVES or own is None or a.adjective
+                or b.adjective or own.feature not in ("city", "admin2", "admin1", "country")):
+            continue
+        b.evidence = True  # a place's own: a place, whatever the index makes of it
+        if b.best is not None and not _held(b.best, own):
+            b.best = max((c for c in b.candidates if _held(c, own)),
+                         key=lambda c: c.population, default=None)
+
+
+def _held(c: GazetteerEntry, own: GazetteerEntry) -> bool:
+    if own.feature == "country":
+        return c.country_code == own.country_code
+    if own.feature == "admin1":
+        return c.country_code == own.country_code and c.admin1 == own.admin1
+    return haversine_km(c.lat, c.lon, own.lat, own.lon) <= 60.0
+
+
+def located_in(mentions: list[Mention], text: str) -> None:
+    """A building or institution told as in a town lies in it ("Washington University in
+    St. Louis", "Cornell Hospital in Dalton"): one named after a place more than 60 km
+    from that town ("Washington" of "Washington University") is placed beside the town,
+    as an unknown building is, not at the place it is named after."""
+    for a, b in itertools.pairwise(mentions):
+        town = b.best
+        words = a.text.lower().split()
+        if (text[a.end : b.start] != " in " or town is None or town.feature != "city"
+                or b.adjective or len(words) < 2 or words[-1] not in FACILITY_WORDS):
+            continue
+        if a.best is not None and haversine_km(a.best.lat, a.best.lon, town.lat, town.lon) > 60:
+            a.best = None
+            a.facility = a.evidence = True

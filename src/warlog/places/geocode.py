@@ -25,15 +25,18 @@ from typing import TYPE_CHECKING
 
 from warlog.models import Document, Place
 from warlog.nlp.parse import doc_text
+from warlog.places.bare import bare_county, speaking_town
 from warlog.places.context import (
     NEAR_KM,
     Context,
     country_share,
     home_first,
+    located_in,
     mention_name,
+    possessed,
     street_abroad,
 )
-from warlog.places.cues import ARABIC_HEADS, DROP_TAIL, GENERIC, kind_before, speaks
+from warlog.places.cues import ARABIC_HEADS, DROP_TAIL, GENERIC, kind_before
 from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named, state_code
@@ -69,12 +72,15 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     for m in counties(mentions):
         _choose(m, gazetteer, ctx)
     one_sense(mentions, gazetteer)
+    possessed(mentions, doc_text(sdoc))
+    located_in(mentions, doc_text(sdoc))
     text = doc_text(sdoc)
     for m in mentions:
         if street_abroad(m, ctx.without(m), text):
             m.best = None  # placed at the article's main town, as an unknown street
     mentions = [m for m in mentions
-                if not _person(m, sdoc) and (m.adjective or not kind_before(sdoc, m.start))]
+                if not (speaking_town(m, sdoc) or bare_county(m, sdoc, gazetteer))
+                and (m.adjective or not kind_before(sdoc, m.start))]
     focus = _focus(mentions)
     return tuple(p for m in mentions
                  if (p := _place(m, gazetteer, _beside(m, mentions) or focus)) is not None)
@@ -299,17 +305,6 @@ NOT_A_POINT = re.compile(
     r"(?i)(\d|\S*:|(interstate|highway|hwy|route|rte|rt|state route|sr|county road|cr|"
     r"exit|i|us|u\.s\.|sh|nh)\.?[ -]?\d)"
 )
-
-
-def _person(m: Mention, sdoc: Doc) -> bool:
-    """A town of under 100,000 people as the subject of a verb of saying ("Dalton
-    said", "Tyler told reporters"): a person. A town does not speak; the places that
-    stand for their governments or teams are countries, capitals and large cities
-    ("Moscow said"). A town in its address form is a place whatever the parse
-    ("Kalamazoo, Mich.-based First of America said")."""
-    b = m.best
-    return (b is not None and b.feature == "city" and b.population < STRONG_TOWN
-            and not (m.adjective or m.qualifier) and speaks(sdoc, m.start, m.end))
 
 
 def _focus(mentions: list[Mention]) -> GazetteerEntry | None:

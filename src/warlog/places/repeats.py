@@ -59,6 +59,14 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
         (e.start_char, e.end_char) for e in entities(sdoc)
         if e.label_ == "PERSON" and ((name := span_text(e)) not in sources or name in people)
     ]
+    # a town reached only by one of its alternate names (not an alias of ours) is a
+    # secondary sense of the word: where spaCy takes the word for an organisation, that
+    # is its sense there, and the town's does not carry over ("Emory won the title")
+    secondary = {n for n, src in sources.items() if src.best is not None
+                 and src.best.feature == "city" and src.best.id not in src.aliased
+                 and not named(src.best, n)}
+    taken += [(e.start_char, e.end_char) for e in entities(sdoc)
+              if e.label_ == "ORG" and span_text(e) in secondary]
     out: list[Mention] = []
     text = doc_text(sdoc)
     occupied = bytearray(len(text))  # 1 where a mention or a person's name already is
