@@ -101,7 +101,14 @@ _RULES: tuple[tuple[str, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("Civilians", re.compile(r"\b(?:civilians|villagers|worshippers)\b", re.IGNORECASE)),
+    # people gathered at a place of worship, trade, learning, care or celebration are there
+    # as civilians: "twelve people at a mosque", "shoppers", "mourners", "pilgrims"
+    ("Civilians", re.compile(
+        r"\b(?:civilians|villagers|worshippers|worshipers|shoppers|mourners|pilgrims)\b"
+        r"|\bpeople(?=\s+(?:at|in|inside|outside)\s+(?:a|an|the)\s+(?:crowded\s+|busy\s+|"
+        r"packed\s+|local\s+)?(?:mosque|church|market|marketplace|school|wedding|funeral|"
+        r"bus|hospital|shrine|mall|cafe|café|restaurant|bakery|temple|synagogue)s?\b)",
+        re.IGNORECASE)),
     ("Protesters", re.compile(r"\b(?:protesters|protestors|demonstrators)\b", re.IGNORECASE)),
     ("Rioters", re.compile(r"\b(?:rioters|a\s+mob|an\s+angry\s+mob)\b", re.IGNORECASE)),
 )
@@ -116,7 +123,8 @@ _NEEDS: dict[str, tuple[str, ...]] = {
     "unidentified": ("armed", *_UNK_WORDS),
     "perpetrator": ("gunm", "assailants", "attackers", "armed"),
     "state": ("terrorist",),
-    "Civilians": ("civilians", "villagers", "worshippers"),
+    "Civilians": ("civilians", "villagers", "worshippers", "worshipers", "shoppers",
+                  "mourners", "pilgrims", "people"),
     "Protesters": ("protesters", "protestors", "demonstrators"),
     "Rioters": ("rioters", "mob"),
 }
