@@ -20,6 +20,7 @@ from warlog.cli.common import (
 )
 from warlog.cli.common import settings_for as _settings
 from warlog.cli.progress import Progress
+from warlog.runner import counted
 
 if TYPE_CHECKING:
     from warlog.places.divisions import Divisions
@@ -87,7 +88,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, published: str |
 
 def _interrupted(ctx: click.Context, db: str, kept: int) -> None:
     """Ctrl-C: say what the database kept (every batch committed) and how to go on."""
-    click.echo(f"\nwarlog: interrupted; the {kept} documents stored by this run are kept in "
+    click.echo(f"\nwarlog: interrupted; the {counted(kept, 'document')} stored by this run "
+               f"{'is' if kept == 1 else 'are'} kept in "
                f"{db}. Run the same command again to continue where it stopped.", err=True)
     ctx.exit(EXIT_INTERRUPTED)
 
@@ -177,7 +179,7 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
     finally:
         if divisions is not None:
             divisions.close()
-    click.echo(f"warlog: {n} events", err=True)
+    click.echo(f"warlog: {counted(n, 'event')}", err=True)
 
 
 def _divisions(ctx: click.Context) -> Divisions | None:
