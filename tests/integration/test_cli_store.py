@@ -62,6 +62,17 @@ def test_cli_events_csv_opens_as_acled(db: str, tmp_path: Path) -> None:
     assert "warlog: 4 events" in err
 
 
+def test_cli_events_csv_bom_for_excel(db: str, tmp_path: Path) -> None:
+    """``--bom`` starts the CSV on stdout with the UTF-8 byte-order mark (Excel then reads
+    non-ASCII names right); it is a usage error with another format."""
+    _invoke(["ingest", "--db", db], tmp_path)
+    result = CliRunner().invoke(cli, ["events", "--db", db, "--format", "csv", "--bom"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes.startswith(b"\xef\xbb\xbfevent_id_cnty,")
+    code, _, err = _invoke(["events", "--db", db, "--bom"], tmp_path)
+    assert code == 2 and "--bom applies to --format csv only" in err
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "geojson", "parquet", "csv"])
 def test_cli_events_writes_each_format_to_a_file(db: str, tmp_path: Path, fmt: str) -> None:
     _invoke(["ingest", "--db", db], tmp_path)

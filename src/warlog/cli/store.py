@@ -141,12 +141,15 @@ def failures(db: str, as_csv: bool) -> None:
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "parquet"]),
               default="jsonl", show_default=True, help="Output format.")
+@click.option("--bom", is_flag=True,
+              help="Start the CSV with a UTF-8 byte-order mark, so that Excel shows "
+                   "non-ASCII names right (with --format csv).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="Write here instead of stdout (the file appears only when complete).")
 @config_option
 def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
            event_type: str | None, actor: str | None, source: str | None, q: str | None,
-           history: bool, include_deleted: bool, limit: int | None, fmt: str,
+           history: bool, include_deleted: bool, limit: int | None, fmt: str, bom: bool,
            output: str) -> None:
     """Write the canonical events of a database made by warlog ingest, filtered, as
     JSON Lines, CSV (ACLED's columns), GeoJSON or Parquet. Analysts' corrections
@@ -156,6 +159,7 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
     Example:
       warlog events --db conflict.db --country Iraq --since 2017-09-01 --format csv > iraq.csv
       warlog events --db conflict.db --bbox 38,34,41,37 --type "Air/drone strike"
+      warlog events --db conflict.db --format csv --bom -o events.csv   # for Excel
     """
     from warlog.export import write_events
     from warlog.store import EventFilter, open_store
@@ -167,13 +171,15 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
                           deleted=None if include_deleted else False, limit=limit)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    if bom and fmt != "csv":
+        raise click.UsageError(f"--bom applies to --format csv only, not {fmt}")
     if fmt == "parquet" and output == "-" and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: give -o FILE or redirect stdout")
     divisions = _divisions(click.get_current_context()) if fmt != "jsonl" else None
     try:
         with open_store(db, readonly=True) as store:
             try:
-                n = write_events(store.events(flt), fmt, output, divisions)
+                n = write_events(store.events(flt), fmt, output, divisions, bom=bom)
             except ValueError as exc:
                 raise click.UsageError(str(exc)) from None
     finally:
