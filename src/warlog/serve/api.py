@@ -6,6 +6,7 @@
     GET /api/documents/{id}       one stored document with its annotations
     GET /api/stats                counts and the date range of the events
     GET /api/types                the event and sub-event types (the type filter's values)
+    GET /api/countries            the countries of the stored events (the country filter's)
 """
 
 from __future__ import annotations
@@ -19,7 +20,14 @@ from fastapi import APIRouter, Query, Request
 
 from warlog import codec
 from warlog.models import CanonicalEvent
-from warlog.store.query import EventFilter, QueryError, count_events, parse_bbox, parse_date
+from warlog.store.query import (
+    EventFilter,
+    QueryError,
+    count_events,
+    countries_held,
+    parse_bbox,
+    parse_date,
+)
 from warlog.store.sqlite import Store, open_store
 
 router = APIRouter()
@@ -98,7 +106,10 @@ def list_events(
     request: Request,
     since: Annotated[str | None, Query(description="First day, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, Query(description="Last day, YYYY-MM-DD.")] = None,
-    country: Annotated[str | None, Query(description="ISO code or country name.")] = None,
+    country: Annotated[str | None, Query(
+        description="ISO code or country name, as ACLED writes it ('Democratic Republic of "
+                    "Congo') or in common usage ('DRC'); an unknown one is answered 400 "
+                    "with the nearest known names.")] = None,
     bbox: Annotated[str | None, Query(
         description="min_lon,min_lat,max_lon,max_lat in degrees.")] = None,
     type: Annotated[str | None, Query(description="Event type or sub-event type.")] = None,
@@ -172,3 +183,13 @@ def types() -> dict[str, Any]:
         grouped.setdefault(event_type, []).append(sub)
     return {"ok": True, "event_types": [{"event_type": t, "sub_event_types": subs}
                                         for t, subs in grouped.items()]}
+
+
+@router.get("/countries")
+def countries(request: Request) -> dict[str, Any]:
+    """The countries of the stored events, most events first: the ``name`` (ACLED's) and
+    the ``code`` both work as the ``country`` filter."""
+    with _store(request) as store, store.guard():
+        held = countries_held(store.conn)
+    return {"ok": True, "countries": [{"code": code, "name": name, "events": n}
+                                      for code, name, n in held]}

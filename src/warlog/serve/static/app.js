@@ -489,8 +489,26 @@ async function fillTypes() {
   }
 }
 
+// The Country box offers the countries this database holds events in, with their count
+// (any country name ACLED writes, or an ISO code, is taken; an unknown one is refused by
+// the API with the nearest names).
+async function fillCountries() {
+  try {
+    const { countries } = await api("/api/countries");
+    $("#countries").replaceChildren(...countries.map((c) => {
+      const option = document.createElement("option");
+      option.value = c.name;
+      option.label = `${c.code} · ${c.events} event${c.events === 1 ? "" : "s"}`;
+      return option;
+    }));
+  } catch {
+    // no suggestions: the box still takes typed values
+  }
+}
+
 restoreFilters();
 fillTypes();
+fillCountries();
 drawLegend();
 drawBorders();
 load().then(() => {
