@@ -343,3 +343,14 @@ def test_browser_country_box_offers_the_stored_countries(server: str, tmp_path: 
     refused = _dom(f"{server}?country=Irak", tmp_path / "p2")
     listing = refused.split('<ol id="list"', 1)[1].split("</ol>", 1)[0]
     assert "unknown country" in listing and "Iraq (IQ)" in listing
+
+
+def test_browser_unknown_actor_offers_the_names_that_hold_it(server: str,
+                                                              tmp_path: Path) -> None:
+    """A part of a name in the Actor box ("Islamic") is said to name no actor, and the
+    actors whose names hold it are offered as buttons, not "no events match"."""
+    dom = _dom(f"{server}?actor=Islamic", tmp_path / "p")
+    listing = dom.split('<ol id="list"', 1)[1].split("</ol>", 1)[0]
+    assert "No actor is named “Islamic”" in listing
+    assert re.search(r'<button [^>]*data-actor="Islamic State"[^>]*>Islamic State</button>',
+                     listing)

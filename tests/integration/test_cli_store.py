@@ -73,6 +73,18 @@ def test_cli_events_country_as_acled_writes_it(db: str, tmp_path: Path) -> None:
     assert code == 2 and "Syria (SY)" in err
 
 
+def test_cli_events_unknown_actor_names_those_that_hold_it(db: str, tmp_path: Path) -> None:
+    """``--actor`` matches a whole name or alias; a part of a name ("Islamic") matches no
+    event, and the command says so on stderr with the actors whose names hold it."""
+    _invoke(["ingest", "--db", db], tmp_path)
+    code, out, err = _invoke(["events", "--db", db, "--actor", "Islamic"], tmp_path)
+    assert code == 0 and out == ""
+    assert f"no actor in {db} is named 'Islamic'" in err
+    assert "actors whose names hold it: Islamic State (5 events)" in err
+    code, out, err = _invoke(["events", "--db", db, "--actor", "daesh"], tmp_path)
+    assert code == 0 and out and "no actor" not in err
+
+
 def test_cli_events_csv_bom_for_excel(db: str, tmp_path: Path) -> None:
     """``--bom`` starts the CSV on stdout with the UTF-8 byte-order mark (Excel then reads
     non-ASCII names right); it is a usage error with another format."""

@@ -361,3 +361,20 @@ def test_serve_countries_are_those_the_store_holds(client: ApiClient) -> None:
     for c in body["countries"]:
         listed = client.get("/api/events", params={"country": c["name"]}).json()
         assert listed["count"] == c["events"]
+
+
+@pytest.mark.parametrize(("actor", "unknown", "suggested"), [
+    ("Islamic", True, [{"name": "Islamic State", "events": 2}]),  # a part of a name
+    ("state", True, [{"name": "Islamic State", "events": 2}]),  # a later word
+    ("Hezbollah", True, []),  # held by no name
+    ("isis", False, []),  # an alias, whole: it matches
+    ("Islamic State", False, []),
+])
+def test_serve_unknown_actor_is_said_with_the_names_that_hold_it(
+        client: ApiClient, actor: str, unknown: bool, suggested: list[dict[str, object]]
+) -> None:
+    """An actor filter matches a whole name or alias; a name no stored actor has is said
+    (``actor_unknown``) with the actors whose names hold it, rather than an empty list."""
+    body = client.get("/api/events", params={"actor": actor}).json()
+    assert body["actor_unknown"] is unknown and body["actor_suggestions"] == suggested
+    assert body["count"] == (0 if unknown else 2)

@@ -24,6 +24,7 @@ from warlog.runner import counted
 
 if TYPE_CHECKING:
     from warlog.places.divisions import Divisions
+    from warlog.store.sqlite import Store
 
 
 @click.command()
@@ -182,10 +183,30 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
                 n = write_events(store.events(flt), fmt, output, divisions, bom=bom)
             except ValueError as exc:
                 raise click.UsageError(str(exc)) from None
+            note = _unknown_actor(store, actor, db) if actor and not n else None
     finally:
         if divisions is not None:
             divisions.close()
     click.echo(f"warlog: {counted(n, 'event')}", err=True)
+    if note:
+        click.echo(note, err=True)
+
+
+def _unknown_actor(store: Store, actor: str, db: str) -> str | None:
+    """What to say when ``--actor`` names no actor of the database: names match whole
+    (a part would mix Islamic State with the Islamic Front), so suggest those holding it."""
+    from warlog.store.query import actor_known, actor_suggestions
+
+    with store.guard():
+        if actor_known(store.conn, actor):
+            return None
+        near = actor_suggestions(store.conn, actor)
+    if not near:
+        return (f"warlog: no actor in {db} is named {actor.strip()!r}, and no actor's name "
+                "holds it (--actor matches a whole name or alias, any case)")
+    names = "; ".join(f"{name} ({counted(k, 'event')})" for name, k in near)
+    return (f"warlog: no actor in {db} is named {actor.strip()!r} (--actor matches a whole "
+            f"name or alias, any case); actors whose names hold it: {names}")
 
 
 def _divisions(ctx: click.Context) -> Divisions | None:

@@ -23,6 +23,8 @@ from warlog.models import CanonicalEvent
 from warlog.store.query import (
     EventFilter,
     QueryError,
+    actor_known,
+    actor_suggestions,
     count_events,
     countries_held,
     parse_bbox,
@@ -113,7 +115,9 @@ def list_events(
     bbox: Annotated[str | None, Query(
         description="min_lon,min_lat,max_lon,max_lat in degrees.")] = None,
     type: Annotated[str | None, Query(description="Event type or sub-event type.")] = None,
-    actor: Annotated[str | None, Query(description="Actor name or alias, whole.")] = None,
+    actor: Annotated[str | None, Query(
+        description="Actor name or alias, whole, any case; a name no stored actor has "
+                    "sets actor_unknown and lists actor_suggestions.")] = None,
     source: Annotated[str | None, Query(description="Outlet name.")] = None,
     q: Annotated[str | None, Query(
         description="FTS5 full-text query over the reports' texts; an invalid one is "
@@ -129,7 +133,10 @@ def list_events(
     """Canonical events matching every given filter, by date.
 
     ``historical_count`` is how many historical events match the same filters, listed
-    or not; ``historical_included`` says whether they are in ``events``."""
+    or not; ``historical_included`` says whether they are in ``events``. An ``actor``
+    matches a whole name or alias; when no stored actor has that name, ``actor_unknown``
+    is true and ``actor_suggestions`` lists the actors whose names hold it, with their
+    event counts (``[{"name": "Islamic State", "events": 5}]``)."""
     flt = _filter(since, until, country, bbox, type, actor, source, q, limit, history)
     with _store(request) as store:
         try:
@@ -137,10 +144,15 @@ def list_events(
             with store.guard():
                 historical = count_events(store.conn,
                                           dataclasses.replace(flt, historical=True))
+                unknown = bool(flt.actor) and not events and not historical and \
+                    not actor_known(store.conn, flt.actor or "")
+                near = actor_suggestions(store.conn, flt.actor or "") if unknown else []
         except QueryError as exc:
             raise ApiError(str(exc)) from exc
     return {"ok": True, "count": len(events), "events": events,
-            "historical_count": historical, "historical_included": history}
+            "historical_count": historical, "historical_included": history,
+            "actor_unknown": unknown,
+            "actor_suggestions": [{"name": name, "events": n} for name, n in near]}
 
 
 @router.get("/events/{event_id}")

@@ -205,3 +205,41 @@ def countries_held(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
                         "AND country_code IS NOT NULL GROUP BY country_code "
                         "ORDER BY count(*) DESC, country_code")
     return [(code, country_name(code), int(n)) for code, n in rows]
+
+
+def actor_known(conn: sqlite3.Connection, actor: str) -> bool:
+    """Whether some stored event (deleted or historical ones too) has an actor of this
+    whole name or alias, as ``--actor`` matches."""
+    row = conn.execute("SELECT 1 FROM canonical_events WHERE instr(char(10) || actors || "
+                       "char(10), char(10) || ? || char(10)) > 0 LIMIT 1",
+                       (actor.casefold().strip(),)).fetchone()
+    return row is not None
+
+
+def actor_suggestions(conn: sqlite3.Connection, text: str,
+                      n: int = 8) -> list[tuple[str, int]]:
+    """The actors whose name or an alias holds ``text`` as the start of a word (any case:
+    "islamic" in "Islamic State", "state" in "Islamic State"), else anywhere in it, with
+    how many events (not deleted, history included) name them, most first."""
+    import json
+    import re
+    from collections import Counter
+
+    key = " ".join(text.casefold().split())
+    if not key:
+        return []
+    word = re.compile(rf"(?<!\w){re.escape(key)}")
+    rows = conn.execute("SELECT record FROM canonical_events WHERE deleted = 0 "
+                        "AND instr(actors, ?) > 0", (key,))
+    by_word: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for (record,) in rows:
+        names: dict[str, bool] = {}
+        for actor in json.loads(record).get("actors", []):
+            spellings = [s.casefold() for s in (actor["name"], *actor.get("aliases", []))]
+            if any(key in s for s in spellings):
+                names[actor["name"]] = names.get(actor["name"], False) or any(
+                    word.search(s) for s in spellings)
+        by_word.update(name for name, w in names.items() if w)
+        inside.update(name for name, w in names.items() if not w)
+    return (by_word or inside).most_common(n)
