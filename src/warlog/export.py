@@ -286,21 +286,32 @@ def write_parquet(events: Iterable[CanonicalEvent], out: str | IO[bytes],
     return n
 
 
+BOM = "\ufeff".encode()  # the UTF-8 byte-order mark, EF BB BF
 _WRITERS = {"jsonl": write_jsonl, "csv": write_csv, "geojson": write_geojson}
 
 
 def write_events(events: Iterable[CanonicalEvent], fmt: str, output: str,
-                 divisions: Divisions | None = None) -> int:
+                 divisions: Divisions | None = None, bom: bool = False) -> int:
     """Write ``events`` in ``fmt`` to the file ``output`` ("-": stdout). A file is written
     under a temporary name and renamed when complete, so a failed export leaves no half
-    file (and an older file of that name untouched)."""
+    file (and an older file of that name untouched).
+
+    ``bom`` starts a CSV with the UTF-8 byte-order mark: Excel reads a CSV without one
+    in the machine's legacy code page and garbles every non-ASCII name ("Tall ‘Afar"),
+    while pandas, R and LibreOffice read UTF-8 either way. It is no default because a
+    reader that does not expect it sees it in the first column's name."""
     import os
     import sys
     import tempfile
 
+    if bom and fmt != "csv":
+        raise ValueError(f"--bom applies to CSV only, not to --format {fmt}")
     if output == "-":
         if fmt == "parquet":
             return write_parquet(events, sys.stdout.buffer, divisions=divisions)
+        if bom:
+            sys.stdout.flush()
+            sys.stdout.buffer.write(BOM)
         return _WRITERS[fmt](events, sys.stdout, divisions)
     folder = os.path.dirname(os.path.abspath(output))
     fd, tmp = tempfile.mkstemp(prefix=".warlog-", suffix=".partial", dir=folder)
@@ -309,7 +320,7 @@ def write_events(events: Iterable[CanonicalEvent], fmt: str, output: str,
             os.close(fd)
             n = write_parquet(events, tmp, divisions=divisions)
         else:
-            with open(fd, "w", encoding="utf-8", newline="") as fh:
+            with open(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
                 n = _WRITERS[fmt](events, fh, divisions)
         os.replace(tmp, output)
     except BaseException:

@@ -16,6 +16,11 @@ from warlog.models import AnnotatedDocument, Document, Failure
 log = logging.getLogger("warlog")
 
 
+def counted(n: int, noun: str, plural: str | None = None) -> str:
+    """``n`` and the noun, singular for one: "1 document", "2 documents", "0 documents"."""
+    return f"{n} {noun if n == 1 else plural or noun + 's'}"
+
+
 @dataclass
 class Summary:
     """What a run did."""
@@ -27,7 +32,7 @@ class Summary:
     failures: list[Failure] = field(default_factory=list)
 
     def describe(self) -> str:
-        parts = [f"{self.documents} documents", f"{self.events} events"]
+        parts = [counted(self.documents, "document"), counted(self.events, "event")]
         if self.skipped_existing:
             parts.append(f"{self.skipped_existing} already stored")
         if self.non_english:

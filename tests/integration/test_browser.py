@@ -331,3 +331,26 @@ def test_browser_network_view_draws_the_graph_and_lists_an_edges_evidence(
     assert "DW" in detail and "RT" in detail and "Suicide bombers killed" in detail
     assert "A claim by Hezbollah" in found["claim"]
     assert found["filtered"] == "3 actors, 2 relations"
+
+
+def test_browser_country_box_offers_the_stored_countries(server: str, tmp_path: Path) -> None:
+    """The Country box suggests the countries the database holds events in (a name that
+    is no country is refused by the API, with the nearest names, in the list)."""
+    dom = _dom(server, tmp_path / "p")
+    assert re.search(r'<input name="country"[^>]*list="countries"', dom)
+    options = dom.split('<datalist id="countries">', 1)[1].split("</datalist>", 1)[0]
+    assert '<option value="Iraq" label="IQ · 2 events">' in options
+    refused = _dom(f"{server}?country=Irak", tmp_path / "p2")
+    listing = refused.split('<ol id="list"', 1)[1].split("</ol>", 1)[0]
+    assert "unknown country" in listing and "Iraq (IQ)" in listing
+
+
+def test_browser_unknown_actor_offers_the_names_that_hold_it(server: str,
+                                                              tmp_path: Path) -> None:
+    """A part of a name in the Actor box ("Islamic") is said to name no actor, and the
+    actors whose names hold it are offered as buttons, not "no events match"."""
+    dom = _dom(f"{server}?actor=Islamic", tmp_path / "p")
+    listing = dom.split('<ol id="list"', 1)[1].split("</ol>", 1)[0]
+    assert "No actor is named “Islamic”" in listing
+    assert re.search(r'<button [^>]*data-actor="Islamic State"[^>]*>Islamic State</button>',
+                     listing)

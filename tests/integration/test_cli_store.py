@@ -62,6 +62,40 @@ def test_cli_events_csv_opens_as_acled(db: str, tmp_path: Path) -> None:
     assert "warlog: 4 events" in err
 
 
+def test_cli_events_country_as_acled_writes_it(db: str, tmp_path: Path) -> None:
+    """ACLED's country names and common variants select the events GeoNames names
+    otherwise ("Democratic Republic of the Congo"); the network filter takes them too."""
+    _invoke(["ingest", "--db", db], tmp_path)
+    for name in ("Democratic Republic of Congo", "DRC", "COD"):
+        code, out, err = _invoke(["events", "--db", db, "--country", name], tmp_path)
+        assert code == 0 and len(out.splitlines()) == 1, (name, err)
+    code, _, err = _invoke(["network", "--db", db, "--country", "Sirya"], tmp_path)
+    assert code == 2 and "Syria (SY)" in err
+
+
+def test_cli_events_unknown_actor_names_those_that_hold_it(db: str, tmp_path: Path) -> None:
+    """``--actor`` matches a whole name or alias; a part of a name ("Islamic") matches no
+    event, and the command says so on stderr with the actors whose names hold it."""
+    _invoke(["ingest", "--db", db], tmp_path)
+    code, out, err = _invoke(["events", "--db", db, "--actor", "Islamic"], tmp_path)
+    assert code == 0 and out == ""
+    assert f"no actor in {db} is named 'Islamic'" in err
+    assert "actors whose names hold it: Islamic State (5 events)" in err
+    code, out, err = _invoke(["events", "--db", db, "--actor", "daesh"], tmp_path)
+    assert code == 0 and out and "no actor" not in err
+
+
+def test_cli_events_csv_bom_for_excel(db: str, tmp_path: Path) -> None:
+    """``--bom`` starts the CSV on stdout with the UTF-8 byte-order mark (Excel then reads
+    non-ASCII names right); it is a usage error with another format."""
+    _invoke(["ingest", "--db", db], tmp_path)
+    result = CliRunner().invoke(cli, ["events", "--db", db, "--format", "csv", "--bom"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes.startswith(b"\xef\xbb\xbfevent_id_cnty,")
+    code, _, err = _invoke(["events", "--db", db, "--bom"], tmp_path)
+    assert code == 2 and "--bom applies to --format csv only" in err
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "geojson", "parquet", "csv"])
 def test_cli_events_writes_each_format_to_a_file(db: str, tmp_path: Path, fmt: str) -> None:
     _invoke(["ingest", "--db", db], tmp_path)
@@ -79,6 +113,9 @@ def test_cli_events_writes_each_format_to_a_file(db: str, tmp_path: Path, fmt: s
     (["--since", "2020-02-01", "--until", "2020-01-01"], "is after"),
     (["--q", '"unclosed'], "invalid --q search"),
     (["--type", "Airstrike"], "unknown event type 'Airstrike'"),
+    (["--country", "Sirya"], "unknown country 'Sirya'"),
+    (["--country", "Sirya"], "nearest known names: Syria (SY)"),
+    (["--country", "Congo"], "ambiguous: give one of Democratic Republic of Congo (CD)"),
 ])
 def test_cli_events_invalid_filter_is_a_usage_error(db: str, tmp_path: Path, args: list[str],
                                                    message: str) -> None:

@@ -174,3 +174,19 @@ def test_cli_progress_disabled_writes_nothing() -> None:
         bar.update()
     bar.close()
     assert out.getvalue() == ""
+
+
+@pytest.mark.parametrize(("documents", "events", "line"), [
+    (1, 1, "warlog: 1 document, 1 event, 0 skipped"),
+    (2, 0, "warlog: 2 documents, 0 events, 0 skipped"),
+])
+def test_cli_run_summary_counts_in_the_singular_for_one(documents: int, events: int,
+                                                       line: str) -> None:
+    """The summary a run prints says "1 document", not "1 documents" (the sample job
+    stores one JSON Lines corpus; no script parses the line)."""
+    from warlog.runner import Summary
+    from warlog.store.ingest import IngestReport
+
+    assert Summary(documents=documents, events=events).describe() == line
+    stored = IngestReport(stored=documents, events=events).describe()
+    assert stored.startswith(f"warlog: {line.split(': ')[1].split(',')[0]} stored")

@@ -178,3 +178,15 @@ def test_export_unnamed_side_without_a_country() -> None:
     ev = dataclasses.replace(EVENTS[0], event_type="Battles", sub_event_type="Armed clash",
                              location=None, actors=())
     assert acled_row(ev)["actor1"] == "Unidentified Armed Group"
+
+
+def test_export_csv_bom_is_an_option_for_excel(tmp_path: Path) -> None:
+    """``bom=True`` starts the CSV with the UTF-8 byte-order mark Excel needs to read a
+    non-ASCII name; without it the file starts with the header, as before."""
+    plain, marked = tmp_path / "plain.csv", tmp_path / "excel.csv"
+    write_events(EVENTS, "csv", str(plain))
+    write_events(EVENTS, "csv", str(marked), bom=True)
+    assert plain.read_bytes().startswith(b"event_id_cnty,")
+    assert marked.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
+    with pytest.raises(ValueError, match="CSV only"):
+        write_events(EVENTS, "jsonl", str(tmp_path / "x.jsonl"), bom=True)

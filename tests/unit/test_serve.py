@@ -338,3 +338,43 @@ def test_serve_openapi_lists_the_errors_it_answers(client: ApiClient) -> None:
     shape = spec["components"]["schemas"]["ApiError"]
     body = client.get("/api/events", params={"q": "AND"}).json()
     assert set(shape["required"]) == set(body)
+
+
+def test_serve_unknown_country_is_a_400_naming_the_nearest(client: ApiClient) -> None:
+    """A country name that names no country is refused with the nearest known names (it
+    matched nothing, silently); ACLED's names and common variants are taken."""
+    answer = client.get("/api/events", params={"country": "Irak"})
+    body = answer.json()
+    assert answer.status_code == 400 and body["ok"] is False
+    assert "unknown country 'Irak'" in body["error"] and "Iraq (IQ)" in body["error"]
+    for name in ("Iraq", "IRQ", "Democratic Republic of Congo", "Palestine", "Ivory Coast"):
+        assert client.get("/api/events", params={"country": name}).status_code == 200, name
+    assert client.get("/api/network", params={"country": "Irak"}).status_code == 400
+
+
+def test_serve_countries_are_those_the_store_holds(client: ApiClient) -> None:
+    """/api/countries lists the countries of the stored events with their counts (the
+    page's Country box offers them), and each name is a country filter the API takes."""
+    body = client.get("/api/countries").json()
+    assert body["ok"] is True
+    assert body["countries"] == [{"code": "IQ", "name": "Iraq", "events": 2}]
+    for c in body["countries"]:
+        listed = client.get("/api/events", params={"country": c["name"]}).json()
+        assert listed["count"] == c["events"]
+
+
+@pytest.mark.parametrize(("actor", "unknown", "suggested"), [
+    ("Islamic", True, [{"name": "Islamic State", "events": 2}]),  # a part of a name
+    ("state", True, [{"name": "Islamic State", "events": 2}]),  # a later word
+    ("Hezbollah", True, []),  # held by no name
+    ("isis", False, []),  # an alias, whole: it matches
+    ("Islamic State", False, []),
+])
+def test_serve_unknown_actor_is_said_with_the_names_that_hold_it(
+        client: ApiClient, actor: str, unknown: bool, suggested: list[dict[str, object]]
+) -> None:
+    """An actor filter matches a whole name or alias; a name no stored actor has is said
+    (``actor_unknown``) with the actors whose names hold it, rather than an empty list."""
+    body = client.get("/api/events", params={"actor": actor}).json()
+    assert body["actor_unknown"] is unknown and body["actor_suggestions"] == suggested
+    assert body["count"] == (0 if unknown else 2)

@@ -168,6 +168,12 @@ def test_store_incremental_merge_equals_one_full_pass(tmp_path: Path) -> None:
     (EventFilter(country="Iraq"), 5),
     (EventFilter(country="IRQ"), 5),
     (EventFilter(country="iq"), 5),
+    # ACLED's names and common variants, not only pycountry's ("Congo, The Democratic
+    # Republic of the") or GeoNames' ("Democratic Republic of the Congo")
+    (EventFilter(country="Democratic Republic of Congo"), 1),
+    (EventFilter(country="DRC"), 1),
+    (EventFilter(country="dr congo"), 1),
+    (EventFilter(country="COD"), 1),
     (EventFilter(bbox=(44.0, 35.0, 45.0, 36.0)), 2),  # Kirkuk
     (EventFilter(bbox=(44.0, 35.0, 45.0, 36.0), since=dt.date(2023, 3, 5)), 1),
     (EventFilter(since=dt.date(2023, 6, 10), until=dt.date(2023, 6, 10)), 1),
@@ -196,6 +202,10 @@ def test_store_query_orders_by_date(filled: Store) -> None:
     (lambda: parse_bbox("10,0,1,1"), "minimum above maximum"),
     (lambda: EventFilter(since=dt.date(2020, 1, 2), until=dt.date(2020, 1, 1)), "after"),
     (lambda: EventFilter(event_type="Bombing"), "unknown event type 'Bombing'.*Battles"),
+    (lambda: EventFilter(country="Sirya"), r"unknown country 'Sirya'.*nearest known names: "
+                                           r"Syria \(SY\)"),
+    (lambda: EventFilter(country="Congo"), r"'Congo' is ambiguous: give one of Democratic "
+                                           r"Republic of Congo \(CD\), Republic of Congo"),
 ])
 def test_store_invalid_filters_say_what_is_wrong(call: object, message: str) -> None:
     with pytest.raises(ValueError, match=message):
@@ -316,3 +326,22 @@ def test_store_history_is_left_out_unless_asked_for(store: Store) -> None:
     assert len(list(store.events())) == 1
     assert len(list(store.events(EventFilter(historical=True)))) == 1
     assert len(list(store.events(EventFilter(historical=None)))) == 2
+
+
+@pytest.mark.parametrize(("name", "code"), [
+    ("Democratic Republic of Congo", "CD"), ("Republic of Congo", "CG"),
+    ("Palestine", "PS"), ("Russia", "RU"), ("Turkey", "TR"), ("Ivory Coast", "CI"),
+    ("Cape Verde", "CV"), ("East Timor", "TL"), ("Kosovo", "XK"), ("eSwatini", "SZ"),
+    ("Caribbean Netherlands", "BQ"), ("Saint-Barthelemy", "BL"), ("Vatican City", "VA"),
+    ("Virgin Islands, U.S.", "VI"), ("Micronesia", "FM"), ("Brunei", "BN"),
+    ("Czech Republic", "CZ"), ("Syria", "SY"), ("Laos", "LA"), ("North Macedonia", "MK"),
+    # common variants, any case, accents and punctuation aside
+    ("côte d’ivoire", "CI"), ("Cote d'Ivoire", "CI"), ("Türkiye", "TR"), ("Burma", "MM"),
+    ("UK", "GB"), ("USA", "US"), ("the Gambia", "GM"), ("Palestinian Territory", "PS"),
+    # codes
+    ("iq", "IQ"), ("IRQ", "IQ"), ("XKX", "XK"),
+])
+def test_store_country_names_as_acled_and_users_write_them(name: str, code: str) -> None:
+    from warlog.store.countries import resolve_country
+
+    assert resolve_country(name) == code

@@ -19,6 +19,7 @@ from warlog.cli.common import (
 from warlog.cli.common import settings_for as _settings
 from warlog.cli.progress import Progress
 from warlog.models import AnnotatedDocument, Failure
+from warlog.runner import counted
 
 
 @click.command()
@@ -78,8 +79,9 @@ def extract(ctx: click.Context, paths: tuple[str, ...], published: str | None,
         bar.close()
         output.flush()
         where = "standard output" if output.name == "<stdout>" else output.name
-        click.echo(f"\nwarlog: interrupted; {where} holds only the first {written[0]} "
-                   "documents (warlog ingest keeps its work and resumes).", err=True)
+        click.echo(f"\nwarlog: interrupted; {where} holds only the first "
+                   f"{counted(written[0], 'document')} (warlog ingest keeps its work and "
+                   "resumes).", err=True)
         ctx.exit(EXIT_INTERRUPTED)
     finally:
         bar.close()

@@ -20,9 +20,11 @@ from warlog.cli.common import (
 )
 from warlog.cli.common import settings_for as _settings
 from warlog.cli.progress import Progress
+from warlog.runner import counted
 
 if TYPE_CHECKING:
     from warlog.places.divisions import Divisions
+    from warlog.store.sqlite import Store
 
 
 @click.command()
@@ -87,7 +89,8 @@ def ingest(ctx: click.Context, paths: tuple[str, ...], db: str, published: str |
 
 def _interrupted(ctx: click.Context, db: str, kept: int) -> None:
     """Ctrl-C: say what the database kept (every batch committed) and how to go on."""
-    click.echo(f"\nwarlog: interrupted; the {kept} documents stored by this run are kept in "
+    click.echo(f"\nwarlog: interrupted; the {counted(kept, 'document')} stored by this run "
+               f"{'is' if kept == 1 else 'are'} kept in "
                f"{db}. Run the same command again to continue where it stopped.", err=True)
     ctx.exit(EXIT_INTERRUPTED)
 
@@ -139,12 +142,15 @@ def failures(db: str, as_csv: bool) -> None:
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "parquet"]),
               default="jsonl", show_default=True, help="Output format.")
+@click.option("--bom", is_flag=True,
+              help="Start the CSV with a UTF-8 byte-order mark, so that Excel shows "
+                   "non-ASCII names right (with --format csv).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="Write here instead of stdout (the file appears only when complete).")
 @config_option
 def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
            event_type: str | None, actor: str | None, source: str | None, q: str | None,
-           history: bool, include_deleted: bool, limit: int | None, fmt: str,
+           history: bool, include_deleted: bool, limit: int | None, fmt: str, bom: bool,
            output: str) -> None:
     """Write the canonical events of a database made by warlog ingest, filtered, as
     JSON Lines, CSV (ACLED's columns), GeoJSON or Parquet. Analysts' corrections
@@ -154,6 +160,7 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
     Example:
       warlog events --db conflict.db --country Iraq --since 2017-09-01 --format csv > iraq.csv
       warlog events --db conflict.db --bbox 38,34,41,37 --type "Air/drone strike"
+      warlog events --db conflict.db --format csv --bom -o events.csv   # for Excel
     """
     from warlog.export import write_events
     from warlog.store import EventFilter, open_store
@@ -165,19 +172,41 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
                           deleted=None if include_deleted else False, limit=limit)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    if bom and fmt != "csv":
+        raise click.UsageError(f"--bom applies to --format csv only, not {fmt}")
     if fmt == "parquet" and output == "-" and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: give -o FILE or redirect stdout")
     divisions = _divisions(click.get_current_context()) if fmt != "jsonl" else None
     try:
         with open_store(db, readonly=True) as store:
             try:
-                n = write_events(store.events(flt), fmt, output, divisions)
+                n = write_events(store.events(flt), fmt, output, divisions, bom=bom)
             except ValueError as exc:
                 raise click.UsageError(str(exc)) from None
+            note = _unknown_actor(store, actor, db) if actor and not n else None
     finally:
         if divisions is not None:
             divisions.close()
-    click.echo(f"warlog: {n} events", err=True)
+    click.echo(f"warlog: {counted(n, 'event')}", err=True)
+    if note:
+        click.echo(note, err=True)
+
+
+def _unknown_actor(store: Store, actor: str, db: str) -> str | None:
+    """What to say when ``--actor`` names no actor of the database: names match whole
+    (a part would mix Islamic State with the Islamic Front), so suggest those holding it."""
+    from warlog.store.query import actor_known, actor_suggestions
+
+    with store.guard():
+        if actor_known(store.conn, actor):
+            return None
+        near = actor_suggestions(store.conn, actor)
+    if not near:
+        return (f"warlog: no actor in {db} is named {actor.strip()!r}, and no actor's name "
+                "holds it (--actor matches a whole name or alias, any case)")
+    names = "; ".join(f"{name} ({counted(k, 'event')})" for name, k in near)
+    return (f"warlog: no actor in {db} is named {actor.strip()!r} (--actor matches a whole "
+            f"name or alias, any case); actors whose names hold it: {names}")
 
 
 def _divisions(ctx: click.Context) -> Divisions | None:

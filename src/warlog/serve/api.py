@@ -6,6 +6,7 @@
     GET /api/documents/{id}       one stored document with its annotations
     GET /api/stats                counts and the date range of the events
     GET /api/types                the event and sub-event types (the type filter's values)
+    GET /api/countries            the countries of the stored events (the country filter's)
 """
 
 from __future__ import annotations
@@ -19,7 +20,16 @@ from fastapi import APIRouter, Query, Request
 
 from warlog import codec
 from warlog.models import CanonicalEvent
-from warlog.store.query import EventFilter, QueryError, count_events, parse_bbox, parse_date
+from warlog.store.query import (
+    EventFilter,
+    QueryError,
+    actor_known,
+    actor_suggestions,
+    count_events,
+    countries_held,
+    parse_bbox,
+    parse_date,
+)
 from warlog.store.sqlite import Store, open_store
 
 router = APIRouter()
@@ -98,11 +108,16 @@ def list_events(
     request: Request,
     since: Annotated[str | None, Query(description="First day, YYYY-MM-DD.")] = None,
     until: Annotated[str | None, Query(description="Last day, YYYY-MM-DD.")] = None,
-    country: Annotated[str | None, Query(description="ISO code or country name.")] = None,
+    country: Annotated[str | None, Query(
+        description="ISO code or country name, as ACLED writes it ('Democratic Republic of "
+                    "Congo') or in common usage ('DRC'); an unknown one is answered 400 "
+                    "with the nearest known names.")] = None,
     bbox: Annotated[str | None, Query(
         description="min_lon,min_lat,max_lon,max_lat in degrees.")] = None,
     type: Annotated[str | None, Query(description="Event type or sub-event type.")] = None,
-    actor: Annotated[str | None, Query(description="Actor name or alias, whole.")] = None,
+    actor: Annotated[str | None, Query(
+        description="Actor name or alias, whole, any case; a name no stored actor has "
+                    "sets actor_unknown and lists actor_suggestions.")] = None,
     source: Annotated[str | None, Query(description="Outlet name.")] = None,
     q: Annotated[str | None, Query(
         description="FTS5 full-text query over the reports' texts; an invalid one is "
@@ -118,7 +133,10 @@ def list_events(
     """Canonical events matching every given filter, by date.
 
     ``historical_count`` is how many historical events match the same filters, listed
-    or not; ``historical_included`` says whether they are in ``events``."""
+    or not; ``historical_included`` says whether they are in ``events``. An ``actor``
+    matches a whole name or alias; when no stored actor has that name, ``actor_unknown``
+    is true and ``actor_suggestions`` lists the actors whose names hold it, with their
+    event counts (``[{"name": "Islamic State", "events": 5}]``)."""
     flt = _filter(since, until, country, bbox, type, actor, source, q, limit, history)
     with _store(request) as store:
         try:
@@ -126,10 +144,15 @@ def list_events(
             with store.guard():
                 historical = count_events(store.conn,
                                           dataclasses.replace(flt, historical=True))
+                unknown = bool(flt.actor) and not events and not historical and \
+                    not actor_known(store.conn, flt.actor or "")
+                near = actor_suggestions(store.conn, flt.actor or "") if unknown else []
         except QueryError as exc:
             raise ApiError(str(exc)) from exc
     return {"ok": True, "count": len(events), "events": events,
-            "historical_count": historical, "historical_included": history}
+            "historical_count": historical, "historical_included": history,
+            "actor_unknown": unknown,
+            "actor_suggestions": [{"name": name, "events": n} for name, n in near]}
 
 
 @router.get("/events/{event_id}")
@@ -172,3 +195,13 @@ def types() -> dict[str, Any]:
         grouped.setdefault(event_type, []).append(sub)
     return {"ok": True, "event_types": [{"event_type": t, "sub_event_types": subs}
                                         for t, subs in grouped.items()]}
+
+
+@router.get("/countries")
+def countries(request: Request) -> dict[str, Any]:
+    """The countries of the stored events, most events first: the ``name`` (ACLED's) and
+    the ``code`` both work as the ``country`` filter."""
+    with _store(request) as store, store.guard():
+        held = countries_held(store.conn)
+    return {"ok": True, "countries": [{"code": code, "name": name, "events": n}
+                                      for code, name, n in held]}

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from warlog.config import Settings
 from warlog.models import AnnotatedDocument, Document, Failure
+from warlog.runner import counted
 from warlog.store.sqlite import MergeReport, Store
 
 
@@ -28,12 +29,12 @@ class IngestReport:
     merge: MergeReport | None = None
 
     def describe(self) -> str:
-        parts = [f"{self.stored} documents stored", f"{self.events} events"]
+        parts = [f"{counted(self.stored, 'document')} stored", counted(self.events, "event")]
         if self.already:
             parts.append(f"{self.already} already stored")
         parts.append(f"{len(self.failures)} failed")
         if self.merge is not None:
-            parts.append(f"{self.merge.total} canonical events in the store")
+            parts.append(f"{counted(self.merge.total, 'canonical event')} in the store")
         return "warlog: " + ", ".join(parts)
 
 

@@ -20,7 +20,8 @@ from typing import Any
 from warlog import codec
 from warlog.merge.dedup import event_country
 from warlog.models import AnnotatedDocument, Event, Party, Relation, RelationKind
-from warlog.store.query import EventFilter, count_events, country_code
+from warlog.store.countries import country_code, resolve_country
+from warlog.store.query import EventFilter, count_events
 
 RELATION_NAMES = tuple(k.value for k in RelationKind)
 
@@ -38,6 +39,8 @@ class NetworkFilter:
     def __post_init__(self) -> None:
         if self.since and self.until and self.since > self.until:
             raise ValueError(f"--since {self.since} is after --until {self.until}")
+        if self.country is not None:
+            resolve_country(self.country)  # an unknown name would match nothing, silently
         if self.relation is not None and self.relation not in RELATION_NAMES:
             raise ValueError(f"unknown relation {self.relation!r}; "
                              f"choose one of {', '.join(RELATION_NAMES)}")

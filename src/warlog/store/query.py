@@ -7,10 +7,11 @@ and a date range over a million events touch only the events inside them.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import sqlite3
 from collections.abc import Iterator
 from dataclasses import dataclass
+
+from warlog.store.countries import country_code, resolve_country
 
 _NOT_QUERY_ERRORS = ("locked", "busy", "malformed", "not a database", "disk", "memory")
 _FTS_HINT = "see the FTS5 query syntax, or put the words in double quotes"
@@ -73,24 +74,13 @@ def check_fts_query(text: str) -> None:
         conn.close()
 
 
-@functools.cache
-def country_code(text: str) -> str | None:
-    """ISO 3166-1 alpha-2 code for a code (alpha-2/alpha-3) or a country name, if known."""
-    import pycountry
-
-    try:
-        return str(pycountry.countries.lookup(text.strip()).alpha_2)
-    except LookupError:
-        return None
-
-
 @dataclass(frozen=True, slots=True)
 class EventFilter:
     """What ``warlog events`` selects. Every field is optional; all given must hold."""
 
     since: dt.date | None = None
     until: dt.date | None = None
-    country: str | None = None  # ISO code or name
+    country: str | None = None  # ISO code, or a name as ACLED, GeoNames or ISO write it
     bbox: BBox | None = None
     event_type: str | None = None  # event type or sub-event type
     actor: str | None = None  # actor name or alias, whole and case-insensitive
@@ -111,6 +101,8 @@ class EventFilter:
             check_fts_query(self.q)
         if self.event_type is not None:
             check_event_type(self.event_type)
+        if self.country is not None:
+            resolve_country(self.country)  # an unknown name would match nothing, silently
 
 
 def check_event_type(text: str) -> None:
@@ -163,9 +155,8 @@ def _where(flt: EventFilter) -> tuple[str, list[object]]:
         clauses.append("c.deleted = ?")
         params.append(int(flt.deleted))
     if flt.country:
-        code = country_code(flt.country)
         clauses.append("(c.country_code = ? OR c.country = ? COLLATE NOCASE)")
-        params += [code or flt.country.upper(), flt.country.strip()]
+        params += [country_code(flt.country) or flt.country.upper(), flt.country.strip()]
     if flt.event_type:
         clauses.append("(c.event_type = ? COLLATE NOCASE OR c.sub_event_type = ? COLLATE NOCASE)")
         params += [flt.event_type.strip(), flt.event_type.strip()]
@@ -203,3 +194,52 @@ def count_events(conn: sqlite3.Connection, flt: EventFilter) -> int:
     where, params = _where(flt)
     row = conn.execute(f"SELECT count(*) FROM canonical_events c WHERE {where}", params)
     return int(row.fetchone()[0])
+
+
+def countries_held(conn: sqlite3.Connection) -> list[tuple[str, str, int]]:
+    """The countries of the canonical events not deleted, most events first: (ISO
+    alpha-2 code, the name to give ``--country``, number of events)."""
+    from warlog.store.countries import country_name
+
+    rows = conn.execute("SELECT country_code, count(*) FROM canonical_events WHERE deleted = 0 "
+                        "AND country_code IS NOT NULL GROUP BY country_code "
+                        "ORDER BY count(*) DESC, country_code")
+    return [(code, country_name(code), int(n)) for code, n in rows]
+
+
+def actor_known(conn: sqlite3.Connection, actor: str) -> bool:
+    """Whether some stored event (deleted or historical ones too) has an actor of this
+    whole name or alias, as ``--actor`` matches."""
+    row = conn.execute("SELECT 1 FROM canonical_events WHERE instr(char(10) || actors || "
+                       "char(10), char(10) || ? || char(10)) > 0 LIMIT 1",
+                       (actor.casefold().strip(),)).fetchone()
+    return row is not None
+
+
+def actor_suggestions(conn: sqlite3.Connection, text: str,
+                      n: int = 8) -> list[tuple[str, int]]:
+    """The actors whose name or an alias holds ``text`` as the start of a word (any case:
+    "islamic" in "Islamic State", "state" in "Islamic State"), else anywhere in it, with
+    how many events (not deleted, history included) name them, most first."""
+    import json
+    import re
+    from collections import Counter
+
+    key = " ".join(text.casefold().split())
+    if not key:
+        return []
+    word = re.compile(rf"(?<!\w){re.escape(key)}")
+    rows = conn.execute("SELECT record FROM canonical_events WHERE deleted = 0 "
+                        "AND instr(actors, ?) > 0", (key,))
+    by_word: Counter[str] = Counter()
+    inside: Counter[str] = Counter()
+    for (record,) in rows:
+        names: dict[str, bool] = {}
+        for actor in json.loads(record).get("actors", []):
+            spellings = [s.casefold() for s in (actor["name"], *actor.get("aliases", []))]
+            if any(key in s for s in spellings):
+                names[actor["name"]] = names.get(actor["name"], False) or any(
+                    word.search(s) for s in spellings)
+        by_word.update(name for name, w in names.items() if w)
+        inside.update(name for name, w in names.items() if not w)
+    return (by_word or inside).most_common(n)

@@ -193,6 +193,23 @@ async function load() {
   setStatus(`${body.count} event${body.count === 1 ? "" : "s"}${body.historical_included ? ", history included" : ""}`);
   const filtered = [...params.keys()].some((key) => key !== "history");
   if (!body.count && !body.historical_count && !filtered) explainEmpty(seq);
+  if (body.actor_unknown) explainActor(params.get("actor"), body.actor_suggestions || []);
+}
+
+// An actor no stored event names: say so (names match whole: "Islamic" is no actor),
+// and offer the actors whose names hold it, each a button that filters by it.
+function explainActor(typed, suggestions) {
+  const what = `No actor is named “${esc(typed.trim())}”: the Actor filter takes a whole name or alias, any case.`;
+  const offers = suggestions.map((s) =>
+    `<button type="button" class="actor-suggestion" data-actor="${esc(s.name)}">${esc(s.name)}</button> (${s.events} event${s.events === 1 ? "" : "s"})`);
+  const more = offers.length ? ` Actors whose names hold it: ${offers.join(", ")}.` : "";
+  $("#list").innerHTML = `<li class="empty">${what}${more}</li>`;
+  for (const button of document.querySelectorAll(".actor-suggestion")) {
+    button.addEventListener("click", () => {
+      $("#filters").elements.actor.value = button.dataset.actor;
+      load();
+    });
+  }
 }
 
 // No events and no filter: say why (an empty database, reports that tell no event,
@@ -489,8 +506,26 @@ async function fillTypes() {
   }
 }
 
+// The Country box offers the countries this database holds events in, with their count
+// (any country name ACLED writes, or an ISO code, is taken; an unknown one is refused by
+// the API with the nearest names).
+async function fillCountries() {
+  try {
+    const { countries } = await api("/api/countries");
+    $("#countries").replaceChildren(...countries.map((c) => {
+      const option = document.createElement("option");
+      option.value = c.name;
+      option.label = `${c.code} · ${c.events} event${c.events === 1 ? "" : "s"}`;
+      return option;
+    }));
+  } catch {
+    // no suggestions: the box still takes typed values
+  }
+}
+
 restoreFilters();
 fillTypes();
+fillCountries();
 drawLegend();
 drawBorders();
 load().then(() => {
