@@ -35,11 +35,3 @@ def test_people_at_a_gathering_are_civilians(settings: Settings, text: str) -> N
 def test_people_killed_in_fighting_are_not_made_civilians(settings: Settings) -> None:
     text = "Clashes between troops and rebels killed 12 people in Idlib on Friday."
     assert not any(name.startswith("Civilians") for name in _targets(settings, text))
-
-
-def test_unnamed_suicide_bombers_are_an_unidentified_armed_group(settings: Settings) -> None:
-    # whoever sends a suicide bomber is an armed group, named or not (as for gunmen)
-    ad = annotate_text(settings, "Suicide bombers killed twelve people at a mosque in Kabul "
-                                 "on Friday.", PUBLISHED)
-    first = [a.name for a in ad.events[0].actors if a.role == "actor1"]
-    assert first == ["Unidentified Armed Group (Afghanistan)"]

@@ -62,7 +62,7 @@ _JOINT_FORCE_RX = re.compile(
 _YEAR_RX = re.compile(r"\b(?:in|since|back in|during|of)\s+((?:19|20)\d\d)\b")
 _UNIDENTIFIED_RX = re.compile(
     r"\b(?:gunm[ae]n|assailants|attackers|unidentified|unknown (?:armed )?(?:men|attackers|"
-    r"assailants|gunmen)|armed men|suspected militants|militants|suicide bombers?)\b",
+    r"assailants|gunmen)|armed men|suspected militants|militants)\b",
     re.I,
 )
 
