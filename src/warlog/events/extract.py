@@ -12,7 +12,7 @@ but flagged and ranked low.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from typing import TYPE_CHECKING
 
 from warlog.actors.mentions import with_country
@@ -42,7 +42,7 @@ from warlog.events.listed import listed_once
 from warlog.events.location import to_location
 from warlog.events.members import member_sents
 from warlog.events.named import cap_history, named_incidents
-from warlog.events.past import past_sentence, past_units
+from warlog.events.past import news_part, past_sentence, past_units
 from warlog.events.qualified import addressed
 from warlog.events.regime import regime_flyers
 from warlog.events.retold import headed_place
@@ -148,34 +148,37 @@ def _assemble(
     doc: Document, g: Group, places: Sequence[Place], times: Sequence[TimeExpr],
     actors: Sequence[ActorMention], numbers: Sequence[Quantity], all_sents: Sequence[Span],
     extent: Sequence[Span], claim_sents: Sequence[Span], flyers: Sequence[ActorMention],
-    country: str | None,
+    country: str | None, background: Set[int] = frozenset(),
 ) -> Assembled:
     """One group's event; ``country`` is ``dominant_country`` of the document's places,
-    text and actors, the same for every group of the document (worked out once)."""
+    text and actors, the same for every group of the document (worked out once); its
+    place and type from its news alone, not the ``background`` members (past.news_part)."""
     sents = list({c.sent.start: c.sent for c in g.members}.values())
-    code = incident_code(g)
+    news = news_part(g, background)
+    here = list({c.sent.start: c.sent for c in news.members}.values())
+    code = incident_code(news)
     text = doc_text(g.head.sent.doc)
     # a coder's note ("Coded to Tiberias.") names the place coded, wherever it stands
     place = ep.coded_place(places, text, country)
     seen: Location | None = None  # the location the confidence model sees, if not its own
     if place is None:
-        place = ep.pick_place(_continued(sents, all_sents), g.head.trigger, places, actors,
+        place = ep.pick_place(_continued(here, all_sents), g.head.trigger, places, actors,
                               country)
         prior = next((s for s in reversed(all_sents) if s.end_char <= g.head.sent.start_char),
                      None)
-        said = headed_place(g.head, _continued(sents[:1], all_sents), prior, len(sents),
+        said = headed_place(g.head, _continued(here[:1], all_sents), prior, len(here),
                             places, actors, country)
         if said is not None and place is not None and said.country_code == place.country_code:
             seen, place = to_location(place), said  # not its own: the model sees its own
-    place = focus.named_part(place, sents, places, text) or place  # "a Damascus suburb"
+    place = focus.named_part(place, here, places, text) or place  # "a Damascus suburb"
     if place is None:  # "... bombing of ISIS positions there": the place said just before
         before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-2:]
         place = ep.pick_place(list(reversed(before)), g.head.trigger, places, actors, country)
     if place is None:  # "... The attack took place in X.": the place said just after
-        last = max(s.end_char for s in sents)
+        last = max(s.end_char for s in here)
         after = [s for s in all_sents if s.start_char >= last][:2]
         place = ep.pick_place(after, g.head.trigger, places, actors, country)
-    finer = focus.finer_place(place, sents, extent, g.head, places, actors, country, text)
+    finer = focus.finer_place(place, here, extent, g.head, places, actors, country, text)
     if finer is not None:  # no evidence that the event is real: the model sees the country
         seen, place = to_location(place) if place is not None else None, finer
     if place is None:  # the report's province or country, as ACLED codes an unknown town
@@ -224,6 +227,7 @@ def _assembled_once(
     doc: Document, places: Sequence[Place], times: Sequence[TimeExpr],
     actors: Sequence[ActorMention], numbers: Sequence[Quantity], sents: Sequence[Span],
     claim_sents: Sequence[Span], flyers: Sequence[ActorMention], country: str | None,
+    background: Set[int] = frozenset(),
 ) -> Callable[[Group, list[int]], Assembled]:
     """``_assemble`` of a group given the heads' indices (its extent), once per document:
     a group's event depends on its members and extent alone (the rest is the document's),
@@ -235,7 +239,7 @@ def _assembled_once(
         key = (tuple(id(c) for c in g.members), tuple(s.start for s in extent))
         if key not in made:
             made[key] = _assemble(doc, g, places, times, actors, numbers, sents, extent,
-                                  claim_sents, flyers, country)
+                                  claim_sents, flyers, country, background)
         return made[key]
 
     return assemble
@@ -310,14 +314,15 @@ def extract_events(
     cands = sorted([*cands, *listing[1]], key=lambda c: c.index)
     base = group_candidates(cands, places, actors, listing[0])
     peeled = peel_units(base)  # a clause with its own day and toll: its own unit too
-    peeled += past_units(base, times, doc.published, {p.head.index for p, _ in peeled})
+    past = past_units(base, times, doc.published, {p.head.index for p, _ in peeled})
+    peeled += past
     claim_sents = [s for s in sents if claims_mod.mentions_claim(text[s.start_char : s.end_char])]
     home = ep.dominant_country(places, text, actors) if base else None  # a pure function
     # the sides told as flying, the regime's aircraft too ("regime air raids", regime.py)
     flyers = (*sides.air_owners(sdoc, actors), *regime_flyers(sdoc, home, actors))
 
     assemble = _assembled_once(doc, places, times, actors, numbers, sents, claim_sents,
-                               flyers, home)
+                               flyers, home, {p.head.index for p, _ in past})
 
     def tell(groups: list[Group], starts: list[int], trace: dict[str, dict[str, float]] | None
              ) -> tuple[list[Event], dict[str, float], dict[int, str]]:

@@ -16,7 +16,7 @@ earlier than the news with no date at all ("Months ago, the army recaptured the 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Sequence, Set
 from typing import TYPE_CHECKING
 
 from warlog.events import fields as ef
@@ -73,3 +73,15 @@ def _same(value: str, head: tuple[str, object] | None) -> bool:
     if head is None:
         return False
     return value.startswith(head[0]) or head[0].startswith(value)
+
+
+def news_part(g: Group, background: Set[int]) -> Group:
+    """The group's news: its members less those told as background (``background``, the
+    candidate indices :func:`past_units` peeled). A report tells where and how today's
+    act happened in its news sentences; the history, earlier attacks and older fights it
+    retells to explain it happened elsewhere or by other means, so the incident's place
+    and type come from the news alone, while its parties, whom background often names
+    ("Assad's forces used sarin in the past"), may come from all of it. The head is never
+    background."""
+    news = [c for c in g.members if c.index not in background or c is g.head]
+    return g if len(news) == len(g.members) else Group(news)
