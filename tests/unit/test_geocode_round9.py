@@ -1,6 +1,7 @@
 """Geocoding rules of round 9 of issue 15 (resolution): "D.C." after a comma names the
 federal district, a first-level division, so "Washington, D.C." is the town inside it;
-a bare name read as the state keeps that reading beside the town the writer qualified.
+a bare name read as the state keeps that reading beside the town the writer qualified;
+a name set as a place by its address, unknown there, is that unknown place where it recurs.
 Hand-built spaCy docs and a tiny index, as in test_geocode; the sentences are made up."""
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ TINY = [
     (GazetteerEntry(4, 4140963, "Washington", "city", "US", "DC", 38.9, -77.04, 689_545), []),
     (GazetteerEntry(5, None, "Florida", "admin1", "US", "FL", 28.75, -82.5, 20_000_000), []),
     (GazetteerEntry(6, 5812944, "Tacoma", "city", "US", "WA", 47.25, -122.44, 198_397), []),
+    (GazetteerEntry(7, None, "Oregon", "admin1", "US", "OR", 44.0, -120.5, 4_000_000), []),
+    (GazetteerEntry(8, 4190581, "Dalton", "city", "US", "GA", 34.77, -84.97, 33_128), []),
 ]
 
 
@@ -68,3 +71,14 @@ def test_geocode_one_sense_leaves_a_bare_name_read_as_the_state(gaz: Gazetteer) 
                    best=other)
     one_sense([qualified, bare], gaz)
     assert bare.best == city
+
+
+def test_geocode_an_addressed_name_unknown_there_recurs_as_that_place(gaz: Gazetteer) -> None:
+    # the index knows Dalton only in Georgia: "Dalton, Ore." is a town it lacks, and the
+    # bare "Dalton" after it is the same town, not left out (nor put in Georgia)
+    sdoc = _doc([("Crews", "O"), ("in", "O"), ("Dalton", "B-GPE"), (",", "O"),
+                 ("Ore.", "B-GPE"), (",", "O"), ("waited", "O"), (".", "O"), ("Dalton", "O"),
+                 ("has", "O"), ("few", "O"), ("roads", "O"), (".", "O")])
+    dalton = [p for p in places(sdoc, gaz) if p.text == "Dalton"]
+    assert len(dalton) == 2
+    assert all(p.geonameid is None and p.admin1 is None for p in dalton)

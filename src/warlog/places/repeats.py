@@ -33,6 +33,12 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     countries = Counter(m.best.country_code for m in mentions if m.best is not None)
     top = countries.most_common(1)[0][0] if countries else None
     for m in mentions:
+        # a name the writer set as a place by its address ("Dalton, Ore.") that the
+        # index lacks there is still that place where it recurs: unknown, like it
+        unknown = m.best is None and bool(m.qualifier and m.candidates) and not m.adjective
+        if unknown:
+            sources.setdefault(m.text, m)
+            continue
         if (
             m.adjective
             or m.best is None
@@ -83,7 +89,7 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
                         a,
                         b,
                         form,
-                        candidates=src.candidates,
+                        candidates=src.candidates if src.best is not None else (),
                         aliased=src.aliased,
                         lookup=src.lookup,
                         evidence=True,
