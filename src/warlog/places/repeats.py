@@ -33,6 +33,12 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     countries = Counter(m.best.country_code for m in mentions if m.best is not None)
     top = countries.most_common(1)[0][0] if countries else None
     for m in mentions:
+        # a name the writer set as a place by its address ("Dalton, Ore.") that the
+        # index lacks there is still that place where it recurs: unknown, like it
+        unknown = m.best is None and bool(m.qualifier and m.candidates) and not m.adjective
+        if unknown:
+            sources.setdefault(m.text, m)
+            continue
         if (
             m.adjective
             or m.best is None
@@ -83,7 +89,7 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
                         a,
                         b,
                         form,
-                        candidates=src.candidates,
+                        candidates=src.candidates if src.best is not None else (),
                         aliased=src.aliased,
                         lookup=src.lookup,
                         evidence=True,
@@ -187,7 +193,9 @@ SAID = frozenset("said says told tells added adds noted wrote asked".split())
 def one_sense(mentions: list[Mention], gaz: Gazetteer) -> None:
     """A name keeps one sense within an article: the writer qualifies it once ("Dalton,
     Ga.", "Paris, Texas") and then writes it bare, so each bare mention of the name takes
-    the place its qualified mention resolved to inside its qualifier."""
+    the place its qualified mention resolved to inside its qualifier; not a bare mention
+    read as the first-level division of that name, which the qualifier sets the town
+    apart from ("Washington, D.C." in a report on Washington state)."""
     sense: dict[str, int] = {}
     for m in mentions:
         b = m.best
@@ -202,6 +210,9 @@ def one_sense(mentions: list[Mention], gaz: Gazetteer) -> None:
         want = sense.get(mention_name(m))
         if want is None or m.qualifier or m.adjective or m.best is None or m.best.id == want:
             continue
+        if m.best.feature == "admin1":
+            continue  # the writer qualifies the town to set it apart from the state
+            # that the bare name, read on its own, is ("Washington, D.C." beside Washington)
         m.best = next((c for c in m.candidates if c.id == want), m.best)
 
 
