@@ -103,6 +103,12 @@ def test_actors_offsets_slice_back_to_text(dictionary: ActorDictionary) -> None:
             "air force",
             "Military Forces of Syria",
         ),
+        # so are "the armed forces": units of them killed fighters near a Syrian hill
+        (
+            "Syrian troops held Hama. Units of the armed forces shelled Tal Sukar.",
+            "armed forces",
+            "Military Forces of Syria",
+        ),
     ],
 )
 def test_actors_descriptions_in_context(

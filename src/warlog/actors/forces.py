@@ -88,7 +88,7 @@ def _description(
         # "the army", and as surely "the air force": the state's, named without its country
         cue = any(m in _STATE_CUE for m in mods) or (
             heads[0] in ("army", "military", *_POLICE) and (the or len(heads) > 1)
-        ) or (the and mods == ["air"] and heads[0] in ("force", "forces"))
+        ) or (the and mods in (["air"], ["armed"]) and heads[0] in ("force", "forces"))
         if not cue or (police and mods and not the):
             return None
     if police and k < len(toks) and toks[k].key in ("officers", "officer"):

@@ -107,6 +107,19 @@ def another_incident(sent: Span) -> bool:
                for t in sent)
 
 
+def _taking_under_fire(c: Candidate, head: str) -> bool:
+    """Whether ``c`` tells a taking of ground by its own verb of the past ("the army
+    captured X") while its incident so far is remote violence: ACLED codes the two apart
+    (a battle for territory and an explosion or strike are sub-event types of two
+    families), so "The blast comes as the army captured X" tells the blast once more and
+    the capture anew. Who holds ground ("are in control of X") is no act of taking."""
+    if c.code not in TERRITORY_CODES or head not in _WEAPON_CODES:
+        return False
+    at = c.trigger
+    verb = next((t for t in c.sent if t.idx <= at < t.idx + len(t)), None)
+    return verb is not None and verb.tag_ in ("VBD", "VBN")
+
+
 def _compatible(
     g: Group, c: Candidate, places: Sequence[Place], actors: Sequence[ActorMention],
     roundups: Mapping[int, str] = _NONE, memo: dict[int, Place | None] | None = None,
@@ -117,6 +130,8 @@ def _compatible(
     if c.index != g.head.index and c.code != "ATTRIB" and another_incident(c.sent):
         return False
     if c.index != g.head.index and not _roundup_fits(g, c, places, actors, roundups, memo):
+        return False
+    if _taking_under_fire(c, g.head.code):
         return False
     family = (
         c.code in INCIDENT_FAMILY

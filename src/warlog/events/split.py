@@ -55,6 +55,16 @@ _BEARING_RX = re.compile(
 )
 
 
+# a name told as a province ("the southern province of Quneitra") is the province, however
+# the gazetteer ranks the name (its chief town): the villages listed after it lie in it
+_PROVINCE_OF_RX = re.compile(r"\b(?:province|governorate)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _told_as_province(p: Place, text: str) -> bool:
+    before = text[max(0, p.start - 30) : p.start]
+    return p.feature == "admin1" or bool(_PROVINCE_OF_RX.search(before))
+
+
 def _listed(p: Place, text: str, actors: Sequence[ActorMention]) -> bool:
     if is_demonym(p) or in_actor_name(p, actors) or is_border(p, text):
         return False
@@ -70,7 +80,8 @@ def place_list(
     more places; [] when there is no such run."""
     runs = _runs(sent_start, sent_end, places, text, actors)
     if anchor is not None and place_rank(anchor) >= _LOCAL and not _BEARING_RX.search(
-            text[max(sent_start, anchor.start - 30) : anchor.start]):
+            text[max(sent_start, anchor.start - 30) : anchor.start]) and not _told_as_province(
+            anchor, text):
         return next((r for r in runs if any(p.start == anchor.start for p in r)), [])
     return runs[0] if len(runs) == 1 else []
 
@@ -106,10 +117,12 @@ def _runs(sent_start: int, sent_end: int, places: Sequence[Place], text: str,
 
 
 def province(sent_start: int, sent_end: int, places: Sequence[Place],
-             country: str | None) -> Place | None:
-    """The province the sentence names ("in Idleb countryside"), for unlisted villages."""
+             country: str | None, text: str = "") -> Place | None:
+    """The province the sentence names ("in Idleb countryside", with ``text`` also "the
+    province of Quneitra"), for unlisted villages."""
     return next((p for p in places if sent_start <= p.start < sent_end and p.lat is not None
-                 and p.feature == "admin1" and p.country_code == country), None)
+                 and p.country_code == country
+                 and (p.feature == "admin1" or (text and _told_as_province(p, text)))), None)
 
 
 def split_by_place(
@@ -122,7 +135,7 @@ def split_by_place(
     if not run:
         return [ev]
     country = ev.location.country_code if ev.location is not None else None
-    prov = province(sent_start, sent_end, places, country)
+    prov = province(sent_start, sent_end, places, country, text)
     # the place the event was given comes first and keeps its figure: it was chosen as
     # the most telling (nearest the trigger, most precise); the others follow in text order
     run.sort(key=lambda p: anchor is None or p.start != anchor.start)
@@ -140,8 +153,9 @@ def split_by_place(
             continue
         seen.add(same)
         loc = to_location(where)
-        if where is prov:  # named as the text names it, placed at its governorate
-            loc = dataclasses.replace(loc, name=p.text, precision=3)
+        if where is prov:  # named as the text names it, placed at its governorate (whose
+            # GeoNames id, when the province was told by its chief town's name, is not its)
+            loc = dataclasses.replace(loc, name=p.text, precision=3, geonameid=None)
         key = f"{ev.id}:{p.start}".encode()
         old = ev.location.name if ev.location is not None else None
         out.append(dataclasses.replace(
@@ -167,7 +181,7 @@ def split_listed(
         if len(out) < 2:
             continue
         if anchor is None or own or _summarised(
-                anchor, province(start, end, places, anchor.country_code)):
+                anchor, province(start, end, places, anchor.country_code, text)):
             return out
         # "Airstrikes hit Al-Ghanto ... Other airstrikes also hit the towns of Rastan and
         # Talbeesah": the event's own place stays first, with its figure; the list adds
