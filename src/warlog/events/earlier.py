@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from warlog.events.detect import RECORD_SENTENCES
@@ -71,7 +72,8 @@ def in_news(sent: Span) -> bool:
     (:data:`warlog.events.detect.RECORD_SENTENCES`): only news tells acts as background
     to itself; a record or a brief is about its one act, however long ago it was ("was
     attacked five months ago, her father says" is that report's event)."""
-    return sum(1 for _ in sent.doc.sents) > RECORD_SENTENCES
+    # whether there is a sentence past the first RECORD_SENTENCES: no need to count them all
+    return next(islice(sent.doc.sents, RECORD_SENTENCES, None), None) is not None
 
 
 def told_earlier(sent: Span, trigger: int, times: Sequence[TimeExpr]) -> TimeExpr | None:

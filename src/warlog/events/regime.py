@@ -14,6 +14,7 @@ from warlog.actors.forces import country_forces
 from warlog.events.location import country_name
 from warlog.events.sides import flies
 from warlog.models import ActorMention
+from warlog.nlp.columns import columns, hashes
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -48,9 +49,11 @@ def regime_flyers(sdoc: Doc, code: str | None,
         return []
     forces = country_forces(country)
     out: list[ActorMention] = []
-    for tok in sdoc:
-        if tok.lower_ not in _STATE:
-            continue
+    state = hashes(_STATE)
+    # only "regime"/"government" can own aircraft here: found in the Doc's lower-case
+    # column, a Token built for them alone, not for every word of the report
+    for i in [i for i, low in enumerate(columns(sdoc)[2]) if low in state]:
+        tok = sdoc[i]
         owns = tok.dep_ in ("amod", "compound", "nmod", "poss")
         head = tok.head if owns else _owned(tok)
         if head is None or not flies(head) or head.dep_ in ("dobj", "nsubjpass"):

@@ -13,8 +13,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.nlp.parse import doc_text, token_starts
+
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # entities that name an agent or a thing, not a place or a time
 NAME_LABELS = frozenset({"ORG", "FAC", "NORP", "PERSON", "WORK_OF_ART", "PRODUCT"})
@@ -26,8 +28,27 @@ def title_case(words: Sequence[str]) -> bool:
 
 
 def _headline(sent: Span) -> bool:
-    """Title case: most words of the sentence start with a capital."""
-    return title_case([t.text for t in sent if t.is_alpha and len(t) > 3])
+    """Title case: most words of the sentence start with a capital. The longer alphabetic
+    words are found in the Doc's columns (alphabetic flag, length) and only their first
+    characters read from its text: title case asks no more of them, and no Token is
+    built for every word of every sentence asked."""
+    doc = sent.doc
+    alpha, length = _alpha_length(doc)
+    starts, text = token_starts(doc), doc_text(doc)
+    return title_case([text[starts[i]] for i in range(sent.start, sent.end)
+                       if alpha[i] and length[i] > 3])
+
+
+def _alpha_length(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's alphabetic flag and length in characters, read once per Doc and kept."""
+    got = doc.user_data.get("warlog.alpha_length")
+    if not isinstance(got, tuple) or len(got[0]) != len(doc):
+        from spacy.attrs import IS_ALPHA, LENGTH
+
+        arr = doc.to_array([IS_ALPHA, LENGTH])
+        got = (arr[:, 0].tolist(), arr[:, 1].tolist())
+        doc.user_data["warlog.alpha_length"] = got
+    return got
 
 
 def _name_bounds(toks: Sequence[Token]) -> tuple[int, int]:

@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events.detect import Candidate, candidates
+from warlog.nlp.parse import span_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -121,7 +122,9 @@ def tag_lists(text: str) -> list[tuple[int, int]]:
 
 def is_caption(sent: Span) -> bool:
     """Whether the sentence is a photo caption: it ends with the photo's credit."""
-    return bool(_CAPTION_CREDIT.search(sent.text))
+    # the sentence's text cut from the Doc's kept text: the same string as ``sent.text``,
+    # without a Token built for each of its words to join them again
+    return bool(_CAPTION_CREDIT.search(span_text(sent)))
 
 
 def trailer_start(text: str) -> int:

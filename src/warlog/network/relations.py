@@ -45,6 +45,7 @@ from warlog.network.syntax import (
     subject_of,
     subject_token,
 )
+from warlog.nlp.columns import columns, hashes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -69,9 +70,40 @@ _AGREE_NOUNS = frozenset(
 _AGREE_VERBS = frozenset("agree sign conclude".split())
 _DEAL_VERBS = frozenset("reach strike sign conclude make seal agree negotiate".split())
 
+# every rule below starts from a word in one of these forms or of one of these lemmas: a
+# word in neither starts none, and needs no Token built to be asked
+_CUE_FORMS = frozenset({*_BACKED, *_SUPPORT_NOUNS, "alongside", *_TOGETHER_NOUNS,
+                        *_MEMBER_NOUNS, "linked", "affiliated", *_AGREE_NOUNS,
+                        *HOSTILE_FORMS, *HOSTILE_NOUNS})
+_CUE_LEMMAS = frozenset({*_SUPPORT_VERBS, "join", *_AGREE_VERBS, *HOSTILE_VERBS})
+
+
+def _cue_words(sent: Span) -> list[int]:
+    """Indices of the sentence's words that may start a rule, found in the Doc's columns:
+    the lower-case form among :data:`_CUE_FORMS`, or the lemma, lower-cased, among
+    :data:`_CUE_LEMMAS` (each distinct lemma looked up once per Doc)."""
+    doc = sent.doc
+    _, lemmas, lowers = columns(doc)
+    forms = hashes(_CUE_FORMS)
+    known: dict[int, bool] = doc.user_data.setdefault("warlog.relation_lemmas", {})
+    out: list[int] = []
+    for i in range(sent.start, sent.end):
+        if lowers[i] in forms:
+            out.append(i)
+            continue
+        cue = known.get(lemmas[i])
+        if cue is None:
+            cue = known[lemmas[i]] = doc.vocab.strings[lemmas[i]].lower() in _CUE_LEMMAS
+        if cue:
+            out.append(i)
+    return out
+
+
 def sentence_findings(sent: Span, parties: Parties) -> Iterator[Finding]:
     """Every relation the rules read in one parsed sentence."""
-    for tok in sent:
+    doc = sent.doc
+    for i in _cue_words(sent):
+        tok = doc[i]
         if negated(tok):
             continue
         low, lemma = tok.lower_, tok.lemma_.lower()
