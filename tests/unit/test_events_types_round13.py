@@ -27,3 +27,9 @@ def test_events_types_headline_air_strike_in_the_present(text: str) -> None:
 def test_events_types_past_air_strike_unchanged() -> None:
     scored = classify_text("Jets pounded rebel hideouts near Osso on Monday.")
     assert scored is not None and scored.code == "AIR_STRIKE"
+
+
+
+def test_events_types_an_air_force_that_targets_strikes_as_jets_do() -> None:
+    scored = classify_text("Syrian air force targets militants in Osso")
+    assert scored is not None and scored.code == "AIR_STRIKE"
