@@ -35,3 +35,13 @@ def test_events_neighbours_an_address_in_brackets_or_a_list_sets_no_neighbour() 
                  "Drones hit Vorna, Tamsk and Kell on Monday."):
         places = [_at(text, "Vorna", "city", 52.8, 37.7), _at(text, "Tamsk", "city", 45.2, 36.7)]
         assert far_from_neighbour(places, text) == tuple(places)
+
+
+def test_events_neighbours_a_quarter_read_far_from_its_town_is_a_namesake() -> None:
+    """ "the Norva neighbourhood of Tamsk": a quarter lies in its town; Norva read 300 km
+    away is a namesake town, and the event takes Tamsk."""
+    for part in ("neighbourhood", "district", "suburb"):
+        text = f"Rockets hit a school in the Norva {part} of Tamsk on Thursday."
+        places = [_at(text, "Norva", "city", 32.7, 36.6), _at(text, "Tamsk", "city", 36.2, 37.2)]
+        got = far_from_neighbour(places, text)
+        assert [(p.text, p.lat) for p in got] == [("Norva", None), ("Tamsk", 36.2)]

@@ -1,4 +1,4 @@
-"""A town resolved far from the place it is said to be close to is a namesake.
+"""A town resolved far from the place it is said to be close to (or part of) is a namesake.
 
 A report sets a village by a town it lies near ("in Volna, close to the port of Taman").
 Places said to be near each other lie tens of kilometres apart at most; when the name was
@@ -28,8 +28,11 @@ APART_KM = 100.0
 _NEIGHBOURS = frozenset({"city", "admin2", "spot", "landmark"})
 _NOT_A_TOWN = frozenset({"country", "admin1", "continent", "region", "water"})
 
-# "close to", "near", "not far from", "outside" at the end of what stands between
-_NEAR_RX = re.compile(r"\b(?:near|close\s+to|not\s+far\s+from|outside)\b[^,;()]*$", re.I)
+# "close to", "near", "not far from", "outside" at the end of what stands between; a
+# part of a town lies in it ("the Shahba neighbourhood of Aleppo", "the X suburb of Y")
+_NEAR_RX = re.compile(
+    r"\b(?:near|close\s+to|not\s+far\s+from|outside|(?:neighbou?rhoods?|quarters?|"
+    r"suburbs?|districts?|outskirts)\s+of)\b[^,;()]*$", re.I)
 
 
 def _close_to(text: str, p: Place, q: Place) -> bool:
