@@ -145,7 +145,12 @@ BEFORE_VERB = re.compile(
     r"|(?:left|leaving)(?=\s+.{1,40}?\b(?:dead|injured|wounded|homeless)\b))"
     # the verb's object may follow an aside set off by commas and a possessive: "executed,
     # an hour ago, his three sons", "killing their two children"
-    r"(?:\s*,\s+[^,.;:]{1,45},)?(?:\s+(?:his|her|their))?\s+$",
+    r"(?:\s*,\s+[^,.;:]{1,45},)?"
+    # or an attribution of the count, its commas often lost in collection ("killing
+    # according to the latest toll 44 civilians"): who counted, not a break
+    r"(?:\s+according\s+to\s+(?:[\w-]+\s+){0,3}?(?:toll|count|tally|figures?|sources?|"
+    r"officials|activists|medics|monitors?|observatory)\b)?"
+    r"(?:\s+(?:his|her|their))?\s+$",
     re.IGNORECASE,
 )
 ZERO = re.compile(
