@@ -4,23 +4,11 @@ hand, sentences written for the test."""
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
+from tests.unit.handparse import Row, hand_doc
 from warlog.events.claims import mentions_claim, sentence_claims
 from warlog.models import ActorKind, ActorMention
-
-Row = tuple[str, str, str, int, str]  # word, lemma, pos, head, dep
-
-
-def _doc(rows: list[Row]) -> Doc:
-    words = [r[0] for r in rows]
-    return Doc(spacy.blank("en").vocab, words=words,
-               spaces=[i + 1 < len(words) and words[i + 1] != "." for i in range(len(words))],
-               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-               heads=[r[3] for r in rows], deps=[r[4] for r in rows],
-               sent_starts=[i == 0 for i in range(len(words))])
-
 
 # "The River Front is believed to be behind the bombing ."
 BELIEVED: list[Row] = [
@@ -54,15 +42,15 @@ def _front(doc: Doc) -> ActorMention:
 
 
 def test_events_claims_behind_an_attack_holds_the_subject_responsible() -> None:
-    doc = _doc(BELIEVED)
+    doc = hand_doc(BELIEVED)
     claims = sentence_claims(next(iter(doc.sents)), (_front(doc),))
     assert [(c.kind, c.responsible) for c in claims] == [("attributed", "River Front")]
     assert mentions_claim(doc.text)
 
 
 def test_events_claims_behind_names_no_one_for_who_or_a_place() -> None:
-    assert sentence_claims(next(iter(_doc(WHO).sents)), ()) == []
-    wall = _doc(WALL)
+    assert sentence_claims(next(iter(hand_doc(WHO).sents)), ()) == []
+    wall = hand_doc(WALL)
     assert sentence_claims(next(iter(wall.sents)), (_front(wall),)) == []
     assert not mentions_claim(wall.text)
 
@@ -80,7 +68,7 @@ LOYAL: list[Row] = [
 
 
 def test_events_claims_behind_takes_the_actor_just_before_a_subjectless_verb() -> None:
-    doc = _doc(LOYAL)
+    doc = hand_doc(LOYAL)
     start = doc.text.index("men loyal")
     men = ActorMention(start, doc.text.index(" were"), "men loyal to River Front",
                        "River Front", (), ActorKind.REBEL_GROUP)

@@ -4,22 +4,11 @@ Parses built by hand, sentences written for the test."""
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
 
+from tests.unit.handparse import Row, hand_doc
 from warlog.events.claims import sentence_claims
 from warlog.models import ActorKind, ActorMention
-
-Row = tuple[str, str, str, int, str]  # word, lemma, pos, head, dep
-
-
-def _doc(rows: list[Row]) -> Doc:
-    words = [r[0] for r in rows]
-    return Doc(spacy.blank("en").vocab, words=words,
-               spaces=[i + 1 < len(words) and words[i + 1] != "." for i in range(len(words))],
-               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-               heads=[r[3] for r in rows], deps=[r[4] for r in rows],
-               sent_starts=[i == 0 for i in range(len(words))])
 
 
 def _front(doc: Doc) -> ActorMention:
@@ -48,13 +37,13 @@ BLAMED_BY: list[Row] = [
 
 
 def test_events_claims_passive_accusation_blames_its_subject() -> None:
-    doc = _doc(ACCUSED)
+    doc = hand_doc(ACCUSED)
     claims = sentence_claims(next(iter(doc.sents)), (_front(doc),))
     assert [(c.kind, c.responsible) for c in claims] == [("attributed", "River Front")]
 
 
 def test_events_claims_passive_blame_names_the_accuser_by_its_agent() -> None:
-    doc = _doc(BLAMED_BY)
+    doc = hand_doc(BLAMED_BY)
     claims = sentence_claims(next(iter(doc.sents)), (_front(doc),))
     assert [(c.by, c.kind, c.responsible) for c in claims] == [
         ("officials", "attributed", "River Front")]

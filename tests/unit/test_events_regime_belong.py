@@ -4,22 +4,8 @@ hand, sentences written for the test."""
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
+from tests.unit.handparse import Row, hand_doc
 from warlog.events.regime import regime_flyers
-
-Row = tuple[str, str, str, int, str]  # word, lemma, pos, head, dep
-
-
-def _doc(rows: list[Row]) -> Doc:
-    words = [r[0] for r in rows]
-    return Doc(spacy.blank("en").vocab, words=words,
-               spaces=[i + 1 < len(words) and words[i + 1] != "." for i in range(len(words))],
-               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
-               heads=[r[3] for r in rows], deps=[r[4] for r in rows],
-               sent_starts=[i == 0 for i in range(len(words))])
-
 
 # "Jets thought to belong to the government struck the town ."
 JETS: list[Row] = [
@@ -40,11 +26,11 @@ FARMS: list[Row] = [
 
 
 def test_regime_flyers_jets_that_belong_to_the_government() -> None:
-    doc = _doc(JETS)
+    doc = hand_doc(JETS)
     found = regime_flyers(doc, "SY", [])
     assert [m.actor for m in found] == ["Military Forces of Syria"]
     assert doc.text[found[0].start:found[0].end].startswith("Jets")
 
 
 def test_regime_flyers_what_belongs_and_flies_nothing() -> None:
-    assert regime_flyers(_doc(FARMS), "SY", []) == []
+    assert regime_flyers(hand_doc(FARMS), "SY", []) == []

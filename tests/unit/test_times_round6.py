@@ -8,19 +8,16 @@ import datetime as dt
 
 import pytest
 
-from warlog.models import Document, Origin
-from warlog.times.find import find_times
+from tests.unit.timefinds import found_times
 
 # Friday 13 February 1998; Monday 16 February 1998
 FRIDAY = dt.date(1998, 2, 13)
 MONDAY = dt.date(1998, 2, 16)
 
 
+
 def _times(text: str, published: dt.date = FRIDAY) -> list[tuple[str, str | None]]:
-    doc = Document(id="t", text=text, title=None, source=None, url=None,
-                   published=published, language="en",
-                   origin=Origin(path="x", start=0, end=len(text)))
-    return [(t.text, t.value) for t in find_times(doc)]
+    return found_times(text, published)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

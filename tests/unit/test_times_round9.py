@@ -7,18 +7,15 @@ import datetime as dt
 
 import pytest
 
-from warlog.models import Document, Origin
-from warlog.times.find import find_times
+from tests.unit.timefinds import found_times
 
 # Monday 30 October 1989
 OCT = dt.date(1989, 10, 30)
 
 
+
 def _times(text: str, published: dt.date = OCT) -> list[tuple[str, str | None]]:
-    doc = Document(id="t", text=text, title=None, source=None, url=None,
-                   published=published, language="en",
-                   origin=Origin(path="x", start=0, end=len(text)))
-    return [(t.text, t.value) for t in find_times(doc)]
+    return found_times(text, published)
 
 
 @pytest.mark.parametrize(("text", "expected"), [

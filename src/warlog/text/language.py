@@ -57,11 +57,12 @@ def detect_language(text: str, sample: int = 4000) -> str:
         code, count = max(non_latin.items(), key=lambda kv: kv[1])
         if count > 0.5 * len(letters):
             return code
-    words = [w.lower() for w in _WORD.findall(chunk)]
-    if not words:
+    found = _WORD.findall(chunk)
+    if not found:
         return "und"
-    if _english_outside_names(chunk):
+    if _english_outside_names(found):
         return "en"
+    words = [w.lower() for w in found]
     scores = {lang: sum(w in stops for w in words) / len(words) for lang, stops in _STOP.items()}
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 0.04:
@@ -69,8 +70,9 @@ def detect_language(text: str, sample: int = 4000) -> str:
     return best
 
 
-def _english_outside_names(chunk: str) -> bool:
-    """True when the lower-case words outside names are English.
+def _english_outside_names(found: list[str]) -> bool:
+    """True when the lower-case words outside names (of the text's words, ``found``) are
+    English.
 
     A name keeps the function words of its own language ("Puerto de la Cruz", "Su-25"),
     so an English headline naming a Spanish town counted as Spanish. Left out here: the
@@ -78,7 +80,6 @@ def _english_outside_names(chunk: str) -> bool:
     must be the best of what is left, with at least one English function word; German,
     which capitalises its nouns, leaves too little and is told by all its words.
     """
-    found = _WORD.findall(chunk)
     caps = [w[0].isupper() for w in found]
     inside = [False] * len(found)
     for i in range(1, len(found) - 1):
