@@ -200,3 +200,27 @@ def test_events_a_development_told_in_a_fights_own_sentence_is_its_detail() -> N
     pact = dataclasses.replace(_told("Agreement", "Strategic developments", 0, 0.6, 61),
                                evidence=(seized,))
     assert len(fold_details([ambush, pact])) == 2
+
+
+def test_events_a_headline_of_two_acts_gives_its_count_to_the_act_the_body_gives_it() -> None:
+    from warlog.models import Evidence
+
+    def told(sub: str, kind: str, texts: list[tuple[int, str]], conf: float) -> Event:
+        ev = _told(sub, kind, 18, conf, texts[0][0])
+        return dataclasses.replace(ev, evidence=tuple(Evidence(s, s + len(t), t)
+                                                      for s, t in texts))
+
+    title = "Navy Jets Pound Rebel Bases Near Harbourtown 18 Fighters Killed."
+    jets = told("Air/drone strike", "Explosions/Remote violence",
+                [(0, title), (70, "Jets flew twelve sorties over the hills on Tuesday.")], 0.9)
+    fight = told("Armed clash", "Battles",
+                 [(200, "Rebels stormed an army post and were beaten back."),
+                  (260, "Eighteen of the rebels died in the failed assault.")], 0.6)
+    strike, clash = fold_same_toll([jets, fight])
+    # two acts of two families: the count is the body's fight's, told once
+    assert strike.sub_event_type == "Air/drone strike" and strike.fatalities is None
+    assert clash.sub_event_type == "Armed clash" and clash.fatalities is not None
+    assert clash.fatalities.best == 18
+    # one sentence telling both the strike and the fight reads one act twice: one event
+    both = dataclasses.replace(fight, evidence=fight.evidence + jets.evidence[1:])
+    assert len(fold_same_toll([jets, both])) == 1

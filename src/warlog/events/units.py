@@ -11,6 +11,7 @@ from collections.abc import Callable, Collection, Sequence
 from warlog.events.codes import ACLED_CODES, CODES, SUB_EVENT_TO_CODE, VIOLENT_CODES
 from warlog.events.titles import title_case
 from warlog.models import Event, Location, Precision
+from warlog.numbers.words import NUMBER, parse_number
 
 _SPECIFIC_VIOLENCE = frozenset(CODES[c][1] for c in ("SUIC_BOMB", "REM_EXPLOS", "GRENADE"))
 _DEMONSTRATIONS = frozenset(CODES[c][1] for c in (
@@ -77,9 +78,11 @@ def fold_same_toll(events: Sequence[Event]) -> list[Event]:
     the blast)."""
     out: list[Event] = []
     for ev in sorted(events, key=lambda e: -e.confidence):
-        host = next((o for o in out if _same_toll(o, ev)), None)
-        if host is None:
-            out.append(ev)
+        host = next((o for o in out if _same_toll(o, ev) and not _headline_and_fight(o, ev)),
+                    None)
+        if host is None:  # a headline's count the body gives the other act is that act's
+            out = [_count_left(o, ev) if _same_toll(o, ev) else o for o in out]
+            out.append(next((_count_left(ev, o) for o in out if _same_toll(o, ev)), ev))
             continue
         merged = _absorb(host, ev)
         if _violent(ev) and not _violent(host):
@@ -88,7 +91,43 @@ def fold_same_toll(events: Sequence[Event]) -> list[Event]:
                                          actors=ev.actors or host.actors, notes=ev.notes)
         out[out.index(host)] = merged
     order = {id(e): i for i, e in enumerate(events)}
-    return sorted(out, key=lambda e: order.get(id(e), len(order)))
+    left = {e.id: i for i, e in enumerate(events) if e.fatalities is not None}  # _count_left
+    return sorted(out, key=lambda e: order.get(id(e), left.get(e.id, len(order))
+                                               if e.fatalities is None else len(order)))
+
+
+def _headline_and_fight(a: Event, b: Event) -> bool:
+    """A headline that names two acts ("Air Force Targets ISIS in X, 25 Killed") gives its
+    count to the one the body's sentence gives it to ("25 were killed in their failed
+    attacks"): a battle and a strike from afar are two acts of two ACLED families (one
+    fought between two armed sides, the other dealt from a distance), so the same count
+    told of the headline's act and of the body's other act is not one incident told twice
+    under two readings (a sentence that tells both is one act read twice)."""
+    told = [any(x.start == 0 and headline(x.text) for x in e.evidence) for e in (a, b)]
+    return (told[0] != told[1] and not _told_together(a, b) and _violent(a) and _violent(b)
+            and a.event_type != b.event_type and _BATTLES in (a.event_type, b.event_type))
+
+
+_BATTLES = CODES["ARMED_CLASH"][0]
+_NUMBER_RX = re.compile(rf"\b{NUMBER}\b", re.I)
+
+
+def _count_left(a: Event, b: Event) -> Event:
+    """``a`` without its count when it is the headline's act of a headline naming two acts
+    (:func:`_headline_and_fight`) and only its headline states the count, which ``b``'s
+    own sentence states: the count is told once, of the act the body gives it to."""
+    if not _headline_and_fight(a, b) or a.fatalities is None:
+        return a
+    n = a.fatalities.best
+    if not any(x.start == 0 for x in a.evidence) or _states(a, n) or not _states(b, n):
+        return a
+    return dataclasses.replace(a, fatalities=None)
+
+
+def _states(e: Event, n: int) -> bool:
+    """Whether a sentence of ``e`` other than the headline states the figure ``n``."""
+    return any(parse_number(m.group(0)) == n for x in e.evidence if x.start != 0
+               for m in _NUMBER_RX.finditer(x.text))
 
 
 # ACLED's strategic developments other than a change of hands: what a side seized, lost,
