@@ -224,3 +224,32 @@ def test_events_a_headline_of_two_acts_gives_its_count_to_the_act_the_body_gives
     # one sentence telling both the strike and the fight reads one act twice: one event
     both = dataclasses.replace(fight, evidence=fight.evidence + jets.evidence[1:])
     assert len(fold_same_toll([jets, both])) == 1
+
+
+def test_events_an_act_told_again_without_a_day_is_the_dated_incident() -> None:
+    from warlog.events.units import merge_repeats
+    from warlog.models import Evidence
+
+    def told(text: str, start: int, killed: int, conf: float, day: str) -> Event:
+        ev = _told("Suicide bomb", "Explosions/Remote violence", killed, conf, start, day=day)
+        return dataclasses.replace(ev, id=f"ev-{start}",
+                                   evidence=(Evidence(start, start + len(text), text),))
+
+    dated = told("A bomber blew himself up at a wedding in the town on Monday, killing 9.",
+                 20, 9, 0.9, "2017-09-11")
+    # the group's own telling names no day: dated by the report's day, its own count
+    claim = told("The militia said one of its fighters set off his vest among the guests.",
+                 400, 15, 0.7, "2017-09-12")
+    [one] = merge_repeats([dated, claim], undated={claim.id})
+    assert one.date == "2017-09-11" and one.fatalities is not None
+    assert one.fatalities.best == 9  # the count told once, the first telling's
+    assert [e.start for e in one.evidence] == [20, 400]
+    # the undated telling ranked first still takes the dated telling's day
+    first = dataclasses.replace(claim, confidence=0.95)
+    [one] = merge_repeats([dated, first], undated={claim.id})
+    assert one.date == "2017-09-11"
+    # a telling with a day of its own is another day's act; the writer's "another" too
+    assert len(merge_repeats([dated, claim])) == 2
+    other = told("In another bombing a man blew himself up at the market.", 400, 15, 0.7,
+                 "2017-09-12")
+    assert len(merge_repeats([dated, other], undated={other.id})) == 2

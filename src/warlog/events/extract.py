@@ -355,7 +355,7 @@ def extract_events(
             p.head.index for p, _ in peeled})
         events, real, ids = tell(groups, starts, trace)
     owners = gun_owners(sdoc, actors)  # whose shelling the report tells (launch.py)
-    events = one_per_unit([fired_by_owner(e, owners) for e in events], groups, ids)
+    events = one_per_unit([fired_by_owner(e, owners) for e in events], groups, ids, times)
     events += named_incidents(doc.id, sents, places, times, doc.published, events)
     events = sorted(cap_history(events), key=lambda e: -e.confidence)
     events = confirmed(acled_unless_main(known_attacks_first(events)), real)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events import fields as ef
 from warlog.events import places as ep
 from warlog.events import sides
 from warlog.events.abroad import unsupported
@@ -28,7 +29,7 @@ from warlog.events.units import (
 )
 
 if TYPE_CHECKING:
-    from warlog.models import ActorMention, Event, Place
+    from warlog.models import ActorMention, Event, Place, TimeExpr
     from warlog.places.geocode import Gazetteer
 
 
@@ -46,12 +47,15 @@ def home_places(places: tuple[Place, ...], text: str, actors: Sequence[ActorMent
     return parts_in_wholes(places, text, gazetteer), country  # read again: still near
 
 
-def one_per_unit(events: list[Event], groups: Sequence[Group], ids: dict[int, str]
-                 ) -> list[Event]:
+def one_per_unit(events: list[Event], groups: Sequence[Group], ids: dict[int, str],
+                 times: Sequence[TimeExpr] = ()) -> list[Event]:
     """ACLED's unit within the report (:mod:`warlog.events.units`): an incident told twice,
-    under two readings or with its details, is one event."""
+    under two readings or with its details, is one event; so is one told again in
+    sentences that state no date of their own (its date borrowed from the report)."""
     events = [sides.imply_forces(e) for e in listed_after_first(events)]
     # an incident the writer set apart is not a retelling of a like one (group.py)
     apart = {ids[id(g)] for g in groups if g.head.index and another_incident(g.head.sent)}
+    undated = {ids[id(g)] for g in groups
+               if not any(ef.sentence_date(c.sent, times) for c in g.members)}
     return merge_repeats(fold_same_toll(fold_withdrawal_under_fire(fold_details(
-        fold_arrests_at_protests(fold_generic_attacks(events))))), apart)
+        fold_arrests_at_protests(fold_generic_attacks(events))))), apart, undated)

@@ -5,6 +5,7 @@ incident told twice is one event."""
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Callable, Collection, Sequence
 
@@ -224,24 +225,28 @@ def _same_incident(a: Event, b: Event) -> bool:
     return a.date_precision is Precision.DAY and _same_place(a, b)
 
 
-def merge_repeats(events: Sequence[Event], apart: Collection[str] = ()) -> list[Event]:
+def merge_repeats(events: Sequence[Event], apart: Collection[str] = (),
+                  undated: Collection[str] = ()) -> list[Event]:
     """ACLED's unit is a sub-event type at a place on a day between a pair of actors: the
     same incident told again further down ("The liberation of Akerbat is paving the way
     ...") is the event told first, not a second one. Its evidence, claims and any field
     the first lacks join it; a second figure never replaces the first. An event of
     ``apart`` (ids) is one the writer said is another incident ("In a separate attack",
     the attackers moved on to another site: :func:`warlog.events.group.another_incident`):
-    no retelling, it is never merged."""
+    no retelling, it is never merged. An event of ``undated`` (ids) names no day of its
+    own (:func:`_retold_undated`)."""
     out: list[Event] = []
     events = _headlines_folded(events)
     listed = _listed_parts(events)
     for ev in sorted(events, key=lambda e: -e.confidence):
         host = None if ev.id in apart else next(
-            (o for o in out if o.id not in apart and _same_unit(o, ev, listed)), None)
+            (o for o in out if o.id not in apart and _same_unit(o, ev, listed, undated)), None)
         if host is None:
             out.append(ev)
             continue
         merged = _absorb(host, ev)  # host, taken first, is the likelier
+        if host.id in undated and ev.id not in undated:  # the day is the dated telling's
+            merged = dataclasses.replace(merged, date=ev.date)
         if host.id in listed and ev.id not in listed:  # the place's own telling speaks
             merged = dataclasses.replace(merged, actors=ev.actors or host.actors)
         out[out.index(host)] = merged
@@ -262,14 +267,34 @@ def _listed_parts(events: Sequence[Event]) -> set[str]:
     return out
 
 
-def _same_unit(a: Event, b: Event, listed: Collection[str] = ()) -> bool:
+def _same_unit(a: Event, b: Event, listed: Collection[str] = (),
+               undated: Collection[str] = ()) -> bool:
     if a.sub_event_type != b.sub_event_type or a.historical != b.historical:
         return False
-    if a.date != b.date or a.location is None or b.location is None:
+    if a.location is None or b.location is None or (
+            a.date != b.date and not _retold_undated(a, b, undated)):
         return False
     # a place split off a list carries the list's actors: no side of its own to differ
     sides = a.id in listed or b.id in listed or _compatible_sides(a, b)
     return (_same_place(a, b) or _vaguer(b.location, a.location)) and sides
+
+
+def _retold_undated(a: Event, b: Event, undated: Collection[str]) -> bool:
+    """Whether ``a`` is an act the report tells again in sentences that state no date
+    ("IS said one of its fighters blew himself up near X", dated only by the report's
+    day or a date told before it) after it dated it (``b``, or the other way round): the
+    writer who tells another act of the same kind at the same place gives it its own day,
+    so an undated retelling is the dated incident's, and its borrowed date is no day of
+    another act. Only within a week: the borrowed date still places it in the news; and
+    not one the writer counts as another ("In another air strike ...")."""
+    if (a.id in undated) == (b.id in undated) or a.date is None or b.date is None:
+        return False
+    if any(_ANOTHER.search(x.text) for x in (a if a.id in undated else b).evidence):
+        return False
+    if a.date_precision is not Precision.DAY or b.date_precision is not Precision.DAY:
+        return False
+    gap = dt.date.fromisoformat(a.date[:10]) - dt.date.fromisoformat(b.date[:10])
+    return abs(gap.days) <= 7
 
 
 def _vaguer(told: Location, first: Location) -> bool:
