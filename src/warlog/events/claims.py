@@ -214,8 +214,38 @@ def _negated(verb: Token, who: Token) -> bool:
     )
 
 
+# a group's own men: "its fighter", "one of its fighters", "their suicide bomber"
+_OWN_MEN = frozenset("fighter fighters member members militant militants bomber bombers "
+                     "mujahid mujahideen soldier soldiers".split())
+_OWN_MEN_RX = re.compile(r"\b(?:its|their) (?:own )?(?:suicide )?(?:" + "|".join(
+    sorted(_OWN_MEN)) + r")\b")
+_SUFFER = frozenset({"die", "fall", "perish", "suffer"})  # what happens to a fighter
+
+
+def _own_men_acted(sent: Span) -> bool:
+    """Whether the sentence tells a group's own men as the doers of an act ("said its
+    fighter detonated an explosive belt", "one of its fighters had fired on ... before
+    blowing himself up"): the active subject of a verb is "its/their" fighter, or one or
+    some "of" them; what befell them ("one of its soldiers had been killed", "died") is
+    no act of theirs."""
+    for tok in sent:
+        if tok.lower_ not in ("its", "their") or tok.dep_ != "poss" or (
+                tok.head.lower_ not in _OWN_MEN):
+            continue
+        men = tok.head
+        if men.dep_ == "pobj" and men.head.lower_ == "of":
+            men = men.head.head  # "one of its fighters", "three of their members"
+        if men.dep_ == "nsubj" and men.head.pos_ == "VERB" and men.head.lemma_ not in _SUFFER:
+            return True
+    return False
+
+
 def _verb_kind(tok: Token, low: str) -> str | None:
     if tok.lemma_ in ("claim",) and _CLAIM_RX.search(low):
+        return "claimed"
+    # a group that says its own men did the act tells the act as its own: it claims it
+    if tok.lemma_ in ("say", "announce", "state") and _OWN_MEN_RX.search(low) and (
+            _own_men_acted(tok.sent)):
         return "claimed"
     # "IS claimed the attack": to claim an act of violence (its object, not a clause that
     # says something happened) is to claim responsibility for it
@@ -291,4 +321,8 @@ def mentions_claim(text: str) -> bool:
     return bool(
         _CLAIM_RX.search(low) or _BLAME_RX.search(low) or _DENY_RX.search(low)
         or _BEHIND_RX.search(low) or _CLAIMED_ACT_RX.search(low)
+        or (_OWN_MEN_RX.search(low) is not None and _SAID_RX.search(low) is not None)
     )
+
+
+_SAID_RX = re.compile(r"\b(?:said|says|say|announced|announces|stated|states)\b")
