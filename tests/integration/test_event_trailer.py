@@ -100,3 +100,18 @@ def test_the_keyword_list_lends_the_lead_no_actor(settings: Settings) -> None:
     ad = annotate_text(settings, text, dt.date(2016, 10, 4))
     names = {a.name for ev in ad.events for a in ev.actors}
     assert not any("People's Protection" in n or "Islamic State" in n for n in names)
+
+
+def test_the_keyword_list_is_no_place_of_a_second_event(settings: Settings) -> None:
+    # the list's capitalised keywords run together read like one unknown village name;
+    # they are keywords, so the report's one bombing stays one event, at its province
+    text = ("Suicide attack on wedding in Syria kills 14. Date of publication 4 October 2016 "
+            "At least 14 people were killed Monday in an attack targeting a wedding party in the "
+            "northeastern Syrian province of Hasakah the monitor said. Tags Syria Hasakah "
+            "Kurds Suicide Attack YPG Islamic State A suicide bomber killed at least 14 "
+            "people Monday in an attack targeting a party in the northeastern Syrian province of "
+            "Hasakah the monitor said.")
+    ad = annotate_text(settings, text, dt.date(2016, 10, 4))
+    where = [ev.location.name for ev in ad.events if ev.location is not None]
+    assert not any("Kurds" in w for w in where)
+    assert len([ev for ev in ad.events if not ev.historical]) == 1

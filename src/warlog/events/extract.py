@@ -309,7 +309,7 @@ def extract_events(
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
     places = addressed(  # a town of the province its address names ("X, Guerrero")
         places + tuple(unlisted_places(lead, places, actors, country, gazetteer)), text, gazetteer)
-    names = listed_once(places, actors, country, gazetteer)
+    names = listed_once(places, actors, country, gazetteer, tags)
     listing = _listing(own, cands, places, actors, country, names, text, memo)
     cands = sorted([*cands, *listing[1]], key=lambda c: c.index)
     base = group_candidates(cands, places, actors, listing[0])

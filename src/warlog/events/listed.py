@@ -200,16 +200,18 @@ def _in_list_position(start: int, text: str, places: Sequence[Place]) -> bool:
 
 def listed_once(
     places: Sequence[Place], actors: Sequence[ActorMention], country: str | None,
-    gazetteer: object,
+    gazetteer: object, skip: Sequence[tuple[int, int]] = (),
 ) -> Callable[[Span], list[Place]]:
     """:func:`listed_names` against one document's final places, asked once per sentence:
     the roundup scan and each telling of the events ask it of the same sentences, and
-    the answer depends on the sentence alone once the rest is fixed."""
+    the answer depends on the sentence alone once the rest is fixed. A name that starts
+    in a ``skip`` span (a page's keyword list: keywords run together, no one name) is none."""
     memo: dict[int, list[Place]] = {}
 
     def names(s: Span) -> list[Place]:
         if s.start not in memo:
-            memo[s.start] = listed_names(s, places, actors, country, gazetteer)
+            memo[s.start] = [p for p in listed_names(s, places, actors, country, gazetteer)
+                             if not any(a <= p.start < b for a, b in skip)]
         return memo[s.start]
 
     return names
