@@ -20,6 +20,7 @@ from warlog.events import claims as claims_mod
 from warlog.events import fields as ef
 from warlog.events import focus, sides, tolls
 from warlog.events import places as ep
+from warlog.events.backed import with_backed
 from warlog.events.calibrate import calibrate, confirmed
 from warlog.events.clauses import counter_taking, detach, peel_units, rank_below_origin
 from warlog.events.codes import CODES, VIOLENT_CODES
@@ -49,10 +50,7 @@ from warlog.events.retold import headed_place
 from warlog.events.scene import located_or_scene
 from warlog.events.split import lists_places, province, split_listed
 from warlog.events.trailer import own_candidates, report_part, tag_lists
-from warlog.events.units import (
-    acled_unless_main,
-    headline,
-)
+from warlog.events.units import acled_unless_main, headline
 from warlog.events.unlisted import unlisted_places
 from warlog.models import (
     ActorMention,
@@ -266,6 +264,7 @@ def _sides(
         roles = [(with_country(m, country), r) for m, r in roles]
     roles, launcher = led_by_launcher(roles, g.head.sent.doc)  # "a drone launched by X"
     lead = claims_mod.claimer(claims, actors) or launcher
+    roles = with_backed(roles, lead, code, doc_text(g.head.sent.doc), actors, places)
     ev_actors = ef.event_actors(roles, lead, sents, country)
     told = any(r == "told" for _, r in roles)  # a party of the telling (frame.py)
     return sides.territory_code(code, ev_actors), ev_actors, told
