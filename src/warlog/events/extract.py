@@ -45,7 +45,7 @@ from warlog.events.members import member_sents
 from warlog.events.named import cap_history, named_incidents
 from warlog.events.past import news_part, past_sentence, past_units
 from warlog.events.qualified import addressed
-from warlog.events.regime import regime_flyers
+from warlog.events.regime import regime_flyers, told_here
 from warlog.events.retold import headed_place
 from warlog.events.scene import located_or_scene
 from warlog.events.split import lists_places, province, split_listed
@@ -256,8 +256,8 @@ def _sides(
     """The event's actors, their roles read off the parse and settled by what the type
     implies (:mod:`warlog.events.sides`), and the territory code that follows from them."""
     roles = sides.settle_sides(ef.assign_roles(sents, g.head.trigger, actors), code,
-                               CODES[code][0], country, flyers, g.head.sent.doc,
-                               g.head.trigger)
+                               CODES[code][0], country, told_here(flyers, g.head.sent),
+                               g.head.sent.doc, g.head.trigger)
     # fire launched from a side's base is that side's (launch.py)
     roles = fired_by_site(roles, code, launch_sites(sents, places) if places else [])
     if country:  # ACLED codes an unnamed group or crowd by the country the event is in

@@ -17,7 +17,7 @@ from warlog.models import ActorMention
 from warlog.nlp.columns import columns, hashes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 METHOD = "events.regime.v1"
 _STATE = frozenset({"regime", "government"})
@@ -56,6 +56,8 @@ def regime_flyers(sdoc: Doc, code: str | None,
         tok = sdoc[i]
         owns = tok.dep_ in ("amod", "compound", "nmod", "poss")
         head = tok.head if owns else _owned(tok)
+        while owns and head is not None and head.dep_ == "compound" and not flies(head):
+            head = head.head  # "regime air raids" parsed (regime air) raids: still its raids
         if head is None or not flies(head) or head.dep_ in ("dobj", "nsubjpass"):
             continue
         if any(m.start <= tok.idx < m.end for m in actors):
@@ -64,3 +66,11 @@ def regime_flyers(sdoc: Doc, code: str | None,
         out.append(ActorMention(start, end, sdoc.text[start:end], forces.name,
                                 forces.aliases, forces.kind, country, None, METHOD))
     return out
+
+
+def told_here(flyers: Sequence[ActorMention], sent: Span) -> tuple[ActorMention, ...]:
+    """The sides told as flying in the act's own sentence ("Regime air raids killed 15"),
+    when it names any: the act is theirs, whatever other air forces the report names
+    elsewhere; else every side the report tells as flying."""
+    here = tuple(m for m in flyers if sent.start_char <= m.start < sent.end_char)
+    return here or tuple(flyers)

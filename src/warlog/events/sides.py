@@ -353,9 +353,12 @@ def settle_sides(
     elif event_type in _ONE_SIDED:
         out = _hit_not_hitting(out, sdoc)
     out = _territory(out, code, country)
-    if code == "AIR_STRIKE":
-        at = None if sdoc is None or trigger is None else sdoc.char_span(
-            trigger, trigger + 1, alignment_mode="expand")
+    at = None if sdoc is None or trigger is None else sdoc.char_span(
+        trigger, trigger + 1, alignment_mode="expand")
+    # a gas attack told as dropped from the air ("an airstrike that released toxic gas",
+    # "warplanes carried out a gas attack") has an air force for its doer, as a strike has
+    aerial = code == "CHEM_WEAP" and at is not None and any(flies(t) for t in at.sent)
+    if code == "AIR_STRIKE" or aerial:
         out = _air_owner(out, air_owners, bool(at and _DRONES.search(at[0].sent.text)))
     return out
 
