@@ -17,7 +17,7 @@ from warlog.events.apart import told_apart
 from warlog.events.days import starts_a_stretch
 from warlog.events.frame import names_outlet
 from warlog.events.generic import named, stand_in, stand_ins_dropped, unnamed
-from warlog.events.members import lists_members, member_role, members_named
+from warlog.events.members import before_its_verb, lists_members, member_role, members_named
 from warlog.events.particles import agent_after_particle
 from warlog.models import (
     ActorKind,
@@ -173,7 +173,7 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
     tok = doc.char_span(m.start, m.end, alignment_mode="expand")
     if tok is None:
         return "other"
-    if _JOINT_FORCE_RX.search(before) and tok.end <= verb.i and verb.pos_ in ("VERB", "AUX"):
+    if _JOINT_FORCE_RX.search(before) and before_its_verb(tok, sent, verb):  # members.py
         # "a combined force of X, Y and Z attacked ...": the list before the verb acts,
         # even where the parser hangs "force" under the opening "In <place>, ..."
         return "actor1"

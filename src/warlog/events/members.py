@@ -17,7 +17,7 @@ from warlog.events.generic import named, unnamed
 from warlog.nlp.parse import span_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from warlog.models import ActorMention
 
@@ -61,3 +61,18 @@ def members_named(out: list[tuple[ActorMention, str]], sents: Sequence[Span]
                for m, r in out):
         return out
     return [(m, r) for m, r in out if not (r == "actor1" and unnamed(m))]
+
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def before_its_verb(tok: Span, sent: Span, root: Token) -> bool:
+    """Whether a name listed in a joint force ("a combined force of X, Y and Z attacked")
+    stands before the verb the force is the subject of: the sentence's root, or its first
+    finite verb where the parser made an aside the root ("a village (coded as X) ... a
+    combined force of the KNLA and Y attacked")."""
+    if tok.end <= root.i and root.pos_ in ("VERB", "AUX"):
+        return True
+    finite = next((t for t in sent if t.tag_ in _FINITE), None)
+    return finite is not None and tok.end <= finite.i
