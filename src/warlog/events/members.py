@@ -76,3 +76,36 @@ def before_its_verb(tok: Span, sent: Span, root: Token) -> bool:
         return True
     finite = next((t for t in sent if t.tag_ in _FINITE), None)
     return finite is not None and tok.end <= finite.i
+
+
+# what opens a joint force's list of members, wherever the list goes on
+_JOINT_OPEN_RX = re.compile(
+    r"\b(?:combined|joint|allied)\s+(?:forces?|troops|units?|teams?|columns?)\s+of\b", re.I)
+
+
+def listed_after_first(tok: Span, sent: Span, root: Token) -> bool:
+    """Whether the name is a later member of a joint force listed before its verb ("a
+    combined force of the KNLA, the Cobra Column and Y attacked"): no verb between the
+    list's opening and the name. ACLED codes the first member as actor1 and the others
+    as its associates, never as the target."""
+    opens = list(_JOINT_OPEN_RX.finditer(span_text(sent)[: tok.start_char - sent.start_char]))
+    if not opens:
+        return False
+    start = sent.start_char + opens[-1].end()
+    between = [t for t in sent if start <= t.idx < tok.start_char]
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return False
+    # a later member stands after a comma or "and": "unidentified local defense forces"
+    # is one member told by two overlapping mentions
+    if not any(t.lower_ in (",", "and", "&") for t in between):
+        return False
+    return before_its_verb(tok, sent, root)
+
+
+def joint_role(tok: Span, sent: Span, root: Token, joint: re.Pattern[str]) -> str | None:
+    """The role of a name in a joint force listed before its verb: the first member acts
+    (actor1), the later ones stand with it (assoc); None when the name is in no such list."""
+    before = span_text(sent)[: tok.start_char - sent.start_char]
+    if joint.search(before) is not None and before_its_verb(tok, sent, root):
+        return "actor1"
+    return "assoc" if listed_after_first(tok, sent, root) else None
