@@ -144,7 +144,11 @@ def _alias_hits(
                 chosen = _choose(ok, d.actors, scores, lenient) if ok else None
                 if chosen is not None:
                     hits.append(_Hit(i, j, chosen.target))
-                    adopted.update({t.cased: chosen.target for t in toks[i:j] if t.cased in own})
+                    # a name that holds the acronym ("SDF fighters", "Syrian Democratic
+                    # Forces (SDF)") stands for it; one that holds it hyphened to a word
+                    # before it ("the anti-IS coalition") opposes it and adopts nothing
+                    adopted.update({t.cased: chosen.target for t in toks[i:j]
+                                    if t.cased in own and text[t.start - 1] != "-"})
                     nxt = j
                     break
         i = nxt

@@ -20,6 +20,7 @@ from warlog.events import claims as claims_mod
 from warlog.events import fields as ef
 from warlog.events import focus, sides, tolls
 from warlog.events import places as ep
+from warlog.events.backed import with_backed
 from warlog.events.calibrate import calibrate, confirmed
 from warlog.events.clauses import counter_taking, detach, peel_units, rank_below_origin
 from warlog.events.codes import CODES, VIOLENT_CODES
@@ -44,15 +45,12 @@ from warlog.events.members import member_sents
 from warlog.events.named import cap_history, named_incidents
 from warlog.events.past import news_part, past_sentence, past_units
 from warlog.events.qualified import addressed
-from warlog.events.regime import regime_flyers
+from warlog.events.regime import regime_flyers, told_here
 from warlog.events.retold import headed_place
 from warlog.events.scene import located_or_scene
 from warlog.events.split import lists_places, province, split_listed
 from warlog.events.trailer import own_candidates, report_part, tag_lists
-from warlog.events.units import (
-    acled_unless_main,
-    headline,
-)
+from warlog.events.units import acled_unless_main, headline
 from warlog.events.unlisted import unlisted_places
 from warlog.models import (
     ActorMention,
@@ -258,14 +256,15 @@ def _sides(
     """The event's actors, their roles read off the parse and settled by what the type
     implies (:mod:`warlog.events.sides`), and the territory code that follows from them."""
     roles = sides.settle_sides(ef.assign_roles(sents, g.head.trigger, actors), code,
-                               CODES[code][0], country, flyers, g.head.sent.doc,
-                               g.head.trigger)
+                               CODES[code][0], country, told_here(flyers, g.head.sent),
+                               g.head.sent.doc, g.head.trigger)
     # fire launched from a side's base is that side's (launch.py)
     roles = fired_by_site(roles, code, launch_sites(sents, places) if places else [])
     if country:  # ACLED codes an unnamed group or crowd by the country the event is in
         roles = [(with_country(m, country), r) for m, r in roles]
     roles, launcher = led_by_launcher(roles, g.head.sent.doc)  # "a drone launched by X"
     lead = claims_mod.claimer(claims, actors) or launcher
+    roles = with_backed(roles, lead, code, doc_text(g.head.sent.doc), actors, places)
     ev_actors = ef.event_actors(roles, lead, sents, country)
     told = any(r == "told" for _, r in roles)  # a party of the telling (frame.py)
     return sides.territory_code(code, ev_actors), ev_actors, told

@@ -17,7 +17,7 @@ from warlog.events.apart import told_apart
 from warlog.events.days import starts_a_stretch
 from warlog.events.frame import names_outlet
 from warlog.events.generic import named, stand_in, stand_ins_dropped, unnamed
-from warlog.events.members import lists_members, member_role, members_named
+from warlog.events.members import joint_role, lists_members, member_role, members_named
 from warlog.events.particles import agent_after_particle
 from warlog.models import (
     ActorKind,
@@ -167,16 +167,14 @@ def is_historical(date: str | None, published: dt.date | None) -> bool:
 def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None) -> str:
     """actor1 (agent), actor2 (target) or assoc for a mention in the trigger's sentence."""
     doc = sent.doc
-    before = doc_text(doc)[sent.start_char : m.start]
     if ally_cue(m, sent):  # "backed by X", "alongside X" (allies.py)
         return "assoc"
     tok = doc.char_span(m.start, m.end, alignment_mode="expand")
     if tok is None:
         return "other"
-    if _JOINT_FORCE_RX.search(before) and tok.end <= verb.i and verb.pos_ in ("VERB", "AUX"):
-        # "a combined force of X, Y and Z attacked ...": the list before the verb acts,
-        # even where the parser hangs "force" under the opening "In <place>, ..."
-        return "actor1"
+    joint = joint_role(tok, sent, verb, _JOINT_FORCE_RX)  # "a combined force of X, Y and Z
+    if joint is not None:  # attacked": X acts and Y, Z stand with it, even where the parser
+        return joint  # hangs "force" under an opening "In <place>, ..." (members.py)
     if tok.root.dep_ in ("aux", "auxpass") and tok.root.head.i > tok.root.i:
         # a name is no auxiliary: "IS claimed the attack" parsed "is claimed"; but before
         # a passive of its own ("IS was expelled by the army") the name is what the verb

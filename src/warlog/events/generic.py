@@ -9,6 +9,7 @@ name is the event's actor1 and the stand-in is the same side told again, not an 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from warlog.actors.context import GENERIC
@@ -18,6 +19,16 @@ from warlog.models import ActorMention
 def unnamed(m: ActorMention) -> bool:
     """Whether the text leaves the actor unnamed ("unidentified gunmen", "Unknown")."""
     return m.actor.startswith(("Unidentified", "Unknown"))
+
+
+_SAID_UNKNOWN_RX = re.compile(r"(?i)\b(?:unidentified|unknown|unnamed|unspecified)\b")
+
+
+def implied(m: ActorMention) -> bool:
+    """Whether the actor is unnamed without the text saying so ("an air strike" read as
+    some air force): the one side the report tells as doing such acts may fill it, where
+    "unidentified drones" say that no one knows."""
+    return unnamed(m) and _SAID_UNKNOWN_RX.search(m.text) is None
 
 
 def stand_in(m: ActorMention) -> bool:

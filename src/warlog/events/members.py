@@ -17,7 +17,7 @@ from warlog.events.generic import named, unnamed
 from warlog.nlp.parse import span_text
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
     from warlog.models import ActorMention
 
@@ -61,3 +61,51 @@ def members_named(out: list[tuple[ActorMention, str]], sents: Sequence[Span]
                for m, r in out):
         return out
     return [(m, r) for m, r in out if not (r == "actor1" and unnamed(m))]
+
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def before_its_verb(tok: Span, sent: Span, root: Token) -> bool:
+    """Whether a name listed in a joint force ("a combined force of X, Y and Z attacked")
+    stands before the verb the force is the subject of: the sentence's root, or its first
+    finite verb where the parser made an aside the root ("a village (coded as X) ... a
+    combined force of the KNLA and Y attacked")."""
+    if tok.end <= root.i and root.pos_ in ("VERB", "AUX"):
+        return True
+    finite = next((t for t in sent if t.tag_ in _FINITE), None)
+    return finite is not None and tok.end <= finite.i
+
+
+# what opens a joint force's list of members, wherever the list goes on
+_JOINT_OPEN_RX = re.compile(
+    r"\b(?:combined|joint|allied)\s+(?:forces?|troops|units?|teams?|columns?)\s+of\b", re.I)
+
+
+def listed_after_first(tok: Span, sent: Span, root: Token) -> bool:
+    """Whether the name is a later member of a joint force listed before its verb ("a
+    combined force of the KNLA, the Cobra Column and Y attacked"): no verb between the
+    list's opening and the name. ACLED codes the first member as actor1 and the others
+    as its associates, never as the target."""
+    opens = list(_JOINT_OPEN_RX.finditer(span_text(sent)[: tok.start_char - sent.start_char]))
+    if not opens:
+        return False
+    start = sent.start_char + opens[-1].end()
+    between = [t for t in sent if start <= t.idx < tok.start_char]
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return False
+    # a later member stands after a comma or "and": "unidentified local defense forces"
+    # is one member told by two overlapping mentions
+    if not any(t.lower_ in (",", "and", "&") for t in between):
+        return False
+    return before_its_verb(tok, sent, root)
+
+
+def joint_role(tok: Span, sent: Span, root: Token, joint: re.Pattern[str]) -> str | None:
+    """The role of a name in a joint force listed before its verb: the first member acts
+    (actor1), the later ones stand with it (assoc); None when the name is in no such list."""
+    before = span_text(sent)[: tok.start_char - sent.start_char]
+    if joint.search(before) is not None and before_its_verb(tok, sent, root):
+        return "actor1"
+    return "assoc" if listed_after_first(tok, sent, root) else None

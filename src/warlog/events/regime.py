@@ -11,13 +11,14 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.actors.forces import country_forces
+from warlog.events.generic import unnamed
 from warlog.events.location import country_name
 from warlog.events.sides import flies
-from warlog.models import ActorMention
+from warlog.models import ActorKind, ActorMention
 from warlog.nlp.columns import columns, hashes
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 METHOD = "events.regime.v1"
 _STATE = frozenset({"regime", "government"})
@@ -38,17 +39,52 @@ def _owned(tok: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in subject), None)
 
 
+# verbs whose subject bombs from afar; and verbs of carrying out whose object is a strike
+_BOMB = frozenset("bomb bombard pound blitz".split())
+_CARRY = frozenset("carry launch conduct intensify resume step escalate".split())
+
+
+def bombs_alone(tok: Token) -> bool:
+    """Whether the state's forces are told bombing ("the government has been bombing the
+    province", "the regime carried out air strikes"): the subject of a verb of bombing, or
+    of one of carrying out whose object flies, told alone: several told bombing together
+    leave open whose strike it was. ACLED codes an air strike whose own sentences name no
+    side to the one air force the report tells bombing that area."""
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("conj", "appos") for c in tok.children):
+        return False  # "the government, its ally Russia and the coalition have all bombed"
+    lemma = verb.lemma_.lower()
+    return lemma in _BOMB or (lemma in _CARRY and any(
+        c.dep_ == "dobj" and flies(c) for c in verb.children))
+
+
+def bombing_forces(sdoc: Doc, actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """The state forces named as the subject of bombing ("Syrian forces have been bombing
+    Idlib", "coalition forces carried out air strikes"): they fly, as ``air_owners``'
+    aircraft owners do. Groups with no aircraft bomb with explosives: not them."""
+    out: list[ActorMention] = []
+    for m in actors:
+        if m.kind not in (ActorKind.STATE_FORCES, ActorKind.EXTERNAL_OTHER):
+            continue
+        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and not unnamed(m) and bombs_alone(span.root):
+            out.append(m)
+    return out
+
+
 def regime_flyers(sdoc: Doc, code: str | None,
                   actors: Sequence[ActorMention]) -> list[ActorMention]:
     """The country's forces, once per "regime"/"government" that owns aircraft or air
     raids in the text ("regime air raids on Douma"), not what was hit ("shot down a
     government jet") nor words an actor mention already covers. ``code``: the ISO code
     of the report's country."""
+    out = bombing_forces(sdoc, actors)  # named forces told bombing fly too
     country = country_name(code)
     if country is None:
-        return []
+        return out
     forces = country_forces(country)
-    out: list[ActorMention] = []
     state = hashes(_STATE)
     # only "regime"/"government" can own aircraft here: found in the Doc's lower-case
     # column, a Token built for them alone, not for every word of the report
@@ -56,7 +92,11 @@ def regime_flyers(sdoc: Doc, code: str | None,
         tok = sdoc[i]
         owns = tok.dep_ in ("amod", "compound", "nmod", "poss")
         head = tok.head if owns else _owned(tok)
-        if head is None or not flies(head) or head.dep_ in ("dobj", "nsubjpass"):
+        while owns and head is not None and head.dep_ == "compound" and not flies(head):
+            head = head.head  # "regime air raids" parsed (regime air) raids: still its raids
+        if bombs_alone(tok):  # "the government has been bombing the province"
+            head = tok.head
+        elif head is None or not flies(head) or head.dep_ in ("dobj", "nsubjpass"):
             continue
         if any(m.start <= tok.idx < m.end for m in actors):
             continue
@@ -64,3 +104,12 @@ def regime_flyers(sdoc: Doc, code: str | None,
         out.append(ActorMention(start, end, sdoc.text[start:end], forces.name,
                                 forces.aliases, forces.kind, country, None, METHOD))
     return out
+
+
+def told_here(flyers: Sequence[ActorMention], sent: Span) -> tuple[ActorMention, ...]:
+    """The sides told as flying in the act's own sentence ("Regime air raids killed 15"),
+    when it names any ("an air strike" names no one): the act is theirs, whatever other
+    air forces the report names elsewhere; else every side the report tells as flying."""
+    here = tuple(m for m in flyers
+                 if sent.start_char <= m.start < sent.end_char and not unnamed(m))
+    return here or tuple(flyers)

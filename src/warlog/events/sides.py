@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING
 
 from warlog.actors import dictionary as ad
 from warlog.events.frame import mention_root, names_itself, tellers_not_targets
-from warlog.events.generic import unnamed
+from warlog.events.generic import implied, unnamed
 from warlog.models import ActorKind, ActorMention, Event, EventActor
 
 if TYPE_CHECKING:
@@ -322,13 +322,14 @@ def _air_owner(roles: Roles, air_owners: Sequence[ActorMention], drones: bool) -
             else (m, r)
             for m, r in roles
         ]
-    if any(r == "actor1" for _, r in roles) or not 1 <= len(owners) <= 2:
-        return roles
+    if any(r == "actor1" and not implied(m) for m, r in roles) or not 1 <= len(owners) <= 2:
+        return roles  # an air force implied by "an air strike" is the one the report names
     # two air forces flying over the same war ("both Russian and Syrian warplanes are
     # carrying out air strikes"): the report leaves open whose strike it was, and ACLED
     # then codes both, the first named as actor1 and the other as its associate
     first = list({m.actor: m for m in named}.values())
-    kept = [(m, r) for m, r in roles if m.actor not in owners]
+    kept = [(m, r) for m, r in roles
+            if m.actor not in owners and not (r == "actor1" and implied(m))]
     return [*((m, "actor1") for m in first), *kept]
 
 
@@ -353,9 +354,12 @@ def settle_sides(
     elif event_type in _ONE_SIDED:
         out = _hit_not_hitting(out, sdoc)
     out = _territory(out, code, country)
-    if code == "AIR_STRIKE":
-        at = None if sdoc is None or trigger is None else sdoc.char_span(
-            trigger, trigger + 1, alignment_mode="expand")
+    at = None if sdoc is None or trigger is None else sdoc.char_span(
+        trigger, trigger + 1, alignment_mode="expand")
+    # a gas attack told as dropped from the air ("an airstrike that released toxic gas",
+    # "warplanes carried out a gas attack") has an air force for its doer, as a strike has
+    aerial = code == "CHEM_WEAP" and at is not None and any(flies(t) for t in at.sent)
+    if code == "AIR_STRIKE" or aerial:
         out = _air_owner(out, air_owners, bool(at and _DRONES.search(at[0].sent.text)))
     return out
 

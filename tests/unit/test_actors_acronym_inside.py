@@ -1,0 +1,31 @@
+"""Actors: an acronym the text defines stays that group's when a longer name holds it only
+as a word ("the anti-IS coalition" is not IS). Sentences written for the test."""
+
+from __future__ import annotations
+
+import pytest
+
+from warlog.actors import ActorDictionary, find_actors, load_actor_dictionary
+from warlog.config import Settings
+from warlog.models import Document, Origin
+
+
+@pytest.fixture(scope="module")
+def dictionary() -> ActorDictionary:
+    return load_actor_dictionary(Settings())
+
+
+def _links(text: str, d: ActorDictionary) -> list[tuple[str, str]]:
+    doc = Document(id="t", text=text, title=None, source=None, url=None, published=None,
+                   language="en", origin=Origin(path="t", start=0, end=len(text)))
+    return [(m.text, m.actor) for m in find_actors(doc, None, d)]
+
+
+def test_actors_acronym_inside_a_longer_name_is_not_adopted(
+        dictionary: ActorDictionary) -> None:
+    text = ("Jets of the coalition against Islamic State (IS) struck a depot in Syria. "
+            "The anti-IS coalition was formed last year. IS fighters shelled a village.")
+    links = _links(text, dictionary)
+    isil = "Islamic State of Iraq and the Levant (ISIL)"
+    assert [actor for said, actor in links if said == "IS"] == [isil, isil]
+    assert ("anti-IS coalition", "Global Coalition Against Daesh") in links
