@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import subprocess
@@ -83,6 +84,28 @@ def test_cli_events_unknown_actor_names_those_that_hold_it(db: str, tmp_path: Pa
     assert "actors whose names hold it: Islamic State (5 events)" in err
     code, out, err = _invoke(["events", "--db", db, "--actor", "daesh"], tmp_path)
     assert code == 0 and out and "no actor" not in err
+
+
+def test_cli_events_says_how_many_historical_events_it_left_out(db: str,
+                                                                tmp_path: Path) -> None:
+    """Events told only as background are left out without ``--history``; the count line
+    says how many match, so an actor or country found only in history does not look
+    absent (the page says the same above its list)."""
+    first = fixture_documents()[0]
+    old = dataclasses.replace(first.document, id="history-1",
+                              text="An invented report recalling a raid of 2009.")
+    events = tuple(dataclasses.replace(e, historical=True, date="2009-05-01")
+                   for e in first.events)
+    with open_store(db) as store:
+        store.add(dataclasses.replace(first, document=old, events=events))
+    _invoke(["ingest", "--db", db], tmp_path)
+    country = first.events[0].location.country  # type: ignore[union-attr]
+    code, out, err = _invoke(["events", "--db", db, "--country", country], tmp_path)
+    shown = len(out.splitlines())
+    assert code == 0 and "historical event" in err and "add --history" in err
+    code, out, err = _invoke(["events", "--db", db, "--country", country, "--history"],
+                             tmp_path)
+    assert code == 0 and len(out.splitlines()) > shown and "--history" not in err
 
 
 def test_cli_events_csv_bom_for_excel(db: str, tmp_path: Path) -> None:

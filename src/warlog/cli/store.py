@@ -24,6 +24,7 @@ from warlog.runner import counted
 
 if TYPE_CHECKING:
     from warlog.places.divisions import Divisions
+    from warlog.store.query import EventFilter
     from warlog.store.sqlite import Store
 
 
@@ -183,13 +184,34 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
                 n = write_events(store.events(flt), fmt, output, divisions, bom=bom)
             except ValueError as exc:
                 raise click.UsageError(str(exc)) from None
-            note = _unknown_actor(store, actor, db) if actor and not n else None
+            hidden = 0 if history else _historical_left_out(store, flt)
+            note = _unknown_actor(store, actor, db) if actor and not n and not hidden else None
     finally:
         if divisions is not None:
             divisions.close()
-    click.echo(f"warlog: {counted(n, 'event')}", err=True)
+    click.echo(f"warlog: {counted(n, 'event')}" + _history_hint(hidden), err=True)
     if note:
         click.echo(note, err=True)
+
+
+def _history_hint(hidden: int) -> str:
+    if not hidden:
+        return ""
+    one = hidden == 1
+    return (f"; {counted(hidden, 'historical event')} (told as background in the reports) "
+            f"also {'matches' if one else 'match'}: add --history to list "
+            f"{'it' if one else 'them'}")
+
+
+def _historical_left_out(store: Store, flt: EventFilter) -> int:
+    """How many historical events match the other filters: without --history they are
+    left out, and an actor or place found only in history would otherwise look absent."""
+    import dataclasses
+
+    from warlog.store.query import count_events
+
+    with store.guard():
+        return count_events(store.conn, dataclasses.replace(flt, historical=True))
 
 
 def _unknown_actor(store: Store, actor: str, db: str) -> str | None:
