@@ -173,6 +173,16 @@ def test_cli_failures_lists_stage_and_reason(db: str, tmp_path: Path) -> None:
     assert code == 0 and "bad.html: no article text" in out and "clean" in out
 
 
+def test_cli_failures_csv_bom_for_excel(db: str) -> None:
+    """``warlog failures --csv --bom`` starts with the UTF-8 byte-order mark, as ``warlog
+    events --bom`` does, for Excel; without --csv it is a usage error."""
+    result = CliRunner().invoke(cli, ["failures", "--db", db, "--csv", "--bom"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes.startswith(b"\xef\xbb\xbfpath,line,stage,reason")
+    result = CliRunner().invoke(cli, ["failures", "--db", db, "--bom"])
+    assert result.exit_code == 2 and "--bom applies to --csv only" in result.stderr
+
+
 def test_cli_ingest_survives_kill_9(tmp_path: Path) -> None:
     db = tmp_path / "kill.db"
     out = subprocess.run(

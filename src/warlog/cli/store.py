@@ -99,21 +99,30 @@ def _interrupted(ctx: click.Context, db: str, kept: int) -> None:
 @click.command()
 @EXISTING_DB
 @click.option("--csv", "as_csv", is_flag=True, help="Write CSV instead of a table.")
+@click.option("--bom", is_flag=True,
+              help="Start the CSV with a UTF-8 byte-order mark, so that Excel shows "
+                   "non-ASCII paths right (with --csv).")
 @config_option
-def failures(db: str, as_csv: bool) -> None:
+def failures(db: str, as_csv: bool, bom: bool) -> None:
     """List the inputs that could not be stored, with the stage and the reason.
 
     \b
     Example:
       warlog failures --db conflict.db
+      warlog failures --db conflict.db --csv --bom > failures.csv   # for Excel
     """
     import csv
 
     from warlog.store import open_store
 
+    if bom and not as_csv:
+        raise click.UsageError("--bom applies to --csv only")
     with open_store(db, readonly=True) as store:
         rows = store.failures()
     if as_csv:
+        if bom:
+            sys.stdout.flush()
+            sys.stdout.buffer.write("\ufeff".encode())
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(["path", "line", "stage", "reason", "document_id"])
         writer.writerows([f.path, f.line, f.stage, f.reason, f.document_id] for f in rows)
