@@ -81,6 +81,20 @@ def test_ingest_jsonl_bad_lines_named_and_rest_kept(tmp_path: Path, settings: Se
     assert "text" in failures[2].reason
 
 
+@pytest.mark.parametrize(("line", "reason"), [
+    ('{"id": "b1", "text": "a tab\tinside"}', "Invalid control character at column 28"),
+    ('{"id": "b2", "text": "never closed}', "Unterminated string starting at column 22"),
+])
+def test_ingest_jsonl_invalid_line_says_at_once(tmp_path: Path, settings: Settings,
+                                                line: str, reason: str) -> None:
+    """The decoder's messages that end in "at" get the column once ("starting at column
+    22", not "starting at at column 22")."""
+    f = tmp_path / "c.jsonl"
+    f.write_text(line, encoding="utf-8")  # no end of line: it would be inside the string
+    _, failures = _read([str(f)], settings)
+    assert [x.reason for x in failures] == [f"invalid JSON: {reason}"]
+
+
 @pytest.mark.parametrize(("record", "reason"), [
     ({"id": "e1", "text": ""}, '"text" is empty'),
     ({"id": "e2", "text": "  \n\t "}, '"text" is empty'),

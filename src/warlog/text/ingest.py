@@ -228,8 +228,15 @@ def _line_at(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
 
+def _json_reason(exc: json.JSONDecodeError) -> str:
+    """The decoder's message with its column; some messages already end in "at"
+    ("Invalid control character at", "Unterminated string starting at"), which is not
+    said twice."""
+    return f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}"
+
+
 def _invalid_json(path: str, exc: json.JSONDecodeError) -> Failure:
-    return Failure(path, "ingest", f"invalid JSON: {exc.msg} at column {exc.colno}", exc.lineno)
+    return Failure(path, "ingest", _json_reason(exc), exc.lineno)
 
 
 def _lines_of(text: str) -> Iterator[bytes]:
@@ -291,7 +298,7 @@ def _jsonl_record(path: str, n: int, raw: bytes) -> RawInput:
     except UnicodeDecodeError as exc:
         raise InputError(path, f"line is not UTF-8 ({exc.reason})", n) from exc
     except json.JSONDecodeError as exc:
-        raise InputError(path, f"invalid JSON: {exc.msg} at column {exc.colno}", n) from exc
+        raise InputError(path, _json_reason(exc), n) from exc
     if not isinstance(obj, dict):
         raise InputError(path, "a JSON Lines record must be an object", n)
     return _record(path, n, obj)
