@@ -81,11 +81,19 @@ _TIME_PRECISION = {"day": 1, "week": 2}
 ADMIN2_NEAREST = "admin2_nearest"  # admin2 inferred from nearby points (acled.admin2_found)
 
 
+# Countries GeoNames gives a code that ISO 3166 leaves user-assigned: the three-letter
+# code in common use (EU, IMF, World Bank), so every event_id_cnty starts with three
+# letters; no ISO numeric code exists, so ``iso`` stays empty.
+_USER_ASSIGNED = {"XK": ("XKX", "Kosovo", None)}
+
+
 @functools.cache
 def _country(code: str) -> tuple[str, str, int | None]:
     """ISO alpha-3, English name and ISO numeric code of an alpha-2 code (or name)."""
     import pycountry
 
+    if code.upper() in _USER_ASSIGNED:
+        return _USER_ASSIGNED[code.upper()]
     try:
         c = pycountry.countries.lookup(code)
     except LookupError:

@@ -190,3 +190,15 @@ def test_export_csv_bom_is_an_option_for_excel(tmp_path: Path) -> None:
     assert marked.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
     with pytest.raises(ValueError, match="CSV only"):
         write_events(EVENTS, "jsonl", str(tmp_path / "x.jsonl"), bom=True)
+
+
+def test_export_kosovo_id_has_three_letters_like_every_country() -> None:
+    """GeoNames gives Kosovo XK, a code ISO leaves user-assigned: ``event_id_cnty`` starts
+    with XKX, the three-letter code in common use (not "XK"), the country is named, and
+    ``iso`` stays empty (there is no ISO numeric code)."""
+    pristina = Location(name="Pristina", admin1="Pristina", country="Kosovo",
+                        country_code="XK", lat=42.67, lon=21.17, geonameid=786714,
+                        precision=1)
+    row = acled_row(dataclasses.replace(EVENTS[0], location=pristina))
+    assert row["event_id_cnty"].startswith("XKX") and row["event_id_cnty"][3:].isdigit()
+    assert (row["country"], row["iso"], row["region"]) == ("Kosovo", None, "Europe")
