@@ -238,6 +238,13 @@ def document_from_record(row: dict[str, Any], settings: Settings) -> Document:
     return _from_jsonl(raw, settings)
 
 
+# The publication date is the one the page marks as such (its metadata, a time element,
+# the URL, a "published" line): htmldate's extensive search would otherwise guess from
+# any date on the page, and a bare "Copyright 2024" footer became 2024-01-01, which then
+# dated every "on Sunday" of the report and outranked --published.
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+
+
 def _extract_html(html: str) -> tuple[Any, str]:
     """trafilatura's extraction (precision first, then recall, then its baseline), and the
     body text; short or broken pages fall through to the more lenient extractors."""
@@ -249,6 +256,7 @@ def _extract_html(html: str) -> tuple[Any, str]:
         result = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=False,
             favor_precision=precise, favor_recall=not precise,
+            date_extraction_params=_DATE_PARAMS,
         )
         body = (getattr(result, "text", None) or "") if result is not None else ""
         if len(body) >= 200:
