@@ -108,6 +108,19 @@ def test_cli_events_says_how_many_historical_events_it_left_out(db: str,
     assert code == 0 and len(out.splitlines()) > shown and "--history" not in err
 
 
+@pytest.mark.parametrize("name", ["Unidentified Armed Group (Iraq)",
+                                  "unidentified military forces", "Rioters (Iraq)"])
+def test_cli_events_generic_actor1_of_the_acled_columns_is_explained(
+        db: str, tmp_path: Path, name: str) -> None:
+    """The ACLED columns give an event whose reports name no one a generic actor1
+    (warlog.unnamed) that the store does not hold; a user who copies it into --actor is
+    told what it is and how to select those events, not only that no actor has it."""
+    _invoke(["ingest", "--db", db], tmp_path)
+    code, out, err = _invoke(["events", "--db", db, "--actor", name], tmp_path)
+    assert code == 0 and out == ""
+    assert "generic actor1" in err and "actor1_unnamed" in err and "--country" in err
+
+
 def test_cli_events_csv_bom_for_excel(db: str, tmp_path: Path) -> None:
     """``--bom`` starts the CSV on stdout with the UTF-8 byte-order mark (Excel then reads
     non-ASCII names right); it is a usage error with another format."""

@@ -227,11 +227,17 @@ def _unknown_actor(store: Store, actor: str, db: str) -> str | None:
     """What to say when ``--actor`` names no actor of the database: names match whole
     (a part would mix Islamic State with the Islamic Front), so suggest those holding it."""
     from warlog.store.query import actor_known, actor_suggestions
+    from warlog.unnamed import generic_name
 
     with store.guard():
         if actor_known(store.conn, actor):
             return None
         near = actor_suggestions(store.conn, actor)
+    if not near and generic_name(actor):
+        return (f"warlog: no actor in {db} is named {actor.strip()!r}: that is the generic "
+                "actor1 the ACLED columns (--format csv, geojson, parquet) give an event "
+                "whose reports name no one (its tags hold actor1_unnamed), not an actor of "
+                "the reports; select such events with --country and --type")
     if not near:
         return (f"warlog: no actor in {db} is named {actor.strip()!r}, and no actor's name "
                 "holds it (--actor matches a whole name or alias, any case)")
