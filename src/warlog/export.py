@@ -123,8 +123,23 @@ def _role(ev: CanonicalEvent, role: str) -> list[EventActor]:
     return [a for a in ev.actors if a.role == role]
 
 
+def summary_note(ev: CanonicalEvent) -> str:
+    """The event told in one sentence from its canonical fields, in the events stage's form
+    ("Suicide bomb: X against Y in Nasiriyah on 2017-09-14; 70 killed."): the consensus of
+    its reports with an analyst's corrections, as the row's columns say. The stored note
+    is the most confident report's own, which can name another actor or date than the
+    canonical event's (a report outvoted in a merge, a corrected actor)."""
+    names = [a[0].name for a in (_role(ev, "actor1"), _role(ev, "actor2")) if a]
+    where = f" in {ev.location.name}" if ev.location and ev.location.name else ""
+    when = f" on {ev.date}" if ev.date else ""
+    dead = f"; {ev.fatalities.best} killed" if ev.fatalities and ev.fatalities.best else ""
+    past = " (told as background)" if ev.historical else ""
+    return (f"{ev.sub_event_type}: {' against '.join(names) or 'unknown actors'}"
+            f"{where}{when}{dead}{past}.")
+
+
 def _notes(ev: CanonicalEvent) -> str:
-    parts = [ev.notes.strip()] if ev.notes.strip() else []
+    parts = [summary_note(ev)]
     reports = {m.document_id for m in ev.members}
     if len(reports) > 1:
         parts.append(f"[{len(reports)} reports]")
@@ -232,6 +247,7 @@ def canonical_json(ev: CanonicalEvent) -> dict[str, Any]:
     """The JSON object of a canonical event: every field, every report, every disagreement."""
     out: dict[str, Any] = {"id": ev.id, "event_id_cnty": event_id_cnty(ev)}
     out.update(to_plain(ev))
+    out["notes"] = summary_note(ev)
     out["fatalities_label"] = range_label(ev.fatalities)
     return out
 
