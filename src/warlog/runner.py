@@ -30,7 +30,8 @@ def undated_note(n: int) -> str:
     one = n == 1
     return (f"; {n} {'document has' if one else 'documents have'} no publication date, so "
             f"{'its' if one else 'their'} relative dates (\"on Sunday\") are left "
-            "unresolved: give --published YYYY-MM-DD")
+            "unresolved: give --published YYYY-MM-DD (or each record a \"published\" "
+            "field)")
 
 
 @dataclass

@@ -264,3 +264,20 @@ def test_clean_html_date_is_the_pages_own_not_its_copyright_year(
     raw = RawInput(path="p.html", text=page, kind="html", start=0, end=len(page))
     [doc] = clean_input(raw, settings, [].append)
     assert doc.published is not None and doc.published.isoformat() == published
+
+
+@pytest.mark.parametrize("field", ["date", "publish_date", "published_at"])
+def test_clean_record_with_its_date_under_another_name_says_so(settings: Settings,
+                                                               field: str) -> None:
+    """A corpus that names its publication date "date" (or "publish_date", ...) has it
+    carried along, not read: the document's warning names the field and the fix, so the
+    undated events are explained. With --published given, nothing is said."""
+    text = "Gunmen killed two people on Monday."
+    raw = RawInput(path="c.jsonl", text=text, kind="jsonl", start=0, end=len(text), line=3,
+                   id="d1", extra=((field, "2020-05-04"),))
+    [doc] = clean_input(raw, Settings(cache_dir=settings.cache_dir), [].append)
+    assert doc.published is None and (field, "2020-05-04") in doc.extra
+    assert any(f'line 3: no "published" field; "{field}" is carried along' in w
+               and 'name it "published"' in w for w in doc.warnings)
+    [dated] = clean_input(raw, settings, [].append)
+    assert not any("carried along" in w for w in dated.warnings)

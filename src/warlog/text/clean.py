@@ -213,11 +213,20 @@ def _document(
     )
 
 
+# fields corpora name their publication date by, which warlog does not read as one
+_DATE_FIELDS = ("date", "pubdate", "pub_date", "publish_date", "published_at",
+                "publication_date", "date_published", "datetime")
+
+
 def _from_jsonl(raw: RawInput, settings: Settings) -> Document:
     warnings: tuple[str, ...] = ()
     published = _date(raw.published)
     if raw.published and published is None:
         warnings = (f'line {raw.line}: "published" {raw.published!r} is not a YYYY-MM-DD date',)
+    named = [k for k, _ in raw.extra if k.casefold() in _DATE_FIELDS]
+    if not raw.published and named and not settings.published:
+        warnings = (f'line {raw.line}: no "published" field; "{named[0]}" is carried along, '
+                    'not read as the publication date: name it "published" (YYYY-MM-DD)',)
     return _document(
         text=raw.text, title=raw.title, source=raw.source or settings.source, url=raw.url,
         origin=Origin(path=raw.path, start=0, end=len(raw.text), line=raw.line),
