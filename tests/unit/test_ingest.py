@@ -198,6 +198,17 @@ def test_ingest_csv_is_a_corpus_of_records(tmp_path: Path, settings: Settings) -
     assert [(x.line, x.reason) for x in failures] == [(5, '"text" is empty')]
 
 
+def test_ingest_estimate_counts_csv_rows_for_the_progress_bar(tmp_path: Path) -> None:
+    """The progress bar's total counts a CSV's rows as JSON Lines' lines (the header
+    aside), not the file as one document."""
+    from warlog.text.ingest import estimate_documents
+
+    f = tmp_path / "reports.csv"
+    f.write_text("id,text\n" + "".join(f"r{i},{TEXT}\n" for i in range(5)), encoding="utf-8")
+    (tmp_path / "one.txt").write_text(TEXT, encoding="utf-8")
+    assert estimate_documents([str(tmp_path)]) == 6
+
+
 def test_ingest_csv_without_a_text_column_says_so(tmp_path: Path, settings: Settings) -> None:
     f = tmp_path / "list.tsv"
     f.write_text("id\tbody\n1\tGunmen attacked a checkpoint.\n", encoding="utf-8")

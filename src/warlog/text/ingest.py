@@ -64,19 +64,21 @@ def read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[RawInput |
 
 
 def estimate_documents(paths: Iterable[str]) -> int:
-    """A rough count of input documents (a file each, a line each in JSON Lines), for
-    progress bars; 0 when unknown (standard input)."""
+    """A rough count of input documents (a file each, a line each in JSON Lines, a line
+    each but the header in CSV), for progress bars; 0 when unknown (standard input)."""
     total = 0
     for path in paths:
         if path == "-":
             return 0
         for name in input_files(path):
-            if Path(name).suffix.lower() in JSONL_SUFFIXES:
+            suffix = Path(name).suffix.lower()
+            if suffix in JSONL_SUFFIXES or suffix in CSV_SUFFIXES:
                 try:
                     with open(name, "rb") as fh:
-                        total += sum(1 for line in fh if line.strip())
+                        lines = sum(1 for line in fh if line.strip())
                 except OSError:
-                    total += 1
+                    lines = 1
+                total += max(1, lines - (suffix in CSV_SUFFIXES))
             else:
                 total += 1
     return total
