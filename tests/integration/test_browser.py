@@ -166,6 +166,16 @@ def test_browser_page_has_legend_history_line_and_no_repeated_names(page_server:
     assert "Islamic State; islamic state" not in dom
 
 
+def test_browser_no_history_line_when_no_historical_event(server: str,
+                                                         tmp_path: Path) -> None:
+    """With no historical event to hide or list, the page shows no history line (it
+    offered a disabled "show 0 historical events" box and spoke of "these filters"
+    with none set)."""
+    dom = _dom(server, tmp_path / "p")
+    assert dom.count('<li data-id="') == 2
+    assert re.search(r'<p id="history-line"[^>]*hidden', dom)
+
+
 def test_browser_history_shown_on_request(page_server: str, tmp_path: Path) -> None:
     dom = _dom(f"{page_server}?history=1", tmp_path / "p")
     assert dom.count('<li data-id="') == 4 and "<strong>Tokyo, Iraq</strong>" in dom

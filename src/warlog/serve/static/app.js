@@ -252,7 +252,9 @@ function drawHistoryLine(count, included) {
   const box = $("#show-history");
   const n = Number(count) || 0;
   const noun = `historical event${n === 1 ? "" : "s"}`;
-  line.hidden = false;
+  // nothing hidden and nothing to list: no line (a disabled "show 0 historical events"
+  // box, and "these filters" said with no filter set, only puzzled)
+  line.hidden = n === 0 && !included;
   box.disabled = n === 0 && !included;
   $("#history-label").textContent = `show ${n} ${noun}`;
   $("#history-note").textContent = included
