@@ -81,11 +81,19 @@ _TIME_PRECISION = {"day": 1, "week": 2}
 ADMIN2_NEAREST = "admin2_nearest"  # admin2 inferred from nearby points (acled.admin2_found)
 
 
+# Countries GeoNames gives a code that ISO 3166 leaves user-assigned: the three-letter
+# code in common use (EU, IMF, World Bank), so every event_id_cnty starts with three
+# letters; no ISO numeric code exists, so ``iso`` stays empty.
+_USER_ASSIGNED = {"XK": ("XKX", "Kosovo", None)}
+
+
 @functools.cache
 def _country(code: str) -> tuple[str, str, int | None]:
     """ISO alpha-3, English name and ISO numeric code of an alpha-2 code (or name)."""
     import pycountry
 
+    if code.upper() in _USER_ASSIGNED:
+        return _USER_ASSIGNED[code.upper()]
     try:
         c = pycountry.countries.lookup(code)
     except LookupError:
@@ -115,8 +123,23 @@ def _role(ev: CanonicalEvent, role: str) -> list[EventActor]:
     return [a for a in ev.actors if a.role == role]
 
 
+def summary_note(ev: CanonicalEvent) -> str:
+    """The event told in one sentence from its canonical fields, in the events stage's form
+    ("Suicide bomb: X against Y in Nasiriyah on 2017-09-14; 70 killed."): the consensus of
+    its reports with an analyst's corrections, as the row's columns say. The stored note
+    is the most confident report's own, which can name another actor or date than the
+    canonical event's (a report outvoted in a merge, a corrected actor)."""
+    names = [a[0].name for a in (_role(ev, "actor1"), _role(ev, "actor2")) if a]
+    where = f" in {ev.location.name}" if ev.location and ev.location.name else ""
+    when = f" on {ev.date}" if ev.date else ""
+    dead = f"; {ev.fatalities.best} killed" if ev.fatalities and ev.fatalities.best else ""
+    past = " (told as background)" if ev.historical else ""
+    return (f"{ev.sub_event_type}: {' against '.join(names) or 'unknown actors'}"
+            f"{where}{when}{dead}{past}.")
+
+
 def _notes(ev: CanonicalEvent) -> str:
-    parts = [ev.notes.strip()] if ev.notes.strip() else []
+    parts = [summary_note(ev)]
     reports = {m.document_id for m in ev.members}
     if len(reports) > 1:
         parts.append(f"[{len(reports)} reports]")
@@ -224,6 +247,7 @@ def canonical_json(ev: CanonicalEvent) -> dict[str, Any]:
     """The JSON object of a canonical event: every field, every report, every disagreement."""
     out: dict[str, Any] = {"id": ev.id, "event_id_cnty": event_id_cnty(ev)}
     out.update(to_plain(ev))
+    out["notes"] = summary_note(ev)
     out["fatalities_label"] = range_label(ev.fatalities)
     return out
 

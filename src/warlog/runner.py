@@ -21,6 +21,19 @@ def counted(n: int, noun: str, plural: str | None = None) -> str:
     return f"{n} {noun if n == 1 else plural or noun + 's'}"
 
 
+def undated_note(n: int) -> str:
+    """What to say of the documents read with no publication date: their relative dates
+    ("on Sunday", "last week") have nothing to count from, so their events go undated,
+    and only a document's own JSON said so."""
+    if not n:
+        return ""
+    one = n == 1
+    return (f"; {n} {'document has' if one else 'documents have'} no publication date, so "
+            f"{'its' if one else 'their'} relative dates (\"on Sunday\") are left "
+            "unresolved: give --published YYYY-MM-DD (or each record a \"published\" "
+            "field)")
+
+
 @dataclass
 class Summary:
     """What a run did."""
@@ -30,6 +43,7 @@ class Summary:
     non_english: int = 0
     events: int = 0
     failures: list[Failure] = field(default_factory=list)
+    undated: int = 0  # documents with no publication date (page, record or --published)
 
     def describe(self) -> str:
         parts = [counted(self.documents, "document"), counted(self.events, "event")]
@@ -38,7 +52,7 @@ class Summary:
         if self.non_english:
             parts.append(f"{self.non_english} not in English (not mined)")
         parts.append(f"{len(self.failures)} skipped")
-        return "warlog: " + ", ".join(parts)
+        return "warlog: " + ", ".join(parts) + undated_note(self.undated)
 
 
 def iter_documents(
@@ -85,6 +99,7 @@ def extract_paths(
     def done(ad: AnnotatedDocument) -> None:
         summary.documents += 1
         summary.events += len(ad.events)
+        summary.undated += ad.document.published is None
         if ad.document.language != "en":
             summary.non_english += 1
         on_done(ad)

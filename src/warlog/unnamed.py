@@ -26,6 +26,8 @@ text said; the row's ``tags`` carry ``actor1_unnamed`` so a user can tell such a
 
 from __future__ import annotations
 
+import re
+
 from warlog.actors.mentions import unidentified
 from warlog.models import ActorKind, CanonicalEvent, EventActor
 
@@ -66,4 +68,15 @@ def unnamed_actor1(ev: CanonicalEvent, country: str | None) -> EventActor | None
     return None
 
 
-__all__ = ["TAG", "unnamed_actor1"]
+_GENERIC = re.compile(r"(?:unidentified (?:armed group|military forces)|protesters|rioters)"
+                      r"(?: \(.+\))?|military forces of .+")
+
+
+def generic_name(name: str) -> bool:
+    """Whether ``name`` has a form :func:`unnamed_actor1` writes ("Unidentified Armed Group
+    (Japan)", "Protesters (Iraq)", "Military Forces of Syria"), any case: a name a user
+    may copy from the ACLED columns that no stored event need hold."""
+    return _GENERIC.fullmatch(" ".join(name.casefold().split())) is not None
+
+
+__all__ = ["TAG", "generic_name", "unnamed_actor1"]

@@ -166,6 +166,16 @@ def test_browser_page_has_legend_history_line_and_no_repeated_names(page_server:
     assert "Islamic State; islamic state" not in dom
 
 
+def test_browser_no_history_line_when_no_historical_event(server: str,
+                                                         tmp_path: Path) -> None:
+    """With no historical event to hide or list, the page shows no history line (it
+    offered a disabled "show 0 historical events" box and spoke of "these filters"
+    with none set)."""
+    dom = _dom(server, tmp_path / "p")
+    assert dom.count('<li data-id="') == 2
+    assert re.search(r'<p id="history-line"[^>]*hidden', dom)
+
+
 def test_browser_history_shown_on_request(page_server: str, tmp_path: Path) -> None:
     dom = _dom(f"{page_server}?history=1", tmp_path / "p")
     assert dom.count('<li data-id="') == 4 and "<strong>Tokyo, Iraq</strong>" in dom
@@ -281,6 +291,40 @@ def test_browser_selecting_an_event_zooms_to_it_with_actors_and_claims(
     assert "<th>Assoc. actor 2</th><td" in other and "Civilians (Iraq)</td>" in other
     assert "Actor 1:</span> Islamic State ·" in other and "islamic state" not in other
     assert "Iraq, Iraq" not in other
+
+
+def test_browser_no_event_starts_under_the_legend(tmp_path: Path) -> None:
+    """The first view fits the events; one in the south-west corner of them (a town in
+    West Africa beside events in Iraq) fell under the legend, hidden. The fit now keeps
+    the legend's width free where a marker would lie under it."""
+    db = make_db(tmp_path / "w.db")
+    with open_store(db) as store:
+        store.add(_doc("sw", "AFP", 2, 6.45, 3.39, "Lagos", day="2017-11-20"))
+        store.merge()
+    app = create_app(db)
+    HARNESS_STEPS["legend"] = """
+      await until(() => markers() === 3);
+      const box = d.getElementById("legend").getBoundingClientRect();
+      const under = [...d.querySelectorAll("#map path.leaflet-interactive")].filter((m) => {
+        const r = m.getBoundingClientRect();
+        const x = (r.left + r.right) / 2, y = (r.top + r.bottom) / 2;
+        return x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+      }).length;
+      log("under", under);
+      log("on_screen", f.contentWindow.eval(`[...state.markers.values()]
+        .filter((m) => map.getBounds().contains(m.getLatLng())).length`));
+    """
+
+    @app.get("/harness/{name}", include_in_schema=False)
+    def harness(name: str) -> HTMLResponse:
+        return HTMLResponse(HARNESS.replace("{steps}", HARNESS_STEPS[name]))
+
+    with _serving(app) as url:
+        dom = _dom(f"{url}harness/legend", tmp_path / "p")
+    text = html.unescape(dom.split('<pre id="out">', 1)[1].split("</pre>", 1)[0])
+    found = dict(line.split("=", 1) for line in text.splitlines() if "=" in line)
+    assert found.get("done") == "1", text
+    assert found["under"] == "0" and found["on_screen"] == "3", found
 
 
 @pytest.fixture

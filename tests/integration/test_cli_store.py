@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import dataclasses
 import io
 import json
 import subprocess
@@ -85,6 +86,41 @@ def test_cli_events_unknown_actor_names_those_that_hold_it(db: str, tmp_path: Pa
     assert code == 0 and out and "no actor" not in err
 
 
+def test_cli_events_says_how_many_historical_events_it_left_out(db: str,
+                                                                tmp_path: Path) -> None:
+    """Events told only as background are left out without ``--history``; the count line
+    says how many match, so an actor or country found only in history does not look
+    absent (the page says the same above its list)."""
+    first = fixture_documents()[0]
+    old = dataclasses.replace(first.document, id="history-1",
+                              text="An invented report recalling a raid of 2009.")
+    events = tuple(dataclasses.replace(e, historical=True, date="2009-05-01")
+                   for e in first.events)
+    with open_store(db) as store:
+        store.add(dataclasses.replace(first, document=old, events=events))
+    _invoke(["ingest", "--db", db], tmp_path)
+    country = first.events[0].location.country  # type: ignore[union-attr]
+    code, out, err = _invoke(["events", "--db", db, "--country", country], tmp_path)
+    shown = len(out.splitlines())
+    assert code == 0 and "historical event" in err and "add --history" in err
+    code, out, err = _invoke(["events", "--db", db, "--country", country, "--history"],
+                             tmp_path)
+    assert code == 0 and len(out.splitlines()) > shown and "--history" not in err
+
+
+@pytest.mark.parametrize("name", ["Unidentified Armed Group (Iraq)",
+                                  "unidentified military forces", "Rioters (Iraq)"])
+def test_cli_events_generic_actor1_of_the_acled_columns_is_explained(
+        db: str, tmp_path: Path, name: str) -> None:
+    """The ACLED columns give an event whose reports name no one a generic actor1
+    (warlog.unnamed) that the store does not hold; a user who copies it into --actor is
+    told what it is and how to select those events, not only that no actor has it."""
+    _invoke(["ingest", "--db", db], tmp_path)
+    code, out, err = _invoke(["events", "--db", db, "--actor", name], tmp_path)
+    assert code == 0 and out == ""
+    assert "generic actor1" in err and "actor1_unnamed" in err and "--country" in err
+
+
 def test_cli_events_csv_bom_for_excel(db: str, tmp_path: Path) -> None:
     """``--bom`` starts the CSV on stdout with the UTF-8 byte-order mark (Excel then reads
     non-ASCII names right); it is a usage error with another format."""
@@ -148,6 +184,16 @@ def test_cli_newer_database_is_refused(db: str, tmp_path: Path) -> None:
 def test_cli_failures_lists_stage_and_reason(db: str, tmp_path: Path) -> None:
     code, out, _ = _invoke(["failures", "--db", db], tmp_path)
     assert code == 0 and "bad.html: no article text" in out and "clean" in out
+
+
+def test_cli_failures_csv_bom_for_excel(db: str) -> None:
+    """``warlog failures --csv --bom`` starts with the UTF-8 byte-order mark, as ``warlog
+    events --bom`` does, for Excel; without --csv it is a usage error."""
+    result = CliRunner().invoke(cli, ["failures", "--db", db, "--csv", "--bom"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes.startswith(b"\xef\xbb\xbfpath,line,stage,reason")
+    result = CliRunner().invoke(cli, ["failures", "--db", db, "--bom"])
+    assert result.exit_code == 2 and "--bom applies to --csv only" in result.stderr
 
 
 def test_cli_ingest_survives_kill_9(tmp_path: Path) -> None:

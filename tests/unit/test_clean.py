@@ -241,3 +241,43 @@ def test_clean_page_notice_lines(line: str, notice: bool) -> None:
 )
 def test_clean_camelcase_names_are_not_glued_captions(line: str) -> None:
     assert not is_furniture(line, headline=True)
+
+
+_STORY = ("<article><h1>Checkpoint attacked on the river road</h1><p>Gunmen attacked an "
+          "army checkpoint on the river road on Sunday, killing two soldiers and wounding "
+          "four others, a district official said on Monday. No group said it carried out "
+          "the attack, and the road was closed for the rest of the day.</p></article>")
+
+
+@pytest.mark.parametrize(("head", "published"), [
+    ("", "2017-09-15"),
+    ('<meta property="article:published_time" content="2023-05-04T08:00:00Z">',
+     "2023-05-04"),
+], ids=["no-date-on-the-page", "date-in-metadata"])
+def test_clean_html_date_is_the_pages_own_not_its_copyright_year(
+    settings: Settings, head: str, published: str
+) -> None:
+    """A page's publication date is the one it marks as such; a "Copyright 2024" footer
+    is no date of the report (it read as 2024-01-01, dated "on Sunday" to the last day
+    of 2023 and outranked --published, which the settings fixture gives as 2017-09-15)."""
+    page = _page(_STORY + _FOOTER).replace("<head>", f"<head>{head}")
+    raw = RawInput(path="p.html", text=page, kind="html", start=0, end=len(page))
+    [doc] = clean_input(raw, settings, [].append)
+    assert doc.published is not None and doc.published.isoformat() == published
+
+
+@pytest.mark.parametrize("field", ["date", "publish_date", "published_at"])
+def test_clean_record_with_its_date_under_another_name_says_so(settings: Settings,
+                                                               field: str) -> None:
+    """A corpus that names its publication date "date" (or "publish_date", ...) has it
+    carried along, not read: the document's warning names the field and the fix, so the
+    undated events are explained. With --published given, nothing is said."""
+    text = "Gunmen killed two people on Monday."
+    raw = RawInput(path="c.jsonl", text=text, kind="jsonl", start=0, end=len(text), line=3,
+                   id="d1", extra=((field, "2020-05-04"),))
+    [doc] = clean_input(raw, Settings(cache_dir=settings.cache_dir), [].append)
+    assert doc.published is None and (field, "2020-05-04") in doc.extra
+    assert any(f'line 3: no "published" field; "{field}" is carried along' in w
+               and 'name it "published"' in w for w in doc.warnings)
+    [dated] = clean_input(raw, settings, [].append)
+    assert not any("carried along" in w for w in dated.warnings)

@@ -190,3 +190,18 @@ def test_cli_run_summary_counts_in_the_singular_for_one(documents: int, events: 
     assert Summary(documents=documents, events=events).describe() == line
     stored = IngestReport(stored=documents, events=events).describe()
     assert stored.startswith(f"warlog: {line.split(': ')[1].split(',')[0]} stored")
+
+
+def test_cli_run_summary_says_how_many_documents_have_no_date() -> None:
+    """A document read with no publication date (none on the page or record, no
+    --published) gets its relative dates left unresolved and its events undated; the
+    summary line says so and how to fix it, for extract and ingest alike."""
+    from warlog.runner import Summary
+    from warlog.store.ingest import IngestReport
+
+    line = Summary(documents=2, events=2, undated=1).describe()
+    assert line.startswith("warlog: 2 documents, 2 events, 0 skipped; 1 document has no "
+                           "publication date") and "give --published YYYY-MM-DD" in line
+    assert "2 documents have no publication date" in IngestReport(stored=2,
+                                                                   undated=2).describe()
+    assert "publication date" not in Summary(documents=2, events=2).describe()

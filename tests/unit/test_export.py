@@ -190,3 +190,38 @@ def test_export_csv_bom_is_an_option_for_excel(tmp_path: Path) -> None:
     assert marked.read_bytes() == b"\xef\xbb\xbf" + plain.read_bytes()
     with pytest.raises(ValueError, match="CSV only"):
         write_events(EVENTS, "jsonl", str(tmp_path / "x.jsonl"), bom=True)
+
+
+def test_export_kosovo_id_has_three_letters_like_every_country() -> None:
+    """GeoNames gives Kosovo XK, a code ISO leaves user-assigned: ``event_id_cnty`` starts
+    with XKX, the three-letter code in common use (not "XK"), the country is named, and
+    ``iso`` stays empty (there is no ISO numeric code)."""
+    pristina = Location(name="Pristina", admin1="Pristina", country="Kosovo",
+                        country_code="XK", lat=42.67, lon=21.17, geonameid=786714,
+                        precision=1)
+    row = acled_row(dataclasses.replace(EVENTS[0], location=pristina))
+    assert row["event_id_cnty"].startswith("XKX") and row["event_id_cnty"][3:].isdigit()
+    assert (row["country"], row["iso"], row["region"]) == ("Kosovo", None, "Europe")
+
+
+def test_export_notes_tell_the_canonical_event_not_the_lead_reports_sentence() -> None:
+    """The notes' first sentence is written from the canonical fields: a report outvoted
+    in the merge, or an actor an analyst corrected, no longer speaks for the row (the CSV
+    said "actor1 X" in its column and "Y against ..." in its notes)."""
+    lead_said = "Suicide bomb: Old Front against Civilians (Iraq) in Kirkuk on 2023-03-01."
+    ev = dataclasses.replace(_event("idlib-strike-1"), notes=lead_said, historical=False)
+    row = acled_row(ev)
+    assert row["notes"].startswith(
+        f"{ev.sub_event_type}: {row['actor1']}") and "Old Front" not in row["notes"]
+    assert f" in {ev.location.name} on {ev.date}; {row['fatalities']} killed." in row["notes"]  # type: ignore[union-attr]
+    past = dataclasses.replace(ev, historical=True, actors=())
+    assert acled_row(past)["notes"].startswith(
+        f"{ev.sub_event_type}: unknown actors in ") and "(told as background)." in \
+        acled_row(past)["notes"]
+    assert json.loads(_jsonl([ev]))["notes"] == row["notes"].split(" [")[0]
+
+
+def _jsonl(events: list[CanonicalEvent]) -> str:
+    out = io.StringIO()
+    write_jsonl(events, out)
+    return out.getvalue()

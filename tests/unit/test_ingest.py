@@ -81,6 +81,20 @@ def test_ingest_jsonl_bad_lines_named_and_rest_kept(tmp_path: Path, settings: Se
     assert "text" in failures[2].reason
 
 
+@pytest.mark.parametrize(("line", "reason"), [
+    ('{"id": "b1", "text": "a tab\tinside"}', "Invalid control character at column 28"),
+    ('{"id": "b2", "text": "never closed}', "Unterminated string starting at column 22"),
+])
+def test_ingest_jsonl_invalid_line_says_at_once(tmp_path: Path, settings: Settings,
+                                                line: str, reason: str) -> None:
+    """The decoder's messages that end in "at" get the column once ("starting at column
+    22", not "starting at at column 22")."""
+    f = tmp_path / "c.jsonl"
+    f.write_text(line, encoding="utf-8")  # no end of line: it would be inside the string
+    _, failures = _read([str(f)], settings)
+    assert [x.reason for x in failures] == [f"invalid JSON: {reason}"]
+
+
 @pytest.mark.parametrize(("record", "reason"), [
     ({"id": "e1", "text": ""}, '"text" is empty'),
     ({"id": "e2", "text": "  \n\t "}, '"text" is empty'),
@@ -164,3 +178,39 @@ def test_ingest_html_detected_by_content(tmp_path: Path, settings: Settings) -> 
 def test_ingest_missing_path_is_a_failure(tmp_path: Path, settings: Settings) -> None:
     raws, failures = _read([str(tmp_path / "nope.txt")], settings)
     assert not raws and "no such file" in failures[0].reason
+
+
+def test_ingest_csv_is_a_corpus_of_records(tmp_path: Path, settings: Settings) -> None:
+    """A spreadsheet export (a header, then a report a row) is read as JSON Lines is: a
+    record a row with its fields by column name, empty cells absent, other columns
+    carried along, a row without text a failure naming its line (a quoted cell may run
+    over lines). Read as plain text it was one document titled "id,title,text,..."."""
+    f = tmp_path / "reports.csv"
+    f.write_text('id,title,text,published,desk\n'
+                 f'c1,Checkpoint attacked,"{TEXT}",2020-05-01,north\n'
+                 f'c2,,"{TEXT}\nA second, quoted ""paragraph"".",,\n'
+                 'c3,Headline only,,2020-05-02,\n', encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert [(r.id, r.line, r.kind, r.title, r.published) for r in raws] == [
+        ("c1", 2, "jsonl", "Checkpoint attacked", "2020-05-01"), ("c2", 3, "jsonl", None, None)]
+    assert raws[0].text == TEXT and raws[0].extra == (("desk", "north"),)
+    assert raws[1].text.endswith('A second, quoted "paragraph".') and raws[1].extra == ()
+    assert [(x.line, x.reason) for x in failures] == [(5, '"text" is empty')]
+
+
+def test_ingest_estimate_counts_csv_rows_for_the_progress_bar(tmp_path: Path) -> None:
+    """The progress bar's total counts a CSV's rows as JSON Lines' lines (the header
+    aside), not the file as one document."""
+    from warlog.text.ingest import estimate_documents
+
+    f = tmp_path / "reports.csv"
+    f.write_text("id,text\n" + "".join(f"r{i},{TEXT}\n" for i in range(5)), encoding="utf-8")
+    (tmp_path / "one.txt").write_text(TEXT, encoding="utf-8")
+    assert estimate_documents([str(tmp_path)]) == 6
+
+
+def test_ingest_csv_without_a_text_column_says_so(tmp_path: Path, settings: Settings) -> None:
+    f = tmp_path / "list.tsv"
+    f.write_text("id\tbody\n1\tGunmen attacked a checkpoint.\n", encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert not raws and '"text" column' in failures[0].reason and "id, body" in failures[0].reason

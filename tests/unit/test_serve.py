@@ -378,3 +378,15 @@ def test_serve_unknown_actor_is_said_with_the_names_that_hold_it(
     body = client.get("/api/events", params={"actor": actor}).json()
     assert body["actor_unknown"] is unknown and body["actor_suggestions"] == suggested
     assert body["count"] == (0 if unknown else 2)
+
+
+def test_serve_event_notes_tell_the_canonical_event(client: ApiClient) -> None:
+    """The page's summary line of an event is written from its canonical fields (its
+    type, actors, place, date and dead), not the lead report's own sentence."""
+    body = client.get("/api/events").json()
+    ev = body["events"][0]
+    assert ev["notes"].startswith(f"{ev['sub_event_type']}: Islamic State in ")
+    assert "Suicide bombing near Nasiriyah" not in ev["notes"]
+    detail = client.get(f"/api/events/{ev['id']}").json()["event"]
+    assert detail["notes"] == ev["notes"]
+    assert detail["versions"][0]["notes"] == "Suicide bombing near Nasiriyah."  # the report's own

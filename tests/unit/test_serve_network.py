@@ -130,3 +130,23 @@ def test_network_csv_names_the_ends(tmp_path: Path) -> None:
     header, *rows = text.splitlines()
     assert header.startswith("source,target,relation,weight,first,last,claimed_by")
     assert any(r.startswith("Military Forces of Iraq,Islamic State,fights,2,") for r in rows)
+
+
+def test_network_csv_bom_for_excel(tmp_path: Path) -> None:
+    """``warlog network --format csv --bom`` starts the CSV with the UTF-8 byte-order
+    mark, on stdout and in a file, as ``warlog events --bom`` does (Excel otherwise reads
+    it in the legacy code page); with another format it is a usage error."""
+    from click.testing import CliRunner
+
+    from warlog.cli import cli
+
+    db = make_network_db(tmp_path / "n.db")
+    result = CliRunner().invoke(cli, ["network", "--db", db, "--format", "csv", "--bom"])
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout_bytes.startswith(b"\xef\xbb\xbfsource,target,")
+    out = tmp_path / "net.csv"
+    result = CliRunner().invoke(cli, ["network", "--db", db, "--format", "csv", "--bom",
+                                      "-o", str(out)])
+    assert result.exit_code == 0 and out.read_bytes().startswith(b"\xef\xbb\xbfsource,")
+    result = CliRunner().invoke(cli, ["network", "--db", db, "--bom"])
+    assert result.exit_code == 2 and "--bom applies to --format csv only" in result.stderr

@@ -85,3 +85,11 @@ def gazetteer_import(ctx: click.Context, files: tuple[Path, ...], classes: str) 
         f"{report.names_added:,} new names ({path})",
         err=True,
     )
+    if report.places_added or report.names_added:
+        click.echo(
+            "The new places serve what is read from now on; a database keeps the places "
+            "its documents were stored with (ingesting them again adds nothing): to place "
+            "their events anew, ingest them into a new database (and bring your "
+            "corrections over with warlog corrections / warlog corrections import).",
+            err=True,
+        )

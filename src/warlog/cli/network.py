@@ -21,11 +21,14 @@ RELATIONS = ("fights", "supports", "member_of", "agreement")
 @click.option("--relation", type=click.Choice(RELATIONS), help="Only this kind of relation.")
 @click.option("--format", "fmt", type=click.Choice(["json", "graphml", "gexf", "csv"]),
               default="json", show_default=True, help="Output format.")
+@click.option("--bom", is_flag=True,
+              help="Start the CSV with a UTF-8 byte-order mark, so that Excel shows "
+                   "non-ASCII names right (with --format csv).")
 @click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
               help="Write here instead of stdout (the file appears only when complete).")
 @config_option
 def network(db: str, since: object, until: object, country: str | None, actor: str | None,
-            relation: str | None, fmt: str, output: str) -> None:
+            relation: str | None, fmt: str, bom: bool, output: str) -> None:
     """Write who fights, backs, belongs to or made a deal with whom, from the reports in a
     database made by warlog ingest: actors as nodes, relations as edges, each edge with the
     sentences that show it. A relation only one party asserts is an edge of its own, with
@@ -35,6 +38,7 @@ def network(db: str, since: object, until: object, country: str | None, actor: s
     Example:
       warlog network --db conflict.db --format graphml -o network.graphml
       warlog network --db conflict.db --actor Hezbollah --relation agreement
+      warlog network --db conflict.db --format csv --bom -o relations.csv   # for Excel
     """
     import datetime as dt
 
@@ -49,8 +53,10 @@ def network(db: str, since: object, until: object, country: str | None, actor: s
                             country=country, actor=actor, relation=relation)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
+    if bom and fmt != "csv":
+        raise click.UsageError(f"--bom applies to --format csv only, not {fmt}")
     with open_store(db, readonly=True) as store:
         graph = network_graph(store, flt)
-    write_graph(graph, fmt, output)
+    write_graph(graph, fmt, output, bom=bom)
     click.echo(f"warlog: {len(graph['nodes'])} actors, {len(graph['edges'])} relations",
                err=True)

@@ -24,6 +24,7 @@ from warlog.runner import counted
 
 if TYPE_CHECKING:
     from warlog.places.divisions import Divisions
+    from warlog.store.query import EventFilter
     from warlog.store.sqlite import Store
 
 
@@ -98,21 +99,30 @@ def _interrupted(ctx: click.Context, db: str, kept: int) -> None:
 @click.command()
 @EXISTING_DB
 @click.option("--csv", "as_csv", is_flag=True, help="Write CSV instead of a table.")
+@click.option("--bom", is_flag=True,
+              help="Start the CSV with a UTF-8 byte-order mark, so that Excel shows "
+                   "non-ASCII paths right (with --csv).")
 @config_option
-def failures(db: str, as_csv: bool) -> None:
+def failures(db: str, as_csv: bool, bom: bool) -> None:
     """List the inputs that could not be stored, with the stage and the reason.
 
     \b
     Example:
       warlog failures --db conflict.db
+      warlog failures --db conflict.db --csv --bom > failures.csv   # for Excel
     """
     import csv
 
     from warlog.store import open_store
 
+    if bom and not as_csv:
+        raise click.UsageError("--bom applies to --csv only")
     with open_store(db, readonly=True) as store:
         rows = store.failures()
     if as_csv:
+        if bom:
+            sys.stdout.flush()
+            sys.stdout.buffer.write("\ufeff".encode())
         writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(["path", "line", "stage", "reason", "document_id"])
         writer.writerows([f.path, f.line, f.stage, f.reason, f.document_id] for f in rows)
@@ -183,24 +193,51 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
                 n = write_events(store.events(flt), fmt, output, divisions, bom=bom)
             except ValueError as exc:
                 raise click.UsageError(str(exc)) from None
-            note = _unknown_actor(store, actor, db) if actor and not n else None
+            hidden = 0 if history else _historical_left_out(store, flt)
+            note = _unknown_actor(store, actor, db) if actor and not n and not hidden else None
     finally:
         if divisions is not None:
             divisions.close()
-    click.echo(f"warlog: {counted(n, 'event')}", err=True)
+    click.echo(f"warlog: {counted(n, 'event')}" + _history_hint(hidden), err=True)
     if note:
         click.echo(note, err=True)
+
+
+def _history_hint(hidden: int) -> str:
+    if not hidden:
+        return ""
+    one = hidden == 1
+    return (f"; {counted(hidden, 'historical event')} (told as background in the reports) "
+            f"also {'matches' if one else 'match'}: add --history to list "
+            f"{'it' if one else 'them'}")
+
+
+def _historical_left_out(store: Store, flt: EventFilter) -> int:
+    """How many historical events match the other filters: without --history they are
+    left out, and an actor or place found only in history would otherwise look absent."""
+    import dataclasses
+
+    from warlog.store.query import count_events
+
+    with store.guard():
+        return count_events(store.conn, dataclasses.replace(flt, historical=True))
 
 
 def _unknown_actor(store: Store, actor: str, db: str) -> str | None:
     """What to say when ``--actor`` names no actor of the database: names match whole
     (a part would mix Islamic State with the Islamic Front), so suggest those holding it."""
     from warlog.store.query import actor_known, actor_suggestions
+    from warlog.unnamed import generic_name
 
     with store.guard():
         if actor_known(store.conn, actor):
             return None
         near = actor_suggestions(store.conn, actor)
+    if not near and generic_name(actor):
+        return (f"warlog: no actor in {db} is named {actor.strip()!r}: that is the generic "
+                "actor1 the ACLED columns (--format csv, geojson, parquet) give an event "
+                "whose reports name no one (its tags hold actor1_unnamed), not an actor of "
+                "the reports; select such events with --country and --type")
     if not near:
         return (f"warlog: no actor in {db} is named {actor.strip()!r}, and no actor's name "
                 "holds it (--actor matches a whole name or alias, any case)")

@@ -190,6 +190,7 @@ def extract_with_dask(
         summary.documents += 1
         summary.events += len(ad.events)
         summary.non_english += ad.document.language != "en"
+        summary.undated += ad.document.published is None
         on_done(ad)
 
     annotate_on_cluster(wanted(), settings, done, failed, address, verbose)

@@ -74,7 +74,10 @@ def _filter(since: str | None, until: str | None, country: str | None, bbox: str
 
 def summary(ev: CanonicalEvent) -> dict[str, Any]:
     """The list view of a canonical event: its fields, and its sources counted."""
+    from warlog.export import summary_note
+
     out = codec.to_plain(ev)
+    out["notes"] = summary_note(ev)  # the canonical fields', not the lead report's sentence
     members = out.pop("members")
     out["sources"] = sorted({m["source"] or "unknown" for m in members})
     out["reports"] = len(members)

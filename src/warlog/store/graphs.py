@@ -127,18 +127,25 @@ def render(graph: dict[str, Any], fmt: str) -> str:
     return writers[fmt](graph)
 
 
-def write_graph(graph: dict[str, Any], fmt: str, output: str) -> None:
-    """Write the graph to ``output`` ("-": stdout); a file appears only when complete."""
+def write_graph(graph: dict[str, Any], fmt: str, output: str, bom: bool = False) -> None:
+    """Write the graph to ``output`` ("-": stdout); a file appears only when complete.
+    ``bom`` starts a CSV with the UTF-8 byte-order mark, for Excel (as ``warlog events
+    --bom``: without it Excel garbles non-ASCII names and quotes)."""
     import sys
 
+    if bom and fmt != "csv":
+        raise ValueError(f"--bom applies to --format csv only, not {fmt}")
     text = render(graph, fmt)
     if output == "-":
+        if bom:
+            sys.stdout.flush()
+            sys.stdout.buffer.write("\ufeff".encode())
         sys.stdout.write(text)
         return
     folder = os.path.dirname(os.path.abspath(output))
     fd, tmp = tempfile.mkstemp(prefix=".warlog-", suffix=".partial", dir=folder)
     try:
-        with open(fd, "w", encoding="utf-8", newline="") as fh:
+        with open(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
             fh.write(text)
         os.replace(tmp, output)
     except BaseException:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from warlog.config import Settings
 from warlog.models import AnnotatedDocument, Document, Failure
-from warlog.runner import counted
+from warlog.runner import counted, undated_note
 from warlog.store.sqlite import MergeReport, Store
 
 
@@ -27,6 +27,7 @@ class IngestReport:
     events: int = 0
     failures: list[Failure] = field(default_factory=list)
     merge: MergeReport | None = None
+    undated: int = 0  # documents stored with no publication date
 
     def describe(self) -> str:
         parts = [f"{counted(self.stored, 'document')} stored", counted(self.events, "event")]
@@ -35,7 +36,7 @@ class IngestReport:
         parts.append(f"{len(self.failures)} failed")
         if self.merge is not None:
             parts.append(f"{counted(self.merge.total, 'canonical event')} in the store")
-        return "warlog: " + ", ".join(parts)
+        return "warlog: " + ", ".join(parts) + undated_note(self.undated)
 
 
 BATCH_DOCUMENTS = 32  # documents per transaction at most ...
@@ -66,6 +67,7 @@ class _Batch:
             if added:
                 self.report.stored += 1
                 self.report.events += len(ad.events)
+                self.report.undated += ad.document.published is None
             else:
                 self.report.already += 1
 

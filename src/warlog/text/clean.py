@@ -213,11 +213,20 @@ def _document(
     )
 
 
+# fields corpora name their publication date by, which warlog does not read as one
+_DATE_FIELDS = ("date", "pubdate", "pub_date", "publish_date", "published_at",
+                "publication_date", "date_published", "datetime")
+
+
 def _from_jsonl(raw: RawInput, settings: Settings) -> Document:
     warnings: tuple[str, ...] = ()
     published = _date(raw.published)
     if raw.published and published is None:
         warnings = (f'line {raw.line}: "published" {raw.published!r} is not a YYYY-MM-DD date',)
+    named = [k for k, _ in raw.extra if k.casefold() in _DATE_FIELDS]
+    if not raw.published and named and not settings.published:
+        warnings = (f'line {raw.line}: no "published" field; "{named[0]}" is carried along, '
+                    'not read as the publication date: name it "published" (YYYY-MM-DD)',)
     return _document(
         text=raw.text, title=raw.title, source=raw.source or settings.source, url=raw.url,
         origin=Origin(path=raw.path, start=0, end=len(raw.text), line=raw.line),
@@ -238,6 +247,13 @@ def document_from_record(row: dict[str, Any], settings: Settings) -> Document:
     return _from_jsonl(raw, settings)
 
 
+# The publication date is the one the page marks as such (its metadata, a time element,
+# the URL, a "published" line): htmldate's extensive search would otherwise guess from
+# any date on the page, and a bare "Copyright 2024" footer became 2024-01-01, which then
+# dated every "on Sunday" of the report and outranked --published.
+_DATE_PARAMS = {"original_date": True, "extensive_search": False}
+
+
 def _extract_html(html: str) -> tuple[Any, str]:
     """trafilatura's extraction (precision first, then recall, then its baseline), and the
     body text; short or broken pages fall through to the more lenient extractors."""
@@ -249,6 +265,7 @@ def _extract_html(html: str) -> tuple[Any, str]:
         result = trafilatura.bare_extraction(
             html, with_metadata=True, include_comments=False, include_tables=False,
             favor_precision=precise, favor_recall=not precise,
+            date_extraction_params=_DATE_PARAMS,
         )
         body = (getattr(result, "text", None) or "") if result is not None else ""
         if len(body) >= 200:

@@ -1,7 +1,8 @@
 """Ingest: turn paths (files, folders, ``-``) into decoded :class:`RawInput` records.
 
 This is the only stage that reads files. Readers are chosen by extension and content:
-JSON Lines corpora, HTML pages, and plain text (one article or a dump of many). Bytes are
+JSON Lines corpora (and JSON arrays, CSV and TSV exports of records), HTML pages, and
+plain text (one article or a dump of many). Bytes are
 decoded as UTF-8 when they are UTF-8 (with or without BOM), as UTF-16 when a BOM says
 so, and otherwise by charset detection; undecodable and binary files are reported.
 
@@ -25,6 +26,7 @@ from warlog.models import Failure, RawInput
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+CSV_SUFFIXES = {".csv": ",", ".tsv": "\t"}  # spreadsheet exports: a record a row
 SKIP_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".gif", ".zip", ".gz", ".db", ".sqlite"}
 _SNIFF = 8192
 
@@ -62,19 +64,21 @@ def read_inputs(paths: Iterable[str], settings: Settings) -> Iterator[RawInput |
 
 
 def estimate_documents(paths: Iterable[str]) -> int:
-    """A rough count of input documents (a file each, a line each in JSON Lines), for
-    progress bars; 0 when unknown (standard input)."""
+    """A rough count of input documents (a file each, a line each in JSON Lines, a line
+    each but the header in CSV), for progress bars; 0 when unknown (standard input)."""
     total = 0
     for path in paths:
         if path == "-":
             return 0
         for name in input_files(path):
-            if Path(name).suffix.lower() in JSONL_SUFFIXES:
+            suffix = Path(name).suffix.lower()
+            if suffix in JSONL_SUFFIXES or suffix in CSV_SUFFIXES:
                 try:
                     with open(name, "rb") as fh:
-                        total += sum(1 for line in fh if line.strip())
+                        lines = sum(1 for line in fh if line.strip())
                 except OSError:
-                    total += 1
+                    lines = 1
+                total += max(1, lines - (suffix in CSV_SUFFIXES))
             else:
                 total += 1
     return total
@@ -147,7 +151,9 @@ def _from_bytes(path: str, data: bytes, suffix: str) -> Iterator[RawInput | Fail
     if not text.strip():
         yield Failure(path, "ingest", "file is empty")
         return
-    if suffix in HTML_SUFFIXES or (suffix not in {".txt", ".text"} and looks_like_html(text)):
+    if suffix in CSV_SUFFIXES:
+        yield from _read_csv(path, text, CSV_SUFFIXES[suffix])
+    elif suffix in HTML_SUFFIXES or (suffix not in {".txt", ".text"} and looks_like_html(text)):
         yield RawInput(path=path, text=text, kind="html", start=0, end=len(text))
     elif suffix not in {".txt", ".text"} and _looks_like_jsonl(text):
         yield from _read_jsonl(path, _lines_of(text))
@@ -228,8 +234,15 @@ def _line_at(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
 
+def _json_reason(exc: json.JSONDecodeError) -> str:
+    """The decoder's message with its column; some messages already end in "at"
+    ("Invalid control character at", "Unterminated string starting at"), which is not
+    said twice."""
+    return f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}"
+
+
 def _invalid_json(path: str, exc: json.JSONDecodeError) -> Failure:
-    return Failure(path, "ingest", f"invalid JSON: {exc.msg} at column {exc.colno}", exc.lineno)
+    return Failure(path, "ingest", _json_reason(exc), exc.lineno)
 
 
 def _lines_of(text: str) -> Iterator[bytes]:
@@ -285,13 +298,44 @@ def _read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[RawInput | Failur
             yield Failure(path, "ingest", exc.reason, n)
 
 
+def _read_csv(path: str, text: str, delimiter: str) -> Iterator[RawInput | Failure]:
+    """A spreadsheet export (CSV, or TSV): a record a row, its fields named by the header
+    as in JSON Lines (``text`` required; empty cells are absent fields; other columns are
+    carried along), each named by the line its row starts on. Read as plain text, a
+    corpus became one document titled by its header line, its rows' events mixed."""
+    import csv
+    import io
+
+    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
+    header = [(name or "").strip() for name in reader.fieldnames or []]
+    if "text" not in header:
+        yield Failure(path, "ingest", 'a CSV file is read as records, one a row, and needs a '
+                                      f'"text" column; its header has: {", ".join(header)}')
+        return
+    reader.fieldnames = header
+    try:
+        while True:
+            line = reader.line_num + 1
+            row = next(reader, None)
+            if row is None:
+                return
+            obj = {k: v for k, v in row.items()
+                   if k is not None and (k == "text" or v not in (None, ""))}
+            try:
+                yield _record(path, line, obj)
+            except InputError as exc:
+                yield Failure(path, "ingest", exc.reason, line)
+    except csv.Error as exc:
+        yield Failure(path, "ingest", f"invalid CSV: {exc}", reader.line_num)
+
+
 def _jsonl_record(path: str, n: int, raw: bytes) -> RawInput:
     try:
         obj = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
         raise InputError(path, f"line is not UTF-8 ({exc.reason})", n) from exc
     except json.JSONDecodeError as exc:
-        raise InputError(path, f"invalid JSON: {exc.msg} at column {exc.colno}", n) from exc
+        raise InputError(path, _json_reason(exc), n) from exc
     if not isinstance(obj, dict):
         raise InputError(path, "a JSON Lines record must be an object", n)
     return _record(path, n, obj)

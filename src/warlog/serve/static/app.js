@@ -252,7 +252,9 @@ function drawHistoryLine(count, included) {
   const box = $("#show-history");
   const n = Number(count) || 0;
   const noun = `historical event${n === 1 ? "" : "s"}`;
-  line.hidden = false;
+  // nothing hidden and nothing to list: no line (a disabled "show 0 historical events"
+  // box, and "these filters" said with no filter set, only puzzled)
+  line.hidden = n === 0 && !included;
   box.disabled = n === 0 && !included;
   $("#history-label").textContent = `show ${n} ${noun}`;
   $("#history-note").textContent = included
@@ -287,7 +289,25 @@ function drawMarkers() {
     points.push([loc.lat, loc.lon]);
   }
   // Fit the map to the events shown, after every load.
-  if (points.length) map.fitBounds(points, { maxZoom: 7, padding: [30, 30], animate: false });
+  if (points.length) fitEvents(points);
+}
+
+// Fit the map to the points; where one would then lie under the legend (bottom left),
+// fit again with the legend's width kept free on the left, so no event starts hidden.
+function fitEvents(points) {
+  const fit = (left) => map.fitBounds(points, {
+    maxZoom: 7, paddingTopLeft: [left, 30], paddingBottomRight: [30, 30], animate: false });
+  fit(30);
+  const legend = document.getElementById("legend");
+  if (!legend) return;
+  const box = legend.getBoundingClientRect();
+  const origin = map.getContainer().getBoundingClientRect();
+  const under = points.some((p) => {
+    const pt = map.latLngToContainerPoint(p);
+    return pt.x + origin.left >= box.left - 8 && pt.x + origin.left <= box.right + 8
+      && pt.y + origin.top >= box.top - 8 && pt.y + origin.top <= box.bottom + 8;
+  });
+  if (under) fit(box.right - origin.left + 20);
 }
 
 function bucketOf(date, monthly) {
