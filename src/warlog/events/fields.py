@@ -19,6 +19,7 @@ from warlog.events.frame import names_outlet
 from warlog.events.generic import named, stand_in, stand_ins_dropped, unnamed
 from warlog.events.members import lists_members, member_role, members_named
 from warlog.events.particles import agent_after_particle
+from warlog.events.told_when import act_times
 from warlog.models import (
     ActorKind,
     ActorMention,
@@ -99,6 +100,7 @@ def sentence_date(sent: Span, times: Sequence[TimeExpr]) -> tuple[str, Precision
     lines = [t for t in inside if _dateline(t, text)]
     dated = [t for t in inside if t.type == "DATE" and _year(t.value) is not None
              and t not in lines and not starts_a_stretch(text, t.start)]
+    dated = act_times(dated, text, sent)  # "... last week, the ministry said on Thursday"
     if dated:
         best = min(dated, key=lambda t: list(Precision).index(t.precision))
         return str(best.value), best.precision
