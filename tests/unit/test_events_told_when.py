@@ -1,4 +1,4 @@
-"""The time of a statement or of a wire dateline dates the telling, not the act
+"""The time of a statement, of a wire dateline or of a death from wounds dates no act
 (sentences written for these tests)."""
 
 from __future__ import annotations
@@ -70,3 +70,18 @@ def test_events_a_stretchs_start_is_no_acts_own_day() -> None:
         (".", ".", "PUNCT", 1, "punct"),
     ])
     assert sentence_date(since[:], _times(text)) == ("2017-06-06", Precision.DAY)
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("A guard wounded in a blast last week died of his wounds on Wednesday.",
+     ("2017-W22", Precision.WEEK)),
+    ("A farmer shot on Sunday succumbed to his injuries in hospital on Wednesday.",
+     ("2017-06-04", Precision.DAY)),
+    ("A driver hurt in the ambush last week died later in hospital on Tuesday.",
+     ("2017-W22", Precision.WEEK)),
+    # a death told as the act's own outcome is its day
+    ("Two guards died on Wednesday in a blast that followed clashes last week.",
+     ("2017-06-07", Precision.DAY)),
+])
+def test_events_a_death_from_wounds_dates_no_act(text: str, want: tuple[str, Precision]) -> None:
+    assert sentence_date(_flat(text), _times(text)) == want

@@ -1,5 +1,5 @@
-"""When the report was told, not when the act was done: the time of a statement and a
-wire dateline.
+"""When the report was told, or the wounded died, not when the act was done: the time of
+a statement, of a wire dateline and of a death from wounds.
 
 "A roadside bomb killed two soldiers last week, the ministry said on Thursday": the
 Thursday dates the saying, the week the killing. "MOGADISHU, June 7 (Reuters) - Fighters
@@ -32,14 +32,25 @@ _SAID_AFTER = re.compile(r"^,?\s+(?:said|told|announced|claimed|confirmed)\b", r
 # a wire dateline: the city in capitals, the date, the agency, the dash
 _WIRE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?,\s*$")
 _WIRE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\([A-Za-z .]{2,20}\)\s*)?[-–—]")
+# a victim's death from wounds had earlier: "died of his wounds on", "succumbed to her
+# injuries in hospital on", "died later in hospital"
+_DIED_OF = re.compile(
+    r"\b(?:died|passed\s+away)(?:\s+later)?(?:\s+(?:of|from)\s+(?:his|her|their)\s+"
+    r"(?:wounds|injuries))?(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)?\s+(?:on\s+)?$"
+    r"|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)"
+    r"(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)?\s+(?:on\s+)?$", re.I)
+_WOUNDS = re.compile(r"\b(?:wounds|injuries|hospital)\b|\bsuccumbed\b", re.I)
 _OWN = (Precision.DAY, Precision.WEEK)
 
 
 def telling(t: TimeExpr, text: str) -> bool:
-    """Whether ``t`` dates the statement or the filing of the report, not an act."""
+    """Whether ``t`` dates the statement or the filing of the report, or a death from
+    wounds, not an act."""
     before, after = text[max(0, t.start - 60): t.start], text[t.end: t.end + 30]
+    died = _DIED_OF.search(before)
     return bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after)
-                or (_WIRE_BEFORE.search(before) and _WIRE_AFTER.match(after)))
+                or (_WIRE_BEFORE.search(before) and _WIRE_AFTER.match(after))
+                or (died and _WOUNDS.search(died.group())))
 
 
 def _in_stretch(t: TimeExpr, sent: Span) -> bool:
