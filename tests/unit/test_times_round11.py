@@ -1,5 +1,6 @@
-"""Times, round 11: "second" the ordinal before its noun is no length of time
-(fixtures written for this rule, no article text)."""
+"""Times, round 11: "second" the ordinal before its noun is no length of time, and a
+fiscal year named by its year after "fiscal year" or "FY"
+(fixtures written for these rules, no article text)."""
 
 from __future__ import annotations
 
@@ -26,5 +27,20 @@ JUN = dt.date(2017, 6, 8)
     ("A quarter of the orchard burned.", []),
 ])
 def test_times_a_second_before_its_noun_is_the_ordinal(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found_times(text, JUN) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a fiscal year named by its year, whatever the words before it
+    ("The mill's fiscal year 2016 budget passed.", [("fiscal year 2016", "2016")]),
+    ("In the financial year 2015 the bakery grew.", [("the financial year 2015", "2015")]),
+    ("The FY2016 plan was late.", [("FY2016", "2016")]),
+    ("Its FY 2017 outlook is weak.", [("FY 2017", "2017")]),
+    ("Sales rose in fiscal 2016.", [("fiscal 2016", "2016")]),
+    # the fiscal year alone stays the current one
+    ("The fiscal year ended.", [("The fiscal year", "2017")]),
+])
+def test_times_a_fiscal_year_by_its_year(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert found_times(text, JUN) == expected
