@@ -1,5 +1,6 @@
 """Times, round 11: "second" the ordinal before its noun is no length of time, and a
-fiscal year named by its year after "fiscal year" or "FY"
+fiscal year named by its year after "fiscal year" or "FY", and a numeric date read month
+first when only that reading lands in the month before the report
 (fixtures written for these rules, no article text)."""
 
 from __future__ import annotations
@@ -44,3 +45,20 @@ def test_times_a_second_before_its_noun_is_the_ordinal(
 def test_times_a_fiscal_year_by_its_year(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert found_times(text, JUN) == expected
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # day first, as most of the world writes it ...
+    ("The fair opened on 04/02/2024.", dt.date(2024, 2, 20), "2024-02-04"),
+    ("The fair opened on 04.02.2024.", dt.date(2024, 2, 5), "2024-02-04"),
+    ("The fair opened on 4/7/1995.", JUN, "1995-07-04"),
+    # ... unless only the month-first reading lies in the month up to the report
+    ("The fair opened on 04/02/2024.", dt.date(2024, 4, 3), "2024-04-02"),
+    ("The fair opened on 11/8/2008.", dt.date(2008, 11, 8), "2008-11-08"),
+    # one reading possible: that one
+    ("The fair opened on 3/14/2024.", dt.date(2024, 3, 15), "2024-03-14"),
+    ("The fair opened on 14/3/2024.", dt.date(2024, 3, 15), "2024-03-14"),
+])
+def test_times_a_numeric_date_is_read_the_way_that_lands_before_the_report(
+        text: str, published: dt.date, expected: str) -> None:
+    assert [v for _, v in found_times(text, published)] == [expected]
