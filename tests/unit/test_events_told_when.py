@@ -85,3 +85,19 @@ def test_events_a_stretchs_start_is_no_acts_own_day() -> None:
 ])
 def test_events_a_death_from_wounds_dates_no_act(text: str, want: tuple[str, Precision]) -> None:
     assert sentence_date(_flat(text), _times(text)) == want
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    # a clock time with its day dates the act by that day ...
+    ("Rebels raided the depot at 9 a.m. Tuesday, officials said.",
+     ("2017-06-06", Precision.DAY)),
+    ("Rebels raided the depot at 9 a.m. on Tuesday, officials said on Thursday.",
+     ("2017-06-06", Precision.DAY)),
+    # ... but not one in brackets, which restates the time in another zone
+    ("Rebels raided the depot at 3 a.m. (8 p.m. Tuesday EDT) on Wednesday.",
+     ("2017-06-07", Precision.DAY)),
+    ("Rebels raided the depot at 3 a.m. (8 p.m. Tuesday EDT).", None),
+])
+def test_events_a_clock_time_dates_by_the_day_it_names(
+        text: str, want: tuple[str, Precision] | None) -> None:
+    assert sentence_date(_flat(text), _times(text)) == want

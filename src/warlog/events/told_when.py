@@ -65,9 +65,17 @@ def _in_stretch(t: TimeExpr, sent: Span) -> bool:
         for tok in (span.root, *span.root.ancestors))
 
 
+def _bracketed(t: TimeExpr, text: str) -> bool:
+    """A clock time in brackets restates the one told before it in another zone: "at 3:00
+    a.m. (0000 GMT / 8:00 p.m. Tuesday EDT)" is Wednesday where it happened."""
+    return t.type == "TIME" and text.rfind("(", 0, t.start) > text.rfind(")", 0, t.start)
+
+
 def act_times(dated: Sequence[TimeExpr], text: str, sent: Span) -> list[TimeExpr]:
     """The dated times of a sentence less those of its telling, when it states a day or a
-    week of its own (not one that opens a stretch); else all of them."""
+    week of its own (not one that opens a stretch); else all of them. A clock time in
+    brackets dates nothing."""
+    dated = [t for t in dated if not _bracketed(t, text)]
     own = [t for t in dated if not telling(t, text)]
     return own if any(t.precision in _OWN and not _in_stretch(t, sent) for t in own) \
         else list(dated)
