@@ -1,7 +1,7 @@
-"""Times, round 11: "second" the ordinal before its noun is no length of time, and a
-fiscal year named by its year after "fiscal year" or "FY", and a numeric date read month
-first when only that reading lands in the month before the report
-(fixtures written for these rules, no article text)."""
+"""Times, round 11: "second" the ordinal before its noun is no length of time; a fiscal
+year named by its year after "fiscal year" or "FY"; a numeric date read month first when
+only that reading lands in the month before the report; deictic times counted from the
+day a wire dateline gives (fixtures written for these rules, no article text)."""
 
 from __future__ import annotations
 
@@ -62,3 +62,22 @@ def test_times_a_fiscal_year_by_its_year(
 def test_times_a_numeric_date_is_read_the_way_that_lands_before_the_report(
         text: str, published: dt.date, expected: str) -> None:
     assert [v for _, v in found_times(text, published)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), [
+    # deictic times count from the day the dateline says the report was filed
+    ("OAKVILLE, June 7 (Reuters) - The fair closed yesterday.", dt.date(2017, 6, 9),
+     [("June 7", "2017-06-07"), ("yesterday", "2017-06-06")]),
+    ("OAKVILLE, June 7 (Reuters) - The fair closed on Thursday.", dt.date(2017, 6, 9),
+     [("June 7", "2017-06-07"), ("Thursday", "2017-06-01")]),
+    ("OAKVILLE, Dec. 31 (AP) - The fair closed yesterday.", dt.date(2018, 1, 2),
+     [("Dec. 31", "2017-12-31"), ("yesterday", "2017-12-30")]),
+    # no dateline, or one far from the publication date: the publication date
+    ("OAKVILLE (Reuters) - The fair closed on Thursday.", dt.date(2017, 6, 9),
+     [("Thursday", "2017-06-08")]),
+    ("OAKVILLE, May 7 (Reuters) - The fair closed yesterday.", dt.date(2017, 6, 9),
+     [("May 7", "2017-05-07"), ("yesterday", "2017-06-08")]),
+])
+def test_times_a_wire_dateline_is_the_day_deictic_times_count_from(
+        text: str, published: dt.date, expected: list[tuple[str, str | None]]) -> None:
+    assert found_times(text, published) == expected
