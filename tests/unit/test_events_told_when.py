@@ -101,3 +101,11 @@ def test_events_a_death_from_wounds_dates_no_act(text: str, want: tuple[str, Pre
 def test_events_a_clock_time_dates_by_the_day_it_names(
         text: str, want: tuple[str, Precision] | None) -> None:
     assert sentence_date(_flat(text), _times(text)) == want
+
+
+@pytest.mark.parametrize("text", [
+    "Police said Tuesday's bombing killed a guard, the worst since last week.",
+    "The farmer told of an ambush on Tuesday, weeks after clashes last week.",
+])
+def test_events_a_possessive_or_a_time_told_of_is_the_acts(text: str) -> None:
+    assert not any(telling(t, text) for t in _times(text))

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 # Thursday", "told reporters late Monday", "said in a statement on Sunday", "claimed
 # responsibility on Friday"
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|says|told(?:\s+\w+){0,3}?|announced|reported|stated|added|confirmed"
+    r"\b(?:said|says|told(?:\s+(?!of\b|about\b|how\b)\w+){0,3}?|announced|reported|stated|added|confirmed"
     r"|claimed(?:\s+responsibility)?)(?:\s+in\s+an?\s+(?:\w+\s+)?statement)?"
     r"\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
 # ... or just after it: "officials on Thursday said", "the group on Friday claimed"
@@ -46,6 +46,8 @@ _OWN = (Precision.DAY, Precision.WEEK)
 def telling(t: TimeExpr, text: str) -> bool:
     """Whether ``t`` dates the statement or the filing of the report, or a death from
     wounds, not an act."""
+    if t.text.endswith(("'s", "’s")):  # "police said Tuesday's bombing killed 14"
+        return False
     before, after = text[max(0, t.start - 60): t.start], text[t.end: t.end + 30]
     died = _DIED_OF.search(before)
     return bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after)
