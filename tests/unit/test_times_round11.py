@@ -72,6 +72,8 @@ def test_times_a_numeric_date_is_read_the_way_that_lands_before_the_report(
      [("June 7", "2017-06-07"), ("Thursday", "2017-06-01")]),
     ("OAKVILLE, Dec. 31 (AP) - The fair closed yesterday.", dt.date(2018, 1, 2),
      [("Dec. 31", "2017-12-31"), ("yesterday", "2017-12-30")]),
+    ("OAKVILLE, Ontario, June 7 — The fair closed yesterday.", dt.date(2017, 6, 9),
+     [("June 7", "2017-06-07"), ("yesterday", "2017-06-06")]),
     # no dateline, or one far from the publication date: the publication date
     ("OAKVILLE (Reuters) - The fair closed on Thursday.", dt.date(2017, 6, 9),
      [("Thursday", "2017-06-08")]),

@@ -15,10 +15,10 @@ import re
 from warlog.times import dates as D
 
 #: a dateline opening the text: the place in capitals, the month and day (a year may
-#: follow), the agency in brackets, the dash
+#: follow), the agency in brackets (AP copy may leave it out), the dash
 _WIRE = re.compile(
     r"\s*[A-Z][A-Z .'-]{2,40}(?:,\s*[A-Za-z .]{2,30})?,\s*(?P<mo>[A-Z][a-z]{2,8})\.?\s+"
-    r"(?P<d>\d{1,2})(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*\([A-Za-z .]{2,20}\)\s*[-–—]")
+    r"(?P<d>\d{1,2})(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:\([A-Za-z .]{2,20}\)\s*)?[-–—]")
 _REACH = 7  # days a dateline may lie before the publication date
 
 
