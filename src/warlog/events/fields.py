@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 
 from warlog.events.allies import ally_cue, backed_by_doer, repelled
 from warlog.events.apart import told_apart
-from warlog.events.days import starts_a_stretch
+from warlog.events.days import days_named, starts_a_stretch
 from warlog.events.frame import names_outlet
 from warlog.events.generic import named, stand_in, stand_ins_dropped, unnamed
 from warlog.events.members import joint_role, lists_members, member_role, members_named
 from warlog.events.particles import agent_after_particle
+from warlog.events.told_when import act_times
 from warlog.models import (
     ActorKind,
     ActorMention,
@@ -92,16 +93,17 @@ def _dateline(t: TimeExpr, text: str) -> bool:
 
 
 def sentence_date(sent: Span, times: Sequence[TimeExpr]) -> tuple[str, Precision] | None:
-    """The most precise calendar date stated in ``sent`` (or a year it names), or None;
-    the report's dateline dates no event."""
+    """The most precise calendar date stated in ``sent`` (or a year it names), or None; a
+    clock time by the day it names ("9 a.m. Tuesday"); the report's dateline dates none."""
     text = doc_text(sent.doc)
     inside = [t for t in times if sent.start_char <= t.start < sent.end_char]
     lines = [t for t in inside if _dateline(t, text)]
-    dated = [t for t in inside if t.type == "DATE" and _year(t.value) is not None
-             and t not in lines and not starts_a_stretch(text, t.start)]
+    dated = [t for t in inside if (t.type == "DATE" or days_named(t.text)) and t not in lines
+             and _year(str(t.value)[:10]) and not starts_a_stretch(text, t.start)]
+    dated = act_times(dated, text, sent)  # "... last week, the ministry said on Thursday"
     if dated:
         best = min(dated, key=lambda t: list(Precision).index(t.precision))
-        return str(best.value), best.precision
+        return str(best.value).split("T")[0], best.precision
     body = span_text(sent)
     for t in lines:  # the year of a dateline is no year of the sentence
         a, b = t.start - sent.start_char, t.end - sent.start_char

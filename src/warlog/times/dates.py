@@ -168,6 +168,24 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _just_before(d: dt.date | None, published: dt.date) -> bool:
+    return d is not None and -1 <= (published - d).days <= 31
+
+
+def numeric_date(a: int, b: int, year: int, published: dt.date | None) -> dt.date | None:
+    """"04/02/2024": day first unless impossible, as most of the world writes it; but
+    when only the month-first reading lies in the month up to the report's date (April
+    2 in a report of April 3), that one: news tells of recent days, and US copy writes
+    the month first ("11/8/2008" in a report of November 8)."""
+    day, month = (b, a) if b > 12 else (a, b)
+    first = safe_date(year, month, day)
+    other = safe_date(year, day, month) if day != month else None
+    if published is not None and _just_before(other, published) and not _just_before(
+            first, published):
+        return other
+    return first
+
+
 def weekday_near(ref: dt.date, weekday: int, future: bool) -> dt.date:
     """The given weekday nearest ``ref`` in the given direction.
 

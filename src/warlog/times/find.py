@@ -25,6 +25,7 @@ from warlog.times import normalise as timenorm
 from warlog.times import periods as timeperiods
 from warlog.times import relative as timerelative
 from warlog.times.dates import parse_value
+from warlog.times.filed import filed_on
 from warlog.times.grammar import COUNTED, RULES, keyword_class
 from warlog.times.monthday import day_of_month, month_of_year
 from warlog.times.names import in_name
@@ -167,7 +168,8 @@ def _second_day(text: str, m: re.Match[str], first: TimeExpr) -> list[TimeExpr]:
 def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
     """Every time expression in ``doc.text``, normalised against ``doc.published``."""
     text = doc.text
-    ctx = Context(published=doc.published, future=tense_finder(text, sdoc, doc.published))
+    filed = filed_on(text, doc.published)  # "BAGHDAD, June 7 (Reuters) -": counted from
+    ctx = Context(published=filed, future=tense_finder(text, sdoc, filed))
     out: list[TimeExpr] = []
     taken = 0
     for start, _neg, order, m in _candidates(text):

@@ -217,7 +217,9 @@ RULES: tuple[Rule, ...] = (
        r"(?i:the\s+)?(?P<n>\d{1,2}(?:st|nd|rd|th)|(?i:eighteenth|nineteenth|twentieth"
        r"|twenty-first))[\s-]+(?i:century)"),
     # a number after a page's share widget ("Get short URL 1721") counts views, no year
-    _r("year", rf"(?:(?P<mod>{MOD}|(?i:fiscal|the\s+year|calendar))[\s-]+|{EDGE})"
+    # "fiscal 1990", "the fiscal year 1990", "FY2016": a fiscal year is named by its year
+    _r("year", rf"(?:(?P<mod>{MOD}|(?i:(?:the\s+)?(?:fiscal|financial|calendar)(?:\s+year)?"
+               rf"|the\s+year))[\s-]+|(?-i:FY)[\s-]?|{EDGE})"
                rf"(?<!URL\s)(?P<y>{YEAR})(?!\s*(?:%|(?i:percent|per\s+cent)))(?!\s+{COUNTED})"),
     # "in '97", "the summer of '96": a year by its last two digits, after a word that
     # takes a year (else "'97" may be a quotation)

@@ -88,9 +88,7 @@ def norm_iso(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 def norm_numeric(m: re.Match[str], ctx: Context) -> Value | None:
-    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
-    day, month = (b, a) if b > 12 else (a, b)  # day first unless impossible
-    d = D.safe_date(y, month, day)
+    d = D.numeric_date(int(m["a"]), int(m["b"]), int(m["y"]), ctx.published)
     return (d.isoformat(), P.DAY, "DATE") if d else None
 
 

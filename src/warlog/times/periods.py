@@ -176,6 +176,22 @@ def share_of_thing(text: str, end: int) -> bool:
         keyword_class(w) for w in re.findall(r"[\w'’-]+", m.group(1)))
 
 
+#: what follows "a second" that is a length: "It lasted a second.", "a second later",
+#: "for a second or two", "a second of silence"; any other word makes it the ordinal
+_AFTER_LENGTH = re.compile(
+    r"\s*(?:[,.;:!?)\"”’]|$)|\s+(?:ago|later|earlier|before|after|or|and|of|long|longer"
+    r"|more|each|per|too|in|to)\b", re.I)
+
+
+def no_length(unit: str, word: str, text: str, end: int) -> bool:
+    """Whether a unit counted once measures no time: "a quarter of the town" is a share
+    (:func:`share_of_thing`), "a second car bomb", "for a second time" the ordinal
+    "second" before its noun, not one second."""
+    if unit == "quarter":
+        return share_of_thing(text, end)
+    return word.lower() == "second" and _AFTER_LENGTH.match(text, end) is None
+
+
 _OF = re.compile(r"\s+of\b", re.I)
 
 

@@ -14,9 +14,9 @@ from warlog.times.periods import (
     LONGER_PERIOD,
     ended_on,
     final_of,
+    no_length,
     quarter_ended,
     quarter_told,
-    share_of_thing,
     someday,
 )
 
@@ -222,8 +222,8 @@ def _duration(n: int | None, unit: str, text: str) -> Value | None:
 def norm_duration(m: re.Match[str], ctx: Context) -> Value | None:
     if m.string[m.end():m.end() + 1] == "-" or m.string[m.end():m.end() + 4] == " old":
         return None
-    if _unit(m["u"]) == "quarter" and share_of_thing(m.string, m.end()):
-        return None  # "a quarter of the town": a share, not three months
+    if no_length(_unit(m["u"]), m["u"], m.string, m.end()):
+        return None  # "a quarter of the town": a share; "a second bomb": the ordinal
     if someday(m, ctx):
         return "FUTURE_REF", P.UNKNOWN, "DATE"  # "may one day return": the time, no length
     return _duration(_count(m["n"]), _unit(m["u"]), m["u"])

@@ -1,0 +1,83 @@
+"""When the report was told, or the wounded died, not when the act was done: the time of
+a statement, of a wire dateline and of a death from wounds.
+
+"A roadside bomb killed two soldiers last week, the ministry said on Thursday": the
+Thursday dates the saying, the week the killing. "MOGADISHU, June 7 (Reuters) - Fighters
+stormed a base on Tuesday": the dateline dates the filing, the Tuesday the storming. A
+sentence that states such a time beside a day or a week of its own is dated by its own;
+with nothing else said, the time of telling is the nearest the report comes to the act's
+day and stays (most wire copy tells an act the day it is said).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from warlog.models import Precision, TimeExpr
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# a verb of saying, or of claiming an act already done, just before the time: "said on
+# Thursday", "told reporters late Monday", "said in a statement on Sunday", "claimed
+# responsibility on Friday"
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|told(?:\s+(?!of\b|about\b|how\b)\w+){0,3}?|announced|reported|stated|added|confirmed"
+    r"|claimed(?:\s+responsibility)?)(?:\s+in\s+an?\s+(?:\w+\s+)?statement)?"
+    r"\s+(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?$", re.I)
+# ... or just after it: "officials on Thursday said", "the group on Friday claimed"
+_SAID_AFTER = re.compile(r"^,?\s+(?:said|told|announced|claimed|confirmed)\b", re.I)
+# a wire dateline: the city in capitals, the date, the agency, the dash
+_WIRE_BEFORE = re.compile(r"(?:^|\n)\s*[A-Z][A-Z .'-]{2,}(?:,\s*[A-Za-z .]+)?,\s*$")
+_WIRE_AFTER = re.compile(r"^,?\s*(?:\d{4}\s*)?(?:\([A-Za-z .]{2,20}\)\s*)?[-–—]")
+# a victim's death from wounds had earlier: "died of his wounds on", "succumbed to her
+# injuries in hospital on", "died later in hospital"
+_DIED_OF = re.compile(
+    r"\b(?:died|passed\s+away)(?:\s+later)?(?:\s+(?:of|from)\s+(?:his|her|their)\s+"
+    r"(?:wounds|injuries))?(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)?\s+(?:on\s+)?$"
+    r"|\bsuccumbed\s+to\s+(?:his|her|their)\s+(?:wounds|injuries)"
+    r"(?:\s+(?:in|at)\s+(?:a\s+|the\s+)?hospital)?\s+(?:on\s+)?$", re.I)
+_WOUNDS = re.compile(r"\b(?:wounds|injuries|hospital)\b|\bsuccumbed\b", re.I)
+_OWN = (Precision.DAY, Precision.WEEK)
+
+
+def telling(t: TimeExpr, text: str) -> bool:
+    """Whether ``t`` dates the statement or the filing of the report, or a death from
+    wounds, not an act."""
+    if t.text.endswith(("'s", "’s")):  # "police said Tuesday's bombing killed 14"
+        return False
+    before, after = text[max(0, t.start - 60): t.start], text[t.end: t.end + 30]
+    died = _DIED_OF.search(before)
+    return bool(_SAID_BEFORE.search(before) or _SAID_AFTER.match(after)
+                or (_WIRE_BEFORE.search(before) and _WIRE_AFTER.match(after))
+                or (died and _WOUNDS.search(died.group())))
+
+
+def _in_stretch(t: TimeExpr, sent: Span) -> bool:
+    """Whether ``t`` is told in a clause opened by "since" ("killed in fighting since the
+    militants launched a campaign three days before"): the start of a stretch, not the
+    day of the act told."""
+    span = sent.doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    return any(tok.lower_ == "since" or any(
+        c.dep_ == "mark" and c.lower_ == "since" for c in tok.children)
+        for tok in (span.root, *span.root.ancestors))
+
+
+def _bracketed(t: TimeExpr, text: str) -> bool:
+    """A clock time in brackets restates the one told before it in another zone: "at 3:00
+    a.m. (0000 GMT / 8:00 p.m. Tuesday EDT)" is Wednesday where it happened."""
+    return t.type == "TIME" and text.rfind("(", 0, t.start) > text.rfind(")", 0, t.start)
+
+
+def act_times(dated: Sequence[TimeExpr], text: str, sent: Span) -> list[TimeExpr]:
+    """The dated times of a sentence less those of its telling, when it states a day or a
+    week of its own (not one that opens a stretch); else all of them. A clock time in
+    brackets dates nothing."""
+    dated = [t for t in dated if not _bracketed(t, text)]
+    own = [t for t in dated if not telling(t, text)]
+    return own if any(t.precision in _OWN and not _in_stretch(t, sent) for t in own) \
+        else list(dated)
