@@ -24,6 +24,7 @@ from warlog.events.backed import with_backed
 from warlog.events.calibrate import calibrate, confirmed
 from warlog.events.clauses import counter_taking, detach, peel_units, rank_below_origin
 from warlog.events.codes import CODES, VIOLENT_CODES
+from warlog.events.compass import part_of
 from warlog.events.detect import Candidate, weak_candidates
 from warlog.events.earlier import dated
 from warlog.events.follow import claims_follow_incidents
@@ -146,11 +147,12 @@ def _assemble(
     doc: Document, g: Group, places: Sequence[Place], times: Sequence[TimeExpr],
     actors: Sequence[ActorMention], numbers: Sequence[Quantity], all_sents: Sequence[Span],
     extent: Sequence[Span], claim_sents: Sequence[Span], flyers: Sequence[ActorMention],
-    country: str | None, background: Set[int] = frozenset(),
+    country: str | None, background: Set[int] = frozenset(), regions: Sequence[Place] = (),
 ) -> Assembled:
     """One group's event; ``country`` is ``dominant_country`` of the document's places,
     text and actors, the same for every group of the document (worked out once); its
-    place and type from its news alone, not the ``background`` members (past.news_part)."""
+    place and type from its news alone, not the ``background`` members (past.news_part),
+    a country's compass part (``regions``) for it in its own or prior sentence (compass.py)."""
     sents = list({c.sent.start: c.sent for c in g.members}.values())
     news = news_part(g, background)
     here = list({c.sent.start: c.sent for c in news.members}.values())
@@ -160,8 +162,8 @@ def _assemble(
     place = ep.coded_place(places, text, country)
     seen: Location | None = None  # the location the confidence model sees, if not its own
     if place is None:
-        place = ep.pick_place(_continued(here, all_sents), g.head.trigger, places, actors,
-                              country)
+        place = part_of(ep.pick_place(_continued(here, all_sents), g.head.trigger, places,
+                                      actors, country), regions)
         prior = next((s for s in reversed(all_sents) if s.end_char <= g.head.sent.start_char),
                      None)
         said = headed_place(g.head, _continued(here[:1], all_sents), prior, len(here),
@@ -171,7 +173,8 @@ def _assemble(
     place = focus.named_part(place, here, places, text) or place  # "a Damascus suburb"
     if place is None:  # "... bombing of ISIS positions there": the place said just before
         before = [s for s in all_sents if s.end_char <= g.head.sent.start_char][-2:]
-        place = ep.pick_place(list(reversed(before)), g.head.trigger, places, actors, country)
+        place = part_of(ep.pick_place(list(reversed(before)), g.head.trigger, places, actors,
+                                      country), regions)
     if place is None:  # "... The attack took place in X.": the place said just after
         last = max(s.end_char for s in here)
         after = [s for s in all_sents if s.start_char >= last][:2]
@@ -225,7 +228,7 @@ def _assembled_once(
     doc: Document, places: Sequence[Place], times: Sequence[TimeExpr],
     actors: Sequence[ActorMention], numbers: Sequence[Quantity], sents: Sequence[Span],
     claim_sents: Sequence[Span], flyers: Sequence[ActorMention], country: str | None,
-    background: Set[int] = frozenset(),
+    background: Set[int] = frozenset(), regions: Sequence[Place] = (),
 ) -> Callable[[Group, list[int]], Assembled]:
     """``_assemble`` of a group given the heads' indices (its extent), once per document:
     a group's event depends on its members and extent alone (the rest is the document's),
@@ -237,7 +240,7 @@ def _assembled_once(
         key = (tuple(id(c) for c in g.members), tuple(s.start for s in extent))
         if key not in made:
             made[key] = _assemble(doc, g, places, times, actors, numbers, sents, extent,
-                                  claim_sents, flyers, country, background)
+                                  claim_sents, flyers, country, background, regions)
         return made[key]
 
     return assemble
@@ -302,7 +305,7 @@ def extract_events(
     own, numbers = report_part(sents, text, numbers)  # no page's links to other reports
     tags = tag_lists(text)  # a page's keyword list names no party (trailer.py)
     actors = tuple(m for m in actors if not any(a <= m.start < b for a, b in tags))
-    places, country = home_places(places, text, actors, gazetteer)
+    places, country, regions = home_places(places, text, actors, gazetteer)
     memo: dict[int, Scored | None] = {}  # each sentence's reading, scored once
     cands = own_candidates(own, text, memo, past_sentence(times, doc.published))
     lead = list({c.sent.start: c.sent for c in cands}.values())[:4]
@@ -321,7 +324,7 @@ def extract_events(
     flyers = (*sides.air_owners(sdoc, actors), *regime_flyers(sdoc, home, actors))
 
     assemble = _assembled_once(doc, places, times, actors, numbers, sents, claim_sents,
-                               flyers, home, {p.head.index for p, _ in past})
+                               flyers, home, {p.head.index for p, _ in past}, regions)
 
     def tell(groups: list[Group], starts: list[int], trace: dict[str, dict[str, float]] | None
              ) -> tuple[list[Event], dict[str, float], dict[int, str]]:

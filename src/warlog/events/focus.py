@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.events import places as ep
+from warlog.events.compass import is_part, within_part
 from warlog.events.located import is_dateline
 from warlog.events.location import place_rank
 from warlog.events.triggers import cached_hits
@@ -38,10 +39,16 @@ def finer_place(
     country: str | None,
     text: str,
 ) -> Place | None:
-    """A finer place for an event placed only at country level (see the module); None
-    when the event has a finer place already or the report names none in its country."""
-    if place is None or (place.feature or "") != "country":
+    """A finer place for an event placed only at country level (see the module), or in a
+    compass part of one, there (:func:`warlog.events.compass.within_part`); None when the
+    event has a finer place already or the report names none in its country."""
+    part = is_part(place)
+    if place is None or ((place.feature or "") != "country" and not part):
         return None
+    if part:  # refined as its country is, unless said in the sentence it refers back to
+        place, places = within_part(place, places, head)
+        if place is None:
+            return None
     # a sentence with no cue of any act or role ("Deir ez-Zor province links the IS capital
     # in the city of Raqqa with Iraq") describes the ground, it does not go on telling the
     # event: its places are context, not a finer reading of where the event happened

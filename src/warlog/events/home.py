@@ -16,6 +16,7 @@ from warlog.events import fields as ef
 from warlog.events import places as ep
 from warlog.events import sides
 from warlog.events.abroad import unsupported
+from warlog.events.compass import compass_parts
 from warlog.events.group import Group, another_incident
 from warlog.events.partof import parts_in_wholes
 from warlog.events.units import (
@@ -34,9 +35,11 @@ if TYPE_CHECKING:
 
 
 def home_places(places: tuple[Place, ...], text: str, actors: Sequence[ActorMention],
-                gazetteer: Gazetteer) -> tuple[tuple[Place, ...], str | None]:
+                gazetteer: Gazetteer
+                ) -> tuple[tuple[Place, ...], str | None, tuple[Place, ...]]:
     """The places read in the report's country (a name the report places nowhere else),
-    each part of a whole set near it, and that country."""
+    each part of a whole set near it, that country, and the compass parts of countries
+    the report names ("south-western Syria": :mod:`warlog.events.compass`)."""
     places = parts_in_wholes(places, text, gazetteer)  # "X village of Y": X lies near Y
     country = ep.dominant_country(places, text, actors)
     named = {p.country_code for p in places if p.feature == "country" and not ep.is_demonym(p)}
@@ -44,7 +47,8 @@ def home_places(places: tuple[Place, ...], text: str, actors: Sequence[ActorMent
                    else unsupported(ep.reresolve(p, country, gazetteer), country, places,
                                     gazetteer)
                    for p in places)
-    return parts_in_wholes(places, text, gazetteer), country  # read again: still near
+    places = parts_in_wholes(places, text, gazetteer)  # read again: still near
+    return places, country, compass_parts(places, text, gazetteer)
 
 
 def one_per_unit(events: list[Event], groups: Sequence[Group], ids: dict[int, str],

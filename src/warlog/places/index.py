@@ -270,3 +270,7 @@ class Gazetteer:
     def admin1_name(self, cc: str, code: str) -> str | None:
         e = self.admin1(cc, code)
         return e.name if e else None
+
+    def admin1_codes(self, cc: str) -> tuple[str, ...]:
+        """The codes of a country's first-level divisions, in code order."""
+        return tuple(sorted(code for c, code in self._admin1 if c == cc.upper()))
