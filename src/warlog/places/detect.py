@@ -50,7 +50,9 @@ from warlog.places.known import (
     common,
     country_like,
     credited_or_grouped,
+    dotted_end,
     known,
+    qualifier_text,
     strong,
     surnames_of,
 )
@@ -226,7 +228,7 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
         end -= 1
     if start >= end:
         return None
-    end = _extend(sdoc, start, end, gaz)
+    end = dotted_end(sdoc, start, _extend(sdoc, start, end, gaz), gaz)
     span = sdoc[start:end]
     text = span_text(span)
     for tail in DROP_TAIL:
@@ -250,10 +252,7 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
     m.modifier = _is_modifier(sdoc, end)
     m.agent = is_agent(sdoc, end)
     if nxt == "," and end + 1 < len(sdoc) and sdoc[end + 1].text[:1].isupper():
-        q_end = end + 2
-        while q_end < len(sdoc) and q_end < end + 4 and sdoc[q_end].text[:1].isupper():
-            q_end += 1
-        m.qualifier = span_text(sdoc[end + 1 : q_end])
+        m.qualifier = qualifier_text(sdoc, end + 1, gaz)
     elif nxt == "(":
         m.qualifier = bracket_qualifier(sdoc, end + 1, gaz)
     return m

@@ -151,3 +151,37 @@ def state_code(
     if len(text) == 2 and text.isupper() and not any(c.name.isupper() for c in cands):
         return gaz.alias_targets(text, qualifier=True) or cands
     return cands
+
+
+def qualifier_end(sdoc: Doc, start: int, gaz: Gazetteer) -> int:
+    """The end of the Y of "X, Y" that opens at token ``start``: up to three capitalised
+    words ("Ga.", "New Mexico"), and the full stop of an abbreviation that spaCy split
+    off as a sentence end ("Kingston, Ont." is "Ont" + "."; "Salem, Oreg." at a
+    sentence's end): a stop glued to a word that is a state's or province's abbreviation
+    with its point ("Ont." is Ontario, "Ont" is nothing) belongs to the abbreviation."""
+    stop, n = start, len(sdoc)
+    while stop < n and stop < start + 3 and sdoc[stop].text[:1].isupper():
+        stop += 1
+    if (stop < n and stop > start and sdoc[stop].text == "."
+            and not sdoc[stop - 1].whitespace_
+            and not sdoc[stop - 1].text.endswith(".")):
+        dotted = sdoc[start:stop].text + "."
+        if any(q.feature in ("country", "admin1")
+               for q in gaz.alias_targets(dotted, qualifier=True)):
+            return stop + 1
+    return stop
+
+
+def qualifier_text(sdoc: Doc, start: int, gaz: Gazetteer) -> str:
+    """The Y of "X, Y" opening at token ``start`` (:func:`qualifier_end`), as written."""
+    return sdoc[start : qualifier_end(sdoc, start, gaz)].text
+
+
+def dotted_end(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
+    """``end`` moved over the full stop of a qualifier's abbreviation that spaCy split off
+    ("Red Deer, Alta., and": "Alta" + "."): the qualifier is "Alta.", Alberta, not the
+    dotless "Alta", a Norwegian or Iowan town (:func:`qualifier_end`)."""
+    if (start > 0 and end < len(sdoc) and sdoc[start - 1].text == ","
+            and sdoc[end].text == "." and qualifier_end(sdoc, start, gaz) == end + 1):
+        return end + 1
+    return end

@@ -1,0 +1,75 @@
+"""A state's or province's abbreviation after a town keeps its full stop where spaCy split
+it off as a sentence end ("Kingston, Ont." is "Ont" + "."): the qualifier is the dotted
+abbreviation, and the abbreviation's own mention is the division, not a town named like
+its dotless form. Hand-built spaCy docs and a tiny index; the sentences are made up."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from tests.unit.test_geocode import places
+from warlog.config import Settings
+from warlog.places import gazetteer as gz
+from warlog.places.index import Gazetteer, GazetteerEntry
+from warlog.places.known import qualifier_text
+from warlog.places.load import open_index
+
+TINY = [
+    (GazetteerEntry(1, 6251999, "Canada", "country", "CA", "", 60.1, -113.6, 37_000_000), []),
+    (GazetteerEntry(2, None, "Alberta", "admin1", "CA", "01", 52.3, -117.5, 4_000_000), []),
+    (GazetteerEntry(3, None, "Ontario", "admin1", "CA", "08", 50.0, -86.0, 13_000_000), []),
+    (GazetteerEntry(4, 5000001, "Brookfield", "city", "CA", "01", 50.1, -112.9, 9_000), []),
+    # a larger namesake abroad, and a Norwegian town named like Alberta's dotless form
+    (GazetteerEntry(5, 5000002, "Brookfield", "city", "US", "WI", 43.06, -88.1, 90_000), []),
+    (GazetteerEntry(6, 5000003, "Alta", "city", "NO", "05", 69.97, 23.27, 15_000), []),
+    (GazetteerEntry(7, 5000004, "Harwick", "city", "CA", "08", 43.2, -80.1, 5_000), []),
+    (GazetteerEntry(8, 5000005, "Harwick", "city", "GB", "ENG", 51.5, -0.7, 60_000), []),
+]
+
+
+@pytest.fixture
+def gaz(tmp_path: Path, settings: Settings) -> Gazetteer:
+    return open_index(gz.write_index(tmp_path / "tiny.sqlite", TINY), settings)
+
+
+def _doc(rows: list[tuple[str, str, bool]]) -> Doc:
+    words, ents, spaces = (list(col) for col in zip(*rows, strict=True))
+    return Doc(spacy.blank("en").vocab, words=words, ents=ents, spaces=spaces)
+
+
+def test_places_split_stop_of_a_province_joins_its_qualifier(gaz: Gazetteer) -> None:
+    # "Trucks left Brookfield, Alta., on Monday.": "Alta" alone is a Norwegian town,
+    # "Alta." is Alberta; the town lies inside it and the abbreviation is the province
+    sdoc = _doc([("Trucks", "O", True), ("left", "O", True), ("Brookfield", "B-GPE", False),
+                 (",", "O", True), ("Alta", "B-GPE", False), (".", "O", False),
+                 (",", "O", True), ("on", "O", True), ("Monday", "O", False),
+                 (".", "O", False)])
+    assert qualifier_text(sdoc, 4, gaz) == "Alta."
+    found = places(sdoc, gaz)
+    assert [(p.text, p.feature, p.country_code) for p in found] == [
+        ("Brookfield", "city", "CA"), ("Alta.", "admin1", "CA")]
+
+
+def test_places_abbreviation_at_a_sentence_end_still_qualifies(gaz: Gazetteer) -> None:
+    # "A band from Harwick, Ont. The hall was full.": the stop ends the sentence too
+    sdoc = _doc([("A", "O", True), ("band", "O", True), ("from", "O", True),
+                 ("Harwick", "B-GPE", False), (",", "O", True), ("Ont", "B-PERSON", False),
+                 (".", "O", True), ("The", "O", True), ("hall", "O", True),
+                 ("was", "O", True), ("full", "O", False), (".", "O", False)])
+    assert qualifier_text(sdoc, 5, gaz) == "Ont."
+    harwick = [p for p in places(sdoc, gaz) if p.text == "Harwick"]
+    assert [(p.country_code, p.admin1) for p in harwick] == [("CA", "Ontario")]
+
+
+def test_places_a_stop_that_makes_no_abbreviation_stays_apart(gaz: Gazetteer) -> None:
+    # "Brookfield, Canada." names the country; a stop after a spaced word is no part of it
+    sdoc = _doc([("Brookfield", "B-GPE", False), (",", "O", True), ("Canada", "B-GPE", False),
+                 (".", "O", False)])
+    assert qualifier_text(sdoc, 2, gaz) == "Canada"
+    spaced = _doc([("Brookfield", "B-GPE", False), (",", "O", True), ("Alta", "B-GPE", True),
+                   (".", "O", False)])
+    assert qualifier_text(spaced, 2, gaz) == "Alta"
