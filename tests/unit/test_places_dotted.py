@@ -73,3 +73,14 @@ def test_places_a_stop_that_makes_no_abbreviation_stays_apart(gaz: Gazetteer) ->
     spaced = _doc([("Brookfield", "B-GPE", False), (",", "O", True), ("Alta", "B-GPE", True),
                    (".", "O", False)])
     assert qualifier_text(spaced, 2, gaz) == "Alta"
+
+
+def test_places_dateline_reads_past_a_split_abbreviation(gaz: Gazetteer) -> None:
+    # "HARWICK, Ont. — The council met.": a dateline in capitals, its province's point
+    # split off; capitals alone are no sign of a place, the dateline is
+    sdoc = _doc([("HARWICK", "B-ORG", False), (",", "O", True), ("Ont", "B-PERSON", False),
+                 (".", "O", True), ("—", "O", True), ("The", "O", True),
+                 ("council", "O", True), ("met", "O", False), (".", "O", False)])
+    found = places(sdoc, gaz)
+    assert [(p.text, p.country_code, p.admin1) for p in found] == [
+        ("HARWICK", "CA", "Ontario")]

@@ -68,7 +68,8 @@ def dateline(sdoc: Doc, start: int, end: int) -> bool:
         j = i + 1
         while j < n and j < i + 4 and sdoc[j].text[:1].isupper():
             j += 1
-        i = j if j > i + 1 else i
+        if j > i + 1:  # with an abbreviation's point spaCy split off: "WOODSTOCK, Ont. —"
+            i = j + int(j < n and sdoc[j].text == "." and not sdoc[j - 1].whitespace_)
     if i < n and sdoc[i].text == "(":  # the agency: "(AP)", "(Reuters)"
         j = i + 1
         while j < n and j < i + 4 and sdoc[j].text != ")":
