@@ -103,3 +103,14 @@ def test_places_address_needs_a_namesake_inside(gaz: Gazetteer) -> None:
     sdoc = _doc([("Harwick", "B-GPE", False), (",", "O", True), ("Alta", "O", False),
                  (".", "O", True), ("It", "O", True), ("sang", "O", False), (".", "O", False)])
     assert [p.text for p in places(sdoc, gaz)] == ["Harwick"]
+
+
+def test_places_canada_post_code_after_a_town(gaz: Gazetteer) -> None:
+    # "Crews from Harwick, ON arrived.": Canada Post's code, written as a US state's is;
+    # the English town of that name is not meant
+    sdoc = _doc([("Crews", "O", True), ("from", "O", True), ("Harwick", "B-GPE", False),
+                 (",", "O", True), ("ON", "O", True), ("arrived", "O", False),
+                 (".", "O", False)])
+    found = places(sdoc, gaz)
+    assert [(p.text, p.country_code, p.admin1) for p in found] == [
+        ("Harwick", "CA", "Ontario"), ("ON", "CA", "Ontario")]
