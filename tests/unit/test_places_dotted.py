@@ -30,6 +30,10 @@ TINY = [
     (GazetteerEntry(6, 5000003, "Alta", "city", "NO", "05", 69.97, 23.27, 15_000), []),
     (GazetteerEntry(7, 5000004, "Harwick", "city", "CA", "08", 43.2, -80.1, 5_000), []),
     (GazetteerEntry(8, 5000005, "Harwick", "city", "GB", "ENG", 51.5, -0.7, 60_000), []),
+    (GazetteerEntry(9, None, "Idaho", "admin1", "US", "ID", 44.5, -114.25, 1_800_000), []),
+    (GazetteerEntry(10, None, "Ida County", "admin2", "US", "IA", 42.4, -95.5, 7_000), []),
+    (GazetteerEntry(11, 5000006, "Moscow", "city", "US", "ID", 46.73, -117.0, 25_000), []),
+    (GazetteerEntry(12, 5000007, "Moscow", "city", "US", "IA", 41.6, -91.1, 300), []),
 ]
 
 
@@ -114,3 +118,16 @@ def test_places_canada_post_code_after_a_town(gaz: Gazetteer) -> None:
     found = places(sdoc, gaz)
     assert [(p.text, p.country_code, p.admin1) for p in found] == [
         ("Harwick", "CA", "Ontario"), ("ON", "CA", "Ontario")]
+
+
+def test_places_wordlike_abbreviation_names_the_state_only_as_a_qualifier(
+        gaz: Gazetteer) -> None:
+    # "Ida." is also a name: alone it is no state; "Fans in Moscow, Ida., cheered." is
+    # Idaho, both for the town and for the qualifier's own mention (not Ida County)
+    assert not gaz.candidates("Ida.") or all(c.name != "Idaho" for c in gaz.candidates("Ida."))
+    sdoc = _doc([("Fans", "O", True), ("in", "O", True), ("Moscow", "B-GPE", False),
+                 (",", "O", True), ("Ida.", "B-GPE", False), (",", "O", True),
+                 ("cheered", "O", False), (".", "O", False)])
+    found = places(sdoc, gaz)
+    assert [(p.text, p.feature, p.admin1) for p in found] == [
+        ("Moscow", "city", "Idaho"), ("Ida.", "admin1", "Idaho")]
