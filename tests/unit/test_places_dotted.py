@@ -131,3 +131,15 @@ def test_places_wordlike_abbreviation_names_the_state_only_as_a_qualifier(
     found = places(sdoc, gaz)
     assert [(p.text, p.feature, p.admin1) for p in found] == [
         ("Moscow", "city", "Idaho"), ("Ida.", "admin1", "Idaho")]
+
+
+def test_places_wire_dash_glued_to_the_state_ends_it(gaz: Gazetteer) -> None:
+    # a press release's dateline "BROOKFIELD, Alta.--(NEWSWIRE)--Acme said ...": spaCy
+    # leaves the dash glued to the province; the province is "Alta." and a place
+    sdoc = _doc([("BROOKFIELD", "B-GPE", False), (",", "O", True),
+                 ("Alta.--(NEWSWIRE", "O", False), (")--Acme", "O", True), ("said", "O", True),
+                 ("sales", "O", True), ("rose", "O", False), (".", "O", False)])
+    assert qualifier_text(sdoc, 2, gaz) == "Alta."
+    found = places(sdoc, gaz)
+    assert [(p.text, p.feature, p.admin1) for p in found] == [
+        ("BROOKFIELD", "city", "Alberta"), ("Alta.", "admin1", "Alberta")]

@@ -5,6 +5,7 @@ a common English word, or an Arabic particle on its own. Shared by detection
 from __future__ import annotations
 
 import functools
+import re
 import weakref
 from typing import TYPE_CHECKING
 
@@ -173,8 +174,11 @@ def qualifier_end(sdoc: Doc, start: int, gaz: Gazetteer) -> int:
 
 
 def qualifier_text(sdoc: Doc, start: int, gaz: Gazetteer) -> str:
-    """The Y of "X, Y" opening at token ``start`` (:func:`qualifier_end`), as written."""
-    return sdoc[start : qualifier_end(sdoc, start, gaz)].text
+    """The Y of "X, Y" opening at token ``start`` (:func:`qualifier_end`), as written, up
+    to a wire service's dash that spaCy left glued to it ("PLEASANTON,
+    Calif.--(BUSINESS WIRE)--" is "Calif."): the dash ends the dateline's state."""
+    text = sdoc[start : qualifier_end(sdoc, start, gaz)].text
+    return re.split(r"--|—", text, maxsplit=1)[0]
 
 
 def dotted_end(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
