@@ -2,8 +2,9 @@
 it off as a sentence end ("Kingston, Ont." is "Ont" + "."): the qualifier is the dotted
 abbreviation, and the abbreviation's own mention is the division, not a town named like
 its dotless form; and the division of an address is a place mention of its own, also
-where spaCy put it in no place entity. Hand-built spaCy docs and a tiny index; the
-sentences are made up."""
+where spaCy put it in no place entity; a series of towns that spaCy joined into one
+entity across a comma is split. Hand-built spaCy docs and a tiny index; the sentences
+are made up."""
 
 from __future__ import annotations
 
@@ -143,3 +144,15 @@ def test_places_wire_dash_glued_to_the_state_ends_it(gaz: Gazetteer) -> None:
     found = places(sdoc, gaz)
     assert [(p.text, p.feature, p.admin1) for p in found] == [
         ("BROOKFIELD", "city", "Alberta"), ("Alta.", "admin1", "Alberta")]
+
+
+def test_places_series_joined_across_a_comma_is_split(gaz: Gazetteer) -> None:
+    # "Crews came from Harwick, Brookfield, Elmvale and Moscow.": spaCy made one
+    # organisation of "Brookfield, Elmvale"; a list of towns, not one name
+    sdoc = _doc([("Crews", "O", True), ("came", "O", True), ("from", "O", True),
+                 ("Harwick", "B-GPE", False), (",", "O", True), ("Brookfield", "B-ORG", False),
+                 (",", "I-ORG", True), ("Elmvale", "I-ORG", True), ("and", "O", True),
+                 ("Moscow", "B-GPE", False), (".", "O", False)])
+    found = [p.text for p in places(sdoc, gaz)]
+    assert "Brookfield" in found
+    assert "Brookfield, Elmvale" not in found

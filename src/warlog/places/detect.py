@@ -53,6 +53,7 @@ from warlog.places.known import (
     dotted_end,
     known,
     qualifier_text,
+    split_series,
     strong,
     surnames_of,
 )
@@ -89,10 +90,10 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     covered: set[int] = set()
     people = _person_words(sdoc)
-    for ent in entities(sdoc):
-        ent = before_bracket(sdoc, ent)
-        covered.update(range(ent.start, ent.end))
-        found.extend(_from_entity(sdoc, ent, gaz, people))
+    for whole in entities(sdoc):
+        for ent in split_series(sdoc, before_bracket(sdoc, whole), gaz):
+            covered.update(range(ent.start, ent.end))
+            found.extend(_from_entity(sdoc, ent, gaz, people))
     found.extend(_untagged(sdoc, covered, gaz))
     found.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []

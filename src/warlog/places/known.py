@@ -15,7 +15,7 @@ from warlog.places.index import Gazetteer, GazetteerEntry
 from warlog.places.names import ARTICLES, loose_key, name_key, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 STRONG_FEATURES = frozenset(
     {"country", "admin1", "continent", "region", "water", "river", "mountain", "landmark"}
@@ -189,3 +189,21 @@ def dotted_end(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
             and sdoc[end].text == "." and qualifier_end(sdoc, start, gaz) == end + 1):
         return end + 1
     return end
+
+
+def split_series(sdoc: Doc, ent: Span, gaz: Gazetteer) -> list[Span]:
+    """An organisation or person entity that spaCy made across the comma of a series of
+    places ("from Dalton, Varnell, Rocky Face and Tunnel Hill": ORG "Varnell, Rocky
+    Face"), cut at its commas when every part is capitalised and the first a known place
+    name: a list of towns, not one name (a town the index lacks may follow)."""
+    from spacy.tokens import Span
+
+    commas = [i for i in range(ent.start, ent.end) if sdoc[i].text == ","]
+    if ent.label_ not in ("ORG", "PERSON") or not commas:
+        return [ent]
+    bounds = [ent.start, *[b for i in commas for b in (i, i + 1)], ent.end]
+    parts = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
+    first = sdoc[parts[0][0] : parts[0][1]].text
+    if any(b <= a or not sdoc[a].text[:1].isupper() for a, b in parts) or not known(gaz, first):
+        return [ent]
+    return [Span(sdoc, a, b, label=ent.label) for a, b in parts]
