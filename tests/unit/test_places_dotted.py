@@ -156,3 +156,12 @@ def test_places_series_joined_across_a_comma_is_split(gaz: Gazetteer) -> None:
     found = [p.text for p in places(sdoc, gaz)]
     assert "Brookfield" in found
     assert "Brookfield, Elmvale" not in found
+
+
+def test_places_series_joined_with_its_conjunction_is_split(gaz: Gazetteer) -> None:
+    # "Crowds came from Harwick, Brookfield and Moscow.": ORG "Harwick, Brookfield and"
+    sdoc = _doc([("Crowds", "O", True), ("came", "O", True), ("from", "O", True),
+                 ("Harwick", "B-ORG", False), (",", "I-ORG", True), ("Brookfield", "I-ORG", True),
+                 ("and", "I-ORG", True), ("Moscow", "B-GPE", False), (".", "O", False)])
+    found = [p.text for p in places(sdoc, gaz)]
+    assert found[:2] == ["Harwick", "Brookfield"]

@@ -194,16 +194,17 @@ def dotted_end(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
 def split_series(sdoc: Doc, ent: Span, gaz: Gazetteer) -> list[Span]:
     """An organisation or person entity that spaCy made across the comma of a series of
     places ("from Dalton, Varnell, Rocky Face and Tunnel Hill": ORG "Varnell, Rocky
-    Face"), cut at its commas when every part is capitalised and the first a known place
-    name: a list of towns, not one name (a town the index lacks may follow)."""
+    Face", "Chatsworth, Eton and"), cut at its commas and conjunctions when every part is
+    capitalised and the first a known place name: a list of towns, not one name (a town
+    the index lacks may follow)."""
     from spacy.tokens import Span
 
-    commas = [i for i in range(ent.start, ent.end) if sdoc[i].text == ","]
-    if ent.label_ not in ("ORG", "PERSON") or not commas:
+    if ent.label_ not in ("ORG", "PERSON") or all(t.text != "," for t in ent):
         return [ent]
-    bounds = [ent.start, *[b for i in commas for b in (i, i + 1)], ent.end]
-    parts = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True)]
-    first = sdoc[parts[0][0] : parts[0][1]].text
-    if any(b <= a or not sdoc[a].text[:1].isupper() for a, b in parts) or not known(gaz, first):
+    cuts = [i for i in range(ent.start, ent.end) if sdoc[i].lower_ in (",", "and", "or")]
+    bounds = [ent.start, *[b for i in cuts for b in (i, i + 1)], ent.end]
+    parts = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a]
+    first = sdoc[parts[0][0] : parts[0][1]].text if parts else ""
+    if any(not sdoc[a].text[:1].isupper() for a, b in parts) or not known(gaz, first):
         return [ent]
     return [Span(sdoc, a, b, label=ent.label) for a, b in parts]
