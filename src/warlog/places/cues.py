@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from warlog.nlp.parse import first_token_at
 from warlog.places.index import Gazetteer
-from warlog.places.known import named
+from warlog.places.known import named, qualifier_text
 from warlog.places.names import words
 
 if TYPE_CHECKING:
@@ -68,7 +68,8 @@ def dateline(sdoc: Doc, start: int, end: int) -> bool:
         j = i + 1
         while j < n and j < i + 4 and sdoc[j].text[:1].isupper():
             j += 1
-        i = j if j > i + 1 else i
+        if j > i + 1:  # with an abbreviation's point spaCy split off: "WOODSTOCK, Ont. —"
+            i = j + int(j < n and sdoc[j].text == "." and not sdoc[j - 1].whitespace_)
     if i < n and sdoc[i].text == "(":  # the agency: "(AP)", "(Reuters)"
         j = i + 1
         while j < n and j < i + 4 and sdoc[j].text != ")":
@@ -273,10 +274,7 @@ def addressed(sdoc: Doc, end: int, text: str, gaz: Gazetteer) -> bool:
     country ("Lacey, Wash.", "Tumwater, Washington"): the address form of a place."""
     if end + 1 >= len(sdoc) or sdoc[end].text != "," or not sdoc[end + 1].text[:1].isupper():
         return False
-    stop = end + 2
-    while stop < len(sdoc) and stop < end + 4 and sdoc[stop].text[:1].isupper():
-        stop += 1
-    quals = [q for q in gaz.candidates(sdoc[end + 1 : stop].text, qualifier=True)
+    quals = [q for q in gaz.candidates(qualifier_text(sdoc, end + 1, gaz), qualifier=True)
              if q.feature in ("country", "admin1")]
     return any(
         q.country_code == c.country_code and (q.feature == "country" or q.admin1 == c.admin1)

@@ -50,7 +50,10 @@ from warlog.places.known import (
     common,
     country_like,
     credited_or_grouped,
+    dotted_end,
     known,
+    qualifier_text,
+    split_series,
     strong,
     surnames_of,
 )
@@ -87,10 +90,10 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     covered: set[int] = set()
     people = _person_words(sdoc)
-    for ent in entities(sdoc):
-        ent = before_bracket(sdoc, ent)
-        covered.update(range(ent.start, ent.end))
-        found.extend(_from_entity(sdoc, ent, gaz, people))
+    for whole in entities(sdoc):
+        for ent in split_series(sdoc, before_bracket(sdoc, whole), gaz):
+            covered.update(range(ent.start, ent.end))
+            found.extend(_from_entity(sdoc, ent, gaz, people))
     found.extend(_untagged(sdoc, covered, gaz))
     found.sort(key=lambda m: (m.start, -m.end))
     out: list[Mention] = []
@@ -226,7 +229,7 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
         end -= 1
     if start >= end:
         return None
-    end = _extend(sdoc, start, end, gaz)
+    end = dotted_end(sdoc, start, _extend(sdoc, start, end, gaz), gaz)
     span = sdoc[start:end]
     text = span_text(span)
     for tail in DROP_TAIL:
@@ -250,10 +253,7 @@ def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | Non
     m.modifier = _is_modifier(sdoc, end)
     m.agent = is_agent(sdoc, end)
     if nxt == "," and end + 1 < len(sdoc) and sdoc[end + 1].text[:1].isupper():
-        q_end = end + 2
-        while q_end < len(sdoc) and q_end < end + 4 and sdoc[q_end].text[:1].isupper():
-            q_end += 1
-        m.qualifier = span_text(sdoc[end + 1 : q_end])
+        m.qualifier = qualifier_text(sdoc, end + 1, gaz)
     elif nxt == "(":
         m.qualifier = bracket_qualifier(sdoc, end + 1, gaz)
     return m

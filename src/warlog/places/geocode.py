@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from warlog.models import Document, Place
 from warlog.nlp.parse import doc_text
+from warlog.places.address import address_divisions
 from warlog.places.bare import bare_county, speaking_town
 from warlog.places.context import (
     NEAR_KM,
@@ -59,7 +60,9 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     for m in mentions:
         _candidates(m, gazetteer)
         _choose(m, gazetteer, Context.empty())
-    mentions = sorted(mentions + repeats(sdoc, mentions), key=lambda m: m.start)
+    mentions = sorted(mentions + repeats(sdoc, mentions)
+                      + address_divisions(mentions, doc_text(sdoc), gazetteer),
+                      key=lambda m: m.start)
     _peers(mentions, doc_text(sdoc))
     ctx = Context.of(mentions)
     mentions = sorted(mentions + neighbours(sdoc, mentions, gazetteer, ctx),

@@ -75,8 +75,15 @@ class Alias:
 
     @property
     def qualifier_only(self) -> bool:
-        """Two-letter state codes ("NJ") count only after a comma: "Paterson, NJ"."""
-        return self.feature == "admin1" and len(self.text) == 2 and self.text.isupper()
+        """Two-letter state codes ("NJ") count only after a comma: "Paterson, NJ"; so do
+        the abbreviations that are also a word or a name ("Me.", "Man.", "Ida.")."""
+        return self.feature == "admin1" and (
+            (len(self.text) == 2 and self.text.isupper()) or self.text in WORDLIKE)
+
+
+# a state's or province's abbreviation that is also a word or a name at a sentence's end
+# ("told me.", "the Iron Man.", "said Ida."): read as the division only after "Town, "
+WORDLIKE = frozenset({"Me.", "Man.", "Ida.", "Penn."})
 
 
 # a transliteration guess (the loose key) only reaches towns this big, and a spelling

@@ -5,6 +5,7 @@ a common English word, or an Arabic particle on its own. Shared by detection
 from __future__ import annotations
 
 import functools
+import re
 import weakref
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,7 @@ from warlog.places.index import Gazetteer, GazetteerEntry
 from warlog.places.names import ARTICLES, loose_key, name_key, words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
 STRONG_FEATURES = frozenset(
     {"country", "admin1", "continent", "region", "water", "river", "mountain", "landmark"}
@@ -151,3 +152,59 @@ def state_code(
     if len(text) == 2 and text.isupper() and not any(c.name.isupper() for c in cands):
         return gaz.alias_targets(text, qualifier=True) or cands
     return cands
+
+
+def qualifier_end(sdoc: Doc, start: int, gaz: Gazetteer) -> int:
+    """The end of the Y of "X, Y" that opens at token ``start``: up to three capitalised
+    words ("Ga.", "New Mexico"), and the full stop of an abbreviation that spaCy split
+    off as a sentence end ("Kingston, Ont." is "Ont" + "."; "Salem, Oreg." at a
+    sentence's end): a stop glued to a word that is a state's or province's abbreviation
+    with its point ("Ont." is Ontario, "Ont" is nothing) belongs to the abbreviation."""
+    stop, n = start, len(sdoc)
+    while stop < n and stop < start + 3 and sdoc[stop].text[:1].isupper():
+        stop += 1
+    if (stop < n and stop > start and sdoc[stop].text == "."
+            and not sdoc[stop - 1].whitespace_
+            and not sdoc[stop - 1].text.endswith(".")):
+        dotted = sdoc[start:stop].text + "."
+        if any(q.feature in ("country", "admin1")
+               for q in gaz.alias_targets(dotted, qualifier=True)):
+            return stop + 1
+    return stop
+
+
+def qualifier_text(sdoc: Doc, start: int, gaz: Gazetteer) -> str:
+    """The Y of "X, Y" opening at token ``start`` (:func:`qualifier_end`), as written, up
+    to a wire service's dash that spaCy left glued to it ("PLEASANTON,
+    Calif.--(BUSINESS WIRE)--" is "Calif."): the dash ends the dateline's state."""
+    text = sdoc[start : qualifier_end(sdoc, start, gaz)].text
+    return re.split(r"--|—", text, maxsplit=1)[0]
+
+
+def dotted_end(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
+    """``end`` moved over the full stop of a qualifier's abbreviation that spaCy split off
+    ("Red Deer, Alta., and": "Alta" + "."): the qualifier is "Alta.", Alberta, not the
+    dotless "Alta", a Norwegian or Iowan town (:func:`qualifier_end`)."""
+    if (start > 0 and end < len(sdoc) and sdoc[start - 1].text == ","
+            and sdoc[end].text == "." and qualifier_end(sdoc, start, gaz) == end + 1):
+        return end + 1
+    return end
+
+
+def split_series(sdoc: Doc, ent: Span, gaz: Gazetteer) -> list[Span]:
+    """An organisation or person entity that spaCy made across the comma of a series of
+    places ("from Dalton, Varnell, Rocky Face and Tunnel Hill": ORG "Varnell, Rocky
+    Face", "Chatsworth, Eton and"), cut at its commas and conjunctions when every part is
+    capitalised and the first a known place name: a list of towns, not one name (a town
+    the index lacks may follow)."""
+    from spacy.tokens import Span
+
+    if ent.label_ not in ("ORG", "PERSON") or all(t.text != "," for t in ent):
+        return [ent]
+    cuts = [i for i in range(ent.start, ent.end) if sdoc[i].lower_ in (",", "and", "or")]
+    bounds = [ent.start, *[b for i in cuts for b in (i, i + 1)], ent.end]
+    parts = [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a]
+    first = sdoc[parts[0][0] : parts[0][1]].text if parts else ""
+    if any(not sdoc[a].text[:1].isupper() for a, b in parts) or not known(gaz, first):
+        return [ent]
+    return [Span(sdoc, a, b, label=ent.label) for a, b in parts]
