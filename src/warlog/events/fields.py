@@ -20,13 +20,7 @@ from warlog.events.generic import named, stand_in, stand_ins_dropped, unnamed
 from warlog.events.members import joint_role, lists_members, member_role, members_named
 from warlog.events.particles import agent_after_particle
 from warlog.events.told_when import act_times
-from warlog.models import (
-    ActorKind,
-    ActorMention,
-    EventActor,
-    Precision,
-    TimeExpr,
-)
+from warlog.models import ActorKind, ActorMention, EventActor, Precision, TimeExpr
 from warlog.nlp.parse import doc_text, span_text
 from warlog.times.dates import parse_value
 
@@ -205,6 +199,8 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
             return "actor1" if dep == "pobj" and cur.head.lower_ == "to" else "actor2"
         if dep == "pobj" and cur.head.dep_ == "agent" and _holds(cur.head.head):
             return "actor2"  # "a town held by IS", "a base used by the militants"
+        if dep == "nsubj" and cur.head.lemma_ in ("deny", "disown", "reject"):
+            return "told"  # who denies the act ("X denied involvement") is no party to it
         if (dep == "pobj" and cur.head.dep_ == "agent") or dep in ("nsubj", "agent", "csubj"):
             return "actor1"
         if dep == "pobj" and ((cur.head.lower_ == "by" and _act_noun(cur.head.head))
