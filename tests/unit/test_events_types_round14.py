@@ -1,0 +1,24 @@
+"""Event types from the lexicon alone, round 14 (issue 11). Sentences written for the
+test; none comes from an evaluation set."""
+
+from __future__ import annotations
+
+import pytest
+
+from warlog.events.types import classify_text
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers helped evacuate families in Osso as the river burst its banks.",
+    "Incessant rains have left 12 people dead in the hills above Osso.",
+    "Troops were sent to help villagers cut off by heavy snowfall around Beru.",
+    "A cold wave killed nine homeless people in Osso this week.",
+    "Several streets of Beru were inundated overnight and two children drowned.",
+    "A sandstorm cut visibility to a few metres and brought down power lines in Osso.",
+])
+def test_events_types_weather_told_without_flood_or_storm(text: str) -> None:
+    """A river over its banks, land under water, days of rain, cold, sand or hail that
+    harm are weather's harm, a natural disaster, though the words "flood" and "storm" are
+    not said (troops sent to help stay relief, not a change to an armed group)."""
+    scored = classify_text(text)
+    assert scored is not None and scored.code == "NATURAL_DISASTER"
