@@ -22,3 +22,25 @@ def test_events_types_weather_told_without_flood_or_storm(text: str) -> None:
     not said (troops sent to help stay relief, not a change to an armed group)."""
     scored = classify_text(text)
     assert scored is not None and scored.code == "NATURAL_DISASTER"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels clashed with troops near Osso on Monday.",
+    "Militants clashed with security forces in Osso, leaving three dead.",
+    "Gunmen clashed with police outside the bank in Beru.",
+    "Separatist fighters clashed with the police at a checkpoint near Beru.",
+])
+def test_events_types_armed_group_clash_with_police_is_a_battle(text: str) -> None:
+    """A clash with the police or troops is a riot when a crowd has it; an armed group
+    named as the other side, with no protest told, fights a battle (armed clash)."""
+    scored = classify_text(text)
+    assert scored is not None and scored.code == "ARMED_CLASH"
+
+
+@pytest.mark.parametrize("text", [
+    "Supporters of the opposition clashed with police in Beru.",
+    "Protesters clashed with police after the rally in Osso.",
+])
+def test_events_types_crowd_clash_with_police_stays_a_riot(text: str) -> None:
+    scored = classify_text(text)
+    assert scored is not None and scored.code == "VIOL_DEMONSTR"
