@@ -44,3 +44,19 @@ def test_events_types_armed_group_clash_with_police_is_a_battle(text: str) -> No
 def test_events_types_crowd_clash_with_police_stays_a_riot(text: str) -> None:
     scored = classify_text(text)
     assert scored is not None and scored.code == "VIOL_DEMONSTR"
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Rockets fired by the rebels destroyed three houses in Osso.", "ART_MISS_ATTACK"),
+    ("Security forces seized a large quantity of mortar shells and rockets from a hideout.",
+     "DISR_WEAP"),
+    ("Police recovered 20 mortar rounds buried in a field near Osso.", "DISR_WEAP"),
+    ("The bomb squad safely detonated a mortar shell that farmers found near Beru.",
+     "DISR_WEAP"),
+])
+def test_events_types_weapons_used_or_disrupted(text: str, code: str) -> None:
+    """A weapon told as fired and then destroying is used (its damage), not disrupted;
+    munitions of any kind seized, recovered or safely detonated are disrupted weapons,
+    shells and mortars as much as rifles, not a shelling."""
+    scored = classify_text(text)
+    assert scored is not None and scored.code == code
