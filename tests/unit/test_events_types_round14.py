@@ -60,3 +60,19 @@ def test_events_types_weapons_used_or_disrupted(text: str, code: str) -> None:
     shells and mortars as much as rifles, not a shelling."""
     scored = classify_text(text)
     assert scored is not None and scored.code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Police opened fire on the crowd, killing two protesters and wounding several others.",
+     "FORCE_AGAINST_PROTEST"),
+    ("Teargas was fired at demonstrators who gathered in Osso to demand fair elections.",
+     "PROTEST_WITH_INTER"),
+    ("Rubber bullets were fired at protesters marching towards the governor's office.",
+     "PROTEST_WITH_INTER"),
+])
+def test_events_types_what_is_done_to_the_crowd(text: str, code: str) -> None:
+    """In "killing two protesters and wounding several" the crowd is the object of both
+    participles, not the doer of the wounding (no riot); tear gas or rubber bullets
+    "fired at" a crowd in the passive are intervention as in the active, not lethal force."""
+    scored = classify_text(text)
+    assert scored is not None and scored.code == code
