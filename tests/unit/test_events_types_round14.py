@@ -76,3 +76,23 @@ def test_events_types_what_is_done_to_the_crowd(text: str, code: str) -> None:
     "fired at" a crowd in the passive are intervention as in the active, not lethal force."""
     scored = classify_text(text)
     assert scored is not None and scored.code == code
+
+
+@pytest.mark.parametrize("text, code", [
+    ("Two women bombers attacked a market in Osso, killing six.", "SUIC_BOMB"),
+    ("Women bombers struck a camp for displaced people near Beru.", "SUIC_BOMB"),
+    ("Five soldiers were killed when a mine exploded under their truck near Osso.",
+     "REM_EXPLOS"),
+    ("A mine went off as the patrol passed the village of Beru, wounding two.",
+     "REM_EXPLOS"),
+])
+def test_events_types_bombers_and_mines_by_their_words(text: str, code: str) -> None:
+    """Bombers named by a word for people carry their bombs (no aircraft), and a mine
+    that goes off under a vehicle or as a patrol passes is a landmine (no pit's blast)."""
+    scored = classify_text(text)
+    assert scored is not None and scored.code == code
+
+
+def test_events_types_bombers_as_aircraft_unchanged() -> None:
+    scored = classify_text("Bombers pounded rebel positions outside Osso overnight.")
+    assert scored is not None and scored.code == "AIR_STRIKE"
