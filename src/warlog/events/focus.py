@@ -51,8 +51,11 @@ def finer_place(
             return None
     # a sentence with no cue of any act or role ("Deir ez-Zor province links the IS capital
     # in the city of Raqqa with Iraq") describes the ground, it does not go on telling the
-    # event: its places are context, not a finer reading of where the event happened
-    telling = [s for s in extent if cached_hits(span_text(s))]
+    # event: its places are context, not a finer reading of where the event happened (an
+    # armed side named, "the rebel capital", is a name, no role: types reads it only to
+    # tell a battle from a riot)
+    telling = [s for s in extent
+               if any(h.code != "@ARMED" for h in cached_hits(span_text(s)))]
     told = ep.finer_place(place, sents, telling, head, places, actors, country)
     if told is not None:
         return told

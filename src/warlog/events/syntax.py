@@ -299,7 +299,7 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
             w *= _SETTING_FACTOR
         if h.code in ("DIPLO", "@INSTITUTION") and ts and all(_speaks(t) for t in ts):
             w *= _SETTING_FACTOR  # "..., the United Nations said": a source, not diplomacy
-        if h.code in ("@MILTARGET", "@CIVTARGET") and ts and all(_source(t) for t in ts):
+        if h.code in ("@MILTARGET", "@CIVTARGET", "@ARMED") and ts and all(_source(t) for t in ts):
             w = 0.0  # "..., security forces said": who tells is no one hit
         if h.code == "AGREEMENT" and ts and all(_breached(t) for t in ts):
             w = 0.0  # "... violating the ceasefire agreement": the act is the event, no deal

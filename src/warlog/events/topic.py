@@ -8,7 +8,10 @@ local vigilantes", "marched against police brutality". There the arrest or the f
 the object of the demand, of the protest, or of a phrase of cause ("following",
 "over", "against"), and tells nothing of what the police did to this crowd. The parse
 gives the phrase: a cue of intervention or force every word of which lies inside one is
-left out of the sentence's reading.
+left out of the sentence's reading. So is the word "violence" there: a protest "against
+gender-based violence" or "for an end to ethnic violence" names a wrong of society as its
+grievance, no violence of this crowd (a named act, "the clashes", may be the crowd's own:
+it is left to the riot rules).
 """
 
 from __future__ import annotations
@@ -33,6 +36,8 @@ _DEMAND_HEADS = frozenset({
 # "against police brutality"
 _CAUSE_PREPS = frozenset({"following", "over", "against"})
 _CROWD_FATE = frozenset({"@INTERVENE", "@FORCE"})
+# the abstract noun of a wrong, whose cue (``@CLASH``) is left out inside a grievance too
+_GRIEVANCE_NOUNS = frozenset({"violence"})
 
 
 def in_topic(tok: Token) -> bool:
@@ -62,15 +67,17 @@ def in_topic(tok: Token) -> bool:
 
 def grievance_only(sent: Span, hits: Sequence[Hit],
                    tokens_of: Callable[[Span, Hit], list[Token]]) -> list[Hit]:
-    """``hits`` without the intervention and force cues of a sentence that tells a
-    protest whose every word lies in what the protest asks for or objects to."""
+    """``hits`` without the intervention and force cues, and the cue of the word
+    "violence", of a sentence that tells a protest whose every word lies in what the
+    protest asks for or objects to."""
     if not any(h.code == "@PROTEST" for h in hits):
         return list(hits)
     out = []
     for h in hits:
-        if h.code in _CROWD_FATE:
+        if h.code in _CROWD_FATE or h.code == "@CLASH":
             toks = tokens_of(sent, h)
-            if toks and all(in_topic(t) for t in toks):
+            wrong = h.code in _CROWD_FATE or all(t.lower_ in _GRIEVANCE_NOUNS for t in toks)
+            if toks and wrong and all(in_topic(t) for t in toks):
                 continue
         out.append(h)
     return out

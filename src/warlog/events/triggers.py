@@ -110,7 +110,7 @@ def _cue_pattern() -> re.Pattern[str] | None:
 
 # features that only qualify another cue ("soldiers", "people", "peaceful")
 _CONTEXT_ONLY = frozenset({"@MILTARGET", "@CIVTARGET", "@PEACEFUL", "@RIOTING", "@DAMAGE",
-                           "@TEST", "@RELIEF"})
+                           "@TEST", "@RELIEF", "@ARMED"})
 
 
 def clear_sentence_cache() -> None:

@@ -131,6 +131,15 @@ def _protest_rules(s: dict[str, float]) -> None:
             s[code] /= 2
 
 
+def _armed_side(s: dict[str, float]) -> None:
+    """A clash with the police or troops is a riot only when a crowd has it: with an armed
+    group named ("rebels clashed with troops") and no protest told, it is a battle (ACLED's
+    violent demonstration is the demonstrators' violence; organised armed groups fight)."""
+    armed = s.pop("@ARMED", 0.0)
+    if armed and s.get("@CLASH") and not s.get("@PROTEST") and "VIOL_DEMONSTR" in s:
+        s["ARMED_CLASH"] = max(s.get("ARMED_CLASH", 0.0), s.pop("VIOL_DEMONSTR"))
+
+
 def _target_rules(s: dict[str, float]) -> None:
     """ACLED's "Attack" is violence against civilians; fighting armed men is a clash."""
     mil, civ = s.pop("@MILTARGET", 0.0), s.pop("@CIVTARGET", 0.0)
@@ -292,6 +301,7 @@ def decide(hits: Sequence[Hit], taker: str | None = None) -> dict[str, float]:
     if s.pop("@RELIEF", 0.0) and max(s.get("NATURAL_DISASTER", 0.0),
                                      s.get("MAN_MADE_DISASTER", 0.0)) >= 4:
         s.pop("CHANGE_TO_GROUP_ACT", None)  # troops sent to rescue: the disaster is the news
+    _armed_side(s)
     _protest_rules(s)
     _territory_rules(s, taker, fought)
     _means_rules(s)
