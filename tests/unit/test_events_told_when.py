@@ -109,3 +109,19 @@ def test_events_a_clock_time_dates_by_the_day_it_names(
 ])
 def test_events_a_possessive_or_a_time_told_of_is_the_acts(text: str) -> None:
     assert not any(telling(t, text) for t in _times(text))
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("The militia on Monday claimed responsibility for a bombing at the depot.", ["Monday"]),
+    ("The militia claimed responsibility on Friday for the ambush near the bridge.",
+     ["Friday"]),
+    ("Tue June 6 2017 Gunmen stormed a checkpoint in the hills.", ["June 6 2017"]),
+    # the act's own day, and a statement's, are no claim's
+    ("The militia claimed the attack on Friday on the depot.", []),
+    ("Gunmen stormed a checkpoint on Monday, officials said on Tuesday.", []),
+])
+def test_events_a_claims_time_or_the_pages_stamp_is_no_day_of_the_act(
+        text: str, claimed: list[str]) -> None:
+    from warlog.events.told_when import claim_time
+
+    assert [t.text for t in _times(text) if claim_time(t, text)] == claimed

@@ -253,3 +253,28 @@ def test_events_an_act_told_again_without_a_day_is_the_dated_incident() -> None:
     other = told("In another bombing a man blew himself up at the market.", 400, 15, 0.7,
                  "2017-09-12")
     assert len(merge_repeats([dated, other], undated={other.id})) == 2
+
+
+def test_events_the_blast_retells_the_suicide_bombing_dated_by_its_claim() -> None:
+    from warlog.events.units import merge_repeats
+    from warlog.models import Evidence
+
+    def told(sub: str, text: str, start: int, killed: int, conf: float, day: str) -> Event:
+        ev = _told(sub, "Explosions/Remote violence", killed, conf, start, day=day)
+        return dataclasses.replace(ev, id=f"ev-{start}",
+                                   evidence=(Evidence(start, start + len(text), text),))
+
+    claimed = told("Suicide bomb", "The militia on Tuesday claimed responsibility for a "
+                   "suicide bombing that killed 12 guards at the depot.", 20, 12, 0.9,
+                   "2017-09-12")
+    blast = told("Remote explosive/landmine/IED", "The blast on Monday night struck the "
+                 "depot's gate.", 300, 14, 0.4, "2017-09-11")
+    # the claim's day is no day of the act: the one explosion, on the day the act was told
+    [one] = merge_repeats([claimed, blast], undated={claimed.id})
+    assert one.sub_event_type == "Suicide bomb" and one.date == "2017-09-11"
+    assert one.fatalities is not None and one.fatalities.best == 12
+    # a bombing dated by its own day stays apart from a blast told on another day
+    assert len(merge_repeats([claimed, blast])) == 2
+    # and a blast apart from a shelling of the same place
+    shells = dataclasses.replace(claimed, sub_event_type="Shelling/artillery/missile attack")
+    assert len(merge_repeats([shells, blast], undated={claimed.id})) == 2

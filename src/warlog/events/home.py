@@ -19,6 +19,7 @@ from warlog.events.abroad import unsupported
 from warlog.events.compass import compass_parts
 from warlog.events.group import Group, another_incident
 from warlog.events.partof import parts_in_wholes
+from warlog.events.told_when import claim_time
 from warlog.events.units import (
     fold_arrests_at_protests,
     fold_details,
@@ -28,6 +29,7 @@ from warlog.events.units import (
     listed_after_first,
     merge_repeats,
 )
+from warlog.nlp.parse import doc_text
 
 if TYPE_CHECKING:
     from warlog.models import ActorMention, Event, Place, TimeExpr
@@ -59,7 +61,10 @@ def one_per_unit(events: list[Event], groups: Sequence[Group], ids: dict[int, st
     events = [sides.imply_forces(e) for e in listed_after_first(events)]
     # an incident the writer set apart is not a retelling of a like one (group.py)
     apart = {ids[id(g)] for g in groups if g.head.index and another_incident(g.head.sent)}
+    # a claim's time dates the claim, not the act ("IS on Monday claimed responsibility")
+    text = doc_text(groups[0].head.sent.doc) if groups else ""
+    acts = [t for t in times if not claim_time(t, text)]
     undated = {ids[id(g)] for g in groups
-               if not any(ef.sentence_date(c.sent, times) for c in g.members)}
+               if not any(ef.sentence_date(c.sent, acts) for c in g.members)}
     return merge_repeats(fold_same_toll(fold_withdrawal_under_fire(fold_details(
         fold_arrests_at_protests(fold_generic_attacks(events))))), apart, undated)

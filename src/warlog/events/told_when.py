@@ -55,6 +55,23 @@ def telling(t: TimeExpr, text: str) -> bool:
                 or (died and _WOUNDS.search(died.group())))
 
 
+# a claim of an act already done, told with its time: "on Monday claimed responsibility",
+# "claimed responsibility on Friday" (not "claimed the attack on Friday": the act's day)
+_CLAIM_BEFORE = re.compile(r"\bclaimed\s+responsibility\s+(?:on\s+|late\s+|early\s+)?$",
+                           re.I)
+_CLAIM_AFTER = re.compile(r"^,?\s+claimed\b", re.I)
+
+
+def claim_time(t: TimeExpr, text: str) -> bool:
+    """Whether ``t`` dates a group's claim of the act, not the act: a claim is made after
+    the act it claims (often a day or more), so its day is no day of the act; nor does
+    the page's date stamp that opens the text ("Mon Aug 15 2016 ..."): it dates the report."""
+    if len(text[: t.start].split()) <= 1:
+        return True
+    before, after = text[max(0, t.start - 60): t.start], text[t.end: t.end + 30]
+    return bool(_CLAIM_BEFORE.search(before) or _CLAIM_AFTER.match(after))
+
+
 def _in_stretch(t: TimeExpr, sent: Span) -> bool:
     """Whether ``t`` is told in a clause opened by "since" ("killed in fighting since the
     militants launched a campaign three days before"): the start of a stretch, not the

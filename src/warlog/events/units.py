@@ -18,6 +18,7 @@ _SPECIFIC_VIOLENCE = frozenset(CODES[c][1] for c in ("SUIC_BOMB", "REM_EXPLOS", 
 _DEMONSTRATIONS = frozenset(CODES[c][1] for c in (
     "PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"))
 _REMOTE = frozenset(CODES[c][1] for c in ("ART_MISS_ATTACK", "AIR_STRIKE"))
+_BLAST = frozenset(CODES[c][1] for c in ("SUIC_BOMB", "REM_EXPLOS"))
 
 
 def _fold(events: Sequence[Event], guests: Sequence[Event],
@@ -269,7 +270,10 @@ def _listed_parts(events: Sequence[Event]) -> set[str]:
 
 def _same_unit(a: Event, b: Event, listed: Collection[str] = (),
                undated: Collection[str] = ()) -> bool:
-    if a.sub_event_type != b.sub_event_type or a.historical != b.historical:
+    # "the blast" (a remote explosive) retells the suicide bombing the report dated by
+    # its claim alone: one explosion, its specific means told first
+    blast = {a.sub_event_type, b.sub_event_type} == _BLAST and _retold_undated(a, b, undated)
+    if (a.sub_event_type != b.sub_event_type and not blast) or a.historical != b.historical:
         return False
     if a.location is None or b.location is None or (
             a.date != b.date and not _retold_undated(a, b, undated)):
