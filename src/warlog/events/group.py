@@ -204,6 +204,14 @@ _SPECIFIC = ("CHEM_WEAP", "SUIC_BOMB")  # ACLED's most specific means, first win
 _BARE_WEIGHT = 3.0  # an Attack read from a bare "killed"/"attack" cue (weight 2)
 
 
+def _suicide_as_strong(c: Candidate) -> bool:
+    """The sentence's cue of a suicide bomber weighs as much as its strongest cue of its
+    own reading ("a suicide bomber carried out the attack using a car bomb")."""
+    weights = {code: max((h.weight for h in c.scored.hits if h.code == code), default=0.0)
+               for code in (c.code, "SUIC_BOMB")}
+    return weights["SUIC_BOMB"] > 0 and weights["SUIC_BOMB"] >= weights[c.code]
+
+
 def bare_killing(c: Candidate) -> bool:
     """The sentence reads as an Attack only from a bare "killed", "killing" or "attack",
     with no cue of how (shooting, execution, massacre)."""
@@ -234,6 +242,12 @@ def incident_code(g: Group) -> str:
         # fired, then told to have carried chlorine, were a chemical attack; a blast or an
         # attack whose bomber the next sentence says blew himself up, a suicide bombing
         code = next((w for w in _SPECIFIC if any(c.code == w for c in g.members)), code)
+        # ... and a later sentence that tells the act's bomber a suicide bomber, even
+        # where its car bomb weighs as much ("a suicide bomber carried out the attack
+        # using a car bomb"): one incident, its most specific means
+        code = "SUIC_BOMB" if code in _WEAPON_CODES and any(
+            c.index != g.head.index and c.code in _WEAPON_CODES and _suicide_as_strong(c)
+            for c in g.members) else code
     if code in _ESCALATION:
         # a mob's violence told in another sentence of the protest's incident is its crowd
         # turned violent ("staged a protest ... The mob set fire to a bus"): the riot
