@@ -19,7 +19,7 @@ from warlog.events.frame import names_outlet
 from warlog.events.generic import named, stand_in, stand_ins_dropped, unnamed
 from warlog.events.members import joint_role, lists_members, member_role, members_named
 from warlog.events.particles import agent_after_particle
-from warlog.events.told_when import act_times
+from warlog.events.told_when import act_times, own_day_later
 from warlog.models import ActorKind, ActorMention, EventActor, Precision, TimeExpr
 from warlog.nlp.parse import doc_text, span_text
 from warlog.times.dates import parse_value
@@ -126,6 +126,7 @@ def pick_date(
         if told[2]:
             return told
     found = sentence_date(sents[0], times) if sents else None
+    found = own_day_later(sents, times, found, sentence_date)  # "said Friday"; "killed Thursday"
     for back, sent in enumerate(reversed(before)):
         if found is None:
             got = sentence_date(sent, times)

@@ -12,10 +12,12 @@ day and stays (most wire copy tells an act the day it is said).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
 from warlog.models import Precision, TimeExpr
+from warlog.nlp.parse import doc_text
+from warlog.times.dates import parse_value
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -98,3 +100,32 @@ def act_times(dated: Sequence[TimeExpr], text: str, sent: Span) -> list[TimeExpr
     own = [t for t in dated if not telling(t, text)]
     return own if any(t.precision in _OWN and not _in_stretch(t, sent) for t in own) \
         else list(dated)
+
+
+def own_day_later(sents: Sequence[Span], times: Sequence[TimeExpr],
+                  found: tuple[str, Precision] | None,
+                  date_of: Callable[[Span, Sequence[TimeExpr]], tuple[str, Precision] | None],
+                  ) -> tuple[str, Precision] | None:
+    """The act's own day told in a later sentence of the event, when its first sentence is
+    dated only by the time it was told ("Jets killed 15 in Aleppo, a monitor said Friday.
+    ... The children were killed Thursday in barrel bomb strikes"): the teller speaks on the
+    day of telling, the act's day is the one told of the act. Only a day in the week up to
+    the telling, told of no telling itself, in the sentence right after the lead (where a
+    report's body opens on the act: "Three strikes hit the town on Monday"), replaces it;
+    else ``found`` stands."""
+    if not sents or found is None or found[1] != Precision.DAY:
+        return found
+    text = doc_text(sents[0].doc)
+    first = [t for t in times if sents[0].start_char <= t.start < sents[0].end_char
+             and t.type == "DATE"]
+    if not first or not all(telling(t, text) for t in first):
+        return found
+    nxt = sents[1] if len(sents) > 1 and sents[1].start == sents[0].end else None
+    if nxt is None:
+        return found
+    told, got = parse_value(found[0]), date_of(nxt, times)
+    span = parse_value(got[0]) if got is not None and got[1] == Precision.DAY else None
+    own = not any(telling(t, text) for t in times if nxt.start_char <= t.start < nxt.end_char)
+    if span is not None and told is not None and own and 0 <= (told[0] - span[0]).days <= 7:
+        return got
+    return found
