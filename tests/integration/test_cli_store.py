@@ -108,6 +108,35 @@ def test_cli_events_says_how_many_historical_events_it_left_out(db: str,
     assert code == 0 and len(out.splitlines()) > shown and "--history" not in err
 
 
+def test_cli_events_limit_says_how_many_matched(db: str, tmp_path: Path) -> None:
+    """``--limit`` cuts the list; the count line says how many matched in all, so that a
+    first look at a few events is not taken for all there are."""
+    _invoke(["ingest", "--db", db], tmp_path)
+    code, out, err = _invoke(["events", "--db", db, "--limit", "2"], tmp_path)
+    assert code == 0 and len(out.splitlines()) == 2
+    assert "warlog: 2 events of 25 matching (--limit 2;" in err
+    code, out, err = _invoke(["events", "--db", db, "--limit", "100"], tmp_path)
+    assert code == 0 and "--limit" not in err
+
+
+def test_cli_events_dated_only_leaves_out_undated_events(db: str, tmp_path: Path) -> None:
+    """An event no report dates exports with an empty event_date and year; ACLED's rows
+    always have one, so ``--dated-only`` leaves such events out."""
+    first = fixture_documents()[0]
+    doc = dataclasses.replace(first.document, id="undated-1", published=None,
+                              text="An invented report of a raid on an unnamed day.")
+    events = tuple(dataclasses.replace(e, date=None) for e in first.events[:1])
+    with open_store(db) as store:
+        store.add(dataclasses.replace(first, document=doc, events=events))
+    _invoke(["ingest", "--db", db], tmp_path)
+    code, out, _ = _invoke(["events", "--db", db, "--format", "csv"], tmp_path)
+    assert code == 0 and any(r["event_date"] == "" for r in csv.DictReader(io.StringIO(out)))
+    code, out, _ = _invoke(["events", "--db", db, "--format", "csv", "--dated-only"],
+                           tmp_path)
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert code == 0 and rows and all(r["event_date"] and r["year"] for r in rows)
+
+
 @pytest.mark.parametrize("name", ["Unidentified Armed Group (Iraq)",
                                   "unidentified military forces", "Rioters (Iraq)"])
 def test_cli_events_generic_actor1_of_the_acled_columns_is_explained(
