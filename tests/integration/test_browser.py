@@ -377,6 +377,29 @@ def test_browser_network_view_draws_the_graph_and_lists_an_edges_evidence(
     assert found["filtered"] == "3 actors, 2 relations"
 
 
+def test_browser_network_header_counts_the_network_not_the_map(
+        network_server: str, tmp_path: Path) -> None:
+    """In the network view the header counts its actors and relations in place of the
+    map's event count, names the map's filters the network does not apply, and gives
+    the map's count back when the map returns."""
+    found = _harness(network_server, """
+      const shown = (sel) => f.contentWindow.getComputedStyle(d.querySelector(sel)).display;
+      const head = () => d.querySelector("#network-head").textContent;
+      d.querySelector("[name=type]").value = "Battles";
+      d.querySelector("#network-toggle").click();
+      await until(() => head().includes("relations"));
+      log("head", head());
+      log("map_count", shown("#status"));
+      d.querySelector("#network-toggle").click();
+      log("back_head", shown("#network-head"));
+      log("back_map_count", shown("#status"));
+    """, tmp_path / "p")
+    assert found["head"] == ("3 actors, 3 relations (the Type filter applies to the map "
+                             "only)")
+    assert found["map_count"] == "none"
+    assert found["back_head"] == "none" and found["back_map_count"] != "none"
+
+
 def test_browser_country_box_offers_the_stored_countries(server: str, tmp_path: Path) -> None:
     """The Country box suggests the countries the database holds events in (a name that
     is no country is refused by the API, with the nearest names, in the list)."""
