@@ -421,3 +421,14 @@ def test_browser_unknown_actor_offers_the_names_that_hold_it(server: str,
     assert "No actor is named “Islamic”" in listing
     assert re.search(r'<button [^>]*data-actor="Islamic State"[^>]*>Islamic State</button>',
                      listing)
+
+
+def test_browser_generic_actor_name_is_explained(server: str, tmp_path: Path) -> None:
+    """A generic actor1 of the ACLED columns in the Actor box ("Unidentified Armed Group
+    (Iraq)", what the CSV gives an event whose reports name no one) is explained, with how
+    to select such events, not only said to name no actor."""
+    dom = _dom(f"{server}?actor=Unidentified+Armed+Group+(Iraq)", tmp_path / "p")
+    listing = " ".join(dom.split('<ol id="list"', 1)[1].split("</ol>", 1)[0].split())
+    assert "is a generic name the ACLED columns" in listing
+    assert "actor1_unnamed" in listing and "Country and Type" in listing
+    assert "No actor is named" not in listing

@@ -380,6 +380,21 @@ def test_serve_unknown_actor_is_said_with_the_names_that_hold_it(
     assert body["count"] == (0 if unknown else 2)
 
 
+@pytest.mark.parametrize(("actor", "generic"), [
+    ("Unidentified Armed Group (Iraq)", True),
+    ("rioters (syria)", True),
+    ("Unidentified Military Forces", True),
+    ("Hezbollah", False),  # an unknown name that is no generic one
+    ("Islamic", False),  # a part of a stored name: suggestions instead
+])
+def test_serve_generic_actor1_of_the_acled_columns_is_flagged(
+        client: ApiClient, actor: str, generic: bool) -> None:
+    """A generic actor1 copied from the ACLED columns (warlog.unnamed), which no stored
+    event holds, is flagged ``actor_generic`` so the page can say what it is."""
+    body = client.get("/api/events", params={"actor": actor}).json()
+    assert body["actor_unknown"] is True and body["actor_generic"] is generic
+
+
 def test_serve_event_notes_tell_the_canonical_event(client: ApiClient) -> None:
     """The page's summary line of an event is written from its canonical fields (its
     type, actors, place, date and dead), not the lead report's own sentence."""
