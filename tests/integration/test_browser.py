@@ -432,3 +432,25 @@ def test_browser_generic_actor_name_is_explained(server: str, tmp_path: Path) ->
     assert "is a generic name the ACLED columns" in listing
     assert "actor1_unnamed" in listing and "Country and Type" in listing
     assert "No actor is named" not in listing
+
+
+def test_browser_map_names_places_offline(page_server: str, tmp_path: Path) -> None:
+    """The map loads no tiles; it names places itself: countries from the bundled
+    borders, and at an event's zoom the largest towns in view (/api/places), none over
+    another."""
+    found = _harness(page_server, """
+      const names = (kind) => [...d.querySelectorAll(`#map .place-label.${kind} .name`)]
+        .map((el) => el.textContent);
+      await until(() => names("town").includes("Nasiriyah") && names("country").length > 0);
+      log("towns", names("town").join("|"));
+      log("countries", names("country").join("|"));
+      const boxes = [...d.querySelectorAll("#map .place-label .name")]
+        .map((el) => el.getBoundingClientRect());
+      const overlap = boxes.some((a, i) => boxes.slice(i + 1).some((b) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+      log("overlap", overlap);
+    """, tmp_path / "p")
+    towns = found["towns"].split("|")
+    assert "Baghdad" in towns and "Nasiriyah" in towns
+    assert {"Iraq", "Syria"} & set(found["countries"].split("|"))
+    assert found["overlap"] == "false"

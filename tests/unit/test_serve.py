@@ -405,3 +405,18 @@ def test_serve_event_notes_tell_the_canonical_event(client: ApiClient) -> None:
     detail = client.get(f"/api/events/{ev['id']}").json()["event"]
     assert detail["notes"] == ev["notes"]
     assert detail["versions"][0]["notes"] == "Suicide bombing near Nasiriyah."  # the report's own
+
+
+def test_serve_places_names_the_largest_towns_in_view(client: ApiClient) -> None:
+    """The map has no tiles: ``/api/places`` gives the largest towns inside a box, most
+    populous first, for the page to label an event's view offline."""
+    body = client.get("/api/places", params={"bbox": "43,29,48,34", "limit": 3}).json()
+    places = body["places"]
+    assert body["ok"] and len(places) == 3
+    assert places[0]["name"] == "Baghdad" and places[0]["country"] == "IQ"
+    assert all(43 <= p["lon"] <= 48 and 29 <= p["lat"] <= 34 for p in places)
+    pops = [p["population"] for p in places]
+    assert pops == sorted(pops, reverse=True)
+    assert client.get("/api/places", params={"bbox": "1,2,3"}).status_code == 400
+    assert client.get("/api/places", params={"bbox": "43,29,48,34", "limit": 0}).json() == {
+        "ok": False, "error": "limit must be within 1..100, got 0", "status": 400}

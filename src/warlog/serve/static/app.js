@@ -128,6 +128,7 @@ async function drawBorders() {
       interactive: false,
     }).addTo(map);
     layer.eachLayer((m) => m.bringToFront());
+    if (typeof labelCountries === "function") labelCountries(land); // places.js
   } catch (err) {
     setStatus(`borders unavailable: ${err.message}`, true);
   }
