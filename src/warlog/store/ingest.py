@@ -9,7 +9,7 @@ already stored are skipped before any NLP runs on them, and failures go to the
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from warlog.config import Settings
@@ -120,4 +120,67 @@ def ingest_paths(
             batch.flush()  # an interrupted run keeps what it had finished
     if merge or full_merge:
         report.merge = store.merge(full=full_merge)
+    return report
+
+
+@dataclass
+class ReextractReport:
+    """What a re-extraction of stored documents did."""
+
+    documents: int = 0
+    events_before: int = 0
+    events: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    merge: MergeReport | None = None
+
+    def describe(self) -> str:
+        parts = [f"{counted(self.documents, 'document')} read again",
+                 f"{counted(self.events, 'event')} (were {self.events_before})",
+                 f"{len(self.failures)} failed"]
+        if self.merge is not None:
+            parts.append(f"{counted(self.merge.total, 'canonical event')} in the store")
+        return "warlog: " + ", ".join(parts)
+
+
+def reextract_stored(
+    store: Store,
+    settings: Settings,
+    on_progress: Callable[[AnnotatedDocument | None], None] | None = None,
+) -> ReextractReport:
+    """Run the pipeline again on every stored document's text, in place: each document's
+    events and relations are replaced (in batches, a transaction each), then every
+    canonical event is merged anew with the analysts' corrections laid over it. This is
+    how places imported since (``warlog gazetteer import``) or a newer warlog reach
+    documents already stored; a document that now fails keeps its old extraction."""
+    from warlog.pipeline import Resources, annotate
+
+    report = ReextractReport(events_before=store.counts()["events"])
+    pending: list[AnnotatedDocument] = []
+
+    def flush() -> None:
+        store.replace_many(pending)
+        pending.clear()
+
+    def documents() -> Iterator[Document]:
+        for doc_id in store.document_ids():
+            stored = store.get(doc_id)
+            if stored is not None:
+                yield stored.document
+
+    def failed(f: Failure) -> None:
+        report.failures.append(f)
+        store.add_failure(f)
+
+    try:
+        for ad in annotate(documents(), Resources(settings), on_failure=failed):
+            pending.append(ad)
+            report.documents += 1
+            if on_progress is not None:
+                on_progress(ad)
+            if len(pending) >= BATCH_DOCUMENTS:
+                flush()
+    finally:
+        flush()
+    report.events = store.counts()["events"]
+    report.merge = store.merge(full=True)
     return report
