@@ -454,3 +454,31 @@ def test_browser_map_names_places_offline(page_server: str, tmp_path: Path) -> N
     assert "Baghdad" in towns and "Nasiriyah" in towns
     assert {"Iraq", "Syria"} & set(found["countries"].split("|"))
     assert found["overlap"] == "false"
+
+
+def test_browser_map_names_no_place_under_the_legend(page_server: str,
+                                                     tmp_path: Path) -> None:
+    """A town whose name would lie under the legend is left unnamed: the view is moved
+    so that Baghdad, the largest town around, sits under the legend."""
+    found = _harness(page_server, """
+      const w = f.contentWindow;
+      const names = () => [...d.querySelectorAll("#map .place-label.town .name")]
+        .map((el) => el.textContent);
+      await until(() => names().includes("Nasiriyah"));
+      w.eval(`map.setView([33.34, 44.40], 7, { animate: false });
+        const lg = document.getElementById("legend").getBoundingClientRect();
+        const box = map.getContainer().getBoundingClientRect();
+        const at = L.point(lg.left - box.left + lg.width / 2, lg.top - box.top + lg.height / 2);
+        map.panBy(map.getSize().divideBy(2).subtract(at), { animate: false });`);
+      await until(() => names().length > 0 && !names().includes("Nasiriyah"));
+      await new Promise((done) => setTimeout(done, 500));
+      log("towns", names().join("|"));
+      const lg = d.getElementById("legend").getBoundingClientRect();
+      const under = [...d.querySelectorAll("#map .place-label .name")].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.left < lg.right && lg.left < r.right && r.top < lg.bottom && lg.top < r.bottom;
+      });
+      log("under", under.length);
+    """, tmp_path / "p")
+    assert "Baghdad" not in found["towns"].split("|") and found["towns"]
+    assert found["under"] == "0"

@@ -41,10 +41,24 @@ function labelIcon(name, kind) {
                      html: `${dot}<span class="name">${esc(name)}</span>` });
 }
 
-// Greedy, largest first: a label is left out where it would cover one already placed.
+// The legend's box in the map's pixels: no name is drawn under it.
+function legendBox() {
+  const el = document.getElementById("legend");
+  if (!el) return null;
+  const m = map.getContainer().getBoundingClientRect();
+  const r = el.getBoundingClientRect();
+  return { left: r.left - m.left, right: r.right - m.left, top: r.top - m.top,
+           bottom: r.bottom - m.top };
+}
+
+// Greedy, largest first: a label is left out where it would cover one already placed,
+// or lie under the legend.
 function freeSpot(taken, point, width) {
-  const clash = taken.some((t) => Math.abs(t.x - point.x) < (t.w + width) / 2 + 4
-                                 && Math.abs(t.y - point.y) < 16);
+  const lg = legendBox(); // read now: the page's layout may have moved it since
+  const under = lg && point.x + width > lg.left && point.x - 4 < lg.right
+    && point.y + 6 > lg.top && point.y - 10 < lg.bottom;
+  const clash = under || taken.some((t) => Math.abs(t.x - point.x) < (t.w + width) / 2 + 4
+                                          && Math.abs(t.y - point.y) < 16);
   if (!clash) taken.push({ x: point.x, y: point.y, w: width });
   return !clash;
 }
@@ -95,4 +109,4 @@ async function drawPlaceLabels() {
   [...towns, ...countries].forEach((m) => m.addTo(layer));
 }
 
-map.on("moveend", () => drawPlaceLabels());
+map.on("moveend resize", () => drawPlaceLabels());
