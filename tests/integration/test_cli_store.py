@@ -265,3 +265,32 @@ def test_cli_ingest_seed_and_query_it(tmp_path: Path) -> None:
     assert code == 0
     assert all(json.loads(line)["location"]["country_code"] == "IQ"
                for line in out.splitlines())
+
+
+@pytest.mark.model
+def test_cli_late_published_dates_stored_documents_by_reextract(tmp_path: Path) -> None:
+    """A document ingested with no publication date keeps "on Sunday" unresolved; the
+    summary says to give --published, but ingesting again skips it as stored. That run
+    now says so and names `warlog reextract --published`, which dates it in place."""
+    report = tmp_path / "report.txt"
+    report.write_text("Gunmen attacked a police post in the invented town of Xandria on "
+                      "Sunday, killing three officers, officials said. The attackers fled "
+                      "into the hills after the raid.\n", encoding="utf-8")
+    db = str(tmp_path / "late.db")
+    code, _, err = _invoke(["ingest", str(report), "--db", db], tmp_path)
+    assert code == 0 and "give --published" in err
+    code, _, err = _invoke(["ingest", str(report), "--db", db, "--published", "2021-06-01"],
+                           tmp_path)
+    assert code == 0 and "1 document already stored has no publication date" in err
+    assert "warlog reextract --db FILE --published" in err
+    code, out, _ = _invoke(["events", "--db", db], tmp_path)
+    assert [json.loads(line)["date"] for line in out.splitlines()] == [None]
+    code, _, err = _invoke(["reextract", "--db", db, "--published", "2021-06-01"], tmp_path)
+    assert code == 0 and "1 document read again" in err
+    code, out, _ = _invoke(["events", "--db", db], tmp_path)
+    assert [json.loads(line)["date"] for line in out.splitlines()] == ["2021-05-30"]
+    with open_store(db, readonly=True) as store:
+        [doc_id] = store.document_ids()
+        stored = store.get(doc_id)
+    assert stored is not None and stored.document.published is not None
+    assert not any(w.startswith("no publication date") for w in stored.document.warnings)

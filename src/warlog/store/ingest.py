@@ -28,6 +28,7 @@ class IngestReport:
     failures: list[Failure] = field(default_factory=list)
     merge: MergeReport | None = None
     undated: int = 0  # documents stored with no publication date
+    already_undated: int = 0  # skipped as stored, stored undated, though --published is given
 
     def describe(self) -> str:
         parts = [f"{counted(self.stored, 'document')} stored", counted(self.events, "event")]
@@ -36,7 +37,17 @@ class IngestReport:
         parts.append(f"{len(self.failures)} failed")
         if self.merge is not None:
             parts.append(f"{counted(self.merge.total, 'canonical event')} in the store")
-        return "warlog: " + ", ".join(parts) + undated_note(self.undated)
+        return "warlog: " + ", ".join(parts) + undated_note(self.undated) + self._late_date()
+
+    def _late_date(self) -> str:
+        """``--published`` given again for documents stored undated: ingest skips them, so
+        say how to date them (the hint of an undated run sends users here)."""
+        if not self.already_undated:
+            return ""
+        n = self.already_undated
+        return (f"; {counted(n, 'document')} already stored {'has' if n == 1 else 'have'} "
+                "no publication date, and --published dates only documents stored now: "
+                "to date stored ones, run warlog reextract --db FILE --published YYYY-MM-DD")
 
 
 BATCH_DOCUMENTS = 32  # documents per transaction at most ...
@@ -97,6 +108,8 @@ def ingest_paths(
     def skip(doc: Document) -> bool:
         if store.has_read(doc.id) or any(p.document.id == doc.id for p in batch.pending):
             report.already += 1
+            if settings.published and store.stored_undated(doc.id):
+                report.already_undated += 1
             if on_progress is not None:
                 on_progress(None)
             return True
@@ -165,7 +178,7 @@ def reextract_stored(
         for doc_id in store.document_ids():
             stored = store.get(doc_id)
             if stored is not None:
-                yield stored.document
+                yield _given(stored.document, settings)
 
     def failed(f: Failure) -> None:
         report.failures.append(f)
@@ -184,3 +197,18 @@ def reextract_stored(
     report.events = store.counts()["events"]
     report.merge = store.merge(full=True)
     return report
+
+
+def _given(doc: Document, settings: Settings) -> Document:
+    """The stored document with the publication date and outlet of ``settings``
+    (``--published``, ``--source``) where it has none, as ingest gives them."""
+    import dataclasses
+    import datetime as dt
+
+    if doc.published is None and settings.published:
+        warnings = tuple(w for w in doc.warnings if not w.startswith("no publication date"))
+        doc = dataclasses.replace(doc, published=dt.date.fromisoformat(settings.published),
+                                  warnings=warnings)
+    if doc.source is None and settings.source:
+        doc = dataclasses.replace(doc, source=settings.source)
+    return doc

@@ -157,13 +157,20 @@ class Store:
             for ad, (doc_row, event_rows) in zip(ads, rows, strict=True):
                 c.execute("DELETE FROM events WHERE document_id = ?", (doc_row[0],))
                 c.execute("DELETE FROM relations WHERE document_id = ?", (doc_row[0],))
-                c.execute("UPDATE documents SET record = json(?) WHERE id = ?",
-                          (doc_row[9], doc_row[0]))
+                c.execute("UPDATE documents SET record = json(?), published = ?, source = ? "
+                          "WHERE id = ?", (doc_row[9], doc_row[4], doc_row[2], doc_row[0]))
                 c.executemany(
                     "INSERT OR IGNORE INTO events (key, document_id, event_id, event_type, "
                     "sub_event_type, date, day_first, day_last, country_code, record) "
                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event_rows)
                 network.insert_relations(c, ad)
+
+    def stored_undated(self, document_id: str) -> bool:
+        """Whether the document is stored with no publication date."""
+        with self.guard():
+            row = self.conn.execute("SELECT published FROM documents WHERE id = ?",
+                                    (document_id,)).fetchone()
+        return row is not None and row[0] is None
 
     def document_ids(self) -> list[str]:
         """The ids of the stored documents, in the order they were stored."""
