@@ -377,6 +377,29 @@ def test_browser_network_view_draws_the_graph_and_lists_an_edges_evidence(
     assert found["filtered"] == "3 actors, 2 relations"
 
 
+def test_browser_network_header_counts_the_network_not_the_map(
+        network_server: str, tmp_path: Path) -> None:
+    """In the network view the header counts its actors and relations in place of the
+    map's event count, names the map's filters the network does not apply, and gives
+    the map's count back when the map returns."""
+    found = _harness(network_server, """
+      const shown = (sel) => f.contentWindow.getComputedStyle(d.querySelector(sel)).display;
+      const head = () => d.querySelector("#network-head").textContent;
+      d.querySelector("[name=type]").value = "Battles";
+      d.querySelector("#network-toggle").click();
+      await until(() => head().includes("relations"));
+      log("head", head());
+      log("map_count", shown("#status"));
+      d.querySelector("#network-toggle").click();
+      log("back_head", shown("#network-head"));
+      log("back_map_count", shown("#status"));
+    """, tmp_path / "p")
+    assert found["head"] == ("3 actors, 3 relations (the Type filter applies to the map "
+                             "only)")
+    assert found["map_count"] == "none"
+    assert found["back_head"] == "none" and found["back_map_count"] != "none"
+
+
 def test_browser_country_box_offers_the_stored_countries(server: str, tmp_path: Path) -> None:
     """The Country box suggests the countries the database holds events in (a name that
     is no country is refused by the API, with the nearest names, in the list)."""
@@ -398,3 +421,64 @@ def test_browser_unknown_actor_offers_the_names_that_hold_it(server: str,
     assert "No actor is named “Islamic”" in listing
     assert re.search(r'<button [^>]*data-actor="Islamic State"[^>]*>Islamic State</button>',
                      listing)
+
+
+def test_browser_generic_actor_name_is_explained(server: str, tmp_path: Path) -> None:
+    """A generic actor1 of the ACLED columns in the Actor box ("Unidentified Armed Group
+    (Iraq)", what the CSV gives an event whose reports name no one) is explained, with how
+    to select such events, not only said to name no actor."""
+    dom = _dom(f"{server}?actor=Unidentified+Armed+Group+(Iraq)", tmp_path / "p")
+    listing = " ".join(dom.split('<ol id="list"', 1)[1].split("</ol>", 1)[0].split())
+    assert "is a generic name the ACLED columns" in listing
+    assert "actor1_unnamed" in listing and "Country and Type" in listing
+    assert "No actor is named" not in listing
+
+
+def test_browser_map_names_places_offline(page_server: str, tmp_path: Path) -> None:
+    """The map loads no tiles; it names places itself: countries from the bundled
+    borders, and at an event's zoom the largest towns in view (/api/places), none over
+    another."""
+    found = _harness(page_server, """
+      const names = (kind) => [...d.querySelectorAll(`#map .place-label.${kind} .name`)]
+        .map((el) => el.textContent);
+      await until(() => names("town").includes("Nasiriyah") && names("country").length > 0);
+      log("towns", names("town").join("|"));
+      log("countries", names("country").join("|"));
+      const boxes = [...d.querySelectorAll("#map .place-label .name")]
+        .map((el) => el.getBoundingClientRect());
+      const overlap = boxes.some((a, i) => boxes.slice(i + 1).some((b) =>
+        a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom));
+      log("overlap", overlap);
+    """, tmp_path / "p")
+    towns = found["towns"].split("|")
+    assert "Baghdad" in towns and "Nasiriyah" in towns
+    assert {"Iraq", "Syria"} & set(found["countries"].split("|"))
+    assert found["overlap"] == "false"
+
+
+def test_browser_map_names_no_place_under_the_legend(page_server: str,
+                                                     tmp_path: Path) -> None:
+    """A town whose name would lie under the legend is left unnamed: the view is moved
+    so that Baghdad, the largest town around, sits under the legend."""
+    found = _harness(page_server, """
+      const w = f.contentWindow;
+      const names = () => [...d.querySelectorAll("#map .place-label.town .name")]
+        .map((el) => el.textContent);
+      await until(() => names().includes("Nasiriyah"));
+      w.eval(`map.setView([33.34, 44.40], 7, { animate: false });
+        const lg = document.getElementById("legend").getBoundingClientRect();
+        const box = map.getContainer().getBoundingClientRect();
+        const at = L.point(lg.left - box.left + lg.width / 2, lg.top - box.top + lg.height / 2);
+        map.panBy(map.getSize().divideBy(2).subtract(at), { animate: false });`);
+      await until(() => names().length > 0 && !names().includes("Nasiriyah"));
+      await new Promise((done) => setTimeout(done, 500));
+      log("towns", names().join("|"));
+      const lg = d.getElementById("legend").getBoundingClientRect();
+      const under = [...d.querySelectorAll("#map .place-label .name")].filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.left < lg.right && lg.left < r.right && r.top < lg.bottom && lg.top < r.bottom;
+      });
+      log("under", under.length);
+    """, tmp_path / "p")
+    assert "Baghdad" not in found["towns"].split("|") and found["towns"]
+    assert found["under"] == "0"

@@ -159,6 +159,38 @@ def test_clean_truncated_html_keeps_its_text(settings: Settings) -> None:
     assert "killing three officers" in doc.text and doc.title == "Police station attacked"
 
 
+_BODY = ("<article><h1>Blast kills three in an invented town</h1><p>A bomb went off in an "
+         "invented market on Tuesday, killing three people and wounding ten others, local "
+         "officials said. No group said it had planted the device, which went off in the "
+         "busy morning hours.</p></article>")
+
+
+@pytest.mark.parametrize(("title", "outlet"), [
+    ("Blast kills three in an invented town - Example News", "Example News"),
+    ("Blast kills three in an invented town | The Daily Invention", "The Daily Invention"),
+    ("Blast kills three in an invented town &#8211; Example Post", "Example Post"),
+    ("Blast kills three in an invented town", None),
+])
+def test_clean_html_outlet_from_title_suffix(settings: Settings, title: str,
+                                             outlet: str | None) -> None:
+    """A page without site-name metadata names its outlet after the headline in its
+    <title>, as sites write it ("Headline - Site"): that name is the document's source."""
+    html = f"<html><head><title>{title}</title></head><body>{_BODY}</body></html>"
+    raw = RawInput(path="t.html", text=html, kind="html", start=0, end=len(html))
+    [doc] = clean_input(raw, settings, [].append)
+    assert doc.source == outlet
+
+
+def test_clean_html_headline_dash_names_no_outlet(settings: Settings) -> None:
+    """A dash inside the headline itself ("... - police") names no outlet."""
+    body = _BODY.replace("in an invented town</h1>", "in an invented town - police</h1>")
+    html = (f"<html><head><title>Blast kills three in an invented town - police</title>"
+            f"</head><body>{body}</body></html>")
+    raw = RawInput(path="t.html", text=html, kind="html", start=0, end=len(html))
+    [doc] = clean_input(raw, settings, [].append)
+    assert doc.source is None
+
+
 def test_clean_html_without_article_is_a_failure(settings: Settings) -> None:
     failures: list[Failure] = []
     raw = RawInput(path="t.html", text="<html><body><div>", kind="html", start=0, end=17)

@@ -183,9 +183,9 @@ def test_cli_import_reports_and_refuses_bad_files(index: Path, tmp_path: Path) -
     ok = runner.invoke(cli, ["gazetteer", "import", str(DUMPS / "XX.txt")], env=env)
     assert ok.exit_code == 0, ok.output
     assert "5 new places" in ok.stderr
-    assert "ingest them into a new database" in ok.stderr  # stored events keep their places
+    assert "warlog reextract --db" in ok.stderr  # stored events keep their places
     again = runner.invoke(cli, ["gazetteer", "import", str(DUMPS / "XX.txt")], env=env)
-    assert again.exit_code == 0 and "new database" not in again.stderr  # nothing new
+    assert again.exit_code == 0 and "reextract" not in again.stderr  # nothing new
     bad = tmp_path / "notes.csv"
     bad.write_text("a,b\n", encoding="utf-8")
     refused = runner.invoke(cli, ["gazetteer", "import", str(bad)], env=env)

@@ -380,6 +380,21 @@ def test_serve_unknown_actor_is_said_with_the_names_that_hold_it(
     assert body["count"] == (0 if unknown else 2)
 
 
+@pytest.mark.parametrize(("actor", "generic"), [
+    ("Unidentified Armed Group (Iraq)", True),
+    ("rioters (syria)", True),
+    ("Unidentified Military Forces", True),
+    ("Hezbollah", False),  # an unknown name that is no generic one
+    ("Islamic", False),  # a part of a stored name: suggestions instead
+])
+def test_serve_generic_actor1_of_the_acled_columns_is_flagged(
+        client: ApiClient, actor: str, generic: bool) -> None:
+    """A generic actor1 copied from the ACLED columns (warlog.unnamed), which no stored
+    event holds, is flagged ``actor_generic`` so the page can say what it is."""
+    body = client.get("/api/events", params={"actor": actor}).json()
+    assert body["actor_unknown"] is True and body["actor_generic"] is generic
+
+
 def test_serve_event_notes_tell_the_canonical_event(client: ApiClient) -> None:
     """The page's summary line of an event is written from its canonical fields (its
     type, actors, place, date and dead), not the lead report's own sentence."""
@@ -390,3 +405,18 @@ def test_serve_event_notes_tell_the_canonical_event(client: ApiClient) -> None:
     detail = client.get(f"/api/events/{ev['id']}").json()["event"]
     assert detail["notes"] == ev["notes"]
     assert detail["versions"][0]["notes"] == "Suicide bombing near Nasiriyah."  # the report's own
+
+
+def test_serve_places_names_the_largest_towns_in_view(client: ApiClient) -> None:
+    """The map has no tiles: ``/api/places`` gives the largest towns inside a box, most
+    populous first, for the page to label an event's view offline."""
+    body = client.get("/api/places", params={"bbox": "43,29,48,34", "limit": 3}).json()
+    places = body["places"]
+    assert body["ok"] and len(places) == 3
+    assert places[0]["name"] == "Baghdad" and places[0]["country"] == "IQ"
+    assert all(43 <= p["lon"] <= 48 and 29 <= p["lat"] <= 34 for p in places)
+    pops = [p["population"] for p in places]
+    assert pops == sorted(pops, reverse=True)
+    assert client.get("/api/places", params={"bbox": "1,2,3"}).status_code == 400
+    assert client.get("/api/places", params={"bbox": "43,29,48,34", "limit": 0}).json() == {
+        "ok": False, "error": "limit must be within 1..100, got 0", "status": 400}

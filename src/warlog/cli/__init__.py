@@ -19,6 +19,7 @@ from warlog.cli.evaluate import bench, eval_
 from warlog.cli.extract import extract
 from warlog.cli.gazetteer import gazetteer
 from warlog.cli.network import network
+from warlog.cli.reextract import reextract
 from warlog.cli.serve import serve
 from warlog.cli.store import events, failures, ingest
 
@@ -57,8 +58,8 @@ def cli(ctx: click.Context, debug: bool, verbose: bool, quiet: bool) -> None:
             logging.DEBUG if debug else logging.INFO if verbose else logging.CRITICAL)
 
 
-for command in (extract, ingest, events, network, failures, correct, corrections, serve,
-                gazetteer, eval_, bench):
+for command in (extract, ingest, reextract, events, network, failures, correct, corrections,
+                serve, gazetteer, eval_, bench):
     cli.add_command(command)
 
 

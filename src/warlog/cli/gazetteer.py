@@ -89,7 +89,6 @@ def gazetteer_import(ctx: click.Context, files: tuple[Path, ...], classes: str) 
         click.echo(
             "The new places serve what is read from now on; a database keeps the places "
             "its documents were stored with (ingesting them again adds nothing): to place "
-            "their events anew, ingest them into a new database (and bring your "
-            "corrections over with warlog corrections / warlog corrections import).",
+            "their events anew, run: warlog reextract --db FILE (it keeps corrections).",
             err=True,
         )

@@ -149,6 +149,8 @@ def failures(db: str, as_csv: bool, bom: bool) -> None:
               help="Include events told as background history (left out by default).")
 @click.option("--include-deleted", is_flag=True,
               help="Include events an analyst deleted (warlog correct --delete).")
+@click.option("--dated-only", is_flag=True,
+              help="Leave out events no report dates (their event_date and year are empty).")
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "parquet"]),
               default="jsonl", show_default=True, help="Output format.")
@@ -160,8 +162,8 @@ def failures(db: str, as_csv: bool, bom: bool) -> None:
 @config_option
 def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
            event_type: str | None, actor: str | None, source: str | None, q: str | None,
-           history: bool, include_deleted: bool, limit: int | None, fmt: str, bom: bool,
-           output: str) -> None:
+           history: bool, include_deleted: bool, dated_only: bool, limit: int | None,
+           fmt: str, bom: bool, output: str) -> None:
     """Write the canonical events of a database made by warlog ingest, filtered, as
     JSON Lines, CSV (ACLED's columns), GeoJSON or Parquet. Analysts' corrections
     (warlog correct) are shown; deleted events are left out.
@@ -179,7 +181,8 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
         flt = EventFilter(since=since, until=until, country=country, bbox=bbox,
                           event_type=event_type, actor=actor, source=source, q=q,
                           historical=None if history else False,
-                          deleted=None if include_deleted else False, limit=limit)
+                          deleted=None if include_deleted else False,
+                          dated_only=dated_only, limit=limit)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
     if bom and fmt != "csv":
@@ -194,11 +197,12 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
             except ValueError as exc:
                 raise click.UsageError(str(exc)) from None
             hidden = 0 if history else _historical_left_out(store, flt)
+            more = _beyond_limit(store, flt, n)
             note = _unknown_actor(store, actor, db) if actor and not n and not hidden else None
     finally:
         if divisions is not None:
             divisions.close()
-    click.echo(f"warlog: {counted(n, 'event')}" + _history_hint(hidden), err=True)
+    click.echo(f"warlog: {counted(n, 'event')}" + more + _history_hint(hidden), err=True)
     if note:
         click.echo(note, err=True)
 
@@ -210,6 +214,20 @@ def _history_hint(hidden: int) -> str:
     return (f"; {counted(hidden, 'historical event')} (told as background in the reports) "
             f"also {'matches' if one else 'match'}: add --history to list "
             f"{'it' if one else 'them'}")
+
+
+def _beyond_limit(store: Store, flt: EventFilter, written: int) -> str:
+    """What the count line adds when ``--limit`` cut the list: how many matched in all,
+    so that a first look at N events is not taken for all there are."""
+    from warlog.store.query import count_events
+
+    if flt.limit is None or written < flt.limit:
+        return ""
+    with store.guard():
+        total = count_events(store.conn, flt)
+    if total <= written:
+        return ""
+    return f" of {total} matching (--limit {flt.limit}; raise or drop it to list all)"
 
 
 def _historical_left_out(store: Store, flt: EventFilter) -> int:

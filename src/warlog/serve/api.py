@@ -31,6 +31,7 @@ from warlog.store.query import (
     parse_date,
 )
 from warlog.store.sqlite import Store, open_store
+from warlog.unnamed import generic_name
 
 router = APIRouter()
 MAX_LIMIT = 5000
@@ -139,7 +140,9 @@ def list_events(
     or not; ``historical_included`` says whether they are in ``events``. An ``actor``
     matches a whole name or alias; when no stored actor has that name, ``actor_unknown``
     is true and ``actor_suggestions`` lists the actors whose names hold it, with their
-    event counts (``[{"name": "Islamic State", "events": 5}]``)."""
+    event counts (``[{"name": "Islamic State", "events": 5}]``); ``actor_generic`` is
+    true when that name is a generic actor1 of the ACLED columns ("Unidentified Armed
+    Group (Iraq)", :mod:`warlog.unnamed`), which no stored event holds."""
     flt = _filter(since, until, country, bbox, type, actor, source, q, limit, history)
     with _store(request) as store:
         try:
@@ -155,6 +158,7 @@ def list_events(
     return {"ok": True, "count": len(events), "events": events,
             "historical_count": historical, "historical_included": history,
             "actor_unknown": unknown,
+            "actor_generic": unknown and not near and generic_name(flt.actor or ""),
             "actor_suggestions": [{"name": name, "events": n} for name, n in near]}
 
 

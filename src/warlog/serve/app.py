@@ -27,7 +27,7 @@ from starlette.exceptions import HTTPException
 from warlog.config import Settings
 from warlog.corrections.resolve import Resolvers
 from warlog.errors import StoreError
-from warlog.serve import network
+from warlog.serve import network, places
 from warlog.serve.api import ApiError, router
 from warlog.serve.edit import router as edit_router
 
@@ -95,6 +95,7 @@ def create_app(db_path: str, allow_edits: bool = False, token: str | None = None
     app.openapi = lambda: openapi_schema(app)  # type: ignore[method-assign]
     app.include_router(router, prefix="/api")
     app.include_router(network.router, prefix="/api")
+    app.include_router(places.router, prefix="/api")
     app.include_router(edit_router, prefix="/api")
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

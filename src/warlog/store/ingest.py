@@ -9,7 +9,7 @@ already stored are skipped before any NLP runs on them, and failures go to the
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from warlog.config import Settings
@@ -28,6 +28,7 @@ class IngestReport:
     failures: list[Failure] = field(default_factory=list)
     merge: MergeReport | None = None
     undated: int = 0  # documents stored with no publication date
+    already_undated: int = 0  # skipped as stored, stored undated, though --published is given
 
     def describe(self) -> str:
         parts = [f"{counted(self.stored, 'document')} stored", counted(self.events, "event")]
@@ -36,7 +37,17 @@ class IngestReport:
         parts.append(f"{len(self.failures)} failed")
         if self.merge is not None:
             parts.append(f"{counted(self.merge.total, 'canonical event')} in the store")
-        return "warlog: " + ", ".join(parts) + undated_note(self.undated)
+        return "warlog: " + ", ".join(parts) + undated_note(self.undated) + self._late_date()
+
+    def _late_date(self) -> str:
+        """``--published`` given again for documents stored undated: ingest skips them, so
+        say how to date them (the hint of an undated run sends users here)."""
+        if not self.already_undated:
+            return ""
+        n = self.already_undated
+        return (f"; {counted(n, 'document')} already stored {'has' if n == 1 else 'have'} "
+                "no publication date, and --published dates only documents stored now: "
+                "to date stored ones, run warlog reextract --db FILE --published YYYY-MM-DD")
 
 
 BATCH_DOCUMENTS = 32  # documents per transaction at most ...
@@ -97,6 +108,8 @@ def ingest_paths(
     def skip(doc: Document) -> bool:
         if store.has_read(doc.id) or any(p.document.id == doc.id for p in batch.pending):
             report.already += 1
+            if settings.published and store.stored_undated(doc.id):
+                report.already_undated += 1
             if on_progress is not None:
                 on_progress(None)
             return True
@@ -121,3 +134,81 @@ def ingest_paths(
     if merge or full_merge:
         report.merge = store.merge(full=full_merge)
     return report
+
+
+@dataclass
+class ReextractReport:
+    """What a re-extraction of stored documents did."""
+
+    documents: int = 0
+    events_before: int = 0
+    events: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    merge: MergeReport | None = None
+
+    def describe(self) -> str:
+        parts = [f"{counted(self.documents, 'document')} read again",
+                 f"{counted(self.events, 'event')} (were {self.events_before})",
+                 f"{len(self.failures)} failed"]
+        if self.merge is not None:
+            parts.append(f"{counted(self.merge.total, 'canonical event')} in the store")
+        return "warlog: " + ", ".join(parts)
+
+
+def reextract_stored(
+    store: Store,
+    settings: Settings,
+    on_progress: Callable[[AnnotatedDocument | None], None] | None = None,
+) -> ReextractReport:
+    """Run the pipeline again on every stored document's text, in place: each document's
+    events and relations are replaced (in batches, a transaction each), then every
+    canonical event is merged anew with the analysts' corrections laid over it. This is
+    how places imported since (``warlog gazetteer import``) or a newer warlog reach
+    documents already stored; a document that now fails keeps its old extraction."""
+    from warlog.pipeline import Resources, annotate
+
+    report = ReextractReport(events_before=store.counts()["events"])
+    pending: list[AnnotatedDocument] = []
+
+    def flush() -> None:
+        store.replace_many(pending)
+        pending.clear()
+
+    def documents() -> Iterator[Document]:
+        for doc_id in store.document_ids():
+            stored = store.get(doc_id)
+            if stored is not None:
+                yield _given(stored.document, settings)
+
+    def failed(f: Failure) -> None:
+        report.failures.append(f)
+        store.add_failure(f)
+
+    try:
+        for ad in annotate(documents(), Resources(settings), on_failure=failed):
+            pending.append(ad)
+            report.documents += 1
+            if on_progress is not None:
+                on_progress(ad)
+            if len(pending) >= BATCH_DOCUMENTS:
+                flush()
+    finally:
+        flush()
+    report.events = store.counts()["events"]
+    report.merge = store.merge(full=True)
+    return report
+
+
+def _given(doc: Document, settings: Settings) -> Document:
+    """The stored document with the publication date and outlet of ``settings``
+    (``--published``, ``--source``) where it has none, as ingest gives them."""
+    import dataclasses
+    import datetime as dt
+
+    if doc.published is None and settings.published:
+        warnings = tuple(w for w in doc.warnings if not w.startswith("no publication date"))
+        doc = dataclasses.replace(doc, published=dt.date.fromisoformat(settings.published),
+                                  warnings=warnings)
+    if doc.source is None and settings.source:
+        doc = dataclasses.replace(doc, source=settings.source)
+    return doc

@@ -105,6 +105,7 @@ class EventFilter:
     q: str | None = None  # FTS5 query over the texts of the reporting documents
     historical: bool | None = False  # False: news only; True: history only; None: both
     deleted: bool | None = False  # False: leave out what analysts deleted; None: both
+    dated_only: bool = False  # True: leave out events with no date (nothing dated them)
     limit: int | None = None
 
     def __post_init__(self) -> None:
@@ -168,6 +169,8 @@ def _where(flt: EventFilter) -> tuple[str, list[object]]:
     if flt.historical is not None:
         clauses.append("c.historical = ?")
         params.append(int(flt.historical))
+    if flt.dated_only:  # an undated event has no day: ACLED's event_date is required
+        clauses.append("c.day_first IS NOT NULL")
     if flt.deleted is not None:
         clauses.append("c.deleted = ?")
         params.append(int(flt.deleted))

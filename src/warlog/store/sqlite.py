@@ -147,6 +147,36 @@ class Store:
                 added.append(True)
         return added
 
+    def replace_many(self, ads: Sequence[AnnotatedDocument]) -> None:
+        """Put a new extraction of stored documents in place of their old one (events,
+        relations and record; the text stays), in one transaction; their new events wait
+        for a merge. Analysts' corrections stay: they are anchored to reports and, when a
+        report's event id changed, to its document (:mod:`warlog.corrections.apply`)."""
+        rows = [_document_rows(ad) for ad in ads]
+        with self.transaction() as c:
+            for ad, (doc_row, event_rows) in zip(ads, rows, strict=True):
+                c.execute("DELETE FROM events WHERE document_id = ?", (doc_row[0],))
+                c.execute("DELETE FROM relations WHERE document_id = ?", (doc_row[0],))
+                c.execute("UPDATE documents SET record = json(?), published = ?, source = ? "
+                          "WHERE id = ?", (doc_row[9], doc_row[4], doc_row[2], doc_row[0]))
+                c.executemany(
+                    "INSERT OR IGNORE INTO events (key, document_id, event_id, event_type, "
+                    "sub_event_type, date, day_first, day_last, country_code, record) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", event_rows)
+                network.insert_relations(c, ad)
+
+    def stored_undated(self, document_id: str) -> bool:
+        """Whether the document is stored with no publication date."""
+        with self.guard():
+            row = self.conn.execute("SELECT published FROM documents WHERE id = ?",
+                                    (document_id,)).fetchone()
+        return row is not None and row[0] is None
+
+    def document_ids(self) -> list[str]:
+        """The ids of the stored documents, in the order they were stored."""
+        with self.guard():
+            return [r[0] for r in self.conn.execute("SELECT id FROM documents ORDER BY rowid")]
+
     def get(self, document_id: str) -> AnnotatedDocument | None:
         """The annotated document as it was stored, or None."""
         with self.guard():

@@ -254,6 +254,33 @@ def document_from_record(row: dict[str, Any], settings: Settings) -> Document:
 _DATE_PARAMS = {"original_date": True, "extensive_search": False}
 
 
+# A page's <title> is its headline, a separator and the site's name ("Blast kills three -
+# Example News", "... | The Daily Star"): the convention trafilatura reads to strip the name
+# off the headline, so its title is what stands before the last separator.
+_TITLE_TAG = re.compile(r"<title[^>]*>(.*?)</title\s*>", re.IGNORECASE | re.DOTALL)
+_TITLE_SEP = re.compile(r"\s+[-|–—:·•]\s+")
+
+
+def title_outlet(html: str, headline: str | None) -> str | None:
+    """The outlet named after the headline in the page's ``<title>``, for a page with no
+    site-name metadata; None unless what precedes the last separator is the headline
+    (so a headline's own dash, "Gunmen kill two - police", never names an outlet)."""
+    import html as html_lib
+
+    m = _TITLE_TAG.search(html)
+    if not m or not headline:
+        return None
+    text = " ".join(html_lib.unescape(m.group(1)).split())
+    parts = _TITLE_SEP.split(text)
+    if len(parts) < 2:
+        return None
+    name = parts[-1].strip()
+    head = text[: len(text) - len(name)].rstrip(" -|–—:·•")
+    if _norm(head) != _norm(headline) or not name or len(name.split()) > 6:
+        return None
+    return name
+
+
 def _extract_html(html: str) -> tuple[Any, str]:
     """trafilatura's extraction (precision first, then recall, then its baseline), and the
     body text; short or broken pages fall through to the more lenient extractors."""
@@ -292,7 +319,8 @@ def _from_html(
         kept.insert(0, " ".join(title.split()))
     return _document(
         text="\n\n".join(kept), title=title,
-        source=raw.source or getattr(result, "sitename", None) or settings.source,
+        source=(raw.source or getattr(result, "sitename", None)
+                or title_outlet(raw.text, title) or settings.source),
         url=raw.url or getattr(result, "url", None),
         origin=Origin(path=raw.path, start=raw.start, end=raw.end),
         published=_date(getattr(result, "date", None)) or _date(settings.published),

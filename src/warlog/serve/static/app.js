@@ -128,6 +128,7 @@ async function drawBorders() {
       interactive: false,
     }).addTo(map);
     layer.eachLayer((m) => m.bringToFront());
+    if (typeof labelCountries === "function") labelCountries(land); // places.js
   } catch (err) {
     setStatus(`borders unavailable: ${err.message}`, true);
   }
@@ -193,11 +194,21 @@ async function load() {
   setStatus(`${body.count} event${body.count === 1 ? "" : "s"}${body.historical_included ? ", history included" : ""}`);
   const filtered = [...params.keys()].some((key) => key !== "history");
   if (!body.count && !body.historical_count && !filtered) explainEmpty(seq);
-  if (body.actor_unknown) explainActor(params.get("actor"), body.actor_suggestions || []);
+  if (body.actor_generic) explainGenericActor(params.get("actor"));
+  else if (body.actor_unknown) explainActor(params.get("actor"), body.actor_suggestions || []);
 }
 
 // An actor no stored event names: say so (names match whole: "Islamic" is no actor),
 // and offer the actors whose names hold it, each a button that filters by it.
+// A generic actor1 of the ACLED columns ("Unidentified Armed Group (Iraq)"): the CSV
+// writes it for an event whose reports name no one; no stored event holds it.
+function explainGenericActor(typed) {
+  $("#list").innerHTML = `<li class="empty">“${esc(typed.trim())}” is a generic name the ACLED
+    columns (CSV, GeoJSON, Parquet) give as actor1 to an event whose reports name no one behind
+    it (its tags hold actor1_unnamed), not an actor of the reports. To see such events, clear
+    the Actor box and filter by Country and Type.</li>`;
+}
+
 function explainActor(typed, suggestions) {
   const what = `No actor is named “${esc(typed.trim())}”: the Actor filter takes a whole name or alias, any case.`;
   const offers = suggestions.map((s) =>

@@ -32,10 +32,22 @@ function networkQuery() {
   return params;
 }
 
+// The status beside the relation box, and in the header in place of the map's event
+// count (which would otherwise stay there, counting what the network does not show).
 function networkStatus(text, isError) {
-  const el = netEl("#network-status");
-  el.textContent = text;
-  el.className = isError ? "error" : "";
+  for (const el of [netEl("#network-status"), netEl("#network-head")]) {
+    el.textContent = text;
+    el.className = isError ? "error" : "";
+  }
+}
+
+// The map's filters the network does not apply, named so that a set one is not
+// taken for applied.
+function networkIgnored() {
+  const form = netEl("#filters");
+  const names = { type: "Type", source: "Source", q: "Text" };
+  return Object.keys(names).filter((key) => form.elements[key]
+    && String(form.elements[key].value).trim()).map((key) => names[key]);
 }
 
 async function loadNetwork() {
@@ -55,7 +67,11 @@ async function loadNetwork() {
   if (seq !== net.seq) return;
   net.graph = body;
   drawNetwork(body);
-  networkStatus(`${body.nodes.length} actors, ${body.edges.length} relations`);
+  const ignored = networkIgnored();
+  const note = ignored.length
+    ? ` (the ${ignored.join(", ")} filter${ignored.length === 1 ? " applies" : "s apply"} to the map only)` : "";
+  networkStatus(`${body.nodes.length} actor${body.nodes.length === 1 ? "" : "s"}, `
+    + `${body.edges.length} relation${body.edges.length === 1 ? "" : "s"}${note}`);
 }
 
 function cytoscapeElements(graph) {
@@ -140,6 +156,7 @@ function showEdge(id) {
 
 function setNetworkVisible(visible) {
   netEl("#network").hidden = !visible;
+  document.body.classList.toggle("network-view", visible);
   netEl("#network-toggle").setAttribute("aria-pressed", visible ? "true" : "false");
   netEl("#network-toggle").textContent = visible ? "Map" : "Network";
   if (visible) loadNetwork();
