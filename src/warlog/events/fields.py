@@ -17,6 +17,7 @@ from warlog.events.apart import told_apart
 from warlog.events.days import days_named, starts_a_stretch
 from warlog.events.frame import names_outlet
 from warlog.events.generic import named, stand_in, stand_ins_dropped, unnamed
+from warlog.events.headline_agent import headline_agent
 from warlog.events.members import joint_role, lists_members, member_role, members_named
 from warlog.events.particles import agent_after_particle
 from warlog.events.told_when import act_times
@@ -312,6 +313,8 @@ def assign_roles(
             if (role != "actor1" and m.start < trigger and _named_fighters(m, sent)
                     and not _killed_fighters(m, sent)):
                 role = "actor1"  # "IS militants carried out drone attacks", however parsed
+            if role != "actor1" and headline_agent(m, sent, trigger):
+                role = "actor1"  # "ISIL Uses Chemical Weapons", parsed as one noun phrase
             if lists_members(sent):  # "The combined force includes X, Y and Z"
                 role = member_role(m, sent, out)
             seen.add(m.actor)
