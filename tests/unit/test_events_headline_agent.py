@@ -42,6 +42,12 @@ def _flat(words: list[str]) -> Doc:
 @pytest.mark.parametrize(("words", "trigger", "agent"), [
     ("River Front Uses Poison Gas in Hilltown .", "Poison", True),
     ("River Front Launches Rockets at Hilltown .", "Rockets", True),
+    # a group taken as a plural: the plain form of a verb that is no noun
+    ("River Front Behead Two Hostages in Hilltown .", "Behead", True),
+    ("River Front Execute Two Hostages in Hilltown .", "Hostages", True),
+    ("River Front Eliminates Gunmen Near Hilltown .", "Gunmen", True),
+    # a plain form that is a noun as well starts a compound ("Front Attack Kills")
+    ("River Front Attack Kills Five in Hilltown .", "Kills", False),
     # the next word is no verb: the name qualifies a noun ("fighters killed")
     ("River Front Fighters Killed in Hilltown Raid .", "Raid", False),
     # the act told before the name: the name is not its subject here

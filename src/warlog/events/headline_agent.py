@@ -24,10 +24,14 @@ if TYPE_CHECKING:
 _VERBS = (
     "use kill attack shell target bomb strike hit fire launch execute storm seize capture "
     "detonate shoot ambush kidnap abduct behead pound raid gas massacre destroy blow down "
-    "bombard assault"
+    "bombard assault eliminate repel liberate recapture retake"
 ).split()
-# the third person singular: "uses", "launches", "ambushes"
-_PRESENT = frozenset(v + ("es" if v.endswith(("sh", "ch", "s")) else "s") for v in _VERBS)
+# the third person singular: "uses", "launches", "ambushes"; and the plain form a group
+# takes as a plural ("ISIS Behead ..."), for verbs that are no noun as well ("Army Attack
+# Kills 5" has a noun there)
+_PLAIN = frozenset("behead kill execute seize shoot kidnap abduct detonate bombard "
+                   "eliminate repel liberate recapture retake".split())
+_PRESENT = frozenset(v + ("es" if v.endswith(("sh", "ch", "s")) else "s") for v in _VERBS) | _PLAIN
 _NEXT_WORD_RX = re.compile(r"\s+([A-Z][a-z]+)\b")
 _LONG_WORD_RX = re.compile(r"[A-Za-z]{4,}")
 
