@@ -247,9 +247,9 @@ def _noun(tok: Token) -> str:
     return lemma
 
 
-_FIGHTERS_AFTER_RX = re.compile(
-    r"^\s+(?:militants|fighters|gunmen|insurgents|jihadists|rebels|members|elements|"
-    r"operatives|drones?)\b"
+_FIGHTERS_AFTER_RX = re.compile(  # one fighter as well as many ("an IS militant drone")
+    r"^\s+(?:militants?|fighters?|gunm[ae]n|insurgents?|jihadists?|rebels|members|elements|"
+    r"operatives?|drones?)\b"
 )
 _TARGET_BEFORE_RX = re.compile(
     r"\b(?:against|on|at|with|from|of|between|by|target\w*|kill\w*|hit\w*|struck|strike|"
