@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from warlog.events.allies import ally_cue, backed_by_doer, repelled
 from warlog.events.apart import told_apart
 from warlog.events.days import days_named, starts_a_stretch
+from warlog.events.depth import clause_depth
 from warlog.events.frame import names_outlet
 from warlog.events.generic import named, stand_in, stand_ins_dropped, unnamed
 from warlog.events.headline_agent import headline_agent
@@ -338,23 +339,7 @@ def assign_roles(
     # forces said they repelled an attack" is the other side, not Russia's ally)
     out = [(m, "other" if role == "actor1" and away(m) else role) for m, role in out]
     return sorted(out, key=lambda mr: (order[mr[1]], away(mr[0]), stand_in(mr[0]),
-                                       _clause_depth(mr[0], sents)))
-
-
-def _clause_depth(m: ActorMention, sents: Sequence[Span]) -> int:
-    """How deep the mention's clause sits: the main clause's subject acts, not that of
-    "after the militants departed"."""
-    for sent in sents:
-        if sent.start_char <= m.start < sent.end_char:
-            span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                return 9
-            hops, cur = 0, span.root
-            while cur.head.i != cur.i and hops < 9:
-                hops += int(cur.dep_ in ("advcl", "relcl", "ccomp", "acl", "xcomp", "pcomp"))
-                cur = cur.head
-            return hops
-    return 9
+                                       clause_depth(mr[0], sents)))
 
 
 def event_actors(
