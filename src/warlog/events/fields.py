@@ -293,12 +293,16 @@ def assign_roles(
 ) -> list[tuple[ActorMention, str]]:
     """Mentions of the event's sentences with a role each, agents first."""
     out: list[tuple[ActorMention, str]] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # each side's place in ``out``
     for sent in sents:
         verb = sent.root
         act = sent.doc.char_span(trigger, trigger + 1, alignment_mode="expand")
         for m in actors:
-            if not sent.start_char <= m.start < sent.end_char or m.actor in seen:
+            # a side told again by the words of the act itself ("Syria army reprisal for ...
+            # Syrian government shelling of a town killed 31"): that mention outranks
+            again, own = seen.get(m.actor), m.start <= trigger < m.end
+            if not sent.start_char <= m.start < sent.end_char or (again is not None and (
+                    not own or out[again][1] not in ("actor2", "other"))):
                 continue
             after = doc_text(sent.doc)[m.end : m.end + 8]
             if after.startswith(("-backed", "-led", " backed", "-supported")):
@@ -306,7 +310,7 @@ def assign_roles(
             elif after.startswith(("-held", "-controlled", "-run ")):
                 role = "other"  # "regime-held Tartous": who holds the place did not act
             elif names_outlet(m, sent):  # "regime television said": no party here
-                if _role_of(m, sent, verb) in ("actor2", "other"):
+                if again is None and _role_of(m, sent, verb) in ("actor2", "other"):
                     out.append((m, "told"))  # the models still see it (frame.py)
                 continue
             else:
@@ -318,7 +322,10 @@ def assign_roles(
                 role = "actor1"  # "ISIL Uses Chemical Weapons", parsed as one noun phrase
             if lists_members(sent):  # "The combined force includes X, Y and Z"
                 role = member_role(m, sent, out)
-            seen.add(m.actor)
+            if again is not None:  # the side whose act it is: actor1
+                out[again] = (m, "actor1")
+                continue
+            seen[m.actor] = len(out)
             out.append((m, role))
     out = members_named(out, sents)
     order = {"actor1": 0, "actor2": 1, "assoc": 2, "other": 3, "told": 4}
