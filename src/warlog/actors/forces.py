@@ -28,7 +28,9 @@ _MODIFIERS = _words(
     "government pro regime security special armed air aerospace naval military army state "
     "national "
     "federal border elite ground occupation occupying defence defense intelligence "
-    "counter terrorism counterterrorism riot coast marine"
+    "counter terrorism counterterrorism riot coast marine "
+    # "the president's forces" (its apostrophe often lost: "the presidents forces")
+    "president presidents presidential"
 )
 _HEADS = _words(
     "army armies military forces force troops soldiers soldier servicemen jets jet warplanes "
@@ -39,7 +41,8 @@ _HEADS = _words(
 )
 _POLICE = _words("police policemen policeman gendarmes gendarmerie")
 _UNKNOWN = _words("unidentified unknown unnamed unspecified foreign")
-_STATE_CUE = _words("government pro regime security army military state national")
+_STATE_CUE = _words("government pro regime security army military state national president "
+                    "presidents presidential")
 # a description begins with its country, a modifier or its head: no other word can start one
 _OPENERS = _MODIFIERS | _HEADS | _POLICE
 

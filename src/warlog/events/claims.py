@@ -240,6 +240,34 @@ def _own_men_acted(sent: Span) -> bool:
     return False
 
 
+# what an accusation may charge that is the act of violence itself: "accused X of
+# shelling the town", "of using gas", "of carrying out the raid", "of being behind it"
+_VIOLENT_CHARGES = frozenset(
+    "kill attack bomb shell strike fire launch carry conduct commit perpetrate use gas "
+    "target massacre execute behead abduct kidnap rape torture detonate plant shoot murder "
+    "assassinate storm raid destroy burn loot stage drop bombard orchestrate plan "
+    "mastermind be ambush hit open fight mine".split()
+)
+
+
+def _charges_other_deed(verb: Token) -> bool:
+    """An accusation names what it charges: "accused IS of preventing civilians from
+    leaving", "accused Israel of backing them", "of funding and arming" charge a deed
+    other than violence, so they hold the accused responsible for no act of violence the
+    sentence may go on to name ("... as human shields against air strikes"). Only a
+    charge told by a verb (a gerund after "of") is read; "accused X of the attack" stands."""
+    heads = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    of = next((c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"),
+              None)
+    if of is None:
+        return False
+    charge = next((c for c in of.children if c.dep_ in ("pcomp", "pobj")), None)
+    if charge is None or not (charge.tag_ in ("VBG", "VBN") or charge.lower_.endswith("ing")):
+        return False
+    lemma = charge.lemma_.lower()
+    return lemma not in _VIOLENT_CHARGES and charge.lower_ not in _ACTS
+
+
 def _verb_kind(tok: Token, low: str) -> str | None:
     if tok.lemma_ in ("claim",) and _CLAIM_RX.search(low):
         return "claimed"
@@ -283,7 +311,7 @@ def sentence_claims(sent: Span, actors: Sequence[ActorMention] = ()) -> list[Cla
         if tok.lemma_ == "be":
             out.extend(_behind(tok, sent, actors))
         kind = _verb_kind(tok, low)
-        if kind is None:
+        if kind is None or (tok.lemma_ == "accuse" and _charges_other_deed(tok)):
             continue
         who = _subject(tok)
         if who is None and kind == "claimed":

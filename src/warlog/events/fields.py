@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from warlog.events.allies import ally_cue, backed_by_doer, repelled
 from warlog.events.apart import told_apart
 from warlog.events.days import days_named, starts_a_stretch
+from warlog.events.depth import clause_depth
 from warlog.events.frame import names_outlet
 from warlog.events.generic import named, stand_in, stand_ins_dropped, unnamed
+from warlog.events.headline_agent import headline_agent
 from warlog.events.members import joint_role, lists_members, member_role, members_named
 from warlog.events.particles import agent_after_particle
 from warlog.events.told_when import act_times, own_day_later
@@ -247,9 +249,9 @@ def _noun(tok: Token) -> str:
     return lemma
 
 
-_FIGHTERS_AFTER_RX = re.compile(
-    r"^\s+(?:militants|fighters|gunmen|insurgents|jihadists|rebels|members|elements|"
-    r"operatives|drones?)\b"
+_FIGHTERS_AFTER_RX = re.compile(  # one fighter as well as many ("an IS militant drone")
+    r"^\s+(?:militants?|fighters?|gunm[ae]n|insurgents?|jihadists?|rebels|members|elements|"
+    r"operatives?|drones?)\b"
 )
 _TARGET_BEFORE_RX = re.compile(
     r"\b(?:against|on|at|with|from|of|between|by|target\w*|kill\w*|hit\w*|struck|strike|"
@@ -292,12 +294,16 @@ def assign_roles(
 ) -> list[tuple[ActorMention, str]]:
     """Mentions of the event's sentences with a role each, agents first."""
     out: list[tuple[ActorMention, str]] = []
-    seen: set[str] = set()
+    seen: dict[str, int] = {}  # each side's place in ``out``
     for sent in sents:
         verb = sent.root
         act = sent.doc.char_span(trigger, trigger + 1, alignment_mode="expand")
         for m in actors:
-            if not sent.start_char <= m.start < sent.end_char or m.actor in seen:
+            # a side told again by the words of the act itself ("Syria army reprisal for ...
+            # Syrian government shelling of a town killed 31"): that mention outranks
+            again, own = seen.get(m.actor), m.start <= trigger < m.end
+            if not sent.start_char <= m.start < sent.end_char or (again is not None and (
+                    not own or out[again][1] not in ("actor2", "other"))):
                 continue
             after = doc_text(sent.doc)[m.end : m.end + 8]
             if after.startswith(("-backed", "-led", " backed", "-supported")):
@@ -305,7 +311,7 @@ def assign_roles(
             elif after.startswith(("-held", "-controlled", "-run ")):
                 role = "other"  # "regime-held Tartous": who holds the place did not act
             elif names_outlet(m, sent):  # "regime television said": no party here
-                if _role_of(m, sent, verb) in ("actor2", "other"):
+                if again is None and _role_of(m, sent, verb) in ("actor2", "other"):
                     out.append((m, "told"))  # the models still see it (frame.py)
                 continue
             else:
@@ -313,9 +319,14 @@ def assign_roles(
             if (role != "actor1" and m.start < trigger and _named_fighters(m, sent)
                     and not _killed_fighters(m, sent)):
                 role = "actor1"  # "IS militants carried out drone attacks", however parsed
+            if role != "actor1" and headline_agent(m, sent, trigger):
+                role = "actor1"  # "ISIL Uses Chemical Weapons", parsed as one noun phrase
             if lists_members(sent):  # "The combined force includes X, Y and Z"
                 role = member_role(m, sent, out)
-            seen.add(m.actor)
+            if again is not None:  # the side whose act it is: actor1
+                out[again] = (m, "actor1")
+                continue
+            seen[m.actor] = len(out)
             out.append((m, role))
     out = members_named(out, sents)
     order = {"actor1": 0, "actor2": 1, "assoc": 2, "other": 3, "told": 4}
@@ -336,23 +347,7 @@ def assign_roles(
     # forces said they repelled an attack" is the other side, not Russia's ally)
     out = [(m, "other" if role == "actor1" and away(m) else role) for m, role in out]
     return sorted(out, key=lambda mr: (order[mr[1]], away(mr[0]), stand_in(mr[0]),
-                                       _clause_depth(mr[0], sents)))
-
-
-def _clause_depth(m: ActorMention, sents: Sequence[Span]) -> int:
-    """How deep the mention's clause sits: the main clause's subject acts, not that of
-    "after the militants departed"."""
-    for sent in sents:
-        if sent.start_char <= m.start < sent.end_char:
-            span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is None:
-                return 9
-            hops, cur = 0, span.root
-            while cur.head.i != cur.i and hops < 9:
-                hops += int(cur.dep_ in ("advcl", "relcl", "ccomp", "acl", "xcomp", "pcomp"))
-                cur = cur.head
-            return hops
-    return 9
+                                       clause_depth(mr[0], sents)))
 
 
 def event_actors(
