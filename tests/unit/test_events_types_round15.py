@@ -20,3 +20,42 @@ def test_events_types_entry_into_a_held_town_is_a_taking(text: str) -> None:
     by the state (government regains territory)."""
     scored = classify_text(text)
     assert scored is not None and scored.code == "GOV_REGAINS_TERIT"
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police confronted the marchers outside the ministry in Osso.",
+    "Police faced off with hundreds of protesters near the court in Beru.",
+    "Police tried to stop the protesters from marching to the palace.",
+    "Security forces besieged the protesting students at the university.",
+    "Police cleared the sit-in outside the governor's office on Friday.",
+    "Police raided the protest site in Osso and took the tents.",
+    "Several demonstrators were manhandled by the police in Beru.",
+])
+def test_events_types_crowd_contained_by_police_is_intervention(text: str) -> None:
+    """The crowd as the object of what the police do to contain it (confront, face off
+    with, besiege, raid, clear, manhandle, try to stop) is a protest with intervention."""
+    scored = classify_text(text)
+    assert scored is not None and scored.code == "PROTEST_WITH_INTER"
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers whipped protesters in the main market of Osso.",
+    "Police beat up the protesting nurses outside the hospital in Beru.",
+    "Guards flogged demonstrators in front of the town hall.",
+])
+def test_events_types_protesters_beaten_is_force(text: str) -> None:
+    """Protesters whipped, flogged or beaten, also when named by a participle ("the
+    protesting nurses"), met excessive force."""
+    scored = classify_text(text)
+    assert scored is not None and scored.code == "FORCE_AGAINST_PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "Police escorted the marchers through the centre of Osso.",
+    "Protesters confronted the police outside the parliament.",
+])
+def test_events_types_police_escort_and_crowd_confronting(text: str) -> None:
+    """A march the police escort is no intervention; a crowd that confronts the police
+    is the crowd's deed (left to the riot rules), not the police containing it."""
+    scored = classify_text(text)
+    assert scored is not None and scored.code != "PROTEST_WITH_INTER"
