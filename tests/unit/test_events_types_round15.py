@@ -51,6 +51,23 @@ def test_events_types_protesters_beaten_is_force(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    "Villagers set upon two men they suspected of stealing a goat near Osso.",
+    "Locals pounced on a driver who had insulted their elder in Beru.",
+    "A crowd of youths assaulted a trader accused of cheating.",
+])
+def test_events_types_crowd_that_sets_upon_people_is_a_mob(text: str) -> None:
+    """A crowd of villagers, locals or youths that sets upon or assaults people is mob
+    violence, as one that beats or lynches them is."""
+    scored = classify_text(text)
+    assert scored is not None and scored.code == "MOB_VIOL"
+
+
+def test_events_types_villagers_assaulted_are_no_mob() -> None:
+    scored = classify_text("Villagers were assaulted by gunmen near Osso at night.")
+    assert scored is None or scored.code != "MOB_VIOL"
+
+
+@pytest.mark.parametrize("text", [
     "Police escorted the marchers through the centre of Osso.",
     "Protesters confronted the police outside the parliament.",
 ])
