@@ -76,3 +76,20 @@ def test_events_types_police_escort_and_crowd_confronting(text: str) -> None:
     is the crowd's deed (left to the riot rules), not the police containing it."""
     scored = classify_text(text)
     assert scored is not None and scored.code != "PROTEST_WITH_INTER"
+
+
+@pytest.mark.parametrize("text", [
+    "The protest in Osso turned deadly as police opened fire.",
+    "Police opened fire as the marchers reached the palace in Beru.",
+    "A rally over fuel prices turned bloody in Osso on Sunday.",
+])
+def test_events_types_police_opening_fire_at_a_protest_is_force(text: str) -> None:
+    """The police opening fire at a protest use lethal force, whoever the bullets are told
+    to hit; a protest that turned deadly or bloody had its dead: excessive force."""
+    scored = classify_text(text)
+    assert scored is not None and scored.code == "FORCE_AGAINST_PROTEST"
+
+
+def test_events_types_crowd_that_rioted_before_the_fire_stays_a_riot() -> None:
+    scored = classify_text("Protesters torched cars in Osso and police opened fire.")
+    assert scored is not None and scored.code == "VIOL_DEMONSTR"
