@@ -93,3 +93,17 @@ def test_events_types_police_opening_fire_at_a_protest_is_force(text: str) -> No
 def test_events_types_crowd_that_rioted_before_the_fire_stays_a_riot() -> None:
     scored = classify_text("Protesters torched cars in Osso and police opened fire.")
     assert scored is not None and scored.code == "VIOL_DEMONSTR"
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("A bomber on a motorcycle rammed into a police checkpoint near Osso, killing three.",
+     "SUIC_BOMB"),
+    ("The bomber drove his car into the gate of the base in Beru.", "SUIC_BOMB"),
+    ("A B-52 bomber crashed into the sea off Osso during an exercise.", "MAN_MADE_DISASTER"),
+])
+def test_events_types_bomber_who_rams_a_target_is_a_suicide_bombing(
+        text: str, code: str) -> None:
+    """A bomber who rams or drives into a target goes with the bomb: a suicide bombing; an
+    aircraft that crashes is an accident."""
+    scored = classify_text(text)
+    assert scored is not None and scored.code == code
