@@ -107,3 +107,16 @@ def test_events_types_bomber_who_rams_a_target_is_a_suicide_bombing(
     aircraft that crashes is an accident."""
     scored = classify_text(text)
     assert scored is not None and scored.code == code
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Three soldiers died after stepping on a mine near the border with Osso.", "REM_EXPLOS"),
+    ("A herder was killed when he trod on a mine outside Beru.", "REM_EXPLOS"),
+    ("Their truck drove over a mine on the road to Osso.", "REM_EXPLOS"),
+    ("Workers were trapped after a mine collapsed near Osso.", "MAN_MADE_DISASTER"),
+])
+def test_events_types_mine_stepped_on_is_a_landmine(text: str, code: str) -> None:
+    """A mine stepped, trodden or driven onto, in any tense, goes off under its victim: a
+    landmine; a mine that collapses is a pit."""
+    scored = classify_text(text)
+    assert scored is not None and scored.code == code
