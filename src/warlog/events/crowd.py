@@ -218,3 +218,34 @@ def crowd_violence_next(sent: Span, hits: Sequence[Hit], before: str | None,
     cue = next((h for h in hits if h.code in _UNRULY
                 and not all(in_topic(t) for t in tokens_of(sent, h) or [sent.root])), None)
     return [] if cue is None else [Hit("@PROTEST", 4.0, cue.start, cue.end)]
+
+
+# the cues of what the police did to a crowd: force, intervention, arrests
+_FATE = frozenset({"@FORCE", "@INTERVENE", "ARREST"})
+_FATE_FLOOR = 4.0  # a bare "killed" or "injured" (force felt, weight 2) says too little
+
+
+def crowd_fate_next(sent: Span, hits: Sequence[Hit], before: str | None,
+                    tokens_of: Callable[[Span, Hit], list[Token]]) -> list[Hit]:
+    """A protest cue for a sentence that tells force or intervention with no side of war
+    named and no protest of its own ("Police arrested 12 of them", "Security forces opened
+    fire, killing two"), just after one that told a protest (``before``): what the police
+    did there was done to that crowd, which ACLED codes by the most that happened to it,
+    so the sentence reads as the protest met with force or intervention. The police or
+    troops are named and the cue is a verb: a noun that names a wrong ("boards that read
+    no to police brutality"), or arrests or force the crowd objects to
+    (:func:`warlog.events.topic.in_topic`), tell no deed."""
+    if (before is None or any(h.code == "@PROTEST" for h in hits)
+            or non_state_names(span_text(sent))):
+        return []
+    if not _GOV.search(span_text(sent).lower()):
+        return []  # no police or troops told acting
+    cue = next((h for h in hits if h.code in _FATE and h.weight >= _FATE_FLOOR
+                and _told_as_deed(tokens_of(sent, h))), None)
+    return [] if cue is None else [Hit("@PROTEST", 4.0, cue.start, cue.end)]
+
+
+def _told_as_deed(toks: list[Token]) -> bool:
+    """Whether a cue's words tell a deed, a verb outside what a crowd objects to ("arrested
+    12 of them"), not a noun that names a wrong ("no to police brutality")."""
+    return any(t.pos_ == "VERB" for t in toks) and not all(in_topic(t) for t in toks)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events.blockade import forces_blockade
 from warlog.events.claims import REPORT_LEMMAS
-from warlog.events.crowd import crowd_damage, crowd_violence_next
+from warlog.events.crowd import crowd_damage, crowd_fate_next, crowd_violence_next
 from warlog.events.seized import ground_taken, held_not_taken, what_was_taken
 from warlog.events.titles import names_only
 from warlog.events.topic import grievance_only
@@ -346,6 +346,8 @@ def classify_span(sent: Span) -> Scored | None:
         raw += crowd_damage(sent, raw, before)
         # violence with no doer told just after a protest is its crowd's (crowd.py)
         raw += crowd_violence_next(sent, raw, before, hit_tokens)
+        # force or arrests with no side of war told just after a protest met its crowd
+        raw += crowd_fate_next(sent, raw, before, hit_tokens)
         # roads blocked or barricades put up by the police met the crowd (blockade.py)
         raw = forces_blockade(sent, raw, hit_tokens)
     hits = weigh_hits(sent, raw) if sent.doc.has_annotation("DEP") else raw
