@@ -1,7 +1,8 @@
 """A word of a person's full name is the person, unless a preposition of location sets
 it as a place ("Mayor Tom Brindle spoke ... the fair in Brindle"): there spaCy's place
 label and the words around agree. Such a name bears both senses in the article, so it is
-a place only where so set, not wherever it recurs. Hand-built spaCy docs and a tiny
+a place only where so set, not wherever it recurs. A dateline in capitals after a
+headline that lost its line break is still a dateline. Hand-built spaCy docs and a tiny
 index; the sentences are made up."""
 
 from __future__ import annotations
@@ -60,3 +61,17 @@ def test_places_person_word_set_once_does_not_recur(gaz: Gazetteer) -> None:
                  ("opened", "O"), (".", "O"), ("Brindle", "B-ORG"), ("Hardware", "I-ORG"),
                  ("closed", "O"), (".", "O")])
     assert [p.start for p in places(sdoc, gaz)] == [sdoc[8].idx]
+
+
+def test_places_dateline_after_a_headline_on_the_same_line(gaz: Gazetteer) -> None:
+    # "Barn fire out. BRINDLE — Crews ...": the page lost the headline's line break; a
+    # name in capitals before a dash after a sentence's end is still the dateline
+    sdoc = _doc([("Barn", "O"), ("fire", "O"), ("out", "O"), (".", "O"),
+                 ("BRINDLE", "B-ORG"), ("—", "O"), ("Crews", "O"), ("left", "O"),
+                 (".", "O")])
+    assert [(p.text, p.country_code) for p in places(sdoc, gaz)] == [("BRINDLE", "US")]
+    # in running text a capitalised word after a stop is no dateline
+    cased = _doc([("Barn", "O"), ("fire", "O"), ("out", "O"), (".", "O"),
+                  ("Brindle", "B-ORG"), ("—", "O"), ("the", "O"), ("chief", "O"),
+                  ("—", "O"), ("left", "O"), (".", "O")])
+    assert places(cased, gaz) == ()
