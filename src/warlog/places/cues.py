@@ -60,8 +60,11 @@ def dateline(sdoc: Doc, start: int, end: int) -> bool:
     """Whether tokens [start, end) open a line and a dash follows, past the town's state
     or country and the agency ("CHATSWORTH — Murray County commissioners met",
     "CHATSWORTH, Ga. —", "ROME (AP) —"): a news dateline, which names the place reported
-    from, most often in capitals."""
-    if not line_start(sdoc, start):
+    from, most often in capitals; in capitals also after a sentence's end, where the page
+    lost the line break after its headline ("Man charged. CHATSWORTH — ...")."""
+    lost = start > 0 and sdoc[start - 1].text in (".", "!", "?") and all(
+        t.text.isupper() or not t.is_alpha for t in sdoc[start:end])
+    if not (line_start(sdoc, start) or lost):
         return False
     i, n = end, len(sdoc)
     if i < n and sdoc[i].text == ",":  # the state or country: "Ga.", "New Mexico"

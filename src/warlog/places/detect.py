@@ -52,6 +52,8 @@ from warlog.places.known import (
     credited_or_grouped,
     dotted_end,
     known,
+    located,
+    person_words,
     qualifier_text,
     split_series,
     strong,
@@ -89,7 +91,7 @@ class Mention:
 def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     found: list[Mention] = []
     covered: set[int] = set()
-    people = _person_words(sdoc)
+    people = person_words(sdoc)
     for whole in entities(sdoc):
         for ent in split_series(sdoc, before_bracket(sdoc, whole), gaz):
             covered.update(range(ent.start, ent.end))
@@ -118,12 +120,6 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
-def _person_words(sdoc: Doc) -> frozenset[str]:
-    """Words of multi-word person names ("Seamus Morris"): a lone "Morris" is a person."""
-    return frozenset(
-        t.text for e in entities(sdoc) if e.label_ == "PERSON" and len(e) > 1 for t in e)
-
-
 def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> list[Mention]:
     label = ent.label_
     if label in PLACE_LABELS:
@@ -132,7 +128,7 @@ def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -
             return []
         name = span_text(ent)
         if len(ent) == 1 and name in people and label != "FAC" and not strong(gaz, name):
-            return []
+            return [m] if located(sdoc, ent.start, ent.end) else []  # the person, unless "in X"
         return [m]
     if label == "NORP":
         if gaz.adjective(span_text(ent)) is None:  # "in the countryside of Aleppo" tagged NORP

@@ -127,6 +127,22 @@ def credited_or_grouped(text: str, name: str, start: int) -> bool:
     return bool(before) and before[0][:1].isupper() and before[0] != "The"
 
 
+def person_words(sdoc: Doc) -> frozenset[str]:
+    """Words of multi-word person names ("Seamus Morris"): a lone "Morris" is a person."""
+    return frozenset(
+        t.text for e in entities(sdoc) if e.label_ == "PERSON" and len(e) > 1 for t in e)
+
+
+def located(sdoc: Doc, start: int, end: int) -> bool:
+    """A preposition of location before tokens [start, end) ("in X", "near X"): it takes
+    a place, never a person, unlike "to", "from" or "at" ("listening to Howarth", "a
+    letter from Morris"), so a word of a person's name found there is a place of that
+    name; not before a possessive ("in Morris's view": the person's)."""
+    poss = end < len(sdoc) and sdoc[end].lower_ in ("'s", "’s", "'", "’")
+    return start > 0 and sdoc[start - 1].lower_ in ("in", "near", "outside", "around") \
+        and not poss
+
+
 def surnames_of(sdoc: Doc) -> frozenset[str]:
     """The last words of the article's multi-word person names ("Kelly" of "John
     Kelly", "Miranda" of "Lin-Manuel Miranda"): alone, a later mention of that person."""

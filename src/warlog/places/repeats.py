@@ -31,6 +31,9 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     taken = [(m.start, m.end) for m in mentions]
     sources: dict[str, Mention] = {}
     countries = Counter(m.best.country_code for m in mentions if m.best is not None)
+    # a word of a person's full name ("Jesse Jackson") set as a place once ("in
+    # Jackson") bears both senses in the article: it is a place only where so set
+    people = {t.text for e in entities(sdoc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     top = countries.most_common(1)[0][0] if countries else None
     for m in mentions:
         # a name the writer set as a place by its address ("Dalton, Ore.") that the
@@ -47,6 +50,8 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
             or len(m.text) < 3
             or common(m.text)
             or m.confidence < 0.5
+            or (m.text in people and m.best.feature == "city"
+                and m.best.population < STRONG_TOWN)
         ):
             continue
         if (
@@ -60,7 +65,6 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
     # a person's name is no place; but a lone word that spaCy took for a person and that
     # the article names as a place elsewhere is that place ("in Lacey ... Lacey
     # police"), unless it is part of a person's full name in the article ("Jesse Jackson")
-    people = {t.text for e in entities(sdoc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
     taken += [
         (e.start_char, e.end_char) for e in entities(sdoc)
         if e.label_ == "PERSON" and ((name := span_text(e)) not in sources or name in people)
