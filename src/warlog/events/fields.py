@@ -17,7 +17,7 @@ from warlog.events.apart import told_apart
 from warlog.events.days import days_named, starts_a_stretch
 from warlog.events.depth import clause_depth
 from warlog.events.frame import names_outlet
-from warlog.events.generic import named, stand_in, stand_ins_dropped, unnamed
+from warlog.events.generic import implied, named, stand_in, stand_ins_dropped, unnamed
 from warlog.events.headline_agent import headline_agent
 from warlog.events.members import joint_role, lists_members, member_role, members_named
 from warlog.events.particles import agent_after_particle
@@ -373,7 +373,9 @@ def event_actors(
     other_side = second[1:]
     if first:
         out.append(_ea(first[0], "actor1"))
-        assoc = stand_ins_dropped(first)[1:] + assoc
+        # means with no owner said ("supported by drones") are a named actor1's own
+        assoc = stand_ins_dropped(first)[1:] + [
+            m for m in assoc if not (named(first[0]) and implied(m))]
     elif any(_UNIDENTIFIED_RX.search(span_text(s)) for s in sents):
         name = f"Unidentified Armed Group ({country})" if country else "Unidentified Armed Group"
         out.append(EventActor(name, (), "actor1", ActorKind.POLITICAL_MILITIA))
