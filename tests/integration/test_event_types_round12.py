@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.integration.reports import incident_of
 from warlog.config import Settings
 from warlog.events.detect import candidates
-from warlog.events.group import group_candidates, incident_code
 
 pytestmark = pytest.mark.model
 
@@ -19,12 +19,6 @@ def nlp() -> Language:
     from warlog.nlp import load_nlp
 
     return load_nlp(Settings().spacy_model)
-
-
-def _incident(nlp: Language, text: str) -> str:
-    groups = group_candidates(candidates(list(nlp(text).sents), {}), (), ())
-    assert groups, f"no event in {text!r}"
-    return incident_code(groups[0])
 
 
 _RALLY = "Hundreds of nurses rallied outside the ministry in Osso on Tuesday over unpaid wages. "
@@ -41,11 +35,11 @@ def test_violence_told_next_with_no_doer_is_the_protests_crowds(
     """ACLED codes a demonstration by the most that happened at it: a clash, damage done
     or police hurt, told just after the protest with no one named as the doer, is the
     crowd turned violent, not a peaceful protest and a separate act."""
-    assert _incident(nlp, _RALLY + after) == "VIOL_DEMONSTR"
+    assert incident_of(nlp, _RALLY + after) == "VIOL_DEMONSTR"
 
 
 def test_a_protest_told_alone_stays_peaceful(nlp: Language) -> None:
-    assert _incident(nlp, _RALLY + "The nurses then went home.") == "PEACE_PROTEST"
+    assert incident_of(nlp, _RALLY + "The nurses then went home.") == "PEACE_PROTEST"
 
 
 def test_a_clash_of_armed_groups_told_next_is_another_fight(nlp: Language) -> None:
@@ -60,4 +54,4 @@ def test_violence_named_as_the_grievance_is_nothing_done(nlp: Language) -> None:
     violence" tells no violence at the march."""
     text = ("Lawyers marched through Osso on Friday against police brutality. "
             "They carried boards that read stop state violence.")
-    assert _incident(nlp, text) == "PEACE_PROTEST"
+    assert incident_of(nlp, text) == "PEACE_PROTEST"

@@ -7,9 +7,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from tests.integration.reports import incident_of
 from warlog.config import Settings
-from warlog.events.detect import candidates
-from warlog.events.group import group_candidates, incident_code
 
 pytestmark = pytest.mark.model
 
@@ -19,12 +18,6 @@ def nlp() -> Language:
     from warlog.nlp import load_nlp
 
     return load_nlp(Settings().spacy_model)
-
-
-def _incident(nlp: Language, text: str) -> str:
-    groups = group_candidates(candidates(list(nlp(text).sents), {}), (), ())
-    assert groups, f"no event in {text!r}"
-    return incident_code(groups[0])
 
 
 _RALLY = "Hundreds of teachers rallied outside the ministry in Osso on Tuesday over pay. "
@@ -40,16 +33,16 @@ def test_police_deed_told_next_met_the_protests_crowd(
     """ACLED codes a demonstration by the most that happened to its crowd: arrests or
     force by the police told just after the protest, with no armed group named, were done
     to that crowd, not a peaceful protest and a separate act."""
-    assert _incident(nlp, _RALLY + after) == code
+    assert incident_of(nlp, _RALLY + after) == code
 
 
 def test_police_wrong_named_on_placards_is_no_deed(nlp: Language) -> None:
     """A noun that names a wrong ("police brutality" on the placards) tells no deed."""
     text = ("Lawyers marched through Osso on Friday in black robes. They carried boards "
             "that read stop state violence and no to police brutality.")
-    assert _incident(nlp, text) == "PEACE_PROTEST"
+    assert incident_of(nlp, text) == "PEACE_PROTEST"
 
 
 def test_police_fighting_an_armed_group_told_next_is_another_act(nlp: Language) -> None:
     text = _RALLY + "Police opened fire on rebels who attacked a checkpoint in the north."
-    assert _incident(nlp, text) != "FORCE_AGAINST_PROTEST"
+    assert incident_of(nlp, text) != "FORCE_AGAINST_PROTEST"

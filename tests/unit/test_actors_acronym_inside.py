@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from warlog.actors import ActorDictionary, find_actors, load_actor_dictionary
+from tests.unit.actorlinks import found
+from warlog.actors import ActorDictionary, load_actor_dictionary
 from warlog.config import Settings
-from warlog.models import Document, Origin
 
 
 @pytest.fixture(scope="module")
@@ -16,9 +16,7 @@ def dictionary() -> ActorDictionary:
 
 
 def _links(text: str, d: ActorDictionary) -> list[tuple[str, str]]:
-    doc = Document(id="t", text=text, title=None, source=None, url=None, published=None,
-                   language="en", origin=Origin(path="t", start=0, end=len(text)))
-    return [(m.text, m.actor) for m in find_actors(doc, None, d)]
+    return [(m.text, m.actor) for m in found(text, d)]
 
 
 def test_actors_acronym_inside_a_longer_name_is_not_adopted(

@@ -6,21 +6,15 @@ from __future__ import annotations
 
 import pytest
 
-from warlog.actors import ActorDictionary, find_actors, load_actor_dictionary
+from tests.unit.actorlinks import links
+from warlog.actors import ActorDictionary, load_actor_dictionary
 from warlog.actors.dictionary import apostrophe_lost
 from warlog.config import Settings
-from warlog.models import Document, Origin
 
 
 @pytest.fixture(scope="module")
 def dictionary() -> ActorDictionary:
     return load_actor_dictionary(Settings())
-
-
-def _links(text: str, d: ActorDictionary) -> dict[str, str]:
-    doc = Document(id="t", text=text, title=None, source=None, url=None, published=None,
-                   language="en", origin=Origin(path="t", start=0, end=len(text)))
-    return {m.text: m.actor for m in find_actors(doc, None, d)}
 
 
 def test_actors_apostrophe_lost_variant() -> None:
@@ -35,4 +29,4 @@ def test_actors_apostrophe_lost_variant() -> None:
 ])
 def test_actors_assad_forces_however_written(phrase: str, dictionary: ActorDictionary) -> None:
     text = f"Villagers in Syria said {phrase} shelled the farms at dawn."
-    assert "Military Forces of Syria" in _links(text, dictionary).values()
+    assert "Military Forces of Syria" in links(text, dictionary).values()

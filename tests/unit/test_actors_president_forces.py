@@ -6,20 +6,14 @@ from __future__ import annotations
 
 import pytest
 
-from warlog.actors import ActorDictionary, find_actors, load_actor_dictionary
+from tests.unit.actorlinks import links
+from warlog.actors import ActorDictionary, load_actor_dictionary
 from warlog.config import Settings
-from warlog.models import Document, Origin
 
 
 @pytest.fixture(scope="module")
 def dictionary() -> ActorDictionary:
     return load_actor_dictionary(Settings())
-
-
-def _links(text: str, d: ActorDictionary) -> dict[str, str]:
-    doc = Document(id="t", text=text, title=None, source=None, url=None, published=None,
-                   language="en", origin=Origin(path="t", start=0, end=len(text)))
-    return {m.text: m.actor for m in find_actors(doc, None, d)}
 
 
 @pytest.mark.parametrize(("text", "mention", "actor"), [
@@ -32,4 +26,4 @@ def _links(text: str, d: ActorDictionary) -> dict[str, str]:
 ])
 def test_actors_president_forces_are_the_states(
         text: str, mention: str, actor: str, dictionary: ActorDictionary) -> None:
-    assert _links(text, dictionary)[mention] == actor
+    assert links(text, dictionary)[mention] == actor
