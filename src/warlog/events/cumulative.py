@@ -66,6 +66,7 @@ def summed_over_time(verb: Token) -> bool:
         (c.dep_ == "prep" and c.lower_ in ("since", "throughout"))
         or (c.dep_ == "advmod" and c.lower_ == "since")  # "has since killed 300,000"
         or (c.dep_ == "advmod" and c.lower_ == "far" and c.nbor(-1).lower_ == "so")
+        or _past_stretch(c)  # "have been killed during the past month"
         or (c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "since"
                                       for m in c.children))
         for c in verb.children
@@ -93,3 +94,17 @@ def _days_long(verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "since"
         and any(o.dep_ == "pobj" and o.lower_ in DAY_WORDS for o in c.children)
         for c in verb.children)
+
+
+# spans of time longer than an incident lasts (an incident lasts hours or days)
+_LONG_SPANS = frozenset("month months year years decade decades".split())
+
+
+def _past_stretch(prep: Token) -> bool:
+    """ "during / over / in the past month", "in the last two years": a toll summed over a
+    stretch longer than any one incident lasts; "in the past 24 hours" or "over the last
+    three days" may be one incident's and stays its own."""
+    return prep.dep_ == "prep" and prep.lower_ in ("during", "over", "in") and any(
+        o.dep_ == "pobj" and o.lower_ in _LONG_SPANS
+        and any(m.lower_ in ("past", "last", "previous") for m in o.children)
+        for o in prep.children)
