@@ -140,3 +140,12 @@ def test_events_mood_unreal_readings(nlp, text: str, trigger: str, reason: str) 
 ])
 def test_events_mood_real_readings(nlp, text: str, trigger: str) -> None:  # type: ignore[no-untyped-def]
     assert _reading(nlp, text, trigger) is None
+
+
+def test_a_campaign_going_on_since_a_year_is_background(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parser hangs "since" on a word inside the object; the clause is still a campaign
+    assert _reading(nlp, "The coalition has been conducting airstrikes against what are said "
+                         "to be militant targets inside the country since March 2015 without "
+                         "any mandate.", "airstrikes") == "long-running"
+    assert _reading(nlp, "Jets have been pounding rebel positions in the town since Sunday, "
+                         "killing 20 civilians.", "pounding") is None

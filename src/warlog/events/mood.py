@@ -317,7 +317,11 @@ def _long_running(verb: Token) -> bool:
             continue
         if any(o.lemma_ in _LONG_UNITS or _year_named(o) for o in objs):
             return True
-    return False
+    # "has been conducting airstrikes against ... targets since September 2014": a perfect
+    # progressive with a year after "since" is a campaign, wherever the parse hangs it
+    return perfect and verb.tag_ == "VBG" and any(
+        t.lower_ == "since" and any(_year_named(o) for o in t.children if o.dep_ == "pobj")
+        for t in verb.subtree)
 
 
 def _past_stretch(obj: Token) -> bool:
