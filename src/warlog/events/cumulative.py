@@ -97,7 +97,14 @@ def _days_long(verb: Token) -> bool:
 
 
 # spans of time longer than an incident lasts (an incident lasts hours or days)
-_LONG_SPANS = frozenset("month months year years decade decades".split())
+_LONG_SPANS = frozenset("month year decade".split())
+
+
+def past_stretch(obj: Token, units: frozenset[str]) -> bool:
+    """ "the past two years", "the last month": a stretch of ``units`` reaching up to the
+    time of writing."""
+    return obj.lemma_ in units and any(
+        c.dep_ == "amod" and c.lower_ in ("past", "last", "previous") for c in obj.children)
 
 
 def _past_stretch(prep: Token) -> bool:
@@ -105,6 +112,4 @@ def _past_stretch(prep: Token) -> bool:
     stretch longer than any one incident lasts; "in the past 24 hours" or "over the last
     three days" may be one incident's and stays its own."""
     return prep.dep_ == "prep" and prep.lower_ in ("during", "over", "in") and any(
-        o.dep_ == "pobj" and o.lower_ in _LONG_SPANS
-        and any(m.lower_ in ("past", "last", "previous") for m in o.children)
-        for o in prep.children)
+        o.dep_ == "pobj" and past_stretch(o, _LONG_SPANS) for o in prep.children)

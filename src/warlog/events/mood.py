@@ -37,7 +37,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events.backdrop import describes_noun
 from warlog.events.claims import REPORT_LEMMAS
-from warlog.events.cumulative import summed_over_time
+from warlog.events.cumulative import past_stretch, summed_over_time
 from warlog.events.pacts import PACTS, failed_pact, pact_failing
 from warlog.events.purpose import protest_purpose
 from warlog.nlp.parse import span_text
@@ -311,7 +311,7 @@ def _long_running(verb: Token) -> bool:
         if prep.dep_ != "prep":
             continue
         objs = [o for o in prep.children if o.dep_ == "pobj"]
-        if prep.lower_ in _SPAN_PREPS and any(_past_stretch(o) for o in objs):
+        if prep.lower_ in _SPAN_PREPS and any(past_stretch(o, _YEAR_UNITS) for o in objs):
             return True  # "capturing territory over the past two years": any tense
         if prep.lower_ not in (("for", "over", "since") if perfect else ("for",)):
             continue
@@ -322,13 +322,6 @@ def _long_running(verb: Token) -> bool:
     return perfect and verb.tag_ == "VBG" and any(
         t.lower_ == "since" and any(_year_named(o) for o in t.children if o.dep_ == "pobj")
         for t in verb.subtree)
-
-
-def _past_stretch(obj: Token) -> bool:
-    """ "the past two years", "the last decade": a stretch of years reaching up to the
-    time of writing."""
-    return obj.lemma_ in _YEAR_UNITS and any(
-        c.dep_ == "amod" and c.lower_ in ("past", "last", "previous") for c in obj.children)
 
 
 def _year_named(obj: Token) -> bool:
