@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from warlog.events.achieved import campaign_won
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -30,4 +32,5 @@ def describes_noun(verb: Token) -> bool:
     """Whether ``verb`` is a taking told in a relative clause on a noun of another clause:
     "the town, which the army recaptured last year", "a force to liberate the province"."""
     return (verb.dep_ == "relcl" and verb.lemma_.lower() in _TAKING
-            and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ != "ROOT")
+            and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.dep_ != "ROOT"
+            and not campaign_won(verb))  # "the push to seize X proved successful": done

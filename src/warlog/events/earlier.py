@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from itertools import islice
 from typing import TYPE_CHECKING
 
+from warlog.events.concluded import won_campaign, won_dated
 from warlog.events.detect import RECORD_SENTENCES
 from warlog.events.fields import is_historical, sentence_date
 from warlog.models import Precision, TimeExpr
@@ -101,7 +102,11 @@ def dated(head: Candidate, times: Sequence[TimeExpr], published: dt.date | None,
     """(date, precision, historical) of the act an incident's ``head`` tells, picked as
     ``date``: history by its date (:func:`warlog.events.fields.is_historical`), or by a
     time that tells it as earlier, with no recent day of its own; then dated by what that
-    time names, a calendar year or month ("earlier this year"), else by nothing."""
+    time names, a calendar year or month ("earlier this year"), else by nothing; a
+    campaign told won is dated as :func:`warlog.events.concluded.won_dated` says."""
+    won = won_campaign(head) if in_news(head.sent) else None
+    if won is not None:
+        return won_dated(won, times, published)
     if is_historical(date, published):
         return date, precision, True
     t = told_earlier(head.sent, head.trigger, times) if in_news(head.sent) else None

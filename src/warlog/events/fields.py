@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.achieved import driven_out
 from warlog.events.allies import ally_cue, backed_by_doer, repelled
 from warlog.events.apart import told_apart
 from warlog.events.days import days_named, starts_a_stretch
@@ -171,6 +172,8 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
     tok = doc.char_span(m.start, m.end, alignment_mode="expand")
     if tok is None:
         return "other"
+    if driven_out(tok.root):  # "the campaign to liberate X from Y proved successful"
+        return "actor2"
     joint = joint_role(tok, sent, verb, _JOINT_FORCE_RX)  # "a combined force of X, Y and Z
     if joint is not None:  # attacked": X acts and Y, Z stand with it, even where the parser
         return joint  # hangs "force" under an opening "In <place>, ..." (members.py)

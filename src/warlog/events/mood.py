@@ -17,7 +17,8 @@ Y" reports the shelling), any of these on the way makes the reading unreal:
   "it is possible that");
 - habitual adverbs ("often target markets") and adjectives on the act ("daily shelling");
 - an infinitive of purpose or goal ("an offensive to liberate Mosul"), unless its verb
-  says it was achieved or carried on ("managed to capture", "continued to shell");
+  says it was achieved or carried on ("managed to capture", "continued to shell"), or
+  the campaign it is the goal of is told won (:mod:`warlog.events.achieved`);
 - a negation of the trigger verb itself ("did not attack");
 - the trigger's own construction: a fight against fire or disease ("battled to put out
   blazes"), a name given to something ("it was a massacre"), a pattern told with a bare
@@ -35,6 +36,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.achieved import campaign_won
 from warlog.events.backdrop import describes_noun
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.cumulative import past_stretch, summed_over_time
@@ -340,6 +342,8 @@ def _infinitive(verb: Token) -> str | None:
         return None
     if verb.head.i != verb.i and verb.head.lemma_ in ACHIEVED:
         return None
+    if campaign_won(verb):
+        return None  # "the campaign to liberate X proved successful": the goal was reached
     return "goal"
 
 

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence, Set
 from typing import TYPE_CHECKING
 
 from warlog.events import fields as ef
+from warlog.events.concluded import won_campaign
 from warlog.events.earlier import in_news, told_earlier
 from warlog.events.group import Group
 from warlog.models import Precision, TimeExpr
@@ -62,6 +63,8 @@ def past_units(groups: Sequence[Group], times: Sequence[TimeExpr],
             elif news and (own is None or own[1] != Precision.DAY) and told_earlier(
                     c.sent, c.trigger, times) is not None:
                 out.append((Group([c]), g))  # "Months ago, ...": told as earlier
+            elif news and won_campaign(c) is not None:
+                out.append((Group([c]), g))  # "the campaign to retake X proved successful"
     return out
 
 

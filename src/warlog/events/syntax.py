@@ -12,6 +12,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.achieved import won_attempts
 from warlog.events.blockade import forces_blockade
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.crowd import crowd_damage, crowd_fate_next, crowd_violence_next
@@ -350,6 +351,8 @@ def classify_span(sent: Span) -> Scored | None:
         raw += crowd_fate_next(sent, raw, before, hit_tokens)
         # roads blocked or barricades put up by the police met the crowd (blockade.py)
         raw = forces_blockade(sent, raw, hit_tokens)
+        # "the campaign to liberate X proved successful": X was taken (achieved.py)
+        raw = won_attempts(sent, raw, hit_tokens)
     hits = weigh_hits(sent, raw) if sent.doc.has_annotation("DEP") else raw
     taker = territory_taker(sent, raw) if sent.doc.has_annotation("DEP") else None
     scores = decide(hits, taker if taker is not None else side_if_taken(text, raw))
