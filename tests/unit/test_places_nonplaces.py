@@ -1,6 +1,7 @@
 """Capitalised words that the words around tell are no place: a field of study after a
-degree ("a BA in Theology"). Hand-built spaCy docs and a tiny index; the sentences are
-made up."""
+degree ("a BA in Theology") and an abbreviation in brackets after a name that is no place
+("methylene chloroaniline (MOCA)"). Hand-built spaCy docs and a tiny index; the
+sentences are made up."""
 
 from __future__ import annotations
 
@@ -63,3 +64,17 @@ def test_places_nonplaces_unknown_name_after_plain_in_stays(gaz: Gazetteer) -> N
     sdoc = _doc([("She", "O"), ("taught", "O"), ("in", "O"), ("Theologia", "B-GPE"),
                  (".", "O"), *TOWN])
     assert _texts(sdoc, gaz) == ["Theologia", "Brindle"]
+
+
+def test_places_nonplaces_abbreviation_of_a_chemical_is_none(gaz: Gazetteer) -> None:
+    sdoc = _doc([("Workers", "O"), ("inhaled", "O"), ("methylene", "O"),
+                 ("chloroaniline", "O"), ("(", "O"), ("MOCA", "B-GPE"), (")", "O"),
+                 ("at", "O"), ("a", "O"), ("plant", "O"), (".", "O"), *TOWN])
+    assert _texts(sdoc, gaz) == ["Brindle"]
+
+
+def test_places_nonplaces_abbreviation_of_a_place_stays(gaz: Gazetteer) -> None:
+    sdoc = _doc([("Troops", "O"), ("from", "O"), ("the", "O"), ("United", "B-GPE"),
+                 ("Arab", "I-GPE"), ("Emirates", "I-GPE"), ("(", "O"), ("UAE", "B-GPE"),
+                 (")", "O"), ("left", "O"), (".", "O")])
+    assert _texts(sdoc, gaz) == ["United Arab Emirates", "UAE"]

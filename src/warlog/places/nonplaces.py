@@ -4,6 +4,11 @@ of them, in any annotation convention:
 - a field of study after a degree ("a BA (Hons) in Divinity", "a master's degree in
   Public Health", "majored in Geography"): "in" after a degree names its subject, not
   where it was earned, so it sets no place;
+- an abbreviation in brackets right after the name it shortens, when that name is no
+  place ("4,4'-methylene-bis(2-chloroaniline) (MOCA)", "the Centers for Disease Control
+  (CDC)"): a writer defines an abbreviation by the words just before it, so it names
+  what they name; one after a place's name is that place's ("the United Arab Emirates
+  (UAE)") and stays a place.
 """
 
 from __future__ import annotations
@@ -37,3 +42,16 @@ def studied_in(sdoc: Doc, prep: int) -> bool:
         i -= 1
     return i >= 0 and sdoc[i].lower_ in DEGREES
 
+
+def abbreviates_other(text: str, start: int, end: int, place_end: int) -> bool:
+    """Whether the name at [start, end) of ``text`` is an abbreviation in capitals, alone
+    in brackets, right after words that are no place: ``place_end``, the end of the last
+    place mention before it, is not where the bracket opens ("United Arab Emirates
+    (UAE)" keeps its place)."""
+    name = text[start:end]
+    if not (name.isalpha() and name.isupper() and len(name) > 1):
+        return False
+    if text[start - 1 : start] != "(" or text[end : end + 1] != ")":
+        return False
+    opened = start - 1
+    return bool(text[:opened].strip()) and text[place_end:opened].strip() != ""
