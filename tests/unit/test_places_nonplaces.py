@@ -1,6 +1,7 @@
 """Capitalised words that the words around tell are no place: a field of study after a
-degree ("a BA in Theology") and an abbreviation in brackets after a name that is no place
-("methylene chloroaniline (MOCA)"). Hand-built spaCy docs and a tiny index; the
+degree ("a BA in Theology"), an abbreviation in brackets after a name that is no place
+("methylene chloroaniline (MOCA)") and a sea's bare name before a noun of a kind ("a
+Mediterranean diet"). Hand-built spaCy docs and a tiny index; the
 sentences are made up."""
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ TINY = [
     (GazetteerEntry(3, 4300101, "Moca", "city", "US", "KY", 37.2, -84.8, 61_000), []),
     (GazetteerEntry(4, 290557, "United Arab Emirates", "country", "AE", "", 24.0, 54.0,
                     9_000_000), ["UAE"]),
+    (GazetteerEntry(5, None, "Mediterranean", "water", "", "", 35.0, 18.0, 0), []),
 ]
 
 
@@ -78,3 +80,18 @@ def test_places_nonplaces_abbreviation_of_a_place_stays(gaz: Gazetteer) -> None:
                  ("Arab", "I-GPE"), ("Emirates", "I-GPE"), ("(", "O"), ("UAE", "B-GPE"),
                  (")", "O"), ("left", "O"), (".", "O")])
     assert _texts(sdoc, gaz) == ["United Arab Emirates", "UAE"]
+
+
+@pytest.mark.parametrize(("rows", "seas"), [
+    ([("a", "O"), ("Mediterranean", "B-LOC"), ("diet", "O")], []),
+    ([("the", "O"), ("Mediterranean", "B-LOC"), ("coast", "O")], ["Mediterranean"]),
+    ([("across", "O"), ("the", "O"), ("Mediterranean", "B-LOC"), ("daily", "O")],
+     ["Mediterranean"]),
+    ([("warm", "O"), ("Mediterranean", "B-LOC"), ("waters", "O")], ["Mediterranean"]),
+])
+def test_places_nonplaces_sea_named_bare_before_a_noun_is_an_adjective(
+    gaz: Gazetteer, rows: list[tuple[str, str]], seas: list[str]
+) -> None:
+    sdoc = _doc([("Doctors", "O"), ("praised", "O"), *rows, (".", "O"), *TOWN])
+    assert _texts(sdoc, gaz) == [*seas, "Brindle"]
+

@@ -8,15 +8,26 @@ of them, in any annotation convention:
   place ("4,4'-methylene-bis(2-chloroaniline) (MOCA)", "the Centers for Disease Control
   (CDC)"): a writer defines an abbreviation by the words just before it, so it names
   what they name; one after a place's name is that place's ("the United Arab Emirates
-  (UAE)") and stays a place.
+  (UAE)") and stays a place;
+- a sea's or ocean's one-word name used bare as a modifier ("a Mediterranean diet",
+  "farmed Atlantic salmon", "an Arctic blast", "Pacific oysters"): English names the
+  sea with the article ("the Mediterranean", "across the Pacific"), so the bare name
+  before a noun of some kind is an adjective that names the kind, not the sea; before
+  a word for the sea's parts or shores it stays the sea ("Pacific waters", "Atlantic
+  coast", "Gulf countries").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from warlog.nlp.parse import first_token_at
+from warlog.places.names import words
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from warlog.places.index import Gazetteer
 
 # Nouns and verbs for a degree or a course of study that take their subject after
 # "in". Not "major" (also a rank: "a major in Iraq") nor "studied" ("studied in
@@ -55,3 +66,37 @@ def abbreviates_other(text: str, start: int, end: int, place_end: int) -> bool:
         return False
     opened = start - 1
     return bool(text[:opened].strip()) and text[place_end:opened].strip() != ""
+
+
+# words after a sea's bare name that name a part of it, its shores or the lands around:
+# there the name is the sea ("Pacific waters", "Atlantic coast", "Gulf countries")
+SEA_PARTS = words(
+    "coast coasts coastline coastlines seaboard shore shores waters water sea seas ocean "
+    "basin rim island islands isles region regions states countries nations side port "
+    "ports beaches beach littoral floor seabed crossing route routes"
+)
+
+
+def sea_as_modifier(sdoc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
+    """Whether the name at characters [start, end) is a sea's or ocean's one-word name
+    used bare before a noun that is no part of the sea ("Mediterranean diet", "Arctic
+    blast"): no "the" before it, a lower-case word after it."""
+    name = sdoc.text[start:end]
+    if not name.isalpha() or not name[:1].isupper():
+        return False
+    i, j = first_token_at(sdoc, start), first_token_at(sdoc, end)
+    if (i > 0 and sdoc[i - 1].lower_ == "the") or j >= len(sdoc):
+        return False
+    nxt = sdoc[j]
+    if not (nxt.is_lower and nxt.is_alpha) or nxt.lower_ in SEA_PARTS:
+        return False
+    return any(c.feature == "water" for c in gaz.lookup(name))
+
+
+def named_otherwise(sdoc: Doc, gaz: Gazetteer, start: int, end: int, place_end: int) -> bool:
+    """Whether the words around tell that the name at characters [start, end) is no
+    place: an abbreviation of words that are no place, or a sea's name as a modifier."""
+    return abbreviates_other(sdoc.text, start, end, place_end) or sea_as_modifier(
+        sdoc, gaz, start, end
+    )
+
