@@ -61,6 +61,14 @@ def test_places_nonplaces_field_of_study_after_a_degree(
     assert _texts(sdoc, gaz) == ["Brindle"]
 
 
+@pytest.mark.parametrize("verb", ["published", "stored", "wrote"])
+def test_places_nonplaces_medium_after_a_verb_of_publishing(gaz: Gazetteer, verb: str) -> None:
+    # "published in Sciencia", "stored in Boxcloud": the medium, not where
+    sdoc = _doc([("The", "O"), ("study", "O"), ("was", "O"), (verb, "O"), ("in", "O"),
+                 ("Sciencia", "B-GPE"), (".", "O"), *TOWN])
+    assert _texts(sdoc, gaz) == ["Brindle"]
+
+
 def test_places_nonplaces_unknown_name_after_plain_in_stays(gaz: Gazetteer) -> None:
     # "in" with no degree before it still sets an unknown name as a place
     sdoc = _doc([("She", "O"), ("taught", "O"), ("in", "O"), ("Theologia", "B-GPE"),

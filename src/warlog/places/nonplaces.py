@@ -3,7 +3,10 @@ of them, in any annotation convention:
 
 - a field of study after a degree ("a BA (Hons) in Divinity", "a master's degree in
   Public Health", "majored in Geography"): "in" after a degree names its subject, not
-  where it was earned, so it sets no place;
+  where it was earned, so it sets no place; so does "in" right after a verb of
+  publishing, writing or storing, which names the medium ("published in Science",
+  "stored in Dropbox"; not "reported in", "appeared in": cases are reported and
+  viruses appear in places);
 - an abbreviation in brackets right after the name it shortens, when that name is no
   place ("4,4'-methylene-bis(2-chloroaniline) (MOCA)", "the Centers for Disease Control
   (CDC)"): a writer defines an abbreviation by the words just before it, so it names
@@ -40,12 +43,23 @@ DEGREES = frozenset(
 )
 
 
+# verbs of publishing, writing and storing: "in" right after them names the medium
+# ("published in Science", "wrote in Vogue", "stored in Dropbox"), not where
+MEDIA_VERBS = frozenset(
+    "published publishes publish wrote writes write written writing posted posts "
+    "stored saved uploaded printed".split()
+)
+
+
 def studied_in(sdoc: Doc, prep: int) -> bool:
     """Whether the word at ``prep`` is an "in" that names a field of study: right after a
     degree ("degree in", "BA in", "majored in"), past a bracket between ("a BA (Hons) in
-    Divinity")."""
+    Divinity"); or a medium, right after a verb of publishing or storing ("published in
+    Science", "stored in Dropbox")."""
     if sdoc[prep].lower_ != "in":
         return False
+    if prep > 0 and sdoc[prep - 1].lower_ in MEDIA_VERBS:
+        return True
     i = prep - 1
     if i >= 0 and sdoc[i].text == ")":
         while i >= 0 and sdoc[i].text != "(":
