@@ -51,11 +51,11 @@ MEDIA_VERBS = frozenset(
 )
 
 
-def studied_in(sdoc: Doc, prep: int) -> bool:
-    """Whether the word at ``prep`` is an "in" that names a field of study: right after a
-    degree ("degree in", "BA in", "majored in"), past a bracket between ("a BA (Hons) in
-    Divinity"); or a medium, right after a verb of publishing or storing ("published in
-    Science", "stored in Dropbox")."""
+def subject_in(sdoc: Doc, prep: int) -> bool:
+    """Whether the word at ``prep`` is an "in" that names a subject, not where: a field
+    of study right after a degree ("degree in", "BA in", "majored in"), past a bracket
+    between ("a BA (Hons) in Divinity"); or a medium, right after a verb of publishing
+    or storing ("published in Science", "stored in Dropbox")."""
     if sdoc[prep].lower_ != "in":
         return False
     if prep > 0 and sdoc[prep - 1].lower_ in MEDIA_VERBS:
