@@ -17,3 +17,7 @@ def test_nlp_a_country_possessive_that_lost_its_apostrophe_is_split() -> None:
     assert "Syria" in ents and not any("Syrias" in e for e in ents)
     # a plural spelt like a name plus "s" stays one word
     assert [t.text for t in nlp("the Americas")] == ["the", "Americas"]
+    # a given name or surname spelt like a name plus "s" stays one word: a person
+    assert [t.text for t in nlp("the researcher Frances Eve")] == ["the", "researcher",
+                                                                  "Frances", "Eve"]
+    assert "Chiles" in [t.text for t in nlp("Gov. Lawton Chiles signed it.")]

@@ -16,7 +16,7 @@ def _cues(text: str, name: str) -> list[str]:
 
 
 def test_cues_read_the_words_around_a_name() -> None:
-    assert _cues("Flooding hit homes in Dalton on Monday.", "Dalton") == [
+    assert _cues("Flooding hit homes in Dalton on Monday.", "Dalton")[:4] == [
         "before: 'in'", "after: a lower-case word", "shape: one word",
         "position: first 100 characters"]
     assert _cues("He spoke at Dalton State College.", "Dalton")[:2] == [
@@ -38,7 +38,33 @@ def test_cues_tell_the_head_of_a_longer_name_a_place_opens() -> None:
         "inside a name: government")
     assert _cues("Boston Celtics fans cheered", "Boston")[4] == "inside a name: a plural"
     assert _cues("The Gainesville Times reported", "Gainesville")[4] == "inside a name: media"
-    assert _cues("Aid reached Dalton, Georgia", "Dalton")[4:] == []
+    assert not any(c.startswith("inside") for c in _cues("Aid reached Dalton, Georgia", "Dalton"))
+
+
+def test_cues_tell_the_class_of_use_the_corpora_annotate_differently() -> None:
+    def cls(text: str, name: str, **p: object) -> list[str]:
+        start = text.index(name)
+        got = cues(text, {"start": start, "end": start + len(name), "method": "m", **p})
+        return [c for c in got if c.startswith("class: ")]
+
+    assert cls("Flooding hit homes in Dalton on Monday.", "Dalton", feature="city",
+               lat=34.7) == ["class: standing alone", "class: standing alone, city"]
+    assert cls("Mexican officials said", "Mexican", method="geocode.adjective.v1") == [
+        "class: demonym"]
+    assert cls("Crews closed Walnut Avenue today", "Walnut Avenue", feature="facility") == [
+        "class: street or building"]
+    assert cls("He spoke at Dalton State College.", "Dalton") == [
+        "class: opens a longer name"]
+    assert cls("the Boston Celtics and New York Rangers", "York") == [
+        "class: opens a longer name"]
+    assert cls("a report by Human Rights Watch Asia today", "Asia") == [
+        "class: closes a longer name"]
+    assert cls("a US-based group", "US") == ["class: before a hyphen"]
+    assert cls("in Dalton, Georgia today", "Georgia", feature="admin1", lat=32.0) == [
+        "class: standing alone", "class: standing alone, admin1"]  # a qualifier
+    assert _cues("Homes in Dalton flooded.", "Dalton")[-1] == "position: first 100 characters"
+    assert cls("a fair in Brindlewood today", "Brindlewood") == [
+        "class: standing alone", "class: standing alone, unknown name"]
 
 
 def test_scorer_breaks_precision_down_by_cue(tmp_path: Path, settings: Settings) -> None:

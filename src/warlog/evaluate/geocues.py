@@ -41,7 +41,8 @@ def cues(text: str, p: dict[str, Any]) -> list[str]:
     """The cues of the prediction ``p`` (its ``start`` and ``end`` in ``text``): each
     prediction has one cue of each family (before, after, shape, position), and one
     that opens a longer capitalised name also the family of that name's head word
-    ("inside a name: school" for "Dalton State College")."""
+    ("inside a name: school" for "Dalton State College"), and the class of use that
+    the corpora annotate differently ("class: demonym", "class: standing alone")."""
     start, end = int(p["start"]), int(p["end"])
     span = text[start:end]
     before = _WORD.findall(text[max(0, start - 40) : start])
@@ -85,7 +86,33 @@ def cues(text: str, p: dict[str, Any]) -> list[str]:
     out.append("position: first 100 characters" if start < 100 else "position: body")
     if nxt and nxt[0][:1].isupper() and not after.startswith((",", ".", ";", ":")):
         out.append(f"inside a name: {_head(after)}")
-    return out
+    return out + _convention(p, out, text[max(0, start - 2) : start], after)
+
+
+def _convention(p: dict[str, Any], found: list[str], gap: str, after: str) -> list[str]:
+    """The class of use that the corpora annotate differently, or "standing alone" (with
+    the feature chosen) for a name used as no such class: demonyms (GeoWebNews marks
+    them, GeoVirus does not), streets and buildings (GeoWebNews marks them, LGL does
+    not), a name inside a longer capitalised name (GeoWebNews marks every one, LGL and
+    GeoVirus few) and a name before a hyphen ("US-based"). The precision of "standing
+    alone" is the one no convention explains. Predictions only (gold places carry no
+    method); ``gap`` is the two characters before the name."""
+    if "method" not in p:
+        return []
+    if p.get("method") == "geocode.adjective.v1":
+        cls = "demonym"
+    elif p.get("feature") == "facility" or p.get("method") == "geocode.focus.v1":
+        cls = "street or building"
+    elif any(c.startswith("inside a name") for c in found):
+        cls = "opens a longer name"
+    elif gap[1:] == " " and gap[:1].isalpha() and "before: a capitalised word" in found:
+        cls = "closes a longer name"
+    elif after[:1] == "-":
+        cls = "before a hyphen"
+    else:
+        kind = p.get("feature") or ("unknown name" if p.get("lat") is None else "placed nearby")
+        return ["class: standing alone", f"class: standing alone, {kind}"]
+    return [f"class: {cls}"]
 
 
 def _head(after: str) -> str:

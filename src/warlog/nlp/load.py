@@ -71,10 +71,11 @@ def load_nlp(model: str, disable: tuple[str, ...] = (), partial_parse: bool = Fa
 
 
 # Country names whose plural or another word is spelt the same as the name plus "s"
-# ("the Americas", "Air Jordans", "turkeys", "the two Koreas"): never read as possessives.
+# ("the Americas", "Air Jordans", "turkeys", "the two Koreas"), or a person's name
+# ("Frances Eve", "Lawton Chiles"): never read as possessives.
 _NOT_POSSESSIVE = frozenset(
     "America Jordan Turkey Korea Congo Guinea Yemen Sudan Georgia Samoa Chad Niger Mali "
-    "Oman Wales".split()
+    "Oman Wales France Chile".split()
 )
 
 

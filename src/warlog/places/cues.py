@@ -12,6 +12,7 @@ from warlog.nlp.parse import first_token_at
 from warlog.places.index import Gazetteer
 from warlog.places.known import named, qualifier_text
 from warlog.places.names import words
+from warlog.places.nonplaces import subject_in
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -44,7 +45,6 @@ CIVIC = words(
     "police officials authorities firefighters deputies schools council councilman "
     "councilwoman mayor residents voters taxpayers"
 )
-
 
 # a dash after a name that opens a line: a dateline ("CHATSWORTH — Murray County ...")
 DASHES = frozenset(("—", "–", "--", "-", "---"))
@@ -101,7 +101,8 @@ def locative(sdoc: Doc, start: int, end: int, listed: bool = True) -> bool:
     "X residents"), or a word for residents after, with an article or a
     number before ("a Lacey man", "two Tumwater residents") or opening a headline, which
     drops the article ("Dalton man charged"); a dateline ("CHATSWORTH — ...")."""
-    if (start > 0 and sdoc[start - 1].lower_ in LOCATIVE) or dateline(sdoc, start, end):
+    prep = start > 0 and sdoc[start - 1].lower_ in LOCATIVE and not subject_in(sdoc, start - 1)
+    if prep or dateline(sdoc, start, end):
         return True
     nxt = sdoc[end] if end < len(sdoc) else None
     if nxt is not None and nxt.text[:1].isupper():

@@ -59,6 +59,7 @@ from warlog.places.known import (
     strong,
     surnames_of,
 )
+from warlog.places.nonplaces import named_otherwise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -112,6 +113,8 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
             and not country_like(gaz, m.text)
         ):
             continue  # "Kelly's restrictions" after "John Kelly": the person ("in Kelly" stays)
+        if named_otherwise(sdoc, gaz, m.start, m.end, out[-1].end if out else 0):
+            continue  # "chloroaniline (MOCA)", "a Mediterranean diet": no place
         if m.adjective and group_identity(text, m.start, m.end, gaz.adjective):
             continue  # "African American": a group of Americans, not a place
         if m.adjective and names_disease(sdoc, first_token_at(sdoc, m.end), adjective=True):

@@ -21,6 +21,10 @@ STRONG_FEATURES = frozenset(
     {"country", "admin1", "continent", "region", "water", "river", "mountain", "landmark"}
 )
 STRONG_TOWN = 100_000
+# a first-level division of fewer people than this (a parish of a microstate: Paul in
+# Cape Verde, Paola in Malta) named by one word is no better known than a village, and
+# the word is as often a person's name or a common word ("Paul", "Store", "Eastern")
+STRONG_DIVISION = 10_000
 PARTICLES = ARTICLES | words("ibn bin bani")
 
 
@@ -86,7 +90,10 @@ def _strong(gaz: Gazetteer, text: str) -> bool:
             return True  # a country by its name, or a curated region by any of its names
         if is_common:
             continue
-        if c.feature == "admin1" or (c.feature == "admin2" and gaz.official(c, text)):
+        tiny = c.population < STRONG_DIVISION and " " not in text.strip()
+        if (c.feature == "admin1" and not tiny) or (
+            c.feature == "admin2" and gaz.official(c, text)
+        ):
             return True
         if c.population >= STRONG_TOWN and (
             gaz.official(c, text) or loose_key(c.name) == loose_key(text)
