@@ -171,6 +171,21 @@ def test_cli_events_writes_each_format_to_a_file(db: str, tmp_path: Path, fmt: s
     assert target.stat().st_size > 0 and "warlog: 2 events" in err
 
 
+@pytest.mark.parametrize("command", ["events", "network"])
+def test_cli_output_in_a_missing_folder_exits_1_naming_it(db: str, tmp_path: Path,
+                                                         command: str) -> None:
+    """``-o`` into a folder that does not exist: one line naming the file, exit code 1,
+    no traceback and no file."""
+    _invoke(["ingest", "--db", db], tmp_path)
+    target = tmp_path / "exports" / "out.csv"
+    code, _, err = _invoke([command, "--db", db, "--format", "csv", "-o", str(target)],
+                           tmp_path)
+    assert code == 1, err
+    assert err.strip() == (f"Error: {target}: the folder {target.parent} does not exist; "
+                           "create it first")
+    assert not target.parent.exists()
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["--since", "2017-13-01"], "month must be in 1..12"),
     (["--bbox", "0,0,200,1"], "longitudes must be within -180..180"),
