@@ -218,6 +218,32 @@ def test_cli_bad_database_files_exit_1_untouched(tmp_path: Path) -> None:
     assert not (tmp_path / "missing.db").exists()
 
 
+@pytest.mark.parametrize("command", [["reextract"], ["correct", "ev-0", "--delete"],
+                                     ["serve", "--allow-edits", "--port", "0"]])
+@pytest.mark.parametrize("content", [None, b""])
+def test_cli_commands_that_change_a_database_never_create_one(
+        tmp_path: Path, command: list[str], content: bytes | None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """reextract, correct and serve --allow-edits work on a database warlog ingest made:
+    a missing or empty --db exits 1 saying so, and stays missing or empty (reextract made
+    an empty events.jsonl given by mistake a database, and said "0 documents read")."""
+    import importlib
+
+    def no_serving(*_: object) -> None:
+        raise AssertionError("the server started")
+
+    monkeypatch.setattr(importlib.import_module("warlog.cli.serve"), "listening_socket",
+                        no_serving)
+    path = tmp_path / "events.jsonl"
+    if content is not None:
+        path.write_bytes(content)
+    code, _, err = _invoke([*command, "--db", str(path)], tmp_path)
+    assert code == 1, err
+    assert "no such database" in err or "is empty" in err
+    assert "warlog ingest PATH --db" in err
+    assert (path.read_bytes() if path.exists() else None) == content
+
+
 def test_cli_newer_database_is_refused(db: str, tmp_path: Path) -> None:
     with open_store(db) as store:
         store.conn.execute("INSERT INTO _migrations VALUES (?, 'future', 'x')", (LATEST + 1,))
