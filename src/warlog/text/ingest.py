@@ -94,6 +94,9 @@ def _read_file(path: str, settings: Settings) -> Iterator[RawInput | Failure]:
         size = os.path.getsize(path)
         if suffix in JSONL_SUFFIXES:
             with open(path, "rb") as fh:
+                if b"\x00" in fh.peek(_SNIFF)[:_SNIFF]:  # one failure, not one a "line"
+                    raise InputError(path, "binary file (holds NUL bytes), not JSON Lines "
+                                           "(UTF-8 text, one JSON object a line)")
                 yield from _read_jsonl(path, fh)
             return
         if size > settings.max_file_bytes:
@@ -288,14 +291,19 @@ _OPTIONAL = ("title", "published", "source", "url", "author")
 
 
 def _read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[RawInput | Failure]:
-    """One RawInput per JSON line; a bad line is a Failure naming path:line."""
+    """One RawInput per JSON line; a bad line is a Failure naming path:line, and a file
+    with no line at all is a Failure as an empty text file is."""
+    empty = True
     for n, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
+        empty = False
         try:
             yield _jsonl_record(path, n, raw)
         except InputError as exc:
             yield Failure(path, "ingest", exc.reason, n)
+    if empty:
+        yield Failure(path, "ingest", "file is empty")
 
 
 def _read_csv(path: str, text: str, delimiter: str) -> Iterator[RawInput | Failure]:
@@ -313,6 +321,7 @@ def _read_csv(path: str, text: str, delimiter: str) -> Iterator[RawInput | Failu
                                       f'"text" column; its header has: {", ".join(header)}')
         return
     reader.fieldnames = header
+    line = 2
     try:
         while True:
             line = reader.line_num + 1
@@ -326,7 +335,7 @@ def _read_csv(path: str, text: str, delimiter: str) -> Iterator[RawInput | Failu
             except InputError as exc:
                 yield Failure(path, "ingest", exc.reason, line)
     except csv.Error as exc:
-        yield Failure(path, "ingest", f"invalid CSV: {exc}", reader.line_num)
+        yield Failure(path, "ingest", f"invalid CSV: {exc}", line)  # where its row starts
 
 
 def _jsonl_record(path: str, n: int, raw: bytes) -> RawInput:
@@ -356,7 +365,7 @@ def _record(path: str, n: int, obj: object) -> RawInput:
     for key in _OPTIONAL:
         value = obj.get(key)
         if value is not None and not isinstance(value, str):
-            raise InputError(path, f'"{key}" must be a string', n)
+            raise InputError(path, f'"{key}" must be a string, not {_json_kind(value)}', n)
         fields[key] = value
     ident = obj.get("id")
     extra = tuple(
