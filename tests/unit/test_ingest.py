@@ -243,6 +243,9 @@ def test_ingest_jsonl_empty_or_binary_is_one_failure_naming_the_file(
     ({"id": "f2", "text": TEXT, "title": ["a", "b"]}, '"title" must be a string, not an array'),
     ({"id": "f3", "text": TEXT, "url": {"href": "x"}}, '"url" must be a string, not an object'),
     ({"id": "f4", "text": TEXT, "source": True}, '"source" must be a string, not a boolean'),
+    ({"id": ["f", 5], "text": TEXT}, '"id" must be a string or a number, not an array'),
+    ({"id": {"n": 6}, "text": TEXT}, '"id" must be a string or a number, not an object'),
+    ({"id": True, "text": TEXT}, '"id" must be a string or a number, not a boolean'),
 ])
 def test_ingest_jsonl_field_of_the_wrong_type_says_which_and_what(
     tmp_path: Path, settings: Settings, record: dict[str, object], reason: str

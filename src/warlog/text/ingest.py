@@ -368,6 +368,8 @@ def _record(path: str, n: int, obj: object) -> RawInput:
             raise InputError(path, f'"{key}" must be a string, not {_json_kind(value)}', n)
         fields[key] = value
     ident = obj.get("id")
+    if isinstance(ident, bool | list | dict):  # str() would make "[1, 2]" or "True" an id
+        raise InputError(path, f'"id" must be a string or a number, not {_json_kind(ident)}', n)
     extra = tuple(
         (k, v) for k, v in obj.items() if k not in ("id", "text", *_OPTIONAL)
     )
