@@ -205,3 +205,42 @@ def test_cli_run_summary_says_how_many_documents_have_no_date() -> None:
     assert "2 documents have no publication date" in IngestReport(stored=2,
                                                                    undated=2).describe()
     assert "publication date" not in Summary(documents=2, events=2).describe()
+
+
+def test_cli_ingest_lists_twenty_failures_then_counts_the_rest_and_exits_3(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch with bad inputs finishes, names the first 20 on stderr, says how to list
+    the rest, and exits with 3 (some input skipped), not 0."""
+    import warlog.store.ingest
+    from warlog.models import Failure
+    from warlog.store.ingest import IngestReport
+
+    failures = [Failure(f"in/{i:02d}.txt", "ingest", "file is empty") for i in range(23)]
+    monkeypatch.setattr(warlog.store.ingest, "ingest_paths",
+                        lambda *_, **__: IngestReport(stored=1, failures=failures))
+    report = tmp_path / "r.txt"
+    report.write_text("A report long enough to be read as one.", encoding="utf-8")
+    db = tmp_path / "w.db"
+    result = CliRunner().invoke(cli, ["ingest", str(report), "--db", str(db)])
+    assert result.exit_code == 3, result.stderr
+    listed = [line for line in result.stderr.splitlines() if line.startswith("failed  ingest")]
+    assert listed[0] == "failed  ingest    in/00.txt: file is empty" and len(listed) == 20
+    assert f"... and 3 more: warlog failures --db {db}" in result.stderr
+    assert "warlog: 1 document stored, 0 events, 23 failed" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["extract"], ["ingest", "--db", "{tmp}/x.db"],
+                                     ["reextract", "--db", "{tmp}/x.db"]])
+def test_cli_published_not_a_date_is_a_usage_error_before_any_work(
+    command: list[str], tmp_path: Path
+) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("A report long enough to be read as one.", encoding="utf-8")
+    args = [a.format(tmp=tmp_path) for a in command]
+    if command[0] != "reextract":
+        args.append(str(report))
+    result = CliRunner().invoke(cli, [*args, "--published", "2021-13-01"])
+    assert result.exit_code == 2
+    assert "'2021-13-01' is not a date in YYYY-MM-DD form" in result.stderr
+    assert not (tmp_path / "x.db").exists()

@@ -257,3 +257,12 @@ def test_export_a_write_that_fails_leaves_no_file_and_names_the_target(
     with pytest.raises(OutputError, match=r"out\.csv: cannot write: No space left on device"):
         write_events(EVENTS, "csv", str(target))
     assert list(tmp_path.iterdir()) == []
+
+
+def test_export_geojson_event_without_coordinates_has_no_geometry() -> None:
+    """An event placed nowhere is a Feature with a null geometry (valid GeoJSON), not a
+    point at [null, null] that GIS tools reject."""
+    out = io.StringIO()
+    write_geojson([dataclasses.replace(EVENTS[0], location=None)], out)
+    [feature] = json.loads(out.getvalue())["features"]
+    assert feature["geometry"] is None and feature["properties"]["latitude"] is None

@@ -344,3 +344,27 @@ def test_ingest_decoded_text_mostly_control_characters_is_binary(
     with pytest.raises(InputError, match=r"mostly control characters"):
         decode_bytes("x.bin", bytes([1, 2, 3, 4, 0xE9]) * 100)
     assert decode_bytes("x.txt", b"caf\xe9 " * 100).startswith("café")
+
+
+def test_ingest_estimate_counts_an_unreadable_corpus_as_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The progress bar's estimate never fails the run: a JSON Lines file it cannot open
+    counts as one document (reading then reports the failure)."""
+    import builtins
+
+    from warlog.text.ingest import estimate_documents
+
+    f = tmp_path / "c.jsonl"
+    f.write_text("".join(json.dumps({"id": i, "text": TEXT}) + "\n" for i in range(4)),
+                 encoding="utf-8")
+    assert estimate_documents([str(f)]) == 4
+    real_open = builtins.open
+
+    def guarded(file: object, *args: object, **kwargs: object) -> object:
+        if str(file) == str(f):
+            raise PermissionError(13, "Permission denied", str(f))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(builtins, "open", guarded)
+    assert estimate_documents([str(f)]) == 1
