@@ -104,3 +104,19 @@ EXISTING_DB = click.option(
     "--db", default="warlog.db", show_default=True, metavar="FILE",
     type=click.Path(dir_okay=False),
     help="Database made by warlog ingest (never created here: a missing one is an error).")
+
+
+def output_options(f: F) -> F:
+    """``--bom`` and ``-o/--output``, as warlog events and warlog network take them."""
+    f = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+                     default="-", help="Write here instead of stdout (the file appears only "
+                                       "when complete).")(f)
+    return click.option("--bom", is_flag=True,
+                        help="Start the CSV with a UTF-8 byte-order mark, so that Excel shows "
+                             "non-ASCII names right (with --format csv).")(f)
+
+
+def csv_only_bom(fmt: str, bom: bool) -> None:
+    """A usage error for ``--bom`` with any format but CSV."""
+    if bom and fmt != "csv":
+        raise click.UsageError(f"--bom applies to --format csv only, not {fmt}")
