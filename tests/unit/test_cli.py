@@ -244,3 +244,25 @@ def test_cli_published_not_a_date_is_a_usage_error_before_any_work(
     assert result.exit_code == 2
     assert "'2021-13-01' is not a date in YYYY-MM-DD form" in result.stderr
     assert not (tmp_path / "x.db").exists()
+
+
+def test_cli_run_summary_counts_what_both_runners_saw() -> None:
+    """The one count the local and the Dask runner share: documents, events, undated and
+    not-English documents, and those left out as stored already."""
+    import dataclasses
+
+    from tests.unit.test_store import document, fixture_documents
+    from warlog.runner import Summary
+
+    summary = Summary()
+    undated = dataclasses.replace(document(1), document=dataclasses.replace(
+        document(1).document, published=None, language="fr"))
+    for ad in [undated, *fixture_documents()[:2]]:
+        summary.count(ad)
+    docs = [ad.document for ad in fixture_documents()[:4]]
+    kept = list(summary.unskipped(docs, lambda d: d.id == docs[1].id))
+    assert kept == [docs[0], *docs[2:]]
+    events = sum(len(ad.events) for ad in fixture_documents()[:2])
+    assert (summary.documents, summary.events, summary.undated, summary.non_english,
+            summary.skipped_existing) == (3, events, 1, 1, 1)
+    assert list(Summary().unskipped(docs, None)) == docs
