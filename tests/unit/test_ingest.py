@@ -368,3 +368,20 @@ def test_ingest_estimate_counts_an_unreadable_corpus_as_one(
 
     monkeypatch.setattr(builtins, "open", guarded)
     assert estimate_documents([str(f)]) == 1
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("list.csv", "id,title,text\n", "CSV file has a header and no rows"),
+    ("list.tsv", "id\ttext\r\n\r\n", "CSV file has a header and no rows"),
+    ("export.json", "[]\n", "JSON array holds no records"),
+    ("export.json", "[\n  ]", "JSON array holds no records"),
+])
+def test_ingest_corpus_with_no_records_is_a_failure(tmp_path: Path, settings: Settings,
+                                                    name: str, content: str,
+                                                    reason: str) -> None:
+    """A spreadsheet export with its header alone, or an empty JSON array, is a failure
+    as an empty file is: the run said nothing of it."""
+    f = tmp_path / name
+    f.write_text(content, encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert not raws and [(x.path, x.line, x.reason) for x in failures] == [(str(f), None, reason)]

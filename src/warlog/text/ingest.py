@@ -213,6 +213,8 @@ def _read_json_document(path: str, text: str) -> Iterator[RawInput | Failure]:
             yield Failure(path, "ingest", exc.reason, exc.line)
         return
     pos = _skip_space(text, pos + 1)
+    if text.startswith("]", pos):  # [] holds nothing to read, as an empty file
+        yield Failure(path, "ingest", "JSON array holds no records")
     while pos < len(text) and text[pos] != "]":
         try:
             obj, end = decoder.raw_decode(text, pos)
@@ -327,6 +329,8 @@ def _read_csv(path: str, text: str, delimiter: str) -> Iterator[RawInput | Failu
             line = reader.line_num + 1
             row = next(reader, None)
             if row is None:
+                if line == 2:  # a header and no row: nothing to read, as an empty file
+                    yield Failure(path, "ingest", "CSV file has a header and no rows")
                 return
             obj = {k: v for k, v in row.items()
                    if k is not None and (k == "text" or v not in (None, ""))}
