@@ -266,3 +266,24 @@ def test_cli_run_summary_counts_what_both_runners_saw() -> None:
     assert (summary.documents, summary.events, summary.undated, summary.non_english,
             summary.skipped_existing) == (3, events, 1, 1, 1)
     assert list(Summary().unskipped(docs, None)) == docs
+
+
+def test_cli_extract_output_in_a_missing_folder_is_a_usage_error_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-o`` is opened at the first write: a folder that does not exist was found only
+    after the model had loaded and the first document was read (exit 1). It is now a
+    usage error (exit 2) before anything runs, and nothing is created."""
+    import warlog.runner
+
+    def no_work(*_: object, **__: object) -> None:
+        raise AssertionError("work started before -o was checked")
+
+    monkeypatch.setattr(warlog.runner, "extract_paths", no_work)
+    report = tmp_path / "r.txt"
+    report.write_text("A report long enough to be read as one.", encoding="utf-8")
+    target = tmp_path / "out" / "o.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(target)])
+    assert result.exit_code == 2
+    assert f"the folder {target.parent} does not exist" in result.stderr
+    assert not target.parent.exists()

@@ -81,6 +81,18 @@ def existing_paths(
     return value
 
 
+def output_folder_exists(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Click callback for a lazily opened output file: its folder exists, or a usage
+    error before any model loads (the file itself is opened at the first write)."""
+    import os
+
+    name = getattr(value, "name", "-")
+    folder = os.path.dirname(os.path.abspath(name)) if name not in ("-", "<stdout>") else ""
+    if folder and not os.path.isdir(folder):
+        raise click.BadParameter(f"the folder {folder} does not exist; create it first")
+    return value
+
+
 def query_param(parser: str) -> Callable[..., Any]:
     """Click callback running a parser of warlog.store.query; ValueError -> usage error."""
 
