@@ -75,3 +75,33 @@ def test_evaluate_malformed_predictions_are_one_line_naming_them(
 def test_evaluate_a_good_gold_file_still_scores(tmp_path: Path) -> None:
     code, err = _eval(tmp_path, json.dumps(GOOD).encode() + b"\n\n")
     assert code == 0, err
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    (b"", "merge.jsonl: no labelled reports: the file is empty"),
+    (b"\xd6\x00binary\xff\n", "merge.jsonl: cannot read merge set"),
+    (b'{"report": "r1", "document": "d1"}\n', "merge.jsonl:1: not a merge-set line: no 'event' "
+                                               "field"),
+])
+def test_evaluate_merge_set_malformed_is_one_line_naming_it(tmp_path: Path, content: bytes,
+                                                            says: str) -> None:
+    path = tmp_path / "merge.jsonl"
+    path.write_bytes(content)
+    result = CliRunner().invoke(cli, ["eval", "merge", str(path)])
+    assert result.exit_code == 1 and says in result.stderr, result.output
+
+
+@pytest.mark.parametrize(("expected", "predictions", "says"), [
+    (b"\xff\xfe\x00binary", b"", "expected.json: cannot read expected events"),
+    (b'["a list"]', b"", "expected.json: expected events must be a JSON object"),
+    (b'{"must_find": [], "must_not_find": []}', b'{"id": "x", "events": [\n',
+     "out.jsonl:1: not a line of warlog extract output"),
+])
+def test_evaluate_seed_malformed_files_are_one_line_naming_them(
+        tmp_path: Path, expected: bytes, predictions: bytes, says: str) -> None:
+    spec = tmp_path / "expected.json"
+    spec.write_bytes(expected)
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(predictions)
+    result = CliRunner().invoke(cli, ["eval", "seed", str(spec), "--predictions", str(out)])
+    assert result.exit_code == 1 and says in result.stderr, result.output

@@ -82,7 +82,13 @@ def predictions_for(
 
 def _read_predictions(path: str) -> dict[str, dict[str, Any]]:
     """The output objects of ``warlog extract`` in ``path``, by document id."""
-    by_id: dict[str, dict[str, Any]] = {}
+    return {str(obj["id"]): obj for obj in read_predictions(path)}
+
+
+def read_predictions(path: str) -> list[dict[str, Any]]:
+    """The output objects of ``warlog extract`` in ``path``, in order; a line that is none
+    is an EvaluationError naming the file and line."""
+    out: list[dict[str, Any]] = []
     try:
         with open(path, "rb") as fh:
             for n, raw in enumerate(fh, 1):
@@ -96,10 +102,10 @@ def _read_predictions(path: str) -> dict[str, dict[str, Any]]:
                 if not isinstance(obj, dict) or "id" not in obj:
                     raise EvaluationError(f"{path}:{n}: not a line of warlog extract output "
                                           "(an object with an id)")
-                by_id[str(obj["id"])] = obj
+                out.append(obj)
     except OSError as exc:
         raise EvaluationError(f"{path}: cannot read predictions: {exc.strerror or exc}") from exc
-    return by_id
+    return out
 
 
 def date_span(value: str | None) -> tuple[dt.date, dt.date] | None:
