@@ -267,24 +267,30 @@ def test_ingest_jsonl_line_not_utf8_names_its_line(tmp_path: Path, settings: Set
     assert [(x.line, x.reason.split(" (")[0]) for x in failures] == [(2, "line is not UTF-8")]
 
 
+def _refuse_to_open(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``open`` refuses ``path`` as the system refuses a file without read permission
+    (tests run as root read through chmod, so the refusal is simulated)."""
+    import builtins
+
+    real_open = builtins.open
+
+    def guarded(file: object, *args: object, **kwargs: object) -> object:
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(builtins, "open", guarded)
+
+
 def test_ingest_unreadable_file_is_a_failure_and_the_batch_goes_on(
     tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A file the system will not open (permissions; root reads through chmod, so the
     refusal is simulated) is a failure naming it; the other files are read."""
-    import builtins
-
     bad, good = tmp_path / "a.txt", tmp_path / "b.txt"
     bad.write_text(TEXT, encoding="utf-8")
     good.write_text(TEXT, encoding="utf-8")
-    real_open = builtins.open
-
-    def guarded(file: object, *args: object, **kwargs: object) -> object:
-        if str(file) == str(bad):
-            raise PermissionError(13, "Permission denied", str(bad))
-        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
-
-    monkeypatch.setattr(builtins, "open", guarded)
+    _refuse_to_open(bad, monkeypatch)
     raws, failures = _read([str(tmp_path)], settings)
     assert [r.path for r in raws] == [str(good)]
     assert [(x.path, x.reason) for x in failures] == [(str(bad), "cannot read: Permission denied")]
@@ -351,22 +357,13 @@ def test_ingest_estimate_counts_an_unreadable_corpus_as_one(
 ) -> None:
     """The progress bar's estimate never fails the run: a JSON Lines file it cannot open
     counts as one document (reading then reports the failure)."""
-    import builtins
-
     from warlog.text.ingest import estimate_documents
 
     f = tmp_path / "c.jsonl"
     f.write_text("".join(json.dumps({"id": i, "text": TEXT}) + "\n" for i in range(4)),
                  encoding="utf-8")
     assert estimate_documents([str(f)]) == 4
-    real_open = builtins.open
-
-    def guarded(file: object, *args: object, **kwargs: object) -> object:
-        if str(file) == str(f):
-            raise PermissionError(13, "Permission denied", str(f))
-        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
-
-    monkeypatch.setattr(builtins, "open", guarded)
+    _refuse_to_open(f, monkeypatch)
     assert estimate_documents([str(f)]) == 1
 
 

@@ -24,16 +24,10 @@ def read_gold(path: str, limit: int | None = None) -> list[dict[str, Any]]:
     and the fields the scorers read must have their JSON types. A malformed file is an
     EvaluationError naming the file and line, never a traceback from inside a scorer."""
     rows: list[dict[str, Any]] = []
-    try:
-        with open(path, "rb") as fh:
-            for n, raw in enumerate(fh, 1):
-                if not raw.strip():
-                    continue
-                rows.append(_gold_row(path, n, raw))
-                if limit is not None and len(rows) >= limit:
-                    break
-    except OSError as exc:
-        raise EvaluationError(f"{path}: cannot read gold file: {exc.strerror or exc}") from exc
+    for n, raw in _lines(path, "gold file"):
+        rows.append(_gold_row(path, n, raw))
+        if limit is not None and len(rows) >= limit:
+            break
     if not rows:
         raise EvaluationError(f"{path}: no gold records: the file is empty")
     return rows
@@ -89,23 +83,29 @@ def read_predictions(path: str) -> list[dict[str, Any]]:
     """The output objects of ``warlog extract`` in ``path``, in order; a line that is none
     is an EvaluationError naming the file and line."""
     out: list[dict[str, Any]] = []
+    for n, raw in _lines(path, "predictions"):
+        try:
+            obj = json.loads(raw.decode("utf-8"))
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            raise EvaluationError(f"{path}:{n}: not a line of warlog extract output "
+                                  f"({exc})") from exc
+        if not isinstance(obj, dict) or "id" not in obj:
+            raise EvaluationError(f"{path}:{n}: not a line of warlog extract output "
+                                  "(an object with an id)")
+        out.append(obj)
+    return out
+
+
+def _lines(path: str, what: str) -> Iterator[tuple[int, bytes]]:
+    """The lines of ``path`` that are not blank, numbered from 1; a file that cannot be
+    read is an EvaluationError naming it."""
     try:
         with open(path, "rb") as fh:
             for n, raw in enumerate(fh, 1):
-                if not raw.strip():
-                    continue
-                try:
-                    obj = json.loads(raw.decode("utf-8"))
-                except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-                    raise EvaluationError(f"{path}:{n}: not a line of warlog extract output "
-                                          f"({exc})") from exc
-                if not isinstance(obj, dict) or "id" not in obj:
-                    raise EvaluationError(f"{path}:{n}: not a line of warlog extract output "
-                                          "(an object with an id)")
-                out.append(obj)
+                if raw.strip():
+                    yield n, raw
     except OSError as exc:
-        raise EvaluationError(f"{path}: cannot read predictions: {exc.strerror or exc}") from exc
-    return out
+        raise EvaluationError(f"{path}: cannot read {what}: {exc.strerror or exc}") from exc
 
 
 def date_span(value: str | None) -> tuple[dt.date, dt.date] | None:
