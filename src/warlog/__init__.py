@@ -22,6 +22,7 @@ from warlog.errors import (
     GazetteerUnavailable,
     InputError,
     ModelUnavailable,
+    OutputError,
     StoreError,
     WarlogError,
 )
@@ -50,6 +51,7 @@ __all__ = [
     "GazetteerUnavailable",
     "InputError",
     "ModelUnavailable",
+    "OutputError",
     "Place",
     "Quantity",
     "Settings",

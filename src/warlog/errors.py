@@ -6,6 +6,7 @@
     ├── GazetteerUnavailable  the place index is missing or unreadable
     ├── ModelUnavailable      the spaCy model package is not installed
     ├── StoreError            the database cannot be opened, read or written
+    ├── OutputError           an output file (events -o, network -o) cannot be written
     ├── CorrectionError       an analyst's correction is invalid (names the field)
     └── EvaluationError       a gold file is malformed
 
@@ -44,6 +45,16 @@ class ModelUnavailable(WarlogError):
 
 class StoreError(WarlogError):
     """The database cannot be opened, read or written."""
+
+
+class OutputError(WarlogError):
+    """An output file cannot be written (its folder is missing, no permission, a full
+    disk). The message names the file."""
+
+    def __init__(self, path: str, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path}: {reason}")
 
 
 class CorrectionError(WarlogError):

@@ -20,6 +20,7 @@ from warlog.errors import WarlogError
 from warlog.merge.consensus import range_label
 from warlog.merge.dedup import date_interval
 from warlog.models import ActorKind, AnnotatedDocument, CanonicalEvent, EventActor
+from warlog.outfile import complete_file
 from warlog.places.divisions import Divisions
 
 _plain = to_plain
@@ -324,9 +325,7 @@ def write_events(events: Iterable[CanonicalEvent], fmt: str, output: str,
     in the machine's legacy code page and garbles every non-ASCII name ("Tall ‘Afar"),
     while pandas, R and LibreOffice read UTF-8 either way. It is no default because a
     reader that does not expect it sees it in the first column's name."""
-    import os
     import sys
-    import tempfile
 
     if bom and fmt != "csv":
         raise ValueError(f"--bom applies to CSV only, not to --format {fmt}")
@@ -337,18 +336,8 @@ def write_events(events: Iterable[CanonicalEvent], fmt: str, output: str,
             sys.stdout.flush()
             sys.stdout.buffer.write(BOM)
         return _WRITERS[fmt](events, sys.stdout, divisions)
-    folder = os.path.dirname(os.path.abspath(output))
-    fd, tmp = tempfile.mkstemp(prefix=".warlog-", suffix=".partial", dir=folder)
-    try:
+    with complete_file(output) as tmp:
         if fmt == "parquet":
-            os.close(fd)
-            n = write_parquet(events, tmp, divisions=divisions)
-        else:
-            with open(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
-                n = _WRITERS[fmt](events, fh, divisions)
-        os.replace(tmp, output)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-    return n
+            return write_parquet(events, tmp, divisions=divisions)
+        with open(tmp, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
+            return _WRITERS[fmt](events, fh, divisions)

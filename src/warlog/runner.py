@@ -54,6 +54,22 @@ class Summary:
         parts.append(f"{len(self.failures)} skipped")
         return "warlog: " + ", ".join(parts) + undated_note(self.undated)
 
+    def count(self, ad: AnnotatedDocument) -> None:
+        """One document annotated: its events, and whether it is dated and in English."""
+        self.documents += 1
+        self.events += len(ad.events)
+        self.undated += ad.document.published is None
+        self.non_english += ad.document.language != "en"
+
+    def unskipped(self, docs: Iterable[Document],
+                  skip: Callable[[Document], bool] | None) -> Iterator[Document]:
+        """``docs`` but those ``skip`` leaves out (stored already), counted."""
+        for doc in docs:
+            if skip is not None and skip(doc):
+                self.skipped_existing += 1
+                continue
+            yield doc
+
 
 def iter_documents(
     paths: Iterable[str], settings: Settings, on_failure: Callable[[Failure], None]
@@ -89,22 +105,11 @@ def extract_paths(
         if on_failure is not None:
             on_failure(f)
 
-    def wanted(docs: Iterator[Document]) -> Iterator[Document]:
-        for d in docs:
-            if skip is not None and skip(d):
-                summary.skipped_existing += 1
-                continue
-            yield d
-
     def done(ad: AnnotatedDocument) -> None:
-        summary.documents += 1
-        summary.events += len(ad.events)
-        summary.undated += ad.document.published is None
-        if ad.document.language != "en":
-            summary.non_english += 1
+        summary.count(ad)
         on_done(ad)
 
-    res = Resources(settings)
-    for _ in annotate(wanted(iter_documents(paths, settings, failed)), res, done, failed):
+    docs = summary.unskipped(iter_documents(paths, settings, failed), skip)
+    for _ in annotate(docs, Resources(settings), done, failed):
         pass
     return summary

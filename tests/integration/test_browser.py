@@ -482,3 +482,33 @@ def test_browser_map_names_no_place_under_the_legend(page_server: str,
     """, tmp_path / "p")
     assert "Baghdad" not in found["towns"].split("|") and found["towns"]
     assert found["under"] == "0"
+
+
+def test_browser_filter_labels_stay_beside_their_boxes_on_a_narrow_window(
+        page_server: str, tmp_path: Path) -> None:
+    """On a narrow window the header's filters wrap a label at a time: a label's word
+    ("Actor") never ends one line while its box starts the next."""
+    found = _harness(page_server, """
+      f.style.width = "700px";
+      await new Promise((done) => setTimeout(done, 300));
+      const split = [...d.querySelectorAll("header label")]
+        .filter((label) => label.getClientRects().length > 1).map((l) => l.textContent.trim());
+      log("split", JSON.stringify(split));
+      log("rows", new Set([...d.querySelectorAll("header label")]
+        .map((l) => Math.round(l.getBoundingClientRect().top))).size);
+    """, tmp_path / "p")
+    assert found["split"] == "[]"
+    assert int(found["rows"]) >= 2  # the test did make the header wrap
+
+
+def test_browser_network_names_are_drawn_over_the_edges(network_server: str,
+                                                        tmp_path: Path) -> None:
+    """An actor's name sits below its node, where its edges leave it: the name has an
+    opaque background so an edge does not run through its letters."""
+    found = _harness(network_server, """
+      d.querySelector("#network-toggle").click();
+      await until(() => d.querySelector("#network-status").textContent.includes("relations"));
+      log("opacity", f.contentWindow.eval(
+        "net.cy.nodes()[0].style('text-background-opacity')"));
+    """, tmp_path / "p")
+    assert found["opacity"] == "1"

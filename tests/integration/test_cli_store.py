@@ -171,6 +171,21 @@ def test_cli_events_writes_each_format_to_a_file(db: str, tmp_path: Path, fmt: s
     assert target.stat().st_size > 0 and "warlog: 2 events" in err
 
 
+@pytest.mark.parametrize("command", ["events", "network"])
+def test_cli_output_in_a_missing_folder_exits_1_naming_it(db: str, tmp_path: Path,
+                                                         command: str) -> None:
+    """``-o`` into a folder that does not exist: one line naming the file, exit code 1,
+    no traceback and no file."""
+    _invoke(["ingest", "--db", db], tmp_path)
+    target = tmp_path / "exports" / "out.csv"
+    code, _, err = _invoke([command, "--db", db, "--format", "csv", "-o", str(target)],
+                           tmp_path)
+    assert code == 1, err
+    assert err.strip() == (f"Error: {target}: the folder {target.parent} does not exist; "
+                           "create it first")
+    assert not target.parent.exists()
+
+
 @pytest.mark.parametrize(("args", "message"), [
     (["--since", "2017-13-01"], "month must be in 1..12"),
     (["--bbox", "0,0,200,1"], "longitudes must be within -180..180"),
@@ -201,6 +216,32 @@ def test_cli_bad_database_files_exit_1_untouched(tmp_path: Path) -> None:
     code, _, err = _invoke(["events", "--db", str(tmp_path / "missing.db")], tmp_path)
     assert code == 1 and "no such database" in err
     assert not (tmp_path / "missing.db").exists()
+
+
+@pytest.mark.parametrize("command", [["reextract"], ["correct", "ev-0", "--delete"],
+                                     ["serve", "--allow-edits", "--port", "0"]])
+@pytest.mark.parametrize("content", [None, b""])
+def test_cli_commands_that_change_a_database_never_create_one(
+        tmp_path: Path, command: list[str], content: bytes | None,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """reextract, correct and serve --allow-edits work on a database warlog ingest made:
+    a missing or empty --db exits 1 saying so, and stays missing or empty (reextract made
+    an empty events.jsonl given by mistake a database, and said "0 documents read")."""
+    import importlib
+
+    def no_serving(*_: object) -> None:
+        raise AssertionError("the server started")
+
+    monkeypatch.setattr(importlib.import_module("warlog.cli.serve"), "listening_socket",
+                        no_serving)
+    path = tmp_path / "events.jsonl"
+    if content is not None:
+        path.write_bytes(content)
+    code, _, err = _invoke([*command, "--db", str(path)], tmp_path)
+    assert code == 1, err
+    assert "no such database" in err or "is empty" in err
+    assert "warlog ingest PATH --db" in err
+    assert (path.read_bytes() if path.exists() else None) == content
 
 
 def test_cli_newer_database_is_refused(db: str, tmp_path: Path) -> None:

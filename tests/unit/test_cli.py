@@ -205,3 +205,85 @@ def test_cli_run_summary_says_how_many_documents_have_no_date() -> None:
     assert "2 documents have no publication date" in IngestReport(stored=2,
                                                                    undated=2).describe()
     assert "publication date" not in Summary(documents=2, events=2).describe()
+
+
+def test_cli_ingest_lists_twenty_failures_then_counts_the_rest_and_exits_3(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch with bad inputs finishes, names the first 20 on stderr, says how to list
+    the rest, and exits with 3 (some input skipped), not 0."""
+    import warlog.store.ingest
+    from warlog.models import Failure
+    from warlog.store.ingest import IngestReport
+
+    failures = [Failure(f"in/{i:02d}.txt", "ingest", "file is empty") for i in range(23)]
+    monkeypatch.setattr(warlog.store.ingest, "ingest_paths",
+                        lambda *_, **__: IngestReport(stored=1, failures=failures))
+    report = tmp_path / "r.txt"
+    report.write_text("A report long enough to be read as one.", encoding="utf-8")
+    db = tmp_path / "w.db"
+    result = CliRunner().invoke(cli, ["ingest", str(report), "--db", str(db)])
+    assert result.exit_code == 3, result.stderr
+    listed = [line for line in result.stderr.splitlines() if line.startswith("failed  ingest")]
+    assert listed[0] == "failed  ingest    in/00.txt: file is empty" and len(listed) == 20
+    assert f"... and 3 more: warlog failures --db {db}" in result.stderr
+    assert "warlog: 1 document stored, 0 events, 23 failed" in result.stderr
+
+
+@pytest.mark.parametrize("command", [["extract"], ["ingest", "--db", "{tmp}/x.db"],
+                                     ["reextract", "--db", "{tmp}/x.db"]])
+def test_cli_published_not_a_date_is_a_usage_error_before_any_work(
+    command: list[str], tmp_path: Path
+) -> None:
+    report = tmp_path / "r.txt"
+    report.write_text("A report long enough to be read as one.", encoding="utf-8")
+    args = [a.format(tmp=tmp_path) for a in command]
+    if command[0] != "reextract":
+        args.append(str(report))
+    result = CliRunner().invoke(cli, [*args, "--published", "2021-13-01"])
+    assert result.exit_code == 2
+    assert "'2021-13-01' is not a date in YYYY-MM-DD form" in result.stderr
+    assert not (tmp_path / "x.db").exists()
+
+
+def test_cli_run_summary_counts_what_both_runners_saw() -> None:
+    """The one count the local and the Dask runner share: documents, events, undated and
+    not-English documents, and those left out as stored already."""
+    import dataclasses
+
+    from tests.unit.test_store import document, fixture_documents
+    from warlog.runner import Summary
+
+    summary = Summary()
+    undated = dataclasses.replace(document(1), document=dataclasses.replace(
+        document(1).document, published=None, language="fr"))
+    for ad in [undated, *fixture_documents()[:2]]:
+        summary.count(ad)
+    docs = [ad.document for ad in fixture_documents()[:4]]
+    kept = list(summary.unskipped(docs, lambda d: d.id == docs[1].id))
+    assert kept == [docs[0], *docs[2:]]
+    events = sum(len(ad.events) for ad in fixture_documents()[:2])
+    assert (summary.documents, summary.events, summary.undated, summary.non_english,
+            summary.skipped_existing) == (3, events, 1, 1, 1)
+    assert list(Summary().unskipped(docs, None)) == docs
+
+
+def test_cli_extract_output_in_a_missing_folder_is_a_usage_error_before_any_work(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-o`` is opened at the first write: a folder that does not exist was found only
+    after the model had loaded and the first document was read (exit 1). It is now a
+    usage error (exit 2) before anything runs, and nothing is created."""
+    import warlog.runner
+
+    def no_work(*_: object, **__: object) -> None:
+        raise AssertionError("work started before -o was checked")
+
+    monkeypatch.setattr(warlog.runner, "extract_paths", no_work)
+    report = tmp_path / "r.txt"
+    report.write_text("A report long enough to be read as one.", encoding="utf-8")
+    target = tmp_path / "out" / "o.jsonl"
+    result = CliRunner().invoke(cli, ["extract", str(report), "-o", str(target)])
+    assert result.exit_code == 2
+    assert f"the folder {target.parent} does not exist" in result.stderr
+    assert not target.parent.exists()

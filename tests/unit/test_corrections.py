@@ -266,3 +266,30 @@ def test_corrections_a_gone_report_of_a_two_event_document_is_left_alone() -> No
     doc = next(d for d, ids in by_doc.items() if len(ids) == 2)
     corr = sc.make("set", (f"{doc}:gone",), None, "", "ann", "injured", None, 5)
     assert all(auto is None for _, auto in apply_corrections(EVENTS, [corr]))
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    ("<html><body><p>not corrections</p></body></html>\n",
+     r"page.txt: not a corrections file: its first line is neither a JSON object nor the "
+     r"CSV header id,event,kind"),
+    ("event,field\nev-1,fatalities\n", r"page.txt: not a corrections file"),
+    ('{"id": "c1", "event": "ev-1", "kind": "se\n',
+     r"page.txt:1: not a JSON object \(Unterminated string starting at column 39\)"),
+])
+def test_corrections_file_of_another_kind_is_refused_naming_it(tmp_path: Path, content: str,
+                                                               says: str) -> None:
+    """A file that is neither JSON Lines nor the CSV 'warlog corrections' writes (a web
+    page, another spreadsheet) is refused whole; it was read as a CSV with no rows and
+    '0 corrections applied'. A broken JSON line says where it broke."""
+    path = tmp_path / "page.txt"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(CorrectionError, match=says):
+        read(str(path))
+
+
+def test_corrections_empty_file_is_no_correction(tmp_path: Path) -> None:
+    """An empty file is what 'warlog corrections' writes for a database without any:
+    importing it applies nothing and is no error."""
+    path = tmp_path / "none.jsonl"
+    path.write_text("", encoding="utf-8")
+    assert read(str(path)) == []

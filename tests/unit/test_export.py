@@ -225,3 +225,44 @@ def _jsonl(events: list[CanonicalEvent]) -> str:
     out = io.StringIO()
     write_jsonl(events, out)
     return out.getvalue()
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl", "parquet"])
+def test_export_to_a_missing_folder_is_an_error_naming_the_file(tmp_path: Path,
+                                                                 fmt: str) -> None:
+    """An -o whose folder does not exist is a WarlogError (exit code 1 and one line) that
+    names the file and the folder, not a traceback from the temporary file's name."""
+    from warlog.errors import OutputError
+
+    target = tmp_path / "no-such-folder" / f"events.{fmt}"
+    with pytest.raises(OutputError, match=r"events\.\w+: the folder .*no-such-folder does not "
+                                          r"exist"):
+        write_events(EVENTS, fmt, str(target))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_a_write_that_fails_leaves_no_file_and_names_the_target(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A disk that fills up half-way is an OutputError naming the target; neither the
+    target nor the temporary file is left behind."""
+    import warlog.export
+    from warlog.errors import OutputError
+
+    def full_disk(_events: object, out: io.StringIO, _divisions: object) -> int:
+        out.write("event_id_cnty\n")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setitem(warlog.export._WRITERS, "csv", full_disk)
+    target = tmp_path / "out.csv"
+    with pytest.raises(OutputError, match=r"out\.csv: cannot write: No space left on device"):
+        write_events(EVENTS, "csv", str(target))
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_export_geojson_event_without_coordinates_has_no_geometry() -> None:
+    """An event placed nowhere is a Feature with a null geometry (valid GeoJSON), not a
+    point at [null, null] that GIS tools reject."""
+    out = io.StringIO()
+    write_geojson([dataclasses.replace(EVENTS[0], location=None)], out)
+    [feature] = json.loads(out.getvalue())["features"]
+    assert feature["geometry"] is None and feature["properties"]["latitude"] is None

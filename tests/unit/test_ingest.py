@@ -214,3 +214,171 @@ def test_ingest_csv_without_a_text_column_says_so(tmp_path: Path, settings: Sett
     f.write_text("id\tbody\n1\tGunmen attacked a checkpoint.\n", encoding="utf-8")
     raws, failures = _read([str(f)], settings)
     assert not raws and '"text" column' in failures[0].reason and "id, body" in failures[0].reason
+
+
+@pytest.mark.parametrize(("data", "reason"), [
+    (b"", "file is empty"),
+    (b"\n  \n\n", "file is empty"),
+    (b"\x00\x01binary\x00" * 50 + b"\n" + b"\xff\xfe\x00" * 20, "binary file (holds NUL bytes)"),
+])
+def test_ingest_jsonl_empty_or_binary_is_one_failure_naming_the_file(
+    tmp_path: Path, settings: Settings, data: bytes, reason: str
+) -> None:
+    """An empty .jsonl file is a failure as an empty .txt file is (it was passed over in
+    silence), and a binary one is one failure, not one for every stretch of bytes
+    between two newline bytes; the files after it are read."""
+    bad = tmp_path / "a.jsonl"
+    bad.write_bytes(data)
+    good = tmp_path / "b.jsonl"
+    good.write_text(json.dumps({"id": "ok", "text": TEXT}) + "\n", encoding="utf-8")
+    raws, failures = _read([str(bad), str(good)], settings)
+    assert [r.id for r in raws] == ["ok"]
+    assert len(failures) == 1 and failures[0].path == str(bad) and failures[0].line is None
+    assert failures[0].reason.startswith(reason)
+
+
+@pytest.mark.parametrize(("record", "reason"), [
+    ({"id": "f1", "text": TEXT, "published": 20200501}, '"published" must be a string, not a '
+                                                        'number'),
+    ({"id": "f2", "text": TEXT, "title": ["a", "b"]}, '"title" must be a string, not an array'),
+    ({"id": "f3", "text": TEXT, "url": {"href": "x"}}, '"url" must be a string, not an object'),
+    ({"id": "f4", "text": TEXT, "source": True}, '"source" must be a string, not a boolean'),
+    ({"id": ["f", 5], "text": TEXT}, '"id" must be a string or a number, not an array'),
+    ({"id": {"n": 6}, "text": TEXT}, '"id" must be a string or a number, not an object'),
+    ({"id": True, "text": TEXT}, '"id" must be a string or a number, not a boolean'),
+])
+def test_ingest_jsonl_field_of_the_wrong_type_says_which_and_what(
+    tmp_path: Path, settings: Settings, record: dict[str, object], reason: str
+) -> None:
+    f = tmp_path / "c.jsonl"
+    f.write_text(json.dumps(record) + "\n" + json.dumps({"id": "ok", "text": TEXT}) + "\n",
+                 encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert [r.id for r in raws] == ["ok"]
+    assert [(x.line, x.reason) for x in failures] == [(1, reason)]
+
+
+def test_ingest_jsonl_line_not_utf8_names_its_line(tmp_path: Path, settings: Settings) -> None:
+    f = tmp_path / "c.jsonl"
+    f.write_bytes(json.dumps({"id": "ok", "text": TEXT}).encode() + b"\n"
+                  + b'{"id": "latin", "text": "caf\xe9"}\n')
+    raws, failures = _read([str(f)], settings)
+    assert [r.id for r in raws] == ["ok"]
+    assert [(x.line, x.reason.split(" (")[0]) for x in failures] == [(2, "line is not UTF-8")]
+
+
+def _refuse_to_open(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``open`` refuses ``path`` as the system refuses a file without read permission
+    (tests run as root read through chmod, so the refusal is simulated)."""
+    import builtins
+
+    real_open = builtins.open
+
+    def guarded(file: object, *args: object, **kwargs: object) -> object:
+        if str(file) == str(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(file, *args, **kwargs)  # type: ignore[call-overload]
+
+    monkeypatch.setattr(builtins, "open", guarded)
+
+
+def test_ingest_unreadable_file_is_a_failure_and_the_batch_goes_on(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file the system will not open (permissions; root reads through chmod, so the
+    refusal is simulated) is a failure naming it; the other files are read."""
+    bad, good = tmp_path / "a.txt", tmp_path / "b.txt"
+    bad.write_text(TEXT, encoding="utf-8")
+    good.write_text(TEXT, encoding="utf-8")
+    _refuse_to_open(bad, monkeypatch)
+    raws, failures = _read([str(tmp_path)], settings)
+    assert [r.path for r in raws] == [str(good)]
+    assert [(x.path, x.reason) for x in failures] == [(str(bad), "cannot read: Permission denied")]
+
+
+def test_ingest_empty_folder_is_a_failure(tmp_path: Path, settings: Settings) -> None:
+    (tmp_path / "empty").mkdir()
+    raws, failures = _read([str(tmp_path / "empty")], settings)
+    assert not raws and [x.reason for x in failures] == ["folder holds no files"]
+
+
+def test_ingest_stdin_over_the_size_limit_is_a_failure(settings: Settings) -> None:
+    import io
+
+    from warlog.text.ingest import _read_stream
+
+    small = Settings(cache_dir=settings.cache_dir, max_file_bytes=1000)
+    items = list(_read_stream("<stdin>", io.BufferedReader(io.BytesIO(TEXT.encode() * 30)),
+                              small))
+    assert [(type(i).__name__, getattr(i, "reason", None)) for i in items] == [
+        ("Failure", "standard input is over the max_file_bytes limit")]
+
+
+def test_ingest_csv_broken_quoting_is_a_failure_naming_the_line(tmp_path: Path,
+                                                                settings: Settings) -> None:
+    """A quote never closed swallows the rest of the file into one cell; past the csv
+    module's cell limit that is a failure naming the file and the line where that row
+    starts (it named the line before, a good row), and the rows before it are kept."""
+    f = tmp_path / "r.csv"
+    rest = "".join(f"c{i},{TEXT}\n" for i in range(2, 2000))
+    f.write_text(f'id,text\nc1,"{TEXT}"\nc2,"{TEXT}\n{rest}', encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert [r.id for r in raws] == ["c1"]
+    assert [(x.path, x.reason) for x in failures] == [
+        (str(f), "invalid CSV: field larger than field limit (131072)")]
+    assert failures[0].line == 3  # where the row with the open quote starts
+
+
+def test_ingest_decoded_text_mostly_control_characters_is_binary(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Bytes that a detector reads in some 8-bit encoding but that decode to control
+    characters are binary data, not a text in that encoding."""
+    import charset_normalizer
+
+    from warlog.errors import InputError
+    from warlog.text.ingest import decode_bytes
+
+    class Guess:
+        encoding = "latin-1"
+
+    class Matches:
+        def best(self) -> Guess:
+            return Guess()
+
+    monkeypatch.setattr(charset_normalizer, "from_bytes", lambda _data: Matches())
+    with pytest.raises(InputError, match=r"mostly control characters"):
+        decode_bytes("x.bin", bytes([1, 2, 3, 4, 0xE9]) * 100)
+    assert decode_bytes("x.txt", b"caf\xe9 " * 100).startswith("café")
+
+
+def test_ingest_estimate_counts_an_unreadable_corpus_as_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The progress bar's estimate never fails the run: a JSON Lines file it cannot open
+    counts as one document (reading then reports the failure)."""
+    from warlog.text.ingest import estimate_documents
+
+    f = tmp_path / "c.jsonl"
+    f.write_text("".join(json.dumps({"id": i, "text": TEXT}) + "\n" for i in range(4)),
+                 encoding="utf-8")
+    assert estimate_documents([str(f)]) == 4
+    _refuse_to_open(f, monkeypatch)
+    assert estimate_documents([str(f)]) == 1
+
+
+@pytest.mark.parametrize(("name", "content", "reason"), [
+    ("list.csv", "id,title,text\n", "CSV file has a header and no rows"),
+    ("list.tsv", "id\ttext\r\n\r\n", "CSV file has a header and no rows"),
+    ("export.json", "[]\n", "JSON array holds no records"),
+    ("export.json", "[\n  ]", "JSON array holds no records"),
+])
+def test_ingest_corpus_with_no_records_is_a_failure(tmp_path: Path, settings: Settings,
+                                                    name: str, content: str,
+                                                    reason: str) -> None:
+    """A spreadsheet export with its header alone, or an empty JSON array, is a failure
+    as an empty file is: the run said nothing of it."""
+    f = tmp_path / name
+    f.write_text(content, encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert not raws and [(x.path, x.line, x.reason) for x in failures] == [(str(f), None, reason)]

@@ -103,6 +103,9 @@ REFUSED = [
     ("one bad of two", GOOD, {"fatalities": 3, "date": "yesterday"}, 400, "date"),
     ("nothing", GOOD, {"note": "hm"}, 400, "nothing to correct"),
     ("list body", GOOD, [1, 2], 400, "JSON object"),
+    ("wrong bearer token", {"Authorization": "Bearer guess", "Origin": "http://test"},
+     {"fatalities": 5}, 403, "wrong token"),
+    ("body too large", GOOD, {"fatalities": 5, "note": "x" * (64 * 1024)}, 413, "over 65536"),
 ]
 
 
@@ -142,3 +145,12 @@ def test_serve_edit_off_by_default_and_form_posts_refused(db: str) -> None:
     assert fingerprint(db) == before
     with pytest.raises(ValueError, match="token"):
         create_app(db, allow_edits=True)
+
+
+def test_serve_edit_takes_the_token_as_a_bearer_token(app: FastAPI) -> None:
+    """``Authorization: Bearer TOKEN`` is as good as ``X-Warlog-Token`` (curl users)."""
+    ev = _bombing(app)
+    res = request(app, "PATCH", f"/api/events/{ev['id']}", json={"fatalities": 75},
+                  headers={"Authorization": f"Bearer {TOKEN}", "Origin": "http://test"})
+    assert res.status_code == 200, res.text
+    assert res.json()["event"]["fatalities"]["best"] == 75

@@ -286,6 +286,22 @@ def test_store_readonly_open_never_creates_a_file(tmp_path: Path) -> None:
     assert not (tmp_path / "missing.db").exists()
 
 
+@pytest.mark.parametrize("content", [None, b""])
+def test_store_open_without_create_leaves_a_missing_or_empty_file_alone(
+        tmp_path: Path, content: bytes | None) -> None:
+    """Commands that change a database warlog ingest made (reextract, correct, serve
+    --allow-edits) refuse a missing or empty --db: an empty file (a typo'd name, a
+    truncated copy, an empty JSON Lines file) is not made a database behind the user's
+    back."""
+    path = tmp_path / "typo.jsonl"
+    if content is not None:
+        path.write_bytes(content)
+    with pytest.raises(StoreError, match=r"no such database|is empty"):
+        open_store(path, create=False)
+    assert (path.read_bytes() if path.exists() else None) == content
+    assert sorted(p.name for p in tmp_path.iterdir()) == ([] if content is None else [path.name])
+
+
 def test_store_records_its_migrations(store: Store) -> None:
     rows = store.conn.execute("SELECT version FROM _migrations ORDER BY version").fetchall()
     assert [r[0] for r in rows] == list(range(1, LATEST + 1))

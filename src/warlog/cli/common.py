@@ -81,6 +81,18 @@ def existing_paths(
     return value
 
 
+def output_folder_exists(ctx: click.Context, param: click.Parameter, value: Any) -> Any:
+    """Click callback for a lazily opened output file: its folder exists, or a usage
+    error before any model loads (the file itself is opened at the first write)."""
+    import os
+
+    name = getattr(value, "name", "-")
+    folder = os.path.dirname(os.path.abspath(name)) if name not in ("-", "<stdout>") else ""
+    if folder and not os.path.isdir(folder):
+        raise click.BadParameter(f"the folder {folder} does not exist; create it first")
+    return value
+
+
 def query_param(parser: str) -> Callable[..., Any]:
     """Click callback running a parser of warlog.store.query; ValueError -> usage error."""
 
@@ -104,3 +116,19 @@ EXISTING_DB = click.option(
     "--db", default="warlog.db", show_default=True, metavar="FILE",
     type=click.Path(dir_okay=False),
     help="Database made by warlog ingest (never created here: a missing one is an error).")
+
+
+def output_options(f: F) -> F:
+    """``--bom`` and ``-o/--output``, as warlog events and warlog network take them."""
+    f = click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+                     default="-", help="Write here instead of stdout (the file appears only "
+                                       "when complete).")(f)
+    return click.option("--bom", is_flag=True,
+                        help="Start the CSV with a UTF-8 byte-order mark, so that Excel shows "
+                             "non-ASCII names right (with --format csv).")(f)
+
+
+def csv_only_bom(fmt: str, bom: bool) -> None:
+    """A usage error for ``--bom`` with any format but CSV."""
+    if bom and fmt != "csv":
+        raise click.UsageError(f"--bom applies to --format csv only, not {fmt}")

@@ -21,17 +21,6 @@ def login_name() -> str:
         return "unknown"
 
 
-def existing(db: str) -> str:
-    """``db`` if the file exists (these commands never create a database)."""
-    import os
-
-    from warlog.errors import StoreError
-
-    if not os.path.exists(db):
-        raise StoreError(f"{db}: no such database; run 'warlog ingest PATH --db {db}' first")
-    return db
-
-
 def parse_sets(ctx: click.Context, sets: tuple[str, ...]) -> dict[str, Any]:
     """``FIELD=VALUE`` pairs in their stored forms; a place name goes to the gazetteer."""
     from warlog.corrections.resolve import Resolvers
@@ -91,7 +80,7 @@ def correct(ctx: click.Context, event_id: str, db: str, sets: tuple[str, ...], d
                                "--merge-with or --split")
     values = parse_sets(ctx, sets) if sets else {}
     who, new = by or login_name(), None
-    with open_store(existing(db)) as store:
+    with open_store(db, create=False) as store:
         if values:
             new = store_corrections.correct(store, event_id, values, note, who)
         elif delete or restore:
@@ -149,7 +138,7 @@ def import_(file: str, db: str) -> None:
     from warlog.store import open_store
 
     todo = read(file)
-    with open_store(existing(db)) as store:
+    with open_store(db, create=False) as store:
         report = store_corrections.import_corrections(store, todo)
     for line in report.conflicts:
         click.echo(f"conflict  {line}", err=True)

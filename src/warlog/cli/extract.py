@@ -14,6 +14,7 @@ from warlog.cli.common import (
     config_option,
     existing_paths,
     iso_date,
+    output_folder_exists,
     quiet,
 )
 from warlog.cli.common import settings_for as _settings
@@ -28,7 +29,7 @@ from warlog.runner import counted
               help="Publication date for documents that carry none.")
 @click.option("--source", metavar="NAME", help="Outlet name for documents that carry none.")
 @click.option("-o", "--output", type=click.File("w", encoding="utf-8"), default="-",
-              help="Write here instead of stdout.")
+              callback=output_folder_exists, help="Write here instead of stdout.")
 @click.option("--dask", "dask_address", metavar="ADDRESS",
               help="Run on a Dask cluster: local, local:N (N processes) or tcp://host:port.")
 @config_option

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from warlog.cli.common import EXISTING_DB, config_option, query_param
+from warlog.cli.common import EXISTING_DB, config_option, csv_only_bom, output_options, query_param
 
 RELATIONS = ("fights", "supports", "member_of", "agreement")
 
@@ -21,11 +21,7 @@ RELATIONS = ("fights", "supports", "member_of", "agreement")
 @click.option("--relation", type=click.Choice(RELATIONS), help="Only this kind of relation.")
 @click.option("--format", "fmt", type=click.Choice(["json", "graphml", "gexf", "csv"]),
               default="json", show_default=True, help="Output format.")
-@click.option("--bom", is_flag=True,
-              help="Start the CSV with a UTF-8 byte-order mark, so that Excel shows "
-                   "non-ASCII names right (with --format csv).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
-              help="Write here instead of stdout (the file appears only when complete).")
+@output_options
 @config_option
 def network(db: str, since: object, until: object, country: str | None, actor: str | None,
             relation: str | None, fmt: str, bom: bool, output: str) -> None:
@@ -53,8 +49,7 @@ def network(db: str, since: object, until: object, country: str | None, actor: s
                             country=country, actor=actor, relation=relation)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    if bom and fmt != "csv":
-        raise click.UsageError(f"--bom applies to --format csv only, not {fmt}")
+    csv_only_bom(fmt, bom)
     with open_store(db, readonly=True) as store:
         graph = network_graph(store, flt)
     write_graph(graph, fmt, output, bom=bom)

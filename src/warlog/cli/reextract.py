@@ -40,7 +40,7 @@ def reextract(ctx: click.Context, db: str, published: str | None, source: str | 
     from warlog.store.ingest import reextract_stored
 
     settings = _settings(ctx, published=published, source=source)
-    with open_store(db) as store:
+    with open_store(db, create=False) as store:
         total = store.counts()["documents"]
         show = sys.stderr.isatty() and not quiet(ctx)
         bar = Progress("reextract", total if show else 0, enabled=show)

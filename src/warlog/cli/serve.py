@@ -71,7 +71,7 @@ def serve(ctx: click.Context, db: str, host: str, port: int, allow_edits: bool,
     if token is not None and not allow_edits:
         raise click.UsageError("--token is for --allow-edits")
     if allow_edits:
-        open_store(db).close()  # fail now, and bring an older schema up to date
+        open_store(db, create=False).close()  # fail now; bring an older schema up to date
     open_store(db, readonly=True).close()  # fail now, with the store's message
     sock = listening_socket(host, port)
     bound = sock.getsockname()[1]

@@ -13,8 +13,10 @@ from warlog.cli.common import (
     EXIT_SKIPPED,
     NEW_DB,
     config_option,
+    csv_only_bom,
     existing_paths,
     iso_date,
+    output_options,
     query_param,
     quiet,
 )
@@ -154,11 +156,7 @@ def failures(db: str, as_csv: bool, bom: bool) -> None:
 @click.option("--limit", type=click.IntRange(min=0), help="At most this many events.")
 @click.option("--format", "fmt", type=click.Choice(["jsonl", "csv", "geojson", "parquet"]),
               default="jsonl", show_default=True, help="Output format.")
-@click.option("--bom", is_flag=True,
-              help="Start the CSV with a UTF-8 byte-order mark, so that Excel shows "
-                   "non-ASCII names right (with --format csv).")
-@click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True), default="-",
-              help="Write here instead of stdout (the file appears only when complete).")
+@output_options
 @config_option
 def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
            event_type: str | None, actor: str | None, source: str | None, q: str | None,
@@ -185,8 +183,7 @@ def events(db: str, since: Any, until: Any, country: str | None, bbox: Any,
                           dated_only=dated_only, limit=limit)
     except ValueError as exc:
         raise click.UsageError(str(exc)) from None
-    if bom and fmt != "csv":
-        raise click.UsageError(f"--bom applies to --format csv only, not {fmt}")
+    csv_only_bom(fmt, bom)
     if fmt == "parquet" and output == "-" and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: give -o FILE or redirect stdout")
     divisions = _divisions(click.get_current_context()) if fmt != "jsonl" else None

@@ -63,10 +63,15 @@ def read(path: str) -> list[Correction]:
             try:
                 rows.append((n, json.loads(line)))
             except json.JSONDecodeError as exc:
-                raise CorrectionError(f"{path}:{n}: not a JSON object ({exc.msg})") from None
+                why = f"{exc.msg.removesuffix(' at')} at column {exc.colno}"
+                raise CorrectionError(f"{path}:{n}: not a JSON object ({why})") from None
     else:
-        rows = [(n, _from_csv(row, path, n))
-                for n, row in enumerate(csv.DictReader(text.splitlines()), 2)]
+        reader = csv.DictReader(text.splitlines())
+        missing = [c for c in COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:  # neither JSON Lines nor the CSV 'warlog corrections' writes
+            raise CorrectionError(f"{path}: not a corrections file: its first line is neither "
+                                  f"a JSON object nor the CSV header {','.join(COLUMNS)}")
+        rows = [(n, _from_csv(row, path, n)) for n, row in enumerate(reader, 2)]
     return [_correction(row, path, n) for n, row in rows]
 
 

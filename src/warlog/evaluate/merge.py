@@ -32,13 +32,17 @@ def read_merge_set(path: str, limit: int | None = None) -> list[tuple[SourcedEve
     try:
         with open(path, encoding="utf-8") as fh:
             lines = [line for line in fh if line.strip()]
-    except OSError as exc:
+    except (OSError, UnicodeError) as exc:
         raise EvaluationError(f"{path}: cannot read merge set: {exc}") from exc
+    if not lines:
+        raise EvaluationError(f"{path}: no labelled reports: the file is empty")
     for n, line in enumerate(lines[:limit] if limit else lines, 1):
         try:
             row = json.loads(line)
             out.append((sourced_event(row), str(row["truth"])))
-        except (json.JSONDecodeError, KeyError, TypeError, ValueError) as exc:
+        except KeyError as exc:
+            raise EvaluationError(f"{path}:{n}: not a merge-set line: no {exc} field") from exc
+        except (json.JSONDecodeError, TypeError, ValueError) as exc:
             raise EvaluationError(f"{path}:{n}: not a merge-set line: {exc}") from exc
     return out
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from warlog.config import Settings
 from warlog.errors import EvaluationError
+from warlog.evaluate.common import read_predictions
 from warlog.geo import haversine_km
 
 
@@ -96,8 +97,7 @@ def _outputs(
     expected: Path, settings: Settings, predictions: str | None, published: str
 ) -> list[dict[str, Any]]:
     if predictions is not None:
-        with open(predictions, encoding="utf-8") as fh:
-            return [json.loads(line) for line in fh if line.strip()]
+        return read_predictions(predictions)
     from warlog.export import to_json
     from warlog.runner import extract_paths
 
@@ -119,8 +119,11 @@ def run(
     path = Path(gold)
     try:
         spec = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as exc:
+    except (OSError, UnicodeError, json.JSONDecodeError) as exc:
         raise EvaluationError(f"{gold}: cannot read expected events: {exc}") from exc
+    if not isinstance(spec, dict):
+        raise EvaluationError(f"{gold}: expected events must be a JSON object with must_find "
+                              "and must_not_find")
     outs = _outputs(path, settings, predictions, str(spec.get("published", "2017-09-15")))
     events = [ev for o in outs[:limit] for ev in o.get("events", [])]
     found = []

@@ -179,19 +179,10 @@ def extract_with_dask(
         if on_failure is not None:
             on_failure(f)
 
-    def wanted() -> Iterator[Document]:
-        for doc in iter_documents(paths, settings, failed):
-            if skip is not None and skip(doc):
-                summary.skipped_existing += 1
-                continue
-            yield doc
-
     def done(ad: AnnotatedDocument) -> None:
-        summary.documents += 1
-        summary.events += len(ad.events)
-        summary.non_english += ad.document.language != "en"
-        summary.undated += ad.document.published is None
+        summary.count(ad)
         on_done(ad)
 
-    annotate_on_cluster(wanted(), settings, done, failed, address, verbose)
+    docs = summary.unskipped(iter_documents(paths, settings, failed), skip)
+    annotate_on_cluster(docs, settings, done, failed, address, verbose)
     return summary

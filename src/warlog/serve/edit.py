@@ -112,7 +112,7 @@ def _values(request: Request, body: dict[str, Any]) -> dict[str, Any]:
 
 @contextmanager
 def _writable(request: Request) -> Iterator[Store]:
-    store = open_store(request.app.state.db_path)
+    store = open_store(request.app.state.db_path, create=False)
     try:
         yield store
     finally:

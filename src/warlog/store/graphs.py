@@ -15,10 +15,10 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
-import tempfile
 from typing import Any
 from xml.etree import ElementTree as ET
+
+from warlog.outfile import complete_file
 
 FORMATS = ("json", "graphml", "gexf", "csv")
 GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns"
@@ -142,13 +142,6 @@ def write_graph(graph: dict[str, Any], fmt: str, output: str, bom: bool = False)
             sys.stdout.buffer.write("\ufeff".encode())
         sys.stdout.write(text)
         return
-    folder = os.path.dirname(os.path.abspath(output))
-    fd, tmp = tempfile.mkstemp(prefix=".warlog-", suffix=".partial", dir=folder)
-    try:
-        with open(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
-            fh.write(text)
-        os.replace(tmp, output)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    encoding = "utf-8-sig" if bom else "utf-8"
+    with complete_file(output) as tmp, open(tmp, "w", encoding=encoding, newline="") as fh:
+        fh.write(text)

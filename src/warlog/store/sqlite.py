@@ -288,12 +288,14 @@ def _now() -> str:
 
 
 def open_store(path: str | os.PathLike[str], readonly: bool = False,
-               timeout: float = DEFAULT_TIMEOUT) -> Store:
-    """Open (creating and migrating unless ``readonly``) the warlog database at ``path``."""
+               timeout: float = DEFAULT_TIMEOUT, create: bool = True) -> Store:
+    """Open (creating and migrating unless ``readonly``) the warlog database at ``path``.
+    With ``create=False`` (commands that change a database warlog ingest made) a missing
+    or empty file is refused untouched, never made a database; an older one is migrated."""
     name = os.fspath(path)
     if os.path.isdir(name):
         raise StoreError(f"{name} is a folder; --db needs a database file")
-    if readonly and not os.path.exists(name):
+    if (readonly or not create) and not os.path.exists(name):
         raise StoreError(f"{name}: no such database; run 'warlog ingest PATH --db {name}' first")
     uri = f"file:{_quote(os.path.abspath(name))}{'?mode=ro' if readonly else ''}"
     try:
@@ -308,6 +310,8 @@ def open_store(path: str | os.PathLike[str], readonly: bool = False,
             check_version(version, name)
             if readonly:
                 _require_current(version, name)
+            elif not create and version == 0:
+                _require_current(version, name)  # empty: say so before writing anything
             else:
                 conn.execute("PRAGMA journal_mode=WAL")
                 conn.execute("PRAGMA synchronous=NORMAL")

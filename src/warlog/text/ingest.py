@@ -94,6 +94,9 @@ def _read_file(path: str, settings: Settings) -> Iterator[RawInput | Failure]:
         size = os.path.getsize(path)
         if suffix in JSONL_SUFFIXES:
             with open(path, "rb") as fh:
+                if b"\x00" in fh.peek(_SNIFF)[:_SNIFF]:  # one failure, not one a "line"
+                    raise InputError(path, "binary file (holds NUL bytes), not JSON Lines "
+                                           "(UTF-8 text, one JSON object a line)")
                 yield from _read_jsonl(path, fh)
             return
         if size > settings.max_file_bytes:
@@ -210,6 +213,8 @@ def _read_json_document(path: str, text: str) -> Iterator[RawInput | Failure]:
             yield Failure(path, "ingest", exc.reason, exc.line)
         return
     pos = _skip_space(text, pos + 1)
+    if text.startswith("]", pos):  # [] holds nothing to read, as an empty file
+        yield Failure(path, "ingest", "JSON array holds no records")
     while pos < len(text) and text[pos] != "]":
         try:
             obj, end = decoder.raw_decode(text, pos)
@@ -288,14 +293,19 @@ _OPTIONAL = ("title", "published", "source", "url", "author")
 
 
 def _read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[RawInput | Failure]:
-    """One RawInput per JSON line; a bad line is a Failure naming path:line."""
+    """One RawInput per JSON line; a bad line is a Failure naming path:line, and a file
+    with no line at all is a Failure as an empty text file is."""
+    empty = True
     for n, raw in enumerate(lines, 1):
         if not raw.strip():
             continue
+        empty = False
         try:
             yield _jsonl_record(path, n, raw)
         except InputError as exc:
             yield Failure(path, "ingest", exc.reason, n)
+    if empty:
+        yield Failure(path, "ingest", "file is empty")
 
 
 def _read_csv(path: str, text: str, delimiter: str) -> Iterator[RawInput | Failure]:
@@ -313,11 +323,14 @@ def _read_csv(path: str, text: str, delimiter: str) -> Iterator[RawInput | Failu
                                       f'"text" column; its header has: {", ".join(header)}')
         return
     reader.fieldnames = header
+    line = 2
     try:
         while True:
             line = reader.line_num + 1
             row = next(reader, None)
             if row is None:
+                if line == 2:  # a header and no row: nothing to read, as an empty file
+                    yield Failure(path, "ingest", "CSV file has a header and no rows")
                 return
             obj = {k: v for k, v in row.items()
                    if k is not None and (k == "text" or v not in (None, ""))}
@@ -326,7 +339,7 @@ def _read_csv(path: str, text: str, delimiter: str) -> Iterator[RawInput | Failu
             except InputError as exc:
                 yield Failure(path, "ingest", exc.reason, line)
     except csv.Error as exc:
-        yield Failure(path, "ingest", f"invalid CSV: {exc}", reader.line_num)
+        yield Failure(path, "ingest", f"invalid CSV: {exc}", line)  # where its row starts
 
 
 def _jsonl_record(path: str, n: int, raw: bytes) -> RawInput:
@@ -356,9 +369,11 @@ def _record(path: str, n: int, obj: object) -> RawInput:
     for key in _OPTIONAL:
         value = obj.get(key)
         if value is not None and not isinstance(value, str):
-            raise InputError(path, f'"{key}" must be a string', n)
+            raise InputError(path, f'"{key}" must be a string, not {_json_kind(value)}', n)
         fields[key] = value
     ident = obj.get("id")
+    if isinstance(ident, bool | list | dict):  # str() would make "[1, 2]" or "True" an id
+        raise InputError(path, f'"id" must be a string or a number, not {_json_kind(ident)}', n)
     extra = tuple(
         (k, v) for k, v in obj.items() if k not in ("id", "text", *_OPTIONAL)
     )

@@ -92,6 +92,9 @@ const NETWORK_STYLE = [
     label: "data(label)", "font-size": 10, "text-wrap": "wrap", "text-max-width": 110,
     "background-color": "#546e7a", width: "mapData(events, 0, 20, 16, 40)",
     height: "mapData(events, 0, 20, 16, 40)", color: "#222", "text-valign": "bottom",
+    // a name stays readable where an edge leaves its node through it
+    "text-background-color": "#fafafa", "text-background-opacity": 1,
+    "text-background-padding": 1,
   } },
   { selector: "edge", style: {
     "line-color": "data(color)", "target-arrow-color": "data(color)",
