@@ -88,11 +88,23 @@ def _choose(
     """Pick among actors sharing an alias. A short acronym of a national actor needs the
     document to mention its country ("AA" is the Arakan Army only in a Myanmar story);
     ``lenient`` is the longest acronym let through without: 3 in a document about armed
-    conflict ("The SDF forwarded more fighters"), any in brackets after other words."""
+    conflict ("The SDF forwarded more fighters"), any in brackets after other words.
+    A group's country branch that shares the name of the group itself ("Islamic State
+    (Philippines)" beside the Islamic State) is the one meant only where its country leads
+    the document: a report on Mosul that names Marawi once in a quote still speaks of the
+    group itself. Among country actors alone, any mention of the country still counts."""
+
+    top = max(scores.values(), default=0)
+    stateless = any((e.qualifier or actors[e.target].country) in (None, INTERNATIONAL)
+                    for e in entries)
 
     def score(e: Entry) -> float:
         country = e.qualifier or actors[e.target].country
-        return 0.5 if country in (None, INTERNATIONAL) else float(scores.get(country, 0))
+        if country in (None, INTERNATIONAL):
+            return 0.5
+        if stateless and e.qualifier is not None and scores.get(country, 0) < top:
+            return 0.0  # a branch of the group itself only where its country leads
+        return float(scores.get(country, 0))
 
     best = max(entries, key=score)  # max keeps the first (primary) entry among equals
     country = best.qualifier or actors[best.target].country
