@@ -43,7 +43,7 @@ from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named, state_code
 from warlog.places.points import NEARBY_METHOD, UNRESOLVED_METHOD, at_point, point_for
-from warlog.places.repeats import counties, neighbours, one_sense, repeats
+from warlog.places.repeats import city_of, counties, neighbours, one_sense, repeats
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -59,6 +59,9 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     """Every place mention of ``doc``, resolved where the gazetteer allows, in text order."""
     mentions = detect(sdoc, gazetteer)
     for m in mentions:
+        _candidates(m, gazetteer)
+        _choose(m, gazetteer, Context.empty())
+    for m in city_of(mentions, doc_text(sdoc)):  # "the Dalton City Council": Dalton's
         _candidates(m, gazetteer)
         _choose(m, gazetteer, Context.empty())
     mentions = sorted(mentions + repeats(sdoc, mentions)
@@ -389,3 +392,4 @@ def _place(m: Mention, gaz: Gazetteer, focus: GazetteerEntry | None) -> Place | 
         confidence=m.confidence,
         method=ADJECTIVE_METHOD if m.adjective else METHOD,
     )
+

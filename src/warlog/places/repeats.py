@@ -233,3 +233,23 @@ def counties(mentions: list[Mention]) -> list[Mention]:
                 m.best.feature == "admin2" or (m.best.feature == "country" and any(
                     c.feature == "admin1" and c.country_code != m.best.country_code
                     for c in m.candidates)))]
+
+
+def city_of(mentions: list[Mention], text: str) -> list[Mention]:
+    """"X City" before a capitalised word, where the article names X alone as a town,
+    is X's own institution ("the Dalton City Council", "Dalton City Hall" in a report on
+    Dalton), not a town named "X City" (Dalton City, Illinois): the writer calls the
+    town X, and "City Council", "City Hall", "City Schools" are a town's institutions.
+    Each such mention is cut back to X (its candidates to be looked up again); the
+    mentions so cut are returned."""
+    towns = {m.text for m in mentions
+             if not m.adjective and m.best is not None and m.best.feature == "city"}
+    out = []
+    for m in mentions:
+        head = m.text[: -len(" City")]
+        if (m.text.endswith(" City") and head in towns and text[m.end : m.end + 1] == " "
+                and text[m.end + 1 : m.end + 2].isupper()):
+            m.end -= len(" City")
+            m.text, m.hint = head, None
+            out.append(m)
+    return out
