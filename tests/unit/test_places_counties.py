@@ -82,3 +82,36 @@ def test_places_counties_a_county_named_like_the_town_is_no_pointer(
     at = sdoc.text.index("in Montgomery") + 3
     town = next(p for p in places(sdoc, gaz) if p.start == at)
     assert town.lon == -88.35  # Illinois's
+
+
+def test_places_counties_a_name_of_any_kind_in_the_county_is_the_town(
+    tmp_path: Path, settings: Settings,
+) -> None:
+    # spaCy reads "Six Mile" as a quantity; the town of Six Mile lies in Pickens County,
+    # South Carolina, which the report names: the town, whatever the label
+    rows = [US,
+            (GazetteerEntry(2, 4595921, "Six Mile", "city", "US", "SC", 34.81, -82.82, 700),
+             []),
+            (GazetteerEntry(3, None, "Pickens County", "admin2", "US", "SC", 34.78, -82.72,
+                            50_000), [])]
+    gaz = open_index(gz.write_index(tmp_path / "s.sqlite", rows), settings)
+    words = ["Pickens", "County", "deputies", "said", "the", "crash", "happened", "near",
+             "Six", "Mile", "on", "Tuesday", "."]
+    ents = ["B-GPE", "I-GPE", "O", "O", "O", "O", "O", "O", "B-QUANTITY", "I-QUANTITY", "O",
+            "B-DATE", "O"]
+    found = [(p.text, p.lon) for p in places(parsed(words, ents), gaz)]
+    assert found == [("Pickens County", -82.72), ("Six Mile", -82.82)]
+
+
+def test_places_counties_a_person_named_like_a_town_of_the_county_stays_the_person(
+    tmp_path: Path, settings: Settings,
+) -> None:
+    rows = [US,
+            (GazetteerEntry(2, 4595921, "Six Mile", "city", "US", "SC", 34.81, -82.82, 700),
+             []),
+            (GazetteerEntry(3, None, "Pickens County", "admin2", "US", "SC", 34.78, -82.72,
+                            50_000), [])]
+    gaz = open_index(gz.write_index(tmp_path / "p.sqlite", rows), settings)
+    words = ["Pickens", "County", "deputies", "thanked", "Six", "Mile", "."]
+    ents = ["B-GPE", "I-GPE", "O", "O", "B-PERSON", "I-PERSON", "O"]
+    assert [p.text for p in places(parsed(words, ents), gaz)] == ["Pickens County"]
