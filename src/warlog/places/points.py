@@ -8,9 +8,15 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
+from typing import TYPE_CHECKING
 
 from warlog.models import Place
+from warlog.places.index import GazetteerEntry
 from warlog.places.names import name_key
+
+if TYPE_CHECKING:
+    from warlog.places.context import Context
+    from warlog.places.detect import Mention
 
 UNRESOLVED_METHOD = "geocode.unresolved.v1"
 # an unknown name, put at the point of the report's main town: a village, a quarter or a
@@ -70,6 +76,20 @@ def point_for(name: str, country: str | None) -> tuple[str, str, str, float, flo
         if len({h[1] for h in hits}) == 1:
             return hits[0]
     return None
+
+
+def at_point(m: Mention, ctx: Context) -> None:
+    """An unresolved name with a curated point (an alias row with coordinates: a
+    conflict village GeoNames lacks) in a country the article points to, placed there
+    ("Sakow district" in a report on Middle Shabelle)."""
+    for cc, _ in ctx.countries.most_common():
+        hit = point_for(m.text, cc)
+        if hit is not None:
+            name, cc, feature, lat, lon = hit
+            pid = -1 - int(abs(lat * 1e4) * 1e5 + abs(lon * 1e4))  # not an index id
+            m.best = GazetteerEntry(pid, None, name, feature, cc, "", lat, lon, 0)
+            m.confidence = 0.5
+            return
 
 
 def place_at_point(p: Place, country: str | None) -> Place | None:

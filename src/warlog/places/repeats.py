@@ -13,6 +13,7 @@ from warlog.nlp.columns import columns, hashes, pos_ids
 from warlog.nlp.ents import entities
 from warlog.nlp.parse import doc_text, span_text
 from warlog.places.context import NEAR_KM, Context, mention_name
+from warlog.places.counties import in_named_county
 from warlog.places.cues import locative
 from warlog.places.detect import Mention
 from warlog.places.index import Gazetteer
@@ -135,17 +136,21 @@ def neighbours(
     """A name of up to three words that spaCy took for an organisation, or a lone proper
     noun it put in no entity, that names a town lying near the article's other towns, in
     a division the article points to ("Tumwater beat Olympia 3-1", "Tunnel Hill grew" in
-    a report on Lacey and Olympia): a local report names its neighbours. A common word
-    counts only where the words around set it as a place ("police in Auburn" in a report
-    on Opelika): capitalised after "in", it is a name; alone, it may be the word."""
+    a report on Lacey and Olympia): a local report names its neighbours. So is a name of
+    any kind but a person's, a date's or a place's that detection left out, that names a
+    town lying in a county the article names ("Six Mile" taken for a quantity in a report
+    on Pickens County): the writer's own pointer, whatever spaCy guessed of a rare name.
+    A common word counts only where the words around set it as a place ("police in
+    Auburn" in a report on Opelika): capitalised after "in", it is a name; alone, it may
+    be the word."""
     taken = bytearray(len(doc_text(sdoc)))
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
     for e in [*entities(sdoc), *_untagged_words(sdoc)]:
-        text = span_text(e)
+        text, nearby = span_text(e), e.label_ in NEIGHBOUR_LABELS
         if (
-            e.label_ not in NEIGHBOUR_LABELS
+            not (nearby or (ctx.counties and e.label_ not in NOT_IN_COUNTY))
             or len(e) > 3
             or not text[:1].isupper()
             or text.isupper()
@@ -157,7 +162,8 @@ def neighbours(
         near = tuple(
             c for c in gaz.candidates(text)
             if c.feature == "city" and named(c, text)
-            and ctx.admin1s[(c.country_code, c.admin1)] and ctx.near(c) <= NEAR_KM
+            and ((nearby and ctx.admin1s[(c.country_code, c.admin1)] and ctx.near(c) <= NEAR_KM)
+                 or in_named_county(c, text, ctx.counties))
         )
         if near:
             out.append(Mention(e.start_char, e.end_char, text, candidates=near, lookup=text,
@@ -166,6 +172,8 @@ def neighbours(
 
 
 NEIGHBOUR_LABELS = frozenset({"ORG", ""})  # persons: too often a person named like a town
+# a town of a county the article names, whatever spaCy's label, but these
+NOT_IN_COUNTY = frozenset({"PERSON", "GPE", "LOC", "FAC", "DATE", "TIME"})
 
 
 def _untagged_words(sdoc: Doc) -> list[Span]:
@@ -233,3 +241,23 @@ def counties(mentions: list[Mention]) -> list[Mention]:
                 m.best.feature == "admin2" or (m.best.feature == "country" and any(
                     c.feature == "admin1" and c.country_code != m.best.country_code
                     for c in m.candidates)))]
+
+
+def city_of(mentions: list[Mention], text: str) -> list[Mention]:
+    """"X City" before a capitalised word, where the article names X alone as a town,
+    is X's own institution ("the Dalton City Council", "Dalton City Hall" in a report on
+    Dalton), not a town named "X City" (Dalton City, Illinois): the writer calls the
+    town X, and "City Council", "City Hall", "City Schools" are a town's institutions.
+    Each such mention is cut back to X (its candidates to be looked up again); the
+    mentions so cut are returned."""
+    towns = {m.text for m in mentions
+             if not m.adjective and m.best is not None and m.best.feature == "city"}
+    out = []
+    for m in mentions:
+        head = m.text[: -len(" City")]
+        if (m.text.endswith(" City") and head in towns and text[m.end : m.end + 1] == " "
+                and text[m.end + 1 : m.end + 2].isupper()):
+            m.end -= len(" City")
+            m.text, m.hint = head, None
+            out.append(m)
+    return out
