@@ -1,7 +1,8 @@
 """The grammar of English time expressions: one regular expression per kind of phrase.
 
-Each :class:`Rule` pairs a pattern with the name of the normaliser in
-:mod:`warlog.times.normalise` that turns a match into a TimeML value. Patterns are
+Each :class:`Rule` pairs a pattern with the name of the normaliser (a ``norm_``
+function of a topic module, :mod:`warlog.times.normalise` gives the contract) that
+turns a match into a TimeML value. Patterns are
 case-sensitive where capitals carry meaning (month and weekday names, so that "may"
 and "march" the verbs are not dates) and case-insensitive elsewhere.
 """
@@ -74,7 +75,7 @@ _NO_EVENT = (r"(?![\w-])(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    name: str  # the normaliser's name in timenorm.NORMALISERS
+    name: str  # the normaliser's name in find.NORMALISERS
     pattern: re.Pattern[str]
     needs: frozenset[str]  # keyword classes (see KEYWORD_CLASSES) one of which it contains
     # strings one of which every match holds, in lower case (see _HOLDS); () for none
