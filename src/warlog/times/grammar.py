@@ -68,9 +68,15 @@ RELYEAR = (r"(?i:last|this|next|the\s+previous|the\s+prior|the\s+following|the\s
 MOD = r"(?i:early|late|mid|the\s+(?:middle|beginning|start|end|turn|(?:first|second|last|latter)\s+half)\s+of)"
 
 
-#: After "before"/"after": no event follows, so the phrase is a date, not a length.
-_NO_EVENT = (r"(?![\w-])(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we"
-             r"|(?-i:[A-Z])\w*|[\w-]+ing)\b)")
+#: After "before"/"after": no event follows, so the word is an adverb ("a day after,",
+#: "the Friday before and ...") and the phrase a date. Any word that may open a noun
+#: phrase or a clause makes "after" a preposition or a conjunction ("a day after police
+#: arrested ...", "a day after dozens of children were killed", "a day after deadly
+#: strikes"), and the phrase a length before that event (TimeML: a DURATION, "after" a
+#: signal), not a step from the date last told: only punctuation, the end, or a word
+#: that joins or places the adverb's clause may follow.
+_NO_EVENT = (r"(?![\w-])(?=\s*(?:$|[^\w\s'’\"“]|(?i:and|or|but|then|when|while|in"
+             r"|yesterday|tomorrow)\b))")
 
 
 @dataclass(frozen=True, slots=True)
