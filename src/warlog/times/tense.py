@@ -250,13 +250,19 @@ _PLAN_LEMMAS = frozenset({"expect", "schedule", "due", "plan", "set", "intend", 
                           "slate", "suppose", "mean"})
 
 
-def _modifies_a_noun(tok: Token) -> bool:
-    """The date hangs on a noun, directly or through a preposition ("an attack on
-    Monday"): it dates that thing, not the clause's act."""
-    head = tok.head
-    if head.dep_ == "prep" and head is not tok:
-        head = head.head
-    return head is not tok and head.pos_ in ("NOUN", "PROPN")
+def _dated_noun(tok: Token) -> Token | None:
+    """The noun a date hangs on, directly or through a preposition ("an attack on
+    Monday"): the date dates that thing, not the clause's act."""
+    head = tok.head.head if tok.head.dep_ == "prep" and tok.head is not tok else tok.head
+    return head if head is not tok and head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _own_clause(noun: Token | None, tok: Token) -> Token | None:
+    """The verb of a relative clause on that noun after the date ("an attack on Thursday
+    that killed four officers"): it tells when the thing happened, whatever the clause the
+    noun stands in ("is expected to retaliate for")."""
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.i > tok.i), None) \
+        if noun is not None else None
 
 
 def _completes_a_verb(tok: Token) -> bool:
@@ -377,9 +383,13 @@ def tense_finder(text: str, sdoc: Doc | None,
                 if is_parsed(span.sent):
                     # so does a date after a noun it modifies ("investigating an attack
                     # on Monday", like "Monday's attack")
-                    adverbial = adverbial and not _modifies_a_noun(span.root)
+                    noun = _dated_noun(span.root)
+                    adverbial = adverbial and noun is None
+                    own = _own_clause(noun, span.root)
+                    tense = _tense_of_verb(own, False) if own is not None else None
                     verb = _verb_of(span.root)
-                    tense = _tense_of_verb(verb, adverbial) if verb is not None else None
+                    if tense is None and verb is not None:
+                        tense = _tense_of_verb(verb, adverbial)
                 if tense is None:  # no parse (partial parsing) or no verb: the tags
                     tense = _tense_from_tags(span, adverbial)
                 if tense is not None:
