@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from warlog.nlp.parse import is_parsed
-from warlog.times.reported import told_before_report
+from warlog.times.reported import SAYING, said_on, told_before_report
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -293,36 +293,6 @@ _DEADLINE = re.compile(
     r"|\b(?:is|are|isn't|aren't)\s+(?:not\s+)?due\s+(?:\w+\s+)?(?:until|till|before)\s+$)")
 
 
-#: Verbs of saying and reporting. News style puts the date of a statement right after
-#: its verb ("said Monday the talks would resume", "announced on Tuesday that ..."), before
-#: the reported clause; the parser often hangs the date on the reported clause's verb
-#: instead, whose "would"/"will" then sends a past statement's day a week ahead.
-_SAYING = frozenset({
-    "say", "tell", "announce", "state", "add", "report", "confirm", "deny", "warn", "claim",
-    "insist", "declare", "acknowledge", "disclose", "reveal", "indicate", "predict",
-    "promise", "pledge", "vow", "threaten", "signal", "write", "explain", "argue", "note",
-    "assert", "allege", "admit", "concede", "estimate", "suggest", "decide", "agree",
-})
-_BEFORE_DATE = frozenset({"on", "late", "early", "earlier", "this"})
-
-
-def _said_on(span: Span) -> bool:
-    """The date follows a finite verb of saying ("said Monday", "told reporters on
-    Tuesday", "has said late Monday"), so it dates the statement, which is past."""
-    doc, j = span.doc, span.start - 1
-    while j >= span.sent.start and doc[j].lower_ in _BEFORE_DATE:
-        j -= 1
-    if j > span.sent.start and doc[j].dep_ in ("dobj", "dative") \
-            and doc[j].head.i == j - 1 and doc[j].tag_ in ("PRP", "NNS", "NN"):
-        j -= 1  # "told reporters Monday", "told him Monday"
-    if j < span.sent.start:
-        return False
-    verb = doc[j]
-    return verb.lemma_ in _SAYING and (verb.tag_ in ("VBD", "VBZ", "VBP") or (
-        verb.tag_ == "VBN" and j > span.sent.start
-        and doc[j - 1].lower_ in ("has", "have", "had", "was", "were")))
-
-
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -360,9 +330,9 @@ def tense_finder(text: str, sdoc: Doc | None,
         if sdoc is not None:
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
-                if _said_on(span):
+                if said_on(span):
                     return False
-                if is_parsed(span.sent) and told_before_report(span, published, _SAYING):
+                if is_parsed(span.sent) and told_before_report(span, published, SAYING):
                     return False  # "said Monday the talks would resume Wednesday"
                 if _headline_to(span):
                     return True
