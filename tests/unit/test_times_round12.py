@@ -36,3 +36,19 @@ JUN = dt.date(2017, 6, 5)  # a Monday
 def test_times_a_count_before_an_event_is_a_length(
         text: str, expected: list[tuple[str, str | None]]) -> None:
     assert found_times(text, JUN) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a weekday's possessive with its apostrophe lost, before the noun it dates
+    ("The toll from Saturdays flood rose to nine.", [("Saturdays", "2017-06-03")]),
+    ("Fridays storm felled the old mill.", [("Fridays", "2017-06-02")]),
+    ("Villagers mourned after Thursdays landslide.", [("Thursdays", "2017-06-01")]),
+    # the plural of habit stays no date
+    ("The market is open Sundays.", []),
+    ("On Sundays and holidays the mill is shut.", []),
+    ("Fridays are quiet in the village.", []),
+    ("On Fridays the baker sells bread.", []),
+])
+def test_times_a_weekday_possessive_that_lost_its_apostrophe(
+        text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found_times(text, JUN) == expected

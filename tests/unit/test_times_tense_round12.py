@@ -1,5 +1,7 @@
 """Times with spaCy's parse, round 12: a date on a noun takes the tense of the noun's own
-relative clause, not of the clause the noun stands in (sentences written for the rule)."""
+relative clause, not of the clause the noun stands in; a weekday's possessive that lost
+its apostrophe names a known event as "Saturday's" does (sentences written for the
+rules)."""
 
 from __future__ import annotations
 
@@ -40,5 +42,17 @@ def _values(nlp, text: str) -> list[str | None]:  # type: ignore[no-untyped-def]
     ("The council will debate a plan on Monday that would close the mill.", "1998-02-16"),
 ])
 def test_times_a_date_on_a_noun_takes_its_relative_clause_tense(  # type: ignore[no-untyped-def]
+        nlp, text: str, value: str) -> None:
+    assert _values(nlp, text) == [value]
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("The village will rebuild the bridge Thursdays flood swept away.", "1998-02-12"),
+    ("The village will rebuild after Thursdays flood.", "1998-02-12"),
+    ("The village will rebuild after Thursday's flood.", "1998-02-12"),
+    # a word of awaiting still puts it ahead
+    ("The village is preparing for Thursdays vote.", "1998-02-19"),
+])
+def test_times_a_lost_possessive_names_a_known_event(  # type: ignore[no-untyped-def]
         nlp, text: str, value: str) -> None:
     assert _values(nlp, text) == [value]

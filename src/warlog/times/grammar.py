@@ -21,6 +21,18 @@ MONTH = (
     r"|Dec(?:ember|\.)?)(?![a-z])"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+#: A weekday's possessive whose apostrophe the text lost ("Saturdays attack", "Mondays
+#: raid", as scraped copy writes "Saturday's"): the "s" straight before a lower-case word
+#: that may head a noun phrase; the plural of habit ("open Sundays", "on Sundays and
+#: holidays", "Fridays are quiet") stands before a function word or none.
+LOST_POSSESSIVE = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=s\s+(?!(?:and|or|but"
+    r"|nor|the|a|an|to|of|in|on|at|for|with|from|by|as|is|are|was|were|be|been|will|would"
+    r"|can|could|may|might|must|should|only|too|also|through|until|till|when|while|before"
+    r"|after|during|since|this|that|these|those|there|here|so|then|not|no|each|every|all"
+    r"|he|she|it|they|we|you|his|her|its|their|our|my|your|off|except|including|which"
+    r"|who|where|until|per|than|into|onto|over|under|against|between|among|around)\b)"
+    r"[a-z]{3,})")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
 #: A day of the month said as an ordinal, as broadcast transcripts write it: "March
@@ -262,7 +274,7 @@ RULES: tuple[Rule, ...] = (
                          + _NO_EVENT),
     _r("weekday",
        rf"(?:(?P<rel>(?i:early|late|last|next|this|this\s+coming|this\s+past|the\s+following"
-       rf"|the\s+previous|the\s+next|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
+       rf"|the\s+previous|the\s+next|that))\s+)?(?P<wd>{WEEKDAY}|{LOST_POSSESSIVE})(?:'s|s)?"
        rf"(?:\s+(?P<part>{PART}))?"),
     # "a year before" as "a year earlier", unless an event follows ("a year before the war")
     # "year-end", "year's end", "around year end": the closing month of the year

@@ -316,6 +316,9 @@ _AWAITED = re.compile(r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|until|till|await\w
 #: Monday's deadline" ahead, "before Monday's attack the town was quiet" back): the
 #: clause's tense decides.
 _BEFORE = re.compile(r"(?i:\bbefore\s+(?:the\s+)?$)")
+#: A weekday's possessive with its apostrophe lost ("Saturdays attack", the times
+#: grammar's ``LOST_POSSESSIVE``): one token to the parser, no "'s" to tag.
+_LOST_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days$")
 #: "in two weeks' time": a possessive of measure (the time two weeks take), no event
 _MEASURE = re.compile(r"['’]s?\s+time\b", re.I)
 
@@ -336,7 +339,8 @@ def tense_finder(text: str, sdoc: Doc | None,
                     return False  # "said Monday the talks would resume Wednesday"
                 if _headline_to(span):
                     return True
-                if any(t.tag_ == "POS" for t in span.doc[span.end - 1:span.end + 1]) \
+                if (any(t.tag_ == "POS" for t in span.doc[span.end - 1:span.end + 1])
+                        or _LOST_POSSESSIVE.search(text, start, end)) \
                         and not _BEFORE.search(text, max(0, start - 30), start) \
                         and not _MEASURE.match(text, end):
                     # "Wednesday's attack": the possessive names an event as known; the
