@@ -21,7 +21,7 @@ from warlog.events.generic import implied, named, stand_in, stand_ins_dropped, u
 from warlog.events.headline_agent import headline_agent
 from warlog.events.members import joint_role, lists_members, member_role, members_named
 from warlog.events.particles import agent_after_particle
-from warlog.events.told_when import act_times, own_day_later
+from warlog.events.told_when import act_times, own_day_later, told_as_before
 from warlog.models import ActorKind, ActorMention, EventActor, Precision, TimeExpr
 from warlog.nlp.parse import doc_text, span_text
 from warlog.times.dates import parse_value
@@ -137,7 +137,7 @@ def pick_date(
             if got is not None and (back == 0 or not is_historical(got[0], published)):
                 found = got
     for sent in sents[1:]:
-        if found is None:
+        if found is None and not told_as_before(sent):  # "... had been set up on Monday"
             got = sentence_date(sent, times)
             if got is not None and not is_historical(got[0], published):
                 found = got
