@@ -21,7 +21,7 @@ from warlog.events.generic import implied, named, stand_in, stand_ins_dropped, u
 from warlog.events.headline_agent import headline_agent
 from warlog.events.members import joint_role, lists_members, member_role, members_named
 from warlog.events.particles import agent_after_particle
-from warlog.events.told_when import act_times, own_day_later, told_as_before
+from warlog.events.told_when import act_times, own_day_later, restating, told_as_before
 from warlog.models import ActorKind, ActorMention, EventActor, Precision, TimeExpr
 from warlog.nlp.parse import doc_text, span_text
 from warlog.times.dates import parse_value
@@ -128,6 +128,8 @@ def pick_date(
         if told[2]:
             return told
     found = sentence_date(sents[0], times) if sents else None
+    if found is None and sents and (again := restating(sents[0])) is not None:
+        found = sentence_date(again, times)  # "... The attack took place on Saturday."
     found = own_day_later(sents, times, found, sentence_date)  # "said Friday"; "killed Thursday"
     for back, sent in enumerate(reversed(before)):
         if found is None:

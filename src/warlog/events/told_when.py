@@ -135,6 +135,32 @@ def act_times(dated: Sequence[TimeExpr], text: str, sent: Span) -> list[TimeExpr
         else list(dated)
 
 
+# a sentence that names the act just told by a definite noun and says when it happened:
+# "The attack took place on Sunday evening.", "The blast occurred late on Monday."
+_RESTATES = re.compile(
+    r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|bombing|blast|explosion"
+    r"|strike|airstrike|air\s+strike|raid|ambush|shooting|clash|clashes|fighting|shelling"
+    r"|incident|killing|killings|massacre)\s+(?:\w+\s+)?(?:took\s+place|happened|occurred"
+    r"|was\s+carried\s+out)\b")
+
+
+def restating(sent: Span) -> Span | None:
+    """The opening of the sentence right after ``sent``, up to just past its verb, when it
+    restates the act by a definite noun and tells when it happened ("The attack took
+    place on Sunday evening"): it dates the act, though it names no party and is grouped
+    with no event. A time further on ("took place near the spot where a bomb exploded on
+    Tuesday") is another event's."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    m = _RESTATES.match(doc_text(doc), nxt.start_char)
+    if m is None:
+        return None
+    return doc.char_span(nxt.start_char, min(nxt.end_char, m.end() + 30),
+                         alignment_mode="expand")
+
+
 def own_day_later(sents: Sequence[Span], times: Sequence[TimeExpr],
                   found: tuple[str, Precision] | None,
                   date_of: Callable[[Span, Sequence[TimeExpr]], tuple[str, Precision] | None],
@@ -154,6 +180,7 @@ def own_day_later(sents: Sequence[Span], times: Sequence[TimeExpr],
     if not first or not all(telling(t, text) for t in first):
         return found
     nxt = sents[1] if len(sents) > 1 and sents[1].start == sents[0].end else None
+    nxt = nxt or restating(sents[0])
     if nxt is None:
         return found
     told, got = parse_value(found[0]), date_of(nxt, times)
