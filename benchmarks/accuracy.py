@@ -104,6 +104,10 @@ def main() -> None:
 
             details += [f"{n} {part}", *render_shapes(report["by_shape"]),
                         *render_classes(report.get("by_class", {}))]
+        if args.detail and "by_date" in report:  # incidents: aggregate date cells only
+            from warlog.evaluate.incident_dates import render_dates
+
+            details += [f"{n} {part}", *render_dates(report["by_date"])]
         if args.detail and "by_corpus" in report:  # geoparse: aggregate breakdowns only
             from warlog.evaluate.geoparse import render
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from warlog.config import Settings
 from warlog.evaluate.common import predictions_for, read_gold
+from warlog.evaluate.incident_dates import date_cell
 from warlog.geo import haversine_km
 
 FIELDS = (
@@ -153,9 +154,13 @@ def run(
     right: Counter[str] = Counter()
     asked: Counter[str] = Counter()
     errors: list[dict[str, Any]] = []
+    by_date: Counter[str] = Counter()
     for row, out in predictions_for(rows, settings, predictions):
         ev = first_event(out)
         res = score_row(row["gold"], ev)
+        cell = date_cell(row["gold"], row.get("published"), ev, out)
+        if cell is not None:
+            by_date["|".join(cell)] += 1
         wrong = [k for k, v in res.items() if v is False and k != "location_161km"]
         for k, v in res.items():
             if v is not None:
@@ -180,6 +185,7 @@ def run(
         "rates": rates,
         "counts": {k: asked[k] for k in FIELDS},
         "errors_by_field": dict(field_errors),
+        "by_date": dict(by_date),  # aggregate cells (incident_dates), never items
         "worst_errors": sorted(errors, key=lambda e: -len(e["wrong"]))[:25],
     }
 

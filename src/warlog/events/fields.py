@@ -22,7 +22,7 @@ from warlog.events.generic import implied, named, stand_in, stand_ins_dropped, u
 from warlog.events.headline_agent import headline_agent
 from warlog.events.members import joint_role, lists_members, member_role, members_named
 from warlog.events.particles import agent_after_particle
-from warlog.events.told_when import act_times, own_day_later
+from warlog.events.told_when import act_times, own_day_later, restating, told_as_before
 from warlog.models import ActorKind, ActorMention, EventActor, Precision, TimeExpr
 from warlog.nlp.parse import doc_text, span_text
 from warlog.times.dates import parse_value
@@ -129,6 +129,8 @@ def pick_date(
         if told[2]:
             return told
     found = sentence_date(sents[0], times) if sents else None
+    if found is None and sents and (again := restating(sents[0])) is not None:
+        found = sentence_date(again, times)  # "... The attack took place on Saturday."
     found = own_day_later(sents, times, found, sentence_date)  # "said Friday"; "killed Thursday"
     for back, sent in enumerate(reversed(before)):
         if found is None:
@@ -138,7 +140,7 @@ def pick_date(
             if got is not None and (back == 0 or not is_historical(got[0], published)):
                 found = got
     for sent in sents[1:]:
-        if found is None:
+        if found is None and not told_as_before(sent):  # "... had been set up on Monday"
             got = sentence_date(sent, times)
             if got is not None and not is_historical(got[0], published):
                 found = got

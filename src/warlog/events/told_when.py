@@ -15,8 +15,10 @@ import re
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
+from warlog.events.syntax import effective_root
+from warlog.events.triggers import cached_hits
 from warlog.models import Precision, TimeExpr
-from warlog.nlp.parse import doc_text
+from warlog.nlp.parse import doc_text, span_text
 from warlog.times.dates import parse_value
 
 if TYPE_CHECKING:
@@ -92,14 +94,71 @@ def _bracketed(t: TimeExpr, text: str) -> bool:
     return t.type == "TIME" and text.rfind("(", 0, t.start) > text.rfind(")", 0, t.start)
 
 
+# a motive or a cause named before the time, in one phrase with it: "in retaliation for a
+# military operation on Tuesday", "to avenge Monday's raid", "in the wake of the blast on"
+_MOTIVE_BEFORE = re.compile(
+    r"\b(?:in\s+(?:retaliation|revenge|reprisal|response)\s+(?:for|to)|to\s+avenge"
+    r"|avenging|in\s+the\s+wake\s+of)\s+[^,.;:()]{0,60}$", re.I)
+
+
+def _scene(t: TimeExpr, text: str, sent: Span) -> bool:
+    """A time in a phrase that names the act's motive or cause ("killing three soldiers,
+    in retaliation for a military operation on Tuesday", "in the wake of Monday's
+    blast") dates that earlier event, not the act, when the sentence tells its act
+    outside that phrase (before it, or after the comma that closes it): in "vowed to
+    avenge Saturday's attack" the attack is the act, and its day stays."""
+    m = _MOTIVE_BEFORE.search(text, max(0, t.start - 90), t.start)
+    if m is None:
+        return False
+    close = text.find(",", t.end, sent.end_char)
+    close = sent.end_char if close < 0 else close
+    return any(not h.code.startswith("@")
+               and not m.start() <= sent.start_char + h.start < close
+               for h in cached_hits(span_text(sent)))
+
+
+def told_as_before(sent: Span) -> bool:
+    """A sentence in the past perfect ("The checkpoint had been set up on Monday") tells
+    what had happened before the act the report narrates: its time is that earlier one,
+    no day of the act that another sentence tells."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("had", "'d")
+               for c in effective_root(sent).children)
+
+
 def act_times(dated: Sequence[TimeExpr], text: str, sent: Span) -> list[TimeExpr]:
     """The dated times of a sentence less those of its telling, when it states a day or a
     week of its own (not one that opens a stretch); else all of them. A clock time in
-    brackets dates nothing."""
-    dated = [t for t in dated if not _bracketed(t, text)]
+    brackets and a time of the act's scene date nothing."""
+    dated = [t for t in dated if not _bracketed(t, text) and not _scene(t, text, sent)]
     own = [t for t in dated if not telling(t, text)]
     return own if any(t.precision in _OWN and not _in_stretch(t, sent) for t in own) \
         else list(dated)
+
+
+# a sentence that names the act just told by a definite noun and says when it happened:
+# "The attack took place on Sunday evening.", "The blast occurred late on Monday."
+_RESTATES = re.compile(
+    r"(?:The|This|That)\s+(?:[\w-]+\s+){0,2}?(?:attack|assault|bombing|blast|explosion"
+    r"|strike|airstrike|air\s+strike|raid|ambush|shooting|clash|clashes|fighting|shelling"
+    r"|incident|killing|killings|massacre)\s+(?:\w+\s+)?(?:took\s+place|happened|occurred"
+    r"|was\s+carried\s+out)\b")
+
+
+def restating(sent: Span) -> Span | None:
+    """The opening of the sentence right after ``sent``, up to just past its verb, when it
+    restates the act by a definite noun and tells when it happened ("The attack took
+    place on Sunday evening"): it dates the act, though it names no party and is grouped
+    with no event. A time further on ("took place near the spot where a bomb exploded on
+    Tuesday") is another event's."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    m = _RESTATES.match(doc_text(doc), nxt.start_char)
+    if m is None:
+        return None
+    return doc.char_span(nxt.start_char, min(nxt.end_char, m.end() + 30),
+                         alignment_mode="expand")
 
 
 def own_day_later(sents: Sequence[Span], times: Sequence[TimeExpr],
@@ -121,6 +180,7 @@ def own_day_later(sents: Sequence[Span], times: Sequence[TimeExpr],
     if not first or not all(telling(t, text) for t in first):
         return found
     nxt = sents[1] if len(sents) > 1 and sents[1].start == sents[0].end else None
+    nxt = nxt or restating(sents[0])
     if nxt is None:
         return found
     told, got = parse_value(found[0]), date_of(nxt, times)

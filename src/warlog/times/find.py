@@ -21,9 +21,7 @@ from typing import TYPE_CHECKING
 
 from warlog.models import Document, Precision, TimeExpr
 from warlog.times import dates as D
-from warlog.times import normalise as timenorm
-from warlog.times import periods as timeperiods
-from warlog.times import relative as timerelative
+from warlog.times import days, lengths, months, periods, refs, relative, units, weekdays
 from warlog.times.dates import parse_value
 from warlog.times.filed import filed_on
 from warlog.times.grammar import COUNTED, RULES, keyword_class
@@ -39,7 +37,7 @@ METHOD = "times.rules.v1"
 Normaliser = Callable[[re.Match[str], Context], "Value | None"]
 NORMALISERS: dict[str, Normaliser] = {
     name[5:]: fn
-    for mod in (timenorm, timeperiods, timerelative)
+    for mod in (days, months, weekdays, periods, relative, units, lengths, refs)
     for name, fn in vars(mod).items()
     if name.startswith("norm_") and callable(fn)
 }

@@ -1,7 +1,8 @@
 """The grammar of English time expressions: one regular expression per kind of phrase.
 
-Each :class:`Rule` pairs a pattern with the name of the normaliser in
-:mod:`warlog.times.normalise` that turns a match into a TimeML value. Patterns are
+Each :class:`Rule` pairs a pattern with the name of the normaliser (a ``norm_``
+function of a topic module, :mod:`warlog.times.normalise` gives the contract) that
+turns a match into a TimeML value. Patterns are
 case-sensitive where capitals carry meaning (month and weekday names, so that "may"
 and "march" the verbs are not dates) and case-insensitive elsewhere.
 """
@@ -20,6 +21,18 @@ MONTH = (
     r"|Dec(?:ember|\.)?)(?![a-z])"
 )
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![a-z])"
+#: A weekday's possessive whose apostrophe the text lost ("Saturdays attack", "Mondays
+#: raid", as scraped copy writes "Saturday's"): the "s" straight before a lower-case word
+#: that may head a noun phrase; the plural of habit ("open Sundays", "on Sundays and
+#: holidays", "Fridays are quiet") stands before a function word or none.
+LOST_POSSESSIVE = (
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?=s\s+(?!(?:and|or|but"
+    r"|nor|the|a|an|to|of|in|on|at|for|with|from|by|as|is|are|was|were|be|been|will|would"
+    r"|can|could|may|might|must|should|only|too|also|through|until|till|when|while|before"
+    r"|after|during|since|this|that|these|those|there|here|so|then|not|no|each|every|all"
+    r"|he|she|it|they|we|you|his|her|its|their|our|my|your|off|except|including|which"
+    r"|who|where|until|per|than|into|onto|over|under|against|between|among|around)\b)"
+    r"[a-z]{3,})")
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 YEAR = r"(?:1[6-9]\d\d|20\d\d)(?!\d|,\d)"
 #: A day of the month said as an ordinal, as broadcast transcripts write it: "March
@@ -67,14 +80,20 @@ RELYEAR = (r"(?i:last|this|next|the\s+previous|the\s+prior|the\s+following|the\s
 MOD = r"(?i:early|late|mid|the\s+(?:middle|beginning|start|end|turn|(?:first|second|last|latter)\s+half)\s+of)"
 
 
-#: After "before"/"after": no event follows, so the phrase is a date, not a length.
-_NO_EVENT = (r"(?![\w-])(?!\s+(?:the|a|an|his|her|its|their|this|that|he|she|it|they|we"
-             r"|(?-i:[A-Z])\w*|[\w-]+ing)\b)")
+#: After "before"/"after": no event follows, so the word is an adverb ("a day after,",
+#: "the Friday before and ...") and the phrase a date. Any word that may open a noun
+#: phrase or a clause makes "after" a preposition or a conjunction ("a day after police
+#: arrested ...", "a day after dozens of children were killed", "a day after deadly
+#: strikes"), and the phrase a length before that event (TimeML: a DURATION, "after" a
+#: signal), not a step from the date last told: only punctuation, the end, or a word
+#: that joins or places the adverb's clause may follow.
+_NO_EVENT = (r"(?![\w-])(?=\s*(?:$|[^\w\s'’\"“]|(?i:and|or|but|then|when|while|in"
+             r"|yesterday|tomorrow)\b))")
 
 
 @dataclass(frozen=True, slots=True)
 class Rule:
-    name: str  # the normaliser's name in timenorm.NORMALISERS
+    name: str  # the normaliser's name in find.NORMALISERS
     pattern: re.Pattern[str]
     needs: frozenset[str]  # keyword classes (see KEYWORD_CLASSES) one of which it contains
     # strings one of which every match holds, in lower case (see _HOLDS); () for none
@@ -255,7 +274,7 @@ RULES: tuple[Rule, ...] = (
                          + _NO_EVENT),
     _r("weekday",
        rf"(?:(?P<rel>(?i:early|late|last|next|this|this\s+coming|this\s+past|the\s+following"
-       rf"|the\s+previous|the\s+next|that))\s+)?(?P<wd>{WEEKDAY})(?:'s)?"
+       rf"|the\s+previous|the\s+next|that))\s+)?(?P<wd>{WEEKDAY}|{LOST_POSSESSIVE})(?:'s|s)?"
        rf"(?:\s+(?P<part>{PART}))?"),
     # "a year before" as "a year earlier", unless an event follows ("a year before the war")
     # "year-end", "year's end", "around year end": the closing month of the year

@@ -10,7 +10,8 @@ from warlog.models import Precision
 from warlog.numbers.words import ORDINALS
 from warlog.times import dates as D
 from warlog.times.grammar import MONTH, WEEKDAY, keyword_class
-from warlog.times.normalise import Context, Value, _fut, _year_told_after, bare_month_year
+from warlog.times.months import bare_month_year, year_told_after
+from warlog.times.normalise import Context, Value, _fut
 
 P = Precision
 
@@ -56,7 +57,7 @@ def norm_season(m: re.Match[str], ctx: Context) -> Value | None:
         return None  # "prices will fall", "hot springs": a season takes "the", "in", "last"
     if ctx.ref is None:
         return f"XXXX-{season}", P.QUARTER, "DATE"
-    told = _year_told_after(m, ctx) if not rel else None
+    told = year_told_after(m, ctx) if not rel else None
     if told is not None:  # "the spring of next year", "in summer last year"
         return f"{told}-{season}", P.QUARTER, "DATE"
     anaphoric = D.anaphoric_ref(rel, ctx.last_value)  # "(in 1995 ...) that summer"

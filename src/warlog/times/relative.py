@@ -1,5 +1,6 @@
-"""Normalisers for relative expressions: "last week", "six years ago", "two days later",
-"the past 24 hours", "recently". Same contract as :mod:`warlog.times.normalise`."""
+"""Normalisers for counted and stepped expressions: "last week", "six years ago", "two
+days later", "the previous day", "a year ago", "in five years". Same contract as
+:mod:`warlog.times.normalise`."""
 
 from __future__ import annotations
 
@@ -7,43 +8,16 @@ import datetime as dt
 import re
 
 from warlog.models import Precision
-from warlog.numbers.words import parse_number
 from warlog.times import dates as D
+from warlog.times.lengths import count_of, duration_value, unit_of
 from warlog.times.normalise import Context, Value
-from warlog.times.periods import (
-    LONGER_PERIOD,
-    ended_on,
-    final_of,
-    no_length,
-    quarter_ended,
-    quarter_told,
-    someday,
-)
+from warlog.times.periods import LONGER_PERIOD, final_of, quarter_told
 
 P = Precision
-_UNIT_OF = {"second": "second", "minute": "minute", "hour": "hour", "day": "day",
-            "night": "day", "week": "week", "weekend": "weekend", "month": "month",
-            "quarter": "quarter", "year": "year", "decade": "decade", "century": "century",
-            "centurie": "century"}
-_VAGUE = {"several", "a few", "few", "many", "some", "a couple of"}
-
-
-def _unit(text: str) -> str:
-    t = text.lower()
-    return _UNIT_OF.get(t, _UNIT_OF.get(t.rstrip("s"), t.rstrip("s")))
-
-
-def _count(text: str | None) -> int | None:
-    if text is None:
-        return 1
-    t = " ".join(text.lower().split())
-    if t in _VAGUE:
-        return None
-    return parse_number(t)
 
 
 def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
-    unit, n, direction = _unit(m["u"]), _count(m["n"]), m["dir"].lower()
+    unit, n, direction = unit_of(m["u"]), count_of(m["n"]), m["dir"].lower()
     backwards = direction in ("ago", "earlier", "before", "previously")
     relative_to_now = direction in ("ago", "hence", "from now")
     base = ctx.published if relative_to_now else ctx.base(unit)
@@ -69,13 +43,13 @@ def norm_weeks_weekday(m: re.Match[str], ctx: Context) -> Value | None:
     before the latest Saturday; "two weeks from Monday" the second Monday after the
     coming one: a count of weeks moves the weekday, told as usual from the report's
     date, by whole weeks. So "a year ago today" is today's date a year back."""
-    n = _count(m["n"] or m["n2"]) if m["n"] or m["n2"] else 1
+    n = count_of(m["n"] or m["n2"]) if m["n"] or m["n2"] else 1
     if n is None or ctx.published is None:
         return None
     if m["w"]:  # "a year ago today", "two weeks from today": the day named, moved
         n = -n if m["fw"] else n  # back (ahead after "from") by the count of units
         shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
-        day, unit = ctx.published + dt.timedelta(days=shift), _unit(m["u"])
+        day, unit = ctx.published + dt.timedelta(days=shift), unit_of(m["u"])
         if unit in ("day", "week"):
             then = day - dt.timedelta(days=n * (7 if unit == "week" else 1))
         else:
@@ -119,7 +93,7 @@ def _shift(rel: list[str]) -> int | None:
     return 0
 
 
-def _weekend_step(published: dt.date, future: bool | None) -> int:
+def weekend_step(published: dt.date, future: bool | None) -> int:
     """"the weekend": told Monday to Thursday, the one just past unless the clause looks
     ahead; told on a Friday, the coming one unless the clause is in the past; told on the
     weekend, that weekend."""
@@ -131,12 +105,12 @@ def _weekend_step(published: dt.date, future: bool | None) -> int:
 def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
     rel = m["rel"].lower().split()
     rel = [w for w in rel if w != "the"] or ["the"]
-    unit, n = _unit(m["u"]), _count(m["n"])
+    unit, n = unit_of(m["u"]), count_of(m["n"])
     if final_of(m["rel"], m["n"], m.string, m.end()):
         return None  # "the last week of January", "the last days of the regime"
     plural = m["u"].lower().endswith("s")
     if m["n"] is not None and n is not None:  # "the past three weeks": a duration
-        return _duration(n, unit, m["u"])
+        return duration_value(n, unit, m["u"])
     if m["n"] is not None or plural:  # "the last few months", "coming weeks"
         forward = any(w in _FORWARD for w in rel)
         return ("FUTURE_REF" if forward else "PAST_REF"), P.UNKNOWN, "DATE"
@@ -147,7 +121,7 @@ def norm_rel_unit(m: re.Match[str], ctx: Context) -> Value | None:
         k = None  # "the next day/year" counts from the time last told; "next year" from now
     if unit == "weekend" and k == 0 and rel[0] in ("the", "this") and ctx.published:
         # "the weekend" in a weekday report is the one just past
-        k = _weekend_step(ctx.published, ctx.future(m.start(), m.end()))
+        k = weekend_step(ctx.published, ctx.future(m.start(), m.end()))
     if k is None:
         last = ctx.last_value or ""
         if unit == "day" and re.fullmatch(r"\d{4}-\d\d", last) and rel[-1] in ("same", "that"):
@@ -185,7 +159,7 @@ def norm_nth_day(m: re.Match[str], ctx: Context) -> Value | None:
 
 def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
     words = m.group(0).lower().split()
-    unit = _unit(next(w for w in words if _unit(w) in ("day", "week", "month", "year")))
+    unit = unit_of(next(w for w in words if unit_of(w) in ("day", "week", "month", "year")))
     back = any(w in ("before", "previous", "prior", "earlier", "preceding") for w in words)
     same = "same" in words
     if words[-1] == "last" and ctx.published is not None:
@@ -203,30 +177,6 @@ def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
         ctx.anchor = dt.date.fromisoformat(value)
     return value, precision, "DATE"
 
-
-_DUR_CODE = {"second": "TS", "minute": "TM", "hour": "TH", "day": "D", "week": "W",
-             "month": "M", "year": "Y", "decade": "DE", "century": "CE", "weekend": "WE",
-             "quarter": "Q"}
-
-
-def _duration(n: int | None, unit: str, text: str) -> Value | None:
-    code = _DUR_CODE.get(unit)
-    if code is None:
-        return None
-    count = "X" if n is None else str(n)
-    if code.startswith("T"):
-        return f"PT{count}{code[1]}", P.UNKNOWN, "DURATION"
-    return f"P{count}{code}", P.UNKNOWN, "DURATION"
-
-
-def norm_duration(m: re.Match[str], ctx: Context) -> Value | None:
-    if m.string[m.end():m.end() + 1] == "-" or m.string[m.end():m.end() + 4] == " old":
-        return None
-    if no_length(_unit(m["u"]), m["u"], m.string, m.end()):
-        return None  # "a quarter of the town": a share; "a second bomb": the ordinal
-    if someday(m, ctx):
-        return "FUTURE_REF", P.UNKNOWN, "DATE"  # "may one day return": the time, no length
-    return _duration(_count(m["n"]), _unit(m["u"]), m["u"])
 
 
 def norm_year_ago(m: re.Match[str], ctx: Context) -> Value | None:
@@ -247,151 +197,12 @@ def norm_year_ago(m: re.Match[str], ctx: Context) -> Value | None:
     return str(base.year - 1), P.YEAR, "DATE"
 
 
-_REF = {
-    "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF",
-    "current": "PRESENT_REF", "at present": "PRESENT_REF", "presently": "PRESENT_REF",
-    "these days": "PRESENT_REF", "the future": "FUTURE_REF", "soon": "FUTURE_REF",
-    "as soon as possible": "FUTURE_REF", "someday": "FUTURE_REF", "some day": "FUTURE_REF",
-}
-
-
-def norm_ref(m: re.Match[str], ctx: Context) -> Value | None:
-    w = " ".join(m["w"].lower().split())
-    if w in _REF:
-        value = _REF[w]
-    elif "present" in w:  # "the present", "to the present day"
-        value = "PRESENT_REF"
-    elif w.endswith(("future", "ahead", "to come")) or w.startswith(
-            ("coming", "the coming", "next", "the next")):
-        value = "FUTURE_REF"
-    else:
-        value = "PAST_REF"
-    return value, P.UNKNOWN, "DATE"
-
-
-def norm_earlier(m: re.Match[str], ctx: Context) -> Value | None:
-    return ("FUTURE_REF" if m["w"] == "Later" else "PAST_REF"), P.UNKNOWN, "DATE"
-
-
-def _the_quarter(m: re.Match[str], ctx: Context, ref: dt.date) -> Value:
-    """"the quarter": the one whose end date follows ("the quarter ended Sept. 30" is
-    the third), else the last quarter named; failing both, in a past clause the last
-    quarter over (results are reported after a quarter ends), else the current one.
-    It becomes the quarter that "a year ago" and "the year-earlier period" refer to."""
-    ended = quarter_ended(m.string, m.end(), ref)
-    if ended is not None:
-        ctx.name_quarter(ended, m.start())
-    elif ctx.quarter is not None:  # the quarter of its sentence, else the one reported
-        told = quarter_told(ctx, m.string, m.start()) or ctx.quarter
-        return f"{told[0]}-Q{told[1]}", P.QUARTER, "DATE"
-    else:
-        back = ctx.future(m.start(), m.end()) is False
-        ctx.name_quarter(D.add_quarters(ref.year, D.quarter_of(ref), -1 if back else 0),
-                         m.start())
-    year, q = ctx.quarter or (ref.year, D.quarter_of(ref))
-    return f"{year}-Q{q}", P.QUARTER, "DATE"
-
-
-def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
-    """"the year", "the weekend", "the quarter": the unit of the publication date (the
-    last quarter mentioned, for quarters; the weekend just past, in a weekday report)."""
-    unit = m["u"].lower()
-    if m["full"] and unit != "year":
-        return None  # "the whole day": how long, not which day
-    if ctx.published is None:
-        return None, D.PRECISION_OF_UNIT[unit], "DATE"
-    if unit == "quarter":
-        return _the_quarter(m, ctx, ctx.published)
-    ended = ended_on(m.string, m.end(), ctx.published) if unit in (
-        "week", "month", "year") else None
-    if ended is not None:
-        # "the week ended Oct. 20", "the fiscal year ended June 30": a period followed
-        # by its end date is the calendar unit that holds that date, as for quarters
-        value, precision = D.shift_value(ended, unit, 0)
-        return value, precision, "DATE"
-    k = 0
-    if unit == "weekend":
-        k = _weekend_step(ctx.published, ctx.future(m.start(), m.end()))
-    # "earlier in the day", "the day": the day last told (TimeML's anchor), else today
-    base = (ctx.anchor or ctx.published) if unit == "day" else ctx.published
-    value, precision = D.shift_value(base, unit, k)
-    return value, precision, "DATE"
-
-
-#: A verb of saying just before a unit's phrase: "said over the weekend that ...".
-_SAID_BEFORE = re.compile(
-    r"(?i:\b(?:said|says|told\s+\w+|announced|reported|stated|warned|added|confirmed"
-    r"|denied|insisted|declared)\s+(?:(?:over|on|during|at|in)\s+)?$)")
-
-
-def norm_said_unit(m: re.Match[str], ctx: Context) -> Value | None:
-    """"said over the weekend that ...": after a verb of saying, "that" opens the thing
-    said, so the unit is the statement's time, as "the weekend" alone would be."""
-    if not _SAID_BEFORE.search(m.string, max(0, m.start() - 40), m.start()):
-        return None  # "the week that the war began": a relative clause picks the week
-    return norm_the_unit(m, ctx)
-
-
-#: A lower-case word after "year-end" that the noun "year-end" may stand before; any
-#: other makes it a modifier of that word ("the year-end rally", "year-end bonuses").
-_AFTER_NOUN = re.compile(
-    r"\s+(?:to|and|or|of|in|on|from|for|with|when|while|as|than|compared|versus|vs\.?"
-    r"|was|were|had|is|are|has|have|rose|fell|stood|totaled|totalled)\b|\s*(?:[^\w\s]|$)"
-    r"|\s+[A-Z0-9$]")
-
-
-def norm_year_end(m: re.Match[str], ctx: Context) -> Value | None:
-    """"year-end", "by year's end": December of the year (the publication year, or the
-    one "last"/"next" names); told in a past clause before December, the year-end over
-    ("rose from $4 billion at year-end", said in October, is last December), as a bare
-    month takes the side its tense points to. Told in a past clause, the noun is the
-    closing day, December 31: the date of a year's accounts, at which a figure stood
-    ("deposits were $4 billion at year-end"); ahead ("is expected to close around year
-    end") and as a modifier ("the year-end rally") it stays the month."""
-    if ctx.published is None:
-        return None, P.MONTH, "DATE"
-    rel = (m["rel"] or "").lower()
-    year = ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
-    past = ctx.future(m.start(), m.end()) is False
-    if not rel and ctx.published.month < 12 and past:
-        year -= 1
-    if past and _AFTER_NOUN.match(m.string, m.end()):
-        return f"{year}-12-31", P.DAY, "DATE"
-    return f"{year}-12", P.MONTH, "DATE"
-
-
-_THIS_UNIT = re.compile(r"(?i:\bthis\s+(?:fiscal\s+)?(?P<u>year|month|week|quarter)\b)")
-
-
-#: What stands before the second term of a comparison: "as", "than", "from", "over",
-#: "compared with/to", "similar to", and verbs that compare ("exceed", "top", "match").
-_COMPARED = re.compile(
-    r"\b(?:as|than|and|or|from|over|versus|vs\.|(?:compared|comparable|similar|equal|close"
-    r"|identical)\s+(?:with|to)|exceed(?:s|ed|ing)?|top(?:s|ped|ping)?|surpass(?:es|ed|ing)?"
-    r"|match(?:es|ed|ing)?|beat(?:s|ing)?|trail(?:s|ed|ing)?)\s+$")
-
-
-def norm_elided(m: re.Match[str], ctx: Context) -> Value | None:
-    """"twice as high a dividend this year as last": "last" stands for "last year" when
-    a "this <unit>" comes just before it in the sentence."""
-    before = m.string[max(0, m.start() - 80):m.start()]
-    if not _COMPARED.search(before):
-        return None
-    if "." in before:
-        before = before[before.rfind(".") + 1:]
-    units = list(_THIS_UNIT.finditer(before))
-    if not units or ctx.published is None:
-        return None
-    unit = units[-1]["u"].lower()
-    value, precision = D.shift_value(ctx.published, unit, -1 if m["rel"] == "last" else 1)
-    return value, precision, "DATE"
-
 
 def norm_in_units(m: re.Match[str], ctx: Context) -> Value | None:
     """"(will be redeemed) in five years": the year five years after the report (TimeML
     dates a point told as a span from now); in a clause that does not look ahead, or for
     units below a day, None, and the phrase is read as a duration."""
-    unit, n = _unit(m["u"]), _count(m["n"])
+    unit, n = unit_of(m["u"]), count_of(m["n"])
     if n is None or ctx.published is None or unit in ("second", "minute", "hour"):
         return None
     if ctx.future(m.start(), m.end()) is not True:

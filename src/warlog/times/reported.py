@@ -1,4 +1,6 @@
-"""A future told in the past: "said Monday that the talks would resume Wednesday".
+"""Statements and their dates: a date right after a verb of saying dates the statement
+(:func:`said_on`), and a future told in the past ("said Monday that the talks would
+resume Wednesday") counts from it (:func:`told_before_report`).
 
 The "would" of reported speech puts the day after the statement, not after the report:
 when the statement is dated by its own weekday, the day named lies in the first week
@@ -52,3 +54,33 @@ def told_before_report(span: Span, published: dt.date | None,
     back = (published.weekday() - said) % 7 or 7  # the statement lies before the report
     ahead = (target - said) % 7 or 7  # the day named lies after the statement
     return ahead - back <= 0
+
+
+#: Verbs of saying and reporting. News style puts the date of a statement right after
+#: its verb ("said Monday the talks would resume", "announced on Tuesday that ..."), before
+#: the reported clause; the parser often hangs the date on the reported clause's verb
+#: instead, whose "would"/"will" then sends a past statement's day a week ahead.
+SAYING = frozenset({
+    "say", "tell", "announce", "state", "add", "report", "confirm", "deny", "warn", "claim",
+    "insist", "declare", "acknowledge", "disclose", "reveal", "indicate", "predict",
+    "promise", "pledge", "vow", "threaten", "signal", "write", "explain", "argue", "note",
+    "assert", "allege", "admit", "concede", "estimate", "suggest", "decide", "agree",
+})
+_BEFORE_DATE = frozenset({"on", "late", "early", "earlier", "this"})
+
+
+def said_on(span: Span) -> bool:
+    """The date follows a finite verb of saying ("said Monday", "told reporters on
+    Tuesday", "has said late Monday"), so it dates the statement, which is past."""
+    doc, j = span.doc, span.start - 1
+    while j >= span.sent.start and doc[j].lower_ in _BEFORE_DATE:
+        j -= 1
+    if j > span.sent.start and doc[j].dep_ in ("dobj", "dative") \
+            and doc[j].head.i == j - 1 and doc[j].tag_ in ("PRP", "NNS", "NN"):
+        j -= 1  # "told reporters Monday", "told him Monday"
+    if j < span.sent.start:
+        return False
+    verb = doc[j]
+    return verb.lemma_ in SAYING and (verb.tag_ in ("VBD", "VBZ", "VBP") or (
+        verb.tag_ == "VBN" and j > span.sent.start
+        and doc[j - 1].lower_ in ("has", "have", "had", "was", "were")))

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from warlog.nlp.parse import is_parsed
-from warlog.times.reported import told_before_report
+from warlog.times.reported import SAYING, said_on, told_before_report
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -250,13 +250,19 @@ _PLAN_LEMMAS = frozenset({"expect", "schedule", "due", "plan", "set", "intend", 
                           "slate", "suppose", "mean"})
 
 
-def _modifies_a_noun(tok: Token) -> bool:
-    """The date hangs on a noun, directly or through a preposition ("an attack on
-    Monday"): it dates that thing, not the clause's act."""
-    head = tok.head
-    if head.dep_ == "prep" and head is not tok:
-        head = head.head
-    return head is not tok and head.pos_ in ("NOUN", "PROPN")
+def _dated_noun(tok: Token) -> Token | None:
+    """The noun a date hangs on, directly or through a preposition ("an attack on
+    Monday"): the date dates that thing, not the clause's act."""
+    head = tok.head.head if tok.head.dep_ == "prep" and tok.head is not tok else tok.head
+    return head if head is not tok and head.pos_ in ("NOUN", "PROPN") else None
+
+
+def _own_clause(noun: Token | None, tok: Token) -> Token | None:
+    """The verb of a relative clause on that noun after the date ("an attack on Thursday
+    that killed four officers"): it tells when the thing happened, whatever the clause the
+    noun stands in ("is expected to retaliate for")."""
+    return next((c for c in noun.children if c.dep_ == "relcl" and c.i > tok.i), None) \
+        if noun is not None else None
 
 
 def _completes_a_verb(tok: Token) -> bool:
@@ -287,36 +293,6 @@ _DEADLINE = re.compile(
     r"|\b(?:is|are|isn't|aren't)\s+(?:not\s+)?due\s+(?:\w+\s+)?(?:until|till|before)\s+$)")
 
 
-#: Verbs of saying and reporting. News style puts the date of a statement right after
-#: its verb ("said Monday the talks would resume", "announced on Tuesday that ..."), before
-#: the reported clause; the parser often hangs the date on the reported clause's verb
-#: instead, whose "would"/"will" then sends a past statement's day a week ahead.
-_SAYING = frozenset({
-    "say", "tell", "announce", "state", "add", "report", "confirm", "deny", "warn", "claim",
-    "insist", "declare", "acknowledge", "disclose", "reveal", "indicate", "predict",
-    "promise", "pledge", "vow", "threaten", "signal", "write", "explain", "argue", "note",
-    "assert", "allege", "admit", "concede", "estimate", "suggest", "decide", "agree",
-})
-_BEFORE_DATE = frozenset({"on", "late", "early", "earlier", "this"})
-
-
-def _said_on(span: Span) -> bool:
-    """The date follows a finite verb of saying ("said Monday", "told reporters on
-    Tuesday", "has said late Monday"), so it dates the statement, which is past."""
-    doc, j = span.doc, span.start - 1
-    while j >= span.sent.start and doc[j].lower_ in _BEFORE_DATE:
-        j -= 1
-    if j > span.sent.start and doc[j].dep_ in ("dobj", "dative") \
-            and doc[j].head.i == j - 1 and doc[j].tag_ in ("PRP", "NNS", "NN"):
-        j -= 1  # "told reporters Monday", "told him Monday"
-    if j < span.sent.start:
-        return False
-    verb = doc[j]
-    return verb.lemma_ in _SAYING and (verb.tag_ in ("VBD", "VBZ", "VBP") or (
-        verb.tag_ == "VBN" and j > span.sent.start
-        and doc[j - 1].lower_ in ("has", "have", "had", "was", "were")))
-
-
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
@@ -340,6 +316,9 @@ _AWAITED = re.compile(r"(?i:\b(?:ahead\s+of|in\s+advance\s+of|until|till|await\w
 #: Monday's deadline" ahead, "before Monday's attack the town was quiet" back): the
 #: clause's tense decides.
 _BEFORE = re.compile(r"(?i:\bbefore\s+(?:the\s+)?$)")
+#: A weekday's possessive with its apostrophe lost ("Saturdays attack", the times
+#: grammar's ``LOST_POSSESSIVE``): one token to the parser, no "'s" to tag.
+_LOST_POSSESSIVE = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days$")
 #: "in two weeks' time": a possessive of measure (the time two weeks take), no event
 _MEASURE = re.compile(r"['’]s?\s+time\b", re.I)
 
@@ -354,13 +333,14 @@ def tense_finder(text: str, sdoc: Doc | None,
         if sdoc is not None:
             span = sdoc.char_span(start, end, alignment_mode="expand")
             if span is not None and len(span):
-                if _said_on(span):
+                if said_on(span):
                     return False
-                if is_parsed(span.sent) and told_before_report(span, published, _SAYING):
+                if is_parsed(span.sent) and told_before_report(span, published, SAYING):
                     return False  # "said Monday the talks would resume Wednesday"
                 if _headline_to(span):
                     return True
-                if any(t.tag_ == "POS" for t in span.doc[span.end - 1:span.end + 1]) \
+                if (any(t.tag_ == "POS" for t in span.doc[span.end - 1:span.end + 1])
+                        or _LOST_POSSESSIVE.search(text, start, end)) \
                         and not _BEFORE.search(text, max(0, start - 30), start) \
                         and not _MEASURE.match(text, end):
                     # "Wednesday's attack": the possessive names an event as known; the
@@ -377,9 +357,13 @@ def tense_finder(text: str, sdoc: Doc | None,
                 if is_parsed(span.sent):
                     # so does a date after a noun it modifies ("investigating an attack
                     # on Monday", like "Monday's attack")
-                    adverbial = adverbial and not _modifies_a_noun(span.root)
+                    noun = _dated_noun(span.root)
+                    adverbial = adverbial and noun is None
+                    own = _own_clause(noun, span.root)
+                    tense = _tense_of_verb(own, False) if own is not None else None
                     verb = _verb_of(span.root)
-                    tense = _tense_of_verb(verb, adverbial) if verb is not None else None
+                    if tense is None and verb is not None:
+                        tense = _tense_of_verb(verb, adverbial)
                 if tense is None:  # no parse (partial parsing) or no verb: the tags
                     tense = _tense_from_tags(span, adverbial)
                 if tense is not None:
