@@ -29,6 +29,7 @@ from warlog.actors import context, forces, organisations
 from warlog.actors import dictionary as ad
 from warlog.actors.dictionary import BREAK, INTERNATIONAL, Actor, ActorDictionary, Entry, Token
 from warlog.actors.mentions import DESCRIPTION, country_scores, mention_of
+from warlog.actors.possessive import possessives_restored
 from warlog.models import ActorKind, ActorMention, Document
 from warlog.nlp.ents import entities
 
@@ -189,7 +190,7 @@ def find_actors(
 ) -> tuple[ActorMention, ...]:
     """Every actor mention of the document, in text order."""
     text = doc.text
-    toks = ad.tokenize(text)
+    toks = possessives_restored(ad.tokenize(text), dictionary)  # "the coalitions jets"
     scores = country_scores(toks, dictionary)
     own = _own_acronyms(text, toks)
     adopted: dict[str, int] = {}
