@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from warlog.actors import context, forces, organisations
+from warlog.actors import coalition, context, forces, organisations
 from warlog.actors import dictionary as ad
 from warlog.actors.dictionary import BREAK, INTERNATIONAL, Actor, ActorDictionary, Entry, Token
 from warlog.actors.mentions import DESCRIPTION, country_scores, mention_of
@@ -212,6 +212,7 @@ def find_actors(
         start, end = toks[i].start, toks[j - 1].end
         mentions.append(mention_of(actor, start, end, text[start:end], DESCRIPTION))
     mentions += organisations.new_organisations(text, sdoc, mentions)
+    mentions += coalition.bare_coalitions(text, mentions, dictionary, main)  # "the coalition"
     mentions += context.generic_mentions(text, mentions, main, dictionary)
     mentions.sort(key=lambda m: (m.start, -m.end))
     return tuple(mentions)
