@@ -30,8 +30,13 @@ _MODIFIERS = _words(
     "federal border elite ground occupation occupying defence defense intelligence "
     "counter terrorism counterterrorism riot coast marine "
     # "the president's forces" (its apostrophe often lost: "the presidents forces")
-    "president presidents presidential"
+    "president presidents presidential "
+    # the kind of aircraft or arm: "Russian war jets", "Syrian fighter jets", "combat
+    # helicopters"; and forces loyal to the state: "loyalist forces", "loyalist troops"
+    "war fighter combat loyalist"
 )
+# a craft's kind names no force without its head ("the Syrian war"): dropped at the end
+_CRAFT = _words("war fighter combat")
 _HEADS = _words(
     "army armies military forces force troops soldiers soldier servicemen jets jet warplanes "
     "warplane aircraft planes plane drones drone helicopters helicopter gunships gunship navy "
@@ -42,7 +47,11 @@ _HEADS = _words(
 _POLICE = _words("police policemen policeman gendarmes gendarmerie")
 _UNKNOWN = _words("unidentified unknown unnamed unspecified foreign")
 _STATE_CUE = _words("government pro regime security army military state national president "
-                    "presidents presidential")
+                    "presidents presidential loyalist")
+# armed men on the state's side, a force only with "pro-" or "loyalist" before them:
+# "pro-government militias", "pro-regime militiamen", "loyalist fighters"
+_ALLIED = _words("militias militia militiamen fighters gunmen paramilitaries")
+_ALLIED_CUE = _words("pro loyalist")
 # a description begins with its country, a modifier or its head: no other word can start one
 _OPENERS = _MODIFIERS | _HEADS | _POLICE
 
@@ -76,9 +85,14 @@ def _description(
         mods.append(toks[k].key)
         k += 1
     heads: list[str] = []
-    while k < len(toks) and k not in covered and (toks[k].key in _HEADS or toks[k].key in _POLICE):
+    allied = bool(_ALLIED_CUE & set(mods))
+    while k < len(toks) and k not in covered and (
+            toks[k].key in _HEADS or toks[k].key in _POLICE or (allied and toks[k].key in _ALLIED)):
         heads.append(toks[k].key)
         k += 1
+    while not heads and mods and mods[-1] in _CRAFT:
+        mods.pop()
+        k -= 1
     if not heads and mods and mods[-1] in ("army", "military"):
         heads.append(mods.pop())
     if not heads:
