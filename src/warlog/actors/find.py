@@ -208,6 +208,8 @@ def find_actors(
     covered = {k for h in hits for k in range(h.i, h.j)}
     described = forces.find_descriptions(toks, dictionary, covered, main)
     covered |= {k for i, j, _ in described for k in range(i, j)}
+    described += forces.find_suspected(toks, dictionary, covered)  # "jets believed to be Russian"
+    covered |= {k for i, j, _ in described for k in range(i, j)}
     for i, j, actor in described + forces.find_rebels(toks, dictionary, covered, main):
         start, end = toks[i].start, toks[j - 1].end
         mentions.append(mention_of(actor, start, end, text[start:end], DESCRIPTION))

@@ -196,3 +196,34 @@ def find_rebels(
         elif t.key in ("rebels", "insurgents") and nxt != BREAK and nxt not in _REBEL_WORDS:
             out.append((i, i + 1, rebels))
     return out
+
+
+# --- forces told by whose they are thought to be -------------------------------------------
+
+_THOUGHT = _words("believed thought suspected presumed likely said reported")
+_CRAFT_HEADS = _words("jets jet warplanes warplane aircraft planes plane drones drone "
+                      "helicopters helicopter gunships bombers forces troops")
+
+
+def find_suspected(
+    toks: list[Token], d: ActorDictionary, covered: set[int]
+) -> list[tuple[int, int, Actor]]:
+    """ "Warplanes believed to be Russian", "jets thought to belong to Syria", "drones
+    suspected to be from Turkey": aircraft or forces that the text gives to a country as
+    its best belief are that country's (ACLED codes the suspected side)."""
+    out = []
+    for i, t in enumerate(toks[:-4]):
+        if i in covered or t.key not in _CRAFT_HEADS or toks[i + 1].key not in _THOUGHT:
+            continue
+        k = i + 2
+        if toks[k].key != "to" or toks[k + 1].key not in ("be", "belong"):
+            continue
+        k += 2
+        while k < len(toks) and toks[k].key in ("to", "from", "of", "the"):
+            k += 1
+        for j, entries in d.markers.matches(toks, k):
+            names = [e for e in entries if e.role != "hint" and ad.cased_ok(toks, k, j, e)]
+            if names and not covered & set(range(i, j)):
+                out.append((i, j, country_forces(d.countries[names[0].target].name, d)))
+                break
+    return out
