@@ -62,3 +62,20 @@ def test_actors_coalition_forces_qualified_for_each_country(
         country: str, dictionary: ActorDictionary) -> None:
     text = f"Coalition forces shelled a hill near the border of {country} on Monday."
     assert GLOBAL in [m.actor for m in found(text, dictionary)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("US-led strikes hit a depot near the river on Monday.", GLOBAL),
+    ("American-led air raids hit a depot near the river on Monday.", GLOBAL),
+    ("Strikes by the US-led alliance hit a depot near the river on Monday.", GLOBAL),
+    ("Saudi-led air raids hit a depot near the river on Monday.", "Saudi-led coalition"),
+])
+def test_actors_coalition_led_by_a_country(
+        text: str, actor: str, dictionary: ActorDictionary) -> None:
+    assert [m.actor for m in found(text, dictionary) if m.text.endswith("-led")] == [actor]
+
+
+def test_actors_coalition_led_by_no_known_leader(dictionary: ActorDictionary) -> None:
+    # no "Kurdish-led coalition" in the dictionary: the leader names no coalition here
+    text = "Kurdish-led forces took a village near the river on Monday."
+    assert not [m for m in found(text, dictionary) if m.text.endswith("-led")]

@@ -87,3 +87,31 @@ def bare_coalitions(
         if actor is not None and not described and _ARMED_NEXT_RX.match(text, end):
             out.append(mention_of(actor, start, end, text[start:end], METHOD))
     return out
+
+
+# "US-led strikes", "Saudi-led air raids", "the US-led alliance": the leader's coalition
+_LED_RX = re.compile(
+    r"\b((?:[A-Z]\.){2}|[A-Z][A-Za-z]+)-led\s+(?=(?:air\s*strikes?|airstrikes?|strikes?|"
+    r"(?:air\s+)?raids?|bombing|bombardment|campaign|forces|troops|warplanes|jets|aircraft|"
+    r"operations?|offensive|alliance|military|intervention)\b)"
+)
+
+
+def led_coalitions(
+    text: str, mentions: list[ActorMention], d: ActorDictionary
+) -> list[ActorMention]:
+    """ "US-led strikes", "Saudi-led air raids": a country's "-led" before a noun of armed
+    action or force names the coalition it leads, where the dictionary knows "<leader>-led
+    coalition" (the mention is the "US-led")."""
+    spans = [(m.start, m.end) for m in mentions]
+    out = []
+    for hit in _LED_RX.finditer(text):
+        start, end = hit.start(), hit.end(1) + len("-led")
+        if overlaps(start, end, spans):
+            continue
+        toks = ad.tokenize(f"{hit.group(1)}-led coalition")
+        entries = next((e for j, e in d.trie.matches(toks, 0) if j == len(toks)), [])
+        ok = [e for e in entries if ad.cased_ok(toks, 0, len(toks), e)]
+        if ok:
+            out.append(mention_of(d.actors[ok[0].target], start, end, text[start:end]))
+    return out

@@ -214,6 +214,7 @@ def find_actors(
         start, end = toks[i].start, toks[j - 1].end
         mentions.append(mention_of(actor, start, end, text[start:end], DESCRIPTION))
     mentions += organisations.new_organisations(text, sdoc, mentions)
+    mentions += coalition.led_coalitions(text, mentions, dictionary)  # "US-led strikes"
     mentions += coalition.bare_coalitions(text, mentions, dictionary, main)  # "the coalition"
     mentions += context.generic_mentions(text, mentions, main, dictionary)
     mentions.sort(key=lambda m: (m.start, -m.end))
