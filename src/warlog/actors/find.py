@@ -29,6 +29,7 @@ from warlog.actors import coalition, context, forces, organisations
 from warlog.actors import dictionary as ad
 from warlog.actors.dictionary import BREAK, INTERNATIONAL, Actor, ActorDictionary, Entry, Token
 from warlog.actors.mentions import DESCRIPTION, country_scores, mention_of
+from warlog.actors.owned import owned_fighters
 from warlog.actors.possessive import possessives_restored
 from warlog.models import ActorKind, ActorMention, Document
 from warlog.nlp.ents import entities
@@ -218,4 +219,4 @@ def find_actors(
     mentions += coalition.bare_coalitions(text, mentions, dictionary, main)  # "the coalition"
     mentions += context.generic_mentions(text, mentions, main, dictionary)
     mentions.sort(key=lambda m: (m.start, -m.end))
-    return tuple(mentions)
+    return tuple(owned_fighters(text, mentions))  # "jihadists of the IS group"

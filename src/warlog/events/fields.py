@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 _GROUP_NOUNS = frozenset(
     "force group member fighter militant unit coalition alliance team column "
     "battalion brigade faction wing cell army troop soldier officer suspect gunman "
-    "supporter commander leader militia division detachment squad".split()
+    "supporter commander leader militia division detachment squad jihadist insurgent rebel "
+    "terrorist extremist mercenary operative".split()
 )
 # what a group does, as a noun: "a drone by X", "an attack by X", "shelling by X"
 _ACT_NOUNS = frozenset(
