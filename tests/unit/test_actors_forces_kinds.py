@@ -42,3 +42,19 @@ def test_actors_forces_kind_or_loyalty_names_the_state(
 def test_actors_forces_no_force_without_head_or_loyalty(
         text: str, dictionary: ActorDictionary) -> None:
     assert "Military Forces of Syria" not in links(text, dictionary).values()
+
+
+@pytest.mark.parametrize(("text", "phrase"), [
+    ("Assads regime moved tanks into the hills at dawn.", "Assads regime"),
+    ("Assad's air force circled the hills at dawn.", "Assad's air force"),
+    ("Assads warplanes circled the hills at dawn.", "Assads warplanes"),
+    ("Assad troops moved into the hills at dawn.", "Assad troops"),
+])
+def test_actors_forces_ruler_named_for_the_state(
+        text: str, phrase: str, dictionary: ActorDictionary) -> None:
+    # the dictionary names the Syrian military "Assad forces": the ruler stands for it
+    assert links(text, dictionary).get(phrase) == "Military Forces of Syria"
+
+
+def test_actors_forces_ruler_alone_is_no_force(dictionary: ActorDictionary) -> None:
+    assert links("Assad spoke in the hills at dawn.", dictionary) == {}

@@ -10,6 +10,7 @@ force" and "unknown military forces" are left to the context pass.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from warlog.actors import dictionary as ad
@@ -56,6 +57,20 @@ _ALLIED_CUE = _words("pro loyalist")
 _OPENERS = _MODIFIERS | _HEADS | _POLICE
 
 
+@functools.lru_cache(maxsize=4096)
+def ruler_country(d: ActorDictionary, key: str) -> str | None:
+    """The country whose state forces the dictionary names after this person: "Assad"
+    ("Assad forces", "Assad regime" are the Syrian military's aliases), so that "Assad's
+    warplanes", "Assads troops" and "Assad's air force" are that state's forces too."""
+    toks = ad.tokenize(f"{key} forces")
+    for j, entries in d.trie.matches(toks, 0):
+        state = [d.actors[e.target] for e in entries if j == len(toks)
+                 and d.actors[e.target].kind == ActorKind.STATE_FORCES]
+        if state and state[0].country is not None:
+            return state[0].country
+    return None
+
+
 def country_forces(
     country: str, dictionary: ActorDictionary | None = None, police: bool = False
 ) -> Actor:
@@ -69,12 +84,12 @@ def _description(
     toks: list[Token], i: int, d: ActorDictionary, covered: set[int]
 ) -> tuple[int, str | None, bool] | None:
     """(end token, country or None, police?) of a force description starting at token i."""
-    if toks[i].key not in _OPENERS and toks[i].key not in d.markers.root.children:
+    ruler = ruler_country(d, toks[i].key) if toks[i].cased[:1].isupper() else None
+    if ruler is None and toks[i].key not in _OPENERS and toks[i].key not in d.markers.root.children:
         return None  # most words: they begin no country name, modifier or head
     if i > 0 and toks[i - 1].key in _UNKNOWN:
         return None  # "unknown military forces" is the context pass's business
-    country: str | None = None
-    k = i
+    country, k = ruler, i + int(ruler is not None)
     for j, entries in d.markers.matches(toks, i):
         names = [e for e in entries if e.role != "hint" and ad.cased_ok(toks, i, j, e)]
         if names:
@@ -90,6 +105,8 @@ def _description(
             toks[k].key in _HEADS or toks[k].key in _POLICE or (allied and toks[k].key in _ALLIED)):
         heads.append(toks[k].key)
         k += 1
+    if not heads and ruler is not None and mods[-1:] == ["regime"]:
+        heads.append(mods.pop())  # "Assad's regime": the ruler's regime
     while not heads and mods and mods[-1] in _CRAFT:
         mods.pop()
         k -= 1
