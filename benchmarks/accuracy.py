@@ -112,6 +112,13 @@ def main() -> None:
             from warlog.evaluate.geoparse import render
 
             details += [f"{n} {part}", *render(report).splitlines()[1:]]
+        if args.detail and "perpetrator_confusion" in report:  # fakes: class pairs, outlets
+            details += [f"{n} {part}: perpetrator class, gold -> predicted (count)"]
+            details += [f"  {g:12s} -> {p:24s} {k:4d}"
+                        for g, p, k in report["perpetrator_confusion"]]
+            details += [f"{n} {part}: perpetrator class right / scored, by outlet"]
+            details += [f"  {k:16s} {v.get('right', 0):4d} / {v.get('scored', 0):4d}"
+                        for k, v in report["perpetrator_by_source"].items()]
         if args.detail and "per_code" in report:  # per-code aggregates only, never items
             per_code.setdefault(n, {})[part] = report["per_code"]
             confusion.setdefault(n, {})[part] = report.get("confusion", [])

@@ -173,7 +173,8 @@ class Trie:
         node = self.root
         for part in key:
             node = node.children.setdefault(part, Node())
-        if all(e.target != entry.target for e in node.entries):
+        # one entry per actor, and per country it is qualified for ("(Iraq)", "(Syria)")
+        if all((e.target, e.qualifier) != (entry.target, entry.qualifier) for e in node.entries):
             node.entries.append(entry)
             self.size += 1
 

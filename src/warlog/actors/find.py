@@ -25,10 +25,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from warlog.actors import context, forces, organisations
+from warlog.actors import coalition, context, forces, organisations
 from warlog.actors import dictionary as ad
 from warlog.actors.dictionary import BREAK, INTERNATIONAL, Actor, ActorDictionary, Entry, Token
 from warlog.actors.mentions import DESCRIPTION, country_scores, mention_of
+from warlog.actors.owned import owned_fighters
+from warlog.actors.possessive import possessives_restored
 from warlog.models import ActorKind, ActorMention, Document
 from warlog.nlp.ents import entities
 
@@ -201,7 +203,7 @@ def find_actors(
 ) -> tuple[ActorMention, ...]:
     """Every actor mention of the document, in text order."""
     text = doc.text
-    toks = ad.tokenize(text)
+    toks = possessives_restored(ad.tokenize(text), dictionary)  # "the coalitions jets"
     scores = country_scores(toks, dictionary)
     own = _own_acronyms(text, toks)
     adopted: dict[str, int] = {}
@@ -219,10 +221,14 @@ def find_actors(
     covered = {k for h in hits for k in range(h.i, h.j)}
     described = forces.find_descriptions(toks, dictionary, covered, main)
     covered |= {k for i, j, _ in described for k in range(i, j)}
+    described += forces.find_suspected(toks, dictionary, covered)  # "jets believed to be Russian"
+    covered |= {k for i, j, _ in described for k in range(i, j)}
     for i, j, actor in described + forces.find_rebels(toks, dictionary, covered, main):
         start, end = toks[i].start, toks[j - 1].end
         mentions.append(mention_of(actor, start, end, text[start:end], DESCRIPTION))
     mentions += organisations.new_organisations(text, sdoc, mentions)
+    mentions += coalition.led_coalitions(text, mentions, dictionary)  # "US-led strikes"
+    mentions += coalition.bare_coalitions(text, mentions, dictionary, main)  # "the coalition"
     mentions += context.generic_mentions(text, mentions, main, dictionary)
     mentions.sort(key=lambda m: (m.start, -m.end))
-    return tuple(mentions)
+    return tuple(owned_fighters(text, mentions))  # "jihadists of the IS group"

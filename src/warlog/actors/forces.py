@@ -10,6 +10,7 @@ force" and "unknown military forces" are left to the context pass.
 
 from __future__ import annotations
 
+import functools
 from typing import TYPE_CHECKING
 
 from warlog.actors import dictionary as ad
@@ -30,8 +31,13 @@ _MODIFIERS = _words(
     "federal border elite ground occupation occupying defence defense intelligence "
     "counter terrorism counterterrorism riot coast marine "
     # "the president's forces" (its apostrophe often lost: "the presidents forces")
-    "president presidents presidential"
+    "president presidents presidential "
+    # the kind of aircraft or arm: "Russian war jets", "Syrian fighter jets", "combat
+    # helicopters"; and forces loyal to the state: "loyalist forces", "loyalist troops"
+    "war fighter combat loyalist"
 )
+# a craft's kind names no force without its head ("the Syrian war"): dropped at the end
+_CRAFT = _words("war fighter combat")
 _HEADS = _words(
     "army armies military forces force troops soldiers soldier servicemen jets jet warplanes "
     "warplane aircraft planes plane drones drone helicopters helicopter gunships gunship navy "
@@ -42,9 +48,27 @@ _HEADS = _words(
 _POLICE = _words("police policemen policeman gendarmes gendarmerie")
 _UNKNOWN = _words("unidentified unknown unnamed unspecified foreign")
 _STATE_CUE = _words("government pro regime security army military state national president "
-                    "presidents presidential")
+                    "presidents presidential loyalist")
+# armed men on the state's side, a force only with "pro-" or "loyalist" before them:
+# "pro-government militias", "pro-regime militiamen", "loyalist fighters"
+_ALLIED = _words("militias militia militiamen fighters gunmen paramilitaries")
+_ALLIED_CUE = _words("pro loyalist")
 # a description begins with its country, a modifier or its head: no other word can start one
 _OPENERS = _MODIFIERS | _HEADS | _POLICE
+
+
+@functools.lru_cache(maxsize=4096)
+def ruler_country(d: ActorDictionary, key: str) -> str | None:
+    """The country whose state forces the dictionary names after this person: "Assad"
+    ("Assad forces", "Assad regime" are the Syrian military's aliases), so that "Assad's
+    warplanes", "Assads troops" and "Assad's air force" are that state's forces too."""
+    toks = ad.tokenize(f"{key} forces")
+    for j, entries in d.trie.matches(toks, 0):
+        state = [d.actors[e.target] for e in entries if j == len(toks)
+                 and d.actors[e.target].kind == ActorKind.STATE_FORCES]
+        if state and state[0].country is not None:
+            return state[0].country
+    return None
 
 
 def country_forces(
@@ -60,12 +84,12 @@ def _description(
     toks: list[Token], i: int, d: ActorDictionary, covered: set[int]
 ) -> tuple[int, str | None, bool] | None:
     """(end token, country or None, police?) of a force description starting at token i."""
-    if toks[i].key not in _OPENERS and toks[i].key not in d.markers.root.children:
+    ruler = ruler_country(d, toks[i].key) if toks[i].cased[:1].isupper() else None
+    if ruler is None and toks[i].key not in _OPENERS and toks[i].key not in d.markers.root.children:
         return None  # most words: they begin no country name, modifier or head
     if i > 0 and toks[i - 1].key in _UNKNOWN:
         return None  # "unknown military forces" is the context pass's business
-    country: str | None = None
-    k = i
+    country, k = ruler, i + int(ruler is not None)
     for j, entries in d.markers.matches(toks, i):
         names = [e for e in entries if e.role != "hint" and ad.cased_ok(toks, i, j, e)]
         if names:
@@ -76,9 +100,16 @@ def _description(
         mods.append(toks[k].key)
         k += 1
     heads: list[str] = []
-    while k < len(toks) and k not in covered and (toks[k].key in _HEADS or toks[k].key in _POLICE):
+    allied = bool(_ALLIED_CUE & set(mods))
+    while k < len(toks) and k not in covered and (
+            toks[k].key in _HEADS or toks[k].key in _POLICE or (allied and toks[k].key in _ALLIED)):
         heads.append(toks[k].key)
         k += 1
+    if not heads and ruler is not None and mods[-1:] == ["regime"]:
+        heads.append(mods.pop())  # "Assad's regime": the ruler's regime
+    while not heads and mods and mods[-1] in _CRAFT:
+        mods.pop()
+        k -= 1
     if not heads and mods and mods[-1] in ("army", "military"):
         heads.append(mods.pop())
     if not heads:
@@ -181,4 +212,35 @@ def find_rebels(
             out.append((i, i + 2, rebels))
         elif t.key in ("rebels", "insurgents") and nxt != BREAK and nxt not in _REBEL_WORDS:
             out.append((i, i + 1, rebels))
+    return out
+
+
+# --- forces told by whose they are thought to be -------------------------------------------
+
+_THOUGHT = _words("believed thought suspected presumed likely said reported")
+_CRAFT_HEADS = _words("jets jet warplanes warplane aircraft planes plane drones drone "
+                      "helicopters helicopter gunships bombers forces troops")
+
+
+def find_suspected(
+    toks: list[Token], d: ActorDictionary, covered: set[int]
+) -> list[tuple[int, int, Actor]]:
+    """ "Warplanes believed to be Russian", "jets thought to belong to Syria", "drones
+    suspected to be from Turkey": aircraft or forces that the text gives to a country as
+    its best belief are that country's (ACLED codes the suspected side)."""
+    out = []
+    for i, t in enumerate(toks[:-4]):
+        if i in covered or t.key not in _CRAFT_HEADS or toks[i + 1].key not in _THOUGHT:
+            continue
+        k = i + 2
+        if toks[k].key != "to" or toks[k + 1].key not in ("be", "belong"):
+            continue
+        k += 2
+        while k < len(toks) and toks[k].key in ("to", "from", "of", "the"):
+            k += 1
+        for j, entries in d.markers.matches(toks, k):
+            names = [e for e in entries if e.role != "hint" and ad.cased_ok(toks, k, j, e)]
+            if names and not covered & set(range(i, j)):
+                out.append((i, j, country_forces(d.countries[names[0].target].name, d)))
+                break
     return out

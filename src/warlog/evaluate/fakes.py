@@ -143,6 +143,18 @@ def event_classes(ev: dict[str, Any] | None, out: dict[str, Any] | None) -> set[
     return classes
 
 
+def predicted_class(ev: dict[str, Any] | None, out: dict[str, Any] | None) -> str:
+    """The perpetrator classes the event gives, joined ("government+isis"), or what stands
+    there instead: "no event", "no actor1", or "other" (actor1 named but in no class)."""
+    if ev is None:
+        return "no event"
+    classes = event_classes(ev, out)
+    if classes:
+        return "+".join(sorted(classes))
+    has = any(a.get("role") in ACTOR1_ROLES for a in ev.get("actors", []))
+    return "other" if has else "no actor1"
+
+
 def cause_fits(cause: str | None, sub_event_type: str | None) -> bool | None:
     """Whether the sub-event type fits the gold cause; None when the cause is unknown."""
     word = str(cause or "").lower().split(" ", 1)[0]
@@ -196,9 +208,17 @@ def run(
     right: Counter[str] = Counter()
     asked: Counter[str] = Counter()
     errors: list[dict[str, Any]] = []
+    confusion: Counter[tuple[str, str]] = Counter()
+    by_source: dict[str, Counter[str]] = {}
     for row, out in predictions_for(rows, settings, predictions):
         ev = first_event(out)
         res = score_row(row["gold"], ev, out)
+        want = gold_class(row["gold"].get("actor"))
+        if want is not None:  # aggregates only: a class pair or an outlet, never an item
+            confusion[(want, predicted_class(ev, out))] += 1
+            tally = by_source.setdefault(str(row.get("source")), Counter())
+            tally["scored"] += 1
+            tally["right"] += int(bool(res["perpetrator_class"]))
         for k, v in res.items():
             if v is not None:
                 asked[k] += 1
@@ -219,6 +239,8 @@ def run(
         "rates": {k: (right[k] / asked[k] if asked[k] else 0.0) for k in FIELDS},
         "counts": {k: {"right": right[k], "scored": asked[k]} for k in FIELDS},
         "errors_by_field": dict(Counter(w for e in errors for w in e["wrong"])),
+        "perpetrator_confusion": [[g, p, k] for (g, p), k in confusion.most_common()],
+        "perpetrator_by_source": {k: dict(v) for k, v in sorted(by_source.items())},
         "errors": errors,
     }
 

@@ -21,6 +21,7 @@ from warlog.events.frame import names_outlet
 from warlog.events.generic import implied, named, stand_in, stand_ins_dropped, unnamed
 from warlog.events.headline_agent import headline_agent
 from warlog.events.members import joint_role, lists_members, member_role, members_named
+from warlog.events.owners import craft_owner
 from warlog.events.particles import agent_after_particle
 from warlog.events.told_when import act_times, own_day_later, restating, told_as_before
 from warlog.models import ActorKind, ActorMention, EventActor, Precision, TimeExpr
@@ -34,7 +35,8 @@ if TYPE_CHECKING:
 _GROUP_NOUNS = frozenset(
     "force group member fighter militant unit coalition alliance team column "
     "battalion brigade faction wing cell army troop soldier officer suspect gunman "
-    "supporter commander leader militia division detachment squad".split()
+    "supporter commander leader militia division detachment squad jihadist insurgent rebel "
+    "terrorist extremist mercenary operative".split()
 )
 # what a group does, as a noun: "a drone by X", "an attack by X", "shelling by X"
 _ACT_NOUNS = frozenset(
@@ -205,6 +207,8 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
             if act is not None and told_apart(act, give_up):
                 return "other"
             return "actor1" if dep == "pobj" and cur.head.lower_ == "to" else "actor2"
+        if craft_owner(cur) is not None:  # "planes from the coalition", "jets of X"
+            return str(craft_owner(cur))
         if dep == "pobj" and cur.head.dep_ == "agent" and _holds(cur.head.head):
             return "actor2"  # "a town held by IS", "a base used by the militants"
         if dep == "nsubj" and cur.head.lemma_ in ("deny", "disown", "reject"):

@@ -41,6 +41,7 @@ from typing import TYPE_CHECKING
 from warlog.actors import dictionary as ad
 from warlog.events.frame import mention_root, names_itself, tellers_not_targets
 from warlog.events.generic import implied, unnamed
+from warlog.events.hearsay import speaker_not_agent
 from warlog.models import ActorKind, ActorMention, Event, EventActor
 
 if TYPE_CHECKING:
@@ -164,7 +165,7 @@ def _speakers_and_blamed(roles: Roles, sdoc: Doc | None, trigger: int | None) ->
             elif tok.dep_ == "dobj" and lemma in _ACCUSE and _is_side(m):
                 r, blamed = "blamed", True
             elif (tok.dep_ == "nsubj" and r == "actor1" and lemma in _TELL
-                  and _told_with_own_subject(verb, sdoc, trigger)
+                  and speaker_not_agent(verb, sdoc, trigger)
                   and not names_itself(m, verb, trigger)):
                 r = "source"
         out.append((m, r))
@@ -173,23 +174,6 @@ def _speakers_and_blamed(roles: Roles, sdoc: Doc | None, trigger: int | None) ->
     # the one blamed did it; whoever else the parse made an agent is not
     return [(m, "actor1" if r == "blamed" else ("other" if r == "actor1" else r))
             for m, r in out]
-
-
-def _told_with_own_subject(verb: Token, sdoc: Doc, trigger: int) -> bool:
-    """Whether the act at ``trigger`` is told in a clause under ``verb`` that has a
-    subject of its own."""
-    at = next((t for t in verb.subtree if t.idx <= trigger < t.idx + len(t)), None)
-    if at is None or at.i == verb.i:
-        return False
-    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "advcl")
-                   and at in c.subtree), None)
-    # "the army said it shelled ...", "... said its jets struck": a pronoun subject, or
-    # one a pronoun owns, points back to the speaker
-    return clause is not None and any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
-        and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)
-        for c in clause.children
-    )
 
 
 _BETWEEN = frozenset({"aux", "auxpass", "advmod", "neg", "punct"})
