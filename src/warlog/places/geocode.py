@@ -58,17 +58,18 @@ FOCUS_METHOD = "geocode.focus.v1"
 def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, ...]:
     """Every place mention of ``doc``, resolved where the gazetteer allows, in text order."""
     mentions = detect(sdoc, gazetteer)
+    named = named_counties(doc_text(sdoc))  # "X County": a local report names its counties
+    first = Context.of([], named)  # by size, and by the counties named, as by a qualifier
     for m in mentions:
         _candidates(m, gazetteer)
-        _choose(m, gazetteer, Context.empty())
+        _choose(m, gazetteer, first)
     for m in city_of(mentions, doc_text(sdoc)):  # "the Dalton City Council": Dalton's
         _candidates(m, gazetteer)
-        _choose(m, gazetteer, Context.empty())
-    mentions = sorted(mentions + repeats(sdoc, mentions)
+        _choose(m, gazetteer, first)
+    mentions = sorted(mentions + repeats(sdoc, mentions, named)
                       + address_divisions(mentions, doc_text(sdoc), gazetteer),
                       key=lambda m: m.start)
     _peers(mentions, doc_text(sdoc))
-    named = named_counties(doc_text(sdoc))  # "X County": a local report names its counties
     ctx = Context.of(mentions, named)
     mentions = sorted(mentions + neighbours(sdoc, mentions, gazetteer, ctx),
                       key=lambda m: m.start)
@@ -213,8 +214,6 @@ def _score(
             s += ADMIN1_BONUS * share
         if ctx.places[c.id]:
             s += 1.0
-        if len(m.candidates) > 1 and in_named_county(c, m.lookup, ctx.counties):
-            s += COUNTY_BONUS
         if c.feature in ("city", "admin2") and len(m.candidates) > 1:
             # a county's point is the middle of its towns, which lie tens of km from it:
             # it counts as near at twice a town's distance
@@ -230,6 +229,8 @@ def _score(
             top = max(inside, key=lambda o: o.population, default=None)
             km = 1e9 if top is None or gaz.official(top, m.lookup) else ctx.near(top)
             s += NEAR_BONUS if km <= NEAR_KM else NEAR_BONUS / 2 if km <= 3 * NEAR_KM else 0.0
+    if len(m.candidates) > 1 and in_named_county(c, m.lookup, ctx.counties):
+        s += COUNTY_BONUS
     if m.hint is not None and m.hint in (c.feature, f"{c.feature}:{c.country_code}"):
         s += 4.0
     if quals:

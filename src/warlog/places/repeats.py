@@ -25,44 +25,19 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 
-def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
+def repeats(
+    sdoc: Doc, mentions: list[Mention], counties: frozenset[str] = frozenset()
+) -> list[Mention]:
     """Further occurrences of a name already found as a place elsewhere in the article
     (one sense per discourse), outside person names; a lone word that spaCy took for a
-    person is the place when no person of the article bears it as part of a full name."""
+    person is the place when no person of the article bears it as part of a full name,
+    or when its town lies in a county the article names (``counties``): the writer's own
+    pointer says the name is the local town, whoever else bears the word."""
     taken = [(m.start, m.end) for m in mentions]
-    sources: dict[str, Mention] = {}
-    countries = Counter(m.best.country_code for m in mentions if m.best is not None)
     # a word of a person's full name ("Jesse Jackson") set as a place once ("in
     # Jackson") bears both senses in the article: it is a place only where so set
     people = {t.text for e in entities(sdoc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
-    top = countries.most_common(1)[0][0] if countries else None
-    for m in mentions:
-        # a name the writer set as a place by its address ("Dalton, Ore.") that the
-        # index lacks there is still that place where it recurs: unknown, like it
-        unknown = m.best is None and bool(m.qualifier and m.candidates) and not m.adjective
-        if unknown:
-            sources.setdefault(m.text, m)
-            continue
-        if (
-            m.adjective
-            or m.best is None
-            or m.partial
-            or m.weak
-            or len(m.text) < 3
-            or common(m.text)
-            or m.confidence < 0.5
-            or (m.text in people and m.best.feature == "city"
-                and m.best.population < STRONG_TOWN)
-        ):
-            continue
-        if (
-            m.evidence
-            or m.qualifier
-            or m.best.feature in STRONG_FEATURES
-            or m.best.population >= STRONG_TOWN
-            or m.best.country_code == top
-        ):
-            sources.setdefault(m.text, m)
+    sources = _sources(mentions, people, counties)
     # a person's name is no place; but a lone word that spaCy took for a person and that
     # the article names as a place elsewhere is that place ("in Lacey ... Lacey
     # police"), unless it is part of a person's full name in the article ("Jesse Jackson")
@@ -103,6 +78,47 @@ def repeats(sdoc: Doc, mentions: list[Mention]) -> list[Mention]:
                     )
                 )
     return out
+
+
+def _sources(
+    mentions: list[Mention], people: set[str], counties: frozenset[str]
+) -> dict[str, Mention]:
+    """The mentions whose name is a place wherever the article repeats it: set apart by
+    a qualifier, a cue, a strong feature or size, or in the article's leading country;
+    not a small town named like a word of a person's full name (``people``), unless it
+    lies in one of the ``counties`` the article names."""
+    sources: dict[str, Mention] = {}
+    countries = Counter(m.best.country_code for m in mentions if m.best is not None)
+    top = countries.most_common(1)[0][0] if countries else None
+    for m in mentions:
+        # a name the writer set as a place by its address ("Dalton, Ore.") that the
+        # index lacks there is still that place where it recurs: unknown, like it
+        unknown = m.best is None and bool(m.qualifier and m.candidates) and not m.adjective
+        if unknown:
+            sources.setdefault(m.text, m)
+            continue
+        if (
+            m.adjective
+            or m.best is None
+            or m.partial
+            or m.weak
+            or len(m.text) < 3
+            or common(m.text)
+            or m.confidence < 0.5
+            or (m.text in people and m.best.feature == "city"
+                and m.best.population < STRONG_TOWN
+                and not in_named_county(m.best, m.lookup, counties))
+        ):
+            continue
+        if (
+            m.evidence
+            or m.qualifier
+            or m.best.feature in STRONG_FEATURES
+            or m.best.population >= STRONG_TOWN
+            or m.best.country_code == top
+        ):
+            sources.setdefault(m.text, m)
+    return sources
 
 
 def _word_char(ch: str) -> bool:
