@@ -284,10 +284,14 @@ def imply_forces(ev: Event) -> Event:
     if ev.sub_event_type != "Government regains territory" or ev.location is None:
         return ev
     country = ev.location.country
-    if country is None or any(a.role == "actor1" for a in ev.actors):
+    # an unidentified armed group read from generic words ("militants") is no taker the
+    # report names: the type itself says the state's forces took the place
+    rest = tuple(a for a in ev.actors
+                 if not (a.role == "actor1" and a.name.startswith("Unidentified Armed Group")))
+    if country is None or any(a.role == "actor1" for a in rest):
         return ev
     implied = EventActor(ad.military_name(country), (), "actor1", ActorKind.STATE_FORCES)
-    return dataclasses.replace(ev, actors=(implied, *ev.actors))
+    return dataclasses.replace(ev, actors=(implied, *rest))
 
 
 _DRONES = re.compile(r"(?i)\b(?:drones?|UAVs?|unmanned|quadcopters?|shot down|downed)\b")
