@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from warlog.nlp.parse import first_token_at
+from warlog.nlp.parse import doc_text, first_token_at
 from warlog.places.names import words
 
 if TYPE_CHECKING:
@@ -95,7 +95,7 @@ def sea_as_modifier(sdoc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
     """Whether the name at characters [start, end) is a sea's or ocean's one-word name
     used bare before a noun that is no part of the sea ("Mediterranean diet", "Arctic
     blast"): no "the" before it, a lower-case word after it."""
-    name = sdoc.text[start:end]
+    name = doc_text(sdoc)[start:end]
     if not name.isalpha() or not name[:1].isupper():
         return False
     i, j = first_token_at(sdoc, start), first_token_at(sdoc, end)
@@ -110,7 +110,9 @@ def sea_as_modifier(sdoc: Doc, gaz: Gazetteer, start: int, end: int) -> bool:
 def named_otherwise(sdoc: Doc, gaz: Gazetteer, start: int, end: int, place_end: int) -> bool:
     """Whether the words around tell that the name at characters [start, end) is no
     place: an abbreviation of words that are no place, or a sea's name as a modifier."""
-    return abbreviates_other(sdoc.text, start, end, place_end) or sea_as_modifier(
+    # the Doc's kept text: spaCy's ``Doc.text`` joins every token again on each access,
+    # and this is asked of every place of the report
+    return abbreviates_other(doc_text(sdoc), start, end, place_end) or sea_as_modifier(
         sdoc, gaz, start, end
     )
 
