@@ -1,13 +1,15 @@
 """The word gate of the generic actor patterns: a pattern is skipped only where it
-cannot match, never where it would (actors/gate.py, actors/context.py)."""
+cannot match, never where it would (actors/gate.py, actors/context.py,
+actors/unseen.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from warlog.actors import find_actors, load_actor_dictionary
-from warlog.actors.context import _DRONE, _NEEDS, _RULES
+from warlog.actors.context import _NEEDS, _RULES
 from warlog.actors.gate import WordGate
+from warlog.actors.unseen import DRONE
 from warlog.config import Settings
 from warlog.models import Document, Origin
 
@@ -47,7 +49,7 @@ def test_each_rule_needs_its_words(rule: str) -> None:
 
 
 def test_drone_words() -> None:
-    assert _DRONE.search("UAVs struck") and WordGate("UAVs struck").may_match(("uav",))
+    assert DRONE.search("UAVs struck") and WordGate("UAVs struck").may_match(("uav",))
 
 
 def test_a_folded_letter_still_finds_the_unnamed_group() -> None:

@@ -1039,7 +1039,7 @@ def test_event_place_later_parts_of_an_address_are_located_too() -> None:
 
 
 def test_event_place_sentence_split_without_a_full_stop_continues() -> None:
-    from warlog.events import extract as ev
+    from warlog.events import assemble as ev
 
     doc = _sents("A drone hit the Oil Company Station 8 in Tarvo district, Kesh. No one was hurt.")[
         0
@@ -1047,9 +1047,9 @@ def test_event_place_sentence_split_without_a_full_stop_continues() -> None:
     cut = next(t.i for t in doc if t.text == "Station")
     first, rest, last = doc[0:cut], doc[cut : cut + 8], doc[cut + 8 :]
     assert rest.text.endswith(".") and last.text.startswith("No")
-    got = ev._continued([first], [first, rest, last])
+    got = ev.continued([first], [first, rest, last])
     assert [s.start for s in got] == [first.start, rest.start]  # stops at the full stop
-    assert ev._continued([rest], [first, rest, last]) == [rest]
+    assert ev.continued([rest], [first, rest, last]) == [rest]
 
 
 def test_event_place_a_two_letter_town_with_its_place_word_counts() -> None:

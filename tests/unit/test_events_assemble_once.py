@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from warlog.events import assemble as assemble_mod
 from warlog.events import clauses, extract
 from warlog.events import listed as listed_mod
 from warlog.models import Document, Origin, Place
@@ -36,7 +37,7 @@ def test_events_a_group_is_assembled_once_when_clauses_are_peeled(  # type: igno
             "The army later said its units had recaptured two of the villages.")
     peels: list[int] = []
     assembled: list[tuple[int, ...]] = []
-    peel, assemble = clauses.peel_units, extract._assemble
+    peel, assemble = clauses.peel_units, assemble_mod.assemble_group
 
     def peeling(*args, **kwargs):  # type: ignore[no-untyped-def]
         out = peel(*args, **kwargs)
@@ -48,7 +49,7 @@ def test_events_a_group_is_assembled_once_when_clauses_are_peeled(  # type: igno
         return assemble(doc, g, *args)
 
     monkeypatch.setattr(extract, "peel_units", peeling)
-    monkeypatch.setattr(extract, "_assemble", counted)
+    monkeypatch.setattr(assemble_mod, "assemble_group", counted)
     sdoc = nlp(text)
     events = extract.extract_events(_document(text), sdoc, (), (), (), (), None)  # type: ignore[arg-type]
     assert events and peels == [1]  # a clause was peeled: the events were told twice

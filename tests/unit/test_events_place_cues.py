@@ -13,8 +13,8 @@ from spacy.tokens import Span
 
 from warlog.events import located
 from warlog.events import places as ep
+from warlog.events.aircraft import air_owner as _air_owner
 from warlog.events.location import area_admin1, to_location
-from warlog.events.sides import _air_owner
 from warlog.models import ActorKind, ActorMention, Place, Quantity
 
 

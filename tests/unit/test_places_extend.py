@@ -1,4 +1,4 @@
-"""places/detect._extend reads capitals from the Doc's text, building no Token per word."""
+"""places/mention.extend reads capitals from the Doc's text, building no Token per word."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import Any, cast
 import spacy
 from spacy.tokens import Doc
 
-from warlog.places.detect import _extend
 from warlog.places.index import Gazetteer
+from warlog.places.mention import extend
 
 
 class _CountingDoc(Doc):
@@ -29,5 +29,5 @@ def test_extend_builds_no_token_for_lower_case_words_after_a_name() -> None:
     spaces = [True, True, True, True, True, True, False, False]
     sdoc = _CountingDoc(spacy.blank("en").vocab, words=words, spaces=spaces)
     _CountingDoc.tokens_built = 0
-    assert _extend(sdoc, 2, 3, cast(Gazetteer, None)) == 3
+    assert extend(sdoc, 2, 3, cast(Gazetteer, None)) == 3
     assert _CountingDoc.tokens_built == 0

@@ -21,17 +21,16 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from warlog.actors.gate import WordGate
-from warlog.actors.mentions import overlaps, unidentified
-from warlog.actors.organisations import NER
+from warlog.actors.mentions import overlaps
+from warlog.actors.unseen import GENERIC as GENERIC  # re-exported
+from warlog.actors.unseen import drone_agents, fallback, generic_actor
 from warlog.models import ActorKind, ActorMention
 
 if TYPE_CHECKING:
 
     from warlog.actors.dictionary import ActorDictionary
 
-GENERIC = "actors.generic.v1"
 COREF = "actors.coref.v1"
-IMPLICIT = "actors.implicit.v1"
 _ARMED = (ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA, ActorKind.IDENTITY_MILITIA)
 
 _UNK = r"(?:unidentified|unknown|unnamed|unspecified|masked|anonymous|suspected)"
@@ -154,24 +153,6 @@ def _salient(text: str, mentions: list[ActorMention]) -> tuple[ActorMention | No
     return first[ranked[0][0]], blamed
 
 
-def _generic(rule: str, country: str | None, dictionary: ActorDictionary) -> tuple[str, ActorKind]:
-
-    if rule == "military":
-        a = unidentified(country, "Military Forces")
-    elif rule == "gang":
-        a = unidentified(country, "Gang")
-    elif rule in ("Civilians", "Protesters", "Rioters"):
-        kind = {
-            "Civilians": ActorKind.CIVILIANS,
-            "Protesters": ActorKind.PROTESTERS,
-            "Rioters": ActorKind.RIOTERS,
-        }[rule]
-        return (f"{rule} ({country})" if country else rule), kind
-    else:
-        a = unidentified(country)
-    return a.name, a.kind
-
-
 def generic_mentions(
     text: str, mentions: list[ActorMention], country: str | None, dictionary: ActorDictionary
 ) -> list[ActorMention]:
@@ -199,91 +180,9 @@ def generic_mentions(
             if mention is not None:
                 out.append(mention)
                 spans.append((start, end))
-    if gate.may_match(("drone", "uav", "unmanned")):  # the words _DRONE needs
-        out += _drone_agents(text, spans, country, dictionary)
-    return out + _fallback(text, mentions + out, country, dictionary)
-
-
-_DRONE = re.compile(
-    r"\b(?:drones?|UAVs?|unmanned\s+aerial\s+vehicles?|drone\s+strikes?)\b", re.IGNORECASE
-)
-_AGENT_VERB = re.compile(
-    r"\s*(?:\([^)]{0,40}\)\s*)?(?:strikes?\s+)?(?:reportedly\s+|also\s+|allegedly\s+)?"
-    r"(?:(?!used\b|reported\b|based\b)\w+ed|fired|struck|hit|shot|fell|dropped|blew|"
-    r"(?:were|was)\s+used)\b",
-    re.IGNORECASE,
-)
-_BY = re.compile(r"\bby\s+(?:an?\s+|the\s+|two\s+|three\s+|several\s+)?(?:[\w-]+\s+){0,2}$")
-_OWNER_GAP = 25  # characters before "drone" in which an owner ("US", "Houthi") would stand
-_ATTACK = re.compile(
-    r"\b(?:drones?|(?:air|drone|missile)\s*strikes?|explosions?|explosives?|bombs?|"
-    r"missiles?|rockets?|shelling|IEDs?|grenades?|gunfire|shot\s+dead)\b",
-    re.IGNORECASE,
-)
-
-
-def _drone_agents(
-    text: str, spans: list[tuple[int, int]], country: str | None, dictionary: ActorDictionary
-) -> list[ActorMention]:
-    """ "A drone targeted ...", "drones were used to drop ...": a drone acting with no
-    owner named before it stands for an unidentified group."""
-    out: list[ActorMention] = []
-    for m in _DRONE.finditer(text):
-        before = text[max(0, m.start() - _OWNER_GAP) : m.start()]
-        passive = _BY.search(before) is not None  # "wounded by a drone strike"
-        if overlaps(m.start(), m.end(), spans) or not (
-            passive or _AGENT_VERB.match(text, m.end())
-        ):
-            continue
-        cut = max(before.rfind(". "), before.rfind(", "), before.rfind(" by "))
-        np_start = m.start() - len(before) + cut + 2 if cut >= 0 else m.start() - len(before)
-        if overlaps(np_start, m.start(), spans) or re.search(
-            r"\b[A-Z][a-z]+n\b", text[np_start : m.start()]
-        ):
-            continue  # owned: "US drones", "Houthi drones", "Iranian drones"
-        name, kind = _generic("unidentified", country, dictionary)
-        out.append(
-            ActorMention(
-                start=m.start(),
-                end=m.end(),
-                text=m.group(),
-                actor=name,
-                aliases=(),
-                kind=kind,
-                country=country,
-                method=GENERIC,
-            )
-        )
-        spans.append((m.start(), m.end()))
-    return out
-
-
-def _fallback(
-    text: str, mentions: list[ActorMention], country: str | None, dictionary: ActorDictionary
-) -> list[ActorMention]:
-    """An attack with no actor in sight keeps an unidentified perpetrator; an air strike's
-    is unidentified military forces (aircraft are a state's arm: ACLED's "Unidentified
-    Military Forces"), as for unidentified drones."""
-    if any(m.kind != ActorKind.CIVILIANS and m.method != NER for m in mentions):
-        return []  # someone is named, or a crowd: the events stage decides
-    spans = [(m.start, m.end) for m in mentions]
-    for m in _ATTACK.finditer(text):
-        if not overlaps(m.start(), m.end(), spans):
-            air = m.group().lower().startswith("air")
-            name, kind = _generic("military" if air else "unidentified", country, dictionary)
-            return [
-                ActorMention(
-                    start=m.start(),
-                    end=m.end(),
-                    text=m.group(),
-                    actor=name,
-                    aliases=(),
-                    kind=kind,
-                    country=country,
-                    method=IMPLICIT,
-                )
-            ]
-    return []
+    if gate.may_match(("drone", "uav", "unmanned")):  # the words unseen.DRONE needs
+        out += drone_agents(text, spans, country, dictionary)
+    return out + fallback(text, mentions + out, country, dictionary)
 
 
 def _after_name(text: str, start: int) -> bool:
@@ -382,7 +281,7 @@ def _link(
         rebels = _opposition(country, dictionary, phrase, start, end)
         if rebels is not None:
             return rebels
-    name, kind = _generic(
+    name, kind = generic_actor(
         "unidentified" if rule in ("coref", "perpetrator") else rule, country, dictionary
     )
     return ActorMention(

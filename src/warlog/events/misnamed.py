@@ -89,7 +89,7 @@ _PREP_BEFORE_RX = re.compile(
 
 def speaks(p: Place, text: str) -> bool:
     """``p`` is the subject of a verb of saying, denying or blaming (see above). Not
-    :func:`warlog.places.cues.speaks`: that one reads the parse to drop small towns that
+    :func:`warlog.places.borrowed.speaks`: that one reads the parse to drop small towns that
     speak as persons; here every place (a capital above all) stays a place of the
     report, only not the event's, and the callers hold the text, not the parse."""
     return _SPEAKS_RX.match(text, p.end) is not None and _PREP_BEFORE_RX.search(

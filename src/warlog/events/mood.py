@@ -39,8 +39,10 @@ from typing import TYPE_CHECKING
 from warlog.events.achieved import campaign_won
 from warlog.events.backdrop import describes_noun
 from warlog.events.claims import REPORT_LEMMAS
-from warlog.events.cumulative import past_stretch, summed_over_time
-from warlog.events.pacts import PACTS, failed_pact, pact_failing
+from warlog.events.construction import FIGHT_VERBS, own_reading
+from warlog.events.cumulative import summed_over_time
+from warlog.events.lasting import long_running
+from warlog.events.pacts import PACTS
 from warlog.events.purpose import protest_purpose
 from warlog.nlp.parse import span_text
 
@@ -84,31 +86,10 @@ ACHIEVED = frozenset("manage succeed continue begin start resume keep go help cl
 # verbs that only stage the event their object names ("carry out an attack")
 LIGHT_VERBS = frozenset("launch carry conduct stage mount perpetrate commit make do "
                         "unleash begin start execute".split())
-FIGHT_VERBS = frozenset("fight battle combat tackle".split())
-# what is fought without arms: "battled the blaze", "fight the epidemic"
-FIGURATIVE_FOES = frozenset("fire blaze flame wildfire disease epidemic virus outbreak "
-                            "corruption poverty drought hunger famine cancer flood "
-                            "pandemic".split())
-RELIEF_VERBS = frozenset("put extinguish douse contain save rescue treat".split())
-# "gain ground" is also progress against a foe without arms: what it is gained against,
-# or in the fight against, tells which ("gained ground against the blaze", "gained
-# ground in their battle to contain the wildfires")
-GROUND_VERBS = frozenset({"gain"})
-FIGHT_NOUNS = frozenset("fight battle struggle war effort efforts bid campaign".split())
 # verbs of going through danger: their object names the hazards of a way or a place ("the
 # crew braved sniper fire and drones to reach the city"), no incident on a day
 HAZARD_VERBS = frozenset("brave dodge".split())
-# "agreed to meet": talks, which ACLED does not code (CODING.md), not an agreement
-TALK_VERBS = frozenset("meet talk speak discuss negotiate attend sit consult".split())
 _EPISTEMIC = frozenset({"may", "might", "must"})
-_LONG_UNITS = frozenset("year decade month generation century".split())
-_YEAR_RX = re.compile(r"(?:19|20)\d\d")
-# a stretch of years reaching up to the time of writing ("over the past two years") spans
-# the act told in it, in any tense (:func:`_long_running`); "in the past two months" may
-# count the incidents of a short stretch ("eight tremors have occurred in ..."), and
-# ACLED codes each of them
-_SPAN_PREPS = frozenset({"over", "during", "throughout"})
-_YEAR_UNITS = frozenset("year decade generation century".split())
 _CLAUSE_MODIFIERS = frozenset({"acl", "relcl", "advcl"})
 _ABOUT_PREPS = frozenset({"for", "of", "on", "against"})  # "call for", "threat of"
 _INTENT_LINKS = frozenset({"xcomp", "dobj", "prep", "pcomp", "attr", "oprd", "conj"})
@@ -196,15 +177,15 @@ def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: in
             and node.head.pos_ in ("NOUN", "PROPN")):
         return "generic"  # "militants fighting the regime": who they are, no one fight
     if own:
-        reason = _own_reading(node)
+        reason = own_reading(node)
         if reason is not None:
             return reason
-    if _long_running(node):
+    if long_running(node):
         return "long-running"
     if own:
         return None
     if (steps <= 2 and node.pos_ == "NOUN" and came_from is not None
-            and came_from.dep_ == "prep" and _own_reading(node) == "characterization"):
+            and came_from.dep_ == "prep" and own_reading(node) == "characterization"):
         return "characterization"  # "it's a massacre of refugees": the refugees with it
     if (node.lemma_ in HAZARD_VERBS and node.pos_ == "VERB"
             and came_from is not None and came_from.dep_ == "dobj"
@@ -237,100 +218,6 @@ def _node_reason(node: Token, came_from: Token | None, trigger: Token, steps: in
         if inf is not None and node.lemma_ not in ACHIEVED:
             return inf
     return None
-
-
-def _own_reading(word: Token) -> str | None:
-    """What the trigger word's own construction says of it: a fight against fire or
-    disease ("battled to put out blazes"), a name given to something ("it was a
-    massacre"), a pattern ("bomb attacks have been rarer"), talks agreed ("agreed to
-    meet")."""
-    kids = list(word.children)
-    if word.lemma_ in FIGHT_VERBS and any(
-        (c.dep_ in ("dobj", "pobj") and c.lemma_ in FIGURATIVE_FOES)
-        or (c.dep_ in ("xcomp", "advcl") and c.lemma_ in RELIEF_VERBS)
-        or (c.dep_ == "prep" and any(g.lemma_ in FIGURATIVE_FOES for g in c.children))
-        for c in kids
-    ):
-        return "figurative"
-    if word.lemma_ in GROUND_VERBS and any(_figurative_fight(c) for c in kids if c.dep_ == "prep"):
-        return "figurative"
-    head = word.head
-    if (word.dep_ == "attr" and head.lemma_ == "be"
-            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that", "what")
-                    for c in head.children)):
-        return "characterization"
-    if any(c.dep_ == "poss" and c.lower_ == "its" and c.i + 1 < len(c.doc)
-           and c.nbor().lower_ in ("a", "an") and c.nbor().head.i == word.i for c in kids):
-        # "Its a massacre": no possessive takes an article after it, so this is "it's"
-        # with its apostrophe lost, a name given to something, as "it was a massacre"
-        return "characterization"
-    if (word.tag_ == "NNS" and word.dep_ in ("nsubj", "nsubjpass") and head.lemma_ == "be"
-            and not any(c.dep_ in ("det", "nummod", "poss") for c in kids)
-            and any(c.dep_ == "acomp" for c in head.children)):
-        return "generic"
-    if word.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("any", "every", "all")
-                                   for c in kids):
-        return "generic"  # "any attack on civilians is terrorism": a kind, not an act
-    if word.lemma_ == "agree" and any(c.dep_ == "xcomp" and c.lemma_ in TALK_VERBS
-                                      for c in kids):
-        return "talks"
-    if failed_pact(word):
-        return "named"  # "after the collapse of the truce": made before, failing now
-    if pact_failing(word):
-        return "figurative"  # "the truce collapsed": no building fell
-    return None
-
-
-def _figurative_fight(prep: Token) -> bool:
-    """Whether a phrase ("against the blaze", "in their battle to contain the fires",
-    "in the fight against the floods") names a foe fought without arms."""
-    for obj in prep.children:
-        if obj.dep_ != "pobj":
-            continue
-        if obj.lemma_ in FIGURATIVE_FOES:
-            return True
-        if obj.lemma_ in FIGHT_NOUNS and any(
-            (c.dep_ in ("acl", "relcl") and c.lemma_ in RELIEF_VERBS)
-            or (c.dep_ == "prep" and any(g.lemma_ in FIGURATIVE_FOES for g in c.children))
-            for c in obj.children
-        ):
-            return True
-    return False
-
-
-def _long_running(verb: Token) -> bool:
-    """ "has fought the government for more than a decade", "have clashed for years",
-    "who fought for five long years": a conflict told as lasting months or years is
-    background, not an incident (an incident lasts hours or days: "have been fighting
-    since dawn" stays one), in the past as in the perfect; a past verb's "over" or
-    "since" phrase may date the act instead ("killed over two years ago" is no span)."""
-    if verb.pos_ not in ("VERB", "AUX"):
-        return False
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    # "has tried to advance on X for months": the span may sit on the verb's complement
-    spans = [*verb.children, *(p for x in verb.children if x.dep_ == "xcomp" for p in x.children)]
-    for prep in spans:
-        if prep.dep_ != "prep":
-            continue
-        objs = [o for o in prep.children if o.dep_ == "pobj"]
-        if prep.lower_ in _SPAN_PREPS and any(past_stretch(o, _YEAR_UNITS) for o in objs):
-            return True  # "capturing territory over the past two years": any tense
-        if prep.lower_ not in (("for", "over", "since") if perfect else ("for",)):
-            continue
-        if any(o.lemma_ in _LONG_UNITS or _year_named(o) for o in objs):
-            return True
-    # "has been conducting airstrikes against ... targets since September 2014": a perfect
-    # progressive with a year after "since" is a campaign, wherever the parse hangs it
-    return perfect and verb.tag_ == "VBG" and any(
-        t.lower_ == "since" and any(_year_named(o) for o in t.children if o.dep_ == "pobj")
-        for t in verb.subtree)
-
-
-def _year_named(obj: Token) -> bool:
-    """ "2014", also "September 2014", "March 2011": a time given by its year."""
-    return bool(_YEAR_RX.fullmatch(obj.text)) or any(
-        c.dep_ in ("nummod", "npadvmod", "appos") and _YEAR_RX.fullmatch(c.text)
-        for c in obj.children)
 
 
 def _infinitive(verb: Token) -> str | None:

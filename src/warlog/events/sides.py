@@ -34,13 +34,15 @@ ACLED coder fills them:
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from warlog.actors import dictionary as ad
+from warlog.events.aircraft import DRONES, air_owner
+from warlog.events.aircraft import air_owners as air_owners  # re-exported
+from warlog.events.aircraft import flies as flies  # re-exported
+from warlog.events.bodies import is_body, is_side
 from warlog.events.frame import mention_root, names_itself, tellers_not_targets
-from warlog.events.generic import implied, unnamed
 from warlog.events.hearsay import speaker_not_agent
 from warlog.models import ActorKind, ActorMention, Event, EventActor
 
@@ -49,27 +51,8 @@ if TYPE_CHECKING:
 
 _VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 _ONE_SIDED = frozenset({"Explosions/Remote violence", "Violence against civilians"})
-# bodies that report, monitor, mediate or give aid: no side, unless the text names their
-# armed arm ("UN peacekeepers", "AU troops", "EU naval force"). Military alliances and
-# coalitions (NATO, the Global Coalition) are not among them.
-_BODIES = frozenset({"United Nations", "European Union", "African Union",
-                     "Organization for Security and Cooperation in Europe (OSCE)",
-                     "International Committee of the Red Cross (ICRC)"})
-_ARMED_WORDS = ("peacekeep", "troops", "force", "soldiers", "blue helmets", "naval", "mission")
-_FOUND_BY_NER = "actors.ner.v1"
 
 Roles = list[tuple[ActorMention, str]]
-
-
-def _is_body(m: ActorMention) -> bool:
-    """A body that reports, counts or deliberates rather than fights: one of the
-    dictionary's such bodies, or an organisation recognised in the text whose name is not
-    that of an armed group (the Security Council, UNICEF, a monitor)."""
-    if m.kind != ActorKind.EXTERNAL_OTHER:
-        return False
-    if m.actor not in _BODIES and m.method != _FOUND_BY_NER:
-        return False
-    return not any(w in m.text.lower() for w in _ARMED_WORDS)
 
 
 def _never_perpetrators(roles: Roles, sdoc: Doc | None) -> Roles:
@@ -80,9 +63,9 @@ def _never_perpetrators(roles: Roles, sdoc: Doc | None) -> Roles:
     for m, role in roles:
         if role in ("actor1", "assoc") and m.kind == ActorKind.CIVILIANS:
             role = "actor2"
-        elif role in ("actor1", "assoc") and _is_body(m):
+        elif role in ("actor1", "assoc") and is_body(m):
             role = "source"
-        elif role in ("actor2", "other") and _is_body(m) and not _body_hit(m, sdoc):
+        elif role in ("actor2", "other") and is_body(m) and not _body_hit(m, sdoc):
             role = "told"
         out.append((m, role))
     return out
@@ -94,10 +77,6 @@ def _body_hit(m: ActorMention, sdoc: Doc | None) -> bool:
     return root is None or _losing(m, sdoc) or any(
         tok.dep_ == "pobj" and tok.head.lower_ in ("on", "against", "at")
         and tok.head.head.lemma_.lower() in _HARM for tok in _named(root, 4))
-
-
-def _is_side(m: ActorMention) -> bool:
-    return m.kind != ActorKind.CIVILIANS and not _is_body(m)
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod", "appos"})
@@ -162,7 +141,7 @@ def _speakers_and_blamed(roles: Roles, sdoc: Doc | None, trigger: int | None) ->
             verb, lemma = tok.head, tok.head.lemma_.lower()
             if tok.dep_ == "nsubj" and lemma in _ACCUSE:
                 r = "source"
-            elif tok.dep_ == "dobj" and lemma in _ACCUSE and _is_side(m):
+            elif tok.dep_ == "dobj" and lemma in _ACCUSE and is_side(m):
                 r, blamed = "blamed", True
             elif (tok.dep_ == "nsubj" and r == "actor1" and lemma in _TELL
                   and speaker_not_agent(verb, sdoc, trigger)
@@ -207,7 +186,7 @@ def _missed_subject(roles: Roles, sdoc: Doc | None, trigger: int | None) -> Role
         return roles  # "28 Terrorists Killed in Idleb": before a participle stands its patient
     for m, r in roles:
         span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None or not _is_side(m) or r not in ("actor2", "other"):
+        if span is None or not is_side(m) or r not in ("actor2", "other"):
             continue
         i = span.end  # the token after the mention
         while i < verb.i and sdoc[i].dep_ in _BETWEEN:
@@ -229,7 +208,7 @@ def _clash_sides(roles: Roles, sdoc: Doc | None) -> Roles:
     fought the side that lost ("29 rebels were killed in clashes with regime troops")."""
     if any(r == "actor1" for _, r in roles):
         return roles
-    sides = sorted((m for m, r in roles if r in ("actor2", "other") and _is_side(m)),
+    sides = sorted((m for m, r in roles if r in ("actor2", "other") and is_side(m)),
                    key=lambda m: m.start)
     agent = next((m for m in sides if not _losing(m, sdoc)), None)
     if agent is None:
@@ -294,33 +273,6 @@ def imply_forces(ev: Event) -> Event:
     return dataclasses.replace(ev, actors=(implied, *rest))
 
 
-_DRONES = re.compile(r"(?i)\b(?:drones?|UAVs?|unmanned|quadcopters?|shot down|downed)\b")
-_GROUNDED = frozenset({ActorKind.REBEL_GROUP, ActorKind.POLITICAL_MILITIA,  # no aircraft of
-                       ActorKind.IDENTITY_MILITIA})  # their own: an air strike's actor1 is hit
-
-
-def _air_owner(roles: Roles, air_owners: Sequence[ActorMention], drones: bool) -> Roles:
-    named = [m for m in air_owners if not unnamed(m)]
-    owners = {m.actor for m in named}
-    # "air strikes on an IS base in Raqa" in a report on the Syrian air force, or naming no
-    # flyer: IS, flying no aircraft (drones aside; downing one is its act), was struck
-    if len(owners) == 1 or (not owners and not drones):
-        roles = [
-            (m, "actor2") if r == "actor1" and m.kind in _GROUNDED and m.actor not in owners
-            else (m, r)
-            for m, r in roles
-        ]
-    if any(r == "actor1" and not implied(m) for m, r in roles) or not 1 <= len(owners) <= 2:
-        return roles  # an air force implied by "an air strike" is the one the report names
-    # two air forces flying over the same war ("both Russian and Syrian warplanes are
-    # carrying out air strikes"): the report leaves open whose strike it was, and ACLED
-    # then codes both, the first named as actor1 and the other as its associate
-    first = list({m.actor: m for m in named}.values())
-    kept = [(m, r) for m, r in roles
-            if m.actor not in owners and not (r == "actor1" and implied(m))]
-    return [*((m, "actor1") for m in first), *kept]
-
-
 def settle_sides(
     roles: Sequence[tuple[ActorMention, str]],
     code: str,
@@ -348,40 +300,5 @@ def settle_sides(
     # "warplanes carried out a gas attack") has an air force for its doer, as a strike has
     aerial = code == "CHEM_WEAP" and at is not None and any(flies(t) for t in at.sent)
     if code == "AIR_STRIKE" or aerial:
-        out = _air_owner(out, air_owners, bool(at and _DRONES.search(at[0].sent.text)))
+        out = air_owner(out, air_owners, bool(at and DRONES.search(at[0].sent.text)))
     return out
-
-
-# what flies: the means of an air strike, by lemma ("air raids", "warplanes", "jets")
-_AIR = frozenset("airstrike jet warplane aircraft plane drone helicopter gunship bomber raid "
-                 "aviation aerospace".split())
-
-
-def flies(tok: Token) -> bool:
-    """An aircraft, an air raid, or a strike told as from the air ("US air strikes")."""
-    lemma = tok.lemma_.lower()
-    if lemma in _AIR:
-        return True
-    return lemma == "strike" and any(c.lower_ in ("air", "drone", "aerial") for c in tok.children)
-
-
-def air_owners(sdoc: Doc, actors: Sequence[ActorMention]) -> tuple[ActorMention, ...]:
-    """The sides a report names as flying strikes: a mention that is the aircraft or owns
-    them ("Russian jets", "regime air raids", "the Syrian air force"), not one that was
-    hit ("shot down a Russian jet")."""
-    out = []
-    for m in actors:
-        if not _is_side(m):
-            continue
-        span = sdoc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            continue
-        root = span.root
-        lemmas = {t.lemma_.lower() for t in span}
-        owns = root.dep_ in ("amod", "compound", "poss", "nmod") and root.head.i != root.i
-        if lemmas & _AIR or flies(root) or ("air" in lemmas and "force" in lemmas):
-            if root.dep_ not in ("dobj", "nsubjpass"):
-                out.append(m)
-        elif owns and flies(root.head):
-            out.append(m)
-    return tuple(out)

@@ -17,76 +17,43 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from warlog.nlp.ents import entities
 from warlog.nlp.parse import doc_text, first_token_at, span_text, token_starts
 from warlog.places.cues import (
     BUILDINGS,
-    CONNECTORS,
-    DISEASE_NAMES,
-    DROP_TAIL,
-    FACILITY_WORDS,
-    HINTS,
     INSTITUTIONS,
-    MONTHS,
     TITLES,
-    WEEKDAYS,
     addressed,
     after_locative,
     before_bracket,
-    bracket_qualifier,
     dateline,
     group_identity,
-    is_agent,
     locative,
     names_disease,
     set_in,
 )
-from warlog.places.index import Gazetteer, GazetteerEntry
+from warlog.places.index import Gazetteer
 from warlog.places.known import (
-    PARTICLES,
     common,
     country_like,
     credited_or_grouped,
-    dotted_end,
     known,
     located,
     person_words,
-    qualifier_text,
     split_series,
     strong,
     surnames_of,
 )
+from warlog.places.mention import Mention as Mention  # re-exported
+from warlog.places.mention import from_span, is_modifier
 from warlog.places.nonplaces import named_otherwise
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-
-
-@dataclass(slots=True)
-class Mention:
-    start: int
-    end: int
-    text: str
-    adjective: bool = False
-    hint: str | None = None
-    qualifier: str | None = None  # the Y of "X, Y"
-    candidates: tuple[GazetteerEntry, ...] = ()
-    aliased: frozenset[int] = frozenset()
-    lookup: str = ""
-    best: GazetteerEntry | None = None
-    confidence: float = 0.0
-    facility: bool = False  # a building or street: placed at the article's focus if unknown
-    evidence: bool = False  # a locative preposition or a facility word: keep if unknown
-    modifier: bool = False  # "White House aides": a landmark used as a modifier
-    agent: bool = False  # "the Kremlin said", "on behalf of the Pentagon": a speaker
-    partial: bool = False  # resolved by a part of its text ("Old Town Manassas")
-    peer: str | None = None  # the feature of a place it is listed with
-    weak: bool = False  # only alternate names or a common word: needs the article's support
 
 
 def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
@@ -126,7 +93,7 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
 def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> list[Mention]:
     label = ent.label_
     if label in PLACE_LABELS:
-        m = _from_span(sdoc, ent.start, ent.end, gaz)
+        m = from_span(sdoc, ent.start, ent.end, gaz)
         if m is None:
             return []
         name = span_text(ent)
@@ -155,7 +122,7 @@ def _from_entity(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -
         lead = _leading(sdoc, ent, gaz) if label == "ORG" and not found else None
         return found if lead is None else [lead]
     if (label == "PERSON" and len(ent) == 1 and set_in(sdoc, ent.start, ent.end)
-            and known(gaz, span_text(ent)) and (m := _from_span(sdoc, ent.start, ent.end, gaz))):
+            and known(gaz, span_text(ent)) and (m := from_span(sdoc, ent.start, ent.end, gaz))):
         m.evidence = True  # "horses nearby in Riverdale": a person is not where things are
         return [m]
     if label == "PERSON":  # "Lacey Police Chief Dusty Pierpoint", "Olympia Mayor Doug Mah"
@@ -181,7 +148,7 @@ def _leading(
             continue
         text = span_text(sdoc[start:stop])
         if text[:1].isupper() and not common(text) and known(gaz, text):
-            return _from_span(sdoc, start, stop, gaz)
+            return from_span(sdoc, start, stop, gaz)
     return None
 
 
@@ -190,7 +157,7 @@ def _building(sdoc: Doc, ent: Span, gaz: Gazetteer) -> Mention | None:
     Hospital"): a place, found at the article's main town if its name is unknown. The
     building word alone ("the Centre" for India's central government, "the Hospital")
     names nothing."""
-    m = _from_span(sdoc, ent.start, ent.end, gaz)
+    m = from_span(sdoc, ent.start, ent.end, gaz)
     if m is not None and len(m.text.split()) < 2:
         return None
     if m is not None:
@@ -210,92 +177,11 @@ def _whole(sdoc: Doc, ent: Span, gaz: Gazetteer, people: frozenset[str]) -> Ment
         return None
     cased = not text.isupper() or dateline(sdoc, ent.start, ent.end)  # "AP" is no town
     if strong(gaz, text) or (after_prep and cased and known(gaz, text)):
-        m = _from_span(sdoc, ent.start, ent.end, gaz)
+        m = from_span(sdoc, ent.start, ent.end, gaz)
         if m is not None:
             m.evidence = m.evidence or after_prep
         return m
     return None
-
-
-def _from_span(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> Mention | None:
-    """A mention for tokens [start, end), trimmed of articles and possessives and
-    extended over a longer known name ("U.S." + "Virgin Islands")."""
-    while start < end and (
-        sdoc[start].lower_ in ("the", "a", "an") or not any(ch.isalnum() for ch in sdoc[start].text)
-    ):
-        start += 1
-    while end > start and sdoc[end - 1].text in DROP_TAIL:
-        end -= 1
-    if start >= end:
-        return None
-    end = dotted_end(sdoc, start, _extend(sdoc, start, end, gaz), gaz)
-    span = sdoc[start:end]
-    text = span_text(span)
-    for tail in DROP_TAIL:
-        if text.endswith(tail) and len(text) > len(tail):
-            text = text[: -len(tail)]
-    if not any(ch.isupper() for ch in text) or sum(ch.isalpha() for ch in text) < 2:
-        return None
-    last = sdoc[end - 1].lower_
-    nxt = sdoc[end].lower_ if end < len(sdoc) else ""
-    if names_disease(sdoc, end) or (nxt == "respiratory" and last == "east"):
-        return None  # the name of a disease, not a place: "West Nile virus"
-    if end - start == 1 and last in WEEKDAYS and (nxt in MONTHS or nxt[:1].isdigit()):
-        return None  # a date: "Mon Oct 31 2016"
-    m = Mention(span.start_char, span.start_char + len(text), text)
-    m.hint = HINTS.get(last) or HINTS.get(nxt)
-    m.facility = last in FACILITY_WORDS and end - start > 1
-    possessive = nxt in DROP_TAIL or text != span_text(span)
-    m.evidence = (locative(sdoc, start, end) and not possessive) or m.facility
-    if text in DISEASE_NAMES and not m.evidence:
-        return None  # "cases of West Nile": the disease
-    m.modifier = _is_modifier(sdoc, end)
-    m.agent = is_agent(sdoc, end)
-    if nxt == "," and end + 1 < len(sdoc) and sdoc[end + 1].text[:1].isupper():
-        m.qualifier = qualifier_text(sdoc, end + 1, gaz)
-    elif nxt == "(":
-        m.qualifier = bracket_qualifier(sdoc, end + 1, gaz)
-    return m
-
-
-def _extend(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> int:
-    """``end`` moved over a longer known name: "U.S." + "Virgin Islands", or an Arabic
-    name cut before its article ("Deir" + "ez-Zor", "Ras" + "al-Ain"). A token's first
-    character is the text's character at its offset (no token is empty), so capitals are
-    read from the text, and a Token is built only for a candidate that passes."""
-    text, starts, size = doc_text(sdoc), token_starts(sdoc), len(sdoc)
-    for k in (5, 4, 3, 2, 1):
-        stop = end + k
-        if stop > size or not text[starts[stop - 1]].isupper():
-            continue
-        if all(
-            text[starts[i]].isupper() or sdoc[i].lower_ in CONNECTORS for i in range(end, stop)
-        ) and strong(gaz, span_text(sdoc[start:stop])):
-            return stop
-    for k in (5, 4, 3, 2):
-        stop = end + k
-        if stop > size or not text[starts[stop - 1]].isupper():
-            continue
-        inner = sdoc[end : stop - 1]
-        if (
-            any(t.lower_ in PARTICLES for t in inner)
-            and all(t.lower_ in PARTICLES or t.text in ("-", "‐") for t in inner)
-            and sdoc[stop - 1].is_alpha
-            and known(gaz, span_text(sdoc[start:stop]))
-        ):
-            return stop
-    return end
-
-
-def _is_modifier(sdoc: Doc, end: int) -> bool:
-    """Whether the token before ``end`` modifies a following noun ("Syrian army")."""
-    tok = sdoc[end - 1]
-    if tok.dep_ in ("amod", "compound", "nmod"):
-        return True
-    nxt = sdoc[end] if end < len(sdoc) else None
-    if nxt is not None and nxt.text == "-" and end + 1 < len(sdoc):
-        return True  # "Russian-backed"
-    return nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ")
 
 
 def _adjectives(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> list[Mention]:
@@ -309,7 +195,7 @@ def _adjectives(sdoc: Doc, start: int, end: int, gaz: Gazetteer) -> list[Mention
                 continue
             span = sdoc[i : i + n]
             if gaz.adjective(name := span_text(span)) is not None:
-                if _is_modifier(sdoc, i + n):
+                if is_modifier(sdoc, i + n):
                     out.append(Mention(span.start_char, span.end_char, name, adjective=True))
                 step = n
                 break
@@ -339,7 +225,7 @@ def _embedded(
                 if strong(gaz, name) and (
                     not strict or any(c.feature == "country" for c in gaz.candidates(name))
                 ):
-                    m = _from_span(sdoc, i, i + n, gaz)
+                    m = from_span(sdoc, i, i + n, gaz)
                     if m is not None:
                         out.append(m)
                     step = n
@@ -384,12 +270,12 @@ def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
                     continue
                 cased = not text.isupper() or dateline(sdoc, i, i + n)
                 if strong(gaz, text) or (after_prep and cased and known(gaz, text)):
-                    m = _from_span(sdoc, i, i + n, gaz)
+                    m = from_span(sdoc, i, i + n, gaz)
                     if m is not None:
                         out.append(m)
                         step = n
                     break
-        elif gaz.adjective(tok.text) is not None and _is_modifier(sdoc, i + 1):
+        elif gaz.adjective(tok.text) is not None and is_modifier(sdoc, i + 1):
             out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, adjective=True))
         elif "-" in tok.text[1:]:
             out.extend(_hyphen_prefix(tok.text, tok.idx, gaz))
