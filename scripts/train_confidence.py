@@ -26,6 +26,7 @@ retraining changes which events are reported and their confidences, never their 
 
     .venv/bin/python scripts/train_confidence.py            # train, report, write
     .venv/bin/python scripts/train_confidence.py --dry-run  # report only
+    .venv/bin/python scripts/train_confidence.py --score    # the shipped weights' calibration
 """
 
 from __future__ import annotations
@@ -141,26 +142,53 @@ def _predict(x: np.ndarray, coef: np.ndarray, bias: float) -> np.ndarray:
     return np.asarray(1 / (1 + np.exp(-(x @ coef + bias))))
 
 
-def _report(p: np.ndarray, y: np.ndarray, art: np.ndarray, gold_events: int) -> float:
-    print("calibration, 5-fold cross-validated (all events / whole-article events):")
-    for lo in np.arange(0.0, 1.0, 0.1):
-        for name, mask in (("all", np.ones_like(art)), ("articles", art)):
-            sel = mask & (p >= lo) & (p < lo + 0.1)
-            if sel.sum():
-                print(f"  {name:8s} p {lo:.1f}-{lo + 0.1:.1f}: {sel.sum():4d} events, "
-                      f"mean p {p[sel].mean():.2f}, real {y[sel].mean():.2f}")
-    print("whole articles, by floor (cross-validated):")
+def _calibration(p: np.ndarray, y: np.ndarray, art: np.ndarray) -> float:
+    """The calibration tables (all events, whole-article events); the ECE of all."""
+    from warlog.evaluate.calibration import calibration_bins, expected_calibration_error, render
+
+    for name, mask in (("all events", np.ones_like(art)), ("whole-article events", art)):
+        print(f"{name}:")
+        print(render(calibration_bins(p[mask].tolist(), (y[mask] > 0).tolist())))
+    return expected_calibration_error(calibration_bins(p.tolist(), (y > 0).tolist()))
+
+
+def _floors(p: np.ndarray, y: np.ndarray, art: np.ndarray, gold_events: int) -> float:
+    """Precision and recall on the whole articles at each floor; the floor with the
+    best F1 (the lowest of equals)."""
     chosen, best = 0.0, -1.0
     for floor in np.arange(0.0, 0.75, 0.05):
         sel = art & (p >= floor)
         prec = y[sel].mean() if sel.sum() else 0.0
         rec = y[sel].sum() / max(gold_events, 1)
-        print(f"  floor {floor:.2f}: {sel.sum():3d} events, precision {prec:.3f}, "
-              f"recall {rec:.3f}")
         f1 = 2 * prec * rec / (prec + rec) if prec + rec else 0.0
+        print(f"  floor {floor:.2f}: {sel.sum():3d} events, precision {prec:.3f}, "
+              f"recall {rec:.3f}, F1 {f1:.3f}")
         if f1 > best + 1e-9:
             chosen, best = float(round(floor, 2)), f1
     return chosen
+
+
+def _report(p: np.ndarray, y: np.ndarray, art: np.ndarray, gold_events: int) -> float:
+    print("calibration, 5-fold cross-validated:")
+    print(f"ECE (all events) {_calibration(p, y, art):.3f}")
+    print("whole articles, by floor (cross-validated):")
+    return _floors(p, y, art, gold_events)
+
+
+def score_shipped(x: np.ndarray, y: np.ndarray, art: np.ndarray, gold_events: int) -> float:
+    """The shipped weights' calibration on today's rules, and their floor's place among
+    the floors; returns the ECE over all events."""
+    from warlog.events.confidence import model
+
+    shipped = model()
+    p = _predict(x, np.array(shipped.weights), shipped.bias)
+    print(f"calibration of the shipped weights (floor {shipped.min_probability:.2f}):")
+    ece = _calibration(p, y, art)
+    print(f"ECE (all events) {ece:.3f}")
+    print("whole articles, by floor (shipped weights):")
+    best = _floors(p, y, art, gold_events)
+    print(f"best floor for the shipped weights {best:.2f}")
+    return ece
 
 
 def main() -> None:
@@ -168,9 +196,14 @@ def main() -> None:
 
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--dry-run", action="store_true", help="report only, write nothing")
+    ap.add_argument("--score", action="store_true",
+                    help="only score the shipped weights' calibration on today's rules")
     args = ap.parse_args()
     x, y, w, folds, art, gold_events = _dataset()
     print(f"{len(y)} events ({int(art.sum())} from whole articles), {int(y.sum())} real")
+    if args.score:
+        score_shipped(x, y, art, gold_events)
+        return
     p = np.zeros(len(y))
     for k in range(FOLDS):
         coef, bias = fit(x[folds != k], y[folds != k], w[folds != k])
