@@ -382,3 +382,24 @@ def test_ingest_corpus_with_no_records_is_a_failure(tmp_path: Path, settings: Se
     f.write_text(content, encoding="utf-8")
     raws, failures = _read([str(f)], settings)
     assert not raws and [(x.path, x.line, x.reason) for x in failures] == [(str(f), None, reason)]
+
+
+def test_ingest_csv_cell_limit_holds_when_a_library_raised_csvs_own(
+        tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """csv's cell limit is process-wide and reverse_geocoder raises it to the largest int
+    on import: a quote never closed is still a failure naming its line, whatever was
+    imported before."""
+    import csv
+    import sys
+
+    old = csv.field_size_limit(sys.maxsize)
+    try:
+        f = tmp_path / "r.csv"
+        rest = "".join(f"c{i},{TEXT}\n" for i in range(2, 2000))
+        f.write_text(f'id,text\nc1,"{TEXT}"\nc2,"{TEXT}\n{rest}', encoding="utf-8")
+        raws, failures = _read([str(f)], settings)
+    finally:
+        csv.field_size_limit(old)
+    assert [r.id for r in raws] == ["c1"]
+    assert [(x.path, x.reason, x.line) for x in failures] == [
+        (str(f), "invalid CSV: field larger than field limit (131072)", 3)]

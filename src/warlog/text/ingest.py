@@ -27,6 +27,7 @@ from warlog.models import Failure, RawInput
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 CSV_SUFFIXES = {".csv": ",", ".tsv": "\t"}  # spreadsheet exports: a record a row
+CSV_CELL_LIMIT = 131072  # csv's default, ours: csv's is process-wide (reverse_geocoder)
 SKIP_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".gif", ".zip", ".gz", ".db", ".sqlite"}
 _SNIFF = 8192
 
@@ -332,6 +333,8 @@ def _read_csv(path: str, text: str, delimiter: str) -> Iterator[RawInput | Failu
                 if line == 2:  # a header and no row: nothing to read, as an empty file
                     yield Failure(path, "ingest", "CSV file has a header and no rows")
                 return
+            if any(isinstance(v, str) and len(v) > CSV_CELL_LIMIT for v in row.values()):
+                raise csv.Error(f"field larger than field limit ({CSV_CELL_LIMIT})")
             obj = {k: v for k, v in row.items()
                    if k is not None and (k == "text" or v not in (None, ""))}
             try:
