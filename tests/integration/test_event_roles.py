@@ -168,3 +168,19 @@ def test_roles_a_side_that_tells_of_its_own_act_did_it(settings: Settings) -> No
                              "Sirnak province with a drone loaded with explosives. No casualties "
                              "reported.")
     assert _roles(ad).get("actor1") == "Kurdistan Workers' Party (PKK)"
+
+
+@pytest.mark.parametrize("text,backed,backer", [
+    ("The SDF backed by US air strikes captured the village of Tal Baydar near Hasakah "
+     "on Sunday.", "Syrian Democratic Forces (SDF)", "Military Forces of the United States"),
+    ("Syrian troops backed by Russian air strikes attacked rebel positions in Idlib on "
+     "Friday, killing five fighters.", "Military Forces of Syria", "Military Forces of Russia"),
+])
+def test_roles_a_force_backed_by_another_is_the_subject_of_its_own_verb(
+        settings: Settings, text: str, backed: str, backer: str) -> None:
+    # "X backed by Y <verb>": X acts, Y stands beside it (not "US-backed SDF", whose
+    # backer comes first)
+    roles = _roles(_annotate(settings, text))
+    assert roles.get("actor1") == backed
+    assert roles.get("assoc_actor_1") == backer
+

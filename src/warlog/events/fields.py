@@ -199,6 +199,9 @@ def _killed_fighters(m: ActorMention, sent: Span) -> bool:
     return span.root.dep_ == "compound" and head.dep_ == "nsubjpass"
 
 
+_BACKED_BY_RX = re.compile(r"^ backed by\b")  # the force named before it is the one backed
+
+
 def assign_roles(
     sents: Sequence[Span], trigger: int, actors: Sequence[ActorMention]
 ) -> list[tuple[ActorMention, str]]:
@@ -215,8 +218,12 @@ def assign_roles(
             if not sent.start_char <= m.start < sent.end_char or (again is not None and (
                     not own or out[again][1] not in ("actor2", "other"))):
                 continue
-            after = doc_text(sent.doc)[m.end : m.end + 8]
-            if after.startswith(("-backed", "-led", " backed", "-supported")):
+            after = doc_text(sent.doc)[m.end : m.end + 12]
+            # "US-backed SDF", "the US backed the SDF": the backer stands beside the doer;
+            # but "the SDF backed by US strikes captured ...": a force backed by another
+            # is still the subject of its own verb, its role read off the parse
+            if after.startswith(("-backed", "-led", " backed", "-supported")) and not (
+                    _BACKED_BY_RX.match(after)):
                 role = "assoc"
             elif after.startswith(("-held", "-controlled", "-run ")):
                 role = "other"  # "regime-held Tartous": who holds the place did not act
