@@ -184,3 +184,11 @@ def test_roles_a_force_backed_by_another_is_the_subject_of_its_own_verb(
     assert roles.get("actor1") == backed
     assert roles.get("assoc_actor_1") == backer
 
+
+def test_roles_support_from_a_side_makes_it_an_ally(settings: Settings) -> None:
+    # "with support from X", "with air cover from X": who gives it stands with the doer
+    roles = _roles(_annotate(settings, "Syrian troops with support from Hezbollah captured "
+                                       "the town of Qusayr on Sunday."))
+    assert roles.get("actor1") == "Military Forces of Syria"
+    assert roles.get("assoc_actor_1") == "Hezbollah"
+    assert roles.get("actor2") != "Hezbollah"

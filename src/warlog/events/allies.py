@@ -4,7 +4,9 @@ ACLED's ``assoc_actor_1`` stands with actor1; a target is never on the side of t
 who attacked it. An ally named in the act's sentence is read as such two ways:
 
 - a cue that governs the mention: "supported by Russian air power", "with the backing of
-  Iran", "in coordination with", "alongside", "in support of government forces". The cue
+  Iran", "with air support from Turkish jets" (who gives support, from wherever it comes,
+  stands with who gets it), "in coordination with", "alongside", "in support of
+  government forces". The cue
   must govern the name: "Turkish troops fighting alongside the FSA shelled YPG positions"
   makes the FSA an ally and the YPG, the object of the verb after it, the target;
 - the object of a verb of backing whose backer is the doer: "coalition strikes backing
@@ -31,7 +33,9 @@ if TYPE_CHECKING:
 
 _ASSOC_RX = re.compile(
     r"\b(?:supported|backed|aided|helped|assisted|accompanied|joined) by\b|"
-    r"\bwith the (?:\w+ )?(?:support|help|backing|assistance) of\b|\bin (?:collaboration|"
+    r"\bwith the (?:\w+ )?(?:support|help|backing|assistance) of\b|"
+    r"\bwith (?:the )?(?:\w+ )?(?:support|help|backing|assistance|cover) from\b|"
+    r"\bin (?:collaboration|"
     r"cooperation|coordination) with\b|\balongside\b|\btogether with\b|\bin support of\b"
 )
 # verbs whose object is the side their subject stands with
