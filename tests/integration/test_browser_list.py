@@ -1,0 +1,60 @@
+"""The event list, the header and the legend as a person meets them in a real headless
+browser: look-alike rows told apart, an error told once, a legend that leaves a narrow
+map visible. Skips where Debian's chromium is not installed. Every report is made up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.responses import HTMLResponse
+
+from tests.integration.test_browser import (
+    CHROMIUM,
+    HARNESS,
+    HARNESS_STEPS,
+    _harness,
+    _serving,
+    make_page_db,
+)
+from warlog.serve.app import create_app
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+
+
+@pytest.fixture
+def page_server(tmp_path: Path) -> Iterator[str]:
+    app = create_app(make_page_db(tmp_path / "p.db"))
+
+    @app.get("/harness/{name}", include_in_schema=False)
+    def harness(name: str) -> HTMLResponse:
+        page = HARNESS.replace("{steps}", HARNESS_STEPS[name.removeprefix("narrow-")])
+        if name.startswith("narrow-"):  # the page opened in a 760 px frame
+            page = page.replace("width:1200px", "width:760px")
+        return HTMLResponse(page)
+
+    with _serving(app) as url:
+        yield url
+
+
+def test_browser_error_is_told_once_in_one_header_line(page_server: str,
+                                                       tmp_path: Path) -> None:
+    """A refused query: its message stands in the list alone; the header flags the error
+    in a word and keeps the height it has with results (the message, told there too on a
+    narrow window, took a second line)."""
+    found = _harness(page_server, """
+      f.style.width = "760px";
+      await new Promise((done) => setTimeout(done, 300));
+      const header = () => Math.round(d.querySelector("header").getBoundingClientRect().height);
+      log("height_before", header());
+      d.querySelector("[name=q]").value = '"unbalanced';
+      d.querySelector("#filters").requestSubmit();
+      await until(() => d.querySelector("#list li.error"));
+      log("height_after", header());
+      log("told", d.body.innerText.split("unterminated string").length - 1);
+      log("status", d.querySelector("#status").textContent);
+    """, tmp_path / "p")
+    assert found["told"] == "1"
+    assert found["height_after"] == found["height_before"]
+    assert "error" in found["status"] and "unterminated" not in found["status"]
