@@ -14,6 +14,7 @@ from tests.integration.test_browser import (
     CHROMIUM,
     HARNESS,
     HARNESS_STEPS,
+    _dom,
     _harness,
     _serving,
     make_page_db,
@@ -58,3 +59,27 @@ def test_browser_error_is_told_once_in_one_header_line(page_server: str,
     assert found["told"] == "1"
     assert found["height_after"] == found["height_before"]
     assert "error" in found["status"] and "unterminated" not in found["status"]
+
+
+def test_browser_legend_folds_on_a_narrow_window(page_server: str, tmp_path: Path) -> None:
+    """At 760 px the map beside the list is some 340 px wide: the open legend covered a
+    third of it. It starts folded there and opens on a click; wide, it starts open."""
+    HARNESS_STEPS["legend-fold"] = """
+      const area = () => {
+        const r = d.getElementById("legend").getBoundingClientRect();
+        const m = d.getElementById("map").getBoundingClientRect();
+        return (r.width * r.height / (m.width * m.height)).toFixed(3);
+      };
+      log("open", d.querySelector("#legend details").open);
+      log("area", area());
+      d.querySelector("#legend summary").click();
+      await until(() => d.querySelector("#legend details").open);
+      log("clicked_area", area());
+    """
+    wide = _dom(f"{page_server}harness/legend-fold", tmp_path / "w")
+    narrow = _dom(f"{page_server}harness/narrow-legend-fold", tmp_path / "n")
+    assert "open=true" in wide
+    assert "open=false" in narrow
+    area = float(narrow.split("area=", 1)[1].split("\n", 1)[0])
+    clicked = float(narrow.split("clicked_area=", 1)[1].split("\n", 1)[0])
+    assert area < 0.05 < 0.15 < clicked  # folded to a line; open, the whole legend
