@@ -19,6 +19,7 @@ from tests.integration.test_browser import (
     _serving,
     make_page_db,
 )
+from tests.unit.test_serve_list import FIRST, make_pair_db
 from warlog.serve.app import create_app
 
 pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
@@ -37,6 +38,17 @@ def page_server(tmp_path: Path) -> Iterator[str]:
 
     with _serving(app) as url:
         yield url
+
+
+def test_browser_list_tells_look_alike_events_apart(tmp_path: Path) -> None:
+    """Two attacks of one day, place, type and group in one report: each row shows a
+    sentence of its own under the line the two share."""
+    with _serving(create_app(make_pair_db(tmp_path / "w.db"))) as url:
+        dom = _dom(url, tmp_path / "p")
+    rows = [row.split("</li>", 1)[0] for row in dom.split('<li data-id="')[1:]]
+    assert len(rows) == 2
+    excerpts = [row.split('<div class="excerpt">', 1)[1].split("</div>", 1)[0] for row in rows]
+    assert FIRST in excerpts and len(set(excerpts)) == 2
 
 
 def test_browser_error_is_told_once_in_one_header_line(page_server: str,
