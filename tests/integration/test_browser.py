@@ -145,7 +145,7 @@ def test_browser_page_shows_events_map_and_sources(server: str, tmp_path: Path) 
 def test_browser_event_link_opens_source_comparison(server: str, tmp_path: Path) -> None:
     dom = _dom(server, tmp_path / "p1")
     items = dom.split('<li data-id="')[1:]
-    [merged] = [i.split('"', 1)[0] for i in items if "Nasiriyah" in i.split("</li>", 1)[0]]
+    [merged] = [i.split('"', 1)[0] for i in items if "<strong>Nasiriyah" in i.split("</li>", 1)[0]]
     detail = _dom(f"{server}#event={merged}", tmp_path / "p2").split('<section id="detail"', 1)[1]
     assert "Sources disagree on" in detail
     assert "<td class=\"differs\">70+</td>" in detail and "<td class=\"differs\">84+</td>" in detail

@@ -83,7 +83,29 @@ def summary(ev: CanonicalEvent) -> dict[str, Any]:
     out["sources"] = sorted({m["source"] or "unknown" for m in members})
     out["reports"] = len(members)
     out["documents"] = sorted({m["document_id"] for m in members})
+    out["excerpt"] = excerpt(ev)
     return dict(out)
+
+
+EXCERPT_CHARS = 120  # about a line and a half of the list, beside the map
+_SENTENCE_END = (".", "!", "?", ".\u201d", ".\"", "!\u201d", "?\u201d")
+
+
+def excerpt(ev: CanonicalEvent) -> str:
+    """What tells this event from a look-alike in the list: the first sentence its most
+    confident report gives as evidence, shortened at a word. Two attacks of one day, type,
+    place and actor (a pair of bombings) read the same in every field but their sentences.
+    A headline (no closing stop: it names the article's story, shared by all its events)
+    is passed over for a sentence of the body where the report has one."""
+    if not ev.members:
+        return ""
+    lead = max(ev.members, key=lambda m: m.event.confidence)
+    texts = [" ".join(e.text.split()) for e in lead.event.evidence]
+    texts = [t for t in texts if t]
+    text = next((t for t in texts if t.endswith(_SENTENCE_END)), texts[0] if texts else "")
+    if len(text) <= EXCERPT_CHARS:
+        return text
+    return text[:EXCERPT_CHARS].rsplit(" ", 1)[0].rstrip(",;:") + "\u2026"
 
 
 def comparison(ev: CanonicalEvent) -> dict[str, Any]:

@@ -58,7 +58,9 @@ function showError(message) {
   $("#history-line").hidden = true;
   $("#detail").hidden = true;
   $("#list").innerHTML = `<li class="error" role="alert">${esc(message)}</li>`;
-  setStatus(message, true);
+  // the message is told once, in the list where the events would be; the header only
+  // flags it (told there too, a long one took a second header line, said twice)
+  setStatus("error: see the list", true);
 }
 
 $("#filters").addEventListener("submit", (e) => { e.preventDefault(); load(); });

@@ -2,6 +2,8 @@
 // historical events hidden, an unknown actor, an empty database.
 "use strict";
 
+// Each row: type, place, date, actor, fatalities and sources, then a sentence of its
+// report (the API's excerpt), which tells apart two events alike in every field.
 function drawList() {
   if (!state.events.length) {
     $("#list").innerHTML = `<li class="empty">No events match these filters.</li>`;
@@ -14,7 +16,8 @@ function drawList() {
       <strong>${esc(loc)}</strong>
       <div class="meta">${esc(ev.date || "undated")} · ${esc(actorNames(ev.actors, "actor1") || "actor unknown")}
         · fatalities ${esc(range(ev.fatalities))} · ${ev.reports} report${ev.reports === 1 ? "" : "s"}
-        (${esc(joinUnique(ev.sources))})${ev.historical ? " · history" : ""}</div></li>`;
+        (${esc(joinUnique(ev.sources))})${ev.historical ? " · history" : ""}</div>
+      ${ev.excerpt ? `<div class="excerpt">${esc(ev.excerpt)}</div>` : ""}</li>`;
   }).join("");
   $("#list").querySelectorAll("li").forEach((li) => {
     li.addEventListener("click", () => select(li.dataset.id));

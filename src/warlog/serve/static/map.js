@@ -6,6 +6,8 @@ const map = L.map("map", { worldCopyJump: true, minZoom: 2 }).setView([30, 30], 
 map.attributionControl.addAttribution("borders: Natural Earth");
 const layer = L.layerGroup().addTo(map);
 
+const NARROW_MAP = "(max-width: 900px)"; // the map beside the 420 px list is under ~480 px
+
 function drawLegend() {
   const legend = L.control({ position: "bottomleft" });
   legend.onAdd = () => {
@@ -18,9 +20,16 @@ function drawLegend() {
       const d = 2 * radiusFor(n);
       return `<li><span class="size" style="width:${d}px;height:${d}px"></span>${n}</li>`;
     }).join("");
-    div.innerHTML = `<h3>Event type</h3><ul>${types.join("")}</ul>
+    div.innerHTML = `<details open><summary>Legend</summary>
+      <h3>Event type</h3><ul>${types.join("")}</ul>
       <h3>Fatalities</h3><ul class="sizes">${sizes}</ul>
-      <p><span class="swatch dashed"></span>dashed: historical</p>`;
+      <p><span class="swatch dashed"></span>dashed: historical</p></details>`;
+    // On a narrow window the open legend would hide a third of the map: it starts
+    // folded to its "Legend" line there, and opens on a click (or a wider window).
+    const details = div.querySelector("details");
+    const narrow = window.matchMedia(NARROW_MAP);
+    details.open = !narrow.matches;
+    narrow.addEventListener("change", (e) => { details.open = !e.matches; });
     L.DomEvent.disableClickPropagation(div);
     return div;
   };

@@ -1,0 +1,97 @@
+"""The event list, the header and the legend as a person meets them in a real headless
+browser: look-alike rows told apart, an error told once, a legend that leaves a narrow
+map visible. Skips where Debian's chromium is not installed. Every report is made up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fastapi.responses import HTMLResponse
+
+from tests.integration.test_browser import (
+    CHROMIUM,
+    HARNESS,
+    HARNESS_STEPS,
+    _dom,
+    _harness,
+    _serving,
+    make_page_db,
+)
+from tests.unit.test_serve_list import FIRST, make_pair_db
+from warlog.serve.app import create_app
+
+pytestmark = pytest.mark.skipif(CHROMIUM is None, reason="chromium is not installed")
+
+
+@pytest.fixture
+def page_server(tmp_path: Path) -> Iterator[str]:
+    app = create_app(make_page_db(tmp_path / "p.db"))
+
+    @app.get("/harness/{name}", include_in_schema=False)
+    def harness(name: str) -> HTMLResponse:
+        page = HARNESS.replace("{steps}", HARNESS_STEPS[name.removeprefix("narrow-")])
+        if name.startswith("narrow-"):  # the page opened in a 760 px frame
+            page = page.replace("width:1200px", "width:760px")
+        return HTMLResponse(page)
+
+    with _serving(app) as url:
+        yield url
+
+
+def test_browser_list_tells_look_alike_events_apart(tmp_path: Path) -> None:
+    """Two attacks of one day, place, type and group in one report: each row shows a
+    sentence of its own under the line the two share."""
+    with _serving(create_app(make_pair_db(tmp_path / "w.db"))) as url:
+        dom = _dom(url, tmp_path / "p")
+    rows = [row.split("</li>", 1)[0] for row in dom.split('<li data-id="')[1:]]
+    assert len(rows) == 2
+    excerpts = [row.split('<div class="excerpt">', 1)[1].split("</div>", 1)[0] for row in rows]
+    assert FIRST in excerpts and len(set(excerpts)) == 2
+
+
+def test_browser_error_is_told_once_in_one_header_line(page_server: str,
+                                                       tmp_path: Path) -> None:
+    """A refused query: its message stands in the list alone; the header flags the error
+    in a word and keeps the height it has with results (the message, told there too on a
+    narrow window, took a second line)."""
+    found = _harness(page_server, """
+      f.style.width = "760px";
+      await new Promise((done) => setTimeout(done, 300));
+      const header = () => Math.round(d.querySelector("header").getBoundingClientRect().height);
+      log("height_before", header());
+      d.querySelector("[name=q]").value = '"unbalanced';
+      d.querySelector("#filters").requestSubmit();
+      await until(() => d.querySelector("#list li.error"));
+      log("height_after", header());
+      log("told", d.body.innerText.split("unterminated string").length - 1);
+      log("status", d.querySelector("#status").textContent);
+    """, tmp_path / "p")
+    assert found["told"] == "1"
+    assert found["height_after"] == found["height_before"]
+    assert "error" in found["status"] and "unterminated" not in found["status"]
+
+
+def test_browser_legend_folds_on_a_narrow_window(page_server: str, tmp_path: Path) -> None:
+    """At 760 px the map beside the list is some 340 px wide: the open legend covered a
+    third of it. It starts folded there and opens on a click; wide, it starts open."""
+    HARNESS_STEPS["legend-fold"] = """
+      const area = () => {
+        const r = d.getElementById("legend").getBoundingClientRect();
+        const m = d.getElementById("map").getBoundingClientRect();
+        return (r.width * r.height / (m.width * m.height)).toFixed(3);
+      };
+      log("open", d.querySelector("#legend details").open);
+      log("area", area());
+      d.querySelector("#legend summary").click();
+      await until(() => d.querySelector("#legend details").open);
+      log("clicked_area", area());
+    """
+    wide = _dom(f"{page_server}harness/legend-fold", tmp_path / "w")
+    narrow = _dom(f"{page_server}harness/narrow-legend-fold", tmp_path / "n")
+    assert "open=true" in wide
+    assert "open=false" in narrow
+    area = float(narrow.split("area=", 1)[1].split("\n", 1)[0])
+    clicked = float(narrow.split("clicked_area=", 1)[1].split("\n", 1)[0])
+    assert area < 0.05 < 0.15 < clicked  # folded to a line; open, the whole legend
