@@ -6,7 +6,7 @@ const map = L.map("map", { worldCopyJump: true, minZoom: 2 }).setView([30, 30], 
 map.attributionControl.addAttribution("borders: Natural Earth");
 const layer = L.layerGroup().addTo(map);
 
-const NARROW_MAP = "(max-width: 900px)"; // the map beside the 420 px list is under ~480 px
+const NARROW_MAP = "(max-width: 900px)"; // the map beside the list is under ~560 px
 
 function drawLegend() {
   const legend = L.control({ position: "bottomleft" });
