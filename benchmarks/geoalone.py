@@ -126,6 +126,25 @@ def _traits(text: str, p: dict[str, Any], preds: list[dict[str, Any]],
     return out
 
 
+def _tagged(sdoc: Any, p: dict[str, Any], traits: list[str]) -> list[str]:
+    """spaCy's label of the entity over the prediction ("none" where it put none) and the
+    part of speech of its first word, each also crossed with far or near and with a
+    locative word before or none."""
+    start, end = int(p["start"]), int(p["end"])
+    ents = [e for e in sdoc.ents if e.start_char < end and start < e.end_char]
+    label = f"label: {ents[0].label_}" if ents else "label: none"
+    toks = [t for t in sdoc if t.idx >= start and t.idx < end]
+    pos = f"pos: {toks[0].pos_}" if toks else "pos: ?"
+    far = next((t for t in traits if t.startswith(("x far /", "x near /"))), "x ? /")
+    far = far.split(" / ")[0][2:]
+    loc = next((t for t in traits if t.startswith("cue: ")), "cue: ?")[5:]
+    conf = float(p.get("confidence") or 0.0)
+    cbin = "confidence: <0.6" if conf < 0.6 else "confidence: 0.6-0.8" if conf < 0.8 \
+        else "confidence: 0.8-0.95" if conf < 0.95 else "confidence: 0.95+"
+    return [label, pos, cbin, f"x {label} / {far}", f"x {label} / {loc}", f"x {pos} / {far}",
+            f"x {cbin} / {far}"]
+
+
 def _word_traits(text: str, p: dict[str, Any], gaz: Any, common: frozenset[str]) -> list[str]:
     """What the name's own words and their neighbours say: quotes, a common word, how
     often it is repeated, a capitalised word beside it elsewhere (a person's name), a
@@ -170,6 +189,9 @@ def main() -> None:
     ap.add_argument("--kinds", default="city,placed nearby,landmark,water,river,continent,"
                     "country,admin1,admin2",
                     help="the kinds of standing-alone predictions to break down")
+    ap.add_argument("--labels", action="store_true",
+                    help="also run spaCy and tell each prediction by the label of the entity "
+                         "over it and the part of speech of its first word")
     args = ap.parse_args()
 
     from warlog.config import load_settings
@@ -183,11 +205,17 @@ def main() -> None:
     common = frozenset(w.strip() for w in data_file("common_words.txt").splitlines()
                        if w.strip() and not w.startswith("#"))
     kinds = args.kinds.split(",")
+    nlp = None
+    if args.labels:
+        from warlog.nlp.load import load_nlp
+
+        nlp = load_nlp(settings.spacy_model)
     tally: Counter[tuple[str, str, str, bool | str]] = Counter()
     for row, obj in predictions_for(read_gold(args.gold, None), settings, args.predictions):
         corpus, text = str(row.get("corpus") or "all"), str(row["text"])
         preds = list((obj or {}).get("places") or [])
         gold, others = row.get("places") or [], row.get("other_places") or []
+        sdoc = nlp(text) if nlp is not None else None
         for p in preds:
             hit = [g for g in gold if _overlaps(p, g)]
             right = bool(hit)
@@ -201,7 +229,10 @@ def main() -> None:
                 continue
             kind = cls[0][len("class: standing alone, "):]
             kind = kind if kind in kinds else "other"
-            for t in ["all", *_traits(text, p, preds, gaz, common)]:
+            traits = _traits(text, p, preds, gaz, common)
+            if sdoc is not None:
+                traits += _tagged(sdoc, p, traits)
+            for t in ["all", *traits]:
                 tally[(corpus, kind, t, right)] += 1
                 tally[(corpus, kind, t, "placed")] += placed
     _print(tally)
