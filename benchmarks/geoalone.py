@@ -23,6 +23,8 @@ from collections import Counter
 from typing import Any
 
 from warlog.geo import haversine_km
+from warlog.places.borrowed import KIN as _KIN
+from warlog.places.borrowed import KINDS
 
 AT_FOCUS = ("geocode.focus.v1", "geocode.nearby.v1")
 _CAP = re.compile(r"[A-Za-z][\w'’.-]*")
@@ -179,6 +181,22 @@ def _word_traits(text: str, p: dict[str, Any], gaz: Any, common: frozenset[str])
         out.append("weak: only an alternate name")
     if text[max(0, start - 4) : start].lower() == "the ":
         out.append("before: 'the'")
+    # the words right before, up to a mark that is no comma ("her baby, Chicago")
+    left = re.split(r"[^\w\s,'’-]", text[max(0, start - 40) : start])[-1]
+    prev = [w.lower() for w in re.findall(r"[A-Za-z]+", left)]
+    joined = len(prev) > 1 and prev[-1] == "and"
+    noun = prev[-2] if joined else prev[-1] if prev else ""
+    gap = " and" if joined else ""
+    if noun in _KIN:
+        comma = ", comma" if left.rstrip().endswith(",") else ""
+        closed = ", closed" if text[end : end + 1] in (",", ".", ";", ")") else ""
+        out.append(f"after: a noun for a person{gap}")
+        out.append(f"after: a noun for a person{gap}{comma}{closed}")
+    elif noun in KINDS:
+        out.append(f"after: a noun for a kind of thing{gap}")
+    after = text[end : end + 30].split()
+    if len(after) > 1 and after[1].lower().strip(".,") in ("his", "her", "he", "she"):
+        out.append("then a personal pronoun")
     return out
 
 
