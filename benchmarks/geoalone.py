@@ -23,8 +23,7 @@ from collections import Counter
 from typing import Any
 
 from warlog.geo import haversine_km
-from warlog.places.borrowed import KIN as _KIN
-from warlog.places.borrowed import KINDS
+from warlog.places.borrowed import KIN, KINDS
 
 AT_FOCUS = ("geocode.focus.v1", "geocode.nearby.v1")
 _CAP = re.compile(r"[A-Za-z][\w'’.-]*")
@@ -80,6 +79,25 @@ def _list_members(text: str, start: int, end: int) -> list[tuple[int, int]]:
             return [(at + n.start(), at + n.end()) for n in re.finditer(_NAME, m.group())
                     if n.group() not in ("And", "Or")]
     return []
+
+
+_PLACE_NOUNS = frozenset(
+    "towns cities villages counties communities states countries areas neighborhoods "
+    "neighbourhoods districts provinces regions places locations sites parishes suburbs "
+    "municipalities nations capitals destinations schools campuses stops".split()
+)
+_HEADED = re.compile(r"\b([a-z]+s)(?: —| -|:|,)? ((?:[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*"
+                     r"(?:,? and |, ))+)$")
+
+
+def _list_head(text: str, start: int) -> str:
+    """For a name inside a series of capitalised names right after a lower-case plural
+    noun ("four floor plans — Jamison, Norbury, Granville and Somerville"), whether
+    that noun is one for places ("the towns of"; "place noun") or not ("other noun")."""
+    m = _HEADED.search(text[max(0, start - 120) : start])
+    if m is None:
+        return ""
+    return "place noun" if m.group(1) in _PLACE_NOUNS else "other noun"
 
 
 def _series(text: str, p: dict[str, Any], preds: list[dict[str, Any]]) -> str:
@@ -140,11 +158,21 @@ def _tagged(sdoc: Any, p: dict[str, Any], traits: list[str]) -> list[str]:
     far = next((t for t in traits if t.startswith(("x far /", "x near /"))), "x ? /")
     far = far.split(" / ")[0][2:]
     loc = next((t for t in traits if t.startswith("cue: ")), "cue: ?")[5:]
+    nxt = [t for t in sdoc if t.idx >= end][:2]
+    out = []
+    if nxt and nxt[0].text in ("'s", "’s") and len(nxt) > 1:
+        out.append(f"possessive, then {'a relative' if nxt[1].lower_ in KIN else nxt[1].pos_}")
+    if text_before(sdoc, start).lower().endswith("the "):
+        out.append(f"'the' name, then {nxt[0].pos_ if nxt else 'end'}")
     conf = float(p.get("confidence") or 0.0)
     cbin = "confidence: <0.6" if conf < 0.6 else "confidence: 0.6-0.8" if conf < 0.8 \
         else "confidence: 0.8-0.95" if conf < 0.95 else "confidence: 0.95+"
-    return [label, pos, cbin, f"x {label} / {far}", f"x {label} / {loc}", f"x {pos} / {far}",
-            f"x {cbin} / {far}"]
+    return [*out, label, pos, cbin, f"x {label} / {far}", f"x {label} / {loc}",
+            f"x {pos} / {far}", f"x {cbin} / {far}"]
+
+
+def text_before(sdoc: Any, start: int) -> str:
+    return str(sdoc.text[max(0, start - 4) : start])
 
 
 def _word_traits(text: str, p: dict[str, Any], gaz: Any, common: frozenset[str]) -> list[str]:
@@ -187,7 +215,10 @@ def _word_traits(text: str, p: dict[str, Any], gaz: Any, common: frozenset[str])
     joined = len(prev) > 1 and prev[-1] == "and"
     noun = prev[-2] if joined else prev[-1] if prev else ""
     gap = " and" if joined else ""
-    if noun in _KIN:
+    head = _list_head(text, start)
+    if head:
+        out.append(f"in a list headed by a plural noun: {head}")
+    if noun in KIN:
         comma = ", comma" if left.rstrip().endswith(",") else ""
         closed = ", closed" if text[end : end + 1] in (",", ".", ";", ")") else ""
         out.append(f"after: a noun for a person{gap}")
