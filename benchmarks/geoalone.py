@@ -215,6 +215,19 @@ def _word_traits(text: str, p: dict[str, Any], gaz: Any, common: frozenset[str])
     joined = len(prev) > 1 and prev[-1] == "and"
     noun = prev[-2] if joined else prev[-1] if prev else ""
     gap = " and" if joined else ""
+    tail, lead = text[end : end + 12], text[max(0, start - 12) : start]
+    if re.match(r", \d{1,3},", tail):
+        out.append("then ', age,'")
+    if re.match(r",? (Jr|Sr|II|III|IV)\b", tail):
+        out.append("then a suffix of a person's name")
+    if re.search(r"\b(named|called|nicknamed|dubbed)\s$", lead):
+        out.append("after 'named' or 'called'")
+    if re.match(r" ?\(\d+-\d+", tail):
+        out.append("then a team's record in brackets")
+    if re.match(r"[@.][a-z]", tail) or re.search(r"(@|www\.|https?://\S*)$", lead):
+        out.append("inside an e-mail or web address")
+    if lead.endswith("#"):
+        out.append("a hashtag")
     head = _list_head(text, start)
     if head:
         out.append(f"in a list headed by a plural noun: {head}")
