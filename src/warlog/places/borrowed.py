@@ -1,12 +1,14 @@
 """Place names lent to something else, so that the name there is no place: a disease
 ("West Nile virus", "Spanish flu"), a thing of a kind ("the yacht Granma"), a group
-identity ("African American"), a speaker ("Dalton said") or an institution acting ("the
-Kremlin said"). Split from :mod:`warlog.places.cues`, which re-exports these names; used
-by place detection (:mod:`warlog.places.detect`) and geocoding.
+identity ("African American"), a speaker ("Dalton said"), an institution acting ("the
+Kremlin said") or a relative set off by commas ("her baby, Chicago,"). Split from
+:mod:`warlog.places.cues`, which re-exports these names; used by place detection
+(:mod:`warlog.places.detect`) and geocoding.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -115,3 +117,21 @@ def kind_before(sdoc: Doc, start_char: int) -> bool:
         return False
     prev = sdoc[i - 1]
     return prev.is_lower and prev.pos_ == "NOUN" and prev.lower_ in KINDS
+
+
+# nouns for a relative: a name set off by commas right after one is that person's, an
+# appositive ("her baby, Chicago, in one hand"; "their son, Austin."), not a place
+KIN = words(
+    "son daughter baby child wife husband brother sister mother father grandson "
+    "granddaughter niece nephew cousin"
+)
+_KIN_BEFORE = re.compile(r"\b([a-z]+), $")
+
+
+def kin_before(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` stands in apposition to a noun for a relative:
+    the noun, a comma, the name, then a comma or the sentence's end ("holding her baby,
+    Chicago, in one hand"). An appositive names what the noun names, and a relative is a
+    person; "her son in Chicago" or "her son, Chicago police said" is no appositive."""
+    m = _KIN_BEFORE.search(text[max(0, start - 20) : start])
+    return m is not None and m.group(1) in KIN and text[end : end + 1] in (",", ".", ";")

@@ -25,6 +25,7 @@ from warlog.models import Document, Place
 from warlog.nlp.parse import doc_text
 from warlog.places.address import address_divisions
 from warlog.places.bare import bare_county, speaking_town
+from warlog.places.borrowed import kin_before
 from warlog.places.context import (
     NEAR_KM,
     Context,
@@ -88,7 +89,8 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
             m.best = None  # placed at the article's main town, as an unknown street
     mentions = [m for m in mentions
                 if not (speaking_town(m, sdoc) or bare_county(m, sdoc, gazetteer))
-                and (m.adjective or not kind_before(sdoc, m.start))]
+                and (m.adjective or not (kind_before(sdoc, m.start)
+                                         or kin_before(text, m.start, m.end)))]
     focus = focus_of(mentions)
     return tuple(p for m in mentions
                  if (p := to_place(m, gazetteer, beside(m, mentions) or focus)) is not None)
