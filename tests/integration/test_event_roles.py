@@ -192,3 +192,23 @@ def test_roles_support_from_a_side_makes_it_an_ally(settings: Settings) -> None:
     assert roles.get("actor1") == "Military Forces of Syria"
     assert roles.get("assoc_actor_1") == "Hezbollah"
     assert roles.get("actor2") != "Hezbollah"
+
+
+def test_roles_who_left_before_the_act_did_not_do_it(settings: Settings) -> None:
+    """The subject of a clause of time telling a withdrawal ("After X withdrew, Y
+    shelled ...") moved off the scene: the main clause's subject acts, and the side that
+    withdrew is no ally of it."""
+    ad = _annotate(settings, "After Islamic State fighters withdrew from the village of "
+                             "Tal Rumman on Sunday, Iraqi troops shelled their positions.")
+    roles = _roles(ad)
+    assert roles.get("actor1") == "Military Forces of Iraq"
+    assert "Islamic State" in roles.get("actor2", "")
+    assert "assoc_actor_1" not in roles
+
+
+def test_roles_who_left_and_is_taken_up_by_a_pronoun_did_it(settings: Settings) -> None:
+    """"Before X left, they executed ...": the main clause's pronoun is the side that
+    left, so it is the doer after all."""
+    ad = _annotate(settings, "Before Syrian government forces left the town of Tal Rumman "
+                             "on Sunday, they shot dead nine detainees, activists said.")
+    assert _roles(ad).get("actor1") == "Military Forces of Syria"

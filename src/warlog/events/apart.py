@@ -24,3 +24,30 @@ def told_apart(verb: Token, main: Token) -> bool:
         return False
     return any(t.dep_ == "mark" and t.lower_ in _TIME_MARKS and main.i < t.head.i <= verb.i
                for t in verb.doc[main.i + 1 : verb.i])
+
+
+# verbs of leaving a place: who does them in a clause of time ("after the fighters left
+# for X", "as the militants withdrew") moves off the scene of the main act
+_LEAVING = frozenset("leave depart withdraw retreat flee evacuate exit abandon relocate".split())
+
+
+def left_before(subject: Token, act: Token) -> bool:
+    """Whether ``subject`` is the subject of a verb of leaving, another than ``act``, told
+    in a clause of time of its own ("After the fighters left for X, the coalition shelled
+    the road"; "After the deal was struck and the fighters left"): it moved off while the
+    main clause's subject did the act, so it is no doer of the act (it may well be the
+    side the act was aimed at)."""
+    while subject.dep_ == "compound":  # "ISIS fighters": the name's noun is the subject
+        subject = subject.head
+    verb = subject.head
+    if subject.dep_ != "nsubj" or verb.i == act.i or verb.lemma_.lower() not in _LEAVING:
+        return False
+    heads = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    if not any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS | {"as"}
+               for h in heads for c in h.children):
+        return False
+    # "Before government forces left the city they executed 15 detainees": the main
+    # clause's pronoun takes up the one who left, who is then the doer after all
+    main = heads[-1].head
+    return not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
+                   for c in main.children)

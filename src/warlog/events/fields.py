@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events.achieved import driven_out
 from warlog.events.allies import ally_cue, backed_by_doer, repelled
-from warlog.events.apart import told_apart
+from warlog.events.apart import left_before, told_apart
 from warlog.events.depth import clause_depth
 from warlog.events.eventdate import HISTORY_DAYS as HISTORY_DAYS  # the stage reads these here
 from warlog.events.eventdate import is_historical as is_historical
@@ -199,6 +199,14 @@ def _killed_fighters(m: ActorMention, sent: Span) -> bool:
     return span.root.dep_ == "compound" and head.dep_ == "nsubjpass"
 
 
+def _left_before(m: ActorMention, sent: Span, trigger: int) -> bool:
+    """The mention is the subject of a verb of leaving told in a clause of time, another
+    act than the trigger's (apart.py): no doer of the act."""
+    span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+    act = sent.doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+    return span is not None and act is not None and left_before(span.root, act[0])
+
+
 _BACKED_BY_RX = re.compile(r"^ backed by\b")  # the force named before it is the one backed
 
 
@@ -238,6 +246,8 @@ def assign_roles(
                 role = "actor1"  # "IS militants carried out drone attacks", however parsed
             if role != "actor1" and headline_agent(m, sent, trigger):
                 role = "actor1"  # "ISIL Uses Chemical Weapons", parsed as one noun phrase
+            if role == "actor1" and _left_before(m, sent, trigger):
+                role = "other"  # "after the fighters left for X, the coalition shelled"
             if lists_members(sent):  # "The combined force includes X, Y and Z"
                 role = member_role(m, sent, out)
             if again is not None:  # the side whose act it is: actor1
