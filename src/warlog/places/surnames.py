@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from warlog.nlp.columns import columns
 from warlog.nlp.parse import first_token_at
 from warlog.places.cues import LOCATIVE
 from warlog.places.known import located, surnames_of
@@ -46,11 +47,16 @@ def lone_surnames(sdoc: Doc) -> list[tuple[int, int]]:
     surnames = surnames_of(sdoc)
     if not surnames:
         return []
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
+
+    # asked of the lower-case column first: a Token is built only for the words that match
+    wanted = {int(hash_string(w.lower())) for w in surnames}
+    lower = columns(sdoc)[2]
     out = []
-    for tok in sdoc:
+    for i in (i for i, h in enumerate(lower) if h in wanted):
+        tok = sdoc[i]
         if tok.text not in surnames:
             continue
-        i = tok.i
         if tok.ent_type_:
             alone = tok.ent_iob_ == "B" and not (i + 1 < len(sdoc) and sdoc[i + 1].ent_iob_ == "I")
             if not alone or tok.ent_type_ in PLACE_TAGS:
