@@ -2,9 +2,15 @@
 person's or an organisation's: spaCy's label over the name and over the longer entity
 holding it, whether the article writes the word inside a person's full name elsewhere
 (as a given name or a surname) or after an honorific, the verb the name is subject of,
-a title before it, and what follows "at". Each row gives the predictions that carry the
-sign, how many match no gold place, and the precision, so that a class of false places
-shows on a file that may be read for scores only (../shared/gold/README.md).
+a title before it, what follows "at", whether the name stands alone in quotation marks
+or after a legislator's party ("R-Neb."), whether the run of capitalised words holding
+it ends in a surname or opens with a given name of the article, which pass found it
+(detection, with or without a cue's evidence, or a later one: repeats, neighbours), and
+for a lone word tagged PERSON, ORG or nothing whether the words around set it as a place
+and whether it is a strong name; "combo:" rows cross label, feature and role. Each row
+gives the predictions that carry the sign, how many match no gold place, and the
+precision, so that a class of false places shows on a file that may be read for scores
+only (../shared/gold/README.md).
 
     .venv/bin/warlog -q extract ../shared/gold/dev/geoparse.jsonl -o dev-out.jsonl
     .venv/bin/python benchmarks/geopeople.py ../shared/gold/dev/geoparse.jsonl dev-out.jsonl
@@ -27,6 +33,7 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. miss dr dr. sen sen. rep rep. gov
 BUILDINGS = frozenset("center centre church park hall stadium library airport museum mall "
                       "arena zoo hospital school college university hotel theater theatre "
                       "club field fairgrounds auditorium restaurant store".split())
+QUOTES = frozenset("\"“”‘’'")
 SAYING = frozenset("say tell add note explain write ask argue recall admit insist comment "
                    "reply announce state report".split())
 
@@ -70,6 +77,20 @@ def signs(sdoc: Any, ents: list[Any], p: dict[str, Any],
         out.append("person: a word of it in a person's name")
     if text in fulls:
         out.append("person: a full person name elsewhere")
+    before, after = sdoc.text[max(0, s - 1) : s], sdoc.text[e : e + 2]
+    if before in QUOTES and (after[:1] in QUOTES or (after[:1] in ",.!?" and after[1:] in QUOTES)):
+        out.append("quoted: the name alone in quotation marks")
+    elif before in QUOTES:
+        out.append("quoted: opens a quotation")
+    if sdoc.text[max(0, s - 2) : s] in ("R-", "D-", "I-"):
+        out.append("person: a legislator's party and state (R-Neb.)")
+    run = _run(sdoc, s, e)
+    if run != text and run in fulls:
+        out.append("person: its longer name is a person's full name elsewhere")
+    elif run != text and run.split()[-1] in surnames:
+        out.append("person: its longer name ends in a surname of the article")
+    elif run != text and run.split()[0] in given:
+        out.append("person: its longer name opens with a given name of the article")
     low = sdoc.text.lower()
     if any(f"{h} {text.lower()}" in low for h in HONORIFICS if h.endswith(".")) or any(
             f"{h} {text.lower()}" in low for h in ("mr", "mrs", "ms", "dr", "miss")):
@@ -85,11 +106,44 @@ def signs(sdoc: Any, ents: list[Any], p: dict[str, Any],
         "later pass" if s not in found else "detect, evidence" if found[s] else "detect")
     out += [f"{x} | {label} | {role} | {stage}" for x in out if x.startswith("person: ")]
     out += [f"{x} | {label} | {p.get('feature')}" for x in out if x.startswith("at: ")]
+    out.append(f"combo: {label} | {p.get('feature')} | {role}")
     if ent is not None and ent.label_ in ("ORG", "PERSON", "PRODUCT", "WORK_OF_ART",
                                           "EVENT", "FAC", "NORP"):
         where = "whole" if ent.start_char >= s and ent.end_char <= e else "inside"
         out.append(f"entity: {ent.label_} {where}, {len(ent)} words")
     return out
+
+
+def _run(sdoc: Any, s: int, e: int) -> str:
+    """The run of capitalised words holding the name at ``[s, e)`` (not past a sentence's
+    start), as written."""
+    span = sdoc.char_span(s, e, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return sdoc.text[s:e]
+    a, b = span.start, span.end
+    while a > 0 and sdoc[a - 1].text[:1].isupper() and not sdoc[a].is_sent_start:
+        a -= 1
+    while b < len(sdoc) and sdoc[b].text[:1].isupper():
+        b += 1
+    return str(sdoc[a:b].text)
+
+
+def _tagged(sdoc: Any, gaz: Any, p: dict[str, Any], label: str, detected: bool) -> list[str]:
+    """For a name that spaCy tagged as a whole PERSON, ORG or in no entity: whether the
+    words around set it as a place (places.cues.locative), whether it is a strong name,
+    and the feature chosen."""
+    from warlog.places.cues import locative
+    from warlog.places.known import strong
+
+    if label not in ("label: PERSON whole", "label: ORG whole", "label: none"):
+        return []
+    span = sdoc.char_span(int(p["start"]), int(p["end"]), alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return []
+    cue = "cue" if locative(sdoc, span.start, span.end) else "no cue"
+    kind = "strong" if strong(gaz, str(p.get("text"))) else "weak"
+    stage = "detect" if detected else "later pass"
+    return [f"tagged {label[7:]}: {cue}, {kind}, {p.get('feature')}, {stage}"]
 
 
 def _role(span: Any) -> str:
@@ -166,6 +220,7 @@ def main() -> None:
             if not right and any(_overlaps(p, o) for o in others):
                 continue
             got = signs(sdoc, ents, p, found)
+            got += _tagged(sdoc, gaz, p, got[0], int(p["start"]) in found)
             cls = [c[7:] for c in cues(str(row["text"]), p) if c.startswith("class: ")][:1]
             if args.cross and cls:  # the same signs within the class of use
                 got += [f"{cls[0]} & {g}" for g in got]
