@@ -75,6 +75,10 @@ def signs(sdoc: Any, ents: list[Any], p: dict[str, Any],
         out.append("person: a given name of the article")
     if any(w in surnames | given for w in words) and len(words) > 1:
         out.append("person: a word of it in a person's name")
+    alone = sum(1 for x in ents if x.label_ == "PERSON" and x.text == text
+                and not (x.start_char < e and s < x.end_char))
+    if alone:
+        out.append(f"person: tagged PERSON alone elsewhere ({'once' if alone == 1 else 'more'})")
     if text in fulls:
         out.append("person: a full person name elsewhere")
     before, after = sdoc.text[max(0, s - 1) : s], sdoc.text[e : e + 2]
