@@ -49,6 +49,7 @@ from warlog.places.known import (
 from warlog.places.mention import Mention as Mention  # re-exported
 from warlog.places.mention import from_span, is_modifier
 from warlog.places.nonplaces import named_otherwise
+from warlog.places.surnames import by_preposition_only
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -76,10 +77,11 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
         if (
             m.text in surnames
             and m.start not in placed
-            and not (m.adjective or m.evidence or m.qualifier)
+            and not (m.adjective or m.qualifier)
+            and not (m.evidence and not by_preposition_only(sdoc, m.start, m.end))
             and not country_like(gaz, m.text)
         ):
-            continue  # "Kelly's restrictions" after "John Kelly": the person ("in Kelly" stays)
+            continue  # "Kelly's restrictions", "at Kelly's attempts": the person ("in Kelly" stays)
         if named_otherwise(sdoc, gaz, m.start, m.end, out[-1].end if out else 0):
             continue  # "chloroaniline (MOCA)", "a Mediterranean diet": no place
         if m.adjective and group_identity(text, m.start, m.end, gaz.adjective):

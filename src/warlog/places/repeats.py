@@ -18,6 +18,7 @@ from warlog.places.cues import locative
 from warlog.places.detect import Mention
 from warlog.places.index import Gazetteer
 from warlog.places.known import STRONG_FEATURES, STRONG_TOWN, common, known, named
+from warlog.places.surnames import lone_surnames
 
 if TYPE_CHECKING:
     from collections.abc import Iterator
@@ -34,6 +35,7 @@ def repeats(
     or when its town lies in a county the article names (``counties``): the writer's own
     pointer says the name is the local town, whoever else bears the word."""
     taken = [(m.start, m.end) for m in mentions]
+    text = doc_text(sdoc)
     # a word of a person's full name ("Jesse Jackson") set as a place once ("in
     # Jackson") bears both senses in the article: it is a place only where so set
     people = {t.text for e in entities(sdoc) if e.label_ == "PERSON" and len(e) > 1 for t in e}
@@ -48,13 +50,16 @@ def repeats(
     # a town reached only by one of its alternate names (not an alias of ours) is a
     # secondary sense of the word: where spaCy takes the word for an organisation, that
     # is its sense there, and the town's does not carry over ("Emory won the title")
+    # a surname of the article standing alone is the person ("Kelly" after "John Kelly"),
+    # unless a country, a curated region or an alias of that name ("Jordan")
+    taken += [(a, b) for a, b in lone_surnames(sdoc)
+              if (src := sources.get(text[a:b])) is None or not _country_like(src)]
     secondary = {n for n, src in sources.items() if src.best is not None
                  and src.best.feature == "city" and src.best.id not in src.aliased
                  and not named(src.best, n)}
     taken += [(e.start_char, e.end_char) for e in entities(sdoc)
               if e.label_ == "ORG" and span_text(e) in secondary]
     out: list[Mention] = []
-    text = doc_text(sdoc)
     occupied = bytearray(len(text))  # 1 where a mention or a person's name already is
     for s, e in taken:
         occupied[s:e] = b"\x01" * (e - s)
@@ -78,6 +83,14 @@ def repeats(
                     )
                 )
     return out
+
+
+def _country_like(m: Mention) -> bool:
+    """A country, a curated region or an alias (see :func:`known.country_like`)."""
+    return bool(m.aliased) or any(c.feature in COUNTRY_LIKE for c in m.candidates)
+
+
+COUNTRY_LIKE = frozenset({"country", "continent", "region", "water", "river"})
 
 
 def _sources(
@@ -162,6 +175,8 @@ def neighbours(
     taken = bytearray(len(doc_text(sdoc)))
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    for a, b in lone_surnames(sdoc):  # "Kelly" after "John Kelly": the person, not a neighbour
+        taken[a:b] = b"\x01" * (b - a)
     out: list[Mention] = []
     for e in [*entities(sdoc), *_untagged_words(sdoc)]:
         text, nearby = span_text(e), e.label_ in NEIGHBOUR_LABELS
