@@ -22,7 +22,7 @@ test: lint types ## Lint, type-check and run the test suite
 	$(BIN)/python -m pytest -q
 
 lint:
-	$(BIN)/python -m ruff check src tests scripts
+	$(BIN)/python -m ruff check src tests scripts benchmarks
 
 types:
 	$(BIN)/python -m mypy

@@ -4,8 +4,9 @@ Reads the texts of the given JSON Lines files (``text`` field; default: every
 ../shared/gold/dev file and the seed dump), runs the package's pipeline up to its entity
 recogniser once, then, on copies of the same Docs, spaCy's ``ner`` component and
 warlog's batched decoder (:mod:`warlog.nlp.decode`), alternating, ``--rounds``
-times each, best CPU time kept (steadier than wall time on a shared machine). Prints how many documents differ in their entities (tokens'
-IOB tags and types included), and both times with their ratio. Usage:
+times each, best CPU time kept (steadier than wall time on a shared machine). Prints
+how many documents differ in their entities (tokens' IOB tags and types included), and
+both times with their ratio. Usage:
 
     .venv/bin/python benchmarks/ner_decoder.py [FILE.jsonl ...] [--batch-size 32]
 """

@@ -67,7 +67,8 @@ def main() -> None:
     spacy_rate = len(sample) / t_spacy
     print(f"files: {files}  documents: {len(docs)}  failures: {len(failures)}")
     print(f"ingest+clean: {clean_rate:,.0f} documents/s ({t_clean:.1f} s)")
-    print(f"bare spaCy en_core_web_sm on {len(sample)} of the same texts: {spacy_rate:,.1f} documents/s")
+    print(f"bare spaCy en_core_web_sm on {len(sample)} of the same texts: "
+          f"{spacy_rate:,.1f} documents/s")
     print(f"ratio ingest+clean / spaCy: {clean_rate / spacy_rate:.1f}x")
 
 
