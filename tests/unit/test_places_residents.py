@@ -1,6 +1,7 @@
 """The residents' formula of local news ("a Dalton man", "two Dalton teens") past the
 words that qualify the person ("a former Dalton resident", "a 34-year-old Dalton man"),
-whatever the tagger made of the town's name. Hand-built spaCy docs and the tiny
+whatever the tagger made of the town's name, and the compounds "X-area" and "X-based",
+whose first part is where a thing lies or works from. Hand-built spaCy docs and the tiny
 index of test_geocode_unseen; the sentences are made up."""
 
 from __future__ import annotations
@@ -74,4 +75,25 @@ def test_places_residents_formula_reads_a_town_tagged_as_an_adjective(
     sdoc = _doc([("Police", "NOUN", "O"), ("said", "VERB", "O"), ("the", "DET", "O"),
                  ("Dalton", "ADJ", "O"), ("plan", "NOUN", "O"), ("failed", "VERB", "O"),
                  (".", "PUNCT", "O")])
+    assert _found(sdoc, gaz) == []
+
+
+@pytest.mark.parametrize(("second", "label"), [("area", "ORG"), ("based", "PRODUCT")])
+def test_places_area_and_based_compounds_set_the_town(
+    gaz: Gazetteer,  # noqa: F811
+    second: str,
+    label: str,
+) -> None:
+    # "A Dalton-area man was held.", "A Dalton-based firm was held."
+    sdoc = _doc([("A", "DET", "O"), ("Dalton", "PROPN", f"B-{label}"), ("-", "PUNCT", "O"),
+                 (second, "VERB", "O"), ("firm", "NOUN", "O"), ("closed", "VERB", "O"),
+                 (".", "PUNCT", "O")], glued=frozenset({1, 2}))
+    assert _found(sdoc, gaz) == [("Dalton", "Dalton")]
+
+
+def test_places_led_compound_sets_no_town(gaz: Gazetteer) -> None:  # noqa: F811
+    # "a Dalton-led group": "-led" takes an agent (a person, a team), not a place
+    sdoc = _doc([("A", "DET", "O"), ("Dalton", "PROPN", "B-ORG"), ("-", "PUNCT", "O"),
+                 ("led", "VERB", "O"), ("group", "NOUN", "O"), ("won", "VERB", "O"),
+                 (".", "PUNCT", "O")], glued=frozenset({1, 2}))
     assert _found(sdoc, gaz) == []

@@ -115,6 +115,8 @@ def locative(sdoc: Doc, start: int, end: int, listed: bool = True) -> bool:
     nxt = sdoc[end] if end < len(sdoc) else None
     if nxt is not None and nxt.text[:1].isupper():
         return False  # only a part of a longer name
+    if hyphen_place(sdoc, end):
+        return True
     if listed and listed_with_cued(sdoc, start, end):
         return True
     if start > 1 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].lower_ in OF_CUES:
@@ -159,6 +161,18 @@ def _modifier(tok: Token) -> bool:
     if tok.text == "-" or tok.like_num:
         return True
     return tok.text.islower() and (tok.pos_ == "ADJ" or tok.lower_ in ("year", "years"))
+
+
+# "X-area", "X-based": compounds whose first part is where ("a Dalton-area man", "a
+# Tumwater-based firm"); "X-led" or "X-backed" take an agent, not a place
+HYPHEN_PLACE = words("area based")
+
+
+def hyphen_place(sdoc: Doc, end: int) -> bool:
+    """Whether tokens from ``end`` are "-area" or "-based" glued to the name before:
+    the compound sets that name as the place a thing lies in or works from."""
+    return (end + 1 < len(sdoc) and sdoc[end].text == "-" and not sdoc[end - 1].whitespace_
+            and not sdoc[end].whitespace_ and sdoc[end + 1].lower_ in HYPHEN_PLACE)
 
 
 def listed_with_cued(sdoc: Doc, start: int, end: int) -> bool:
