@@ -23,7 +23,7 @@ from warlog.places.names import words
 from warlog.places.nonplaces import subject_in
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 DROP_TAIL = ("'s", "’s", "'", "’")
 LOCATIVE = words("in at near from to outside into across around toward towards inside via between")
@@ -115,19 +115,64 @@ def locative(sdoc: Doc, start: int, end: int, listed: bool = True) -> bool:
     nxt = sdoc[end] if end < len(sdoc) else None
     if nxt is not None and nxt.text[:1].isupper():
         return False  # only a part of a longer name
+    if hyphen_place(sdoc, end):
+        return True
     if listed and listed_with_cued(sdoc, start, end):
         return True
     if start > 1 and sdoc[start - 1].lower_ == "of" and sdoc[start - 2].lower_ in OF_CUES:
         return True
     before = sdoc[start - 1] if start > 0 else None
     if nxt is not None and nxt.lower_ in RESIDENTS and nxt.text.islower():
-        return (before is not None and before.lower_ in DETERMINERS) or line_start(sdoc, start)
+        return determined(sdoc, start) or line_start(sdoc, start)
     return (
         nxt is not None
         and nxt.text.islower()
         and (nxt.lower_ in PLACE_AFTER or nxt.lower_ in CIVIC)
         and (before is None or not before.text[:1].isupper())
     )
+
+
+def determined(sdoc: Doc, start: int) -> bool:
+    """Whether an article or a number opens the noun phrase that token ``start`` stands
+    in, past the lower-case modifiers between ("a Lacey man", "a former Lacey resident",
+    "an elderly Tumwater couple", "a 34-year-old Olympia man"): the residents' formula
+    of local news, whose modifiers qualify the person, not the town."""
+    i = start - 1
+    while i >= 0 and start - i <= 6:
+        if sdoc[i].lower_ in DETERMINERS:
+            return True  # "two Tumwater residents": the number is the determiner
+        if not _modifier(sdoc[i]):
+            return False
+        i -= 1
+    return False
+
+
+def residents_of(sdoc: Doc, i: int) -> bool:
+    """Whether the capitalised word ``i``, inside a sentence, names where the people of
+    the noun after it live ("an elderly Trion couple", "two Varnell teens"), whatever
+    part of speech the tagger gave it: the residents' formula sets it as a place."""
+    nxt = sdoc[i + 1] if i + 1 < len(sdoc) else None
+    return (nxt is not None and nxt.lower_ in RESIDENTS and nxt.text.islower()
+            and i > 0 and not sdoc[i].is_sent_start and determined(sdoc, i))
+
+
+def _modifier(tok: Token) -> bool:
+    """A lower-case adjective or a piece of an age ("34-year-old") before a name."""
+    if tok.text == "-" or tok.like_num:
+        return True
+    return tok.text.islower() and (tok.pos_ == "ADJ" or tok.lower_ in ("year", "years"))
+
+
+# "X-area", "X-based": compounds whose first part is where ("a Dalton-area man", "a
+# Tumwater-based firm"); "X-led" or "X-backed" take an agent, not a place
+HYPHEN_PLACE = words("area based")
+
+
+def hyphen_place(sdoc: Doc, end: int) -> bool:
+    """Whether tokens from ``end`` are "-area" or "-based" glued to the name before:
+    the compound sets that name as the place a thing lies in or works from."""
+    return (end + 1 < len(sdoc) and sdoc[end].text == "-" and not sdoc[end - 1].whitespace_
+            and not sdoc[end].whitespace_ and sdoc[end + 1].lower_ in HYPHEN_PLACE)
 
 
 def listed_with_cued(sdoc: Doc, start: int, end: int) -> bool:

@@ -32,6 +32,7 @@ from warlog.places.cues import (
     group_identity,
     locative,
     names_disease,
+    residents_of,
     set_in,
 )
 from warlog.places.index import Gazetteer
@@ -277,6 +278,8 @@ def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
                         out.append(m)
                         step = n
                     break
+        elif (m := _resident_town(sdoc, i, gaz)) is not None:
+            out.append(m)  # "an elderly Trion couple", the name tagged an adjective
         elif gaz.adjective(tok.text) is not None and is_modifier(sdoc, i + 1):
             out.append(Mention(tok.idx, tok.idx + len(tok.text), tok.text, adjective=True))
         elif "-" in tok.text[1:]:
@@ -285,3 +288,17 @@ def _untagged(sdoc: Doc, covered: set[int], gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+def _resident_town(sdoc: Doc, i: int, gaz: Gazetteer) -> Mention | None:
+    """A known town that the residents' formula sets as a place ("an elderly Trion
+    couple", "two Varnell teens") where the tagger read the word as an adjective or a
+    common noun and put it in no entity: the formula, not the part of speech, says what
+    the word names. Not a demonym ("a Syrian man") nor a lone common word."""
+    text = sdoc[i].text
+    if not residents_of(sdoc, i) or gaz.adjective(text) is not None or common(text):
+        return None
+    if not known(gaz, text):
+        return None
+    m = from_span(sdoc, i, i + 1, gaz)
+    if m is not None:
+        m.evidence = True
+    return m
