@@ -277,8 +277,10 @@ RULES: tuple[Rule, ...] = (
        rf"|the\s+previous|the\s+next|that))\s+)?(?P<wd>{WEEKDAY}|{LOST_POSSESSIVE})(?:'s|s)?"
        rf"(?:\s+(?P<part>{PART}))?"),
     # "a year before" as "a year earlier", unless an event follows ("a year before the war")
-    # "year-end", "year's end", "around year end": the closing month of the year
-    _r("year_end", r"(?i:(?:(?P<rel>this|last|next)\s+)?year(?:'s\s+|[\s-])end)(?![\w-])"),
+    # "year-end", "year's end", "around year end": the closing month of the year; a year
+    # told after it is its year ("at year-end 1997"), as after a month ("December 1997")
+    _r("year_end", r"(?i:(?:(?P<rel>this|last|next)\s+)?year(?:'s\s+|[\s-])end)(?![\w-])"
+                   r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b)?"),
     _r("year_ago", r"(?i:(?:(?P<w>a|one)[\s-]+)?year[\s-]+(?:ago|earlier|before"
                    + _NO_EVENT + "))"),
     _r("ago",

@@ -1,0 +1,35 @@
+"""Times, round 16 (issue 15): a year told right after "year-end" is its year, as a year
+after a month is ("December 1997") (fixtures written for this rule, no article text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.unit.timefinds import found_times
+
+FEB = dt.date(1998, 2, 12)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the year named: that year's end, the closing day in a past clause on a figure
+    ("The year-end 1996 figure was revised.", [("year-end 1996", "1996-12")]),
+    ("Deposits were $4 billion at year-end 1996, up from $3 billion.",
+     [("year-end 1996", "1996-12-31")]),
+    ("The mill should reopen by year-end 1999.", [("year-end 1999", "1999-12")]),
+    ("By year's end 1999, the bridge will be finished.", [("year's end 1999", "1999-12")]),
+    # no year told: as before
+    ("The mill should reopen by year-end.", [("year-end", "1998-12")]),
+    ("Deposits were $4 billion at year-end.", [("year-end", "1997-12-31")]),
+    # a count after it is no year
+    ("At year-end 1,998 sheep were counted.", [("year-end", "1997-12-31")]),
+])
+def test_times_a_year_after_year_end_is_its_year(text: str,
+                                                 expected: list[tuple[str, str]]) -> None:
+    assert found_times(text, FEB) == expected
+
+
+def test_times_year_end_with_its_year_needs_no_publication_date() -> None:
+    assert found_times("The year-end 1996 figure was revised.", None) == [  # type: ignore[arg-type]
+        ("year-end 1996", "1996-12")]
