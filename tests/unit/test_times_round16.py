@@ -33,3 +33,22 @@ def test_times_a_year_after_year_end_is_its_year(text: str,
 def test_times_year_end_with_its_year_needs_no_publication_date() -> None:
     assert found_times("The year-end 1996 figure was revised.", None) == [  # type: ignore[arg-type]
         ("year-end 1996", "1996-12")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a period still "ending" on a date, in a clause that looks ahead: the next such date
+    ("The mill expects a profit for the fiscal year ending June 30.",
+     [("the fiscal year", "1998"), ("June 30", "1998-06-30")]),
+    ("The mill expects a profit for the quarter ending June 30.",
+     [("the quarter", "1998-Q2"), ("June 30", "1998-06-30")]),
+    ("The mill expects a profit for its fiscal third quarter ending June 30.",
+     [("fiscal third quarter", "1998-Q2"), ("June 30", "1998-06-30")]),
+    # over, or told in the past: the latest such date, as before
+    ("The mill posted a profit for the fiscal year ended Sept. 30.",
+     [("the fiscal year", "1997"), ("Sept. 30", "1997-09-30")]),
+    ("The mill posted a profit for the fiscal year ending Sept. 30.",
+     [("the fiscal year", "1997"), ("Sept. 30", "1997-09-30")]),
+])
+def test_times_a_period_ending_ahead_holds_its_next_end_date(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_times(text, FEB) == expected

@@ -22,7 +22,7 @@ def _the_quarter(m: re.Match[str], ctx: Context, ref: dt.date) -> Value:
     the third), else the last quarter named; failing both, in a past clause the last
     quarter over (results are reported after a quarter ends), else the current one.
     It becomes the quarter that "a year ago" and "the year-earlier period" refer to."""
-    ended = quarter_ended(m.string, m.end(), ref)
+    ended = quarter_ended(m.string, m.end(), ref, ctx.future(m.start(), m.end()) is True)
     if ended is not None:
         ctx.name_quarter(ended, m.start())
     elif ctx.quarter is not None:  # the quarter of its sentence, else the one reported
@@ -46,7 +46,8 @@ def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
     if unit == "quarter":
         return _the_quarter(m, ctx, ctx.published)
-    ended = ended_on(m.string, m.end(), ctx.published) if unit in (
+    ahead = ctx.future(m.start(), m.end()) is True
+    ended = ended_on(m.string, m.end(), ctx.published, ahead) if unit in (
         "week", "month", "year") else None
     if ended is not None:
         # "the week ended Oct. 20", "the fiscal year ended June 30": a period followed
