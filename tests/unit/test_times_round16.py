@@ -52,3 +52,16 @@ def test_times_year_end_with_its_year_needs_no_publication_date() -> None:
 def test_times_a_period_ending_ahead_holds_its_next_end_date(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert found_times(text, FEB) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a holiday comes once a year: a clause that looks ahead means the next one
+    ("The herders will move south before Christmas.", [("Christmas", "1998-12-25")]),
+    ("The ferry will run again by Thanksgiving.", [("Thanksgiving", "1998-11-26")]),
+    # past, or no cue: as before (the side the tense points to, within its reach)
+    ("The herders moved south before Christmas.", [("Christmas", "1997-12-25")]),
+    ("The market closed at Christmas.", [("Christmas", "1997-12-25")]),
+])
+def test_times_a_holiday_ahead_is_the_next_one(text: str,
+                                               expected: list[tuple[str, str]]) -> None:
+    assert found_times(text, FEB) == expected
