@@ -65,3 +65,18 @@ def test_times_a_period_ending_ahead_holds_its_next_end_date(
 def test_times_a_holiday_ahead_is_the_next_one(text: str,
                                                expected: list[tuple[str, str]]) -> None:
     assert found_times(text, FEB) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a half or quarter of a month, a week or a day is a share of it, not a calendar
+    # half-year or quarter; the period after "of" keeps its value
+    ("Wool sold well in the first half of the month.", [("the month", "1998-02")]),
+    ("Wool sold well in the second half of the week.", [("the week", "1998-W07")]),
+    ("Wool sold well in the first quarter of the month.", [("the month", "1998-02")]),
+    # of a year it is the calendar half
+    ("Wool sold well in the first half of the year.",
+     [("the first half of the year", "1998-H1")]),
+])
+def test_times_a_half_of_a_month_or_week_is_a_share(text: str,
+                                                    expected: list[tuple[str, str]]) -> None:
+    assert found_times(text, FEB) == expected

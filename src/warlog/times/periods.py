@@ -235,11 +235,15 @@ def someday(m: re.Match[str], ctx: Context) -> bool:
         bool(_AHEAD_VERB.search(before)) or ctx.future(m.start(), m.end()) is True)
 
 
-#: "of the 1980s", "of the '80s", "of the nineties", "of the decade", "of the century": a
-#: half or quarter of a period longer than a year is a share of it, no calendar half-year
-_OF_LONGER = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d0['’]?s|['’]\d0s|(?:twen|thir|for|fif|six|seven|eigh"
-    r"|nine)ties|decade|century|\d\d?(?:st|nd|rd|th)\s+century)\b", re.I)
+#: "of the 1980s", "of the '80s", "of the nineties", "of the decade", "of the century",
+#: "of the month", "of this week": a half or quarter of a period other than a year is a
+#: share of that period, no calendar half-year or quarter (a calendar half or quarter is
+#: one of a year's; the period after "of" keeps its own value)
+_OF_NOT_YEAR = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:this|that|last|next|same|previous|following)\s+)?"
+    r"(?:(?:19|20)\d0['’]?s|['’]\d0s|(?:twen|thir|for|fif|six|seven|eigh"
+    r"|nine)ties|decade|century|\d\d?(?:st|nd|rd|th)\s+century"
+    r"|month|week|weekend|day|night|morning|afternoon|evening)\b", re.I)
 
 
 def norm_weekday_around(m: re.Match[str], ctx: Context) -> Value | None:
@@ -254,8 +258,8 @@ def norm_weekday_around(m: re.Match[str], ctx: Context) -> Value | None:
 
 def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
     if not (m["y"] or m["y1"] or m["y2"] or m["ry"] or m["ry1"]) and (
-            share_of_thing(m.string, m.end()) or _OF_LONGER.match(m.string, m.end())):
-        return None  # "the first half of the match", "the second half of the 1980s"
+            share_of_thing(m.string, m.end()) or _OF_NOT_YEAR.match(m.string, m.end())):
+        return None  # "the first half of the match", "of the 1980s", "of the month"
     half = m.group(0).lower().rstrip().endswith("half") or "half of" in m.group(0).lower()
     final = m["q"].lower() in ("final", "last")
     q = (2 if half else 4) if final else _ordinal(m["q"])
