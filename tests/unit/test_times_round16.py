@@ -80,3 +80,22 @@ def test_times_a_holiday_ahead_is_the_next_one(text: str,
 def test_times_a_half_of_a_month_or_week_is_a_share(text: str,
                                                     expected: list[tuple[str, str]]) -> None:
     assert found_times(text, FEB) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # two weekdays of a range: days of one week, or of two in a row, the start first
+    ("The fair will run from Monday to Friday.",
+     [("Monday", "1998-02-16"), ("Friday", "1998-02-20")]),
+    ("The fair ran from Monday to Friday.",
+     [("Monday", "1998-02-02"), ("Friday", "1998-02-06")]),
+    ("The fair will run between Monday and Friday.",
+     [("Monday", "1998-02-16"), ("Friday", "1998-02-20")]),
+    # already in order: as before
+    ("The fair ran from Monday to Wednesday.",
+     [("Monday", "1998-02-09"), ("Wednesday", "1998-02-11")]),
+    ("The fair will run from Friday to Monday.",
+     [("Friday", "1998-02-13"), ("Monday", "1998-02-16")]),
+])
+def test_times_a_range_of_weekdays_starts_before_it_ends(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_times(text, FEB) == expected
