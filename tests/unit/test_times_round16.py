@@ -99,3 +99,17 @@ def test_times_a_half_of_a_month_or_week_is_a_share(text: str,
 def test_times_a_range_of_weekdays_starts_before_it_ends(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert found_times(text, FEB) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "a year ago this month": the unit named, that far back, one expression
+    ("Exactly a year ago this month, the dam broke.", [("a year ago this month", "1997-02")]),
+    ("The dam broke two years ago this week.", [("two years ago this week", "1996-W07")]),
+    # a comparison's second term, then the clause's own time: two expressions
+    ("Wool prices rose 5% from a year ago this week.",
+     [("a year ago", "1997"), ("this week", "1998-W07")]),
+    # "a year ago today" as before
+    ("The dam broke a year ago today.", [("a year ago today", "1997-02-12")]),
+])
+def test_times_a_unit_named_a_count_back(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_times(text, FEB) == expected

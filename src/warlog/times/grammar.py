@@ -129,7 +129,7 @@ _NEEDS: dict[str, str] = {
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter", "month_quarter": "month",
     "rel_quarter": "quarter unit digit", "decade": "digit", "decade_word": "decade_word",
     "century": "unit", "year": "digit", "short_year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
-    "this_part": "part", "weekday": "weekday", "weekday_nth": "weekday", "weekday_around": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "weeks_weekday": "weekday day_word", "in_units": "unit quarter",
+    "this_part": "part", "weekday": "weekday", "weekday_nth": "weekday", "weekday_around": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "weeks_weekday": "weekday day_word unit", "in_units": "unit quarter",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
     "ref": "ref unit", "nth_day": "unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "said_unit": "unit", "clock": "digit",
 }
@@ -293,9 +293,10 @@ RULES: tuple[Rule, ...] = (
        rf"(?i:(?P<n>{COUNT})\s+weeks?\s+(?P<dir>ago|from))\s+(?P<wd>{WEEKDAY})"
        # "the Tuesday before last": a week before the latest Tuesday
        rf"|(?:(?i:the)\s+)?(?P<wd2>{WEEKDAY})\s+(?i:before\s+last)(?![\w-])"
-       # "a year ago today", "a month ago yesterday": the day named, that far back
+       # "a year ago today", "a month ago yesterday": the day named, that far back; "a
+       # year ago this month": the month named, that far back
        rf"|(?i:(?P<n2>{COUNT})\s+(?P<u>days?|weeks?|months?|years?)\s+(?:ago|(?P<fw>from))\s+"
-       r"(?P<w>today|yesterday|tomorrow))(?![\w-])"),
+       r"(?P<w>today|yesterday|tomorrow|this\s+(?P<tu>week|weekend|month)))(?![\w-])"),
     _r("rel_unit",
        rf"(?P<rel>{REL})\s+(?:(?P<n>{COUNT}|(?i:few|several))\s+)?(?:{FISCAL}\s+)?"
        rf"(?P<u>{CAL_UNIT}s?)(?![\w-])"),
