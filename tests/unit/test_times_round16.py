@@ -113,3 +113,17 @@ def test_times_a_range_of_weekdays_starts_before_it_ends(
 ])
 def test_times_a_unit_named_a_count_back(text: str, expected: list[tuple[str, str]]) -> None:
     assert found_times(text, FEB) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count of half units back: the next smaller unit's count and precision
+    ("The dam broke a year and a half ago.", [("a year and a half ago", "1996-08")]),
+    ("The dam broke two and a half years ago.", [("two and a half years ago", "1995-08")]),
+    ("The dam broke 2 1/2 years ago.", [("2 1/2 years ago", "1995-08")]),
+    ("The dam broke half a year ago.", [("half a year ago", "1997-08")]),
+    ("The dam broke a month and a half ago.", [("a month and a half ago", "1997-W52")]),
+    # whole counts as before
+    ("The dam broke 18 months ago.", [("18 months ago", "1996-08")]),
+])
+def test_times_half_units_ago(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_times(text, FEB) == expected

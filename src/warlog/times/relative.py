@@ -38,6 +38,23 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
     return value, precision, "DATE"
 
 
+def norm_half_ago(m: re.Match[str], ctx: Context) -> Value | None:
+    """"a year and a half ago" is 18 months back, "two and a half years ago" 30, "half a
+    year ago" six, "a month and a half ago" six weeks: a count of half units is a count
+    of the next smaller unit, and the value has that unit's precision (the month, the
+    week), as "18 months ago" has."""
+    n = 0 if m["u4"] else count_of(m["n"] or m["n2"] or m["n3"])
+    if n is None or ctx.published is None:
+        return None
+    unit = unit_of(m["u"] or m["u2"] or m["u3"] or m["u4"])
+    if unit == "year":
+        y, mo = D.add_months(ctx.published.year, ctx.published.month, -(12 * n + 6))
+        return D.month_value(y, mo), P.MONTH, "DATE"
+    y, mo = D.add_months(ctx.published.year, ctx.published.month, -n)
+    day = (D.safe_date(y, mo, ctx.published.day) or dt.date(y, mo, 28)) - dt.timedelta(days=15)
+    return D.week_value(day), P.WEEK, "DATE"
+
+
 #: the word before a comparison's second term: "up from a year ago", "than a year ago"
 _COMPARED_TO = re.compile(r"(?i:\b(?:from|than|with|to|over|versus|vs\.?)\s+$)")
 
