@@ -127,3 +127,17 @@ def test_times_a_unit_named_a_count_back(text: str, expected: list[tuple[str, st
 ])
 def test_times_half_units_ago(text: str, expected: list[tuple[str, str]]) -> None:
     assert found_times(text, FEB) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a past verb of lasting: the span told is over, the month on the side of its tense
+    ("The strike lasted until January.", [("January", "1998-01")]),
+    ("The ceasefire ran through January.", [("January", "1998-01")]),
+    ("Shelling continued in the valley until January.", [("January", "1998-01")]),
+    # a date an act sets, or a span still running: ahead, as before
+    ("The bank extended the loans through January.", [("January", "1999-01")]),
+    ("The ceasefire runs through March.", [("March", "1998-03")]),
+])
+def test_times_a_span_that_lasted_until_a_month_is_over(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_times(text, FEB) == expected
