@@ -141,3 +141,38 @@ def test_times_half_units_ago(text: str, expected: list[tuple[str, str]]) -> Non
 def test_times_a_span_that_lasted_until_a_month_is_over(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert found_times(text, FEB) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a forecast told in the present speaks of a time to come
+    ("Wool prices are forecast to rise in November.", [("November", "1998-11")]),
+    ("Wool prices are projected to rise in November.", [("November", "1998-11")]),
+    # a forecast borne out is past
+    ("Wool prices rose in November.", [("November", "1997-11")]),
+])
+def test_times_a_forecast_looks_ahead(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_times(text, FEB) == expected
+
+
+def test_times_a_present_verb_of_forecast_looks_ahead_in_a_parse() -> None:
+    import spacy
+    from spacy.tokens import Doc
+
+    from warlog.models import Document, Origin
+    from warlog.times.find import find_times
+
+    rows = [("Analysts", "analyst", "NOUN", "NNS", 1, "nsubj"),
+            ("predict", "predict", "VERB", "VBP", 1, "ROOT"),
+            ("a", "a", "DET", "DT", 3, "det"), ("rally", "rally", "NOUN", "NN", 1, "dobj"),
+            ("in", "in", "ADP", "IN", 1, "prep"),
+            ("November", "November", "PROPN", "NNP", 4, "pobj"),
+            (".", ".", "PUNCT", ".", 1, "punct")]
+    words = [r[0] for r in rows]
+    sdoc = Doc(spacy.blank("en").vocab, words=words,
+               spaces=[i + 1 < len(words) and words[i + 1] != "." for i in range(len(words))],
+               lemmas=[r[1] for r in rows], pos=[r[2] for r in rows],
+               tags=[r[3] for r in rows], heads=[r[4] for r in rows],
+               deps=[r[5] for r in rows], sent_starts=[i == 0 for i in range(len(words))])
+    doc = Document(id="t", text=sdoc.text, title=None, source=None, url=None, published=FEB,
+                   language="en", origin=Origin(path="x", start=0, end=len(sdoc.text)))
+    assert [(t.text, t.value) for t in find_times(doc, sdoc)] == [("November", "1998-11")]
