@@ -101,9 +101,11 @@ def main() -> None:
         if args.detail and "by_shape" in report:  # aggregates only, never items
             from warlog.evaluate.timex import render_shapes
             from warlog.evaluate.timex_classes import render_classes
+            from warlog.evaluate.timex_forms import render_forms
 
             details += [f"{n} {part}", *render_shapes(report["by_shape"]),
-                        *render_classes(report.get("by_class", {}))]
+                        *render_classes(report.get("by_class", {})),
+                        *render_forms(report.get("by_form", {}))]
         if args.detail and "by_date" in report:  # incidents: aggregate date cells only
             from warlog.evaluate.incident_dates import render_dates
 

@@ -22,6 +22,7 @@ from typing import Any
 from warlog.config import Settings
 from warlog.evaluate.common import predictions_for, read_gold
 from warlog.evaluate.timex_classes import by_class, classify, render_classes
+from warlog.evaluate.timex_forms import by_form, classify_form, render_forms
 
 _SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern)) for name, pattern in (
@@ -103,6 +104,7 @@ def score_document(gold: list[dict[str, Any]], predicted: list[dict[str, Any]],
     errors: list[tuple[str, str, str | None]] = []
     shapes: Counter[str] = Counter()
     classes: Counter[str] = Counter()
+    forms: Counter[str] = Counter()
     for g in (t for t in gold if t.get("type") == "DATE"):
         shape = value_shape(g["value"])
         shapes[f"{shape}|gold"] += 1
@@ -110,6 +112,7 @@ def score_document(gold: list[dict[str, Any]], predicted: list[dict[str, Any]],
         ok = any(p.get("value") == g["value"] for p in hits)
         classes.update(classify(g, hits[0].get("value") if hits else None, bool(hits), ok,
                                 published))
+        forms.update(classify_form(g, hits, ok, predicted, value_shape))
         if not hits:
             errors.append((str(g["text"]), str(g["value"]), None))
             shapes[f"{shape}|missed, cue {text_cue(str(g['text']))}"] += 1
@@ -134,7 +137,7 @@ def score_document(gold: list[dict[str, Any]], predicted: list[dict[str, Any]],
         shapes[f"{value_shape(p.get('value'))}|{'predicted' if hit else 'spurious'}"] += 1
     return {"gold": sum(1 for t in gold if t.get("type") == "DATE"), "found": found,
             "right": right, "predicted": len(dates), "matched": matched, "errors": errors,
-            "shapes": shapes, "classes": classes}
+            "shapes": shapes, "classes": classes, "forms": forms}
 
 
 def _by_shape(counts: Counter[str]) -> dict[str, dict[str, Any]]:
@@ -161,10 +164,12 @@ def run(gold: str, settings: Settings, predictions: str | None = None,
     errors: Counter[str] = Counter()
     shapes: Counter[str] = Counter()
     classes: Counter[str] = Counter()
+    forms: Counter[str] = Counter()
     for row, out in predictions_for(rows, settings, predictions):
         predicted = list(out.get("times", [])) if out else []
         s = score_document(list(row.get("timexes", [])), predicted, row.get("published"))
         classes.update(s["classes"])
+        forms.update(s["forms"])
         for key in ("gold", "found", "right", "predicted", "matched"):
             totals[key] += int(s[key])
         shapes.update(s["shapes"])
@@ -185,6 +190,7 @@ def run(gold: str, settings: Settings, predictions: str | None = None,
                       if totals["predicted"] else 0.0),
         "by_shape": _by_shape(shapes),
         "by_class": by_class(classes),
+        "by_form": by_form(forms),
         "top_errors": errors.most_common(25),
     }
 
@@ -202,6 +208,7 @@ def render(report: dict[str, Any]) -> str:
     ]
     lines += render_shapes(report["by_shape"])
     lines += render_classes(report["by_class"])
+    lines += render_forms(report["by_form"])
     if report["top_errors"]:
         lines.append("  most frequent misses:")
         lines += [f"    {n:3d}  {e}" for e, n in report["top_errors"]]

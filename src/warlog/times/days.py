@@ -118,8 +118,12 @@ def norm_holiday(m: re.Match[str], ctx: Context) -> Value | None:
     else:  # as a month-day named without a year: the side the tense points to, else nearest
         ref = ctx.ref
         days = [D.holiday_date(m["h"], y) for y in (ref.year - 1, ref.year, ref.year + 1)]
-        pick = by_tense(days, ref, ctx.future(m.start(), m.end()), lambda d: (d - ref).days,
-                         200)
+        future = ctx.future(m.start(), m.end())
+        # a holiday comes once a year, so a clause that looks ahead means the next one
+        # however far ("will leave before Christmas", said in February); the reach of a
+        # month-day guards against a year the text left out, which a holiday never needs
+        pick = min(d for d in days if d >= ref) if future else by_tense(
+            days, ref, future, lambda d: (d - ref).days, 200)
     if m["wk"]:
         return D.week_holding(pick, m["wk"].strip().lower()), P.WEEK, "DATE"
     return pick.isoformat(), P.DAY, "DATE"

@@ -205,17 +205,21 @@ def find_times(doc: Document, sdoc: Doc | None = None) -> tuple[TimeExpr, ...]:
             out += both
             _remember(ctx, both[-1].value, precision)
             taken = both[-1].end
-    return tuple(_range_starts(text, out))
+    return tuple(_range_starts(text, out, filed))
 
 
 _RANGE_OPEN = re.compile(r"(?i:\b(?:from|between)\s+)$")
 _RANGE_JOIN = re.compile(r"(?i:\s*(?:through|to|until|till|and|-|–)\s*)")
 _NO_YEAR = re.compile(r"^\D*(?:\d{1,2}\D*)?$")  # a date told without its year
+_WEEKDAY_ONLY = re.compile(r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day)")
 
 
-def _range_starts(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
+def _range_starts(text: str, times: list[TimeExpr],
+                  ref: dt.date | None = None) -> list[TimeExpr]:
     """"from Jan. 1 through Sept. 30": a range's start comes before its end, so a start
-    told without a year that the tense put after the end is the year before."""
+    told without a year that the tense put after the end is the year before. Two
+    weekdays ("from Monday to Friday") name days of one week or of two in a row: the
+    range is the next such span ahead when its start is, else the latest one over."""
     out = list(times)
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
@@ -226,6 +230,15 @@ def _range_starts(text: str, times: list[TimeExpr]) -> list[TimeExpr]:
         if not (_RANGE_OPEN.search(text, max(0, a.start - 10), a.start)
                 and _RANGE_JOIN.fullmatch(text, a.end, b.start)
                 and _NO_YEAR.match(a.text) and va > vb):
+            continue
+        if _WEEKDAY_ONLY.fullmatch(a.text) and _WEEKDAY_ONLY.fullmatch(b.text):
+            week = dt.timedelta(days=7)
+            if ref is not None and dt.date.fromisoformat(va) > ref:  # ahead: the end moves
+                out[i + 1] = dataclasses.replace(
+                    b, value=(dt.date.fromisoformat(vb) + week).isoformat())
+            else:  # over: the start is the week before
+                out[i] = dataclasses.replace(
+                    a, value=(dt.date.fromisoformat(va) - week).isoformat())
             continue
         year = int(vb[:4]) - (1 if va[4:] > vb[4:len(va)] else 0)
         out[i] = dataclasses.replace(a, value=f"{year}{va[4:]}")

@@ -129,7 +129,7 @@ _NEEDS: dict[str, str] = {
     "season_year": "season", "season": "season", "quarter": "quarter", "q_short": "quarter", "month_quarter": "month",
     "rel_quarter": "quarter unit digit", "decade": "digit", "decade_word": "decade_word",
     "century": "unit", "year": "digit", "short_year": "digit", "spoken_year": "spoken", "holiday": "holiday unit weekday", "day_word": "day_word",
-    "this_part": "part", "weekday": "weekday", "weekday_nth": "weekday", "weekday_around": "weekday", "year_ago": "unit", "year_end": "unit", "ago": "unit quarter", "weeks_weekday": "weekday day_word", "in_units": "unit quarter",
+    "this_part": "part", "weekday": "weekday", "weekday_nth": "weekday", "weekday_around": "weekday", "year_ago": "unit", "half_ago": "unit", "year_end": "unit", "ago": "unit quarter", "weeks_weekday": "weekday day_word unit", "in_units": "unit quarter",
     "rel_unit": "unit quarter", "anchor_day": "unit part", "duration": "unit quarter",
     "ref": "ref unit", "nth_day": "unit", "earlier": "ref", "ordinal_day": "digit", "elided": "elided", "the_unit": "unit quarter", "said_unit": "unit", "clock": "digit",
 }
@@ -277,8 +277,17 @@ RULES: tuple[Rule, ...] = (
        rf"|the\s+previous|the\s+next|that))\s+)?(?P<wd>{WEEKDAY}|{LOST_POSSESSIVE})(?:'s|s)?"
        rf"(?:\s+(?P<part>{PART}))?"),
     # "a year before" as "a year earlier", unless an event follows ("a year before the war")
-    # "year-end", "year's end", "around year end": the closing month of the year
-    _r("year_end", r"(?i:(?:(?P<rel>this|last|next)\s+)?year(?:'s\s+|[\s-])end)(?![\w-])"),
+    # "year-end", "year's end", "around year end": the closing month of the year; a year
+    # told after it is its year ("at year-end 1997"), as after a month ("December 1997")
+    _r("year_end", r"(?i:(?:(?P<rel>this|last|next)\s+)?year(?:'s\s+|[\s-])end)(?![\w-])"
+                   r"(?:,?\s+(?P<year>(?:1[6-9]|20)\d\d)\b)?"),
+    # "a year and a half ago", "two and a half years ago", "half a year ago", "2 1/2
+    # years ago": a count of half units back from the report
+    _r("half_ago",
+       rf"(?i:(?:(?P<n>{COUNT})\s+(?P<u>years?|months?)\s+and\s+a\s+half"
+       rf"|(?P<n2>{COUNT})\s+and\s+a\s+half\s+(?P<u2>years|months)"
+       r"|(?P<n3>\d{1,2})\s*(?:1/2|½)\s+(?P<u3>years|months)"
+       r"|half\s+an?\s+(?P<u4>year|month))\s+ago)(?![\w-])"),
     _r("year_ago", r"(?i:(?:(?P<w>a|one)[\s-]+)?year[\s-]+(?:ago|earlier|before"
                    + _NO_EVENT + "))"),
     _r("ago",
@@ -291,9 +300,10 @@ RULES: tuple[Rule, ...] = (
        rf"(?i:(?P<n>{COUNT})\s+weeks?\s+(?P<dir>ago|from))\s+(?P<wd>{WEEKDAY})"
        # "the Tuesday before last": a week before the latest Tuesday
        rf"|(?:(?i:the)\s+)?(?P<wd2>{WEEKDAY})\s+(?i:before\s+last)(?![\w-])"
-       # "a year ago today", "a month ago yesterday": the day named, that far back
+       # "a year ago today", "a month ago yesterday": the day named, that far back; "a
+       # year ago this month": the month named, that far back
        rf"|(?i:(?P<n2>{COUNT})\s+(?P<u>days?|weeks?|months?|years?)\s+(?:ago|(?P<fw>from))\s+"
-       r"(?P<w>today|yesterday|tomorrow))(?![\w-])"),
+       r"(?P<w>today|yesterday|tomorrow|this\s+(?P<tu>week|weekend|month)))(?![\w-])"),
     _r("rel_unit",
        rf"(?P<rel>{REL})\s+(?:(?P<n>{COUNT}|(?i:few|several))\s+)?(?:{FISCAL}\s+)?"
        rf"(?P<u>{CAL_UNIT}s?)(?![\w-])"),

@@ -29,6 +29,11 @@ def norm_month_year(m: re.Match[str], ctx: Context) -> Value | None:
 
 
 _AHEAD = re.compile(r"(?i:\b(?:through|until|till)\s+$)")
+#: a past verb of lasting before "through" or "until": the span told is over ("the
+#: strike lasted through January", "fighting continued until March"), unlike a date an
+#: act sets ("extended the loans through January", "adjourned until March")
+_LASTED = re.compile(r"(?i:\b(?:lasted|ran|continued|remained|stayed|persisted|raged"
+                     r"|dragged\s+on|went\s+on)\b[^.;:!?]{0,40}\b(?:through|until|till)\s+$)")
 #: "since" points back from the report: its month or day is the latest before it,
 #: however far ("its lowest level since December", said in October)
 SINCE = re.compile(r"(?i:\bsince\s+(?:early\s+|late\s+|mid-?)?$)")
@@ -94,7 +99,8 @@ def bare_month_year(month: int, m: re.Match[str], ctx: Context) -> int | None:
     if SINCE.search(before):  # "since December": the latest one before the report
         return ref.year if month <= ref.month else ref.year - 1
     ahead = _AHEAD.search(before) and not _PERIOD_TO.search(
-        m.string, max(0, m.start() - 30), m.start()) and not _range_end(m)
+        m.string, max(0, m.start() - 30), m.start()) and not _range_end(m) and not (
+        _LASTED.search(m.string, max(0, m.start() - 60), m.start()))
     tense = True if ahead else ctx.future(m.start(), m.end())
     return by_tense([ref.year - 1, ref.year, ref.year + 1], ref, tense,
                      lambda y: (y - ref.year) * 12 + month - ref.month, 9)

@@ -84,15 +84,17 @@ _YEAR_STEP = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1,
 
 
 _ENDED = re.compile(
-    r",?\s+(?:that\s+|which\s+)?(?:ended|ending|ends|closed|through)\s+(?:on\s+)?"
+    r",?\s+(?:that\s+|which\s+)?(?P<verb>ended|ending|ends|closed|through)\s+(?:on\s+)?"
     rf"(?:(?P<mo>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)|in\s+(?P<mo2>{MONTH})|(?P<wd>{WEEKDAY}))"
     r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
 
 
-def ended_on(text: str, end: int, ref: dt.date) -> dt.date | None:
+def ended_on(text: str, end: int, ref: dt.date, ahead: bool = False) -> dt.date | None:
     """The end date told after a period ("the quarter ended Sept. 30", "the week ended
     Oct. 20"): its year is the date's, else the latest not after the report (a period
-    may be told a few months ahead)."""
+    may be told a few months ahead). A period still "ending" in a clause that looks
+    ahead ("expects a profit for the year ending June 30") ends on the next such date,
+    the one its end date names alone: the period is the one that holds that day."""
     ended = _ENDED.match(text, end)
     if ended is None:
         return None
@@ -100,16 +102,21 @@ def ended_on(text: str, end: int, ref: dt.date) -> dt.date | None:
         return ref - dt.timedelta(days=(ref.weekday() - D.WEEKDAYS[ended["wd"].lower()]) % 7)
     month = D.MONTHS[(ended["mo"] or ended["mo2"]).lower().rstrip(".")]
     day = int(ended["d"]) if ended["d"] else 1  # "ended in September": that month
-    year = int(ended["y"]) if ended["y"] else (
-        ref.year if (month, day) <= (ref.month + 3, ref.day) else ref.year - 1)
+    if ended["y"]:
+        year = int(ended["y"])
+    elif ahead and ended["verb"].lower() in ("ending", "ends"):
+        year = ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1
+    else:
+        year = ref.year if (month, day) <= (ref.month + 3, ref.day) else ref.year - 1
     return D.safe_date(year, month, day)
 
 
-def quarter_ended(text: str, end: int, ref: dt.date) -> tuple[int, int] | None:
+def quarter_ended(text: str, end: int, ref: dt.date,
+                  ahead: bool = False) -> tuple[int, int] | None:
     """The calendar quarter named by an end date that follows a quarter ("the quarter
     ended Sept. 30", "its fiscal first quarter ended Sept. 30": the third, as TimeML
     values are calendar quarters)."""
-    day = ended_on(text, end, ref)
+    day = ended_on(text, end, ref, ahead)
     return (day.year, D.quarter_of(day)) if day is not None else None
 
 
@@ -228,11 +235,15 @@ def someday(m: re.Match[str], ctx: Context) -> bool:
         bool(_AHEAD_VERB.search(before)) or ctx.future(m.start(), m.end()) is True)
 
 
-#: "of the 1980s", "of the '80s", "of the nineties", "of the decade", "of the century": a
-#: half or quarter of a period longer than a year is a share of it, no calendar half-year
-_OF_LONGER = re.compile(
-    r"\s+of\s+(?:the\s+)?(?:(?:19|20)\d0['’]?s|['’]\d0s|(?:twen|thir|for|fif|six|seven|eigh"
-    r"|nine)ties|decade|century|\d\d?(?:st|nd|rd|th)\s+century)\b", re.I)
+#: "of the 1980s", "of the '80s", "of the nineties", "of the decade", "of the century",
+#: "of the month", "of this week": a half or quarter of a period other than a year is a
+#: share of that period, no calendar half-year or quarter (a calendar half or quarter is
+#: one of a year's; the period after "of" keeps its own value)
+_OF_NOT_YEAR = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:this|that|last|next|same|previous|following)\s+)?"
+    r"(?:(?:19|20)\d0['’]?s|['’]\d0s|(?:twen|thir|for|fif|six|seven|eigh"
+    r"|nine)ties|decade|century|\d\d?(?:st|nd|rd|th)\s+century"
+    r"|month|week|weekend|day|night|morning|afternoon|evening)\b", re.I)
 
 
 def norm_weekday_around(m: re.Match[str], ctx: Context) -> Value | None:
@@ -247,8 +258,8 @@ def norm_weekday_around(m: re.Match[str], ctx: Context) -> Value | None:
 
 def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
     if not (m["y"] or m["y1"] or m["y2"] or m["ry"] or m["ry1"]) and (
-            share_of_thing(m.string, m.end()) or _OF_LONGER.match(m.string, m.end())):
-        return None  # "the first half of the match", "the second half of the 1980s"
+            share_of_thing(m.string, m.end()) or _OF_NOT_YEAR.match(m.string, m.end())):
+        return None  # "the first half of the match", "of the 1980s", "of the month"
     half = m.group(0).lower().rstrip().endswith("half") or "half of" in m.group(0).lower()
     final = m["q"].lower() in ("final", "last")
     q = (2 if half else 4) if final else _ordinal(m["q"])
@@ -284,7 +295,8 @@ def norm_quarter(m: re.Match[str], ctx: Context) -> Value | None:
             year += 1
     if half:
         return f"{year}-H{q}", P.YEAR, "DATE"
-    ended = quarter_ended(m.string, m.end(), ctx.ref) if ctx.ref and not m["y"] else None
+    ended = quarter_ended(m.string, m.end(), ctx.ref, _fut(m, ctx) is True) if (
+        ctx.ref and not m["y"]) else None
     year, q = ended or (year, q)
     told = year_after(m.string, m.end()) if not (year_text or rel_year or ended) else None
     if told is not None and ctx.ref is not None:

@@ -38,23 +38,50 @@ def norm_ago(m: re.Match[str], ctx: Context) -> Value | None:
     return value, precision, "DATE"
 
 
+def norm_half_ago(m: re.Match[str], ctx: Context) -> Value | None:
+    """"a year and a half ago" is 18 months back, "two and a half years ago" 30, "half a
+    year ago" six, "a month and a half ago" six weeks: a count of half units is a count
+    of the next smaller unit, and the value has that unit's precision (the month, the
+    week), as "18 months ago" has."""
+    n = 0 if m["u4"] else count_of(m["n"] or m["n2"] or m["n3"])
+    if n is None or ctx.published is None:
+        return None
+    unit = unit_of(m["u"] or m["u2"] or m["u3"] or m["u4"])
+    if unit == "year":
+        y, mo = D.add_months(ctx.published.year, ctx.published.month, -(12 * n + 6))
+        return D.month_value(y, mo), P.MONTH, "DATE"
+    y, mo = D.add_months(ctx.published.year, ctx.published.month, -n)
+    day = (D.safe_date(y, mo, ctx.published.day) or dt.date(y, mo, 28)) - dt.timedelta(days=15)
+    return D.week_value(day), P.WEEK, "DATE"
+
+
+#: the word before a comparison's second term: "up from a year ago", "than a year ago"
+_COMPARED_TO = re.compile(r"(?i:\b(?:from|than|with|to|over|versus|vs\.?)\s+$)")
+
+
 def norm_weeks_weekday(m: re.Match[str], ctx: Context) -> Value | None:
     """"a week ago Saturday" (and "the Saturday before last") is the Saturday a week
     before the latest Saturday; "two weeks from Monday" the second Monday after the
     coming one: a count of weeks moves the weekday, told as usual from the report's
-    date, by whole weeks. So "a year ago today" is today's date a year back."""
+    date, by whole weeks. So "a year ago today" is today's date a year back, and "a year
+    ago this month" this month a year back: the unit named, moved by the count."""
     n = count_of(m["n"] or m["n2"]) if m["n"] or m["n2"] else 1
     if n is None or ctx.published is None:
         return None
+    if m["tu"] and _COMPARED_TO.search(m.string, max(0, m.start() - 20), m.start()):
+        return None  # "rose 5% from a year ago this week": a comparison, then the time
     if m["w"]:  # "a year ago today", "two weeks from today": the day named, moved
         n = -n if m["fw"] else n  # back (ahead after "from") by the count of units
-        shift = {"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
+        shift = 0 if m["tu"] else {"today": 0, "yesterday": -1, "tomorrow": 1}[m["w"].lower()]
         day, unit = ctx.published + dt.timedelta(days=shift), unit_of(m["u"])
         if unit in ("day", "week"):
             then = day - dt.timedelta(days=n * (7 if unit == "week" else 1))
         else:
             y, mo = D.add_months(day.year, day.month, -n * (12 if unit == "year" else 1))
             then = D.safe_date(y, mo, day.day) or dt.date(y, mo, 28)
+        if m["tu"]:  # "a year ago this month": the month that holds the day moved back
+            value, precision = D.shift_value(then, m["tu"].lower(), 0)
+            return value, precision, "DATE"
         return then.isoformat(), P.DAY, "DATE"
     back = not m["dir"] or m["dir"].lower() == "ago"  # "the Tuesday before last": back
     day = D.weekday_near(ctx.published, D.WEEKDAYS[(m["wd"] or m["wd2"]).lower()], not back)

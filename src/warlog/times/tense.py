@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 _FUTURE_CUES = re.compile(
     r"(?i:\b(?:will|shall|won't|wo|'ll|would|going\s+to|is\s+to|are\s+to|was\s+to|were\s+to"
     r"|expected|expects|scheduled|plans?\s+to|planned\s+to|due\s+to|(?:is|are)\s+due|set\s+to|intends?|hopes?\s+to"
+    # a forecast told in the present ("prices are forecast to rise in November")
+    r"|(?:is|are)\s+(?:forecast|projected|predicted|anticipated|slated)\s+to"
     r"|upcoming|ahead\s+of|next|as\s+(?:soon|early)\s+as|no\s+later\s+than|deadline)\b)"
 )
 _PAST_CUES = re.compile(
@@ -50,9 +52,12 @@ _REFUSAL = re.compile(r"(?i:\b(?:would\s+not|wouldn't|would\s+n't)\s+(?:\w+\s+)?
 #: pronoun subject ("after he arrives Monday") makes a clause, left to the tense.
 _SINCE = re.compile(r"(?i:\b(?:since|ago|(?:after|following)\s+(?:the|an?))"
                     r"\s+(?:\S+\s+){0,2}$)")
+#: verbs whose complement or object is a time to come: of intent, of plan, of forecast
+#: ("are forecast to rise in November", "predicts a recovery in March")
 _FUTURE_LEMMAS = frozenset({
     "will", "shall", "would", "expect", "schedule", "plan", "intend", "hope", "aim",
     "due", "set", "prepare", "promise", "vow", "threaten", "agree", "want", "seek", "go",
+    "forecast", "predict", "project", "anticipate", "slate",
 })
 
 

@@ -22,7 +22,7 @@ def _the_quarter(m: re.Match[str], ctx: Context, ref: dt.date) -> Value:
     the third), else the last quarter named; failing both, in a past clause the last
     quarter over (results are reported after a quarter ends), else the current one.
     It becomes the quarter that "a year ago" and "the year-earlier period" refer to."""
-    ended = quarter_ended(m.string, m.end(), ref)
+    ended = quarter_ended(m.string, m.end(), ref, ctx.future(m.start(), m.end()) is True)
     if ended is not None:
         ctx.name_quarter(ended, m.start())
     elif ctx.quarter is not None:  # the quarter of its sentence, else the one reported
@@ -46,7 +46,8 @@ def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
         return None, D.PRECISION_OF_UNIT[unit], "DATE"
     if unit == "quarter":
         return _the_quarter(m, ctx, ctx.published)
-    ended = ended_on(m.string, m.end(), ctx.published) if unit in (
+    ahead = ctx.future(m.start(), m.end()) is True
+    ended = ended_on(m.string, m.end(), ctx.published, ahead) if unit in (
         "week", "month", "year") else None
     if ended is not None:
         # "the week ended Oct. 20", "the fiscal year ended June 30": a period followed
@@ -91,14 +92,18 @@ def norm_year_end(m: re.Match[str], ctx: Context) -> Value | None:
     month takes the side its tense points to. Told in a past clause, the noun is the
     closing day, December 31: the date of a year's accounts, at which a figure stood
     ("deposits were $4 billion at year-end"); ahead ("is expected to close around year
-    end") and as a modifier ("the year-end rally") it stays the month."""
-    if ctx.published is None:
-        return None, P.MONTH, "DATE"
-    rel = (m["rel"] or "").lower()
-    year = ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
+    end") and as a modifier ("the year-end rally") it stays the month. A year told after
+    it is its year ("at year-end 1997"), as a year after a month is ("December 1997")."""
     past = ctx.future(m.start(), m.end()) is False
-    if not rel and ctx.published.month < 12 and past:
-        year -= 1
+    if m["year"]:
+        year = int(m["year"])
+    elif ctx.published is None:
+        return None, P.MONTH, "DATE"
+    else:
+        rel = (m["rel"] or "").lower()
+        year = ctx.published.year + {"last": -1, "next": 1}.get(rel, 0)
+        if not rel and ctx.published.month < 12 and past:
+            year -= 1
     if past and _AFTER_NOUN.match(m.string, m.end()):
         return f"{year}-12-31", P.DAY, "DATE"
     return f"{year}-12", P.MONTH, "DATE"
