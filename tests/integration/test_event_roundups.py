@@ -84,3 +84,17 @@ def test_another_weapon_on_a_day_of_its_own_is_its_own_event(settings: Settings)
     news = [ev for ev in ad.events if not ev.historical]
     assert news[0].sub_event_type == "Armed clash"
     assert ("Air/drone strike", "2016-05-07") in {(ev.sub_event_type, ev.date) for ev in news}
+
+
+def test_a_generic_head_opens_the_village_name_after_it(settings: Settings) -> None:
+    """"Khirbet" (ruin) names no place alone: it opens the name after it, even where that
+    name starts with another generic head ("Umm"); a village the index lacks, listed beside
+    a known town, is one event under its whole name, not two under its halves."""
+    ad = _annotate(settings, "Syrian government warplanes struck the villages of Khirbet "
+                             "Umm Zeitouneh and Deir Hafer in the Aleppo countryside on "
+                             "Thursday, killing four civilians.",
+                   published=dt.date(2017, 9, 15))
+    names = sorted(ev.location.name for ev in ad.events if ev.location is not None)
+    assert "Khirbet Umm Zeitouneh" in names
+    assert "Khirbet" not in names and "Umm Zeitouneh" not in names
+    assert len(ad.events) == 2

@@ -143,7 +143,11 @@ def _segment(
                 break
         else:
             head = run[i][0].text.lower()
-            if unknown and head in ARABIC_HEADS:
+            # a generic head alone names no place: it opens the name after it, itself
+            # perhaps another head ("Khirbet Umm Zeitouneh", "Deir Ain X"), so only a
+            # piece holding a word of a name of its own is closed at the next head
+            if unknown and head in ARABIC_HEADS and not all(
+                    w[0].text.lower() in ARABIC_HEADS for w in unknown):
                 close_unknown()
             unknown.append(run[i])
             i += 1
