@@ -17,6 +17,7 @@ from warlog.events.blockade import forces_blockade
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.crowd import crowd_damage, crowd_fate_next, crowd_violence_next
 from warlog.events.seized import ground_taken, held_not_taken, what_was_taken
+from warlog.events.targets import military_targets
 from warlog.events.titles import names_only
 from warlog.events.topic import grievance_only
 from warlog.events.triggers import Hit, cached_hits
@@ -338,6 +339,7 @@ def classify_span(sent: Span) -> Scored | None:
         return None
     if sent.doc.has_annotation("DEP"):
         raw = what_was_taken(sent, raw, hit_tokens)  # a plane seized is no ground (seized.py)
+        raw = military_targets(sent, raw, hit_tokens)  # the doers are no target (targets.py)
         raw = held_not_taken(sent, raw, hit_tokens)  # "is under rebel control": a state
         raw += ground_taken(sent, raw)  # "took the village" (seized.py)
         # arrests or force the crowd protests against are its topic, not its fate (topic.py)
