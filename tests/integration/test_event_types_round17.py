@@ -47,3 +47,18 @@ def test_doers_and_captives_are_no_military_target(nlp: Language, text: str) -> 
 ])
 def test_armed_men_named_as_target_make_a_clash(nlp: Language, text: str) -> None:
     assert _code(nlp, text) == "ARMED_CLASH"
+
+
+def test_captured_soldiers_are_no_ground_taken(nlp: Language) -> None:
+    """A participle before armed men ("12 captured soldiers") says what was taken: men,
+    prisoners of war, not the village named after them."""
+    text = "Rebel militants executed 12 captured soldiers in the village of Tarvo on Friday."
+    assert _code(nlp, text) == "ATTACK"
+
+
+@pytest.mark.parametrize("text", [
+    "The army took the captured town on Monday.",
+    "Rebels captured the village of Tarvo on Monday.",
+])
+def test_ground_taken_is_still_ground(nlp: Language, text: str) -> None:
+    assert _code(nlp, text) in ("GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER")
