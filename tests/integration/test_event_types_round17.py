@@ -33,6 +33,8 @@ def _code(nlp: Language, text: str) -> str | None:
     # soldiers held by their captors could not fight back
     "Jihadist fighters beheaded three captive policemen near Tarvo on Friday.",
     "Militants executed four soldiers they had captured near Tarvo.",
+    # "IS" parsed as the verb "is": the militants hang on it, the act's clause on them
+    "IS militants executed 12 captured soldiers in Tarvo on Sunday.",
 ])
 def test_doers_and_captives_are_no_military_target(nlp: Language, text: str) -> None:
     assert _code(nlp, text) == "ATTACK"

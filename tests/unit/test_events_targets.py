@@ -36,6 +36,17 @@ FIGHT: list[Row] = [
     (".", ".", "PUNCT", 1, "punct"),
 ]
 
+# "Rebels who executed five men fled ."
+CLAUSE: list[Row] = [
+    ("Rebels", "rebel", "NOUN", 4, "nsubj"),
+    ("who", "who", "PRON", 2, "nsubj"),
+    ("executed", "execute", "VERB", 0, "relcl"),
+    ("five", "five", "NUM", 3, "nummod"),
+    ("men", "man", "NOUN", 2, "dobj"),
+    ("fled", "flee", "VERB", 5, "ROOT"),
+    (".", ".", "PUNCT", 5, "punct"),
+]
+
 
 def _targets(rows: list[Row]) -> list[str]:
     sent = next(iter(hand_doc(rows).sents))
@@ -50,6 +61,11 @@ def test_events_targets_the_doers_of_an_act_on_unarmed_people_are_none() -> None
 
 def test_events_targets_captives_are_none_and_the_doers_neither() -> None:
     assert _targets(CAPTIVES) == []
+
+
+def test_events_targets_the_noun_a_clause_of_the_act_describes_is_its_doer() -> None:
+    """ "Rebels who executed five men": the rebels did it, as subjects do."""
+    assert _targets(CLAUSE) == []
 
 
 def test_events_targets_armed_men_hit_keep_the_cue() -> None:

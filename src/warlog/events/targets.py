@@ -80,15 +80,23 @@ def _unarmed(tok: Token | None) -> bool:
 def _doer(head: Token) -> bool:
     """Whether the noun phrase headed by ``head`` names who acted on unarmed people: the
     subject of an active verb whose object names them ("militants executed 12 men"), or
-    the agent of a passive whose subject does ("12 men were executed by militants").
-    With no such target named, who did it still tells the act: what armed men kill
-    without a word of who ("the army killed a commander") is most often a fight."""
+    the agent of a passive whose subject does ("12 men were executed by militants"), or
+    the noun a clause of such a verb describes ("militants who executed 12 men", and the
+    reduced "IS militants executed ..." a parser reads so). With no such target named,
+    who did it still tells the act: what armed men kill without a word of who ("the army
+    killed a commander") is most often a fight."""
     verb = head.head
-    if head.dep_ == "nsubj" and verb.lemma_.lower() not in _UNDERGO:
-        return _unarmed(next((c for c in verb.children if c.dep_ == "dobj"), None))
-    if head.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent":
-        return _unarmed(next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None))
-    return False
+    if head.dep_ == "nsubj" and verb.lemma_.lower() not in _UNDERGO and _unarmed(
+            _object_of(verb)):
+        return True
+    if head.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent" and _unarmed(
+            next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)):
+        return True
+    return any(c.dep_ in ("acl", "relcl") and _unarmed(_object_of(c)) for c in head.children)
+
+
+def _object_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def _held(head: Token) -> bool:
