@@ -307,6 +307,9 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
             w = 0.0  # "... violating the ceasefire agreement": the act is the event, no deal
         if h.code == "ARREST" and ts and _then_killed(ts[0]):
             w = 0.0  # "detained a woman and executed her": the killing is the act
+        if h.code in ("ARREST", "@INTERVENE") and ts and (ts[0].tag_, ts[0].dep_) == (
+                "VBN", "amod"):
+            w = 0.0  # "executed 12 detained men": people held before, as "detainees", no arrest
         if h.code == "@ATTEMPT" and ts and ts[0].dep_ == "dobj" and ts[0].head.lemma_ in _PLAN:
             w = 0.0  # "announced an operation to retake": a plan, no attempt yet
         if h.code == "MAN_MADE_DISASTER" and ts and all(_no_structure(t) for t in ts):
