@@ -47,6 +47,14 @@ _PERSONS = frozenset({
     "hostage", "wife", "son", "daughter", "brother", "husband", "relative", "family",
 })
 
+# armed men: taken, they are prisoners of war (ACLED codes no ground changing hands, and
+# no abduction of civilians)
+_FIGHTERS = frozenset({
+    "soldier", "troop", "fighter", "militant", "rebel", "insurgent", "jihadist",
+    "policeman", "officer", "guard", "serviceman", "militiaman", "gunman", "prisoner",
+    "captive", "commander", "conscript", "recruit",
+})
+
 
 # common nouns that name ground held: a settlement, a part of one, a height, a base
 _GROUND = frozenset({
@@ -142,6 +150,16 @@ def _object(verb: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
+def _taken(verb: Token) -> Token | None:
+    """What the taking verb took: its direct object, or the noun a participle or a
+    relative clause of it describes ("12 captured soldiers", "the soldiers they had
+    captured": the soldiers were taken, not the village named after them)."""
+    obj = _object(verb)
+    if obj is None and verb.dep_ in ("amod", "acl", "relcl") and verb.head.pos_ == "NOUN":
+        return verb.head
+    return obj
+
+
 def _is_person(obj: Token) -> bool:
     # by title only: a name the recogniser calls a person may be a village's
     return obj.pos_ == "NOUN" and obj.lemma_.lower() in _PERSONS
@@ -158,11 +176,13 @@ def what_was_taken(sent: Span, hits: Sequence[Hit],
             out.append(h)
             continue
         verb = _verb_of(tokens_of(sent, h))
-        obj = _object(verb) if verb is not None else None
+        obj = _taken(verb) if verb is not None else None
         if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
             out.append(h)
         elif _is_person(obj):
             out.append(Hit("ABDUCT_DISSAP", 6.0, h.start, h.end))
+        elif obj.lemma_.lower() in _FIGHTERS:
+            continue  # armed men taken are prisoners of war: no ground changed hands
         elif obj.lemma_.lower() not in _MOVABLE or obj.ent_type_ in ("GPE", "LOC", "FAC"):
             out.append(h)
     return out

@@ -17,6 +17,7 @@ from warlog.events.blockade import forces_blockade
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.crowd import crowd_damage, crowd_fate_next, crowd_violence_next
 from warlog.events.seized import ground_taken, held_not_taken, what_was_taken
+from warlog.events.targets import military_targets
 from warlog.events.titles import names_only
 from warlog.events.topic import grievance_only
 from warlog.events.triggers import Hit, cached_hits
@@ -306,6 +307,9 @@ def weigh_hits(sent: Span, hits: Sequence[Hit]) -> list[Hit]:
             w = 0.0  # "... violating the ceasefire agreement": the act is the event, no deal
         if h.code == "ARREST" and ts and _then_killed(ts[0]):
             w = 0.0  # "detained a woman and executed her": the killing is the act
+        if h.code in ("ARREST", "@INTERVENE") and ts and (ts[0].tag_, ts[0].dep_) == (
+                "VBN", "amod"):
+            w = 0.0  # "executed 12 detained men": people held before, as "detainees", no arrest
         if h.code == "@ATTEMPT" and ts and ts[0].dep_ == "dobj" and ts[0].head.lemma_ in _PLAN:
             w = 0.0  # "announced an operation to retake": a plan, no attempt yet
         if h.code == "MAN_MADE_DISASTER" and ts and all(_no_structure(t) for t in ts):
@@ -338,6 +342,7 @@ def classify_span(sent: Span) -> Scored | None:
         return None
     if sent.doc.has_annotation("DEP"):
         raw = what_was_taken(sent, raw, hit_tokens)  # a plane seized is no ground (seized.py)
+        raw = military_targets(sent, raw, hit_tokens)  # the doers are no target (targets.py)
         raw = held_not_taken(sent, raw, hit_tokens)  # "is under rebel control": a state
         raw += ground_taken(sent, raw)  # "took the village" (seized.py)
         # arrests or force the crowd protests against are its topic, not its fate (topic.py)
