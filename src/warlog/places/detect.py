@@ -35,6 +35,7 @@ from warlog.places.cues import (
     residents_of,
     set_in,
 )
+from warlog.places.genre import outbreak_report
 from warlog.places.index import Gazetteer
 from warlog.places.known import (
     common,
@@ -72,6 +73,7 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
     text = doc_text(sdoc)
     surnames = surnames_of(sdoc)
     placed = {e.start_char for e in entities(sdoc) if e.label_ in ("GPE", "LOC")}
+    outbreak = any(m.adjective for m in found) and outbreak_report(sdoc)
     for m in found:  # drop overlaps, keeping the earlier (then longer) mention
         if (out and m.start < out[-1].end) or credited_or_grouped(text, m.text, m.start):
             continue  # "told SANA", "Independent States": no place
@@ -85,6 +87,8 @@ def detect(sdoc: Doc, gaz: Gazetteer) -> list[Mention]:
             continue  # "Kelly's restrictions", "at Kelly's attempts": the person ("in Kelly" stays)
         if named_otherwise(sdoc, gaz, m.start, m.end, out[-1].end if out else 0):
             continue  # "chloroaniline (MOCA)", "a Mediterranean diet": no place
+        if m.adjective and outbreak:
+            continue  # "Chinese health officials" in a report of an outbreak: see genre
         if m.adjective and group_identity(text, m.start, m.end, gaz.adjective):
             continue  # "African American": a group of Americans, not a place
         if m.adjective and names_disease(sdoc, first_token_at(sdoc, m.end), adjective=True):
