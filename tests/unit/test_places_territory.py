@@ -1,5 +1,5 @@
-"""Points of large areas: country outlines' mainland centres and the ``by_area``
-breakdown of ``eval geoparse``."""
+"""Points of large areas: a division's extent measured the short way round the globe,
+country outlines' mainland centres, and the ``by_area`` breakdown of ``eval geoparse``."""
 
 from __future__ import annotations
 
@@ -8,7 +8,27 @@ from typing import Any
 import pytest
 
 from warlog.evaluate.georegion import area_keys
+from warlog.places import gazetteer as gz
 from warlog.places.territory import parse, territories
+
+
+def test_extent_middle_spans_the_antimeridian_the_short_way() -> None:
+    # islands on both sides of 180 degrees: the middle lies among them, in the Pacific
+    lat, lon = gz._extent_middle([(-17.6, 177.5), (-18.1, 178.4), (-16.8, 179.6),
+                                  (-18.3, -178.9), (-17.2, -179.8)])
+    assert -18.5 < lat < -16.5
+    assert abs(lon) > 175
+
+
+def test_extent_middle_of_an_ordinary_extent_is_unchanged() -> None:
+    assert gz._extent_middle([(40.0, -10.0), (50.0, 20.0)]) == (45.0, 5.0)
+    assert gz._extent_middle([(10.0, -100.0), (20.0, 60.0)]) == (15.0, -20.0)
+
+
+def test_a_change_of_point_rules_makes_an_index_stale(monkeypatch: pytest.MonkeyPatch) -> None:
+    before = gz.source_stamp()
+    monkeypatch.setattr(gz, "BUILD_RULES", gz.BUILD_RULES + 1)
+    assert gz.source_stamp() != before
 
 
 def _square(x0: int, y0: int, n: int) -> list[list[int]]:
