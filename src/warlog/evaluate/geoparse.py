@@ -11,7 +11,9 @@ outcome per corpus (not detected, unresolved, right, wrong by 161-500, 500-2000 
 km: where the misses come from), with the wrongly resolved split by whether some
 candidate of the name was right (ranking) or none was (coverage), and the predictions
 that match no gold place by method and feature and by where they stand (inside a longer
-capitalised name, before a possessive, alone; also per corpus with precision). All are
+capitalised name, before a possessive, alone; also per corpus with precision), and for
+places resolved to a country, continent or first-level division how far the gold point
+lies from the stored one and from other conventions for it (``georegion``). All are
 aggregate counts: the report names no item.
 
 Without ``--predictions`` the scorer runs the same steps as the pipeline (clean, spaCy,
@@ -30,6 +32,7 @@ from warlog.config import Settings
 from warlog.evaluate.common import predictions_for, read_gold
 from warlog.evaluate.geocues import cues
 from warlog.evaluate.georank import county_keys, missed_keys, state_keys
+from warlog.evaluate.georegion import area_keys
 from warlog.geo import haversine_km
 from warlog.places.cues import BUILDINGS, FACILITY_WORDS
 from warlog.places.index import Gazetteer
@@ -38,7 +41,7 @@ KM = 161.0
 # aggregate breakdowns, in the order printed ("chosen": the feature of the place the
 # geoparser chose for a gold place, or of a prediction for precision)
 BREAKDOWNS = ("corpus", "type", "index", "chosen", "method", "population", "outcome",
-              "wrong", "ranking", "missed", "spurious", "cue")
+              "wrong", "ranking", "missed", "spurious", "cue", "area")
 # where each gold place ends up, per corpus: the classes of misses to attack
 OUTCOME_KM = ((KM, "right"), (500.0, "wrong 161-500 km"), (2000.0, "wrong 500-2000 km"))
 AT_FOCUS = ("geocode.focus.v1", "geocode.nearby.v1")  # placed at the article's main town
@@ -242,6 +245,7 @@ def _score_doc(
         keys += why.chosen(good[0] if good else hits[0] if hits else None)
         outcome = _outcome(g, hits)
         keys.append(f"outcome:{corpus}: {outcome}")
+        keys += area_keys(corpus, g, hits)
         if outcome.startswith("wrong"):
             keys.append(f"wrong:{corpus}: {why.wrong(g, hits)}, {outcome[6:]}")
             keys += [f"ranking:{corpus}: {k}" for k in why.ranking(g, hits, preds)]

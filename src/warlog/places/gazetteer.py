@@ -69,11 +69,17 @@ CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
 
 
 BUILD_DATA = ("country_centroids.tsv", "admin1_points.tsv", "regions.tsv")
+# revision of the rules that derive stored points (a division's extent middle): raising it
+# makes an index built by older rules stale, as a change of the bundled data does
+BUILD_RULES = 2
 
 
 def source_stamp() -> str:
-    """Fingerprint of what an index is built from: the index version and bundled data."""
+    """Fingerprint of what an index is built from: the index version, the rules that
+    derive its points and the bundled data."""
     digest = hashlib.sha256(str(INDEX_VERSION).encode())
+    if BUILD_RULES > 1:  # the first rules left the stamp of older indexes as it was
+        digest.update(f"rules {BUILD_RULES}".encode())
     for name in BUILD_DATA:
         digest.update(data_file(name).encode("utf-8"))
     return digest.hexdigest()[:16]
@@ -110,15 +116,24 @@ def _stderr_progress(step: str, done: int, total: int) -> None:
 
 
 def _extent_middle(points: list[tuple[float, float]]) -> tuple[float, float]:
-    """Middle of the 5th-95th percentile extent of points (robust to outlying islands)."""
+    """Middle of the 5th-95th percentile extent of points (robust to outlying islands).
+
+    Longitudes are measured the short way round the globe: points on both sides of the
+    antimeridian (Fiji's Lau group, Kiribati, Chukotka) span it, not the 340 degrees
+    between, whose middle lies on the other side of the Earth."""
     lats = sorted(p[0] for p in points)
     lons = sorted(p[1] for p in points)
+    if lons and lons[-1] - lons[0] > 180:
+        east = sorted(lon + 360.0 if lon < 0 else lon for lon in lons)
+        if east[-1] - east[0] < lons[-1] - lons[0]:
+            lons = east
     k = len(points) // 20
 
     def mid(vals: list[float]) -> float:
         return (vals[k] + vals[len(vals) - 1 - k]) / 2
 
-    return round(mid(lats), 5), round(mid(lons), 5)
+    lon = mid(lons)
+    return round(mid(lats), 5), round(lon - 360.0 if lon > 180 else lon, 5)
 
 
 class _Builder:
