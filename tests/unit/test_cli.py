@@ -100,6 +100,7 @@ def test_cli_config_before_or_after_the_sub_command(
 ) -> None:
     import warlog.places.gazetteer
 
+    monkeypatch.delenv("WARLOG_CACHE_DIR", raising=False)  # the environment beats the file
     seen: list[Settings] = []
     monkeypatch.setattr(warlog.places.gazetteer, "build_gazetteer",
                         lambda s, force=False: seen.append(s) or "index")
