@@ -47,6 +47,7 @@ from warlog.places.record import FOCUS_METHOD as FOCUS_METHOD  # re-exported
 from warlog.places.record import METHOD as METHOD  # re-exported
 from warlog.places.record import beside, focus_of, to_place
 from warlog.places.repeats import city_of, counties, neighbours, one_sense, repeats
+from warlog.places.stray import stray
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -91,6 +92,8 @@ def find_places(doc: Document, sdoc: Doc, gazetteer: Gazetteer) -> tuple[Place, 
                 if not (speaking_town(m, sdoc) or bare_county(m, sdoc, gazetteer))
                 and (m.adjective or not (kind_before(sdoc, m.start)
                                          or kin_before(text, m.start, m.end)))]
+    for m in stray(mentions, named):
+        m.best, m.evidence = None, True  # placed at the report's home, as an unknown name
     focus = focus_of(mentions)
     return tuple(p for m in mentions
                  if (p := to_place(m, gazetteer, beside(m, mentions) or focus)) is not None)
