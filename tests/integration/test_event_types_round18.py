@@ -43,7 +43,24 @@ def test_armed_men_taken_by_their_enemy_make_a_clash(nlp: Language, text: str) -
     assert _code(nlp, text) == "ARMED_CLASH"
 
 
+@pytest.mark.parametrize("text", [
+    # a passive's subject was taken, not the place after the verb
+    "Two soldiers were captured near Tarvo on Monday.",
+    # a pronoun stands for the side that reports the capture
+    "The Islamic State said it had captured three Peshmerga fighters near Tarvo.",
+    # a count stands for the men it counts
+    "Dozens of soldiers were captured by the rebels in Tarvo.",
+])
+def test_captures_of_armed_men_told_otherwise_make_a_clash(nlp: Language, text: str) -> None:
+    assert _code(nlp, text) == "ARMED_CLASH"
+
+
 @pytest.mark.parametrize(("text", "code"), [
+    # a state that takes fighters arrests them, unless the sentence tells the fight
+    ("Government forces seized 15 fighters of the Islamic State in Tarvo.", "ARREST"),
+    ("Troops captured twelve rebel fighters during clashes in Tarvo.", "ARMED_CLASH"),
+    # unarmed people taken are abducted, in the passive too
+    ("Two aid workers were seized near Tarvo on Monday.", "ABDUCT_DISSAP"),
     # a state that takes militants arrests them; civilians taken are abducted
     ("The army captured 20 militants in Tarvo on Monday.", "ARREST"),
     ("Gunmen captured two aid workers near Tarvo on Friday.", "ABDUCT_DISSAP"),

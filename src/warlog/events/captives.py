@@ -5,8 +5,10 @@ detention of people as "Arrests"; armed men taken prisoner by the side they figh
 taken in fighting, an "Armed clash" between the two sides at that place. So a verb of
 capture (capture, seize, take ... prisoner or captive) whose patient names armed men is a
 clash when the men are a state's (soldiers, policemen: no side but their enemy takes
-them), or when a non-state side takes fighters (rival groups fight; a state that takes
-militants arrests them, which the lexicon reads). A capture that the same clause follows
+them), or when a non-state side takes fighters (rival groups fight); a state's forces
+that take fighters arrest them (ACLED's Arrests: a state detaining people, as the lexicon
+reads "captured 20 militants"), unless the sentence tells the fight they were taken in
+("captured twelve rebels during clashes": the clash). A capture that the same clause follows
 with a killing ("captured and executed four soldiers") is the killing's prelude: the
 killing of captives is the act.
 
@@ -49,8 +51,15 @@ def _lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+_COUNTS = frozenset("dozen hundred thousand score number group handful couple some several "
+                    "many few".split())
+
+
 def _counted(tok: Token) -> Token:
-    """The noun a count stands for: "dozens of soldiers" names soldiers."""
+    """The noun a count stands for: "dozens of soldiers" names soldiers (but "fighters of
+    the Islamic State" names fighters)."""
+    if tok.pos_ != "NUM" and _lemma(tok) not in _COUNTS:
+        return tok
     of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj"), tok) if of is not None else tok
 
@@ -69,16 +78,28 @@ def _patient(verb: Token) -> Token | None:
     return _counted(obj) if obj is not None and held else None
 
 
+_PRONOUNS = frozenset({"it", "they", "we", "he", "she"})
+
+
+def _subject(verb: Token) -> str:
+    who = next((c for c in verb.children if c.dep_ in ("nsubj", "agent")), None)
+    return " ".join(t.text for t in who.subtree) if who is not None else ""
+
+
 def _captor(verb: Token) -> str:
     """The text of who took them: the active's subject, the passive's agent, or the
-    subject of the verb a conjunct shares it with ("rebels stormed X and seized ...")."""
-    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
-        for c in v.children:
-            if c.dep_ == "nsubj":
-                return " ".join(t.text for t in c.subtree)
-            if c.dep_ == "agent":
-                return " ".join(t.text for t in c.subtree)
-    return ""
+    subject of the verb a conjunct shares it with ("rebels stormed X and seized ...");
+    a pronoun stands for the subject of the verb that reports or governs its clause ("IS
+    claimed it had captured three fighters")."""
+    who = _subject(verb)
+    if not who and verb.dep_ == "conj":
+        who = _subject(verb.head)
+    up = verb
+    while who.lower() in _PRONOUNS and up.dep_ in ("ccomp", "xcomp", "conj", "advcl") and (
+            up.head.i != up.i):
+        up = up.head
+        who = _subject(up) or who
+    return who
 
 
 def _then_killed(verb: Token) -> bool:
@@ -88,39 +109,47 @@ def _then_killed(verb: Token) -> bool:
     return any(_lemma(t) in _KILLING for t in joined)
 
 
-def _fight_capture(verb: Token) -> Token | None:
-    """The armed men ``verb`` took in fighting, if it tells such a capture."""
+def _capture_code(verb: Token) -> tuple[str, Token] | None:
+    """What ``verb`` tells when it takes armed men, and the men: an armed clash (a
+    state's men taken, or fighters taken by a non-state side), an arrest (fighters taken
+    by a state's forces), or None."""
     if verb.dep_ in ("amod", "acl", "relcl") or _then_killed(verb):
         return None  # "captured soldiers", "the soldiers it captured": men held, no act
     men = _patient(verb)
     if men is None or men.pos_ not in ("NOUN", "PROPN"):
         return None
     if _lemma(men) in _STATE_MEN or men.lower_ in _STATE_MEN:
-        return men
+        return "ARMED_CLASH", men
     captor = _captor(verb)
-    if (_lemma(men) in _FIGHTERS or men.lower_ in _FIGHTERS) and names_a_side(captor) and (
-            territory_side(captor) == "non_state"):
-        return men
-    return None
+    if not (_lemma(men) in _FIGHTERS or men.lower_ in _FIGHTERS) or not names_a_side(captor):
+        return None
+    return ("ARMED_CLASH" if territory_side(captor) == "non_state" else "ARREST"), men
 
 
 def fighters_captured(sent: Span, hits: Sequence[Hit],
                       tokens_of: Callable[[Span, Hit], list[Token]]) -> list[Hit]:
     """``hits`` plus an armed clash for each capture of armed men in fighting that a
     capture cue (``@CAPTURE``) marks, less any arrest cue read from the same verb
-    ("captured by militants" names no one arrested); the capture cues themselves go."""
+    ("captured by militants" names no one arrested), or an arrest for fighters a state
+    took; the capture cues themselves go."""
     base = sent.start_char
     out = [h for h in hits if h.code != "@CAPTURE"]
     verbs = {t.i: t for h in hits if h.code == "@CAPTURE" for t in tokens_of(sent, h)
              if t.pos_ == "VERB" and (_lemma(t) in _CAPTURE or _lemma(t) == "take")}
     for verb in verbs.values():
-        men = _fight_capture(verb)
-        if men is None:
+        found = _capture_code(verb)
+        if found is None:
             continue
+        code, men = found
+        if code == "ARREST" and any(h.code == "@CLASH" for h in hits):
+            continue  # fighters a state took in a fight the sentence tells: the clash's
         start, end = verb.idx - base, verb.idx + len(verb.text) - base
+        if code == "ARREST" and any(h.code == "ARREST" and h.start <= start < h.end
+                                    for h in out):
+            continue  # the lexicon read the arrest already ("captured 20 militants")
         out = [h for h in out if h.code != "ARREST" or not h.start <= start < h.end]
         lo, hi = min(start, men.idx - base), max(end, men.idx + len(men.text) - base)
-        out.append(Hit("ARMED_CLASH", 5.0, lo, hi))
+        out.append(Hit(code, 5.0, lo, hi))
     return out
 
 
