@@ -51,3 +51,27 @@ def left_before(subject: Token, act: Token) -> bool:
     main = heads[-1].head
     return not any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PRON"
                    for c in main.children)
+
+
+def act_apart(subject: Token, cues: list[Token]) -> bool:
+    """Whether the verb ``subject`` does is another act than the one the ``cues`` (this
+    event's words in a sentence other than the trigger's) tell: every cue lies outside
+    that verb's tree or in a clause of time hanging on it ("After the deal was struck,
+    the coalition shelled the road": the coalition shelled; it struck no deal). A sentence
+    that tells the event only as the time of its main act names the main act's doer, no
+    side of the event."""
+    while subject.dep_ == "compound":
+        subject = subject.head
+    verb = subject.head
+    if not cues or subject.dep_ != "nsubj" or verb.i == subject.i:
+        return False
+    for cue in cues:
+        cur, hops = cue, 0
+        while cur.i != verb.i and cur.head.i != cur.i and hops < 16:
+            if cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TIME_MARKS
+                                           for c in cur.children):
+                break  # the cue's clause of time: the act it tells came before the main one
+            cur, hops = cur.head, hops + 1
+        if cur.i == verb.i:
+            return False  # the cue is the verb's own act, or a part of it
+    return True

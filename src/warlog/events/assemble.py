@@ -232,7 +232,7 @@ def _sides(
 ) -> tuple[str, tuple[EventActor, ...], bool]:
     """The event's actors, their roles read off the parse and settled by what the type
     implies (:mod:`warlog.events.sides`), and the territory code that follows from them."""
-    roles = sides.settle_sides(ef.assign_roles(sents, g.head.trigger, actors), code,
+    roles = sides.settle_sides(ef.assign_roles(sents, g.head.trigger, actors, code), code,
                                CODES[code][0], country, told_here(flyers, g.head.sent),
                                g.head.sent.doc, g.head.trigger)
     # fire launched from a side's base is that side's (launch.py)

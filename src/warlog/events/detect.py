@@ -32,7 +32,7 @@ _DIPLO_ACTS = frozenset({"urge", "call", "demand", "threaten", "warn", "vow", "p
 # cues that only qualify; an institution of diplomacy ("embassy") is a diplomatic
 # event's own cue, and no other reading's
 _CONTEXT = frozenset({"@IRREALIS", "@MILTARGET", "@CIVTARGET", "@INSTITUTION", "@RELIEF",
-                      "@ARMED"})
+                      "@ARMED", "@CAPTURE"})
 FALLBACK_SCORE = 1.5
 SECOND_SCORE = 2.4
 # a report of up to this many sentences (a snippet, a news brief) is written about one

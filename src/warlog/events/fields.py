@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events.achieved import driven_out
 from warlog.events.allies import ally_cue, backed_by_doer, repelled
-from warlog.events.apart import left_before, told_apart
+from warlog.events.apart import act_apart, left_before, told_apart
 from warlog.events.depth import clause_depth
 from warlog.events.eventdate import HISTORY_DAYS as HISTORY_DAYS  # the stage reads these here
 from warlog.events.eventdate import is_historical as is_historical
@@ -22,9 +22,11 @@ from warlog.events.eventdate import sentence_date as sentence_date
 from warlog.events.frame import names_outlet
 from warlog.events.generic import implied, named, stand_in, stand_ins_dropped, unnamed
 from warlog.events.headline_agent import headline_agent
+from warlog.events.judged import judged_doer
 from warlog.events.members import joint_role, lists_members, member_role, members_named
 from warlog.events.owners import craft_owner
 from warlog.events.particles import agent_after_particle
+from warlog.events.triggers import cached_hits
 from warlog.models import ActorKind, ActorMention, EventActor
 from warlog.nlp.parse import doc_text, span_text
 
@@ -92,6 +94,8 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
     agent = _means_or_owner(tok.root)
     if agent is not None:
         return agent
+    if judged_doer(tok.root):  # "X was criticised for allowing ...": X did it (judged.py)
+        return "actor1"
     cur = tok.root
     for _ in range(12):
         dep = cur.dep_
@@ -207,24 +211,46 @@ def _left_before(m: ActorMention, sent: Span, trigger: int) -> bool:
     return span is not None and act is not None and left_before(span.root, act[0])
 
 
+def _judged(m: ActorMention, sent: Span) -> bool:
+    span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and judged_doer(span.root)
+
+
+def _apart(m: ActorMention, sent: Span, cues: list[Token]) -> bool:
+    span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span is not None and act_apart(span.root, cues)
+
+
 _BACKED_BY_RX = re.compile(r"^ backed by\b")  # the force named before it is the one backed
 
 
+def _cues(sent: Span, code: str | None, trigger: int) -> list[Token]:
+    """The words of the event's own code in a sentence other than the trigger's."""
+    if code is None or sent.start_char <= trigger < sent.end_char:
+        return []
+    spans = (sent.char_span(h.start, h.end, alignment_mode="expand")
+             for h in cached_hits(span_text(sent)) if h.code == code)
+    return [sp.root for sp in spans if sp is not None]
+
+
 def assign_roles(
-    sents: Sequence[Span], trigger: int, actors: Sequence[ActorMention]
+    sents: Sequence[Span], trigger: int, actors: Sequence[ActorMention], code: str | None = None
 ) -> list[tuple[ActorMention, str]]:
-    """Mentions of the event's sentences with a role each, agents first."""
+    """Mentions of the event's sentences with a role each, agents first; with ``code``
+    (the event's), the doer of a sentence that tells the event only as the time of its
+    own act is no side of it (:func:`warlog.events.apart.act_apart`)."""
     out: list[tuple[ActorMention, str]] = []
     seen: dict[str, int] = {}  # each side's place in ``out``
     for sent in sents:
         verb = sent.root
         act = sent.doc.char_span(trigger, trigger + 1, alignment_mode="expand")
+        cues = _cues(sent, code, trigger)
         for m in actors:
             # a side told again by the words of the act itself ("Syria army reprisal for ...
             # Syrian government shelling of a town killed 31"): that mention outranks
             again, own = seen.get(m.actor), m.start <= trigger < m.end
             if not sent.start_char <= m.start < sent.end_char or (again is not None and (
-                    not own or out[again][1] not in ("actor2", "other"))):
+                    out[again][1] not in ("actor2", "other") or not (own or _judged(m, sent)))):
                 continue
             after = doc_text(sent.doc)[m.end : m.end + 12]
             # "US-backed SDF", "the US backed the SDF": the backer stands beside the doer;
@@ -248,10 +274,16 @@ def assign_roles(
                 role = "actor1"  # "ISIL Uses Chemical Weapons", parsed as one noun phrase
             if role == "actor1" and _left_before(m, sent, trigger):
                 role = "other"  # "after the fighters left for X, the coalition shelled"
+            if role == "actor1" and cues and _apart(m, sent, cues):
+                role = "other"  # "after the deal was struck, the coalition shelled"
             if lists_members(sent):  # "The combined force includes X, Y and Z"
                 role = member_role(m, sent, out)
-            if again is not None:  # the side whose act it is: actor1
-                out[again] = (m, "actor1")
+            if again is not None:
+                # the side whose act it is, or that another sentence names as the one
+                # judged for doing it ("Hezbollah was criticised for allowing the
+                # evacuation") though an earlier one named it as a target: actor1
+                if own or (role == "actor1" and _judged(m, sent)):
+                    out[again] = (m, "actor1")
                 continue
             seen[m.actor] = len(out)
             out.append((m, role))

@@ -151,18 +151,33 @@ def _object(verb: Token) -> Token | None:
 
 
 def _taken(verb: Token) -> Token | None:
-    """What the taking verb took: its direct object, or the noun a participle or a
-    relative clause of it describes ("12 captured soldiers", "the soldiers they had
-    captured": the soldiers were taken, not the village named after them)."""
-    obj = _object(verb)
+    """What the taking verb took: its direct object, the subject of its passive ("two
+    soldiers were captured near X": the soldiers were taken, not X), or the noun a
+    participle or a relative clause of it describes ("12 captured soldiers", "the
+    soldiers they had captured": the soldiers were taken, not the village named after
+    them)."""
+    obj = _object(verb) or next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     if obj is None and verb.dep_ in ("amod", "acl", "relcl") and verb.head.pos_ == "NOUN":
         return verb.head
     return obj
 
 
+# words for unarmed people, as the lexicon's abduction cue reads them after an active
+# "seized"/"captured": taken, they are abducted, in the passive too ("two aid workers
+# were seized near X")
+_PEOPLE = frozenset({
+    "priest", "pastor", "cleric", "imam", "man", "woman", "girl", "boy", "child", "trader",
+    "businessman", "worker", "farmer", "villager", "student", "pupil", "schoolgirl",
+    "journalist", "doctor", "nurse", "teacher", "traveller", "traveler", "passenger",
+    "tourist", "foreigner", "people", "person", "civilian", "resident", "herder",
+    "fisherman", "engineer",
+})
+
+
 def _is_person(obj: Token) -> bool:
-    # by title only: a name the recogniser calls a person may be a village's
-    return obj.pos_ == "NOUN" and obj.lemma_.lower() in _PERSONS
+    # by title or a word for people only: a name the recogniser calls a person may be a
+    # village's
+    return obj.pos_ == "NOUN" and obj.lemma_.lower() in _PERSONS | _PEOPLE
 
 
 def what_was_taken(sent: Span, hits: Sequence[Hit],

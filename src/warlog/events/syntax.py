@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from warlog.events.achieved import won_attempts
 from warlog.events.blockade import forces_blockade
+from warlog.events.captives import fighters_captured, unarmed_surrender
 from warlog.events.claims import REPORT_LEMMAS
 from warlog.events.crowd import crowd_damage, crowd_fate_next, crowd_violence_next
 from warlog.events.seized import ground_taken, held_not_taken, what_was_taken
@@ -343,6 +344,9 @@ def classify_span(sent: Span) -> Scored | None:
     if sent.doc.has_annotation("DEP"):
         raw = what_was_taken(sent, raw, hit_tokens)  # a plane seized is no ground (seized.py)
         raw = military_targets(sent, raw, hit_tokens)  # the doers are no target (targets.py)
+        # armed men taken by their enemy were taken in a fight; families who surrender
+        # are detained, no deal between armed sides (captives.py)
+        raw = unarmed_surrender(sent, fighters_captured(sent, raw, hit_tokens), hit_tokens)
         raw = held_not_taken(sent, raw, hit_tokens)  # "is under rebel control": a state
         raw += ground_taken(sent, raw)  # "took the village" (seized.py)
         # arrests or force the crowd protests against are its topic, not its fate (topic.py)

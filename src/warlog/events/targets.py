@@ -41,6 +41,9 @@ _HELD = frozenset({"capture", "captured", "captive", "detain", "detained", "kidn
                    "kidnapped", "abduct", "abducted", "imprison", "imprisoned", "seize",
                    "seized"})
 _HOLDS = frozenset({"amod", "acl", "relcl"})
+# acts that kill people held: their victims are captives, not men in a fight
+_EXECUTE = frozenset({"execute", "execution", "behead", "beheading", "decapitate",
+                      "crucify", "crucifixion"})
 # words for people who do not fight: the target an act on them names is no armed side
 _PEOPLE = frozenset({"man", "men", "woman", "women", "people", "person", "civilian", "child",
                      "children", "boy", "girl", "villager", "resident", "inhabitant",
@@ -92,24 +95,46 @@ def _doer(head: Token) -> bool:
     if head.dep_ == "pobj" and verb.lower_ == "by" and verb.dep_ == "agent" and _unarmed(
             next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)):
         return True
+    if head.dep_ == "pobj" and verb.lower_ == "by" and verb.head.lemma_.lower() in _EXECUTE:
+        return True  # "the execution of two soldiers by militants": who put them to death
     return any(c.dep_ in ("acl", "relcl") and _unarmed(_object_of(c)) for c in head.children)
 
 
 def _object_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    """The verb's direct object, or the one it shares with the verb it is coordinated
+    with: "captured and executed four soldiers" took and killed the same men."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        joined = (c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")
+        obj = next((c for v in joined for c in v.children if c.dep_ == "dobj"), None)
+    return obj
 
 
 def _held(head: Token) -> bool:
-    """Whether the noun phrase headed by ``head`` names people held by their captors."""
-    return any(c.dep_ in _HOLDS and (c.lemma_.lower() in _HELD or c.lower_ in _HELD)
-               for c in head.children)
+    """Whether the noun phrase headed by ``head`` names people held by their captors:
+    by a word of capture on it, or as those put to death by execution ("executed two
+    soldiers", "two soldiers were executed", "the execution of two soldiers"): an
+    execution kills people held, who cannot fight back, whatever arms they once bore
+    (ACLED's violence against civilians covers captured combatants killed)."""
+    if any(c.dep_ in _HOLDS and (c.lemma_.lower() in _HELD or c.lower_ in _HELD)
+           for c in head.children):
+        return True
+    act = head.head
+    if head.dep_ == "pobj" and act.lower_ == "of" and act.dep_ == "prep":
+        act = act.head  # "the execution of two soldiers"
+    elif head.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return act.i != head.i and act.lemma_.lower() in _EXECUTE
 
 
 def _no_target(sent: Span, hit: Hit,
                tokens_of: Callable[[Span, Hit], list[Token]]) -> bool:
     """Whether every word of the cue ``hit`` names the doers or captives."""
     toks = tokens_of(sent, hit)
-    return bool(toks) and all(_doer(_phrase_head(t)) or _held(_phrase_head(t)) for t in toks)
+    # the word itself may be held where its phrase's head is not: "the execution of two
+    # soldiers" heads the phrase with the act
+    return bool(toks) and all(_doer(_phrase_head(t)) or _held(_phrase_head(t)) or _held(t)
+                              for t in toks)
 
 
 @lru_cache(maxsize=1)
