@@ -354,7 +354,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?i:the\s+(?P<full>(?:full|whole|entire)[\s-]+)?(?:{FISCAL}\s+)?"
        r"(?P<u>day|weekend|week|month|quarter|year))(?![\w-])"
        r"(?!\s+(?:before"
-       r"|after|earlier|later|ago|in\s+which|that(?!\s+ended\s+(?:in\s+|on\s+)?(?-i:[A-Z]))|when|to|the|two|nineteen|\d)\b)"
+       r"|after|earlier|later|ago|in\s+which|that(?!\s+ended\s+(?:in\s+|on\s+)?(?:(?-i:[A-Z])|(?:19|20)\d\d\b))|when|to|the|two|nineteen|\d)\b)"
        r"(?<!day(?=\s+of))(?<!week(?=\s+of))(?<!month(?=\s+of))"
        # "the weekend of Feb. 7", "the weekend of the vote": the one of a date or an event
        r"(?<!weekend(?=\s+of))"),

@@ -1,0 +1,37 @@
+"""Times, round 17 (issue 15): a period named by its end date when that date is a year
+alone or a month counted from the report ("the fiscal year ending in 1990", "the year
+ending next June") (fixtures written for this rule, no article text)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.unit.timefinds import found_times
+
+NOV = dt.date(1989, 11, 9)  # a Thursday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a year alone names the (fiscal) year that ends in it
+    ("The mill expects a profit in the fiscal year ending in 1990.",
+     [("the fiscal year", "1990"), ("1990", "1990")]),
+    ("The mill posted a loss in the fiscal year that ended in 1988.",
+     [("the fiscal year", "1988"), ("1988", "1988")]),
+    # a month counted from the report: the year that holds it
+    ("The mill expects a loss for the fiscal year ending next June.",
+     [("the fiscal year", "1990"), ("next June", "1990-06")]),
+    ("The mill posted a loss for the quarter ended last June.",
+     [("the quarter", "1989-Q2"), ("last June", "1989-06")]),
+    # a year alone says no quarter and no week: as before
+    ("The mill expects a loss in the quarter ending in 1990.",
+     [("the quarter", "1989-Q4"), ("1990", "1990")]),
+    ("Sales rose in the week that ended in 1988.", [("1988", "1988")]),
+    # a full end date: as before
+    ("The mill expects a loss for the fiscal year ending Sept. 30, 1990.",
+     [("the fiscal year", "1990"), ("Sept. 30, 1990", "1990-09-30")]),
+])
+def test_times_a_period_ending_in_a_year_or_a_counted_month(
+        text: str, expected: list[tuple[str, str]]) -> None:
+    assert found_times(text, NOV) == expected
