@@ -35,3 +35,22 @@ NOV = dt.date(1989, 11, 9)  # a Thursday
 def test_times_a_period_ending_in_a_year_or_a_counted_month(
         text: str, expected: list[tuple[str, str]]) -> None:
     assert found_times(text, NOV) == expected
+
+
+MAR = dt.date(2021, 3, 9)  # a Tuesday
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a night counts as the day it falls in, as "last night" is yesterday's
+    ("Gunmen raided the depot two nights ago.", [("two nights ago", "2021-03-07")]),
+    ("Gunmen raided the depot three nights ago, police said.",
+     [("three nights ago", "2021-03-06")]),
+    ("Gunmen raided the depot a few nights ago.", [("a few nights ago", "PAST_REF")]),
+    ("Gunmen raided the depot on Sunday. Two nights later, they came back.",
+     [("Sunday", "2021-03-07"), ("Two nights later", "2021-03-09")]),
+    # before an event it is a length, as "two days before the vote" is: no date
+    ("Gunmen raided the depot two nights before the vote.", []),
+])
+def test_times_nights_counted_back_are_days(text: str,
+                                            expected: list[tuple[str, str]]) -> None:
+    assert found_times(text, MAR) == expected

@@ -292,7 +292,8 @@ RULES: tuple[Rule, ...] = (
                    + _NO_EVENT + "))"),
     _r("ago",
        rf"(?i:(?P<n>{COUNT}|several|a\s+few|few|many|some|a\s+couple\s+of)"
-       rf"(?:\s+or\s+(?:so|more|two|three))?)\s+(?P<u>{UNIT})(?:\s+or\s+so)?\s+"
+       # a night counts as the day it falls in, as "last night" is yesterday's
+       rf"(?:\s+or\s+(?:so|more|two|three))?)\s+(?P<u>{UNIT}|(?i:nights?))(?:\s+or\s+so)?\s+"
        r"(?P<dir>(?i:ago|earlier|later|(?:before|after)" + _NO_EVENT
        + r"|previously|afterwards?|hence|from\s+now))"),
     # "a week ago Saturday", "two weeks from Monday": the weekday moved by whole weeks
