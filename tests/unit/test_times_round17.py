@@ -54,3 +54,16 @@ MAR = dt.date(2021, 3, 9)  # a Tuesday
 def test_times_nights_counted_back_are_days(text: str,
                                             expected: list[tuple[str, str]]) -> None:
     assert found_times(text, MAR) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "the night before" is the day before, as "the previous night" and "the day before" are
+    ("Gunmen raided the depot the night before.", [("the night before", "2021-03-08")]),
+    ("Gunmen raided the depot the night before last.",
+     [("the night before last", "2021-03-07")]),
+    ("The army said on Monday that gunmen had raided the depot the night before.",
+     [("Monday", "2021-03-08"), ("the night before", "2021-03-07")]),
+])
+def test_times_the_night_before_is_the_day_before(text: str,
+                                                  expected: list[tuple[str, str]]) -> None:
+    assert found_times(text, MAR) == expected
