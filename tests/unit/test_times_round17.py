@@ -67,3 +67,18 @@ def test_times_nights_counted_back_are_days(text: str,
 def test_times_the_night_before_is_the_day_before(text: str,
                                                   expected: list[tuple[str, str]]) -> None:
     assert found_times(text, MAR) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a part of day after "the next", "the previous", "the same" is its day, counted from
+    # the day last told as "the next day" is
+    ("Gunmen raided the depot on Sunday. The next morning, the bodies were found.",
+     [("Sunday", "2021-03-07"), ("The next morning", "2021-03-08")]),
+    ("Gunmen left the depot on Sunday. They had raided it the previous evening.",
+     [("Sunday", "2021-03-07"), ("the previous evening", "2021-03-06")]),
+    ("Gunmen raided the depot on Sunday. The same afternoon, they left.",
+     [("Sunday", "2021-03-07"), ("The same afternoon", "2021-03-07")]),
+])
+def test_times_the_next_morning_is_the_next_day(text: str,
+                                                expected: list[tuple[str, str]]) -> None:
+    assert found_times(text, MAR) == expected

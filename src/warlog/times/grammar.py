@@ -311,10 +311,12 @@ RULES: tuple[Rule, ...] = (
     # "a day before" stands alone; before an event ("a year before the war") "before" is a
     # preposition and "a year" a length (TimeML: a DURATION and a signal), while "the day
     # after his death" still names a day; a night is the day it falls in ("the night
-    # before" is the day before, as "the previous night" is)
+    # before" is the day before, as "the previous night" is; "the next morning" the day
+    # after, a part of day keeping its day's value)
     _r("anchor_day",
        r"(?i:the\s+(?:day|night|week|month|year)\s+(?:before(?:\s+last(?![\w-]))?|after)|the\s+"
-       r"(?:previous|prior|next|following|same|preceding)\s+(?:day|night|week|month|year)"
+       r"(?:previous|prior|next|following|same|preceding)\s+(?:day|night|morning|afternoon"
+       r"|evening|week|month|year)"
        r"|a\s+(?:day|week|month|year)\s+(?:earlier|later|(?:before|after)" + _NO_EVENT + "))"),
     # "It's the second day of an offensive": a day counted in a sequence, said of the
     # day the story stands on (the copula or "marks" says so)
