@@ -292,7 +292,8 @@ RULES: tuple[Rule, ...] = (
                    + _NO_EVENT + "))"),
     _r("ago",
        rf"(?i:(?P<n>{COUNT}|several|a\s+few|few|many|some|a\s+couple\s+of)"
-       rf"(?:\s+or\s+(?:so|more|two|three))?)\s+(?P<u>{UNIT})(?:\s+or\s+so)?\s+"
+       # a night counts as the day it falls in, as "last night" is yesterday's
+       rf"(?:\s+or\s+(?:so|more|two|three))?)\s+(?P<u>{UNIT}|(?i:nights?))(?:\s+or\s+so)?\s+"
        r"(?P<dir>(?i:ago|earlier|later|(?:before|after)" + _NO_EVENT
        + r"|previously|afterwards?|hence|from\s+now))"),
     # "a week ago Saturday", "two weeks from Monday": the weekday moved by whole weeks
@@ -309,10 +310,13 @@ RULES: tuple[Rule, ...] = (
        rf"(?P<u>{CAL_UNIT}s?)(?![\w-])"),
     # "a day before" stands alone; before an event ("a year before the war") "before" is a
     # preposition and "a year" a length (TimeML: a DURATION and a signal), while "the day
-    # after his death" still names a day
+    # after his death" still names a day; a night is the day it falls in ("the night
+    # before" is the day before, as "the previous night" is; "the next morning" the day
+    # after, a part of day keeping its day's value)
     _r("anchor_day",
-       r"(?i:the\s+(?:day|week|month|year)\s+(?:before(?:\s+last(?![\w-]))?|after)|the\s+"
-       r"(?:previous|prior|next|following|same|preceding)\s+(?:day|night|week|month|year)"
+       r"(?i:the\s+(?:day|night|week|month|year)\s+(?:before(?:\s+last(?![\w-]))?|after)|the\s+"
+       r"(?:previous|prior|next|following|same|preceding)\s+(?:day|night|morning|afternoon"
+       r"|evening|week|month|year)"
        r"|a\s+(?:day|week|month|year)\s+(?:earlier|later|(?:before|after)" + _NO_EVENT + "))"),
     # "It's the second day of an offensive": a day counted in a sequence, said of the
     # day the story stands on (the copula or "marks" says so)
@@ -354,7 +358,7 @@ RULES: tuple[Rule, ...] = (
        rf"(?i:the\s+(?P<full>(?:full|whole|entire)[\s-]+)?(?:{FISCAL}\s+)?"
        r"(?P<u>day|weekend|week|month|quarter|year))(?![\w-])"
        r"(?!\s+(?:before"
-       r"|after|earlier|later|ago|in\s+which|that(?!\s+ended\s+(?:in\s+|on\s+)?(?-i:[A-Z]))|when|to|the|two|nineteen|\d)\b)"
+       r"|after|earlier|later|ago|in\s+which|that(?!\s+ended\s+(?:in\s+|on\s+)?(?:(?-i:[A-Z])|(?:19|20)\d\d\b))|when|to|the|two|nineteen|\d)\b)"
        r"(?<!day(?=\s+of))(?<!week(?=\s+of))(?<!month(?=\s+of))"
        # "the weekend of Feb. 7", "the weekend of the vote": the one of a date or an event
        r"(?<!weekend(?=\s+of))"),

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from warlog.models import Precision
 from warlog.numbers.words import ORDINALS
 from warlog.times import dates as D
-from warlog.times.grammar import MONTH, WEEKDAY, keyword_class
+from warlog.times.ended import quarter_ended
+from warlog.times.grammar import keyword_class
 from warlog.times.months import bare_month_year, year_told_after
 from warlog.times.normalise import Context, Value, _fut
 
@@ -81,43 +81,6 @@ def _ordinal(text: str) -> int:
 
 _YEAR_STEP = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1,
               "following": 1}
-
-
-_ENDED = re.compile(
-    r",?\s+(?:that\s+|which\s+)?(?P<verb>ended|ending|ends|closed|through)\s+(?:on\s+)?"
-    rf"(?:(?P<mo>{MONTH})\s+(?P<d>\d{{1,2}})(?!\d)|in\s+(?P<mo2>{MONTH})|(?P<wd>{WEEKDAY}))"
-    r"(?:,?\s+(?P<y>(?:19|20)\d\d))?")
-
-
-def ended_on(text: str, end: int, ref: dt.date, ahead: bool = False) -> dt.date | None:
-    """The end date told after a period ("the quarter ended Sept. 30", "the week ended
-    Oct. 20"): its year is the date's, else the latest not after the report (a period
-    may be told a few months ahead). A period still "ending" in a clause that looks
-    ahead ("expects a profit for the year ending June 30") ends on the next such date,
-    the one its end date names alone: the period is the one that holds that day."""
-    ended = _ENDED.match(text, end)
-    if ended is None:
-        return None
-    if ended["wd"]:  # "the week ended Friday": the latest such day
-        return ref - dt.timedelta(days=(ref.weekday() - D.WEEKDAYS[ended["wd"].lower()]) % 7)
-    month = D.MONTHS[(ended["mo"] or ended["mo2"]).lower().rstrip(".")]
-    day = int(ended["d"]) if ended["d"] else 1  # "ended in September": that month
-    if ended["y"]:
-        year = int(ended["y"])
-    elif ahead and ended["verb"].lower() in ("ending", "ends"):
-        year = ref.year if (month, day) >= (ref.month, ref.day) else ref.year + 1
-    else:
-        year = ref.year if (month, day) <= (ref.month + 3, ref.day) else ref.year - 1
-    return D.safe_date(year, month, day)
-
-
-def quarter_ended(text: str, end: int, ref: dt.date,
-                  ahead: bool = False) -> tuple[int, int] | None:
-    """The calendar quarter named by an end date that follows a quarter ("the quarter
-    ended Sept. 30", "its fiscal first quarter ended Sept. 30": the third, as TimeML
-    values are calendar quarters)."""
-    day = ended_on(text, end, ref, ahead)
-    return (day.year, D.quarter_of(day)) if day is not None else None
 
 
 #: A year told after a quarter: "the third quarter last year", "the fourth quarter a

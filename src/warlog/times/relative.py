@@ -184,8 +184,12 @@ def norm_nth_day(m: re.Match[str], ctx: Context) -> Value | None:
     return (base.isoformat(), P.DAY, "DATE") if base else (None, P.DAY, "DATE")
 
 
+_PARTS = ("morning", "afternoon", "evening")
+
+
 def norm_anchor_day(m: re.Match[str], ctx: Context) -> Value | None:
-    words = m.group(0).lower().split()
+    # a part of day is its day: "the next morning" is the day after
+    words = [("day" if w in _PARTS else w) for w in m.group(0).lower().split()]
     unit = unit_of(next(w for w in words if unit_of(w) in ("day", "week", "month", "year")))
     back = any(w in ("before", "previous", "prior", "earlier", "preceding") for w in words)
     same = "same" in words

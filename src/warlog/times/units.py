@@ -10,8 +10,9 @@ import re
 
 from warlog.models import Precision
 from warlog.times import dates as D
+from warlog.times.ended import ended_on, quarter_ended
 from warlog.times.normalise import Context, Value
-from warlog.times.periods import ended_on, quarter_ended, quarter_told
+from warlog.times.periods import quarter_told
 from warlog.times.relative import weekend_step
 
 P = Precision
@@ -36,6 +37,10 @@ def _the_quarter(m: re.Match[str], ctx: Context, ref: dt.date) -> Value:
     return f"{year}-Q{q}", P.QUARTER, "DATE"
 
 
+#: a relative clause of ending after the unit ("the week that ended in 1988")
+_THAT_ENDED = re.compile(r"\s+that\s+ended\b")
+
+
 def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     """"the year", "the weekend", "the quarter": the unit of the publication date (the
     last quarter mentioned, for quarters; the weekend just past, in a weekday report)."""
@@ -47,13 +52,15 @@ def norm_the_unit(m: re.Match[str], ctx: Context) -> Value | None:
     if unit == "quarter":
         return _the_quarter(m, ctx, ctx.published)
     ahead = ctx.future(m.start(), m.end()) is True
-    ended = ended_on(m.string, m.end(), ctx.published, ahead) if unit in (
-        "week", "month", "year") else None
+    ended = ended_on(m.string, m.end(), ctx.published, ahead,
+                     year_alone=unit == "year") if unit in ("week", "month", "year") else None
     if ended is not None:
         # "the week ended Oct. 20", "the fiscal year ended June 30": a period followed
         # by its end date is the calendar unit that holds that date, as for quarters
         value, precision = D.shift_value(ended, unit, 0)
         return value, precision, "DATE"
+    if _THAT_ENDED.match(m.string, m.end()):
+        return None  # "the week that ended in 1988": a clause that says no one week
     k = 0
     if unit == "weekend":
         k = weekend_step(ctx.published, ctx.future(m.start(), m.end()))
