@@ -88,3 +88,21 @@ def test_who_died_is_the_target(settings: Settings, text: str, victims: str) -> 
     roles = {a.role: a.name for a in ad.events[0].actors}
     assert roles.get("actor2") == victims
     assert roles.get("actor1") != victims
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers shot dead a man at a checkpoint near Tarvo on Monday.",
+    "Israeli troops shot dead a Palestinian man at a checkpoint near Tarvo on Monday.",
+])
+def test_a_military_site_where_unarmed_people_were_hit_is_no_target(
+        nlp: Language, text: str) -> None:
+    assert _code(nlp, text) == "ATTACK"
+
+
+@pytest.mark.parametrize("text", [
+    "Gunmen opened fire at a checkpoint near Tarvo, killing two soldiers.",
+    "Militants attacked soldiers at a checkpoint near Tarvo.",
+])
+def test_a_military_site_aimed_at_or_armed_men_hit_stay_a_clash(
+        nlp: Language, text: str) -> None:
+    assert _code(nlp, text) == "ARMED_CLASH"
