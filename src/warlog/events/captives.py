@@ -36,10 +36,11 @@ _HELD_AS = frozenset({"prisoner", "prisoners", "captive", "captives"})
 _STATE_MEN = frozenset({"soldier", "troop", "policeman", "policewoman", "serviceman",
                         "servicemen", "gendarme", "marine", "paratrooper", "commando",
                         "conscript", "guard", "officer", "personnel"})
-# armed men of any side: taken by a non-state side, they were taken in fighting
+# armed men of any side (those who attacked too): taken by a non-state side, they were
+# taken in fighting
 _FIGHTERS = frozenset({"fighter", "militant", "rebel", "insurgent", "jihadist", "militiaman",
                        "militiamen", "gunman", "gunmen", "guerrilla", "combatant",
-                       "commander"})
+                       "commander", "attacker", "assailant"})
 _KILLING = frozenset("execute kill behead shoot slay murder crucify".split())
 # people who do not fight: their surrender is their detention
 _UNARMED = frozenset({"family", "families", "woman", "women", "child", "children", "civilian",
@@ -141,14 +142,18 @@ def fighters_captured(sent: Span, hits: Sequence[Hit],
         if found is None:
             continue
         code, men = found
+        lo_men = men.idx - base
+        # the men taken are the act's patients: the word naming them ("gunmen", an attack
+        # cue as the doers of one) tells no attack by them here
+        out = [h for h in out if h.code != "ATTACK" or not h.start <= lo_men < h.end]
         if code == "ARREST" and any(h.code == "@CLASH" for h in hits):
-            continue  # fighters a state took in a fight the sentence tells: the clash's
+            code = "ARMED_CLASH"  # fighters a state took in a fight the sentence tells
         start, end = verb.idx - base, verb.idx + len(verb.text) - base
         if code == "ARREST" and any(h.code == "ARREST" and h.start <= start < h.end
                                     for h in out):
             continue  # the lexicon read the arrest already ("captured 20 militants")
         out = [h for h in out if h.code != "ARREST" or not h.start <= start < h.end]
-        lo, hi = min(start, men.idx - base), max(end, men.idx + len(men.text) - base)
+        lo, hi = min(start, lo_men), max(end, lo_men + len(men.text))
         out.append(Hit(code, 5.0, lo, hi))
     return out
 

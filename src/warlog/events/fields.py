@@ -118,6 +118,8 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
             return "actor2"  # "a town held by IS", "a base used by the militants"
         if dep == "nsubj" and cur.head.lemma_ in ("deny", "disown", "reject"):
             return "told"  # who denies the act ("X denied involvement") is no party to it
+        if dep == "nsubj" and _suffered(cur.head):
+            return "actor2"  # who died or was hurt suffered the act: its target
         if (dep == "pobj" and cur.head.dep_ == "agent") or dep in ("nsubj", "agent", "csubj"):
             return "actor1"
         if dep == "pobj" and ((cur.head.lower_ == "by" and _act_noun(cur.head.head))
@@ -133,6 +135,25 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
     if tok.end < sent.end and doc[tok.end].dep_ == "nsubj" and doc[tok.end].pos_ == "NOUN":
         return "actor1"  # "IS drones attacked ...", the name parsed off its noun
     return "other"
+
+
+_DYING = frozenset("die perish succumb".split())
+_THE_DEAD = frozenset("dead killed casualty casualties victim victims wounded injured toll".split())
+
+
+def _suffered(verb: Token) -> bool:
+    """Whether the verb tells that its subject died or was hurt, not that it acted: "two
+    soldiers died", "four soldiers lost their lives", "soldiers were among the dead"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _DYING:
+        return True
+    if lemma == "lose":
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in ("life", "lives")
+                   for c in verb.children)
+    if lemma == "be":
+        return any(c.dep_ == "prep" and c.lower_ == "among" and any(
+            o.lower_ in _THE_DEAD for o in c.children) for c in verb.children)
+    return False
 
 
 # what an attack is carried out with: named for it ("Russian air strikes", "regime jets")

@@ -52,7 +52,7 @@ _PERSONS = frozenset({
 _FIGHTERS = frozenset({
     "soldier", "troop", "fighter", "militant", "rebel", "insurgent", "jihadist",
     "policeman", "officer", "guard", "serviceman", "militiaman", "gunman", "prisoner",
-    "captive", "commander", "conscript", "recruit",
+    "captive", "commander", "conscript", "recruit", "attacker", "assailant",
 })
 
 

@@ -11,7 +11,9 @@ The doers are set aside only where the act names its target and the target is un
 (people, or people held): with no such target named, who acted still tells the act ("the
 army killed a commander", whose victim the lexicon cannot tell armed, is most often a
 fight). The lexicon matches only a pattern's first occurrence, so the military word that
-counts is the first one of the sentence that names neither such doers nor captives.
+counts is the first one of the sentence that names neither such doers nor captives, nor
+the place where the act on the unarmed target it names happened ("shot dead a man at a
+checkpoint": the checkpoint is where, the man whom).
 """
 
 from __future__ import annotations
@@ -134,7 +136,24 @@ def _no_target(sent: Span, hit: Hit,
     # the word itself may be held where its phrase's head is not: "the execution of two
     # soldiers" heads the phrase with the act
     return bool(toks) and all(_doer(_phrase_head(t)) or _held(_phrase_head(t)) or _held(t)
-                              for t in toks)
+                              or _setting(_phrase_head(t)) for t in toks)
+
+
+# prepositions that tell where an act happened, not what it hit ("at" a checkpoint is
+# the place of "shot a man at a checkpoint", though "fired at a checkpoint" aims there)
+_WHERE = frozenset("at near outside inside beside behind by".split())
+
+
+def _setting(head: Token) -> bool:
+    """Whether the noun phrase headed by ``head`` only tells where an act on unarmed
+    people happened: "shot dead a man at a checkpoint" names the man as its target, and
+    the checkpoint as the place; a military site there makes no military target."""
+    prep = head.head
+    if head.dep_ != "pobj" or prep.lower_ not in _WHERE or prep.dep_ != "prep":
+        return False
+    # the place hangs on the act, or on the people it names ("a man at a checkpoint")
+    owner = prep.head
+    return _unarmed(_object_of(owner) if owner.pos_ == "VERB" else owner)
 
 
 @lru_cache(maxsize=1)

@@ -12,8 +12,10 @@ Two ways to run it:
   sentence boundaries are the same for every sentence; only the dependency labels of the
   sentences nobody needs are left out.
 
-Either way the layers multiply matrices through numpy's BLAS on one thread rather than
-BLIS (:mod:`warlog.nlp.blas`), the token encoders' Maxout and LayerNorm layers run
+Either way a capitalised "IS" among lower-case words gets the norm of the group's name
+before the token encoder reads it (:mod:`warlog.nlp.acronyms`), the layers multiply
+matrices through numpy's BLAS on one thread rather than BLIS (:mod:`warlog.nlp.blas`),
+the token encoders' Maxout and LayerNorm layers run
 inference-only forwards with the same values (:mod:`warlog.nlp.layers`), and the entity
 recogniser decodes in batches (:mod:`warlog.nlp.decode`).
 """
@@ -24,7 +26,7 @@ import importlib.util
 from typing import TYPE_CHECKING, Any
 
 from warlog.errors import ModelUnavailable
-from warlog.nlp import dateline
+from warlog.nlp import acronyms, dateline
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -49,6 +51,8 @@ def load_nlp(model: str, disable: tuple[str, ...] = (), partial_parse: bool = Fa
     _register_paragraph_breaks()
     _register_rejoin()
     dateline.register()
+    acronyms.register()
+    nlp.add_pipe("name_acronyms", first=True)  # a norm is read by the token encoder
     if partial_parse and "parser" in nlp.pipe_names and "senter" in nlp.component_names:
         nlp.disable_pipe("parser")
         nlp.enable_pipe("senter")
