@@ -83,16 +83,34 @@ def test_ingest_jsonl_bad_lines_named_and_rest_kept(tmp_path: Path, settings: Se
 
 @pytest.mark.parametrize(("line", "reason"), [
     ('{"id": "b1", "text": "a tab\tinside"}', "Invalid control character at column 28"),
-    ('{"id": "b2", "text": "never closed}', "Unterminated string starting at column 22"),
+    ('{"id": "b2", "text": "never closed}',
+     "Unterminated string starting at column 22 (the line ends inside it)"),
 ])
 def test_ingest_jsonl_invalid_line_says_at_once(tmp_path: Path, settings: Settings,
                                                 line: str, reason: str) -> None:
     """The decoder's messages that end in "at" get the column once ("starting at column
     22", not "starting at at column 22")."""
     f = tmp_path / "c.jsonl"
-    f.write_text(line, encoding="utf-8")  # no end of line: it would be inside the string
+    f.write_text(line, encoding="utf-8")
     _, failures = _read([str(f)], settings)
     assert [x.reason for x in failures] == [f"invalid JSON: {reason}"]
+
+
+def test_ingest_jsonl_line_cut_short_says_the_string_is_open(tmp_path: Path,
+                                                             settings: Settings) -> None:
+    """A line whose text string is never closed (a record cut short, or one broken over two
+    lines by a raw line break) is told as an unterminated string where that string starts;
+    the line's own line break counted as inside the string and was reported as an "Invalid
+    control character" at the end of the line. The good lines around it are still read."""
+    f = tmp_path / "cut.jsonl"
+    lines = [json.dumps({"id": "g1", "text": TEXT}),
+             '{"id": "g2", "text": "Rebels shelled the port of',
+             json.dumps({"id": "g3", "text": TEXT})]
+    f.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert [r.id for r in raws] == ["g1", "g3"]
+    assert [(x.line, x.reason) for x in failures] == [
+        (2, "invalid JSON: Unterminated string starting at column 22 (the line ends inside it)")]
 
 
 @pytest.mark.parametrize(("record", "reason"), [

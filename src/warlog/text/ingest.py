@@ -243,8 +243,10 @@ def _line_at(text: str, pos: int) -> int:
 def _json_reason(exc: json.JSONDecodeError) -> str:
     """The decoder's message with its column; some messages already end in "at"
     ("Invalid control character at", "Unterminated string starting at"), which is not
-    said twice."""
-    return f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}"
+    said twice. A string still open where the text ends is a record cut short or broken
+    over two lines by a raw line break (which JSON writes as \\n): that is said."""
+    cut = " (the line ends inside it)" if exc.msg.startswith("Unterminated string") else ""
+    return f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}{cut}"
 
 
 def _invalid_json(path: str, exc: json.JSONDecodeError) -> Failure:
@@ -347,7 +349,7 @@ def _read_csv(path: str, text: str, delimiter: str) -> Iterator[RawInput | Failu
 
 def _jsonl_record(path: str, n: int, raw: bytes) -> RawInput:
     try:
-        obj = json.loads(raw.decode("utf-8-sig"))
+        obj = json.loads(raw.decode("utf-8-sig").rstrip("\r\n"))  # the break ends the line
     except UnicodeDecodeError as exc:
         raise InputError(path, f"line is not UTF-8 ({exc.reason})", n) from exc
     except json.JSONDecodeError as exc:
@@ -377,9 +379,7 @@ def _record(path: str, n: int, obj: object) -> RawInput:
     ident = obj.get("id")
     if isinstance(ident, bool | list | dict):  # str() would make "[1, 2]" or "True" an id
         raise InputError(path, f'"id" must be a string or a number, not {_json_kind(ident)}', n)
-    extra = tuple(
-        (k, v) for k, v in obj.items() if k not in ("id", "text", *_OPTIONAL)
-    )
+    extra = tuple((k, v) for k, v in obj.items() if k not in ("id", "text", *_OPTIONAL))
     return RawInput(
         path=path, text=text, kind="jsonl", start=0, end=len(text), line=n,
         id=None if ident is None else str(ident), extra=extra, **fields,
