@@ -29,7 +29,7 @@ def read_csv(path: str, text: str, delimiter: str) -> Iterator[RawInput | Failur
                                       f'"text" column; its header has: {", ".join(header)}')
         return
     reader.fieldnames = header
-    line = 2
+    line, left_open = 2, _open_at_end(text, delimiter)
     try:
         while True:
             line = reader.line_num + 1
@@ -40,6 +40,13 @@ def read_csv(path: str, text: str, delimiter: str) -> Iterator[RawInput | Failur
                 return
             if any(isinstance(v, str) and len(v) > CSV_CELL_LIMIT for v in row.values()):
                 raise csv.Error(f"field larger than field limit ({CSV_CELL_LIMIT})")
+            if line == left_open:
+                yield Failure(path, "ingest", "invalid CSV: a quoted cell is not closed "
+                                              "before the end of the file", line)
+                return
+            if any(v.strip() for v in row.get(None) or ()):
+                yield Failure(path, "ingest", _too_many_cells(len(header), row), line)
+                continue
             obj = {k: v for k, v in row.items()
                    if k is not None and (k == "text" or v not in (None, ""))}
             try:
@@ -48,6 +55,33 @@ def read_csv(path: str, text: str, delimiter: str) -> Iterator[RawInput | Failur
                 yield Failure(path, "ingest", exc.reason, line)
     except csv.Error as exc:
         yield Failure(path, "ingest", f"invalid CSV: {exc}", line)  # where its row starts
+
+
+def _too_many_cells(named: int, row: dict[str | None, object]) -> str:
+    """A row with more (non-empty) cells than its header names was cut at a delimiter in
+    its text, or ran on past a quote closed too early, and took in the next row: which
+    cell holds what is then a guess, so the row is a failure, not a mangled record."""
+    cells = named + len(row[None])  # type: ignore[arg-type]
+    return (f"invalid CSV: the row has {cells} cells where the header names {named} (quote "
+            'a text that holds the delimiter, and write a quote inside it twice: "")')
+
+
+def _open_at_end(text: str, delimiter: str) -> int | None:
+    """The line of the row whose quoted cell is still open at the end of the file (csv,
+    unless strict, ends the cell there in silence and the rows it swallowed are lost),
+    or None. Read strictly here only for that: other strict complaints are let pass."""
+    import csv
+    import io
+
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    while True:
+        start = reader.line_num + 1
+        try:
+            if next(reader, None) is None:
+                return None
+        except csv.Error as exc:
+            if "end of data" in str(exc):
+                return start
 
 
 def record(path: str, n: int, obj: object) -> RawInput:
