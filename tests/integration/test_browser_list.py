@@ -147,3 +147,14 @@ def test_browser_network_view_fits_a_window_made_narrow(tmp_path: Path) -> None:
         """, tmp_path / "p")
     assert found["overflow"] == "0", found
     assert int(found["graph"]) <= int(found["view"]), found
+
+
+def test_browser_history_asked_for_and_none_matching_says_none(page_server: str,
+                                                               tmp_path: Path) -> None:
+    """Historical events asked for (the box ticked) while none matches the filters: the
+    line says none matches, not "0 historical events listed, marked history"."""
+    dom = _dom(f"{page_server}?history=1&source=AFP", tmp_path / "p")
+    line = dom.split('<p id="history-line"', 1)[1].split("</p>", 1)[0]
+    assert "No historical events match these filters." in line
+    assert "0 historical events listed" not in line
+    assert dom.count('<li data-id="') >= 1 and 'class="historical"' not in dom
