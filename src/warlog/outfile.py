@@ -9,6 +9,7 @@ not exist, no permission, a full disk) is an :class:`OutputError` naming the fil
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,6 +31,7 @@ def complete_file(output: str) -> Iterator[str]:
     os.close(fd)
     try:
         yield tmp
+        os.chmod(tmp, _mode_for(output))
         os.replace(tmp, output)
     except OSError as exc:
         _remove(tmp)
@@ -37,6 +39,18 @@ def complete_file(output: str) -> Iterator[str]:
     except BaseException:
         _remove(tmp)
         raise
+
+
+def _mode_for(output: str) -> int:
+    """The permissions the finished file gets: those of the file it replaces, else those
+    a new file gets under the umask (as ``open`` gives ``extract -o``). A temporary file
+    is made readable by its owner alone, and the export kept that: 0600, not 0644."""
+    try:
+        return stat.S_IMODE(os.stat(output).st_mode)
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask
 
 
 def _remove(tmp: str) -> None:

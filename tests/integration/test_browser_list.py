@@ -118,3 +118,43 @@ def test_browser_map_keeps_most_of_a_narrow_window(page_server: str, tmp_path: P
     else:
         assert share > 0.55 and found["below"] == "false"
     assert int(found["rows"]) > 0
+
+
+def test_browser_network_view_fits_a_window_made_narrow(tmp_path: Path) -> None:
+    """The network's graph column shrinks with the window: a grid track of ``1fr`` never
+    goes below its content's width, so the graph's canvas, drawn for the wider window,
+    held the column at that width and a phone got a sideways scroll bar (and the side
+    panel ran past the right edge)."""
+    from tests.unit.test_serve_network import make_network_db
+
+    app = create_app(make_network_db(tmp_path / "n.db"))
+
+    @app.get("/harness/{name}", include_in_schema=False)
+    def harness(name: str) -> HTMLResponse:
+        return HTMLResponse(HARNESS.replace("{steps}", HARNESS_STEPS[name]))
+
+    with _serving(app) as url:
+        found = _harness(url, """
+          d.querySelector("#network-toggle").click();
+          await until(() => d.querySelector("#network-status").textContent.includes("rel"));
+          f.style.width = "480px";
+          await new Promise((done) => setTimeout(done, 600));
+          const root = d.documentElement;
+          log("overflow", root.scrollWidth - root.clientWidth);
+          log("graph", Math.round(d.getElementById("network-graph")
+                                     .getBoundingClientRect().right));
+          log("view", root.clientWidth);
+        """, tmp_path / "p")
+    assert found["overflow"] == "0", found
+    assert int(found["graph"]) <= int(found["view"]), found
+
+
+def test_browser_history_asked_for_and_none_matching_says_none(page_server: str,
+                                                               tmp_path: Path) -> None:
+    """Historical events asked for (the box ticked) while none matches the filters: the
+    line says none matches, not "0 historical events listed, marked history"."""
+    dom = _dom(f"{page_server}?history=1&source=AFP", tmp_path / "p")
+    line = dom.split('<p id="history-line"', 1)[1].split("</p>", 1)[0]
+    assert "No historical events match these filters." in line
+    assert "0 historical events listed" not in line
+    assert dom.count('<li data-id="') >= 1 and 'class="historical"' not in dom

@@ -213,3 +213,11 @@ def test_network_of_the_seed(tmp_path: Path) -> None:
             ("Hezbollah", "agreement", isis)} <= facts
     nurtured = edges[("Military Forces of the United States", "supports", isis)]
     assert nurtured["claimed_by"] == "Hezbollah"
+
+
+def test_network_count_line_says_one_relation_in_the_singular(db: str) -> None:
+    """The line on stderr counts as the page's header does: "1 relation", not
+    "1 relations"."""
+    code, out, err = _run(["network", "--db", db, "--actor", "taliban"])
+    assert code == 0 and len(json.loads(out)["edges"]) == 1, err
+    assert err.strip().endswith("warlog: 2 actors, 1 relation")

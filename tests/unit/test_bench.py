@@ -4,6 +4,9 @@ sentence test that partial parsing uses."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
+
+import pytest
 
 from warlog.bench import BenchResult, render, repeat_to
 from warlog.events.triggers import _CLAIM_CUE, _cue_pattern, needs_parse
@@ -96,3 +99,30 @@ def test_bench_pairs_each_rounds_like_for_like_and_prints_the_median() -> None:
     # none paired: no line, no median made up
     bare = BenchResult(300, 1000, 10.0, 12.0, 8.0, 12.0, 9.0, 9.0)
     assert bare.like_cpu_median == 0.0 and "paired" not in render(bare, 500.0)
+
+
+def test_bench_command_says_at_once_that_it_takes_time(monkeypatch: pytest.MonkeyPatch,
+                                                       tmp_path: Path) -> None:
+    """``warlog bench`` runs for minutes before its one report: a line on stderr says at
+    the start what it times and that it takes a while (none with -q)."""
+    from click.testing import CliRunner
+
+    import warlog.bench
+    from warlog.cli import cli
+
+    said: list[str] = []
+    result = BenchResult(1, 10, 1.0, 1.0, 1.0, 1.0)
+
+    def fake_run(*args: object) -> tuple[BenchResult, float]:
+        said.append("ran")
+        return result, 100.0
+
+    monkeypatch.setattr(warlog.bench, "run_bench", fake_run)
+    f = tmp_path / "a.txt"
+    f.write_text("Rebels shelled the port of Hodeidah on Monday.", encoding="utf-8")
+    out = CliRunner().invoke(cli, ["bench", str(f), "--rounds", "2"])
+    assert out.exit_code == 0 and said == ["ran"], out.output
+    assert out.stderr.startswith("bench: timing the extract pipeline and bare spaCy, 2 rounds")
+    assert "minutes" in out.stderr.splitlines()[0] and "timing" not in out.stdout
+    quiet = CliRunner().invoke(cli, ["-q", "bench", str(f)])
+    assert quiet.exit_code == 0 and quiet.stderr == ""

@@ -293,3 +293,20 @@ def test_corrections_empty_file_is_no_correction(tmp_path: Path) -> None:
     path = tmp_path / "none.jsonl"
     path.write_text("", encoding="utf-8")
     assert read(str(path)) == []
+
+
+def test_corrections_report_counts_one_event_in_the_singular() -> None:
+    """One reviewed event is "1 event", in the header line and in the table of types,
+    whose columns stay aligned across "1 event " and "12 events"."""
+    from warlog.evaluate.corrections import render
+
+    report = {"reviewed_events": 1,
+              "by_field": {"date": {"agreed": 1, "reviewed": 1, "rate": 1.0}},
+              "by_sub_event_type": {
+                  "Armed clash": {"events": 1, "agreed": 3, "compared": 4, "rate": 0.75},
+                  "Arrests": {"events": 12, "agreed": 9, "compared": 10, "rate": 0.9}}}
+    text = render(report)
+    assert text.splitlines()[0] == "corrections: 1 event reviewed by analysts"
+    rows = [line for line in text.splitlines() if "Armed clash" in line or "Arrests" in line]
+    assert "1 event " in rows[0] and "1 events" not in rows[0] and "12 events" in rows[1]
+    assert rows[0].index("/") == rows[1].index("/")

@@ -83,16 +83,34 @@ def test_ingest_jsonl_bad_lines_named_and_rest_kept(tmp_path: Path, settings: Se
 
 @pytest.mark.parametrize(("line", "reason"), [
     ('{"id": "b1", "text": "a tab\tinside"}', "Invalid control character at column 28"),
-    ('{"id": "b2", "text": "never closed}', "Unterminated string starting at column 22"),
+    ('{"id": "b2", "text": "never closed}',
+     "Unterminated string starting at column 22 (the line ends inside it)"),
 ])
 def test_ingest_jsonl_invalid_line_says_at_once(tmp_path: Path, settings: Settings,
                                                 line: str, reason: str) -> None:
     """The decoder's messages that end in "at" get the column once ("starting at column
     22", not "starting at at column 22")."""
     f = tmp_path / "c.jsonl"
-    f.write_text(line, encoding="utf-8")  # no end of line: it would be inside the string
+    f.write_text(line, encoding="utf-8")
     _, failures = _read([str(f)], settings)
     assert [x.reason for x in failures] == [f"invalid JSON: {reason}"]
+
+
+def test_ingest_jsonl_line_cut_short_says_the_string_is_open(tmp_path: Path,
+                                                             settings: Settings) -> None:
+    """A line whose text string is never closed (a record cut short, or one broken over two
+    lines by a raw line break) is told as an unterminated string where that string starts;
+    the line's own line break counted as inside the string and was reported as an "Invalid
+    control character" at the end of the line. The good lines around it are still read."""
+    f = tmp_path / "cut.jsonl"
+    lines = [json.dumps({"id": "g1", "text": TEXT}),
+             '{"id": "g2", "text": "Rebels shelled the port of',
+             json.dumps({"id": "g3", "text": TEXT})]
+    f.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert [r.id for r in raws] == ["g1", "g3"]
+    assert [(x.line, x.reason) for x in failures] == [
+        (2, "invalid JSON: Unterminated string starting at column 22 (the line ends inside it)")]
 
 
 @pytest.mark.parametrize(("record", "reason"), [
@@ -403,3 +421,35 @@ def test_ingest_csv_cell_limit_holds_when_a_library_raised_csvs_own(
     assert [r.id for r in raws] == ["c1"]
     assert [(x.path, x.reason, x.line) for x in failures] == [
         (str(f), "invalid CSV: field larger than field limit (131072)", 3)]
+
+
+def test_ingest_csv_row_with_more_cells_than_the_header_is_a_failure(
+        tmp_path: Path, settings: Settings) -> None:
+    """A row with more non-empty cells than the header names (an unquoted text cut at its
+    commas, or a quote closed too early that took in the next row) is a failure naming
+    its line; its text was silently cut, or two reports were read as one. The rows
+    around it are read, and empty cells past the header (a trailing comma) are no fault."""
+    f = tmp_path / "r.csv"
+    f.write_text(f'id,text\nc1,"{TEXT}"\n'
+                 "c2,Rebels shelled the port on Monday, killing two\n"
+                 'c3,"A bomb went off in the market.\nc4,"Troops took the bridge, then a hill."\n'
+                 f'c5,"{TEXT}",,\n', encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert [(r.id, r.line) for r in raws] == [("c1", 2), ("c5", 6)]
+    assert [x.line for x in failures] == [3, 4]
+    assert all(x.reason.startswith("invalid CSV: the row has 3 cells where the header names 2")
+               for x in failures)
+
+
+def test_ingest_csv_quote_left_open_at_the_end_is_a_failure(tmp_path: Path,
+                                                            settings: Settings) -> None:
+    """A quoted cell never closed ends the file: csv read it to the end in silence, the
+    rows it swallowed lost. It is a failure naming the line its row starts on; the rows
+    before it are read."""
+    f = tmp_path / "r.tsv"
+    f.write_text(f'id\ttext\nc1\t"{TEXT}"\nc2\t"Gunmen killed two\nc3\tTroops took a hill.\n',
+                 encoding="utf-8")
+    raws, failures = _read([str(f)], settings)
+    assert [r.id for r in raws] == ["c1"]
+    assert [(x.line, x.reason) for x in failures] == [
+        (3, "invalid CSV: a quoted cell is not closed before the end of the file")]

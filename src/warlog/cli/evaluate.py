@@ -6,7 +6,7 @@ import json
 
 import click
 
-from warlog.cli.common import Group, config_option
+from warlog.cli.common import Group, config_option, quiet
 from warlog.cli.common import settings_for as _settings
 
 
@@ -111,6 +111,9 @@ def bench(ctx: click.Context, paths: tuple[str, ...], limit: int | None, count: 
     """
     from warlog.bench import render, run_bench
 
+    if not quiet(ctx):  # minutes of silence otherwise: say what runs, and that it takes time
+        click.echo(f"bench: timing the extract pipeline and bare spaCy, {rounds} rounds of "
+                   "each (a few minutes for 300 articles) ...", err=True)
     result, peak = run_bench(paths, _settings(ctx), limit, rounds, count)
     if as_json:
         click.echo(json.dumps({

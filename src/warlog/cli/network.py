@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from warlog.cli.common import EXISTING_DB, config_option, csv_only_bom, output_options, query_param
+from warlog.runner import counted
 
 RELATIONS = ("fights", "supports", "member_of", "agreement")
 
@@ -53,5 +54,5 @@ def network(db: str, since: object, until: object, country: str | None, actor: s
     with open_store(db, readonly=True) as store:
         graph = network_graph(store, flt)
     write_graph(graph, fmt, output, bom=bom)
-    click.echo(f"warlog: {len(graph['nodes'])} actors, {len(graph['edges'])} relations",
-               err=True)
+    click.echo(f"warlog: {counted(len(graph['nodes']), 'actor')}, "  # "1 relation", as the page
+               f"{counted(len(graph['edges']), 'relation')}", err=True)

@@ -97,13 +97,14 @@ def read_predictions(path: str) -> list[dict[str, Any]]:
 
 
 def _lines(path: str, what: str) -> Iterator[tuple[int, bytes]]:
-    """The lines of ``path`` that are not blank, numbered from 1; a file that cannot be
-    read is an EvaluationError naming it."""
+    """The lines of ``path`` that are not blank, numbered from 1, without their line
+    break (kept, it read as a control character inside a string a cut line left open);
+    a file that cannot be read is an EvaluationError naming it."""
     try:
         with open(path, "rb") as fh:
             for n, raw in enumerate(fh, 1):
                 if raw.strip():
-                    yield n, raw
+                    yield n, raw.rstrip(b"\r\n")
     except OSError as exc:
         raise EvaluationError(f"{path}: cannot read {what}: {exc.strerror or exc}") from exc
 

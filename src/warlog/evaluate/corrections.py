@@ -16,6 +16,7 @@ from typing import Any
 from warlog import codec
 from warlog.corrections.values import FIELDS, field_value
 from warlog.models import CanonicalEvent
+from warlog.runner import counted
 from warlog.store.sqlite import open_store
 
 ASPECTS = ("event", "grouping", *FIELDS)
@@ -67,13 +68,14 @@ def run_db(db: str) -> dict[str, Any]:
 
 
 def render(report: dict[str, Any]) -> str:
-    lines = [f"corrections: {report['reviewed_events']} events reviewed by analysts"]
+    lines = [f"corrections: {counted(report['reviewed_events'], 'event')} reviewed by analysts"]
     if not report["reviewed_events"]:
         return lines[0] + " (none yet: see 'warlog correct --help')"
     lines.append("by field (automation agreed / reviewed):")
     lines += [f"  {name:<15} {v['agreed']:>5} / {v['reviewed']:<5} {v['rate']:.3f}"
               for name, v in report["by_field"].items()]
     lines.append("by the automation's sub-event type (fields agreed / compared):")
-    lines += [f"  {name:<36} {v['events']:>4} events  {v['agreed']:>5} / {v['compared']:<5} "
+    lines += [f"  {name:<36} {counted(v['events'], 'event'):>11}  {v['agreed']:>5} / "
+              f"{v['compared']:<5} "
               f"{v['rate']:.3f}" for name, v in report["by_sub_event_type"].items()]
     return "\n".join(lines)

@@ -23,11 +23,11 @@ from typing import BinaryIO
 from warlog.config import Settings
 from warlog.errors import InputError
 from warlog.models import Failure, RawInput
+from warlog.text.records import read_csv, record
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson", ".jsonlines"}
 HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
 CSV_SUFFIXES = {".csv": ",", ".tsv": "\t"}  # spreadsheet exports: a record a row
-CSV_CELL_LIMIT = 131072  # csv's default, ours: csv's is process-wide (reverse_geocoder)
 SKIP_SUFFIXES = {".pdf", ".png", ".jpg", ".jpeg", ".gif", ".zip", ".gz", ".db", ".sqlite"}
 _SNIFF = 8192
 
@@ -156,7 +156,7 @@ def _from_bytes(path: str, data: bytes, suffix: str) -> Iterator[RawInput | Fail
         yield Failure(path, "ingest", "file is empty")
         return
     if suffix in CSV_SUFFIXES:
-        yield from _read_csv(path, text, CSV_SUFFIXES[suffix])
+        yield from read_csv(path, text, CSV_SUFFIXES[suffix])
     elif suffix in HTML_SUFFIXES or (suffix not in {".txt", ".text"} and looks_like_html(text)):
         yield RawInput(path=path, text=text, kind="html", start=0, end=len(text))
     elif suffix not in {".txt", ".text"} and _looks_like_jsonl(text):
@@ -207,7 +207,7 @@ def _read_json_document(path: str, text: str) -> Iterator[RawInput | Failure]:
     if not text.startswith("[", pos):
         try:
             obj, _ = decoder.raw_decode(text, pos)
-            yield _record(path, _line_at(text, pos), obj)
+            yield record(path, _line_at(text, pos), obj)
         except json.JSONDecodeError as exc:
             yield _invalid_json(path, exc)
         except InputError as exc:
@@ -223,7 +223,7 @@ def _read_json_document(path: str, text: str) -> Iterator[RawInput | Failure]:
             yield _invalid_json(path, exc)  # no way to find the next record: stop here
             return
         try:
-            yield _record(path, _line_at(text, pos), obj)
+            yield record(path, _line_at(text, pos), obj)
         except InputError as exc:
             yield Failure(path, "ingest", exc.reason, exc.line)
         pos = _skip_space(text, end)
@@ -243,8 +243,10 @@ def _line_at(text: str, pos: int) -> int:
 def _json_reason(exc: json.JSONDecodeError) -> str:
     """The decoder's message with its column; some messages already end in "at"
     ("Invalid control character at", "Unterminated string starting at"), which is not
-    said twice."""
-    return f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}"
+    said twice. A string still open where the text ends is a record cut short or broken
+    over two lines by a raw line break (which JSON writes as \\n): that is said."""
+    cut = " (the line ends inside it)" if exc.msg.startswith("Unterminated string") else ""
+    return f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}{cut}"
 
 
 def _invalid_json(path: str, exc: json.JSONDecodeError) -> Failure:
@@ -290,9 +292,6 @@ def _control_share(text: str) -> float:
     return bad / len(sample)
 
 
-_OPTIONAL = ("title", "published", "source", "url", "author")
-
-
 def _read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[RawInput | Failure]:
     """One RawInput per JSON line; a bad line is a Failure naming path:line, and a file
     with no line at all is a Failure as an empty text file is."""
@@ -309,91 +308,13 @@ def _read_jsonl(path: str, lines: Iterable[bytes]) -> Iterator[RawInput | Failur
         yield Failure(path, "ingest", "file is empty")
 
 
-def _read_csv(path: str, text: str, delimiter: str) -> Iterator[RawInput | Failure]:
-    """A spreadsheet export (CSV, or TSV): a record a row, its fields named by the header
-    as in JSON Lines (``text`` required; empty cells are absent fields; other columns are
-    carried along), each named by the line its row starts on. Read as plain text, a
-    corpus became one document titled by its header line, its rows' events mixed."""
-    import csv
-    import io
-
-    reader = csv.DictReader(io.StringIO(text, newline=""), delimiter=delimiter)
-    header = [(name or "").strip() for name in reader.fieldnames or []]
-    if "text" not in header:
-        yield Failure(path, "ingest", 'a CSV file is read as records, one a row, and needs a '
-                                      f'"text" column; its header has: {", ".join(header)}')
-        return
-    reader.fieldnames = header
-    line = 2
-    try:
-        while True:
-            line = reader.line_num + 1
-            row = next(reader, None)
-            if row is None:
-                if line == 2:  # a header and no row: nothing to read, as an empty file
-                    yield Failure(path, "ingest", "CSV file has a header and no rows")
-                return
-            if any(isinstance(v, str) and len(v) > CSV_CELL_LIMIT for v in row.values()):
-                raise csv.Error(f"field larger than field limit ({CSV_CELL_LIMIT})")
-            obj = {k: v for k, v in row.items()
-                   if k is not None and (k == "text" or v not in (None, ""))}
-            try:
-                yield _record(path, line, obj)
-            except InputError as exc:
-                yield Failure(path, "ingest", exc.reason, line)
-    except csv.Error as exc:
-        yield Failure(path, "ingest", f"invalid CSV: {exc}", line)  # where its row starts
-
-
 def _jsonl_record(path: str, n: int, raw: bytes) -> RawInput:
     try:
-        obj = json.loads(raw.decode("utf-8-sig"))
+        obj = json.loads(raw.decode("utf-8-sig").rstrip("\r\n"))  # the break ends the line
     except UnicodeDecodeError as exc:
         raise InputError(path, f"line is not UTF-8 ({exc.reason})", n) from exc
     except json.JSONDecodeError as exc:
         raise InputError(path, _json_reason(exc), n) from exc
     if not isinstance(obj, dict):
         raise InputError(path, "a JSON Lines record must be an object", n)
-    return _record(path, n, obj)
-
-
-def _record(path: str, n: int, obj: object) -> RawInput:
-    """The RawInput of one decoded record (line ``n``), or InputError saying what is wrong."""
-    if not isinstance(obj, dict):
-        raise InputError(path, f"a record must be an object, not {_json_kind(obj)}", n)
-    text = obj.get("text")
-    if "text" not in obj:
-        raise InputError(path, 'record has no "text" field', n)
-    if not isinstance(text, str):
-        raise InputError(path, f'"text" must be a string, not {_json_kind(text)}', n)
-    if not text.strip():  # nothing to read: a failure, as an empty file is
-        raise InputError(path, '"text" is empty', n)
-    fields: dict[str, str | None] = {}
-    for key in _OPTIONAL:
-        value = obj.get(key)
-        if value is not None and not isinstance(value, str):
-            raise InputError(path, f'"{key}" must be a string, not {_json_kind(value)}', n)
-        fields[key] = value
-    ident = obj.get("id")
-    if isinstance(ident, bool | list | dict):  # str() would make "[1, 2]" or "True" an id
-        raise InputError(path, f'"id" must be a string or a number, not {_json_kind(ident)}', n)
-    extra = tuple(
-        (k, v) for k, v in obj.items() if k not in ("id", "text", *_OPTIONAL)
-    )
-    return RawInput(
-        path=path, text=text, kind="jsonl", start=0, end=len(text), line=n,
-        id=None if ident is None else str(ident), extra=extra, **fields,
-    )
-
-
-def _json_kind(value: object) -> str:
-    """What a JSON value is, in JSON's words (for messages)."""
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    if isinstance(value, str):
-        return "a string"
-    return "an array" if isinstance(value, list) else "an object"
+    return record(path, n, obj)

@@ -35,10 +35,10 @@ function drawHistoryLine(count, included) {
   line.hidden = n === 0 && !included;
   box.disabled = n === 0 && !included;
   $("#history-label").textContent = `show ${n} ${noun}`;
-  $("#history-note").textContent = included
-    ? `${n} ${noun} listed, marked “history”.`
-    : n ? `${n} ${noun} hidden (events the reports recall as background).`
-      : "No historical events match these filters.";
+  // none to list though asked for: say so, not "0 historical events listed"
+  $("#history-note").textContent = !n ? "No historical events match these filters."
+    : included ? `${n} ${noun} listed, marked “history”.`
+      : `${n} ${noun} hidden (events the reports recall as background).`;
 }
 
 // An actor no stored event names: say so (names match whole: "Islamic" is no actor),
