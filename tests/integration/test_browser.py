@@ -226,7 +226,8 @@ def test_browser_invalid_text_query_shows_the_error_alone(page_server: str,
                                                           tmp_path: Path) -> None:
     dom = _dom(f'{page_server}?q=%22unbalanced', tmp_path / "p")
     listing = dom.split('<ol id="list"', 1)[1].split("</ol>", 1)[0]
-    assert 'class="error"' in listing and "invalid --q search" in listing
+    assert 'class="error"' in listing and "invalid text search" in listing
+    assert "--q" not in listing
     assert "unterminated string" in listing and "<li data-id=" not in listing
 
 
@@ -252,7 +253,7 @@ def test_browser_error_replaces_stale_results(page_server: str, tmp_path: Path) 
       log("items_500", items()); log("markers_500", markers());
     """, tmp_path / "p")
     assert int(found["items_before"]) == 3 and int(found["markers_before"]) == 3
-    assert "invalid --q search" in found["error"]
+    assert "invalid text search" in found["error"]
     assert found["items_after"] == found["markers_after"] == found["timeline_after"] == "0"
     assert found["items_reset"] == "3"
     assert found["error500"] == "HTTP 500 Internal Server Error"

@@ -178,7 +178,8 @@ def test_serve_invalid_text_query_is_a_400(client: ApiClient, q: str) -> None:
     res = client.get("/api/events", params={"q": q})
     assert res.status_code == 400, res.text
     assert res.json() == {"ok": False, "status": 400, "error": res.json()["error"]}
-    assert "invalid --q search" in res.json()["error"]
+    assert "invalid text search" in res.json()["error"]
+    assert "--q" not in res.json()["error"]  # the page has no flags
 
 
 def test_serve_valid_text_query_still_filters(client: ApiClient) -> None:

@@ -69,8 +69,14 @@ def _filter(since: str | None, until: str | None, country: str | None, bbox: str
             q=q if q and q.strip() else None, limit=limit, historical=None if history else False,
         )
     except ValueError as exc:
-        raise ApiError(str(exc)) from exc
+        raise ApiError(_for_page(exc)) from exc
     return flt
+
+
+def _for_page(exc: Exception) -> str:
+    """The store's message for the page and API users, who have a search box and query
+    parameters, not the command line's ``--q`` flag that the store's wording names."""
+    return str(exc).replace("invalid --q search", "invalid text search", 1)
 
 
 def summary(ev: CanonicalEvent) -> dict[str, Any]:
@@ -176,7 +182,7 @@ def list_events(
                     not actor_known(store.conn, flt.actor or "")
                 near = actor_suggestions(store.conn, flt.actor or "") if unknown else []
         except QueryError as exc:
-            raise ApiError(str(exc)) from exc
+            raise ApiError(_for_page(exc)) from exc
     return {"ok": True, "count": len(events), "events": events,
             "historical_count": historical, "historical_included": history,
             "actor_unknown": unknown,
