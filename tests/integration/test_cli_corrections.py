@@ -157,3 +157,15 @@ def test_cli_serve_token_options_are_checked(tmp_path: Path, args: list[str],
                                              says: str) -> None:
     code, _, err = run("serve", "--db", _db(tmp_path / "a.db"), *args)
     assert code == 2 and says in err
+
+
+
+def test_cli_correct_does_not_announce_a_new_id_when_the_event_keeps_its_own(
+        tmp_path: Path) -> None:
+    """A correction of fields keeps the event's id: the message names it, without the
+    "the event is now" that would have the user look for another event."""
+    db = _db(tmp_path / "a.db")
+    first = sorted(_events(db))[0]
+    code, out, err = run("correct", first, "--db", db, "--set", "fatalities=3")
+    assert code == 0 and out.strip() == first, err
+    assert f"corrected {first}" in err and "is now" not in err

@@ -91,7 +91,9 @@ def correct(ctx: click.Context, event_id: str, db: str, sets: tuple[str, ...], d
             left, new = store_corrections.split(store, event_id, split_report, note, who)
             click.echo(f"warlog: event {left} keeps the other reports", err=True)
     click.echo(new or "")
-    click.echo(f"warlog: corrected; the event is now {new}", err=True)
+    kept = new == event_id  # a correction of fields keeps the event's id
+    click.echo(f"warlog: corrected {new}" if kept else
+               f"warlog: corrected; the event is now {new}", err=True)
 
 
 @click.group(cls=Group, invoke_without_command=True)
