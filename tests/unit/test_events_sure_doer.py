@@ -11,7 +11,7 @@ import spacy
 from spacy.tokens import Doc
 
 from tests.unit.handparse import Row, hand_doc
-from warlog.events.doers import behind_act, stray_subject, sure_doer
+from warlog.events.doers import behind_act, does_the_act, stray_subject, sure_doer
 from warlog.events.fields import assign_roles
 from warlog.models import ActorKind, ActorMention
 
@@ -129,3 +129,35 @@ def test_the_side_behind_an_act_did_it() -> None:
     rebels = _mentions(doc, "rebels", "Red Hand")
     roles = assign_roles(list(doc.sents), doc.text.index("attack"), rebels)
     assert roles == [(rebels[0], "actor1")]
+
+
+# "Rebels shelled the army , and the army attacked their base ."
+OWN_ACT: list[Row] = [
+    ("Rebels", "rebel", "NOUN", 1, "nsubj"), ("shelled", "shell", "VERB", 1, "ROOT"),
+    ("the", "the", "DET", 3, "det"), ("army", "army", "NOUN", 1, "dobj"),
+    (",", ",", "PUNCT", 1, "punct"), ("and", "and", "CCONJ", 1, "cc"),
+    ("the", "the", "DET", 7, "det"), ("army", "army", "NOUN", 8, "nsubj"),
+    ("attacked", "attack", "VERB", 1, "conj"), ("their", "their", "PRON", 10, "poss"),
+    ("base", "base", "NOUN", 8, "dobj"), (".", ".", "PUNCT", 1, "punct"),
+]
+# "Rebels attacked the army after the army shelled their base ."
+OTHER_ACT: list[Row] = [
+    ("Rebels", "rebel", "NOUN", 1, "nsubj"), ("attacked", "attack", "VERB", 1, "ROOT"),
+    ("the", "the", "DET", 3, "det"), ("army", "army", "NOUN", 1, "dobj"),
+    ("after", "after", "SCONJ", 7, "mark"), ("the", "the", "DET", 6, "det"),
+    ("army", "army", "NOUN", 7, "nsubj"), ("shelled", "shell", "VERB", 1, "advcl"),
+    ("their", "their", "PRON", 9, "poss"), ("base", "base", "NOUN", 7, "dobj"),
+    (".", ".", "PUNCT", 1, "punct"),
+]
+
+
+def test_the_doer_of_the_act_itself_outranks_a_target_in_its_sentence() -> None:
+    doc = hand_doc(OWN_ACT)
+    assert _army_role(doc, "attacked") == "actor1"
+    assert does_the_act(doc[7], doc.text.index("attacked"))
+
+
+def test_the_doer_of_another_act_in_the_sentence_stays_a_target() -> None:
+    doc = hand_doc(OTHER_ACT)
+    assert _army_role(doc, "attacked") == "actor2"
+    assert not does_the_act(doc[6], doc.text.index("attacked"))

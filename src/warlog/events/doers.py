@@ -18,7 +18,8 @@ not on which came first:
 
 :func:`warlog.events.fields.assign_roles` keeps a side's first reading, except that a
 sure doer reading outranks an earlier reading as a target (or a bystander) made outside
-the event's own sentence.
+the event's own sentence, and the sure doer of the event's own act (:func:`does_the_act`)
+outranks any earlier reading as a target, in its sentence too.
 
 Two readings of the parse are mended here as well: a subject the parser hung as an
 appositive of a place before its verb (:func:`stray_subject`), and the side "behind" an
@@ -92,16 +93,43 @@ def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("VB")
 
 
+def _forced_by(root: Token) -> Token | None:
+    """The verb of force whose subject, or passive agent after "by", the mention whose
+    head is ``root`` is (the people or the means it names count as itself)."""
+    noun = _named_noun(root)
+    verb = None
+    if noun.dep_ == "nsubj" and _is_verb(noun.head):
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head
+    return verb if verb is not None and _forceful(verb) else None
+
+
 def sure_doer(root: Token) -> bool:
     """Whether the mention whose head is ``root`` is surely a doer of force: the subject
     of a verb of force, or the agent after "by" of one in the passive; the people or the
     means it names count as itself ("army units killed", "regime airstrikes killed")."""
-    noun = _named_noun(root)
-    if noun.dep_ == "nsubj" and _is_verb(noun.head):
-        return _forceful(noun.head)
-    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
-        return _forceful(noun.head.head)
-    return False
+    return _forced_by(root) is not None
+
+
+# links that open a clause of its own: an act told there is another than its head's
+_OWN_CLAUSE = frozenset("relcl advcl ccomp acl xcomp conj parataxis".split())
+
+
+def does_the_act(root: Token, trigger: int) -> bool:
+    """Whether the mention whose head is ``root`` is the sure doer of the act told at
+    character ``trigger`` itself: the verb of force it does is the trigger, or governs it
+    within one clause ("the army launched an attack"), not through a clause of another
+    act ("the army, which was hit, shelled ...", "after the army shelled ...")."""
+    verb = _forced_by(root)
+    if verb is None:
+        return False
+    at = next((t for t in verb.subtree if t.idx <= trigger < t.idx + len(t)), None)
+    while at is not None and at.i != verb.i:
+        if at.dep_ in _OWN_CLAUSE:
+            return False
+        at = at.head
+    return at is not None
 
 
 def stray_subject(noun: Token) -> bool:

@@ -15,7 +15,7 @@ from warlog.events.achieved import driven_out
 from warlog.events.allies import ally_cue, backed_by_doer, repelled
 from warlog.events.apart import act_apart, left_before, told_apart
 from warlog.events.depth import clause_depth
-from warlog.events.doers import behind_act, stray_subject, sure_doer
+from warlog.events.doers import behind_act, does_the_act, stray_subject, sure_doer
 from warlog.events.eventdate import HISTORY_DAYS as HISTORY_DAYS  # the stage reads these here
 from warlog.events.eventdate import is_historical as is_historical
 from warlog.events.eventdate import pick_date as pick_date
@@ -219,15 +219,18 @@ def _judged(m: ActorMention, sent: Span) -> bool:
     return span is not None and judged_doer(span.root)
 
 
-def _outranks(m: ActorMention, sent: Span, earlier: ActorMention, home: Span | None) -> bool:
-    """Whether ``m`` is a sure doer reading (doers.py) of a side whose ``earlier`` reading
-    lies outside the event's own sentence ``home``: a side told there as the target (or
-    as the holder of what was hit, "army-held Tarsa was shelled") stays so; a reading as
-    target elsewhere gives way to one as the doer of force."""
-    if home is not None and home.start_char <= earlier.start < home.end_char:
-        return False
+def _outranks(m: ActorMention, sent: Span, earlier: ActorMention, home: Span | None,
+              trigger: int) -> bool:
+    """Whether ``m`` is a sure doer reading (doers.py) that outranks a side's ``earlier``
+    reading as a target or bystander: one outside the event's own sentence ``home`` gives
+    way to any sure doer of force; one there (a target told with the act itself) only
+    to the sure doer of the act at ``trigger`` itself."""
     span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
-    return span is not None and sure_doer(span.root)
+    if span is None:
+        return False
+    if home is not None and home.start_char <= earlier.start < home.end_char:
+        return does_the_act(span.root, trigger)
+    return sure_doer(span.root)
 
 
 def _apart(m: ActorMention, sent: Span, cues: list[Token]) -> bool:
@@ -265,8 +268,9 @@ def assign_roles(
             # Syrian government shelling of a town killed 31"): that mention outranks
             again, own = seen.get(m.actor), m.start <= trigger < m.end
             if not sent.start_char <= m.start < sent.end_char or (again is not None and (
-                    out[again][1] not in ("actor2", "other")
-                    or not (own or _judged(m, sent) or _outranks(m, sent, out[again][0], home)))):
+                    out[again][1] not in ("actor2", "other") or not (
+                        own or _judged(m, sent)
+                        or _outranks(m, sent, out[again][0], home, trigger)))):
                 continue
             after = doc_text(sent.doc)[m.end : m.end + 12]
             # "US-backed SDF", "the US backed the SDF": the backer stands beside the doer;
