@@ -15,6 +15,7 @@ from warlog.events.achieved import driven_out
 from warlog.events.allies import ally_cue, backed_by_doer, repelled
 from warlog.events.apart import act_apart, left_before, told_apart
 from warlog.events.depth import clause_depth
+from warlog.events.doers import behind_act, does_the_act, stray_subject, sure_doer
 from warlog.events.eventdate import HISTORY_DAYS as HISTORY_DAYS  # the stage reads these here
 from warlog.events.eventdate import is_historical as is_historical
 from warlog.events.eventdate import pick_date as pick_date
@@ -94,14 +95,16 @@ def _role_of(m: ActorMention, sent: Span, verb: Token, act: Token | None = None)
     agent = _means_or_owner(tok.root)
     if agent is not None:
         return agent
-    if judged_doer(tok.root):  # "X was criticised for allowing ...": X did it (judged.py)
-        return "actor1"
+    if judged_doer(tok.root) or behind_act(tok.root):  # "X was criticised for allowing
+        return "actor1"  # ...", "the rebels behind the attack": X did it (judged, doers)
     cur = tok.root
     for _ in range(12):
         dep = cur.dep_
         if dep == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_ in _GROUP_NOUNS:
             cur = cur.head.head  # "members of X", "a combined force of X": X acts
             continue
+        if stray_subject(cur):  # "in Tetela, Guerrero, members of X attacked" (doers.py)
+            return "actor1"
         if backed_by_doer(cur):  # "strikes backing the SDF": the doer's ally (allies.py)
             return "assoc"
         if cur.head.lemma_ == "surrender" or (
@@ -237,6 +240,20 @@ def _judged(m: ActorMention, sent: Span) -> bool:
     return span is not None and judged_doer(span.root)
 
 
+def _outranks(m: ActorMention, sent: Span, earlier: ActorMention, home: Span | None,
+              trigger: int) -> bool:
+    """Whether ``m`` is a sure doer reading (doers.py) that outranks a side's ``earlier``
+    reading as a target or bystander: one outside the event's own sentence ``home`` gives
+    way to any sure doer of force; one there (a target told with the act itself) only
+    to the sure doer of the act at ``trigger`` itself."""
+    span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    if home is not None and home.start_char <= earlier.start < home.end_char:
+        return does_the_act(span.root, trigger)
+    return sure_doer(span.root)
+
+
 def _apart(m: ActorMention, sent: Span, cues: list[Token]) -> bool:
     span = sent.doc.char_span(m.start, m.end, alignment_mode="expand")
     return span is not None and act_apart(span.root, cues)
@@ -262,6 +279,7 @@ def assign_roles(
     own act is no side of it (:func:`warlog.events.apart.act_apart`)."""
     out: list[tuple[ActorMention, str]] = []
     seen: dict[str, int] = {}  # each side's place in ``out``
+    home = next((s for s in sents if s.start_char <= trigger < s.end_char), None)
     for sent in sents:
         verb = sent.root
         act = sent.doc.char_span(trigger, trigger + 1, alignment_mode="expand")
@@ -271,7 +289,9 @@ def assign_roles(
             # Syrian government shelling of a town killed 31"): that mention outranks
             again, own = seen.get(m.actor), m.start <= trigger < m.end
             if not sent.start_char <= m.start < sent.end_char or (again is not None and (
-                    out[again][1] not in ("actor2", "other") or not (own or _judged(m, sent)))):
+                    out[again][1] not in ("actor2", "other") or not (
+                        own or _judged(m, sent)
+                        or _outranks(m, sent, out[again][0], home, trigger)))):
                 continue
             after = doc_text(sent.doc)[m.end : m.end + 12]
             # "US-backed SDF", "the US backed the SDF": the backer stands beside the doer;
@@ -302,15 +322,15 @@ def assign_roles(
             if again is not None:
                 # the side whose act it is, or that another sentence names as the one
                 # judged for doing it ("Hezbollah was criticised for allowing the
-                # evacuation") though an earlier one named it as a target: actor1
-                if own or (role == "actor1" and _judged(m, sent)):
+                # evacuation") or as the sure doer of force (doers.py) though an earlier
+                # reading outside the event's own sentence named it as a target: actor1
+                if own or role == "actor1":
                     out[again] = (m, "actor1")
                 continue
             seen[m.actor] = len(out)
             out.append((m, role))
     out = members_named(out, sents)
     order = {"actor1": 0, "actor2": 1, "assoc": 2, "other": 3, "told": 4}
-    home = next((s for s in sents if s.start_char <= trigger < s.end_char), None)
 
     def at_home(m: ActorMention) -> bool:
         return home is not None and home.start_char <= m.start < home.end_char
