@@ -158,3 +158,27 @@ def test_browser_history_asked_for_and_none_matching_says_none(page_server: str,
     assert "No historical events match these filters." in line
     assert "0 historical events listed" not in line
     assert dom.count('<li data-id="') >= 1 and 'class="historical"' not in dom
+
+
+def test_browser_phone_selection_keeps_the_detail_in_view(page_server: str,
+                                                         tmp_path: Path) -> None:
+    """At a phone's width the page stacks map, detail and list, and the page itself
+    scrolls: an event chosen on the map must leave its detail on screen, not scroll the
+    page down past it to the event's row in the list below."""
+    found = _harness(page_server, """
+      f.style.width = "480px"; f.style.height = "560px";
+      await new Promise((done) => setTimeout(done, 300));
+      const paths = d.querySelectorAll("#map path.leaflet-interactive");
+      paths[paths.length - 1].dispatchEvent(new MouseEvent("click", { bubbles: true }));
+      await until(() => d.querySelector("#list li.selected"));
+      await until(() => !d.getElementById("detail").hidden &&
+                        d.getElementById("detail").textContent.trim().length > 0);
+      await new Promise((done) => setTimeout(done, 200));
+      const r = d.getElementById("detail").getBoundingClientRect();
+      log("detail_top", Math.round(r.top));
+      log("detail_bottom", Math.round(r.bottom));
+      log("view", f.contentWindow.innerHeight);
+    """, tmp_path / "p")
+    top, bottom, view = (int(found[k]) for k in ("detail_top", "detail_bottom", "view"))
+    assert bottom > 0 and top < view  # some of the detail is on screen
+    assert top >= -5  # its head is not scrolled away above the window

@@ -29,13 +29,24 @@ function claimsCell(claims) {
   }).join("")}</ul>`;
 }
 
+// Bring the chosen row into view inside the side panel where the panel scrolls on its
+// own (wide layouts). On a phone the page stacks map, detail and list and scrolls as a
+// whole: scrolling it to the row would push the detail off screen, so nothing moves.
+function reveal(li) {
+  const side = document.getElementById("side");
+  if (side.scrollHeight <= side.clientHeight + 1) return;
+  const box = side.getBoundingClientRect(), row = li.getBoundingClientRect();
+  if (row.top < box.top) side.scrollTop += row.top - box.top;
+  else if (row.bottom > box.bottom) side.scrollTop += row.bottom - box.bottom;
+}
+
 async function select(id, { fromMap = false } = {}) {
   state.selected = id;
   history.replaceState(null, "", `${location.pathname}${location.search}#event=${encodeURIComponent(id)}`);
   document.querySelectorAll("#list li").forEach((li) => {
     const on = li.dataset.id === id;
     li.classList.toggle("selected", on);
-    if (on) li.scrollIntoView({ block: "nearest" });
+    if (on) reveal(li);
   });
   const marker = state.markers.get(id);
   try {
