@@ -20,6 +20,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from warlog.actors.forces import rebels_of
 from warlog.actors.gate import WordGate
 from warlog.actors.mentions import overlaps
 from warlog.actors.unseen import GENERIC as GENERIC  # re-exported
@@ -271,6 +272,14 @@ def _link(
         target = gangs[0]
     if target is not None:
         return _coref(target, phrase, start, end)
+    if rule == "coref" and phrase.lower().endswith("rebels") and country is not None:
+        # "the rebels" with no group standing out to point back to: the country's armed
+        # opposition as a whole, as the dictionary names it ("Syrian rebels")
+        side = rebels_of(country, dictionary)
+        if side is not None:
+            return ActorMention(start=start, end=end, text=phrase, actor=side.name,
+                                aliases=side.aliases, kind=side.kind,
+                                country=side.country, parent=side.parent, method=GENERIC)
     if rule == "coref" and not re.search(
         r"militants|insurgents|terrorists|jihadists|gunm", phrase, re.IGNORECASE
     ):

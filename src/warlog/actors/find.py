@@ -219,9 +219,12 @@ def find_actors(
         for h in hits
     ]
     covered = {k for h in hits for k in range(h.i, h.j)}
-    described = forces.find_descriptions(toks, dictionary, covered, main)
+    # "jets believed to be Russian", "jets thought to belong to the Syrian government": the
+    # craft whose owner is told is that owner's, before the owner is read as a side alone
+    described = forces.find_suspected(toks, dictionary, covered)
     covered |= {k for i, j, _ in described for k in range(i, j)}
-    described += forces.find_suspected(toks, dictionary, covered)  # "jets believed to be Russian"
+    sole = len(scores) == 1  # "the government" alone is the state of a one-country report
+    described += forces.find_descriptions(toks, dictionary, covered, main, sole)
     covered |= {k for i, j, _ in described for k in range(i, j)}
     for i, j, actor in described + forces.find_rebels(toks, dictionary, covered, main):
         start, end = toks[i].start, toks[j - 1].end

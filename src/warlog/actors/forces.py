@@ -71,6 +71,35 @@ def ruler_country(d: ActorDictionary, key: str) -> str | None:
     return None
 
 
+# what a "government" or "regime" before it qualifies without being the state that acts:
+# its media and spokesmen ("government-run TV", "regime officials" are sources, the roles
+# stage reads them), its land ("government-held areas") and its own parts or foes
+_NOT_GOVERNING = _words(
+    "run held controlled owned backed allied linked affiliated media television tv news "
+    "agency newspaper daily radio outlet officials official spokesman spokeswoman "
+    "spokesperson sources source minister ministers ministry statement delegation "
+    "negotiators areas area territory territories side lines line positions critics "
+    "opponents supporters loyalists protests protesters buildings building offices office"
+)
+
+
+def _governs(toks: list[Token], k: int, mods: list[str], named: bool, alone: bool) -> bool:
+    """Whether a description that ends in "government" or "regime" names the state's
+    forces as a side: ACLED codes an act of force by a state's government to its military
+    forces. Its country named ("the Syrian government", "Syria's government", "the Assad
+    government"), it is that state's. Alone, "the regime" is the report's country's (the
+    word names the rulers a report is about, never a foreign state it mentions), and
+    "the government" only where the report names one country and no other (``alone``):
+    a war report that names other states may mean any of their governments. The word
+    must stand alone ("the national unity government" is another body), and one that
+    only qualifies the next word ("government-run TV", "regime-held areas") names no
+    actor."""
+    if mods not in (["government"], ["regime"]) or not (named or alone or (
+            mods == ["regime"] and k > 1 and toks[k - 2].key == "the")):
+        return False  # "a government", "the national government": not the state's forces
+    return k >= len(toks) or toks[k].key not in _NOT_GOVERNING
+
+
 def country_forces(
     country: str, dictionary: ActorDictionary | None = None, police: bool = False
 ) -> Actor:
@@ -81,9 +110,10 @@ def country_forces(
 
 
 def _description(
-    toks: list[Token], i: int, d: ActorDictionary, covered: set[int]
+    toks: list[Token], i: int, d: ActorDictionary, covered: set[int], sole: bool = False
 ) -> tuple[int, str | None, bool] | None:
-    """(end token, country or None, police?) of a force description starting at token i."""
+    """(end token, country or None, police?) of a force description starting at token i;
+    ``sole``: the report names one country only (see :func:`_governs`)."""
     ruler = ruler_country(d, toks[i].key) if toks[i].cased[:1].isupper() else None
     if ruler is None and toks[i].key not in _OPENERS and toks[i].key not in d.markers.root.children:
         return None  # most words: they begin no country name, modifier or head
@@ -112,6 +142,9 @@ def _description(
         k -= 1
     if not heads and mods and mods[-1] in ("army", "military"):
         heads.append(mods.pop())
+    if not heads and _governs(toks, k, mods, country is not None, sole and (
+            i > 0 and toks[i - 1].key == "the")):
+        heads.append(mods.pop())  # "the Syrian government", "the regime": the state
     if not heads:
         return None
     police = heads[0] in _POLICE
@@ -120,7 +153,7 @@ def _description(
         if i > 0 and toks[i - 1].key in ("a", "an"):
             return None  # "a military force (likely ...)": whose is not said
         # "the army", and as surely "the air force": the state's, named without its country
-        cue = any(m in _STATE_CUE for m in mods) or (
+        cue = heads[0] in ("government", "regime") or any(m in _STATE_CUE for m in mods) or (
             heads[0] in ("army", "military", *_POLICE) and (the or len(heads) > 1)
         ) or (the and mods in (["air"], ["armed"]) and heads[0] in ("force", "forces"))
         if not cue or (police and mods and not the):
@@ -131,12 +164,15 @@ def _description(
 
 
 def find_descriptions(
-    toks: list[Token], d: ActorDictionary, covered: set[int], main: str | None
+    toks: list[Token], d: ActorDictionary, covered: set[int], main: str | None,
+    sole: bool = False,
 ) -> list[tuple[int, int, Actor]]:
+    """Force descriptions and their state; ``sole``: the report names one country only."""
     out: list[tuple[int, int, Actor]] = []
     i = 0
     while i < len(toks):
-        found = None if i in covered or toks[i].key == BREAK else _description(toks, i, d, covered)
+        found = (None if i in covered or toks[i].key == BREAK
+                 else _description(toks, i, d, covered, sole))
         if found is None:
             i += 1
             continue
@@ -181,7 +217,7 @@ _REBEL_HEADS = _words(
 )
 
 
-def _rebels_of(country: str, d: ActorDictionary) -> Actor | None:
+def rebels_of(country: str, d: ActorDictionary) -> Actor | None:
     """The dictionary's actor for the country's rebels ("Syrian rebels": Free Syrian Army)."""
     c = d.country_by_name.get(country)
     for dem in c.demonyms if c is not None else ():
@@ -193,21 +229,57 @@ def _rebels_of(country: str, d: ActorDictionary) -> Actor | None:
     return None
 
 
+# what "the opposition" qualifies without being the armed side: its land, its speakers and
+# its political bodies ("the opposition-held east", "the opposition coalition")
+_NOT_OPPOSING = _words(
+    "held controlled run areas area territory territories stronghold strongholds district "
+    "districts neighbourhoods neighborhoods town towns city enclave pocket media activist "
+    "activists figure figures leader leaders spokesman official officials sources source "
+    "monitor coalition council delegation negotiators members politicians party parties "
+    "bloc government"
+)
+# verbs of speech: "the opposition said talks would resume" is the political opposition
+# speaking, which names no armed side
+_SPEECH = _words(
+    "said says say told tells stated states announced announces claimed claims accused "
+    "accuses blamed blames denied denies condemned condemns called calls demanded demands "
+    "welcomed welcomes rejected rejects agreed agrees insisted insists warned warns urged "
+    "urges reported reports added adds"
+)
+
+
+def _whole_opposition(toks: list[Token], k: int) -> bool:
+    """Whether "the opposition" ending before token k names the armed opposition as a
+    side: alone ("the opposition shelled", "accused the opposition"), or before a noun
+    of its fighters ("the opposition fighters"); not as the qualifier of a place, a
+    speaker or a political body, nor before a name ("the opposition National
+    Coalition"), nor as the speaker of a verb of speech ("the opposition said talks would
+    resume": its politicians speak)."""
+    if k >= len(toks) or toks[k].key == BREAK:
+        return True
+    return (toks[k].key not in _NOT_OPPOSING | _SPEECH and not toks[k].cased[:1].isupper())
+
+
 def find_rebels(
     toks: list[Token], d: ActorDictionary, covered: set[int], main: str | None
 ) -> list[tuple[int, int, Actor]]:
     """ "Rebel shelling killed four", "rebels shelled the city", "opposition fighters": the
     report's country's rebels, as the dictionary names them ("Syrian rebels"). "The rebels"
     is left to the context pass (it may point back to a group named before); "rebel-held"
-    and "the opposition said" name no side that acted."""
-    rebels = _rebels_of(main, d) if main is not None else None
+    names no side. "The opposition" is the country's armed opposition as a whole (the
+    role rules tell a speaker, "the opposition said", from a doer)."""
+    rebels = rebels_of(main, d) if main is not None else None
     if rebels is None:
         return []
     out = []
     for i, t in enumerate(toks):
-        if i in covered or t.key not in _REBEL_WORDS or (i > 0 and toks[i - 1].key == "the"):
+        if i in covered or t.key not in _REBEL_WORDS:
             continue
         nxt = toks[i + 1].key if i + 1 < len(toks) else BREAK
+        if i > 0 and toks[i - 1].key == "the":
+            if t.key == "opposition" and _whole_opposition(toks, i + 1):
+                out.append((i, i + 1 + int(nxt in _REBEL_HEADS), rebels))
+            continue
         if nxt in _REBEL_HEADS:
             out.append((i, i + 2, rebels))
         elif t.key in ("rebels", "insurgents") and nxt != BREAK and nxt not in _REBEL_WORDS:

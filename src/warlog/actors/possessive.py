@@ -20,8 +20,10 @@ if TYPE_CHECKING:
     from warlog.actors.dictionary import ActorDictionary, Trie
 
 # what a side owns or does, after its name in the possessive: forces, their means and
-# arms of service ("Russias aerospace forces", "the armys units"), and their acts
+# arms of service ("Russias aerospace forces", "the armys units"), their acts, and the
+# state itself ("Syrias government", read as "Syria's government": actors/forces.py)
 OWNED = frozenset(
+    "government regime "
     "army military forces force troops soldiers units unit battalion brigade division "
     "jets jet warplanes warplane aircraft planes plane drones drone helicopters helicopter "
     "gunships navy artillery tanks warships marines commandos bombers air aerospace "

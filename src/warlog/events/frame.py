@@ -58,6 +58,13 @@ def _listener(tok: Token) -> bool:
             and head.head.lemma_.lower() in _TELL_TO and head.head.pos_ == "VERB")
 
 
+def _according(tok: Token) -> bool:
+    """"..., according to the regime": whom an account is according to tells of the act,
+    as a speaker does (in a battle, an armed side may tell of its own fight)."""
+    head = tok.head
+    return tok.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according"
+
+
 def _speakers_body(tok: Token) -> bool:
     """"a source at Aleppo Police Command", "an official from the ministry"; the words
     decide where the parser hangs the preposition elsewhere ("citing a source at X")."""
@@ -101,7 +108,7 @@ def tellers_not_targets(
             while tok.dep_ == "compound" and tok.head.i != tok.i:
                 tok = tok.head
             side = battle and m.kind not in (ActorKind.EXTERNAL_OTHER, ActorKind.CIVILIANS)
-            if _listener(tok) or (_speakers_body(tok) and not side):
+            if _listener(tok) or ((_speakers_body(tok) or _according(tok)) and not side):
                 r = "told"
         out.append((m, r))
     return out
