@@ -15,6 +15,8 @@ The CLI turns a WarlogError into exit code 1 with its message; usage errors exit
 
 from __future__ import annotations
 
+import json
+
 
 class WarlogError(Exception):
     """Base class for every error warlog raises on purpose."""
@@ -64,3 +66,12 @@ class CorrectionError(WarlogError):
 
 class EvaluationError(WarlogError):
     """A gold file is malformed."""
+
+
+def json_reason(exc: json.JSONDecodeError) -> str:
+    """The decoder's message with its column; some messages already end in "at"
+    ("Invalid control character at", "Unterminated string starting at"), which is not
+    said twice. A string still open where the text ends is a record cut short or broken
+    over two lines by a raw line break (which JSON writes as \\n): that is said."""
+    cut = " (the line ends inside it)" if exc.msg.startswith("Unterminated string") else ""
+    return f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}{cut}"

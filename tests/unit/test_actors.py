@@ -216,6 +216,15 @@ def test_actors_user_file_errors_say_where(tmp_path: Path) -> None:
         load_actor_dictionary(Settings(actors_file=str(bad)))
 
 
+def test_actors_user_file_cut_short_line_names_line_and_column(tmp_path: Path) -> None:
+    """A line cut short inside a string says so, with its column, as ingest does."""
+    bad = tmp_path / "cut.jsonl"
+    bad.write_text('{"name": "Northern Hawks"}\n{"name": "Desert Fal\n', encoding="utf-8")
+    with pytest.raises(WarlogError, match=r"cut.jsonl:2: invalid JSON: Unterminated string "
+                                          r"starting at column 10 \(the line ends inside it\)"):
+        load_actor_dictionary(Settings(actors_file=str(bad)))
+
+
 def test_actors_dictionary_covers_the_required_theatres(dictionary: ActorDictionary) -> None:
     countries = {a.country for a in dictionary.actors if not a.generated}
     for c in (

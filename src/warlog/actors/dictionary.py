@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from warlog.config import Settings
-from warlog.errors import WarlogError
+from warlog.errors import WarlogError, json_reason
 from warlog.models import ActorKind
 
 INTERNATIONAL = "International"
@@ -236,9 +236,9 @@ def read_actor_lines(lines: Iterable[str], path: str) -> list[dict[str, object]]
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         try:
-            row = json.loads(line)
+            row = json.loads(line.rstrip("\r\n"))  # the line's own end is no control character
         except json.JSONDecodeError as exc:
-            raise WarlogError(f"{path}:{n}: invalid JSON: {exc.msg}") from exc
+            raise WarlogError(f"{path}:{n}: {json_reason(exc)}") from exc
         if not isinstance(row, dict) or not isinstance(row.get("name"), str):
             raise WarlogError(f'{path}:{n}: expected an object with a "name"')
         kind = row.get("kind")

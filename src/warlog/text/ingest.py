@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from warlog.config import Settings
-from warlog.errors import InputError
+from warlog.errors import InputError, json_reason
 from warlog.models import Failure, RawInput
 from warlog.text.records import read_csv, record
 
@@ -240,17 +240,8 @@ def _line_at(text: str, pos: int) -> int:
     return text.count("\n", 0, pos) + 1
 
 
-def _json_reason(exc: json.JSONDecodeError) -> str:
-    """The decoder's message with its column; some messages already end in "at"
-    ("Invalid control character at", "Unterminated string starting at"), which is not
-    said twice. A string still open where the text ends is a record cut short or broken
-    over two lines by a raw line break (which JSON writes as \\n): that is said."""
-    cut = " (the line ends inside it)" if exc.msg.startswith("Unterminated string") else ""
-    return f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}{cut}"
-
-
 def _invalid_json(path: str, exc: json.JSONDecodeError) -> Failure:
-    return Failure(path, "ingest", _json_reason(exc), exc.lineno)
+    return Failure(path, "ingest", json_reason(exc), exc.lineno)
 
 
 def _lines_of(text: str) -> Iterator[bytes]:
@@ -314,7 +305,7 @@ def _jsonl_record(path: str, n: int, raw: bytes) -> RawInput:
     except UnicodeDecodeError as exc:
         raise InputError(path, f"line is not UTF-8 ({exc.reason})", n) from exc
     except json.JSONDecodeError as exc:
-        raise InputError(path, _json_reason(exc), n) from exc
+        raise InputError(path, json_reason(exc), n) from exc
     if not isinstance(obj, dict):
         raise InputError(path, "a JSON Lines record must be an object", n)
     return record(path, n, obj)
