@@ -87,7 +87,8 @@ def _days(value: object, published: object) -> str:
 
 
 def by_class(counts: Counter[str]) -> dict[str, dict[str, Any]]:
-    """{class: {gold, found, right, wrong: {what: n}}}, largest class first."""
+    """{class: {gold, found, right, wrong: {what: n}}}, largest class first (from
+    counts keyed "class|what"; the by-form table is counted the same way)."""
     out: dict[str, dict[str, Any]] = {}
     for key, n in counts.items():
         name, what = key.split("|", 1)
@@ -101,7 +102,13 @@ def by_class(counts: Counter[str]) -> dict[str, dict[str, Any]]:
 
 def render_classes(rows: dict[str, dict[str, Any]]) -> list[str]:
     """The by-class table: aggregates only, so it is safe for a file kept aside."""
-    lines = ["  by expression class:  gold found right"]
+    return render_table("by expression class", rows)
+
+
+def render_table(title: str, rows: dict[str, dict[str, Any]]) -> list[str]:
+    """A table of :func:`by_class`'s shape (rows of gold, found, right and the wrong ones
+    by what went wrong) under ``title``; shared with the by-form table."""
+    lines = [f"  {title}:  gold found right"]
     for name, row in rows.items():
         lines.append(f"    {name[:44]:44s} {row['gold']:4d} {row['found']:5d} {row['right']:5d}")
         wrong = sorted(row["wrong"].items(), key=lambda kv: -kv[1])

@@ -18,6 +18,8 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from warlog.evaluate.timex_classes import by_class, render_table
+
 _WD = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
         r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
@@ -98,23 +100,9 @@ def classify_form(gold: dict[str, Any], hits: Sequence[dict[str, Any]], right: b
 
 def by_form(counts: Counter[str]) -> dict[str, dict[str, Any]]:
     """{form: {gold, found, right, wrong: {what: n}}}, largest form first."""
-    out: dict[str, dict[str, Any]] = {}
-    for key, n in counts.items():
-        name, what = key.split("|", 1)
-        row = out.setdefault(name, {"gold": 0, "found": 0, "right": 0, "wrong": {}})
-        if what in ("gold", "found", "right"):
-            row[what] = n
-        else:
-            row["wrong"][what] = n
-    return dict(sorted(out.items(), key=lambda kv: -kv[1]["gold"]))
+    return by_class(counts)
 
 
 def render_forms(rows: dict[str, dict[str, Any]]) -> list[str]:
     """The by-form table: aggregates only, so it is safe for a file kept aside."""
-    lines = ["  by phrase form:  gold found right"]
-    for name, row in rows.items():
-        lines.append(f"    {name[:44]:44s} {row['gold']:4d} {row['found']:5d} {row['right']:5d}")
-        wrong = sorted(row["wrong"].items(), key=lambda kv: -kv[1])
-        if wrong:
-            lines.append("        " + ", ".join(f"{k} {n}" for k, n in wrong))
-    return lines
+    return render_table("by phrase form", rows)
